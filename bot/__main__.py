@@ -1,0 +1,261 @@
+"""Command line: ``python -m bot [run|console|ask|check|export|sync]``.
+
+With no subcommand the bot connects to Discord when ``DISCORD_TOKEN`` is set, and otherwise
+opens the offline console on the same commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import discord
+from pydantic import ValidationError
+
+from bot.app import RivalryBot, create_bot
+from bot.commands import Context
+from bot.facts import FactStore, KnowledgeError, load_store
+from bot.resolve import Resolver
+from bot.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+SHUTDOWN_SECONDS = 5.0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    parser.add_argument("--knowledge", type=Path, help="knowledge folder (default: KNOWLEDGE_DIR)")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="connect to Discord (needs DISCORD_TOKEN)")
+    sub.add_parser("console", help="answer commands typed on standard input, offline")
+    ask = sub.add_parser("ask", help='answer one command, e.g. "/h2h kerr ingebrigtsen"')
+    ask.add_argument("line", nargs="+", help="the command, as typed in Discord")
+    ask.add_argument("--json", action="store_true", help="print the answer model as JSON")
+    ask.add_argument("--now", help="the clock, e.g. 2025-04-11T12:00:00Z (default: now)")
+    for name in ("check", "export"):
+        sub_parser = sub.add_parser(name, help=f"{name} the knowledge files")
+        sub_parser.add_argument("--knowledge", type=Path, dest="knowledge_sub")
+    sync = sub.add_parser("sync", help="register the slash commands with Discord")
+    sync.add_argument("--guild", type=int, help="sync to one guild (instant) instead of globally")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    folder = getattr(args, "knowledge_sub", None) or args.knowledge
+    return load_settings(**({"knowledge_dir": folder} if folder else {}))
+
+
+def _store_or_exit(settings: Settings) -> FactStore:
+    try:
+        return load_store(settings.knowledge_dir)
+    except KnowledgeError as error:
+        print(f"knowledge in {settings.knowledge_dir} is invalid "
+              f"({len(error.problems)} problem(s)):", file=sys.stderr)
+        print(error.report(), file=sys.stderr)
+        raise SystemExit(EXIT_FAILED) from None
+
+
+def _parse_now(text: str | None) -> dt.datetime:
+    if not text:
+        return discord.utils.utcnow()
+    try:
+        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        print(f"--now: {text!r} is not an ISO date-time such as 2025-04-11T12:00:00Z",
+              file=sys.stderr)
+        raise SystemExit(EXIT_USAGE) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
+
+
+def cmd_check(settings: Settings) -> int:
+    """Validate the store and print what it holds."""
+    store = _store_or_exit(settings)
+    print(f"knowledge OK: {settings.knowledge_dir}")
+    for kind, count in store.counts().items():
+        print(f"  {kind:<9} {count}")
+    first, last = store.date_range
+    print(f"  races from {first} to {last}")
+    print(f"  facts as of {store.facts_as_of} (the newest source)")
+    return EXIT_OK
+
+
+def cmd_export(settings: Settings) -> int:
+    """Print the validated store as JSON."""
+    store = _store_or_exit(settings)
+    json.dump(store.export(), sys.stdout, ensure_ascii=False, indent=1)
+    print()
+    return EXIT_OK
+
+
+def _context_factory(settings: Settings, now: dt.datetime | None = None) -> object:
+    store = _store_or_exit(settings)
+    resolver = Resolver(store)
+
+    def make() -> Context:
+        return Context(store, resolver, now or discord.utils.utcnow(), settings.issues_url)
+
+    return make
+
+
+def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
+    """Answer one command line and print it as text or JSON."""
+    from bot.console import answer_line
+    from bot.render.text import render_text
+
+    make = _context_factory(settings, _parse_now(args.now))
+    answer = answer_line(make(), " ".join(args.line))  # type: ignore[operator]
+    if args.json:
+        print(answer.model_dump_json(indent=2))
+    else:
+        print(render_text(answer))
+    return EXIT_FAILED if answer.__class__.__name__ == "Problem" else EXIT_OK
+
+
+def cmd_console(settings: Settings, *, hint: bool = False) -> int:
+    """Answer commands from standard input until it ends."""
+    from bot.console import run_console
+
+    make = _context_factory(settings)
+    if hint:
+        print("No DISCORD_TOKEN set: starting the offline console. "
+              "Set DISCORD_TOKEN (see .env.example) and run `python -m bot run` to connect to "
+              "Discord.", file=sys.stderr)
+    _exit_on_sigterm()
+    return run_console(make, sys.stdin, sys.stdout)  # type: ignore[arg-type]
+
+
+def _exit_on_sigterm() -> None:
+    def stop(signum: int, frame: object) -> None:
+        del frame
+        log.info("signal %s: leaving the console", signum)
+        raise SystemExit(EXIT_OK)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
+async def _run_bot(bot: RivalryBot, token: str) -> int:
+    loop = asyncio.get_running_loop()
+    stopping = asyncio.Event()
+
+    def request_stop(name: str) -> None:
+        log.info("%s received: closing the bot", name)
+        stopping.set()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, request_stop, sig.name)
+    loop.add_signal_handler(signal.SIGHUP, bot.reload_from_signal)
+    async with bot:
+        runner = asyncio.create_task(bot.start(token))
+        stopper = asyncio.create_task(stopping.wait())
+        done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if runner in done:
+            stopper.cancel()
+            runner.result()  # re-raise a login failure
+            return EXIT_OK
+        try:
+            await asyncio.wait_for(bot.close(), timeout=SHUTDOWN_SECONDS)
+        except TimeoutError:
+            log.warning("close took longer than %.0f s; exiting anyway", SHUTDOWN_SECONDS)
+        runner.cancel()
+        await asyncio.gather(runner, return_exceptions=True)
+    log.info("closed cleanly")
+    return EXIT_OK
+
+
+def cmd_run(settings: Settings) -> int:
+    """Connect to Discord and serve until SIGTERM or SIGINT."""
+    if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
+        print("DISCORD_TOKEN is not set: put it in the environment or in .env "
+              "(see .env.example), or run `python -m bot console` to use the bot offline.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        store = load_store(settings.knowledge_dir)
+    except KnowledgeError as error:
+        print(f"refusing to start: knowledge in {settings.knowledge_dir} is invalid "
+              f"({len(error.problems)} problem(s)):\n{error.report()}", file=sys.stderr)
+        return EXIT_FAILED
+    bot = create_bot(**settings.model_dump(exclude={"discord_token"}))
+    bot.install_store(store)
+    bot.sync_dev_guild_on_start = settings.dev_guild_id is not None
+    try:
+        return asyncio.run(_run_bot(bot, settings.discord_token.get_secret_value()))
+    except discord.LoginFailure:
+        print("Discord refused the login: the DISCORD_TOKEN is invalid "
+              "(reset it in the developer portal, Bot page).", file=sys.stderr)
+        return EXIT_FAILED
+    except discord.PrivilegedIntentsRequired:
+        print("Discord refused the connection: privileged intents are not enabled.",
+              file=sys.stderr)
+        return EXIT_FAILED
+
+
+async def _sync(bot: RivalryBot, token: str, guild_id: int | None) -> int:
+    async with bot:
+        await bot.login(token)  # runs setup_hook: the store and the commands are loaded
+        if guild_id:
+            guild = discord.Object(id=guild_id)
+            bot.tree.copy_global_to(guild=guild)
+            synced = await bot.tree.sync(guild=guild)
+            where = f"guild {guild_id}"
+        else:
+            synced = await bot.tree.sync()
+            where = "all guilds (global; may take up to an hour to appear)"
+    print(f"synced {len(synced)} commands to {where}: " + ", ".join(f"/{c.name}" for c in synced))
+    return EXIT_OK
+
+
+def cmd_sync(settings: Settings, guild: int | None) -> int:
+    """Register the slash commands with Discord, globally or for one guild."""
+    if settings.discord_token is None:
+        print("DISCORD_TOKEN is not set: sync needs the bot's token.", file=sys.stderr)
+        return EXIT_USAGE
+    bot = create_bot(**settings.model_dump(exclude={"discord_token"}))
+    try:
+        return asyncio.run(_sync(bot, settings.discord_token.get_secret_value(), guild))
+    except discord.LoginFailure:
+        print("Discord refused the login: the DISCORD_TOKEN is invalid.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``python -m bot`` and the ``rivalry-bot`` script."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = _settings(args)
+    except ValidationError as error:
+        first = error.errors()[0]
+        print(f"invalid setting {'.'.join(map(str, first['loc'])).upper()}: {first['msg']}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    discord.utils.setup_logging(level=logging.getLevelName(settings.log_level.upper()), root=True)
+    command = args.command
+    if command is None:
+        token = settings.discord_token
+        command = "run" if token and token.get_secret_value().strip() else "console-hint"
+    if command == "check":
+        return cmd_check(settings)
+    if command == "export":
+        return cmd_export(settings)
+    if command == "ask":
+        return cmd_ask(settings, args)
+    if command in ("console", "console-hint"):
+        return cmd_console(settings, hint=command == "console-hint")
+    if command == "sync":
+        return cmd_sync(settings, args.guild)
+    return cmd_run(settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

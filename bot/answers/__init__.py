@@ -1,0 +1,1 @@
+"""Answer models and the functions that compute them."""

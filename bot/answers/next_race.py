@@ -1,0 +1,178 @@
+"""The next meet: its state at ``now`` in the meet's own time zone, and what to count down to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
+from bot.facts.models import Meet
+from bot.facts.store import FactStore
+
+State = Literal["upcoming", "in_progress", "finished", "postponed", "cancelled", "undated"]
+
+
+class NextRaceQuery(Answer):
+    """Optionally one resolved athlete, optionally one resolved meet."""
+
+    athlete: str | None = None
+    meet: str | None = None
+
+
+class ScheduledRace(Answer):
+    """A race on the programme, with its start as an aware UTC instant when known."""
+
+    event: str
+    round: str
+    date: dt.date
+    starts_at: dt.datetime | None
+    source: SourceRef
+
+
+class MeetStatus(Answer):
+    """A meet as seen at one instant."""
+
+    id: str
+    name: str
+    city: str
+    country: str
+    venue: str | None
+    timezone: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    year: int
+    state: State
+    # what to count down to: a race's start time, else the first day's local midnight
+    target: dt.datetime | None
+    target_precision: Literal["time", "date"] | None
+    target_label: str | None
+    day: int | None = None
+    days: int | None = None
+    races_in_store: int = 0
+    schedule: list[ScheduledRace] = []
+    entrants: list[PersonRef] = []
+    source: SourceRef
+    note: str | None = None
+
+
+class NextRaceAnswer(Answer):
+    """The meet asked for, or the next one (for an athlete when given)."""
+
+    kind: Literal["next_race"] = "next_race"
+    # how typed names were read, when that was a choice ("budapest" -> the latest meet there)
+    notes: list[str] = []
+    meet: MeetStatus | None
+    athlete: PersonRef | None = None
+    # set when the athlete is announced nowhere upcoming: the next meet of all is shown instead
+    athlete_not_entered: bool = False
+    most_recent: MeetStatus | None = None
+    now: dt.datetime
+    facts_as_of: dt.date
+
+
+def _local_midnight(day: dt.date, zone: ZoneInfo) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=zone).astimezone(dt.UTC)
+
+
+def meet_status(store: FactStore, meet: Meet, now: dt.datetime) -> MeetStatus:
+    """Where a meet stands at ``now``: upcoming, on (day N of M), finished, or not held."""
+    zone = ZoneInfo(meet.timezone)
+    today = now.astimezone(zone).date()
+    start = meet.start_date
+    # with no end date in the store, the meet lasts at least to its last known race
+    known = [r.date for r in store.races_by_meet.get(meet.id, ()) if r.date]
+    known += [e.date for e in meet.events]
+    end = meet.end_date or (max([start, *known]) if start else None)
+    schedule = [
+        ScheduledRace(
+            event=e.event,
+            round=e.round,
+            date=e.date,
+            starts_at=(
+                dt.datetime.combine(e.date, e.local_time, tzinfo=zone).astimezone(dt.UTC)
+                if e.local_time
+                else None
+            ),
+            source=source_ref(store, e.source),
+        )
+        for e in sorted(meet.events, key=lambda e: (e.date, e.local_time or dt.time(0)))
+    ]
+    state: State
+    day = days = None
+    target = None
+    precision: Literal["time", "date"] | None = None
+    label = None
+    if meet.status in ("cancelled", "postponed"):
+        state = meet.status
+    elif start is None or end is None:
+        state = "finished" if meet.year < today.year else "undated"
+    elif today < start:
+        state = "upcoming"
+    elif today <= end:
+        state = "in_progress"
+        day = (today - start).days + 1
+        days = (end - start).days + 1 if meet.end_date else None
+    else:
+        state = "finished"
+    if state in ("upcoming", "in_progress"):
+        timed = [r for r in schedule if r.starts_at and r.starts_at > now]
+        if timed:
+            target, precision = timed[0].starts_at, "time"
+            label = f"{timed[0].event} {timed[0].round}"
+        elif state == "upcoming" and start is not None:
+            target, precision = _local_midnight(start, zone), "date"
+            label = "first day"
+    return MeetStatus(
+        id=meet.id,
+        name=meet.name,
+        city=meet.city,
+        country=meet.country,
+        venue=meet.venue,
+        timezone=meet.timezone,
+        start_date=meet.start_date,
+        end_date=meet.end_date,
+        year=meet.year,
+        state=state,
+        target=target,
+        target_precision=precision,
+        target_label=label,
+        day=day,
+        days=days,
+        races_in_store=len(store.races_by_meet.get(meet.id, ())),
+        schedule=schedule,
+        entrants=[PersonRef.of(store.people[p]) for p in meet.entrants],
+        source=source_ref(store, meet.source),
+        note=meet.note,
+    )
+
+
+def _not_over(status: MeetStatus) -> bool:
+    return status.state in ("upcoming", "in_progress", "undated")
+
+
+def next_race(store: FactStore, query: NextRaceQuery, now: dt.datetime) -> NextRaceAnswer:
+    """The meet asked for, else the next meet (where the athlete is announced, if one is given)."""
+    athlete = PersonRef.of(store.people[query.athlete]) if query.athlete else None
+    common = {"now": now, "facts_as_of": store.facts_as_of, "athlete": athlete}
+    if query.meet:
+        return NextRaceAnswer(meet=meet_status(store, store.meets[query.meet], now), **common)
+    statuses = [meet_status(store, m, now) for m in store.meets_by_date]
+    ahead = [s for s in statuses if _not_over(s)]
+    # a dated meet comes before one whose dates are not yet announced
+    ahead.sort(key=lambda s: (s.start_date is None, s.start_date or dt.date(s.year, 12, 31)))
+    finished = [s for s in statuses if s.state == "finished"]
+    most_recent = max(
+        finished, key=lambda s: s.end_date or s.start_date or dt.date(s.year, 1, 1), default=None
+    )
+    if athlete is not None:
+        mine = [s for s in ahead if any(e.id == athlete.id for e in s.entrants)]
+        if mine:
+            return NextRaceAnswer(meet=mine[0], **common)
+        return NextRaceAnswer(
+            meet=ahead[0] if ahead else None,
+            athlete_not_entered=True,
+            most_recent=most_recent,
+            **common,
+        )
+    return NextRaceAnswer(meet=ahead[0] if ahead else None, most_recent=most_recent, **common)

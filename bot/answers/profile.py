@@ -1,0 +1,112 @@
+"""An athlete's profile: who they are, their latest race, best marks and rivals in the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Literal
+
+from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
+from bot.answers.h2h import H2HQuery, head_to_head
+from bot.answers.h2h import LatestRace as RaceLine
+from bot.facts.store import FactStore
+
+MAX_RIVALS = 3
+
+
+class Notable(Answer):
+    """A cited line about the athlete."""
+
+    text: str
+    source: SourceRef
+
+
+class BestMark(Answer):
+    """The fastest time the store holds for the athlete in one event."""
+
+    event: str
+    time: str
+    meet: str
+    date: dt.date | None
+    year: int
+    source: SourceRef
+
+
+class RivalSummary(Answer):
+    """Head-to-head in brief against a frequent opponent."""
+
+    opponent: PersonRef
+    wins: int
+    losses: int
+    no_result: int
+
+
+class ProfileAnswer(Answer):
+    """The profile of one person of the store."""
+
+    kind: Literal["profile"] = "profile"
+    notes: list[str] = []
+    person: PersonRef
+    role: str
+    aliases: list[str]
+    born: dt.date | None
+    notable: list[Notable]
+    latest: RaceLine | None
+    races: int
+    best: list[BestMark]
+    rivals: list[RivalSummary]
+    quotes: int
+    source: SourceRef
+    facts_as_of: dt.date
+
+
+def profile(store: FactStore, person_id: str, now: dt.datetime) -> ProfileAnswer:
+    """Build the profile of ``person_id`` from everything the store holds about them."""
+    person = store.people[person_id]
+    races = store.races_by_athlete.get(person_id, ())
+    best: dict[str, BestMark] = {}
+    best_seconds: dict[str, float] = {}
+    opponents: Counter[str] = Counter()
+    for race in races:
+        row = next(r for r in race.results if r.athlete == person_id)
+        opponents.update(r.athlete for r in race.results if r.athlete != person_id)
+        if row.seconds is None or row.status != "finished":
+            continue
+        if race.event not in best_seconds or row.seconds < best_seconds[race.event]:
+            meet = store.meets[race.meet]
+            best_seconds[race.event] = row.seconds
+            best[race.event] = BestMark(
+                event=race.event, time=row.time or "", meet=meet.name, date=race.date,
+                year=meet.year, source=source_ref(store, row.source or race.source),
+            )
+    rivals = []
+    for opponent, _ in opponents.most_common(MAX_RIVALS):
+        record = head_to_head(store, H2HQuery(athlete=person_id, opponent=opponent), now)
+        rivals.append(RivalSummary(
+            opponent=PersonRef.of(store.people[opponent]), wins=record.tally.athlete,
+            losses=record.tally.opponent, no_result=record.tally.no_result,
+        ))
+    latest = None
+    if races:
+        race = races[-1]
+        row = next(r for r in race.results if r.athlete == person_id)
+        meet = store.meets[race.meet]
+        latest = RaceLine(
+            date=race.date, year=meet.year, meet=meet.name, event=race.event, round=race.round,
+            place=row.place, time=row.time, status=row.status,
+            source=source_ref(store, row.source or race.source),
+        )
+    return ProfileAnswer(
+        person=PersonRef.of(person),
+        role=person.role,
+        aliases=list(person.aliases),
+        born=person.born,
+        notable=[Notable(text=n.text, source=source_ref(store, n.source)) for n in person.notable],
+        latest=latest,
+        races=len(races),
+        best=sorted(best.values(), key=lambda b: b.event),
+        rivals=rivals,
+        quotes=len(store.quotes_by_speaker.get(person_id, ())),
+        source=source_ref(store, person.source),
+        facts_as_of=store.facts_as_of,
+    )

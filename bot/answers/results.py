@@ -1,0 +1,132 @@
+"""Results of one race at a meet, as the store has them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
+from bot.facts.models import Race
+from bot.facts.store import ROUND_ORDER, FactStore
+
+# the rivalry's main event: a meet's default race is its final over this distance
+MAIN_EVENTS = ("1500m", "mile", "1500m (indoor)", "mile (indoor)")
+
+
+class ResultsQuery(Answer):
+    """A resolved meet, optionally an event and a round."""
+
+    meet: str
+    event: str | None = None
+    round: str | None = None
+
+
+class ResultLine(Answer):
+    """One row of a result list."""
+
+    place: int | None
+    athlete: PersonRef
+    time: str | None
+    status: str
+    note: str | None
+    source: SourceRef | None
+
+
+class RaceRef(Answer):
+    """A race of the meet, for "other races" and autocomplete."""
+
+    id: str
+    event: str
+    round: str
+    heat: int | None
+    date: dt.date | None
+
+
+class ResultsAnswer(Answer):
+    """The rows of one race, best place first, with its sources."""
+
+    kind: Literal["results"] = "results"
+    notes: list[str] = []
+    meet_id: str
+    meet: str
+    race: RaceRef
+    rows: list[ResultLine]
+    source: SourceRef
+    note: str | None
+    other_races: list[RaceRef]
+    facts_as_of: dt.date
+
+    @property
+    def sources(self) -> list[SourceRef]:
+        """The race's source, then any row's own source."""
+        refs = [self.source, *(r.source for r in self.rows if r.source)]
+        return list({s.id: s for s in refs}.values())
+
+
+class NoResults(Answer):
+    """The meet has no race (of that event or round) in the store."""
+
+    kind: Literal["no_results"] = "no_results"
+    notes: list[str] = []
+    meet_id: str
+    meet: str
+    wanted: str | None
+    other_races: list[RaceRef]
+    facts_as_of: dt.date
+
+
+def race_ref(race: Race) -> RaceRef:
+    """The short reference of a race."""
+    return RaceRef(id=race.id, event=race.event, round=race.round, heat=race.heat, date=race.date)
+
+
+def default_race(races: tuple[Race, ...]) -> Race:
+    """The final of the rivalry's main event when there is one, else the first race."""
+    for event in MAIN_EVENTS:
+        for race in races:
+            if race.event == event and race.round == "final":
+                return race
+    return races[0]
+
+
+def meet_results(store: FactStore, query: ResultsQuery, now: dt.datetime) -> ResultsAnswer | NoResults:
+    """The race asked for at the meet, or the meet's main race."""
+    del now
+    meet = store.meets[query.meet]
+    races = store.races_by_meet.get(meet.id, ())
+    chosen = [r for r in races if (query.event is None or r.event == query.event)]
+    if query.round:
+        chosen = [r for r in chosen if r.round == query.round]
+    chosen.sort(key=lambda r: (-ROUND_ORDER[r.round], r.heat or 0))
+    others = [race_ref(r) for r in races]
+    if not chosen:
+        wanted = " ".join(p for p in (query.event, query.round) if p) or None
+        return NoResults(meet_id=meet.id, meet=meet.name, wanted=wanted, other_races=others,
+                         facts_as_of=store.facts_as_of)
+    race = default_race(tuple(chosen)) if query.event is None and query.round is None else chosen[0]
+    rows = [
+        ResultLine(
+            place=row.place,
+            athlete=PersonRef.of(store.people[row.athlete]),
+            time=row.time,
+            status=row.status,
+            note=row.note,
+            source=source_ref(store, row.source) if row.source else None,
+        )
+        for row in race.results
+    ]
+    return ResultsAnswer(
+        meet_id=meet.id,
+        meet=meet.name,
+        race=race_ref(race),
+        rows=rows,
+        source=source_ref(store, race.source),
+        note=race.note,
+        other_races=[r for r in others if r.id != race.id],
+        facts_as_of=store.facts_as_of,
+    )
+
+
+def events_at(store: FactStore, meet_id: str) -> list[str]:
+    """The events of a meet's races in the store."""
+    return sorted({r.event for r in store.races_by_meet.get(meet_id, ())})

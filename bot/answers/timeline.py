@@ -1,0 +1,90 @@
+"""The rivalry's timeline, filtered by athletes and year, and what the store holds overall."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
+from bot.facts.models import format_partial
+from bot.facts.store import FactStore
+
+
+class TimelineQuery(Answer):
+    """Resolved athletes (none, one or two), an optional year, and the order."""
+
+    athletes: list[str] = []
+    year: int | None = None
+    newest_first: bool = True
+
+
+class TimelineItem(Answer):
+    """One dated moment."""
+
+    id: str
+    date: str
+    when: str
+    title: str
+    summary: str
+    source: SourceRef
+
+
+class TimelineAnswer(Answer):
+    """Matching timeline events in the order asked for."""
+
+    kind: Literal["timeline"] = "timeline"
+    notes: list[str] = []
+    athletes: list[PersonRef]
+    year: int | None
+    newest_first: bool
+    items: list[TimelineItem]
+    facts_as_of: dt.date
+
+
+class AboutAnswer(Answer):
+    """What the bot knows and how to report a mistake."""
+
+    kind: Literal["about"] = "about"
+    notes: list[str] = []
+    counts: dict[str, int]
+    first_race: dt.date
+    last_race: dt.date
+    facts_as_of: dt.date
+    issues_url: str
+    featured: list[PersonRef]
+
+
+def timeline(store: FactStore, query: TimelineQuery, now: dt.datetime) -> TimelineAnswer:
+    """Timeline events involving every athlete asked for, in the year asked for."""
+    del now
+    wanted = set(query.athletes)
+    items = [
+        TimelineItem(
+            id=e.id, date=e.date, when=format_partial(e.date), title=e.title, summary=e.summary,
+            source=source_ref(store, e.source),
+        )
+        for e in store.timeline
+        if wanted <= set(e.athletes) and (query.year is None or e.date.startswith(str(query.year)))
+    ]
+    if query.newest_first:
+        items.reverse()
+    return TimelineAnswer(
+        athletes=[PersonRef.of(store.people[a]) for a in query.athletes],
+        year=query.year,
+        newest_first=query.newest_first,
+        items=items,
+        facts_as_of=store.facts_as_of,
+    )
+
+
+def about(store: FactStore, issues_url: str) -> AboutAnswer:
+    """Counts, date range and freshness of the store."""
+    first, last = store.date_range
+    return AboutAnswer(
+        counts=store.counts(),
+        first_race=first,
+        last_race=last,
+        facts_as_of=store.facts_as_of,
+        issues_url=issues_url,
+        featured=[PersonRef.of(p) for p in store.featured()],
+    )

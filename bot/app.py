@@ -1,0 +1,153 @@
+"""Build the Discord bot: settings, clock, fact store and the command extensions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.commands import Context
+from bot.facts import FactStore, KnowledgeError, load_store
+from bot.resolve import Resolver
+from bot.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+EXTENSIONS = (
+    "bot.exts.h2h",
+    "bot.exts.quote",
+    "bot.exts.next_race",
+    "bot.exts.results",
+    "bot.exts.athlete",
+    "bot.exts.timeline",
+    "bot.exts.about",
+    "bot.exts.admin",
+)
+
+
+class RivalryTree(app_commands.CommandTree):
+    """Answers every failure the user can see: cooldowns, checks, and unexpected errors."""
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        """Tell the user ephemerally; log what is not the user's doing."""
+        from bot.exts.respond import send_error
+
+        if isinstance(error, app_commands.CommandOnCooldown):
+            bot = interaction.client
+            now = bot.now() if isinstance(bot, RivalryBot) else discord.utils.utcnow()
+            retry = now + dt.timedelta(seconds=error.retry_after)
+            text = (
+                "You're asking faster than I can look things up. "
+                f"Try again {discord.utils.format_dt(retry, 'R')}."
+            )
+        elif isinstance(error, app_commands.CheckFailure):
+            text = "You can't use that command here."
+        else:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.exception("command /%s failed", command, exc_info=error)
+            text = "Sorry, something went wrong on my side while answering. It has been logged."
+        await send_error(interaction, text)
+
+
+class RivalryBot(commands.Bot):
+    """The bot: a slash-command tree over one fact store, replaced whole on reload."""
+
+    def __init__(self, settings: Settings, clock: Clock) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True  # slash commands need nothing more; no privileged intents
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            tree_cls=RivalryTree,
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+        )
+        self.settings = settings
+        self.clock = clock
+        self._store: FactStore | None = None
+        self._resolver: Resolver | None = None
+        self.sync_dev_guild_on_start = False
+
+    @property
+    def store(self) -> FactStore:
+        """The fact store in service."""
+        if self._store is None:
+            raise RuntimeError("the fact store is not loaded yet")
+        return self._store
+
+    @property
+    def resolver(self) -> Resolver:
+        """Name resolution over the store in service."""
+        if self._resolver is None:
+            raise RuntimeError("the fact store is not loaded yet")
+        return self._resolver
+
+    def now(self) -> dt.datetime:
+        """The current instant from the injected clock, always aware UTC."""
+        now = self.clock()
+        if now.tzinfo is None:
+            raise ValueError("the clock must return an aware datetime")
+        return now.astimezone(dt.UTC)
+
+    def context(self) -> Context:
+        """A fresh command context at the current instant."""
+        return Context(self.store, self.resolver, self.now(), self.settings.issues_url)
+
+    def install_store(self, store: FactStore) -> None:
+        """Serve ``store`` from now on (indexes are built here, once)."""
+        resolver = Resolver(store)
+        self._store, self._resolver = store, resolver
+        log.info("fact store in service: %s", store.counts())
+
+    def load_knowledge(self, directory: Path | None = None) -> FactStore:
+        """Load and validate the store; install it only if valid (else the old one keeps serving)."""
+        store = load_store(directory or self.settings.knowledge_dir)
+        self.install_store(store)
+        return store
+
+    def reload_knowledge(self) -> tuple[bool, str]:
+        """Reload ``knowledge/``; on any problem keep serving the old store and say why."""
+        try:
+            store = self.load_knowledge()
+        except KnowledgeError as error:
+            log.error("reload refused, the old store keeps serving:\n%s", error.report(10))
+            return False, f"Reload refused ({len(error.problems)} problem(s)); " \
+                "the previous facts keep serving.\n" + error.report(10)
+        counts = store.counts()
+        return True, (f"Reloaded: {counts['races']} races, {counts['quotes']} quotes, "
+                      f"{counts['meets']} meets; facts as of {store.facts_as_of}.")
+
+    def reload_from_signal(self) -> None:
+        """SIGHUP: reload the knowledge files."""
+        ok, message = self.reload_knowledge()
+        log.log(logging.INFO if ok else logging.ERROR, "SIGHUP: %s", message.splitlines()[0])
+
+    async def setup_hook(self) -> None:
+        """Load the fact store and the command extensions before connecting."""
+        if self._store is None:
+            self.load_knowledge()
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        if self.settings.dev_guild_id and self.sync_dev_guild_on_start:
+            guild = discord.Object(id=self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to guild %s", len(synced), guild.id)
+
+
+def create_bot(
+    *, knowledge_dir: Path | str | None = None, clock: Clock | None = None, **settings: Any
+) -> RivalryBot:
+    """Build the bot without touching the network; the store loads in ``setup_hook``."""
+    if knowledge_dir is not None:
+        settings["knowledge_dir"] = Path(knowledge_dir)
+    return RivalryBot(load_settings(**settings), clock or discord.utils.utcnow)

@@ -1,0 +1,1 @@
+"""Discord cogs: thin layers from slash-command options to answers to embeds."""

@@ -1,0 +1,43 @@
+"""/reload: the bot owner reloads knowledge/ without a restart."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import RivalryBot
+from bot.exts.respond import NO_MENTIONS
+
+log = logging.getLogger(__name__)
+
+
+async def is_owner(interaction: discord.Interaction) -> bool:
+    """Only the application's owner may reload."""
+    client = interaction.client
+    assert isinstance(client, RivalryBot)
+    return await client.is_owner(interaction.user)
+
+
+class Admin(commands.Cog):
+    """Operator commands, hidden from members without Manage Server."""
+
+    def __init__(self, bot: RivalryBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="reload", description="Reload the fact store (bot owner only)")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.check(is_owner)
+    async def reload(self, interaction: discord.Interaction) -> None:
+        """Reload knowledge/; an invalid store is refused and the old one keeps serving."""
+        ok, message = self.bot.reload_knowledge()
+        log.info("/reload by %s: %s", interaction.user.id, message.splitlines()[0])
+        await interaction.response.send_message(message[:1900], ephemeral=True,
+                                                allowed_mentions=NO_MENTIONS)
+
+
+async def setup(bot: RivalryBot) -> None:
+    """Register the cog."""
+    await bot.add_cog(Admin(bot))

@@ -1,0 +1,80 @@
+"""What the slash commands share: autocomplete callbacks and the per-user cooldown."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+
+from bot.answers.h2h import events_in_common
+from bot.answers.results import events_at
+from bot.app import RivalryBot
+from bot.resolve import MAX_CHOICES, Choice
+
+
+def _bot(interaction: discord.Interaction) -> RivalryBot:
+    client = interaction.client
+    assert isinstance(client, RivalryBot)
+    return client
+
+
+def _choices(choices: list[Choice]) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name=c.name, value=c.value) for c in choices[:MAX_CHOICES]]
+
+
+async def athlete_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Athletes matching what is typed; the rivalry's athletes when nothing is."""
+    return _choices(_bot(interaction).resolver.athlete_choices(current))
+
+
+async def meet_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Meets matching what is typed; upcoming then latest when nothing is."""
+    bot = _bot(interaction)
+    return _choices(bot.resolver.meet_choices(current, today=bot.context().today))
+
+
+def _event_choices(events: list[str], current: str) -> list[app_commands.Choice[str]]:
+    wanted = current.strip().lower()
+    picked = [e for e in events if wanted in e.lower()] if wanted else events
+    return [app_commands.Choice(name=e, value=e) for e in picked[:MAX_CHOICES]]
+
+
+async def h2h_event_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Events the two athletes already chosen have both run in the same race."""
+    bot = _bot(interaction)
+    namespace = interaction.namespace
+    first = bot.resolver.athlete(str(namespace.athlete or ""))
+    second = bot.resolver.athlete(str(namespace.opponent or ""))
+    if not (first.found and second.found and first.id and second.id):
+        return []
+    return _event_choices(events_in_common(bot.store, first.id, second.id), current)
+
+
+async def results_event_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Events raced at the meet already chosen."""
+    bot = _bot(interaction)
+    meet = bot.resolver.meet(str(interaction.namespace.meet or ""), today=bot.context().today)
+    if not (meet.found and meet.id):
+        return []
+    return _event_choices(events_at(bot.store, meet.id), current)
+
+
+def per_user_cooldown(interaction: discord.Interaction) -> app_commands.Cooldown | None:
+    """A few commands per user per window (COMMAND_RATE per COMMAND_PER seconds)."""
+    settings = _bot(interaction).settings
+    return app_commands.Cooldown(settings.command_rate, settings.command_per)
+
+
+def user_key(interaction: discord.Interaction) -> int:
+    """Cooldowns count per user, wherever they ask."""
+    return interaction.user.id
+
+
+cooldown = app_commands.checks.dynamic_cooldown(per_user_cooldown, key=user_key)

@@ -1,0 +1,108 @@
+"""Sending answers to Discord: embeds, ephemeral refusals, and the paging view."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from bot.answers.common import Answer, Problem
+from bot.render.embeds import ERROR_COLOUR, render_embeds
+
+log = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions.none()
+VIEW_TIMEOUT = 300.0
+
+
+async def send_error(interaction: discord.Interaction, text: str) -> None:
+    """An ephemeral error, as a follow-up when the interaction was already answered."""
+    embed = discord.Embed(description=text, colour=ERROR_COLOUR)
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(embed=embed, ephemeral=True,
+                                            allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(embed=embed, ephemeral=True,
+                                                    allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException:
+        log.exception("could not tell the user about an error")
+
+
+async def send_answer(
+    interaction: discord.Interaction, answer: Answer, view: discord.ui.View | None = None
+) -> None:
+    """Reply with an answer: refusals privately, answers publicly (paged when long)."""
+    pages = render_embeds(answer)
+    if isinstance(answer, Problem) or answer.__class__.__name__.startswith("No"):
+        await interaction.response.send_message(embeds=pages[:1], ephemeral=True,
+                                                allowed_mentions=NO_MENTIONS)
+        return
+    if view is None and len(pages) > 1:
+        view = Pager(pages, owner_id=interaction.user.id)
+    kwargs: dict[str, object] = {"embed": pages[0], "allowed_mentions": NO_MENTIONS}
+    if view is not None:
+        kwargs["view"] = view
+    await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
+    if view is not None and hasattr(view, "message"):
+        view.message = await interaction.original_response()
+
+
+class OwnedView(discord.ui.View):
+    """A view only the person who asked can use; its buttons disable when it times out."""
+
+    def __init__(self, owner_id: int, timeout: float = VIEW_TIMEOUT) -> None:
+        super().__init__(timeout=timeout)
+        self.owner_id = owner_id
+        self.message: discord.InteractionMessage | None = None
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        """Refuse other people's clicks, politely and privately."""
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(
+            "Only the person who asked can use these buttons — run the command yourself.",
+            ephemeral=True, allowed_mentions=NO_MENTIONS,
+        )
+        return False
+
+    async def on_timeout(self) -> None:
+        """Disable the buttons so nobody clicks a dead view."""
+        for item in self.children:
+            if isinstance(item, discord.ui.Button):
+                item.disabled = True
+        if self.message is not None:
+            try:
+                await self.message.edit(view=self)
+            except discord.HTTPException:
+                log.debug("could not disable the buttons of a timed-out view")
+
+
+class Pager(OwnedView):
+    """Previous / Next through pre-rendered pages."""
+
+    def __init__(self, pages: list[discord.Embed], owner_id: int) -> None:
+        super().__init__(owner_id)
+        self.pages = pages
+        self.index = 0
+        self._sync()
+
+    def _sync(self) -> None:
+        self.previous.disabled = self.index == 0
+        self.next.disabled = self.index >= len(self.pages) - 1
+
+    @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
+    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        """Show the page before."""
+        del button
+        self.index = max(0, self.index - 1)
+        self._sync()
+        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+
+    @discord.ui.button(label="Next", style=discord.ButtonStyle.primary)
+    async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        """Show the page after."""
+        del button
+        self.index = min(len(self.pages) - 1, self.index + 1)
+        self._sync()
+        await interaction.response.edit_message(embed=self.pages[self.index], view=self)

@@ -1,0 +1,240 @@
+"""Read ``knowledge/*.yaml`` into a validated :class:`FactStore`, reporting every problem at once."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.facts.models import (
+    Meet,
+    Person,
+    Quote,
+    Race,
+    Source,
+    TimelineEvent,
+)
+from bot.facts.store import FactStore
+
+log = logging.getLogger(__name__)
+
+# file name -> (model, key in the export)
+FILES: dict[str, tuple[type[BaseModel], str]] = {
+    "sources.yaml": (Source, "sources"),
+    "athletes.yaml": (Person, "athletes"),
+    "meets.yaml": (Meet, "meets"),
+    "races.yaml": (Race, "races"),
+    "quotes.yaml": (Quote, "quotes"),
+    "timeline.yaml": (TimelineEvent, "timeline"),
+}
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a knowledge file this large is a mistake, not data
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the knowledge files, located as precisely as possible."""
+
+    file: str
+    record: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.record:
+            where += f" [{self.record}]"
+        if self.field:
+            where += f" {self.field}"
+        return f"{where}: {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge directory is invalid; ``problems`` lists everything found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in knowledge:\n" + self.report())
+
+    def report(self, limit: int = 50) -> str:
+        """The problems as lines, at most ``limit`` of them."""
+        lines = [f"  - {p}" for p in self.problems[:limit]]
+        if len(self.problems) > limit:
+            lines.append(f"  ... and {len(self.problems) - limit} more")
+        return "\n".join(lines)
+
+
+def load_store(directory: Path) -> FactStore:
+    """Load and validate every knowledge file; raise :class:`KnowledgeError` listing all problems."""
+    directory = Path(directory)
+    problems: list[Problem] = []
+    records: dict[str, list[Any]] = {}
+    if not directory.is_dir():
+        raise KnowledgeError([Problem(str(directory), "", "", "knowledge directory not found")])
+    for name, (model, key) in FILES.items():
+        records[key] = _load_file(directory / name, model, problems)
+    problems.extend(check_references(records))
+    if problems:
+        raise KnowledgeError(problems)
+    log.debug("loaded knowledge from %s", directory)
+    return FactStore(**records)
+
+
+def _load_file(path: Path, model: type[BaseModel], problems: list[Problem]) -> list[Any]:
+    name = path.name
+    if not path.exists():
+        problems.append(Problem(name, "", "", "file is missing"))
+        return []
+    if path.stat().st_size > MAX_FILE_BYTES:
+        size = path.stat().st_size // (1024 * 1024)
+        problems.append(Problem(name, "", "", f"file is {size} MB; the limit is 20 MB"))
+        return []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        problems.append(Problem(name, "", "", f"not UTF-8 text (byte {error.start})"))
+        return []
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        problems.append(Problem(name, "", "", f"invalid YAML{where}: {_yaml_reason(error)}"))
+        return []
+    if raw is None:
+        problems.append(Problem(name, "", "", "file is empty (expected a list of records)"))
+        return []
+    if not isinstance(raw, list):
+        problems.append(Problem(name, "", "", "expected a list of records at the top level"))
+        return []
+    out = []
+    for index, item in enumerate(raw):
+        label = _label(item, index)
+        if not isinstance(item, dict):
+            problems.append(Problem(name, label, "", "record is not a mapping"))
+            continue
+        try:
+            out.append(model.model_validate(item))
+        except ValidationError as error:
+            for detail in error.errors():
+                field = ".".join(str(part) for part in detail["loc"])
+                problems.append(Problem(name, label, field, _plain(detail)))
+    return out
+
+
+def _yaml_reason(error: yaml.YAMLError) -> str:
+    return str(getattr(error, "problem", None) or error).splitlines()[0]
+
+
+def _label(item: Any, index: int) -> str:
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        return item["id"]
+    return f"#{index + 1}"
+
+
+def _plain(detail: Any) -> str:
+    kind = detail["type"]
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        return "is not a known field"
+    if kind == "string_pattern_mismatch" and detail["loc"][-1] == "id":
+        return f"{detail['input']!r} is not a slug (lower-case words joined by '-')"
+    message = str(detail["msg"])
+    if message.startswith("Value error, "):
+        message = message[len("Value error, ") :]
+    return f"{message} (got {detail.get('input')!r})"
+
+
+def check_references(records: dict[str, list[Any]]) -> list[Problem]:
+    """Cross-record checks: ids unique, references resolve, dates and zones make sense."""
+    problems: list[Problem] = []
+    ids: dict[str, set[str]] = {}
+    for name, (_, key) in FILES.items():
+        counts = Counter(r.id for r in records[key])
+        for record_id, count in counts.items():
+            if count > 1:
+                problems.append(Problem(name, record_id, "id", f"duplicate id ({count} records)"))
+        ids[key] = set(counts)
+    sources, people, meets = ids["sources"], ids["athletes"], ids["meets"]
+    meet_by_id = {m.id: m for m in records["meets"]}
+
+    def need(file: str, record: str, field: str, value: str | None, known: set[str], kind: str) -> None:
+        if value is not None and value not in known:
+            problems.append(Problem(file, record, field, f"unknown {kind} id {value!r}"))
+
+    for person in records["athletes"]:
+        need("athletes.yaml", person.id, "source", person.source, sources, "source")
+        for i, fact in enumerate(person.notable):
+            need("athletes.yaml", person.id, f"notable.{i}.source", fact.source, sources, "source")
+    for meet in records["meets"]:
+        need("meets.yaml", meet.id, "source", meet.source, sources, "source")
+        try:
+            ZoneInfo(meet.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            problems.append(Problem("meets.yaml", meet.id, "timezone",
+                                    f"unknown time zone {meet.timezone!r}"))
+        if meet.start_date and meet.end_date and meet.end_date < meet.start_date:
+            problems.append(Problem("meets.yaml", meet.id, "end_date",
+                                    f"ends ({meet.end_date}) before it starts ({meet.start_date})"))
+        if meet.end_date and not meet.start_date:
+            problems.append(Problem("meets.yaml", meet.id, "start_date",
+                                    "has an end date but no start date"))
+        for i, entrant in enumerate(meet.entrants):
+            need("meets.yaml", meet.id, f"entrants.{i}", entrant, people, "athlete")
+        for i, entrant in enumerate(meet.withdrawn):
+            need("meets.yaml", meet.id, f"withdrawn.{i}", entrant, people, "athlete")
+        for i, event in enumerate(meet.events):
+            need("meets.yaml", meet.id, f"events.{i}.source", event.source, sources, "source")
+            if not _within(event.date, meet):
+                problems.append(Problem("meets.yaml", meet.id, f"events.{i}.date",
+                                        f"{event.date} is outside the meet's dates"))
+    for race in records["races"]:
+        need("races.yaml", race.id, "meet", race.meet, meets, "meet")
+        need("races.yaml", race.id, "source", race.source, sources, "source")
+        meet = meet_by_id.get(race.meet)
+        if meet and race.date and not _within(race.date, meet):
+            problems.append(Problem("races.yaml", race.id, "date",
+                                    f"{race.date} is outside {meet.id} "
+                                    f"({meet.start_date} to {meet.end_date or meet.start_date})"))
+        if meet and race.date and race.date.year != meet.year:
+            problems.append(Problem("races.yaml", race.id, "date",
+                                    f"{race.date} is not in {meet.id}'s year {meet.year}"))
+        places = Counter(row.place for row in race.results if row.place is not None)
+        for place, count in places.items():
+            if count > 1:
+                problems.append(Problem("races.yaml", race.id, "results",
+                                        f"place {place} is given to {count} athletes"))
+        runners = Counter(row.athlete for row in race.results)
+        for athlete, count in runners.items():
+            if count > 1:
+                problems.append(Problem("races.yaml", race.id, "results",
+                                        f"{athlete} has {count} rows"))
+        for i, row in enumerate(race.results):
+            need("races.yaml", race.id, f"results.{i}.athlete", row.athlete, people, "athlete")
+            need("races.yaml", race.id, f"results.{i}.source", row.source, sources, "source")
+    for quote in records["quotes"]:
+        need("quotes.yaml", quote.id, "speaker", quote.speaker, people, "person")
+        need("quotes.yaml", quote.id, "source", quote.source, sources, "source")
+        for i, about in enumerate(quote.about):
+            need("quotes.yaml", quote.id, f"about.{i}", about, people, "athlete")
+    for event in records["timeline"]:
+        need("timeline.yaml", event.id, "source", event.source, sources, "source")
+        for i, athlete in enumerate(event.athletes):
+            need("timeline.yaml", event.id, f"athletes.{i}", athlete, people, "athlete")
+    return problems
+
+
+def _within(day: Any, meet: Meet) -> bool:
+    if meet.start_date is None:
+        return True
+    end = meet.end_date or meet.start_date
+    # a meet whose end date the sources do not give may run on after its start
+    if meet.end_date is None:
+        return day >= meet.start_date
+    return meet.start_date <= day <= end

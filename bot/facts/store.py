@@ -1,0 +1,120 @@
+"""The immutable in-memory fact store and the indexes the commands read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from bot.facts.models import Meet, Person, Quote, Race, Source, TimelineEvent
+
+ROUND_ORDER = {"heat": 0, "semi-final": 1, "final": 2}
+T = TypeVar("T")
+
+
+def _by_id(records: Iterable[T]) -> Mapping[str, T]:
+    return MappingProxyType({r.id: r for r in records})  # type: ignore[attr-defined]
+
+
+def race_sort_key(race: Race, meet: Meet | None) -> tuple[dt.date, int, str]:
+    """Chronological order; a race with no known date sorts at its meet's year."""
+    day = race.date or (meet.start_date if meet and meet.start_date else None)
+    if day is None:
+        day = dt.date(meet.year if meet else 1900, 1, 1)
+    return day, ROUND_ORDER[race.round], race.id
+
+
+class FactStore:
+    """Every record of ``knowledge/``, validated, with lookups by id and by athlete."""
+
+    def __init__(
+        self,
+        *,
+        sources: list[Source],
+        athletes: list[Person],
+        meets: list[Meet],
+        races: list[Race],
+        quotes: list[Quote],
+        timeline: list[TimelineEvent],
+    ) -> None:
+        self.sources = _by_id(sources)
+        self.people = _by_id(athletes)
+        self.meets = _by_id(meets)
+        self.races = _by_id(races)
+        self.quotes = _by_id(quotes)
+        self.timeline = tuple(sorted(timeline, key=lambda e: (e.date, e.id)))
+        races_by_athlete: dict[str, list[Race]] = defaultdict(list)
+        for race in races:
+            for row in race.results:
+                races_by_athlete[row.athlete].append(race)
+        key = self.race_key
+        self.races_by_athlete: Mapping[str, tuple[Race, ...]] = MappingProxyType(
+            {a: tuple(sorted(rs, key=key)) for a, rs in races_by_athlete.items()}
+        )
+        self.races_by_meet: Mapping[str, tuple[Race, ...]] = MappingProxyType(
+            _group(races, lambda r: r.meet, key)
+        )
+        self.quotes_by_speaker: Mapping[str, tuple[Quote, ...]] = MappingProxyType(
+            _group(quotes, lambda q: q.speaker, lambda q: (q.said_on or "9999", q.id))
+        )
+        self.meets_by_date: tuple[Meet, ...] = tuple(
+            sorted(meets, key=lambda m: (m.start_date or dt.date(m.year, 12, 31), m.id))
+        )
+
+    def race_key(self, race: Race) -> tuple[dt.date, int, str]:
+        """Sort key putting races in the order they were run."""
+        return race_sort_key(race, self.meets.get(race.meet))
+
+    @cached_property
+    def facts_as_of(self) -> dt.date:
+        """The newest publication date among the cited sources."""
+        days = [s.published_date for s in self.sources.values() if s.published_date]
+        return max(days, default=dt.date.min)
+
+    @cached_property
+    def date_range(self) -> tuple[dt.date, dt.date]:
+        """The first and last dated race in the store."""
+        days = [r.date for r in self.races.values() if r.date]
+        return (min(days), max(days)) if days else (dt.date.min, dt.date.min)
+
+    def counts(self) -> dict[str, int]:
+        """How many records of each kind."""
+        return {
+            "sources": len(self.sources),
+            "athletes": sum(1 for p in self.people.values() if p.role == "athlete"),
+            "people": len(self.people),
+            "meets": len(self.meets),
+            "races": len(self.races),
+            "results": sum(len(r.results) for r in self.races.values()),
+            "quotes": len(self.quotes),
+            "timeline": len(self.timeline),
+        }
+
+    def featured(self) -> list[Person]:
+        """The rivalry's athletes, as the store marks them."""
+        return [p for p in self.people.values() if p.featured]
+
+    def export(self) -> dict[str, list[dict[str, Any]]]:
+        """The whole store as JSON-ready data, keyed like the knowledge files."""
+
+        def dump(records: Iterable[Any]) -> list[dict[str, Any]]:
+            return [r.model_dump(mode="json") for r in records]
+
+        return {
+            "sources": dump(self.sources.values()),
+            "athletes": dump(self.people.values()),
+            "meets": dump(self.meets.values()),
+            "races": dump(self.races.values()),
+            "quotes": dump(self.quotes.values()),
+            "timeline": dump(self.timeline),
+        }
+
+
+def _group(items: Iterable[T], by: Any, sort_key: Any) -> dict[Any, tuple[T, ...]]:
+    grouped: dict[Any, list[T]] = defaultdict(list)
+    for item in items:
+        grouped[by(item)].append(item)
+    return {k: tuple(sorted(v, key=sort_key)) for k, v in grouped.items()}

@@ -1,0 +1,1 @@
+"""Renderers: answers to Discord embeds and to console text."""

@@ -1,0 +1,250 @@
+"""Answers as plain text, for the offline console and ``python -m bot ask``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import singledispatch
+
+from bot.answers.common import Answer, Problem, SourceRef
+from bot.answers.h2h import H2HAnswer
+from bot.answers.next_race import MeetStatus, NextRaceAnswer
+from bot.answers.profile import ProfileAnswer
+from bot.answers.quotes import NoQuote, QuoteAnswer
+from bot.answers.results import NoResults, ResultsAnswer
+from bot.answers.timeline import AboutAnswer, TimelineAnswer
+from bot.facts.models import format_partial
+from bot.render import format as fmt
+
+
+def _source(source: SourceRef) -> str:
+    return f"{fmt.source_label(source)}" + (f" <{source.url}>" if source.url else "")
+
+
+def _footer(lines: list[str], sources: list[SourceRef], facts_as_of: dt.date) -> str:
+    lines.append("")
+    if sources:
+        lines.append("Sources:")
+        lines.extend(f"  - {_source(s)}" for s in sources)
+    lines.append(fmt.as_of(facts_as_of))
+    return "\n".join(lines)
+
+
+@singledispatch
+def render_text(answer: Answer) -> str:
+    """Render any answer model as console text."""
+    raise TypeError(f"no text renderer for {type(answer).__name__}")
+
+
+@render_text.register
+def _(answer: Problem) -> str:
+    lines = [answer.message]
+    if answer.suggestions:
+        lines.append("Did you mean: " + ", ".join(answer.suggestions) + "?")
+    return "\n".join(lines)
+
+
+def _notes(notes: list[str]) -> list[str]:
+    return [f"({note})" for note in notes]
+
+
+@render_text.register
+def _(answer: H2HAnswer) -> str:
+    a, b = answer.athlete, answer.opponent
+    scope = answer.event or "all events"
+    if answer.finals_only:
+        scope += ", finals only"
+    lines = [*_notes(answer.notes), f"{a.label} vs {b.label} — {scope}"]
+    if not answer.meetings:
+        lines.append("They have never met in a race in the store.")
+        for person in (a, b):
+            latest = answer.latest.get(person.id)
+            if latest:
+                result = fmt.result(latest.place, latest.time, latest.status)
+                lines.append(
+                    f"Latest race of {person.name}: {fmt.day(latest.date, latest.year)}, "
+                    f"{latest.meet}, {latest.event} {latest.round}: {result}"
+                )
+        return _footer(lines, [v.source for v in answer.latest.values()], answer.facts_as_of)
+    lines.append(f"Record: {fmt.tally_line(answer, answer.tally)} in {answer.tally.total} races")
+    if not answer.finals_only:
+        lines.append(f"Finals only: {fmt.tally_line(answer, answer.finals_tally)}")
+    if answer.first and answer.last:
+        lines.append(f"First meeting: {fmt.day(answer.first.date, answer.first.year)}, "
+                     f"{answer.first.meet}")
+        lines.append(f"Last meeting: {fmt.day(answer.last.date, answer.last.year)}, "
+                     f"{answer.last.meet}")
+    lines.append("")
+    sa, sb = fmt.surname(a.name), fmt.surname(b.name)
+    if sa == sb:
+        sa, sb = a.name, b.name
+    for m in answer.meetings:
+        lines.append(
+            f"{fmt.day(m.date, m.year)} · {m.meet} · {m.event} {fmt.round_label(m.round, m.heat)}"
+        )
+        lines.append(
+            f"    {sa} {fmt.result(m.athlete.place, m.athlete.time, m.athlete.status)} · "
+            f"{sb} {fmt.result(m.opponent.place, m.opponent.time, m.opponent.status)} · "
+            f"{fmt.winner_line(answer, m)}  [{m.source.publisher}]"
+        )
+    return _footer(lines, answer.sources, answer.facts_as_of)
+
+
+def quote_date(said_on: str | None, basis: str) -> str:
+    """When a quote was said, or published when that is all the source gives."""
+    when = format_partial(said_on)
+    return f"published {when}" if basis == "published" else when
+
+
+@render_text.register
+def _(answer: QuoteAnswer) -> str:
+    q = answer.quote
+    lines = [*_notes(answer.notes), f"“{q.text}”", f"— {q.speaker.name}, {quote_date(q.said_on, q.date_basis)}"]
+    lines.append(f"Context: {q.context}")
+    if answer.topic:
+        lines.append(f"Quote {answer.position + 1} of {len(answer.order)} about “{answer.topic}”")
+    else:
+        lines.append(f"Quote {answer.position + 1} of {len(answer.order)} by {q.speaker.name}")
+    return _footer(lines, [q.source], answer.facts_as_of)
+
+
+@render_text.register
+def _(answer: NoQuote) -> str:
+    topic = f" about “{answer.topic}”" if answer.topic else ""
+    lines = [*_notes(answer.notes), f"No quote by {answer.speaker.name}{topic} in the store."]
+    if answer.known_topics:
+        lines.append("Topics there are: " + ", ".join(answer.known_topics))
+    return _footer(lines, [], answer.facts_as_of)
+
+
+def meet_when(meet: MeetStatus) -> str:
+    """The meet's dates in its own calendar."""
+    if meet.start_date is None:
+        return f"{meet.year} (dates not announced in the store)"
+    if meet.end_date and meet.end_date != meet.start_date:
+        return f"{fmt.day(meet.start_date)} – {fmt.day(meet.end_date)}"
+    return fmt.day(meet.start_date)
+
+
+def state_line(meet: MeetStatus, now: dt.datetime) -> str:
+    """What is happening with the meet at ``now``, in words."""
+    if meet.state == "upcoming" and meet.target:
+        delta = meet.target - now
+        days, hours = delta.days, delta.seconds // 3600
+        what = f"the {meet.target_label}" if meet.target_label else "the start"
+        return f"Upcoming: {days} days {hours} h until {what} ({meet.target:%Y-%m-%d %H:%M} UTC)"
+    if meet.state == "in_progress":
+        return f"Happening now: day {meet.day}" + (f" of {meet.days}" if meet.days else "")
+    if meet.state == "finished":
+        ended = meet.end_date
+        results = (f"{meet.races_in_store} race(s) in the store: /results meet:{meet.id}"
+                   if meet.races_in_store else "its results are not in the store")
+        return f"Finished{' on ' + fmt.day(ended) if ended else ''}; {results}"
+    if meet.state == "undated":
+        return "Upcoming; dates not in the store yet"
+    return meet.state.capitalize()
+
+
+@render_text.register
+def _(answer: NextRaceAnswer) -> str:
+    lines = _notes(answer.notes)
+    if answer.athlete and answer.athlete_not_entered:
+        lines.append(f"No upcoming meet in the store lists {answer.athlete.name} as announced.")
+        if answer.meet:
+            lines.append("The next meet of all:")
+    meet = answer.meet
+    if meet is None:
+        lines.append("Nothing upcoming in the store.")
+        if answer.most_recent:
+            recent = answer.most_recent
+            lines.append(f"Most recent meet: {recent.name} ({meet_when(recent)})")
+        return _footer(lines, [], answer.facts_as_of)
+    place = ", ".join(p for p in (meet.venue, meet.city, meet.country) if p)
+    lines += [meet.name, f"{meet_when(meet)} · {place} · local time {meet.timezone}"]
+    lines.append(state_line(meet, answer.now))
+    for race in meet.schedule:
+        start = f"{race.starts_at:%Y-%m-%d %H:%M} UTC" if race.starts_at else fmt.day(race.date)
+        lines.append(f"  {race.event} {race.round}: {start}")
+    if meet.entrants:
+        lines.append("Announced: " + ", ".join(p.name for p in meet.entrants))
+    if meet.note:
+        lines.append(f"Note: {meet.note}")
+    sources = [meet.source, *[r.source for r in meet.schedule]]
+    return _footer(lines, list({s.id: s for s in sources}.values()), answer.facts_as_of)
+
+
+@render_text.register
+def _(answer: ResultsAnswer) -> str:
+    race = answer.race
+    lines = [*_notes(answer.notes), f"{answer.meet} · {race.event} "
+             f"{fmt.round_label(race.round, race.heat)} · {fmt.day(race.date)}"]
+    for row in answer.rows:
+        place = fmt.ordinal(row.place) if row.place else row.status.upper() if row.status != "finished" else "–"
+        time = row.time or ""
+        lines.append(f"  {place:>4}  {row.athlete.label:<34} {time}")
+    if answer.note:
+        lines.append(f"Note: {answer.note}")
+    if answer.other_races:
+        lines.append("Other races here: " + ", ".join(
+            f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races))
+    return _footer(lines, answer.sources, answer.facts_as_of)
+
+
+@render_text.register
+def _(answer: NoResults) -> str:
+    wanted = f" for {answer.wanted}" if answer.wanted else ""
+    lines = [*_notes(answer.notes), f"No results{wanted} at {answer.meet} in the store."]
+    if answer.other_races:
+        lines.append("Races there are: " + ", ".join(
+            f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races))
+    return _footer(lines, [], answer.facts_as_of)
+
+
+@render_text.register
+def _(answer: ProfileAnswer) -> str:
+    p = answer.person
+    lines = [*_notes(answer.notes), p.label + ("" if answer.role == "athlete" else f" — {answer.role}")]
+    if answer.born:
+        lines.append(f"Born {fmt.day(answer.born)}")
+    for fact in answer.notable:
+        lines.append(f"  • {fact.text} [{fact.source.publisher}]")
+    if answer.latest:
+        r = answer.latest
+        lines.append(f"Latest race in the store: {fmt.day(r.date, r.year)}, {r.meet}, {r.event} "
+                     f"{r.round}: {fmt.result(r.place, r.time, r.status)}")
+    for mark in answer.best:
+        lines.append(f"Best time in the store, {mark.event}: {mark.time} ({mark.meet})")
+    for rival in answer.rivals:
+        lines.append(f"vs {rival.opponent.name}: {rival.wins} – {rival.losses}"
+                     + (f" ({rival.no_result} undecided)" if rival.no_result else ""))
+    lines.append(f"{answer.races} race(s) and {answer.quotes} quote(s) in the store")
+    sources = [answer.source, *[n.source for n in answer.notable]]
+    return _footer(lines, list({s.id: s for s in sources}.values()), answer.facts_as_of)
+
+
+@render_text.register
+def _(answer: TimelineAnswer) -> str:
+    who = " & ".join(p.name for p in answer.athletes) or "the rivalry"
+    year = f" in {answer.year}" if answer.year else ""
+    lines = [*_notes(answer.notes), f"Timeline of {who}{year}: {len(answer.items)} event(s)"]
+    if not answer.items:
+        lines.append("Nothing in the store matches.")
+    for item in answer.items:
+        lines.append(f"{item.when} — {item.title}")
+        lines.append(f"    {item.summary} [{item.source.publisher}]")
+    return _footer(lines, [], answer.facts_as_of)
+
+
+@render_text.register
+def _(answer: AboutAnswer) -> str:
+    c = answer.counts
+    lines = [
+        "rivalry-bot settles arguments about "
+        + " vs ".join(p.name for p in answer.featured) + " from a curated, cited fact store.",
+        f"It holds {c['races']} races ({c['results']} results), {c['quotes']} quotes, "
+        f"{c['timeline']} timeline events, {c['meets']} meets and {c['athletes']} athletes, "
+        f"citing {c['sources']} sources.",
+        f"Races from {fmt.day(answer.first_race)} to {fmt.day(answer.last_race)}.",
+        "Every fact cites a published source; quotes are word for word as printed.",
+        f"Spotted a mistake? Report it: {answer.issues_url}",
+    ]
+    return _footer(lines, [], answer.facts_as_of)

@@ -1,0 +1,34 @@
+"""Operator settings, read from the environment and a ``.env`` file only when asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+
+
+class Settings(BaseSettings):
+    """Everything an operator can set; nothing here is read at import time."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
+
+    discord_token: SecretStr | None = Field(default=None, description="Bot token")
+    dev_guild_id: int | None = Field(default=None, description="Guild for instant command sync")
+    knowledge_dir: Path = Field(default=REPO_KNOWLEDGE, description="Folder of knowledge/*.yaml")
+    log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
+    issues_url: str = Field(
+        default="https://github.com/rivalry-bot/rivalry-bot/issues",
+        description="Where users report a wrong fact",
+    )
+    command_rate: int = Field(default=5, ge=1, description="Commands a user may run per window")
+    command_per: float = Field(default=10.0, gt=0, description="Cooldown window in seconds")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings now (environment, then ``.env``), with explicit overrides on top."""
+    return Settings(**overrides)  # type: ignore[arg-type]
