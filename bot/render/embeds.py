@@ -129,9 +129,10 @@ def _(answer: H2HAnswer) -> Pages:
         summary.append(f"Finals only: **{fmt.tally_line(answer, answer.finals_tally)}**")
     if answer.first and answer.last:
         summary.append(
-            f"First met {fmt.day(answer.first.date, answer.first.year)} "
-            f"({safe(answer.first.meet, 100)}); last met "
-            f"{fmt.day(answer.last.date, answer.last.year)} ({safe(answer.last.meet, 100)})."
+            f"First met: {safe(answer.first.meet, 100)}, "
+            f"{fmt.day(answer.first.date, answer.first.year)}\n"
+            f"Last met: {safe(answer.last.meet, 100)}, "
+            f"{fmt.day(answer.last.date, answer.last.year)}"
         )
     header = "\n".join(summary)
     chunks = [answer.meetings[i:i + MEETINGS_PER_PAGE]

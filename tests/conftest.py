@@ -1,0 +1,84 @@
+"""Shared fixtures: the shipped store, a resolver over it, and a SimCord world with the bot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+import simcord
+
+from bot import create_bot
+from bot.app import RivalryBot
+from bot.commands import Context
+from bot.facts import FactStore, load_store
+from bot.resolve import Resolver
+
+ROOT = Path(__file__).resolve().parent.parent
+KNOWLEDGE = ROOT / "knowledge"
+# a fixed instant after the store's newest source, so answers do not move with the calendar
+NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="session")
+def store() -> FactStore:
+    return load_store(KNOWLEDGE)
+
+
+@pytest.fixture(scope="session")
+def resolver(store: FactStore) -> Resolver:
+    return Resolver(store)
+
+
+@pytest.fixture
+def ctx(store: FactStore, resolver: Resolver) -> Callable[..., Context]:
+    def make(now: dt.datetime = NOW) -> Context:
+        return Context(store, resolver, now)
+
+    return make
+
+
+class Clock:
+    """A settable clock for the bot under test."""
+
+    def __init__(self, now: dt.datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def simcord_bot(clock: Clock) -> RivalryBot:
+    return create_bot(knowledge_dir=KNOWLEDGE, clock=clock, command_rate=1000)
+
+
+@pytest_asyncio.fixture
+async def world(simcord_env: simcord.Env, simcord_bot: RivalryBot) -> World:
+    await simcord_bot.tree.sync()  # as an operator does with `python -m bot sync`
+    guild = simcord_env.create_guild()
+    channel = guild.create_text_channel("athletics")
+    fan = guild.add_member(simcord_env.create_user("fan"))
+    other = guild.add_member(simcord_env.create_user("other"))
+    return World(simcord_env, guild, channel, fan, other, simcord_bot)
+
+
+class World:
+    """A guild with a channel and two members, around the running bot."""
+
+    def __init__(self, env, guild, channel, fan, other, bot) -> None:  # noqa: ANN001
+        self.env, self.guild, self.channel = env, guild, channel
+        self.fan, self.other, self.bot = fan, other, bot
+
+    async def slash(self, name: str, *, member=None, **options):  # noqa: ANN001, ANN003
+        return await (member or self.fan).slash(self.channel, name, **options)
+
+    async def autocomplete(self, name: str, option: str, value: str, **filled):  # noqa: ANN001, ANN003
+        return await self.fan.autocomplete(self.channel, name, option, value, **filled)

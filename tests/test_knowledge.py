@@ -1,0 +1,62 @@
+"""The shipped knowledge/ loads, is internally consistent, and holds what the pack supports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.facts import FactStore
+
+
+def test_shipped_store_loads_with_every_kind(store: FactStore) -> None:
+    counts = store.counts()
+    assert counts["races"] >= 70
+    assert counts["quotes"] >= 200
+    assert counts["timeline"] >= 100
+    assert counts["meets"] >= 50
+    assert sum(1 for m in store.meets.values() if m.start_date) >= 50
+
+
+def test_all_fifteen_kerr_ingebrigtsen_races(store: FactStore) -> None:
+    shared = [
+        r for r in store.races.values()
+        if {"josh-kerr", "jakob-ingebrigtsen"} <= {row.athlete for row in r.results}
+    ]
+    assert len(shared) == 15
+
+
+def test_budapest_2023_final_as_reported(store: FactStore) -> None:
+    race = store.races["2023-worlds-budapest-1500m-final"]
+    rows = {row.athlete: row for row in race.results}
+    assert (rows["josh-kerr"].place, rows["josh-kerr"].time) == (1, "3:29.38")
+    assert (rows["jakob-ingebrigtsen"].place, rows["jakob-ingebrigtsen"].time) == (2, "3:29.65")
+    # the one caption that says 3:29.28 is recorded, not used
+    assert "3:29.28" in (rows["josh-kerr"].note or "")
+
+
+def test_every_citation_resolves_and_quotes_have_words(store: FactStore) -> None:
+    for quote in store.quotes.values():
+        assert quote.source in store.sources
+        assert quote.text.strip()
+    for race in store.races.values():
+        assert race.source in store.sources
+
+
+def test_upcoming_meets_have_time_zones_and_dates(store: FactStore) -> None:
+    upcoming = [m for m in store.meets.values() if m.start_date and m.start_date.year >= 2027]
+    assert {m.id for m in upcoming} >= {"2027-worlds-beijing", "2028-olympics-la"}
+    beijing = store.meets["2027-worlds-beijing"]
+    assert beijing.timezone == "Asia/Shanghai"
+    assert beijing.start_date == dt.date(2027, 9, 11)
+
+
+def test_facts_as_of_is_the_newest_source(store: FactStore) -> None:
+    assert store.facts_as_of == max(
+        s.published_date for s in store.sources.values() if s.published_date
+    )
+    assert store.facts_as_of.year == 2026
+
+
+def test_export_has_the_documented_keys(store: FactStore) -> None:
+    exported = store.export()
+    assert list(exported) == ["sources", "athletes", "meets", "races", "quotes", "timeline"]
+    assert exported["races"][0]["results"][0]["athlete"]

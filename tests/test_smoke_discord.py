@@ -1,0 +1,6 @@
+async def test_h2h_kerr_ingebrigtsen(world):
+    result = await world.slash("h2h", athlete="kerr", opponent="ingebrigtsen")
+    assert result.acknowledged and not result.ephemeral
+    embed = result.response.embeds[0]
+    print(embed.title, embed.description[:300], embed.footer.text)
+    assert "Ingebrigtsen 11 – 4 Kerr" in embed.description
