@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import aiohttp
 import discord
 from pydantic import ValidationError
 
@@ -58,8 +59,10 @@ def _store_or_exit(settings: Settings) -> FactStore:
     try:
         return load_store(settings.knowledge_dir)
     except KnowledgeError as error:
-        print(f"knowledge in {settings.knowledge_dir} is invalid "
-              f"({len(error.problems)} problem(s)):", file=sys.stderr)
+        print(
+            f"knowledge in {settings.knowledge_dir} is invalid ({len(error.problems)} problem(s)):",
+            file=sys.stderr,
+        )
         print(error.report(), file=sys.stderr)
         raise SystemExit(EXIT_FAILED) from None
 
@@ -70,8 +73,9 @@ def _parse_now(text: str | None) -> dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        print(f"--now: {text!r} is not an ISO date-time such as 2025-04-11T12:00:00Z",
-              file=sys.stderr)
+        print(
+            f"--now: {text!r} is not an ISO date-time such as 2025-04-11T12:00:00Z", file=sys.stderr
+        )
         raise SystemExit(EXIT_USAGE) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.UTC)
@@ -128,20 +132,24 @@ def cmd_console(settings: Settings, *, hint: bool = False) -> int:
 
     make = _context_factory(settings)
     if hint:
-        print("No DISCORD_TOKEN set: starting the offline console. "
-              "Set DISCORD_TOKEN (see .env.example) and run `python -m bot run` to connect to "
-              "Discord.", file=sys.stderr)
-    _exit_on_sigterm()
+        print(
+            "No DISCORD_TOKEN set: starting the offline console. "
+            "Set DISCORD_TOKEN (see .env.example) and run `python -m bot run` to connect to "
+            "Discord.",
+            file=sys.stderr,
+        )
+    _exit_on_signals()
     return run_console(make, sys.stdin, sys.stdout)  # type: ignore[arg-type]
 
 
-def _exit_on_sigterm() -> None:
+def _exit_on_signals() -> None:
     def stop(signum: int, frame: object) -> None:
         del frame
         log.info("signal %s: leaving the console", signum)
         raise SystemExit(EXIT_OK)
 
     signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
 
 
 async def _run_bot(bot: RivalryBot, token: str) -> int:
@@ -176,15 +184,20 @@ async def _run_bot(bot: RivalryBot, token: str) -> int:
 def cmd_run(settings: Settings) -> int:
     """Connect to Discord and serve until SIGTERM or SIGINT."""
     if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
-        print("DISCORD_TOKEN is not set: put it in the environment or in .env "
-              "(see .env.example), or run `python -m bot console` to use the bot offline.",
-              file=sys.stderr)
+        print(
+            "DISCORD_TOKEN is not set: put it in the environment or in .env "
+            "(see .env.example), or run `python -m bot console` to use the bot offline.",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     try:
         store = load_store(settings.knowledge_dir)
     except KnowledgeError as error:
-        print(f"refusing to start: knowledge in {settings.knowledge_dir} is invalid "
-              f"({len(error.problems)} problem(s)):\n{error.report()}", file=sys.stderr)
+        print(
+            f"refusing to start: knowledge in {settings.knowledge_dir} is invalid "
+            f"({len(error.problems)} problem(s)):\n{error.report()}",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     bot = create_bot(**settings.model_dump(exclude={"discord_token"}))
     bot.install_store(store)
@@ -192,12 +205,22 @@ def cmd_run(settings: Settings) -> int:
     try:
         return asyncio.run(_run_bot(bot, settings.discord_token.get_secret_value()))
     except discord.LoginFailure:
-        print("Discord refused the login: the DISCORD_TOKEN is invalid "
-              "(reset it in the developer portal, Bot page).", file=sys.stderr)
+        print(
+            "Discord refused the login: the DISCORD_TOKEN is invalid "
+            "(reset it in the developer portal, Bot page).",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except (OSError, aiohttp.ClientError) as error:
+        print(
+            f"could not reach Discord ({type(error).__name__}); check the network and retry.",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     except discord.PrivilegedIntentsRequired:
-        print("Discord refused the connection: privileged intents are not enabled.",
-              file=sys.stderr)
+        print(
+            "Discord refused the connection: privileged intents are not enabled.", file=sys.stderr
+        )
         return EXIT_FAILED
 
 
@@ -236,8 +259,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = _settings(args)
     except ValidationError as error:
         first = error.errors()[0]
-        print(f"invalid setting {'.'.join(map(str, first['loc'])).upper()}: {first['msg']}",
-              file=sys.stderr)
+        print(
+            f"invalid setting {'.'.join(map(str, first['loc'])).upper()}: {first['msg']}",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     discord.utils.setup_logging(level=logging.getLevelName(settings.log_level.upper()), root=True)
     command = args.command

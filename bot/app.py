@@ -62,6 +62,9 @@ class RivalryBot(commands.Bot):
     """The bot: a slash-command tree over one fact store, replaced whole on reload."""
 
     def __init__(self, settings: Settings, clock: Clock) -> None:
+        # the bot never joins voice: skip discord.py's start-up warnings about voice libraries
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         intents = discord.Intents.none()
         intents.guilds = True  # slash commands need nothing more; no privileged intents
         super().__init__(
@@ -76,6 +79,7 @@ class RivalryBot(commands.Bot):
         self._store: FactStore | None = None
         self._resolver: Resolver | None = None
         self.sync_dev_guild_on_start = False
+        self.cooldowns: dict[int, app_commands.Cooldown] = {}
 
     @property
     def store(self) -> FactStore:
@@ -109,7 +113,7 @@ class RivalryBot(commands.Bot):
         log.info("fact store in service: %s", store.counts())
 
     def load_knowledge(self, directory: Path | None = None) -> FactStore:
-        """Load and validate the store; install it only if valid (else the old one keeps serving)."""
+        """Load and validate the store; install it only if valid (else the old one serves on)."""
         store = load_store(directory or self.settings.knowledge_dir)
         self.install_store(store)
         return store
@@ -120,11 +124,16 @@ class RivalryBot(commands.Bot):
             store = self.load_knowledge()
         except KnowledgeError as error:
             log.error("reload refused, the old store keeps serving:\n%s", error.report(10))
-            return False, f"Reload refused ({len(error.problems)} problem(s)); " \
-                "the previous facts keep serving.\n" + error.report(10)
+            return (
+                False,
+                f"Reload refused ({len(error.problems)} problem(s)); "
+                "the previous facts keep serving.\n" + error.report(10),
+            )
         counts = store.counts()
-        return True, (f"Reloaded: {counts['races']} races, {counts['quotes']} quotes, "
-                      f"{counts['meets']} meets; facts as of {store.facts_as_of}.")
+        return True, (
+            f"Reloaded: {counts['races']} races, {counts['quotes']} quotes, "
+            f"{counts['meets']} meets; facts as of {store.facts_as_of}."
+        )
 
     def reload_from_signal(self) -> None:
         """SIGHUP: reload the knowledge files."""

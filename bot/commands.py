@@ -165,14 +165,17 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
         chosen_event = match_event(event, events)
         if chosen_event is None:
             name = ctx.store.meets[meet_id].name
-            return Problem(message=f"No “{event.strip()[:40]}” race at {name} in the store.",
-                           suggestions=events)
+            return Problem(
+                message=f"No “{event.strip()[:40]}” race at {name} in the store.",
+                suggestions=events,
+            )
     chosen_round = None
     if round and round.strip():
         chosen_round = match_event(round, list(ROUNDS))
         if chosen_round is None:
-            return Problem(message=f"“{round.strip()[:40]}” is not a round.",
-                           suggestions=list(ROUNDS))
+            return Problem(
+                message=f"“{round.strip()[:40]}” is not a round.", suggestions=list(ROUNDS)
+            )
     query = ResultsQuery(meet=meet_id, event=chosen_event, round=chosen_round)
     return _noted(ctx, meet_results(ctx.store, query, ctx.now))
 
@@ -207,7 +210,8 @@ def timeline_events(
             return Problem(message=f"“{text[:20]}” is not a year.")
         year_value = int(text)
     query = TimelineQuery(
-        athletes=list(dict.fromkeys(ids)), year=year_value,
+        athletes=list(dict.fromkeys(ids)),
+        year=year_value,
         newest_first=not str(order).lower().startswith("old"),
     )
     return _noted(ctx, timeline(ctx.store, query, ctx.now))

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 import shlex
 from collections.abc import Callable
@@ -29,15 +30,22 @@ class ConsoleCommand:
 
 def _registry() -> dict[str, ConsoleCommand]:
     return {
-        "h2h": ConsoleCommand(cmd.h2h, ("athlete", "opponent", "event", "rounds"),
-                              "head-to-head of two athletes"),
+        "h2h": ConsoleCommand(
+            cmd.h2h, ("athlete", "opponent", "event", "rounds"), "head-to-head of two athletes"
+        ),
         "quote": ConsoleCommand(cmd.quote, ("athlete", "topic"), "what an athlete said"),
-        "next-race": ConsoleCommand(cmd.next_meet, ("athlete", "meet"), "countdown to the next meet"),
-        "results": ConsoleCommand(cmd.results, ("meet", "event", "round"),
-                                  "results of a race at a meet"),
+        "next-race": ConsoleCommand(
+            cmd.next_meet, ("athlete", "meet"), "countdown to the next meet"
+        ),
+        "results": ConsoleCommand(
+            cmd.results, ("meet", "event", "round"), "results of a race at a meet"
+        ),
         "athlete": ConsoleCommand(cmd.athlete, ("name",), "an athlete's profile"),
-        "timeline": ConsoleCommand(cmd.timeline_events, ("athlete", "opponent", "year", "order"),
-                                   "dated moments of the rivalry"),
+        "timeline": ConsoleCommand(
+            cmd.timeline_events,
+            ("athlete", "opponent", "year", "order"),
+            "dated moments of the rivalry",
+        ),
         "about": ConsoleCommand(cmd.about_bot, (), "what the bot knows"),
     }
 
@@ -62,16 +70,18 @@ def parse(line: str) -> tuple[str, dict[str, str]]:
     except ValueError:
         positional = positional_text.split()
     if len(positional) > len(spec.options):
-        raise ValueError(f"/{name} takes at most {len(spec.options)} values: "
-                         + " ".join(spec.options))
+        raise ValueError(
+            f"/{name} takes at most {len(spec.options)} values: " + " ".join(spec.options)
+        )
     options.update(zip(spec.options, positional, strict=False))
     if first:
-        keyed = rest[first.start():]
+        keyed = rest[first.start() :]
         for match in re.finditer(r"([a-z_-]+):(.*?)(?=\s+[a-z_-]+:|$)", keyed.strip()):
             key, value = match.group(1).replace("-", "_"), match.group(2).strip()
             if key not in spec.options:
-                raise ValueError(f"/{name} has no option {key!r}; options: "
-                                 + ", ".join(spec.options))
+                raise ValueError(
+                    f"/{name} has no option {key!r}; options: " + ", ".join(spec.options)
+                )
             options[key] = value
     return name, options
 
@@ -82,7 +92,17 @@ def answer_line(ctx: Context, line: str) -> Answer:
         name, options = parse(line)
     except ValueError as error:
         return Problem(message=str(error))
-    run: Any = _registry()[name].run
+    spec = _registry()[name]
+    required = [
+        p.name
+        for p in list(inspect.signature(spec.run).parameters.values())[1:]
+        if p.default is inspect.Parameter.empty
+    ]
+    missing = [o for o in required if not options.get(o, "").strip()]
+    if missing:
+        usage = " ".join(f"{o}:…" for o in spec.options)
+        return Problem(message=f"/{name} needs {' and '.join(missing)}: /{name} {usage}")
+    run: Any = spec.run
     return run(ctx, **options)
 
 

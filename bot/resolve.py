@@ -24,8 +24,10 @@ from bot.facts.store import FactStore
 
 log = logging.getLogger(__name__)
 
-# WRatio scores on normalised keys. 86 keeps a two-letter typo in a surname ("ingebrigsten",
-# "nordaas") and refuses near-misses such as "kerry" for a meet or "gold" for "gourley";
+# token_sort_ratio on normalised keys: word order does not matter ("Ingebrigtsen Jakob") and,
+# unlike WRatio, a short word is not rewarded for sitting inside a long key ("gold" scored 90
+# against "golden spike ostrava 2025"). 86 keeps a two-letter typo in a surname
+# ("ingebrigsten" 91.7, "Cole Hoker" 95) and refuses near-misses ("gold" vs "gourley" 54);
 # tests/test_resolve.py holds the cases that fixed it.
 RESOLVE_CUTOFF = 86.0
 # Two candidates closer than this are a question for the user, not a guess.
@@ -56,7 +58,7 @@ SERIES_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def normalise(text: str) -> str:
-    """Fold case, accents, punctuation, spacing and two-digit years ("Nordås '23" -> "nordas 2023")."""
+    """Fold case, accents, punctuation, spacing, two-digit years ("Nordås '23" -> "nordas 2023")."""
     text = text.casefold().translate(_LETTERS)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -222,7 +224,12 @@ class Resolver:
         if ids:
             return self._pick(index, raw, query, ids, today)
         hits = process.extract(
-            query, index.key_list, scorer=fuzz.WRatio, score_cutoff=RESOLVE_CUTOFF, limit=8
+            query,
+            index.key_list,
+            scorer=fuzz.token_sort_ratio,
+            processor=None,
+            score_cutoff=RESOLVE_CUTOFF,
+            limit=8,
         )
         if not hits:
             return Resolution("none", raw)
@@ -241,9 +248,13 @@ class Resolver:
         default = self._defaults.get(key)
         if default in ids and index is self.athletes:
             others = sorted(ids - {default}, key=lambda i: -index.prominence[i])
-            names = ", ".join(self.store.people[i].name for i in others[:MAX_CANDIDATES - 1])
-            return Resolution("found", raw, default, note=f"Took {raw!r} as "
-                              f"{self.store.people[default].name} (also: {names}).")
+            names = ", ".join(self.store.people[i].name for i in others[: MAX_CANDIDATES - 1])
+            return Resolution(
+                "found",
+                raw,
+                default,
+                note=f"Took {raw!r} as {self.store.people[default].name} (also: {names}).",
+            )
         if index is self.meets and key in index.family:
             return self._latest_meet(raw, ids, today)
         ranked = sorted(ids, key=lambda i: (-index.prominence[i], i))
@@ -260,7 +271,9 @@ class Resolver:
         chosen = max(begun, key=start) if begun else min(meets, key=start)
         which = "most recent" if begun else "next"
         return Resolution(
-            "found", raw, chosen.id,
+            "found",
+            raw,
+            chosen.id,
             note=f"{raw!r} matches {len(meets)} meets; showing the {which}: {chosen.name}.",
         )
 
@@ -275,8 +288,11 @@ class Resolver:
 
     def _meet_defaults(self, today: dt.date) -> list[str]:
         ordered = self.store.meets_by_date
-        upcoming = [m.id for m in ordered if (m.end_date or m.start_date or dt.date(m.year, 12, 31))
-                    >= today]
+        upcoming = [
+            m.id
+            for m in ordered
+            if (m.end_date or m.start_date or dt.date(m.year, 12, 31)) >= today
+        ]
         past = [m.id for m in reversed(ordered) if m.id not in set(upcoming)]
         return (upcoming + past)[:MAX_CHOICES]
 
@@ -305,8 +321,12 @@ class Resolver:
             scores.setdefault(record_id, 150.0)
         if len(scores) < MAX_CHOICES:
             for _, score, position in process.extract(
-                query, index.label_list, scorer=fuzz.ratio, processor=None,
-                score_cutoff=AUTOCOMPLETE_CUTOFF, limit=MAX_CHOICES,
+                query,
+                index.label_list,
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=AUTOCOMPLETE_CUTOFF,
+                limit=MAX_CHOICES,
             ):
                 scores.setdefault(index.label_ids[position], score)
         ranked = sorted(

@@ -27,17 +27,31 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Country names as the pack prints them -> IOC codes (the codes results already use).
 COUNTRY_CODES = {
-    "Norway": "NOR", "Great Britain": "GBR", "United Kingdom": "GBR", "Portugal": "POR",
-    "Netherlands": "NED", "United States": "USA", "Kenya": "KEN", "Spain": "ESP",
+    "Norway": "NOR",
+    "Great Britain": "GBR",
+    "United Kingdom": "GBR",
+    "Portugal": "POR",
+    "Netherlands": "NED",
+    "United States": "USA",
+    "Kenya": "KEN",
+    "Spain": "ESP",
 }
 
 # Time zones for cities the pack's meet records do not cover (inferred from the city, like the
 # pack's own `timezone_inferred` values).
 EXTRA_TIMEZONES = {
-    "Bydgoszcz": "Europe/Warsaw", "Gateshead": "Europe/London", "Belgrade": "Europe/Belgrade",
-    "Ostrava": "Europe/Prague", "Kingston": "America/Jamaica", "Miramar (Miami)": "America/New_York",
-    "Saint-Denis (Paris)": "Europe/Paris", "Silesia": "Europe/Warsaw", "Toruń": "Europe/Warsaw",
-    "New York": "America/New_York", "Monaco": "Europe/Monaco", "Lausanne": "Europe/Zurich",
+    "Bydgoszcz": "Europe/Warsaw",
+    "Gateshead": "Europe/London",
+    "Belgrade": "Europe/Belgrade",
+    "Ostrava": "Europe/Prague",
+    "Kingston": "America/Jamaica",
+    "Miramar (Miami)": "America/New_York",
+    "Saint-Denis (Paris)": "Europe/Paris",
+    "Silesia": "Europe/Warsaw",
+    "Toruń": "Europe/Warsaw",
+    "New York": "America/New_York",
+    "Monaco": "Europe/Monaco",
+    "Lausanne": "Europe/Zurich",
 }
 
 # Spellings of one athlete's name across reports -> the name the store uses.
@@ -76,15 +90,27 @@ SERIES_RULES = [
 ]
 
 PUBLISHER_RANK = [
-    "World Athletics", "BBC", "The Guardian", "Reuters", "Associated Press", "AP",
-    "European Athletics", "Athletics Weekly", "Track & Field News", "NRK", "The Independent",
-    "CITIUS MAG", "LetsRun",
+    "World Athletics",
+    "BBC",
+    "The Guardian",
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "European Athletics",
+    "Athletics Weekly",
+    "Track & Field News",
+    "NRK",
+    "The Independent",
+    "CITIUS MAG",
+    "LetsRun",
 ]
 
 
 def slug(text: str) -> str:
     """Lower-case ASCII slug of a name ("Narve Gilje Nordås" -> "narve-gilje-nordas")."""
-    text = text.translate(str.maketrans({"ø": "o", "Ø": "O", "å": "a", "æ": "ae", "ł": "l", "ß": "ss"}))
+    text = text.translate(
+        str.maketrans({"ø": "o", "Ø": "O", "å": "a", "æ": "ae", "ł": "l", "ß": "ss"})
+    )
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -176,8 +202,18 @@ class Importer:
             source = None
             for fact in facts:
                 data = fact["data"]
-                for key in ("name", "series", "city", "country", "venue", "timezone",
-                            "start_date", "end_date", "final_date", "year"):
+                for key in (
+                    "name",
+                    "series",
+                    "city",
+                    "country",
+                    "venue",
+                    "timezone",
+                    "start_date",
+                    "end_date",
+                    "final_date",
+                    "year",
+                ):
                     if data.get(key) and key not in merged:
                         merged[key] = data[key]
                 merged.setdefault("official_name", data.get("official_name"))
@@ -196,7 +232,9 @@ class Importer:
             start = merged.get("start_date")
             end = merged.get("end_date")
             if not start and merged.get("final_date"):
-                notes.append(f"Only the 1500m final date ({merged['final_date']}) is in the sources.")
+                notes.append(
+                    f"Only the 1500m final date ({merged['final_date']}) is in the sources."
+                )
             year = merged.get("year") or int(meet_id[:4])
             self.meets[meet_id] = {
                 "id": meet_id,
@@ -210,8 +248,10 @@ class Importer:
                 "timezone_inferred": bool(merged.get("timezone_inferred")),
                 "year": year,
                 "start_date": start,
-                "end_date": end or (start if start and not end and False else end),
-                "status": "completed" if (end or start or str(year)) and year < 2027 else "scheduled",
+                "end_date": end,
+                "status": "completed"
+                if (end or start or str(year)) and year < 2027
+                else "scheduled",
                 "events": [],
                 "entrants": [],
                 "source": self.cite(source or facts[0]["source"]),
@@ -242,23 +282,31 @@ class Importer:
             year = 2021
         city = data.get("city") or ""
         short_city = city.split(" (")[0]
+
         def championship(text: str) -> bool:
             return any(h in text.lower() for h in CHAMPIONSHIP_HINTS)
 
         candidates = [
-            m for m in self.meets.values()
+            m
+            for m in self.meets.values()
             if m["year"] == year
             and championship(m["name"]) == championship(name)
-            and (slug(m["city"]) in (slug(city), slug(short_city)) or (
-                "Paris" in city and m["city"] == "Paris") or (
-                slug(m["city"]) in slug(name)))
+            and (
+                slug(m["city"]) in (slug(city), slug(short_city))
+                or ("Paris" in city and m["city"] == "Paris")
+                or (slug(m["city"]) in slug(name))
+            )
         ]
         if len(candidates) > 1:
             lowered = name.lower()
-            candidates = [m for m in candidates if (
-                ("olympic" in lowered) == ("olymp" in m["name"].lower())
-                and ("indoor" in lowered) == ("indoor" in m["name"].lower())
-            )] or candidates
+            candidates = [
+                m
+                for m in candidates
+                if (
+                    ("olympic" in lowered) == ("olymp" in m["name"].lower())
+                    and ("indoor" in lowered) == ("indoor" in m["name"].lower())
+                )
+            ] or candidates
         if len(candidates) == 1:
             return candidates[0]["id"]
         if len(candidates) > 1:
@@ -322,38 +370,61 @@ class Importer:
             if fact["kind"] != "result":
                 continue
             data = fact["data"]
-            if data.get("place") is None and data.get("time") is None and not data.get("note") \
-                    and not data.get("outcome"):
-                self.left_out.append(f"result fact #{index} ({data.get('athlete')}): no place, "
-                                     "time or outcome")
+            if (
+                data.get("place") is None
+                and data.get("time") is None
+                and not data.get("note")
+                and not data.get("outcome")
+            ):
+                self.left_out.append(
+                    f"result fact #{index} ({data.get('athlete')}): no place, time or outcome"
+                )
                 continue
             meet_id = self.meet_for_result(data, fact["source"])
             meet = self.meets[meet_id]
-            indoor = any(h in (meet["name"] + " " + (meet.get("series") or "")).lower()
-                         for h in INDOOR_HINTS) or "indoor" in data["event"].lower()
+            indoor = (
+                any(
+                    h in (meet["name"] + " " + (meet.get("series") or "")).lower()
+                    for h in INDOOR_HINTS
+                )
+                or "indoor" in data["event"].lower()
+            )
             event, round_, heat = self.split_event(data["event"], data.get("round"), indoor)
             if data.get("heat") is not None:
                 heat = int(data["heat"])
             race_date = data.get("meet_date") or data.get("date")
-            rows.append({
-                "index": index, "meet": meet_id, "event": event, "round": round_, "heat": heat,
-                "date": race_date, "place": data.get("place"),
-                "athlete": self.person(data["athlete"], source=fact["source"]),
-                "nationality": data.get("nationality"),
-                "time": data.get("time"), "row_note": data.get("note"),
-                "outcome": data.get("outcome"), "record": data.get("record"),
-                "pack_note": fact.get("note"), "source": fact["source"],
-            })
+            rows.append(
+                {
+                    "index": index,
+                    "meet": meet_id,
+                    "event": event,
+                    "round": round_,
+                    "heat": heat,
+                    "date": race_date,
+                    "place": data.get("place"),
+                    "athlete": self.person(data["athlete"], source=fact["source"]),
+                    "nationality": data.get("nationality"),
+                    "time": data.get("time"),
+                    "row_note": data.get("note"),
+                    "outcome": data.get("outcome"),
+                    "record": data.get("record"),
+                    "pack_note": fact.get("note"),
+                    "source": fact["source"],
+                }
+            )
             if data.get("nationality"):
                 person = self.people[rows[-1]["athlete"]]
                 person.setdefault("country", data["nationality"])
         # An athlete runs one heat per round: rows without a number, or with a minority
         # number, join the heat most reports put that athlete in.
         numbered: dict[tuple[str, str, str, str], collections.Counter[int]] = (
-            collections.defaultdict(collections.Counter))
+            collections.defaultdict(collections.Counter)
+        )
         for row in rows:
             if row["heat"] is not None:
-                numbered[(row["meet"], row["event"], row["round"], row["athlete"])][row["heat"]] += 1
+                numbered[(row["meet"], row["event"], row["round"], row["athlete"])][
+                    row["heat"]
+                ] += 1
         for row in rows:
             if row["round"] == "final":
                 continue
@@ -362,8 +433,10 @@ class Importer:
                 continue
             best = max(mine, key=lambda h: (mine[h], -h))
             if row["heat"] is not None and row["heat"] != best:
-                row["pack_note"] = _join(row["pack_note"], f"This report numbers the race "
-                                         f"{row['round']} {row['heat']}; most say {best}.")
+                row["pack_note"] = _join(
+                    row["pack_note"],
+                    f"This report numbers the race {row['round']} {row['heat']}; most say {best}.",
+                )
             row["heat"] = best
         for row in rows:
             if row["round"] == "final":
@@ -402,9 +475,12 @@ class Importer:
                 continue
             if place in seen:
                 other = seen[place]
-                result["note"] = _join(result.get("note"), f"Placed {place} by "
-                                       f"{result['source'] or primary}, which conflicts with "
-                                       f"{other['athlete']}'s {place}; place withheld.")
+                result["note"] = _join(
+                    result.get("note"),
+                    f"Placed {place} by "
+                    f"{result['source'] or primary}, which conflicts with "
+                    f"{other['athlete']}'s {place}; place withheld.",
+                )
                 result["place"] = None
             else:
                 seen[place] = result
@@ -461,28 +537,41 @@ class Importer:
         chosen_time, time_source = None, None
         if timed:
             counts = collections.Counter(t for t, _ in timed)
-            chosen_time = max(counts, key=lambda t: (
-                counts[t], any(s == primary for tt, s in timed if tt == t),
-                -min(self.rank(s)[0] for tt, s in timed if tt == t)))
-            time_source = next(s for t, s in timed if t == chosen_time and s == primary) if any(
-                t == chosen_time and s == primary for t, s in timed) else next(
-                s for t, s in timed if t == chosen_time)
+            chosen_time = max(
+                counts,
+                key=lambda t: (
+                    counts[t],
+                    any(s == primary for tt, s in timed if tt == t),
+                    -min(self.rank(s)[0] for tt, s in timed if tt == t),
+                ),
+            )
+            time_source = (
+                next(s for t, s in timed if t == chosen_time and s == primary)
+                if any(t == chosen_time and s == primary for t, s in timed)
+                else next(s for t, s in timed if t == chosen_time)
+            )
             others = sorted({f"{t} ({s})" for t, s in timed if t != chosen_time})
             if others:
-                notes.append(f"Kept {chosen_time}, given by {counts[chosen_time]} report(s); "
-                             f"other report(s): {', '.join(others)}.")
+                notes.append(
+                    f"Kept {chosen_time}, given by {counts[chosen_time]} report(s); "
+                    f"other report(s): {', '.join(others)}."
+                )
         places = [(r["place"], r["source"]) for r in rows if r["place"] is not None]
         chosen_place, place_source = None, None
         if places:
             counts = collections.Counter(p for p, _ in places)
-            chosen_place = max(counts, key=lambda p: (
-                counts[p], any(s == (time_source or primary) for pp, s in places if pp == p)))
+            chosen_place = max(
+                counts,
+                key=lambda p: (
+                    counts[p],
+                    any(s == (time_source or primary) for pp, s in places if pp == p),
+                ),
+            )
             place_source = next(s for p, s in places if p == chosen_place)
         text = " ".join(notes).lower()
         status = "finished"
-        if re.search(r"\bdq\b|disqualif", text) and not chosen_time:
-            status = "dq"
-        elif re.search(r"\bdq\b", text) and "subsequently dq" in text:
+        disqualified = re.search(r"\bdq\b|disqualif", text)
+        if (disqualified and not chosen_time) or "subsequently dq" in text:
             status = "dq"
         elif re.search(r"\bdnf\b|dropped out", text) and chosen_place is None and not chosen_time:
             status = "dnf"
@@ -503,23 +592,36 @@ class Importer:
         for fact in self.facts:
             data = fact["data"]
             meet_id = data.get("meet_id")
-            if fact["kind"] == "event" and meet_id and meet_id in self.meets and "title" not in data:
+            if (
+                fact["kind"] == "event"
+                and meet_id
+                and meet_id in self.meets
+                and "title" not in data
+            ):
                 meet = self.meets[meet_id]
                 indoor = any(h in meet["name"].lower() for h in INDOOR_HINTS)
                 event, _, _ = self.split_event(data.get("event") or "1500m", None, indoor)
-                pairs = [("heat", data.get("heats_date") or data.get("first_round")),
-                         ("semi-final", data.get("semi_final_date")),
-                         ("final", data.get("final_date") or data.get("mens_1500_final_date"))]
+                pairs = [
+                    ("heat", data.get("heats_date") or data.get("first_round")),
+                    ("semi-final", data.get("semi_final_date")),
+                    ("final", data.get("final_date") or data.get("mens_1500_final_date")),
+                ]
                 for round_, day in pairs:
                     if not day:
                         continue
                     local = data.get("local_start_time") if round_ == "final" else None
-                    entry = {"event": event, "round": round_, "date": day,
-                             "local_time": local, "source": self.cite(fact["source"]),
-                             "note": fact.get("note")}
+                    entry = {
+                        "event": event,
+                        "round": round_,
+                        "date": day,
+                        "local_time": local,
+                        "source": self.cite(fact["source"]),
+                        "note": fact.get("note"),
+                    }
                     entry = {k: v for k, v in entry.items() if v is not None}
-                    if not any(e["event"] == event and e["round"] == round_
-                               for e in meet["events"]):
+                    if not any(
+                        e["event"] == event and e["round"] == round_ for e in meet["events"]
+                    ):
                         meet["events"].append(entry)
             if fact["kind"] == "athlete" and meet_id and ";" not in data.get("athlete", ""):
                 self.entry(meet_id, data["athlete"], data.get("status", ""), fact["source"])
@@ -567,16 +669,21 @@ class Importer:
             # knows it was scheduled
             started = meet["start_date"] or f"{meet['year']}-12-31"
             has_results = meet["id"] in dates or any(r["meet"] == meet["id"] for r in races)
-            meet["status"] = "completed" if has_results or started <= self.facts_as_of() \
-                else "scheduled"
-            out.append({k: v for k, v in meet.items() if v not in (None, [], False)
-                        or k in ("status",)})
+            meet["status"] = (
+                "completed" if has_results or started <= self.facts_as_of() else "scheduled"
+            )
+            out.append(
+                {k: v for k, v in meet.items() if v not in (None, [], False) or k in ("status",)}
+            )
         out.sort(key=lambda m: (m.get("start_date") or f"{m['year']}-12-31", m["id"]))
         return out
 
     def facts_as_of(self) -> str:
-        return max(str(self.sources[s]["published"]) for s in self.cited
-                   if self.sources[s].get("published"))
+        return max(
+            str(self.sources[s]["published"])
+            for s in self.cited
+            if self.sources[s].get("published")
+        )
 
     # ---------------------------------------------------------------- people
     def build_people(self) -> list[dict[str, Any]]:
@@ -603,8 +710,19 @@ class Importer:
                 record["featured"] = True
             if pid in DEFAULT_FOR:
                 record["default_for"] = DEFAULT_FOR[pid]
-        order = ["id", "name", "role", "country", "aliases", "default_for", "featured", "born",
-                 "notable", "source", "note"]
+        order = [
+            "id",
+            "name",
+            "role",
+            "country",
+            "aliases",
+            "default_for",
+            "featured",
+            "born",
+            "notable",
+            "source",
+            "note",
+        ]
         out = []
         for record in sorted(self.people.values(), key=lambda r: r["id"]):
             out.append({k: record[k] for k in order if record.get(k) not in (None, [], False)})
@@ -613,11 +731,16 @@ class Importer:
     # ---------------------------------------------------------------- quotes
     def build_quotes(self) -> list[dict[str, Any]]:
         roles = {
-            "Gjert Ingebrigtsen": "coach", "Geoff Wightman": "official", "Steve Cram": "other",
-            "Sebastian Coe": "official", "Jonathan Gault": "journalist",
-            "Mette Yvonne Larsen": "other", "Espen Skoland (Ingebrigtsen spokesperson)": "other",
+            "Gjert Ingebrigtsen": "coach",
+            "Geoff Wightman": "official",
+            "Steve Cram": "other",
+            "Sebastian Coe": "official",
+            "Jonathan Gault": "journalist",
+            "Mette Yvonne Larsen": "other",
+            "Espen Skoland (Ingebrigtsen spokesperson)": "other",
             "Flynn Sports (Hocker’s agents)": "organisation",
-            "USA Track & Field": "organisation", "Erlend Slokvik": "official",
+            "USA Track & Field": "organisation",
+            "Erlend Slokvik": "official",
             "Cherry Alexander": "other",
         }
         candidates = []
@@ -637,11 +760,16 @@ class Importer:
         norm = self.verify.norm
         out: list[dict[str, Any]] = []
         kept: list[tuple[str, str, dict[str, Any]]] = []
-        ordered = sorted(candidates, key=lambda c: (-len(c[1]["data"]["text"]), self.rank(c[1]["source"])))
+        ordered = sorted(
+            candidates, key=lambda c: (-len(c[1]["data"]["text"]), self.rank(c[1]["source"]))
+        )
         for index, fact, pid in ordered:
             data = fact["data"]
             text_norm = norm(data["text"])
-            if not all(f in self.texts[fact["source"]]["_text"] for f in self.verify.fragments(data["text"])):
+            if not all(
+                f in self.texts[fact["source"]]["_text"]
+                for f in self.verify.fragments(data["text"])
+            ):
                 self.left_out.append(f"quote #{index}: not verbatim in its source")
                 continue
             duplicate = next((q for p, t, q in kept if p == pid and text_norm in t), None)
@@ -677,7 +805,8 @@ class Importer:
         used: collections.Counter[str] = collections.Counter()
         for record in out:
             words = re.findall(r"[a-z0-9]+", slug(record["text"]).replace("-", " "))[:5]
-            base = f"{record['speaker'].split('-')[-1]}-{record['said_on'] or 'undated'}-{'-'.join(words)}"
+            said = record["said_on"] or "undated"
+            base = f"{record['speaker'].split('-')[-1]}-{said}-{'-'.join(words)}"
             base = slug(base)[:70].strip("-")
             used[base] += 1
             record["id"] = base if used[base] == 1 else f"{base}-{used[base]}"
@@ -691,7 +820,7 @@ class Importer:
     def build_timeline(self) -> list[dict[str, Any]]:
         out = []
         seen: set[tuple[str, str]] = set()
-        for index, fact in enumerate(self.facts):
+        for fact in self.facts:
             data = fact["data"]
             if fact["kind"] != "event" or "title" not in data:
                 continue
@@ -700,15 +829,17 @@ class Importer:
                 continue
             seen.add(key)
             athletes = [self.person(n, source=fact["source"]) for n in data.get("athletes") or []]
-            out.append({
-                "id": slug(f"{data['date']}-{data['title']}")[:80].strip("-"),
-                "date": data["date"],
-                "title": data["title"],
-                "summary": data["summary"],
-                "athletes": athletes,
-                "source": self.cite(fact["source"]),
-                "note": fact.get("note"),
-            })
+            out.append(
+                {
+                    "id": slug(f"{data['date']}-{data['title']}")[:80].strip("-"),
+                    "date": data["date"],
+                    "title": data["title"],
+                    "summary": data["summary"],
+                    "athletes": athletes,
+                    "source": self.cite(fact["source"]),
+                    "note": fact.get("note"),
+                }
+            )
         out.sort(key=lambda e: (e["date"], e["id"]))
         ids: collections.Counter[str] = collections.Counter()
         for event in out:
@@ -752,15 +883,22 @@ def main() -> int:
     people = importer.build_people()
     meets = importer.finish_meets(races)
     args.out.mkdir(parents=True, exist_ok=True)
-    write(args.out, "sources.yaml", "Pages every fact cites; ids are the source pack's ids.",
-          importer.build_sources())
+    write(
+        args.out,
+        "sources.yaml",
+        "Pages every fact cites; ids are the source pack's ids.",
+        importer.build_sources(),
+    )
     write(args.out, "athletes.yaml", "Athletes, and the other people the store quotes.", people)
     write(args.out, "meets.yaml", "Meets: dates are local to the meet's time zone.", meets)
     write(args.out, "races.yaml", "Races and their results, times as printed.", races)
     write(args.out, "quotes.yaml", "Words exactly as printed in the cited source.", quotes)
     write(args.out, "timeline.yaml", "Dated moments, each summarised in one sentence.", timeline)
-    print(f"people {len(people)}, meets {len(meets)}, races {len(races)}, quotes {len(quotes)}, "
-          f"timeline {len(timeline)}, sources {len(importer.cited)}", file=sys.stderr)
+    print(
+        f"people {len(people)}, meets {len(meets)}, races {len(races)}, quotes {len(quotes)}, "
+        f"timeline {len(timeline)}, sources {len(importer.cited)}",
+        file=sys.stderr,
+    )
     for line in importer.left_out:
         print("left out: " + line, file=sys.stderr)
     return 0

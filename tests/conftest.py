@@ -73,12 +73,12 @@ async def world(simcord_env: simcord.Env, simcord_bot: RivalryBot) -> World:
 class World:
     """A guild with a channel and two members, around the running bot."""
 
-    def __init__(self, env, guild, channel, fan, other, bot) -> None:  # noqa: ANN001
+    def __init__(self, env, guild, channel, fan, other, bot) -> None:
         self.env, self.guild, self.channel = env, guild, channel
         self.fan, self.other, self.bot = fan, other, bot
 
-    async def slash(self, name: str, *, member=None, **options):  # noqa: ANN001, ANN003
+    async def slash(self, name: str, *, member=None, **options):
         return await (member or self.fan).slash(self.channel, name, **options)
 
-    async def autocomplete(self, name: str, option: str, value: str, **filled):  # noqa: ANN001, ANN003
+    async def autocomplete(self, name: str, option: str, value: str, **filled):
         return await self.fan.autocomplete(self.channel, name, option, value, **filled)

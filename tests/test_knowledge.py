@@ -18,7 +18,8 @@ def test_shipped_store_loads_with_every_kind(store: FactStore) -> None:
 
 def test_all_fifteen_kerr_ingebrigtsen_races(store: FactStore) -> None:
     shared = [
-        r for r in store.races.values()
+        r
+        for r in store.races.values()
         if {"josh-kerr", "jakob-ingebrigtsen"} <= {row.athlete for row in r.results}
     ]
     assert len(shared) == 15

@@ -38,66 +38,155 @@ BUDAPEST = "2023-worlds-budapest-1500m-final"
 
 # (what is broken, how to break it, words the message must contain)
 CORRUPTIONS: list[tuple[str, Callable[[Path], None], list[str]]] = [
-    ("bad YAML", lambda d: (d / "quotes.yaml").write_text("- id: [unclosed\n", "utf-8"),
-     ["quotes.yaml", "invalid YAML", "line"]),
-    ("empty file", lambda d: (d / "timeline.yaml").write_text("", "utf-8"),
-     ["timeline.yaml", "empty"]),
+    (
+        "bad YAML",
+        lambda d: (d / "quotes.yaml").write_text("- id: [unclosed\n", "utf-8"),
+        ["quotes.yaml", "invalid YAML", "line"],
+    ),
+    (
+        "empty file",
+        lambda d: (d / "timeline.yaml").write_text("", "utf-8"),
+        ["timeline.yaml", "empty"],
+    ),
     ("missing file", lambda d: (d / "meets.yaml").unlink(), ["meets.yaml", "missing"]),
-    ("not a list", lambda d: (d / "athletes.yaml").write_text("josh: kerr\n", "utf-8"),
-     ["athletes.yaml", "list"]),
-    ("non-UTF-8 bytes", lambda d: (d / "sources.yaml").write_bytes(b"- id: \xff\xfe\n"),
-     ["sources.yaml", "UTF-8"]),
-    ("a 50 MB file", lambda d: (d / "races.yaml").write_bytes(b"#" * (50 * 1024 * 1024)),
-     ["races.yaml", "50 MB"]),
-    ("record not a mapping", lambda d: edit(d, "quotes.yaml", lambda q: q.append("just words")),
-     ["quotes.yaml", "#", "not a mapping"]),
-    ("wrong type", lambda d: edit(d, "races.yaml", lambda r: race(r, BUDAPEST)["results"][0]
-                                  .update(place="first")),
-     ["races.yaml", BUDAPEST, "results.0.place"]),
-    ("unknown field", lambda d: edit(d, "athletes.yaml", lambda a: a[0].update(nickname="x")),
-     ["athletes.yaml", "nickname", "not a known field"]),
-    ("missing field", lambda d: edit(d, "quotes.yaml", lambda q: q[0].pop("text")),
-     ["quotes.yaml", "text", "required"]),
-    ("unknown athlete", lambda d: edit(d, "races.yaml", lambda r: race(r, BUDAPEST)["results"][0]
-                                       .update(athlete="nobody-at-all")),
-     ["races.yaml", BUDAPEST, "unknown athlete id 'nobody-at-all'"]),
-    ("unknown meet", lambda d: edit(d, "races.yaml", lambda r: race(r, BUDAPEST)
-                                    .update(meet="2099-nowhere")),
-     ["races.yaml", BUDAPEST, "unknown meet id"]),
-    ("unknown source", lambda d: edit(d, "quotes.yaml", lambda q: q[0].update(source="made-up")),
-     ["quotes.yaml", "source", "unknown source id 'made-up'"]),
-    ("unknown speaker", lambda d: edit(d, "quotes.yaml", lambda q: q[0].update(speaker="ghost")),
-     ["quotes.yaml", "speaker", "unknown person id 'ghost'"]),
-    ("duplicate id", lambda d: edit(d, "quotes.yaml", lambda q: q.append(dict(q[0]))),
-     ["quotes.yaml", "duplicate id"]),
-    ("duplicate place", lambda d: edit(d, "races.yaml", lambda r: race(r, BUDAPEST)["results"][1]
-                                       .update(place=1)),
-     ["races.yaml", BUDAPEST, "place 1 is given to 2 athletes"]),
-    ("unparseable time", lambda d: edit(d, "races.yaml", lambda r: race(r, BUDAPEST)["results"][0]
-                                        .update(time="3m29")),
-     ["races.yaml", BUDAPEST, "unparseable time"]),
-    ("race outside its meet", lambda d: edit(d, "races.yaml", lambda r: race(r, BUDAPEST)
-                                             .update(date="2023-08-01")),
-     ["races.yaml", BUDAPEST, "outside"]),
-    ("end before start", lambda d: edit(d, "meets.yaml", lambda m: next(
-        x for x in m if x["id"] == "2027-worlds-beijing").update(end_date="2027-09-01")),
-     ["meets.yaml", "2027-worlds-beijing", "before it starts"]),
-    ("impossible date", lambda d: edit(d, "meets.yaml", lambda m: next(
-        x for x in m if x["id"] == "2027-worlds-beijing").update(start_date="2027-02-30")),
-     ["meets.yaml", "2027-worlds-beijing", "start_date"]),
-    ("unknown time zone", lambda d: edit(d, "meets.yaml", lambda m: next(
-        x for x in m if x["id"] == "2027-worlds-beijing").update(timezone="Mars/Olympus")),
-     ["meets.yaml", "2027-worlds-beijing", "unknown time zone"]),
-    ("entrant not an athlete", lambda d: edit(d, "meets.yaml", lambda m: next(
-        x for x in m if x["id"] == "2025-dl-london").update(entrants=["santa-claus"])),
-     ["meets.yaml", "2025-dl-london", "entrants.0", "unknown athlete"]),
-    ("id not a slug", lambda d: edit(d, "timeline.yaml", lambda t: t[0].update(id="Not A Slug")),
-     ["timeline.yaml", "not a slug"]),
+    (
+        "not a list",
+        lambda d: (d / "athletes.yaml").write_text("josh: kerr\n", "utf-8"),
+        ["athletes.yaml", "list"],
+    ),
+    (
+        "non-UTF-8 bytes",
+        lambda d: (d / "sources.yaml").write_bytes(b"- id: \xff\xfe\n"),
+        ["sources.yaml", "UTF-8"],
+    ),
+    (
+        "a 50 MB file",
+        lambda d: (d / "races.yaml").write_bytes(b"#" * (50 * 1024 * 1024)),
+        ["races.yaml", "50 MB"],
+    ),
+    (
+        "record not a mapping",
+        lambda d: edit(d, "quotes.yaml", lambda q: q.append("just words")),
+        ["quotes.yaml", "#", "not a mapping"],
+    ),
+    (
+        "wrong type",
+        lambda d: edit(
+            d, "races.yaml", lambda r: race(r, BUDAPEST)["results"][0].update(place="first")
+        ),
+        ["races.yaml", BUDAPEST, "results.0.place"],
+    ),
+    (
+        "unknown field",
+        lambda d: edit(d, "athletes.yaml", lambda a: a[0].update(nickname="x")),
+        ["athletes.yaml", "nickname", "not a known field"],
+    ),
+    (
+        "missing field",
+        lambda d: edit(d, "quotes.yaml", lambda q: q[0].pop("text")),
+        ["quotes.yaml", "text", "required"],
+    ),
+    (
+        "unknown athlete",
+        lambda d: edit(
+            d,
+            "races.yaml",
+            lambda r: race(r, BUDAPEST)["results"][0].update(athlete="nobody-at-all"),
+        ),
+        ["races.yaml", BUDAPEST, "unknown athlete id 'nobody-at-all'"],
+    ),
+    (
+        "unknown meet",
+        lambda d: edit(d, "races.yaml", lambda r: race(r, BUDAPEST).update(meet="2099-nowhere")),
+        ["races.yaml", BUDAPEST, "unknown meet id"],
+    ),
+    (
+        "unknown source",
+        lambda d: edit(d, "quotes.yaml", lambda q: q[0].update(source="made-up")),
+        ["quotes.yaml", "source", "unknown source id 'made-up'"],
+    ),
+    (
+        "unknown speaker",
+        lambda d: edit(d, "quotes.yaml", lambda q: q[0].update(speaker="ghost")),
+        ["quotes.yaml", "speaker", "unknown person id 'ghost'"],
+    ),
+    (
+        "duplicate id",
+        lambda d: edit(d, "quotes.yaml", lambda q: q.append(dict(q[0]))),
+        ["quotes.yaml", "duplicate id"],
+    ),
+    (
+        "duplicate place",
+        lambda d: edit(d, "races.yaml", lambda r: race(r, BUDAPEST)["results"][1].update(place=1)),
+        ["races.yaml", BUDAPEST, "place 1 is given to 2 athletes"],
+    ),
+    (
+        "unparseable time",
+        lambda d: edit(
+            d, "races.yaml", lambda r: race(r, BUDAPEST)["results"][0].update(time="3m29")
+        ),
+        ["races.yaml", BUDAPEST, "unparseable time"],
+    ),
+    (
+        "race outside its meet",
+        lambda d: edit(d, "races.yaml", lambda r: race(r, BUDAPEST).update(date="2023-08-01")),
+        ["races.yaml", BUDAPEST, "outside"],
+    ),
+    (
+        "end before start",
+        lambda d: edit(
+            d,
+            "meets.yaml",
+            lambda m: next(x for x in m if x["id"] == "2027-worlds-beijing").update(
+                end_date="2027-09-01"
+            ),
+        ),
+        ["meets.yaml", "2027-worlds-beijing", "before it starts"],
+    ),
+    (
+        "impossible date",
+        lambda d: edit(
+            d,
+            "meets.yaml",
+            lambda m: next(x for x in m if x["id"] == "2027-worlds-beijing").update(
+                start_date="2027-02-30"
+            ),
+        ),
+        ["meets.yaml", "2027-worlds-beijing", "start_date"],
+    ),
+    (
+        "unknown time zone",
+        lambda d: edit(
+            d,
+            "meets.yaml",
+            lambda m: next(x for x in m if x["id"] == "2027-worlds-beijing").update(
+                timezone="Mars/Olympus"
+            ),
+        ),
+        ["meets.yaml", "2027-worlds-beijing", "unknown time zone"],
+    ),
+    (
+        "entrant not an athlete",
+        lambda d: edit(
+            d,
+            "meets.yaml",
+            lambda m: next(x for x in m if x["id"] == "2025-dl-london").update(
+                entrants=["santa-claus"]
+            ),
+        ),
+        ["meets.yaml", "2025-dl-london", "entrants.0", "unknown athlete"],
+    ),
+    (
+        "id not a slug",
+        lambda d: edit(d, "timeline.yaml", lambda t: t[0].update(id="Not A Slug")),
+        ["timeline.yaml", "not a slug"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("label", "corrupt", "expected"), CORRUPTIONS,
-                         ids=[c[0] for c in CORRUPTIONS])
+@pytest.mark.parametrize(
+    ("label", "corrupt", "expected"), CORRUPTIONS, ids=[c[0] for c in CORRUPTIONS]
+)
 def test_corruption_is_refused_with_a_located_message(copy, label, corrupt, expected) -> None:
     corrupt(copy)
     with pytest.raises(KnowledgeError) as caught:
@@ -118,8 +207,14 @@ def test_all_problems_are_reported_at_once(copy: Path) -> None:
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60, env={"PATH": "/usr/bin:/bin"})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin"},
+    )
 
 
 def test_check_passes_on_the_shipped_store() -> None:
@@ -135,9 +230,17 @@ def test_check_and_run_refuse_a_broken_copy_without_traceback(copy: Path, index:
     assert checked.returncode == 1
     assert "Traceback" not in checked.stderr
     assert CORRUPTIONS[index][2][0] in checked.stderr
-    ran = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60,
-                         env={"PATH": "/usr/bin:/bin", "DISCORD_TOKEN": "not-a-real-token",
-                              "KNOWLEDGE_DIR": str(copy)})
+    ran = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DISCORD_TOKEN": "not-a-real-token",
+            "KNOWLEDGE_DIR": str(copy),
+        },
+    )
     assert ran.returncode == 1
     assert "refusing to start" in ran.stderr and "Traceback" not in ran.stderr

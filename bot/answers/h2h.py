@@ -113,9 +113,9 @@ def outcome(a: ResultRow, b: ResultRow) -> Literal["athlete", "opponent"] | None
         return None
     if a.place is not None and b.place is not None and a.place != b.place:
         return "athlete" if a.place < b.place else "opponent"
-    if a.place is None and b.place is None and a.seconds is not None and b.seconds is not None:
-        if a.seconds != b.seconds:
-            return "athlete" if a.seconds < b.seconds else "opponent"
+    both_timed = a.seconds is not None and b.seconds is not None
+    if a.place is None and b.place is None and both_timed and a.seconds != b.seconds:
+        return "athlete" if a.seconds < b.seconds else "opponent"  # type: ignore[operator]
     return None
 
 

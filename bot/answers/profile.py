@@ -76,24 +76,38 @@ def profile(store: FactStore, person_id: str, now: dt.datetime) -> ProfileAnswer
             meet = store.meets[race.meet]
             best_seconds[race.event] = row.seconds
             best[race.event] = BestMark(
-                event=race.event, time=row.time or "", meet=meet.name, date=race.date,
-                year=meet.year, source=source_ref(store, row.source or race.source),
+                event=race.event,
+                time=row.time or "",
+                meet=meet.name,
+                date=race.date,
+                year=meet.year,
+                source=source_ref(store, row.source or race.source),
             )
     rivals = []
     for opponent, _ in opponents.most_common(MAX_RIVALS):
         record = head_to_head(store, H2HQuery(athlete=person_id, opponent=opponent), now)
-        rivals.append(RivalSummary(
-            opponent=PersonRef.of(store.people[opponent]), wins=record.tally.athlete,
-            losses=record.tally.opponent, no_result=record.tally.no_result,
-        ))
+        rivals.append(
+            RivalSummary(
+                opponent=PersonRef.of(store.people[opponent]),
+                wins=record.tally.athlete,
+                losses=record.tally.opponent,
+                no_result=record.tally.no_result,
+            )
+        )
     latest = None
     if races:
         race = races[-1]
         row = next(r for r in race.results if r.athlete == person_id)
         meet = store.meets[race.meet]
         latest = RaceLine(
-            date=race.date, year=meet.year, meet=meet.name, event=race.event, round=race.round,
-            place=row.place, time=row.time, status=row.status,
+            date=race.date,
+            year=meet.year,
+            meet=meet.name,
+            event=race.event,
+            round=race.round,
+            place=row.place,
+            time=row.time,
+            status=row.status,
             source=source_ref(store, row.source or race.source),
         )
     return ProfileAnswer(

@@ -89,7 +89,9 @@ def default_race(races: tuple[Race, ...]) -> Race:
     return races[0]
 
 
-def meet_results(store: FactStore, query: ResultsQuery, now: dt.datetime) -> ResultsAnswer | NoResults:
+def meet_results(
+    store: FactStore, query: ResultsQuery, now: dt.datetime
+) -> ResultsAnswer | NoResults:
     """The race asked for at the meet, or the meet's main race."""
     del now
     meet = store.meets[query.meet]
@@ -101,8 +103,13 @@ def meet_results(store: FactStore, query: ResultsQuery, now: dt.datetime) -> Res
     others = [race_ref(r) for r in races]
     if not chosen:
         wanted = " ".join(p for p in (query.event, query.round) if p) or None
-        return NoResults(meet_id=meet.id, meet=meet.name, wanted=wanted, other_races=others,
-                         facts_as_of=store.facts_as_of)
+        return NoResults(
+            meet_id=meet.id,
+            meet=meet.name,
+            wanted=wanted,
+            other_races=others,
+            facts_as_of=store.facts_as_of,
+        )
     race = default_race(tuple(chosen)) if query.event is None and query.round is None else chosen[0]
     rows = [
         ResultLine(

@@ -60,7 +60,11 @@ def timeline(store: FactStore, query: TimelineQuery, now: dt.datetime) -> Timeli
     wanted = set(query.athletes)
     items = [
         TimelineItem(
-            id=e.id, date=e.date, when=format_partial(e.date), title=e.title, summary=e.summary,
+            id=e.id,
+            date=e.date,
+            when=format_partial(e.date),
+            title=e.title,
+            summary=e.summary,
             source=source_ref(store, e.source),
         )
         for e in store.timeline

@@ -32,10 +32,11 @@ class Admin(commands.Cog):
     @app_commands.check(is_owner)
     async def reload(self, interaction: discord.Interaction) -> None:
         """Reload knowledge/; an invalid store is refused and the old one keeps serving."""
-        ok, message = self.bot.reload_knowledge()
+        _, message = self.bot.reload_knowledge()
         log.info("/reload by %s: %s", interaction.user.id, message.splitlines()[0])
-        await interaction.response.send_message(message[:1900], ephemeral=True,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            message[:1900], ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
 
 
 async def setup(bot: RivalryBot) -> None:

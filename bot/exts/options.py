@@ -66,15 +66,18 @@ async def results_event_autocomplete(
     return _event_choices(events_at(bot.store, meet.id), current)
 
 
-def per_user_cooldown(interaction: discord.Interaction) -> app_commands.Cooldown | None:
-    """A few commands per user per window (COMMAND_RATE per COMMAND_PER seconds)."""
-    settings = _bot(interaction).settings
-    return app_commands.Cooldown(settings.command_rate, settings.command_per)
+async def within_rate(interaction: discord.Interaction) -> bool:
+    """A few commands per user per window (COMMAND_RATE per COMMAND_PER seconds), per bot."""
+    bot = _bot(interaction)
+    settings = bot.settings
+    bucket = bot.cooldowns.get(interaction.user.id)
+    if bucket is None or (bucket.rate, bucket.per) != (settings.command_rate, settings.command_per):
+        bucket = app_commands.Cooldown(settings.command_rate, settings.command_per)
+        bot.cooldowns[interaction.user.id] = bucket
+    retry_after = bucket.update_rate_limit()
+    if retry_after:
+        raise app_commands.CommandOnCooldown(bucket, retry_after)
+    return True
 
 
-def user_key(interaction: discord.Interaction) -> int:
-    """Cooldowns count per user, wherever they ask."""
-    return interaction.user.id
-
-
-cooldown = app_commands.checks.dynamic_cooldown(per_user_cooldown, key=user_key)
+cooldown = app_commands.check(within_rate)

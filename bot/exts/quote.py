@@ -32,7 +32,9 @@ class AnotherQuote(OwnedView):
         except KeyError:  # the facts were reloaded and this quote is gone
             await interaction.response.send_message(
                 "The facts were updated since this answer: run /quote again.",
-                ephemeral=True, allowed_mentions=NO_MENTIONS)
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+            )
             return
         await interaction.response.edit_message(embed=render_embeds(self.answer)[0], view=self)
 

@@ -20,11 +20,13 @@ async def send_error(interaction: discord.Interaction, text: str) -> None:
     embed = discord.Embed(description=text, colour=ERROR_COLOUR)
     try:
         if interaction.response.is_done():
-            await interaction.followup.send(embed=embed, ephemeral=True,
-                                            allowed_mentions=NO_MENTIONS)
+            await interaction.followup.send(
+                embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
         else:
-            await interaction.response.send_message(embed=embed, ephemeral=True,
-                                                    allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(
+                embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
     except discord.HTTPException:
         log.exception("could not tell the user about an error")
 
@@ -35,8 +37,9 @@ async def send_answer(
     """Reply with an answer: refusals privately, answers publicly (paged when long)."""
     pages = render_embeds(answer)
     if isinstance(answer, Problem) or answer.__class__.__name__.startswith("No"):
-        await interaction.response.send_message(embeds=pages[:1], ephemeral=True,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            embeds=pages[:1], ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
         return
     if view is None and len(pages) > 1:
         view = Pager(pages, owner_id=interaction.user.id)
@@ -62,7 +65,8 @@ class OwnedView(discord.ui.View):
             return True
         await interaction.response.send_message(
             "Only the person who asked can use these buttons — run the command yourself.",
-            ephemeral=True, allowed_mentions=NO_MENTIONS,
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
         )
         return False
 

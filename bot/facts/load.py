@@ -1,4 +1,4 @@
-"""Read ``knowledge/*.yaml`` into a validated :class:`FactStore`, reporting every problem at once."""
+"""Read ``knowledge/*.yaml`` into a validated :class:`FactStore`, reporting all problems at once."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ class KnowledgeError(Exception):
 
 
 def load_store(directory: Path) -> FactStore:
-    """Load and validate every knowledge file; raise :class:`KnowledgeError` listing all problems."""
+    """Load and validate every knowledge file; raise :class:`KnowledgeError` with all problems."""
     directory = Path(directory)
     problems: list[Problem] = []
     records: dict[str, list[Any]] = {}
@@ -164,7 +164,9 @@ def check_references(records: dict[str, list[Any]]) -> list[Problem]:
     sources, people, meets = ids["sources"], ids["athletes"], ids["meets"]
     meet_by_id = {m.id: m for m in records["meets"]}
 
-    def need(file: str, record: str, field: str, value: str | None, known: set[str], kind: str) -> None:
+    def need(
+        file: str, record: str, field: str, value: str | None, known: set[str], kind: str
+    ) -> None:
         if value is not None and value not in known:
             problems.append(Problem(file, record, field, f"unknown {kind} id {value!r}"))
 
@@ -177,14 +179,22 @@ def check_references(records: dict[str, list[Any]]) -> list[Problem]:
         try:
             ZoneInfo(meet.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            problems.append(Problem("meets.yaml", meet.id, "timezone",
-                                    f"unknown time zone {meet.timezone!r}"))
+            problems.append(
+                Problem("meets.yaml", meet.id, "timezone", f"unknown time zone {meet.timezone!r}")
+            )
         if meet.start_date and meet.end_date and meet.end_date < meet.start_date:
-            problems.append(Problem("meets.yaml", meet.id, "end_date",
-                                    f"ends ({meet.end_date}) before it starts ({meet.start_date})"))
+            problems.append(
+                Problem(
+                    "meets.yaml",
+                    meet.id,
+                    "end_date",
+                    f"ends ({meet.end_date}) before it starts ({meet.start_date})",
+                )
+            )
         if meet.end_date and not meet.start_date:
-            problems.append(Problem("meets.yaml", meet.id, "start_date",
-                                    "has an end date but no start date"))
+            problems.append(
+                Problem("meets.yaml", meet.id, "start_date", "has an end date but no start date")
+            )
         for i, entrant in enumerate(meet.entrants):
             need("meets.yaml", meet.id, f"entrants.{i}", entrant, people, "athlete")
         for i, entrant in enumerate(meet.withdrawn):
@@ -192,29 +202,54 @@ def check_references(records: dict[str, list[Any]]) -> list[Problem]:
         for i, event in enumerate(meet.events):
             need("meets.yaml", meet.id, f"events.{i}.source", event.source, sources, "source")
             if not _within(event.date, meet):
-                problems.append(Problem("meets.yaml", meet.id, f"events.{i}.date",
-                                        f"{event.date} is outside the meet's dates"))
+                problems.append(
+                    Problem(
+                        "meets.yaml",
+                        meet.id,
+                        f"events.{i}.date",
+                        f"{event.date} is outside the meet's dates",
+                    )
+                )
     for race in records["races"]:
         need("races.yaml", race.id, "meet", race.meet, meets, "meet")
         need("races.yaml", race.id, "source", race.source, sources, "source")
         meet = meet_by_id.get(race.meet)
         if meet and race.date and not _within(race.date, meet):
-            problems.append(Problem("races.yaml", race.id, "date",
-                                    f"{race.date} is outside {meet.id} "
-                                    f"({meet.start_date} to {meet.end_date or meet.start_date})"))
+            problems.append(
+                Problem(
+                    "races.yaml",
+                    race.id,
+                    "date",
+                    f"{race.date} is outside {meet.id} "
+                    f"({meet.start_date} to {meet.end_date or meet.start_date})",
+                )
+            )
         if meet and race.date and race.date.year != meet.year:
-            problems.append(Problem("races.yaml", race.id, "date",
-                                    f"{race.date} is not in {meet.id}'s year {meet.year}"))
+            problems.append(
+                Problem(
+                    "races.yaml",
+                    race.id,
+                    "date",
+                    f"{race.date} is not in {meet.id}'s year {meet.year}",
+                )
+            )
         places = Counter(row.place for row in race.results if row.place is not None)
         for place, count in places.items():
             if count > 1:
-                problems.append(Problem("races.yaml", race.id, "results",
-                                        f"place {place} is given to {count} athletes"))
+                problems.append(
+                    Problem(
+                        "races.yaml",
+                        race.id,
+                        "results",
+                        f"place {place} is given to {count} athletes",
+                    )
+                )
         runners = Counter(row.athlete for row in race.results)
         for athlete, count in runners.items():
             if count > 1:
-                problems.append(Problem("races.yaml", race.id, "results",
-                                        f"{athlete} has {count} rows"))
+                problems.append(
+                    Problem("races.yaml", race.id, "results", f"{athlete} has {count} rows")
+                )
         for i, row in enumerate(race.results):
             need("races.yaml", race.id, f"results.{i}.athlete", row.athlete, people, "athlete")
             need("races.yaml", race.id, f"results.{i}.source", row.source, sources, "source")

@@ -41,8 +41,9 @@ def link(source: SourceRef) -> str:
     return f"[{label}]({source.url})" if source.url else label
 
 
-def sources_field(embed: discord.Embed, sources: Sequence[SourceRef], facts_as_of: dt.date,
-                  page: str = "") -> discord.Embed:
+def sources_field(
+    embed: discord.Embed, sources: Sequence[SourceRef], facts_as_of: dt.date, page: str = ""
+) -> discord.Embed:
     """End every answer the same way: its sources, then "facts as of"."""
     if sources:
         shown = [f"• {link(s)}" for s in sources[:MAX_SOURCES_SHOWN]]
@@ -93,8 +94,10 @@ def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
         a = f"**{a}**"
     elif m.winner == "opponent":
         b = f"**{b}**"
-    head = f"`{fmt.day(m.date, m.year)}` {safe(m.meet, 120)} · {m.event} " \
-           f"{fmt.round_label(m.round, m.heat)}"
+    head = (
+        f"`{fmt.day(m.date, m.year)}` {safe(m.meet, 120)} · {m.event} "
+        f"{fmt.round_label(m.round, m.heat)}"
+    )
     where = f"[source]({m.source.url})" if m.source.url else safe(m.source.publisher, 60)
     return f"{head}\n{sa} {a} · {sb} {b} · {fmt.winner_line(answer, m)} · {where}"
 
@@ -107,24 +110,30 @@ def _(answer: H2HAnswer) -> Pages:
     if answer.finals_only:
         scope += " · finals only"
     if not answer.meetings:
-        embed = discord.Embed(title=safe(title, 256), colour=COLOUR,
-                              description=f"{a.name} and {b.name} have never met in a race "
-                                          f"in the store ({scope}).")
+        embed = discord.Embed(
+            title=safe(title, 256),
+            colour=COLOUR,
+            description=f"{a.name} and {b.name} have never met in a race in the store ({scope}).",
+        )
         for person in (a, b):
             latest = answer.latest.get(person.id)
             if latest:
                 embed.add_field(
                     name=f"Latest race of {person.name}",
-                    value=safe(f"{fmt.day(latest.date, latest.year)} · {latest.meet} · "
-                               f"{latest.event} {latest.round}: "
-                               f"{fmt.result(latest.place, latest.time, latest.status)}"),
+                    value=safe(
+                        f"{fmt.day(latest.date, latest.year)} · {latest.meet} · "
+                        f"{latest.event} {latest.round}: "
+                        f"{fmt.result(latest.place, latest.time, latest.status)}"
+                    ),
                     inline=False,
                 )
         _with_notes(embed, answer.notes)
         sources = [v.source for v in answer.latest.values()]
         return [sources_field(embed, sources, answer.facts_as_of)]
-    summary = [f"## {fmt.tally_line(answer, answer.tally)}",
-               f"{answer.tally.total} races · {scope}"]
+    summary = [
+        f"## {fmt.tally_line(answer, answer.tally)}",
+        f"{answer.tally.total} races · {scope}",
+    ]
     if not answer.finals_only:
         summary.append(f"Finals only: **{fmt.tally_line(answer, answer.finals_tally)}**")
     if answer.first and answer.last:
@@ -135,17 +144,23 @@ def _(answer: H2HAnswer) -> Pages:
             f"{fmt.day(answer.last.date, answer.last.year)}"
         )
     header = "\n".join(summary)
-    chunks = [answer.meetings[i:i + MEETINGS_PER_PAGE]
-              for i in range(0, len(answer.meetings), MEETINGS_PER_PAGE)]
+    chunks = [
+        answer.meetings[i : i + MEETINGS_PER_PAGE]
+        for i in range(0, len(answer.meetings), MEETINGS_PER_PAGE)
+    ]
     pages = []
     for number, chunk in enumerate(chunks, start=1):
         body = "\n\n".join(_meeting_block(answer, m) for m in chunk)
-        embed = discord.Embed(title=safe(title, 256), colour=COLOUR,
-                              description=f"{header}\n\n**Meetings, newest first**\n\n{body}"[:4096])
+        embed = discord.Embed(
+            title=safe(title, 256),
+            colour=COLOUR,
+            description=f"{header}\n\n**Meetings, newest first**\n\n{body}"[:4096],
+        )
         _with_notes(embed, answer.notes)
         page = f"page {number}/{len(chunks)}" if len(chunks) > 1 else ""
-        pages.append(sources_field(embed, _unique([m.source for m in chunk]),
-                                   answer.facts_as_of, page))
+        pages.append(
+            sources_field(embed, _unique([m.source for m in chunk]), answer.facts_as_of, page)
+        )
     return pages
 
 
@@ -163,9 +178,12 @@ def _(answer: QuoteAnswer) -> Pages:
     about = answer.topic or "anything"
     embed.add_field(
         name="Match",
-        value=safe(f"Quote {answer.position + 1} of {len(answer.order)} by {q.speaker.name} "
-                   f"about “{about}”" if answer.topic else
-                   f"Quote {answer.position + 1} of {len(answer.order)} by {q.speaker.name}"),
+        value=safe(
+            f"Quote {answer.position + 1} of {len(answer.order)} by {q.speaker.name} "
+            f"about “{about}”"
+            if answer.topic
+            else f"Quote {answer.position + 1} of {len(answer.order)} by {q.speaker.name}"
+        ),
         inline=False,
     )
     _with_notes(embed, answer.notes)
@@ -175,8 +193,10 @@ def _(answer: QuoteAnswer) -> Pages:
 @render_embeds.register
 def _(answer: NoQuote) -> Pages:
     topic = f" about “{answer.topic}”" if answer.topic else ""
-    embed = discord.Embed(description=safe(f"No quote by {answer.speaker.name}{topic} "
-                                           "in the store.", 4000), colour=ERROR_COLOUR)
+    embed = discord.Embed(
+        description=safe(f"No quote by {answer.speaker.name}{topic} in the store.", 4000),
+        colour=ERROR_COLOUR,
+    )
     if answer.known_topics:
         embed.add_field(name="Topics there are", value=safe(", ".join(answer.known_topics)))
     return [sources_field(embed, [], answer.facts_as_of)]
@@ -191,13 +211,18 @@ def _countdown(meet: MeetStatus, now: dt.datetime) -> str:
     if meet.state == "in_progress":
         line = f"**Happening now — day {meet.day}" + (f" of {meet.days}**" if meet.days else "**")
         if meet.target:
-            line += f"\nNext: {meet.target_label} {format_dt(meet.target, 'R')} " \
-                    f"({format_dt(meet.target, 'F')})"
+            line += (
+                f"\nNext: {meet.target_label} {format_dt(meet.target, 'R')} "
+                f"({format_dt(meet.target, 'F')})"
+            )
         return line
     if meet.state == "finished":
         ended = meet.end_date
-        results = (f"{meet.races_in_store} race(s) in the store — try `/results meet:{meet.id}`"
-                   if meet.races_in_store else "Its results are not in the store.")
+        results = (
+            f"{meet.races_in_store} race(s) in the store — try `/results meet:{meet.id}`"
+            if meet.races_in_store
+            else "Its results are not in the store."
+        )
         return f"**Finished{' on ' + fmt.day(ended) if ended else ''}.** {results}"
     if meet.state == "undated":
         return f"**Planned for {meet.year}** — the store has no dates yet."
@@ -209,14 +234,18 @@ def _(answer: NextRaceAnswer) -> Pages:
     meet = answer.meet
     lines: list[str] = []
     if answer.athlete and answer.athlete_not_entered:
-        lines.append(f"No upcoming meet in the store lists **{answer.athlete.name}** as "
-                     "announced. The next meet of all:")
+        lines.append(
+            f"No upcoming meet in the store lists **{answer.athlete.name}** as "
+            "announced. The next meet of all:"
+        )
     if meet is None:
         embed = discord.Embed(title="Nothing upcoming in the store", colour=COLOUR)
         text = "The store has no meet that has not ended."
         if answer.most_recent:
-            text += f" Most recent: **{safe(answer.most_recent.name)}** " \
-                    f"({meet_when(answer.most_recent)})."
+            text += (
+                f" Most recent: **{safe(answer.most_recent.name)}** "
+                f"({meet_when(answer.most_recent)})."
+            )
         embed.description = "\n".join([*lines, text])
         return [sources_field(embed, [], answer.facts_as_of)]
     lines.append(_countdown(meet, answer.now))
@@ -231,8 +260,9 @@ def _(answer: NextRaceAnswer) -> Pages:
             races.append(f"{race.event} {race.round}: {start}")
         embed.add_field(name="Programme", value=safe("\n".join(races)), inline=False)
     if meet.entrants:
-        embed.add_field(name="Announced", value=safe(", ".join(p.name for p in meet.entrants)),
-                        inline=False)
+        embed.add_field(
+            name="Announced", value=safe(", ".join(p.name for p in meet.entrants)), inline=False
+        )
     if meet.note:
         embed.add_field(name="Note", value=safe(meet.note), inline=False)
     _with_notes(embed, answer.notes)
@@ -265,9 +295,15 @@ def _(answer: ResultsAnswer) -> Pages:
     if notes:
         embed.add_field(name="Notes", value=safe("\n".join(notes)), inline=False)
     if answer.other_races:
-        embed.add_field(name="Other races here", value=safe(", ".join(
-            f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races)),
-            inline=False)
+        embed.add_field(
+            name="Other races here",
+            value=safe(
+                ", ".join(
+                    f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races
+                )
+            ),
+            inline=False,
+        )
     _with_notes(embed, answer.notes)
     return [sources_field(embed, answer.sources, answer.facts_as_of)]
 
@@ -275,11 +311,19 @@ def _(answer: ResultsAnswer) -> Pages:
 @render_embeds.register
 def _(answer: NoResults) -> Pages:
     wanted = f" for {answer.wanted}" if answer.wanted else ""
-    embed = discord.Embed(description=safe(f"No results{wanted} at {answer.meet} in the store.",
-                                           4000), colour=ERROR_COLOUR)
+    embed = discord.Embed(
+        description=safe(f"No results{wanted} at {answer.meet} in the store.", 4000),
+        colour=ERROR_COLOUR,
+    )
     if answer.other_races:
-        embed.add_field(name="Races there are", value=safe(", ".join(
-            f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races)))
+        embed.add_field(
+            name="Races there are",
+            value=safe(
+                ", ".join(
+                    f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races
+                )
+            ),
+        )
     return [sources_field(embed, [], answer.facts_as_of)]
 
 
@@ -297,18 +341,32 @@ def _(answer: ProfileAnswer) -> Pages:
         embed.description = "\n".join(facts)[:4096]
     if answer.latest:
         r = answer.latest
-        embed.add_field(name="Latest race in the store", inline=False, value=safe(
-            f"{fmt.day(r.date, r.year)} · {r.meet} · {r.event} {r.round}: "
-            f"{fmt.result(r.place, r.time, r.status)}"))
+        embed.add_field(
+            name="Latest race in the store",
+            inline=False,
+            value=safe(
+                f"{fmt.day(r.date, r.year)} · {r.meet} · {r.event} {r.round}: "
+                f"{fmt.result(r.place, r.time, r.status)}"
+            ),
+        )
     if answer.best:
-        embed.add_field(name="Best time in the store (not necessarily a PB)", inline=False,
-                        value=safe("\n".join(f"{b.event}: {b.time} ({b.meet})"
-                                             for b in answer.best)))
+        embed.add_field(
+            name="Best time in the store (not necessarily a PB)",
+            inline=False,
+            value=safe("\n".join(f"{b.event}: {b.time} ({b.meet})" for b in answer.best)),
+        )
     if answer.rivals:
-        embed.add_field(name="Head-to-head vs frequent opponents", inline=False, value=safe(
-            "\n".join(f"{r.opponent.name}: {r.wins}–{r.losses}"
-                      + (f" ({r.no_result} undecided)" if r.no_result else "")
-                      for r in answer.rivals)))
+        embed.add_field(
+            name="Head-to-head vs frequent opponents",
+            inline=False,
+            value=safe(
+                "\n".join(
+                    f"{r.opponent.name}: {r.wins}–{r.losses}"
+                    + (f" ({r.no_result} undecided)" if r.no_result else "")
+                    for r in answer.rivals
+                )
+            ),
+        )
     embed.add_field(name="In the store", value=f"{answer.races} races · {answer.quotes} quotes")
     _with_notes(embed, answer.notes)
     sources = _unique([answer.source, *[n.source for n in answer.notable]])
@@ -323,26 +381,33 @@ def _(answer: TimelineAnswer) -> Pages:
     order = "newest first" if answer.newest_first else "oldest first"
     title = safe(f"Timeline of {who}{year}", 256)
     if not answer.items:
-        embed = discord.Embed(title=title, colour=COLOUR,
-                              description="Nothing in the store's timeline matches.")
+        embed = discord.Embed(
+            title=title, colour=COLOUR, description="Nothing in the store's timeline matches."
+        )
         return [sources_field(embed, [], answer.facts_as_of)]
-    chunks = [answer.items[i:i + TIMELINE_PER_PAGE]
-              for i in range(0, len(answer.items), TIMELINE_PER_PAGE)]
+    chunks = [
+        answer.items[i : i + TIMELINE_PER_PAGE]
+        for i in range(0, len(answer.items), TIMELINE_PER_PAGE)
+    ]
     pages = []
     for number, chunk in enumerate(chunks, start=1):
         blocks = []
         for item in chunk:
             where = f" [source]({item.source.url})" if item.source.url else ""
-            blocks.append(f"**{format_partial(item.date)} — {safe(item.title, 200)}**\n"
-                          f"{safe(item.summary, 300)}{where}")
+            blocks.append(
+                f"**{format_partial(item.date)} — {safe(item.title, 200)}**\n"
+                f"{safe(item.summary, 300)}{where}"
+            )
         embed = discord.Embed(
-            title=title, colour=COLOUR,
+            title=title,
+            colour=COLOUR,
             description=(f"{len(answer.items)} events, {order}\n\n" + "\n\n".join(blocks))[:4096],
         )
         _with_notes(embed, answer.notes)
         page = f"page {number}/{len(chunks)}" if len(chunks) > 1 else ""
-        pages.append(sources_field(embed, _unique([i.source for i in chunk]),
-                                   answer.facts_as_of, page))
+        pages.append(
+            sources_field(embed, _unique([i.source for i in chunk]), answer.facts_as_of, page)
+        )
     return pages
 
 
@@ -366,8 +431,14 @@ def _(answer: AboutAnswer) -> Pages:
     embed.add_field(name="Meets", value=str(c["meets"]))
     embed.add_field(name="Athletes", value=str(c["athletes"]))
     embed.add_field(name="Sources", value=str(c["sources"]))
-    embed.add_field(name="Races from", inline=False,
-                    value=f"{fmt.day(answer.first_race)} to {fmt.day(answer.last_race)}")
-    embed.add_field(name="Spotted a mistake?", inline=False,
-                    value=f"Report it with the source that shows it: {answer.issues_url}")
+    embed.add_field(
+        name="Races from",
+        inline=False,
+        value=f"{fmt.day(answer.first_race)} to {fmt.day(answer.last_race)}",
+    )
+    embed.add_field(
+        name="Spotted a mistake?",
+        inline=False,
+        value=f"Report it with the source that shows it: {answer.issues_url}",
+    )
     return [sources_field(embed, [], answer.facts_as_of)]

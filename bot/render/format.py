@@ -22,12 +22,12 @@ def day(value: dt.date | None, year: int | None = None) -> str:
 
 
 def round_label(round_: str, heat: int | None) -> str:
-    """ "final", "semi-final 2", "heat 1"."""
+    """Round and heat as people say it: "final", "semi-final 2", "heat 1"."""
     return f"{round_} {heat}" if heat else round_
 
 
 def result(place: int | None, time: str | None, status: str) -> str:
-    """One athlete's result: "2nd 3:27.79", "DNF", "14th 4:11.23", "place unknown"."""
+    """One athlete's result: "2nd 3:27.79", "DNF", "14th 4:11.23", "place not given"."""
     if status != "finished":
         return status.upper() + (f" ({time})" if time else "")
     parts = [ordinal(place) if place else "place not given", time or ""]
@@ -40,7 +40,7 @@ def surname(name: str) -> str:
 
 
 def tally_line(answer: H2HAnswer, tally: Tally) -> str:
-    """ "Ingebrigtsen 11 – 4 Kerr", leader first, with undecided meetings after."""
+    """The tally, leader first ("Ingebrigtsen 11 – 4 Kerr"), undecided meetings after."""
     a, b = surname(answer.athlete.name), surname(answer.opponent.name)
     if a == b:
         a, b = answer.athlete.name, answer.opponent.name
@@ -58,15 +58,18 @@ def winner_line(answer: H2HAnswer, meeting: Meeting) -> str:
     if meeting.winner is None:
         return "no result"
     ahead = answer.athlete if meeting.winner == "athlete" else answer.opponent
-    name = surname(ahead.name) if surname(answer.athlete.name) != surname(
-        answer.opponent.name) else ahead.name
+    name = (
+        surname(ahead.name)
+        if surname(answer.athlete.name) != surname(answer.opponent.name)
+        else ahead.name
+    )
     if meeting.margin is not None:
         return f"{name} by {meeting.margin:.2f} s"
     return f"{name} ahead"
 
 
 def source_label(source: SourceRef) -> str:
-    """ "Reuters, 11 Apr 2025" (the date when the page gives it)."""
+    """Publisher and date ("Reuters, 11 Apr 2025"); the date only when the page gives it."""
     when = format_published(source.published)
     return f"{source.publisher}, {when}" if when else source.publisher
 

@@ -69,10 +69,12 @@ def _(answer: H2HAnswer) -> str:
     if not answer.finals_only:
         lines.append(f"Finals only: {fmt.tally_line(answer, answer.finals_tally)}")
     if answer.first and answer.last:
-        lines.append(f"First meeting: {fmt.day(answer.first.date, answer.first.year)}, "
-                     f"{answer.first.meet}")
-        lines.append(f"Last meeting: {fmt.day(answer.last.date, answer.last.year)}, "
-                     f"{answer.last.meet}")
+        lines.append(
+            f"First meeting: {fmt.day(answer.first.date, answer.first.year)}, {answer.first.meet}"
+        )
+        lines.append(
+            f"Last meeting: {fmt.day(answer.last.date, answer.last.year)}, {answer.last.meet}"
+        )
     lines.append("")
     sa, sb = fmt.surname(a.name), fmt.surname(b.name)
     if sa == sb:
@@ -98,7 +100,11 @@ def quote_date(said_on: str | None, basis: str) -> str:
 @render_text.register
 def _(answer: QuoteAnswer) -> str:
     q = answer.quote
-    lines = [*_notes(answer.notes), f"“{q.text}”", f"— {q.speaker.name}, {quote_date(q.said_on, q.date_basis)}"]
+    lines = [
+        *_notes(answer.notes),
+        f"“{q.text}”",
+        f"— {q.speaker.name}, {quote_date(q.said_on, q.date_basis)}",
+    ]
     lines.append(f"Context: {q.context}")
     if answer.topic:
         lines.append(f"Quote {answer.position + 1} of {len(answer.order)} about “{answer.topic}”")
@@ -136,8 +142,11 @@ def state_line(meet: MeetStatus, now: dt.datetime) -> str:
         return f"Happening now: day {meet.day}" + (f" of {meet.days}" if meet.days else "")
     if meet.state == "finished":
         ended = meet.end_date
-        results = (f"{meet.races_in_store} race(s) in the store: /results meet:{meet.id}"
-                   if meet.races_in_store else "its results are not in the store")
+        results = (
+            f"{meet.races_in_store} race(s) in the store: /results meet:{meet.id}"
+            if meet.races_in_store
+            else "its results are not in the store"
+        )
         return f"Finished{' on ' + fmt.day(ended) if ended else ''}; {results}"
     if meet.state == "undated":
         return "Upcoming; dates not in the store yet"
@@ -175,17 +184,28 @@ def _(answer: NextRaceAnswer) -> str:
 @render_text.register
 def _(answer: ResultsAnswer) -> str:
     race = answer.race
-    lines = [*_notes(answer.notes), f"{answer.meet} · {race.event} "
-             f"{fmt.round_label(race.round, race.heat)} · {fmt.day(race.date)}"]
+    lines = [
+        *_notes(answer.notes),
+        f"{answer.meet} · {race.event} "
+        f"{fmt.round_label(race.round, race.heat)} · {fmt.day(race.date)}",
+    ]
     for row in answer.rows:
-        place = fmt.ordinal(row.place) if row.place else row.status.upper() if row.status != "finished" else "–"
+        place = (
+            fmt.ordinal(row.place)
+            if row.place
+            else row.status.upper()
+            if row.status != "finished"
+            else "–"
+        )
         time = row.time or ""
         lines.append(f"  {place:>4}  {row.athlete.label:<34} {time}")
     if answer.note:
         lines.append(f"Note: {answer.note}")
     if answer.other_races:
-        lines.append("Other races here: " + ", ".join(
-            f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races))
+        lines.append(
+            "Other races here: "
+            + ", ".join(f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races)
+        )
     return _footer(lines, answer.sources, answer.facts_as_of)
 
 
@@ -194,28 +214,37 @@ def _(answer: NoResults) -> str:
     wanted = f" for {answer.wanted}" if answer.wanted else ""
     lines = [*_notes(answer.notes), f"No results{wanted} at {answer.meet} in the store."]
     if answer.other_races:
-        lines.append("Races there are: " + ", ".join(
-            f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races))
+        lines.append(
+            "Races there are: "
+            + ", ".join(f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races)
+        )
     return _footer(lines, [], answer.facts_as_of)
 
 
 @render_text.register
 def _(answer: ProfileAnswer) -> str:
     p = answer.person
-    lines = [*_notes(answer.notes), p.label + ("" if answer.role == "athlete" else f" — {answer.role}")]
+    lines = [
+        *_notes(answer.notes),
+        p.label + ("" if answer.role == "athlete" else f" — {answer.role}"),
+    ]
     if answer.born:
         lines.append(f"Born {fmt.day(answer.born)}")
     for fact in answer.notable:
         lines.append(f"  • {fact.text} [{fact.source.publisher}]")
     if answer.latest:
         r = answer.latest
-        lines.append(f"Latest race in the store: {fmt.day(r.date, r.year)}, {r.meet}, {r.event} "
-                     f"{r.round}: {fmt.result(r.place, r.time, r.status)}")
+        lines.append(
+            f"Latest race in the store: {fmt.day(r.date, r.year)}, {r.meet}, {r.event} "
+            f"{r.round}: {fmt.result(r.place, r.time, r.status)}"
+        )
     for mark in answer.best:
         lines.append(f"Best time in the store, {mark.event}: {mark.time} ({mark.meet})")
     for rival in answer.rivals:
-        lines.append(f"vs {rival.opponent.name}: {rival.wins} – {rival.losses}"
-                     + (f" ({rival.no_result} undecided)" if rival.no_result else ""))
+        lines.append(
+            f"vs {rival.opponent.name}: {rival.wins} – {rival.losses}"
+            + (f" ({rival.no_result} undecided)" if rival.no_result else "")
+        )
     lines.append(f"{answer.races} race(s) and {answer.quotes} quote(s) in the store")
     sources = [answer.source, *[n.source for n in answer.notable]]
     return _footer(lines, list({s.id: s for s in sources}.values()), answer.facts_as_of)
@@ -239,7 +268,8 @@ def _(answer: AboutAnswer) -> str:
     c = answer.counts
     lines = [
         "rivalry-bot settles arguments about "
-        + " vs ".join(p.name for p in answer.featured) + " from a curated, cited fact store.",
+        + " vs ".join(p.name for p in answer.featured)
+        + " from a curated, cited fact store.",
         f"It holds {c['races']} races ({c['results']} results), {c['quotes']} quotes, "
         f"{c['timeline']} timeline events, {c['meets']} meets and {c['athletes']} athletes, "
         f"citing {c['sources']} sources.",

@@ -1,0 +1,191 @@
+"""The slash commands driven through SimCord as a member would: replies, buttons, autocomplete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import discord
+import pytest
+from discord import app_commands
+from simcord import SetupError
+
+from bot import commands as cmd
+
+from .conftest import NOW
+
+
+def text_of(embed: discord.Embed) -> str:
+    parts = [embed.title or "", embed.description or "", embed.footer.text or ""]
+    parts += [f"{f.name}\n{f.value}" for f in embed.fields]
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- /h2h
+async def test_h2h_answers_publicly_with_tally_sources_and_as_of(world) -> None:
+    result = await world.slash("h2h", athlete="kerr", opponent="ingebrigsten")
+    assert result.acknowledged and not result.ephemeral
+    embed = result.response.embeds[0]
+    body = text_of(embed)
+    assert "Ingebrigtsen 11 – 4 Kerr" in body
+    assert "Finals only: **Ingebrigtsen 7 – 3 Kerr**" in body
+    assert "Sources" in body and "Facts as of 22 Mar 2026" in embed.footer.text
+    assert "page 1/3" in embed.footer.text
+
+
+async def test_h2h_pages_for_the_asker_only_and_times_out(world) -> None:
+    result = await world.slash("h2h", athlete="kerr", opponent="jakob")
+    message = result.response
+    nxt = await world.fan.click(message, label="Next")
+    assert nxt.acknowledged
+    page2 = world.channel.last_message.embeds[0]
+    assert "page 2/3" in page2.footer.text
+    assert "3:29.02" in page2.description  # the 2022 Diamond League final is on page 2
+    intruder = await world.other.click(message, label="Previous")
+    assert intruder.ephemeral
+    assert "Only the person who asked" in intruder.response.content
+    await world.env.advance_time(301)
+    with pytest.raises(SetupError):  # the buttons are disabled once the view times out
+        await world.fan.click(message, label="Next")
+
+
+async def test_h2h_unknown_name_is_ephemeral_with_suggestions(world) -> None:
+    result = await world.slash("h2h", athlete="kerr", opponent="cheruiyot")
+    assert result.ephemeral
+    body = text_of(result.response.embeds[0])
+    assert "could be more than one athlete" in body
+    assert "Timothy Cheruiyot (KEN)" in body and "Reynold Cheruiyot (KEN)" in body
+
+
+async def test_h2h_same_athlete_twice(world) -> None:
+    result = await world.slash("h2h", athlete="kerr", opponent="josh-kerr")
+    assert result.ephemeral
+    assert "pick two different athletes" in text_of(result.response.embeds[0])
+
+
+async def test_h2h_autocomplete(world) -> None:
+    empty = await world.autocomplete("h2h", "athlete", "")
+    assert [c["value"] for c in empty[:2]] == ["jakob-ingebrigtsen", "josh-kerr"]
+    assert len(empty) <= 25
+    typed = await world.autocomplete("h2h", "opponent", "nordas")
+    assert typed[0]["value"] == "narve-gilje-nordas"
+    events = await world.autocomplete(
+        "h2h", "event", "", athlete="kerr", opponent="jakob-ingebrigtsen"
+    )
+    assert [c["value"] for c in events] == ["1500m", "mile"]
+
+
+async def test_h2h_finals_only_and_event(world) -> None:
+    result = await world.slash(
+        "h2h", athlete="kerr", opponent="jakob", event="mile", rounds="finals"
+    )
+    body = text_of(result.response.embeds[0])
+    assert "Kerr 1 – 0 Ingebrigtsen" in body
+    assert "3:45.34" in body
+
+
+async def test_messages_never_ping(world) -> None:
+    await world.slash("h2h", athlete="kerr", opponent="jakob")
+    await world.slash("quote", athlete="kerr", topic="@everyone")
+    sent = [r for r in world.env.http_requests if r.json and "allowed_mentions" in str(r.json)]
+    assert sent
+    for request in sent:
+        mentions = request.json.get("data", request.json).get("allowed_mentions")
+        assert mentions == {"parse": []} or mentions == {"parse": [], "replied_user": False}
+
+
+# ---------------------------------------------------------------- /quote
+async def test_quote_with_topic_and_another(world, store) -> None:
+    result = await world.slash("quote", athlete="ingebrigtsen", topic="blindfolded")
+    first = result.response.embeds[0]
+    assert "blindfolded" in first.description
+    assert "Jakob Ingebrigtsen" in first.author.name
+    assert "CITIUS MAG" in text_of(first)
+    await world.fan.click(result.response, label="Another")
+    second = world.channel.last_message.embeds[0]
+    assert second.description != first.description
+    assert "Quote 2 of" in text_of(second)
+
+
+async def test_random_quote_and_no_quote(world) -> None:
+    result = await world.slash("quote", athlete="kerr")
+    assert not result.ephemeral and result.response.embeds[0].description.startswith(">")
+    none = await world.slash("quote", athlete="kerr", topic="bananas")
+    assert none.ephemeral
+    assert "No quote by Josh Kerr about “bananas”" in text_of(none.response.embeds[0])
+    assert "Topics there are" in text_of(none.response.embeds[0])
+
+
+# ---------------------------------------------------------------- /next-race
+async def test_next_race_before_a_meet_counts_down(world) -> None:
+    result = await world.slash("next-race")
+    embed = result.response.embeds[0]
+    assert embed.title == "European Athletics Indoor Championships 2027 (València)"
+    target = int(dt.datetime(2027, 3, 4, 23, tzinfo=dt.UTC).timestamp())
+    assert f"<t:{target}:R>" in embed.description and f"<t:{target}:D>" in embed.description
+
+
+async def test_next_race_during_a_meet(world, clock) -> None:
+    clock.now = dt.datetime(2027, 9, 13, 8, tzinfo=dt.UTC)
+    result = await world.slash("next-race", meet="worlds 2027")
+    embed = result.response.embeds[0]
+    assert "Happening now — day 3 of 9" in embed.description
+
+
+async def test_next_race_final_start_time_and_finished(world, clock) -> None:
+    clock.now = dt.datetime(2023, 8, 21, 12, tzinfo=dt.UTC)
+    during = await world.slash("next-race", meet="budapest 2023")
+    start = int(dt.datetime(2023, 8, 23, 19, 16, tzinfo=dt.UTC).timestamp())
+    assert f"<t:{start}:R>" in during.response.embeds[0].description
+    clock.now = NOW
+    after = await world.slash("next-race", meet="budapest 2023")
+    assert "Finished" in after.response.embeds[0].description
+    assert "/results" in after.response.embeds[0].description
+
+
+async def test_next_race_when_nothing_is_upcoming(world, clock) -> None:
+    clock.now = dt.datetime(2031, 1, 1, tzinfo=dt.UTC)
+    result = await world.slash("next-race")
+    embed = result.response.embeds[0]
+    assert embed.title == "Nothing upcoming in the store"
+    assert "Most recent" in embed.description and "Facts as of" in embed.footer.text
+
+
+async def test_next_race_meet_autocomplete(world) -> None:
+    choices = await world.autocomplete("next-race", "meet", "")
+    assert choices[0]["value"] == "2027-ei-valencia"
+    typed = await world.autocomplete("next-race", "meet", "worlds 23")
+    assert typed[0]["value"] == "2023-worlds-budapest"
+
+
+# ---------------------------------------------------------------- errors, cooldown
+async def test_unexpected_error_gets_an_ephemeral_apology(world, monkeypatch) -> None:
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cmd, "h2h", explode)
+    result = await world.slash("h2h", athlete="kerr", opponent="jakob")
+    assert result.ephemeral
+    assert "Sorry, something went wrong" in result.response.embeds[0].description
+    assert any("boom" in repr(e) for e in world.env.errors)
+
+
+async def test_error_after_responding_uses_a_followup(world, monkeypatch) -> None:
+    async def fail(self):
+        raise RuntimeError("after the reply")
+
+    monkeypatch.setattr(discord.Interaction, "original_response", fail)
+    result = await world.slash("quote", athlete="kerr", topic="weaknesses")
+    assert result.response and not result.ephemeral  # the answer went out
+    assert result.followups and result.followups[0].ephemeral
+    assert "Sorry" in result.followups[0].embeds[0].description
+    assert any("after the reply" in repr(e) for e in world.env.errors)
+
+
+async def test_cooldown_says_when_to_retry(world) -> None:
+    world.bot.settings.command_rate = 2
+    for _ in range(2):
+        assert not (await world.slash("about")).ephemeral
+    third = await world.slash("about")
+    assert third.ephemeral
+    assert "Try again <t:" in third.response.embeds[0].description
+    assert any(isinstance(e, app_commands.CommandOnCooldown) for e in world.env.errors)
