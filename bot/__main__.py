@@ -55,9 +55,10 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(**({"knowledge_dir": folder} if folder else {}))
 
 
-def _store_or_exit(settings: Settings) -> FactStore:
+def _store_or_exit(settings: Settings, *, use_cache: bool = True) -> FactStore:
+    cache = settings.cache_dir if use_cache else None
     try:
-        return load_store(settings.knowledge_dir)
+        return load_store(settings.knowledge_dir, cache_dir=cache)
     except KnowledgeError as error:
         print(
             f"knowledge in {settings.knowledge_dir} is invalid ({len(error.problems)} problem(s)):",
@@ -84,7 +85,7 @@ def _parse_now(text: str | None) -> dt.datetime:
 
 def cmd_check(settings: Settings) -> int:
     """Validate the store and print what it holds."""
-    store = _store_or_exit(settings)
+    store = _store_or_exit(settings, use_cache=False)  # check always reads the YAML itself
     print(f"knowledge OK: {settings.knowledge_dir}")
     for kind, count in store.counts().items():
         print(f"  {kind:<9} {count}")
@@ -191,7 +192,7 @@ def cmd_run(settings: Settings) -> int:
         )
         return EXIT_USAGE
     try:
-        store = load_store(settings.knowledge_dir)
+        store = load_store(settings.knowledge_dir, cache_dir=settings.cache_dir)
     except KnowledgeError as error:
         print(
             f"refusing to start: knowledge in {settings.knowledge_dir} is invalid "

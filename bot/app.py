@@ -114,7 +114,9 @@ class RivalryBot(commands.Bot):
 
     def load_knowledge(self, directory: Path | None = None) -> FactStore:
         """Load and validate the store; install it only if valid (else the old one serves on)."""
-        store = load_store(directory or self.settings.knowledge_dir)
+        store = load_store(
+            directory or self.settings.knowledge_dir, cache_dir=self.settings.cache_dir
+        )
         self.install_store(store)
         return store
 

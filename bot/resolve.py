@@ -11,7 +11,6 @@ import bisect
 import datetime as dt
 import logging
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
+from bot.normalise import normalise
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +37,6 @@ MAX_CHOICES = 25
 MAX_CANDIDATES = 5
 MAX_QUERY = 100  # Discord caps option values at 100 characters; longer text is not a name
 
-_LETTERS = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "ð": "d", "ı": "i"}
-)
-_STOPWORDS = {"the", "at", "in", "of"}
-
 SERIES_ALIASES: dict[str, tuple[str, ...]] = {
     "World Championships": ("worlds", "world championships", "world champs", "wch"),
     "Olympics": ("olympics", "olympic games", "olympic"),
@@ -55,21 +50,6 @@ SERIES_ALIASES: dict[str, tuple[str, ...]] = {
     "World U20 Championships": ("world u20", "world juniors", "u20 worlds"),
     "Ultimate Championship": ("ultimate championship",),
 }
-
-
-def normalise(text: str) -> str:
-    """Fold case, accents, punctuation, spacing, two-digit years ("Nordås '23" -> "nordas 2023")."""
-    text = text.casefold().translate(_LETTERS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^\w]+|_", " ", text)
-    tokens = []
-    for token in text.split():
-        if re.fullmatch(r"\d{2}", token):
-            token = f"20{token}"
-        if token not in _STOPWORDS:
-            tokens.append(token)
-    return " ".join(tokens)
 
 
 @dataclass(frozen=True)
@@ -106,6 +86,7 @@ class _Index:
     prominence: dict[str, float] = field(default_factory=dict)
     tokens: list[tuple[str, str]] = field(default_factory=list)  # sorted (token, id)
     key_list: list[str] = field(default_factory=list)
+    sorted_keys: list[str] = field(default_factory=list)  # each key's words in sorted order
     label_list: list[str] = field(default_factory=list)
     label_ids: list[str] = field(default_factory=list)
 
@@ -119,6 +100,7 @@ class _Index:
 
     def freeze(self) -> None:
         self.key_list = list(self.keys)
+        self.sorted_keys = [" ".join(sorted(k.split())) for k in self.key_list]
         pairs = set()
         for key, ids in self.keys.items():
             for token in key.split():
@@ -223,14 +205,18 @@ class Resolver:
         ids = index.keys.get(query)
         if ids:
             return self._pick(index, raw, query, ids, today)
-        hits = process.extract(
-            query,
-            index.key_list,
-            scorer=fuzz.token_sort_ratio,
-            processor=None,
-            score_cutoff=RESOLVE_CUTOFF,
-            limit=8,
-        )
+        # token_sort_ratio, with the sorting done once at load: plain ratio on sorted words
+        hits = [
+            (index.key_list[position], score, position)
+            for _, score, position in process.extract(
+                " ".join(sorted(query.split())),
+                index.sorted_keys,
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=RESOLVE_CUTOFF,
+                limit=8,
+            )
+        ]
         if not hits:
             return Resolution("none", raw)
         best_key, best_score, _ = hits[0]

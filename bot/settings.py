@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.facts.cache import default_cache_dir
+
 REPO_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
 
@@ -24,6 +26,10 @@ class Settings(BaseSettings):
     issues_url: str = Field(
         default="https://github.com/rivalry-bot/rivalry-bot/issues",
         description="Where users report a wrong fact",
+    )
+    cache_dir: Path | None = Field(
+        default_factory=default_cache_dir,
+        description="Where the validated store is cached as JSON for fast restarts",
     )
     command_rate: int = Field(default=5, ge=1, description="Commands a user may run per window")
     command_per: float = Field(default=10.0, gt=0, description="Cooldown window in seconds")

@@ -23,7 +23,11 @@ SECRET = "MTIzNDU2Nzg5.secret-token-value.abcdefghijklmnop"
 
 
 def clean_env(**extra: str) -> dict[str, str]:
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(ROOT)}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(ROOT),
+        "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+    }
     env.update(extra)
     return env
 

@@ -61,3 +61,31 @@ def test_export_has_the_documented_keys(store: FactStore) -> None:
     exported = store.export()
     assert list(exported) == ["sources", "athletes", "meets", "races", "quotes", "timeline"]
     assert exported["races"][0]["results"][0]["athlete"]
+
+
+def test_cache_serves_the_same_store_and_misses_on_any_change(tmp_path) -> None:
+    import shutil
+
+    from bot.facts import load_store
+
+    from .conftest import KNOWLEDGE
+
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    cache = tmp_path / "cache"
+    first = load_store(folder, cache_dir=cache)
+    assert len(list(cache.glob("store-*.json"))) == 1
+    again = load_store(folder, cache_dir=cache)
+    assert again.export() == first.export()
+    # one edited byte: the cache is not used, the YAML is read (and its error reported)
+    path = folder / "quotes.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("speaker: josh-kerr", "speaker: josh-kerrr", 1),
+        "utf-8",
+    )
+    try:
+        load_store(folder, cache_dir=cache)
+    except Exception as error:  # noqa: BLE001
+        assert "josh-kerrr" in str(error)
+    else:
+        raise AssertionError("a stale cache was used")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -213,7 +214,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=60,
-        env={"PATH": "/usr/bin:/bin"},
+        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
     )
 
 
@@ -240,6 +241,7 @@ def test_check_and_run_refuse_a_broken_copy_without_traceback(copy: Path, index:
             "PATH": "/usr/bin:/bin",
             "DISCORD_TOKEN": "not-a-real-token",
             "KNOWLEDGE_DIR": str(copy),
+            "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
         },
     )
     assert ran.returncode == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -151,20 +152,31 @@ def _not_over(status: MeetStatus) -> bool:
     return status.state in ("upcoming", "in_progress", "undated")
 
 
+def _may_not_be_over(meet: Meet, horizon: dt.date) -> bool:
+    """Whether ``meet`` could still be on or ahead (a cheap date test before the exact one)."""
+    if meet.start_date is None:
+        return meet.year >= horizon.year
+    # without an end date a meet may run on for a while after it starts
+    last = meet.end_date or meet.start_date + dt.timedelta(days=31)
+    return last >= horizon
+
+
 def next_race(store: FactStore, query: NextRaceQuery, now: dt.datetime) -> NextRaceAnswer:
     """The meet asked for, else the next meet (where the athlete is announced, if one is given)."""
     athlete = PersonRef.of(store.people[query.athlete]) if query.athlete else None
     common = {"now": now, "facts_as_of": store.facts_as_of, "athlete": athlete}
     if query.meet:
         return NextRaceAnswer(meet=meet_status(store, store.meets[query.meet], now), **common)
-    statuses = [meet_status(store, m, now) for m in store.meets_by_date]
+    # local calendars run up to a day either side of UTC: look from two days back
+    horizon = now.astimezone(dt.UTC).date() - dt.timedelta(days=2)
+    ordered = store.meets_by_date
+    first = bisect.bisect_left(ordered, horizon, key=_sort_day)
+    nearby = [m for m in ordered[max(0, first - 64) :] if _may_not_be_over(m, horizon)]
+    statuses = [meet_status(store, m, now) for m in nearby]
     ahead = [s for s in statuses if _not_over(s)]
     # a dated meet comes before one whose dates are not yet announced
     ahead.sort(key=lambda s: (s.start_date is None, s.start_date or dt.date(s.year, 12, 31)))
-    finished = [s for s in statuses if s.state == "finished"]
-    most_recent = max(
-        finished, key=lambda s: s.end_date or s.start_date or dt.date(s.year, 1, 1), default=None
-    )
+    most_recent = _most_recent(store, now, first)
     if athlete is not None:
         mine = [s for s in ahead if any(e.id == athlete.id for e in s.entrants)]
         if mine:
@@ -176,3 +188,17 @@ def next_race(store: FactStore, query: NextRaceQuery, now: dt.datetime) -> NextR
             **common,
         )
     return NextRaceAnswer(meet=ahead[0] if ahead else None, most_recent=most_recent, **common)
+
+
+def _sort_day(meet: Meet) -> dt.date:
+    return meet.start_date or dt.date(meet.year, 12, 31)
+
+
+def _most_recent(store: FactStore, now: dt.datetime, before: int) -> MeetStatus | None:
+    """The latest meet that has finished, searching back from index ``before``."""
+    ordered = store.meets_by_date
+    for meet in reversed(ordered[: min(len(ordered), before + 64)]):
+        status = meet_status(store, meet, now)
+        if status.state == "finished":
+            return status
+    return None

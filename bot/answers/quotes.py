@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
-from bot.resolve import normalise
+from bot.normalise import normalise
 
 # A topic matches a quote's keyword at token_set_ratio >= 85, or its words/context when the
 # topic appears in them almost letter for letter (partial_ratio >= 90).
@@ -88,20 +88,20 @@ def quote_view(store: FactStore, quote: Quote) -> QuoteView:
     )
 
 
-def topic_score(quote: Quote, topic: str, topic_athlete: str | None) -> float:
-    """How well a quote fits a topic: 0 when it does not."""
+def topic_score(store: FactStore, quote: Quote, wanted: str, topic_athlete: str | None) -> float:
+    """How well a quote fits a normalised topic: 0 when it does not."""
     score = 0.0
     if topic_athlete and topic_athlete in quote.about:
         score = 100.0
-    wanted = normalise(topic)
+    terms = store.quote_terms[quote.id]
     if wanted:
-        for keyword in quote.topics:
-            score = max(score, fuzz.token_set_ratio(wanted, normalise(keyword)))
+        for keyword in terms.topics:
+            score = max(score, fuzz.token_set_ratio(wanted, keyword))
         if len(wanted) >= 4:
-            text_score = fuzz.partial_ratio(wanted, normalise(quote.text))
+            text_score = fuzz.partial_ratio(wanted, terms.text)
             if text_score >= TEXT_CUTOFF:
                 score = max(score, text_score - 5)  # the speaker's own words rank just below tags
-            context_score = fuzz.partial_ratio(wanted, normalise(quote.context))
+            context_score = fuzz.partial_ratio(wanted, terms.context)
             if context_score >= TEXT_CUTOFF:
                 score = max(score, context_score - 10)
     return score if score >= TOPIC_CUTOFF else 0.0
@@ -113,7 +113,8 @@ def find_quote(store: FactStore, query: QuoteQuery, now: dt.datetime) -> QuoteAn
     speaker = PersonRef.of(store.people[query.speaker])
     quotes = store.quotes_by_speaker.get(query.speaker, ())
     if query.topic or query.topic_athlete:
-        scored = [(topic_score(q, query.topic or "", query.topic_athlete), q) for q in quotes]
+        wanted = normalise(query.topic or "")
+        scored = [(topic_score(store, q, wanted, query.topic_athlete), q) for q in quotes]
         scored = [(s, q) for s, q in scored if s > 0]
         scored.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
         ordered = [q for _, q in scored]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+TIME_PATTERN = r"^(?:\d{1,2}:[0-5]\d|\d{1,2})\.\d{2}$"
 _TIME = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2})\.(\d{2})$")
 
 MeetStatus = Literal["scheduled", "completed", "cancelled", "postponed"]
@@ -17,6 +19,7 @@ Round = Literal["final", "semi-final", "heat"]
 Role = Literal["athlete", "coach", "official", "journalist", "organisation", "other"]
 
 
+@functools.lru_cache(maxsize=4096)
 def _check_partial_date(value: str) -> str:
     parts = [int(p) for p in value.split("-")]
     dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
@@ -147,17 +150,11 @@ class ResultRow(Record):
 
     place: int | None = Field(default=None, ge=1)
     athlete: str
-    time: str | None = None
+    # as printed: "3:29.38", "13:13.66", "45.2" is refused (hundredths are always printed)
+    time: str | None = Field(default=None, pattern=TIME_PATTERN)
     status: RowStatus = "finished"
     note: str | None = None
     source: str | None = None
-
-    @field_validator("time")
-    @classmethod
-    def _time_parses(cls, value: str | None) -> str | None:
-        if value is not None:
-            parse_mark(value)
-        return value
 
     @property
     def seconds(self) -> float | None:

@@ -7,9 +7,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from bot.facts.models import Meet, Person, Quote, Race, Source, TimelineEvent
+from bot.normalise import normalise
 
 ROUND_ORDER = {"heat": 0, "semi-final": 1, "final": 2}
 T = TypeVar("T")
@@ -25,6 +26,14 @@ def race_sort_key(race: Race, meet: Meet | None) -> tuple[dt.date, int, str]:
     if day is None:
         day = dt.date(meet.year if meet else 1900, 1, 1)
     return day, ROUND_ORDER[race.round], race.id
+
+
+class QuoteTerms(NamedTuple):
+    """A quote's words, context and topics in normal form, for topic search."""
+
+    text: str
+    context: str
+    topics: tuple[str, ...]
 
 
 class FactStore:
@@ -46,6 +55,8 @@ class FactStore:
         self.races = _by_id(races)
         self.quotes = _by_id(quotes)
         self.timeline = tuple(sorted(timeline, key=lambda e: (e.date, e.id)))
+        keys = {r.id: race_sort_key(r, self.meets.get(r.meet)) for r in races}
+        self._race_keys: Mapping[str, tuple[dt.date, int, str]] = MappingProxyType(keys)
         races_by_athlete: dict[str, list[Race]] = defaultdict(list)
         for race in races:
             for row in race.results:
@@ -60,13 +71,21 @@ class FactStore:
         self.quotes_by_speaker: Mapping[str, tuple[Quote, ...]] = MappingProxyType(
             _group(quotes, lambda q: q.speaker, lambda q: (q.said_on or "9999", q.id))
         )
+        self.quote_terms: Mapping[str, QuoteTerms] = MappingProxyType(
+            {
+                q.id: QuoteTerms(
+                    normalise(q.text), normalise(q.context), tuple(normalise(t) for t in q.topics)
+                )
+                for q in quotes
+            }
+        )
         self.meets_by_date: tuple[Meet, ...] = tuple(
             sorted(meets, key=lambda m: (m.start_date or dt.date(m.year, 12, 31), m.id))
         )
 
     def race_key(self, race: Race) -> tuple[dt.date, int, str]:
-        """Sort key putting races in the order they were run."""
-        return race_sort_key(race, self.meets.get(race.meet))
+        """Sort key putting races in the order they were run (computed once at load)."""
+        return self._race_keys.get(race.id) or race_sort_key(race, self.meets.get(race.meet))
 
     @cached_property
     def facts_as_of(self) -> dt.date:

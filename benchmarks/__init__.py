@@ -1,0 +1,1 @@
+"""Benchmarks for rivalry-bot (run by hand: python -m benchmarks)."""

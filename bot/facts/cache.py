@@ -1,0 +1,69 @@
+"""A cache of the validated store as JSON, keyed by the knowledge files' contents.
+
+Parsing YAML dominates start-up (PyYAML builds Python objects one node at a time: about 40 s
+for a store 100x the shipped one). The cache holds the store as JSON, which pydantic validates
+in Rust; any change to any knowledge file changes the key, so a stale cache is never used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+log = logging.getLogger(__name__)
+
+FORMAT = "1"  # bump when the models change shape
+
+
+def default_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/rivalry-bot`` (``~/.cache/rivalry-bot`` by default)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "rivalry-bot"
+
+
+def fingerprint(directory: Path, names: list[str]) -> str | None:
+    """A digest of every knowledge file's bytes, or None when one cannot be read."""
+    digest = hashlib.blake2b(FORMAT.encode(), digest_size=20)
+    for name in names:
+        try:
+            digest.update(name.encode() + b"\0" + (directory / name).read_bytes() + b"\0")
+        except OSError:
+            return None
+    return digest.hexdigest()
+
+
+def _path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / f"store-{key}.json"
+
+
+def read(cache_dir: Path, key: str, adapter: TypeAdapter[Any]) -> Any | None:
+    """The cached store for ``key`` validated by ``adapter``, or None on any miss or mismatch."""
+    path = _path(cache_dir, key)
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        return adapter.validate_json(raw)
+    except (ValidationError, ValueError):
+        log.warning("ignoring an unreadable store cache at %s", path)
+        return None
+
+
+def write(cache_dir: Path, key: str, exported: dict[str, list[dict[str, Any]]]) -> None:
+    """Save the exported store under ``key``; a cache that cannot be written is only logged."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        for old in cache_dir.glob("store-*.json"):
+            old.unlink(missing_ok=True)
+        temporary = _path(cache_dir, key).with_suffix(".tmp")
+        temporary.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(_path(cache_dir, key))
+    except OSError as error:
+        log.info("store cache not written (%s)", error)
