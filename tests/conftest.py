@@ -84,8 +84,8 @@ class World:
         self.env, self.guild, self.channel = env, guild, channel
         self.fan, self.other, self.bot = fan, other, bot
 
-    async def slash(self, name: str, *, member=None, **options):
-        return await (member or self.fan).slash(self.channel, name, **options)
+    async def slash(self, command: str, /, *, member=None, **options):
+        return await (member or self.fan).slash(self.channel, command, **options)
 
-    async def autocomplete(self, name: str, option: str, value: str, **filled):
-        return await self.fan.autocomplete(self.channel, name, option, value, **filled)
+    async def autocomplete(self, command: str, option: str, value: str, /, **filled):
+        return await self.fan.autocomplete(self.channel, command, option, value, **filled)

@@ -96,13 +96,17 @@ def topic_score(store: FactStore, quote: Quote, wanted: str, topic_athlete: str 
     terms = store.quote_terms[quote.id]
     if wanted:
         for keyword in terms.topics:
-            score = max(score, fuzz.token_set_ratio(wanted, keyword))
-        if len(wanted) >= 4:
-            text_score = fuzz.partial_ratio(wanted, terms.text)
-            if text_score >= TEXT_CUTOFF:
-                score = max(score, text_score - 5)  # the speaker's own words rank just below tags
-            context_score = fuzz.partial_ratio(wanted, terms.context)
-            if context_score >= TEXT_CUTOFF:
+            score = max(score, fuzz.token_set_ratio(wanted, keyword, score_cutoff=TOPIC_CUTOFF))
+        if len(wanted) >= 4 and score < 100:
+            # the speaker's own words rank just below tags, the context below them
+            if wanted in terms.text:
+                text_score = 100.0
+            else:
+                text_score = fuzz.partial_ratio(wanted, terms.text, score_cutoff=TEXT_CUTOFF)
+            if text_score:
+                score = max(score, text_score - 5)
+            context_score = fuzz.partial_ratio(wanted, terms.context, score_cutoff=TEXT_CUTOFF)
+            if context_score:
                 score = max(score, context_score - 10)
     return score if score >= TOPIC_CUTOFF else 0.0
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import singledispatch
 
 import discord
-from discord.utils import escape_markdown, format_dt
+from discord.utils import escape_mentions, format_dt
 
 from bot.answers.common import Answer, Problem, SourceRef
 from bot.answers.h2h import H2HAnswer, Meeting
@@ -29,9 +29,13 @@ MAX_SOURCES_SHOWN = 6
 Pages = list[discord.Embed]
 
 
+# the characters that start Markdown in Discord; a backslash before each shows it as typed
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\*_~`|>#[]"})
+
+
 def safe(text: str, limit: int = 1024) -> str:
     """Text from the store or the user, with Markdown neutralised and cut to ``limit``."""
-    text = escape_markdown(text)
+    text = escape_mentions(text).translate(_MARKDOWN)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

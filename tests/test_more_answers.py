@@ -1,0 +1,110 @@
+"""/results, /athlete, /timeline and /about: answer functions and the Discord layer."""
+
+from __future__ import annotations
+
+from bot import commands as cmd
+from bot.answers.common import Problem
+from bot.answers.profile import ProfileAnswer
+from bot.answers.results import NoResults, ResultsAnswer
+from bot.answers.timeline import AboutAnswer, TimelineAnswer
+
+from .test_discord import text_of
+
+
+# ---------------------------------------------------------------- answer functions
+def test_results_default_is_the_main_final(ctx) -> None:
+    answer = cmd.results(ctx(), "worlds 2023")
+    assert isinstance(answer, ResultsAnswer)
+    assert (answer.race.event, answer.race.round) == ("1500m", "final")
+    top = [(r.place, r.athlete.name, r.time) for r in answer.rows[:3]]
+    assert top == [(1, "Josh Kerr", "3:29.38"), (2, "Jakob Ingebrigtsen", "3:29.65"),
+                   (3, "Narve Gilje Nordås", "3:29.68")]
+    assert answer.source.url
+
+
+def test_results_by_round_and_event(ctx) -> None:
+    heat = cmd.results(ctx(), "budapest 2023", round="heat")
+    assert isinstance(heat, ResultsAnswer) and heat.race.heat == 1
+    indoor = cmd.results(ctx(), "world indoors 2024", event="3000")
+    assert isinstance(indoor, ResultsAnswer)
+    assert indoor.race.event == "3000m (indoor)"
+    assert indoor.rows[0].athlete.name == "Josh Kerr" and indoor.rows[0].time == "7:42.98"
+
+
+def test_results_refusals(ctx) -> None:
+    no_event = cmd.results(ctx(), "budapest 2023", event="marathon")
+    assert isinstance(no_event, Problem) and "1500m" in no_event.suggestions
+    unknown = cmd.results(ctx(), "atlantis games")
+    assert isinstance(unknown, Problem)
+    future = cmd.results(ctx(), "worlds 2027")
+    assert isinstance(future, NoResults) and future.other_races == []
+
+
+def test_athlete_profile(ctx) -> None:
+    answer = cmd.athlete(ctx(), "kerr")
+    assert isinstance(answer, ProfileAnswer)
+    assert answer.person.country == "GBR"
+    best = {b.event: b.time for b in answer.best}
+    assert best["1500m"] == "3:27.79"  # Paris 2024, the fastest 1500m the store holds for him
+    assert best["mile"] == "3:45.34"
+    rivals = {r.opponent.id: (r.wins, r.losses) for r in answer.rivals}
+    assert rivals["jakob-ingebrigtsen"] == (4, 11)
+    assert answer.quotes > 100 and answer.notable
+
+
+def test_timeline_filters_and_order(ctx) -> None:
+    both = cmd.timeline_events(ctx(), "kerr", "ingebrigtsen", 2024)
+    assert isinstance(both, TimelineAnswer) and both.items
+    assert all(i.date.startswith("2024") for i in both.items)
+    dates = [i.date for i in both.items]
+    assert dates == sorted(dates, reverse=True)
+    oldest = cmd.timeline_events(ctx(), order="oldest")
+    assert isinstance(oldest, TimelineAnswer)
+    assert [i.date for i in oldest.items] == sorted(i.date for i in oldest.items)
+    assert isinstance(cmd.timeline_events(ctx(), year="nineteen"), Problem)
+
+
+def test_about_counts(ctx, store) -> None:
+    answer = cmd.about_bot(ctx())
+    assert isinstance(answer, AboutAnswer)
+    assert answer.counts == store.counts()
+    assert answer.facts_as_of == store.facts_as_of
+
+
+# ---------------------------------------------------------------- Discord
+async def test_results_in_discord_with_meet_and_event_autocomplete(world) -> None:
+    result = await world.slash("results", meet="2023-worlds-budapest")
+    embed = result.response.embeds[0]
+    assert "1500m final" in embed.title
+    assert "Josh Kerr (GBR) — 3:29.38" in embed.description
+    choices = await world.autocomplete("results", "event", "", meet="2023-worlds-budapest")
+    assert [c["value"] for c in choices] == ["1500m"]
+    missing = await world.slash("results", meet="budapest 2023", event="marathon")
+    assert missing.ephemeral
+
+
+async def test_athlete_in_discord(world) -> None:
+    result = await world.slash("athlete", name="Nordås")
+    body = text_of(result.response.embeds[0])
+    assert "Narve Gilje Nordås (NOR)" in body
+    assert "Best time in the store" in body
+    unknown = await world.slash("athlete", name="@everyone")
+    assert unknown.ephemeral
+    assert "@\u200beveryone" in text_of(unknown.response.embeds[0])
+
+
+async def test_timeline_pages_in_discord(world) -> None:
+    result = await world.slash("timeline", athlete="kerr", opponent="jakob")
+    first = result.response.embeds[0]
+    assert "page 1/" in first.footer.text
+    await world.fan.click(result.response, label="Next")
+    assert "page 2/" in world.channel.last_message.embeds[0].footer.text
+    await world.fan.click(result.response, label="Previous")
+    assert "page 1/" in world.channel.last_message.embeds[0].footer.text
+
+
+async def test_about_in_discord(world, store) -> None:
+    result = await world.slash("about")
+    body = text_of(result.response.embeds[0])
+    assert str(store.counts()["quotes"]) in body
+    assert "Spotted a mistake?" in body and "Facts as of" in body
