@@ -17,8 +17,11 @@ def test_results_default_is_the_main_final(ctx) -> None:
     assert isinstance(answer, ResultsAnswer)
     assert (answer.race.event, answer.race.round) == ("1500m", "final")
     top = [(r.place, r.athlete.name, r.time) for r in answer.rows[:3]]
-    assert top == [(1, "Josh Kerr", "3:29.38"), (2, "Jakob Ingebrigtsen", "3:29.65"),
-                   (3, "Narve Gilje Nordås", "3:29.68")]
+    assert top == [
+        (1, "Josh Kerr", "3:29.38"),
+        (2, "Jakob Ingebrigtsen", "3:29.65"),
+        (3, "Narve Gilje Nordås", "3:29.68"),
+    ]
     assert answer.source.url
 
 
