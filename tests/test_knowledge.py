@@ -85,7 +85,7 @@ def test_cache_serves_the_same_store_and_misses_on_any_change(tmp_path) -> None:
     )
     try:
         load_store(folder, cache_dir=cache)
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         assert "josh-kerrr" in str(error)
     else:
         raise AssertionError("a stale cache was used")
