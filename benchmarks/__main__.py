@@ -25,7 +25,7 @@ from rapidfuzz import process
 from benchmarks.synthetic import TARGETS_100X, write_synthetic
 from bot import commands as cmd
 from bot.commands import Context
-from bot.facts import FactStore, load_store
+from bot.facts import FactStore, load_store, settle
 from bot.render.embeds import render_embeds
 from bot.resolve import Resolver
 from bot.settings import REPO_KNOWLEDGE
@@ -171,7 +171,7 @@ def bench_store(
     if "rss" in limits:
         report.target(f"{name} RSS after load", rss, limits["rss"], "MB")
     resolver = Resolver(store)
-    ctx = Context(store, resolver, NOW)
+    settle(store)  # as the bot does once its store is in service
 
     def each(calls: list[Callable[[], object]]) -> Callable[[], None]:
         state = {"i": 0}
@@ -209,7 +209,6 @@ def bench_store(
             ]
         ),
     }
-    del ctx
     for label, run in commands.items():
         _, p99 = report.line(f"{label} resolve+answer+render", timed(run, repeat))
         report.target(f"{name} {label} p99", p99, limits["answer"], "ms")

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from bot.app import RivalryBot, create_bot
 from bot.commands import Context
-from bot.facts import FactStore, KnowledgeError, load_store
+from bot.facts import FactStore, KnowledgeError, load_store, settle
 from bot.resolve import Resolver
 from bot.settings import Settings, load_settings
 
@@ -106,6 +106,7 @@ def cmd_export(settings: Settings) -> int:
 def _context_factory(settings: Settings, now: dt.datetime | None = None) -> object:
     store = _store_or_exit(settings)
     resolver = Resolver(store)
+    settle(store)
 
     def make() -> Context:
         return Context(store, resolver, now or discord.utils.utcnow(), settings.issues_url)

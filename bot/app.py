@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.commands import Context
-from bot.facts import FactStore, KnowledgeError, load_store
+from bot.facts import FactStore, KnowledgeError, load_store, settle
 from bot.resolve import Resolver
 from bot.settings import Settings, load_settings
 
@@ -110,6 +110,7 @@ class RivalryBot(commands.Bot):
         """Serve ``store`` from now on (indexes are built here, once)."""
         resolver = Resolver(store)
         self._store, self._resolver = store, resolver
+        settle(store)
         log.info("fact store in service: %s", store.counts())
 
     def load_knowledge(self, directory: Path | None = None) -> FactStore:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from pydantic import BaseModel, ConfigDict
 
@@ -26,7 +27,7 @@ class PersonRef(Answer):
     @classmethod
     def of(cls, person: Person) -> PersonRef:
         """Reference to a stored person."""
-        return cls(id=person.id, name=person.name, country=person.country)
+        return _person_ref(person.id, person.name, person.country)
 
     @property
     def label(self) -> str:
@@ -46,13 +47,7 @@ class SourceRef(Answer):
     @classmethod
     def of(cls, source: Source) -> SourceRef:
         """Reference to a stored source."""
-        return cls(
-            id=source.id,
-            url=source.url,
-            publisher=source.publisher or "Unattributed article",
-            published=source.published,
-            title=source.title,
-        )
+        return _source_ref(source)
 
 
 class Problem(Answer):
@@ -61,6 +56,23 @@ class Problem(Answer):
     kind: str = "problem"
     message: str
     suggestions: list[str] = []
+
+
+# References are immutable and asked for on every answer: build each once per stored record.
+@functools.lru_cache(maxsize=65536)
+def _person_ref(person_id: str, name: str, country: str | None) -> PersonRef:
+    return PersonRef(id=person_id, name=name, country=country)
+
+
+@functools.lru_cache(maxsize=65536)
+def _source_ref(source: Source) -> SourceRef:
+    return SourceRef(
+        id=source.id,
+        url=source.url,
+        publisher=source.publisher or "Unattributed article",
+        published=source.published,
+        title=source.title,
+    )
 
 
 def source_ref(store: FactStore, source_id: str) -> SourceRef:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 import discord
 
@@ -85,7 +86,7 @@ class OwnedView(discord.ui.View):
 class Pager(OwnedView):
     """Previous / Next through pre-rendered pages."""
 
-    def __init__(self, pages: list[discord.Embed], owner_id: int) -> None:
+    def __init__(self, pages: Sequence[discord.Embed], owner_id: int) -> None:
         super().__init__(owner_id)
         self.pages = pages
         self.index = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cached_property
@@ -137,3 +138,14 @@ def _group(items: Iterable[T], by: Any, sort_key: Any) -> dict[Any, tuple[T, ...
     for item in items:
         grouped[by(item)].append(item)
     return {k: tuple(sorted(v, key=sort_key)) for k, v in grouped.items()}
+
+
+def settle(store: FactStore) -> FactStore:
+    """Prepare a loaded store for serving: move it out of the garbage collector's way.
+
+    The store lives as long as the process and never changes, yet every full collection would
+    walk all of it (several ms at 100x the shipped size, showing up as p99 spikes).
+    """
+    gc.collect()
+    gc.freeze()
+    return store

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import singledispatch
+from typing import overload
 
 import discord
 from discord.utils import escape_mentions, format_dt
@@ -26,7 +27,34 @@ MEETINGS_PER_PAGE = 6
 TIMELINE_PER_PAGE = 8
 MAX_SOURCES_SHOWN = 6
 
-Pages = list[discord.Embed]
+Pages = Sequence[discord.Embed]
+
+
+class LazyPages(Sequence[discord.Embed]):
+    """Pages built when first shown: most people never page past the first."""
+
+    def __init__(self, count: int, build: Callable[[int], discord.Embed]) -> None:
+        self._count = count
+        self._build = build
+        self._built: dict[int, discord.Embed] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> discord.Embed: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[discord.Embed]: ...
+    def __getitem__(self, index: int | slice) -> discord.Embed | Sequence[discord.Embed]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        if index not in self._built:
+            self._built[index] = self._build(index)
+        return self._built[index]
 
 
 # the characters that start Markdown in Discord; a backslash before each shows it as typed
@@ -152,8 +180,9 @@ def _(answer: H2HAnswer) -> Pages:
         answer.meetings[i : i + MEETINGS_PER_PAGE]
         for i in range(0, len(answer.meetings), MEETINGS_PER_PAGE)
     ]
-    pages = []
-    for number, chunk in enumerate(chunks, start=1):
+
+    def page(number: int) -> discord.Embed:
+        chunk = chunks[number]
         body = "\n\n".join(_meeting_block(answer, m) for m in chunk)
         embed = discord.Embed(
             title=safe(title, 256),
@@ -161,11 +190,10 @@ def _(answer: H2HAnswer) -> Pages:
             description=f"{header}\n\n**Meetings, newest first**\n\n{body}"[:4096],
         )
         _with_notes(embed, answer.notes)
-        page = f"page {number}/{len(chunks)}" if len(chunks) > 1 else ""
-        pages.append(
-            sources_field(embed, _unique([m.source for m in chunk]), answer.facts_as_of, page)
-        )
-    return pages
+        label = f"page {number + 1}/{len(chunks)}" if len(chunks) > 1 else ""
+        return sources_field(embed, _unique([m.source for m in chunk]), answer.facts_as_of, label)
+
+    return LazyPages(len(chunks), page)
 
 
 def _unique(sources: Sequence[SourceRef]) -> list[SourceRef]:
@@ -393,8 +421,9 @@ def _(answer: TimelineAnswer) -> Pages:
         answer.items[i : i + TIMELINE_PER_PAGE]
         for i in range(0, len(answer.items), TIMELINE_PER_PAGE)
     ]
-    pages = []
-    for number, chunk in enumerate(chunks, start=1):
+
+    def page(number: int) -> discord.Embed:
+        chunk = chunks[number]
         blocks = []
         for item in chunk:
             where = f" [source]({item.source.url})" if item.source.url else ""
@@ -408,11 +437,10 @@ def _(answer: TimelineAnswer) -> Pages:
             description=(f"{len(answer.items)} events, {order}\n\n" + "\n\n".join(blocks))[:4096],
         )
         _with_notes(embed, answer.notes)
-        page = f"page {number}/{len(chunks)}" if len(chunks) > 1 else ""
-        pages.append(
-            sources_field(embed, _unique([i.source for i in chunk]), answer.facts_as_of, page)
-        )
-    return pages
+        label = f"page {number + 1}/{len(chunks)}" if len(chunks) > 1 else ""
+        return sources_field(embed, _unique([i.source for i in chunk]), answer.facts_as_of, label)
+
+    return LazyPages(len(chunks), page)
 
 
 # ----------------------------------------------------------------------------- /about
