@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Sequence
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -171,23 +172,44 @@ def next_race(store: FactStore, query: NextRaceQuery, now: dt.datetime) -> NextR
     horizon = now.astimezone(dt.UTC).date() - dt.timedelta(days=2)
     ordered = store.meets_by_date
     first = bisect.bisect_left(ordered, horizon, key=_sort_day)
-    nearby = [m for m in ordered[max(0, first - 64) :] if _may_not_be_over(m, horizon)]
-    statuses = [meet_status(store, m, now) for m in nearby]
-    ahead = [s for s in statuses if _not_over(s)]
-    # a dated meet comes before one whose dates are not yet announced
-    ahead.sort(key=lambda s: (s.start_date is None, s.start_date or dt.date(s.year, 12, 31)))
-    most_recent = _most_recent(store, now, first)
-    if athlete is not None:
-        mine = [s for s in ahead if any(e.id == athlete.id for e in s.entrants)]
-        if mine:
-            return NextRaceAnswer(meet=mine[0], **common)
+    wanted = athlete.id if athlete else None
+    found = _first_ahead(store, now, ordered[max(0, first - 64) :], horizon, wanted)
+    if wanted and found is None:
         return NextRaceAnswer(
-            meet=ahead[0] if ahead else None,
+            meet=_first_ahead(store, now, ordered[max(0, first - 64) :], horizon, None),
             athlete_not_entered=True,
-            most_recent=most_recent,
+            most_recent=_most_recent(store, now, first),
             **common,
         )
-    return NextRaceAnswer(meet=ahead[0] if ahead else None, most_recent=most_recent, **common)
+    recent = None if wanted else _most_recent(store, now, first)
+    return NextRaceAnswer(meet=found, most_recent=recent, **common)
+
+
+def _first_ahead(
+    store: FactStore,
+    now: dt.datetime,
+    candidates: Sequence[Meet],
+    horizon: dt.date,
+    athlete: str | None,
+) -> MeetStatus | None:
+    """The earliest meet not over (for ``athlete``, one they are announced for).
+
+    ``candidates`` are in start-date order, so the first dated hit is the answer; a meet whose
+    dates are not announced yet only wins when no dated meet is ahead.
+    """
+    undated = None
+    for meet in candidates:
+        if athlete and athlete not in meet.entrants:
+            continue
+        if not _may_not_be_over(meet, horizon):
+            continue
+        status = meet_status(store, meet, now)
+        if not _not_over(status):
+            continue
+        if status.start_date is not None:
+            return status
+        undated = undated or status
+    return undated
 
 
 def _sort_day(meet: Meet) -> dt.date:
