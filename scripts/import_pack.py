@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -840,6 +841,7 @@ class Importer:
                     "note": fact.get("note"),
                 }
             )
+        out = self.merge_repeats(out)
         out.sort(key=lambda e: (e["date"], e["id"]))
         ids: collections.Counter[str] = collections.Counter()
         for event in out:
@@ -847,6 +849,40 @@ class Importer:
             if ids[event["id"]] > 1:
                 event["id"] = f"{event['id']}-{ids[event['id']]}"
         return [{k: v for k, v in e.items() if v not in (None, [])} for e in out]
+
+    def merge_repeats(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """One record per moment: the same month, people and story from several sources.
+
+        Kept: the most authoritative source's wording; the others are named in the note.
+        """
+        groups: list[list[dict[str, Any]]] = []
+        for event in events:
+            for group in groups:
+                first = group[0]
+                same_time = first["date"][:7] == event["date"][:7]
+                same_people = set(first["athletes"]) == set(event["athletes"])
+                text = f"{first['title']} {first['summary']}"
+                other = f"{event['title']} {event['summary']}"
+                alike = fuzz.token_set_ratio(first["title"], event["title"]) >= 70 or (
+                    fuzz.token_sort_ratio(text, other) >= 60
+                )
+                if same_time and same_people and alike:
+                    group.append(event)
+                    break
+            else:
+                groups.append([event])
+        merged = []
+        for group in groups:
+            # prefer an exact day, then the better-known publisher
+            group.sort(key=lambda e: (len(e["date"]) != 10, self.rank(e["source"])))
+            keep = dict(group[0])
+            others = sorted({e["source"] for e in group[1:]} - {keep["source"]})
+            if others:
+                keep["note"] = _join(
+                    keep.get("note"), "Also reported by: " + ", ".join(others) + "."
+                )
+            merged.append(keep)
+        return merged
 
 
 def _join(first: str | None, second: str) -> str:

@@ -164,7 +164,7 @@ def _(answer: H2HAnswer) -> Pages:
         return [sources_field(embed, sources, answer.facts_as_of)]
     summary = [
         f"## {fmt.tally_line(answer, answer.tally)}",
-        f"{answer.tally.total} races · {scope}",
+        f"{answer.tally.total} {'race' if answer.tally.total == 1 else 'races'} · {scope}",
     ]
     if not answer.finals_only:
         summary.append(f"Finals only: **{fmt.tally_line(answer, answer.finals_tally)}**")

@@ -65,7 +65,8 @@ def _(answer: H2HAnswer) -> str:
                     f"{latest.meet}, {latest.event} {latest.round}: {result}"
                 )
         return _footer(lines, [v.source for v in answer.latest.values()], answer.facts_as_of)
-    lines.append(f"Record: {fmt.tally_line(answer, answer.tally)} in {answer.tally.total} races")
+    races = "race" if answer.tally.total == 1 else "races"
+    lines.append(f"Record: {fmt.tally_line(answer, answer.tally)} in {answer.tally.total} {races}")
     if not answer.finals_only:
         lines.append(f"Finals only: {fmt.tally_line(answer, answer.finals_tally)}")
     if answer.first and answer.last:
