@@ -71,6 +71,7 @@ DEFAULT_FOR = {"jakob-ingebrigtsen": ["Ingebrigtsen"], "timothy-cheruiyot": []}
 # Misspellings printed in the pack's sources (checked by grep), kept as aliases.
 PRINTED_MISSPELLINGS = {"jakob-ingebrigtsen": ["Ingebrigsten", "Ingebritsen"]}
 
+EDITORIAL = re.compile(r"(?i)^source (uses|prints|spells)\b|\bmeet_date\b")
 INDOOR_HINTS = ("indoor", "millrose", "new balance")
 CHAMPIONSHIP_HINTS = ("championship", "olympic", "u20", "commonwealth")
 
@@ -522,8 +523,11 @@ class Importer:
         notes: list[str] = []
         for row in rows:
             for text in (row["row_note"], row["outcome"], row["record"], row["pack_note"]):
-                if text and text not in notes:
-                    notes.append(text)
+                for piece in re.split(r";\s+", text or ""):
+                    piece = piece.strip()
+                    # how a page typeset a time is for the importer, not for readers
+                    if piece and not EDITORIAL.search(piece) and piece not in notes:
+                        notes.append(piece)
         timed = []
         for row in rows:
             time = row["time"]
@@ -584,7 +588,7 @@ class Importer:
             "athlete": rows[0]["athlete"],
             "time": chosen_time,
             "status": status,
-            "note": " ".join(dict.fromkeys(notes)) or None,
+            "note": "; ".join(dict.fromkeys(notes)) or None,
             "source": self.cite(row_source),
         }
 
