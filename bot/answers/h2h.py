@@ -169,7 +169,7 @@ def head_to_head(store: FactStore, query: H2HQuery, now: dt.datetime) -> H2HAnsw
     latest: dict[str, LatestRace] = {}
     if not meetings:
         for pid in (query.athlete, query.opponent):
-            race = _latest_race(store, pid)
+            race = latest_race(store, pid)
             if race is not None:
                 latest[pid] = race
     return H2HAnswer(
@@ -195,7 +195,8 @@ def _tally(meetings: list[Meeting]) -> Tally:
     )
 
 
-def _latest_race(store: FactStore, pid: str) -> LatestRace | None:
+def latest_race(store: FactStore, pid: str) -> LatestRace | None:
+    """An athlete's most recent race in the store, with their line in it."""
     races = store.races_by_athlete.get(pid)
     if not races:
         return None

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Literal
 
 from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
-from bot.answers.h2h import H2HQuery, head_to_head
+from bot.answers.h2h import H2HQuery, head_to_head, latest_race
 from bot.answers.h2h import LatestRace as RaceLine
 from bot.facts.store import FactStore
 
@@ -94,22 +94,7 @@ def profile(store: FactStore, person_id: str, now: dt.datetime) -> ProfileAnswer
                 no_result=record.tally.no_result,
             )
         )
-    latest = None
-    if races:
-        race = races[-1]
-        row = next(r for r in race.results if r.athlete == person_id)
-        meet = store.meets[race.meet]
-        latest = RaceLine(
-            date=race.date,
-            year=meet.year,
-            meet=meet.name,
-            event=race.event,
-            round=race.round,
-            place=row.place,
-            time=row.time,
-            status=row.status,
-            source=source_ref(store, row.source or race.source),
-        )
+    latest = latest_race(store, person_id)
     return ProfileAnswer(
         person=PersonRef.of(person),
         role=person.role,
