@@ -93,10 +93,10 @@ RESOLVE = [
 _CHILD = """
 import resource, sys, time
 t0 = time.perf_counter()
-from bot.facts import load_store
+from bot.facts import load_store, settle
 from bot.resolve import Resolver
 cache = sys.argv[2] if len(sys.argv) > 2 else None
-store = load_store(sys.argv[1], cache_dir=cache); Resolver(store)
+store = load_store(sys.argv[1], cache_dir=cache); Resolver(store); settle(store)
 rss = [l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]
 print(time.perf_counter() - t0, int(rss) / 1024)
 """

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
@@ -80,11 +80,13 @@ class Choice:
 class _Index:
     """Normalised keys of one kind of record (athletes or meets)."""
 
-    keys: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # normal form -> ids; sets while building, tuples once frozen (a set costs 216+ bytes)
+    keys: dict[str, Any] = field(default_factory=lambda: defaultdict(set))
     family: set[str] = field(default_factory=set)  # keys that name a series of meets, no year
     labels: dict[str, str] = field(default_factory=dict)
     prominence: dict[str, float] = field(default_factory=dict)
-    tokens: list[tuple[str, str]] = field(default_factory=list)  # sorted (token, id)
+    token_list: list[str] = field(default_factory=list)  # every word of every key, sorted
+    token_ids: dict[str, tuple[str, ...]] = field(default_factory=dict)
     key_list: list[str] = field(default_factory=list)
     sorted_keys: list[str] = field(default_factory=list)  # each key's words in sorted order
     label_list: list[str] = field(default_factory=list)
@@ -99,24 +101,29 @@ class _Index:
             self.family.add(norm)
 
     def freeze(self) -> None:
+        self.keys = {k: tuple(sorted(v)) for k, v in self.keys.items()}
         self.key_list = list(self.keys)
-        self.sorted_keys = [" ".join(sorted(k.split())) for k in self.key_list]
-        pairs = set()
+        self.sorted_keys = []
+        for key in self.key_list:
+            ordered = " ".join(sorted(key.split()))
+            self.sorted_keys.append(key if ordered == key else ordered)
+        by_token: dict[str, set[str]] = defaultdict(set)
         for key, ids in self.keys.items():
             for token in key.split():
-                pairs.update((token, i) for i in ids)
-        self.tokens = sorted(pairs)
+                by_token[token].update(ids)
+        self.token_ids = {t: tuple(ids) for t, ids in by_token.items()}
+        self.token_list = sorted(self.token_ids)
         self.label_ids = sorted(self.labels, key=lambda i: (-self.prominence.get(i, 0), i))
         self.label_list = [normalise(self.labels[i]) for i in self.label_ids]
 
     def prefixed(self, prefix: str) -> set[str]:
-        """Ids having a key token that starts with ``prefix``."""
+        """Ids having a key word that starts with ``prefix`` (a bisect, no scan)."""
         out: set[str] = set()
-        start = bisect.bisect_left(self.tokens, (prefix, ""))
-        for token, record_id in self.tokens[start:]:
-            if not token.startswith(prefix):
-                break
-            out.add(record_id)
+        tokens = self.token_list
+        index = bisect.bisect_left(tokens, prefix)
+        while index < len(tokens) and tokens[index].startswith(prefix):
+            out.update(self.token_ids[tokens[index]])
+            index += 1
         return out
 
 
@@ -204,7 +211,7 @@ class Resolver:
             return Resolution("none", raw)
         ids = index.keys.get(query)
         if ids:
-            return self._pick(index, raw, query, ids, today)
+            return self._pick(index, raw, query, set(ids), today)
         # token_sort_ratio, with the sorting done once at load: plain ratio on sorted words
         hits = [
             (index.key_list[position], score, position)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import gc
 from collections import defaultdict
@@ -144,8 +145,19 @@ def settle(store: FactStore) -> FactStore:
     """Prepare a loaded store for serving: move it out of the garbage collector's way.
 
     The store lives as long as the process and never changes, yet every full collection would
-    walk all of it (several ms at 100x the shipped size, showing up as p99 spikes).
+    walk all of it (several ms at 100x the shipped size, showing up as p99 spikes). The memory
+    that parsing used and freed is handed back to the OS.
     """
     gc.collect()
     gc.freeze()
+    _give_back_free_memory()
     return store
+
+
+def _give_back_free_memory() -> None:
+    """Return the heap that parsing left free to the OS (glibc only; elsewhere a no-op)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
