@@ -127,8 +127,8 @@ def quote(ctx: Context, athlete: str, topic: str | None = None, seed: int = 0) -
     topic = (topic or "").strip()[:100] or None
     topic_athlete = None
     if topic:
-        resolution = ctx.resolver.athlete(topic)
-        topic_athlete = resolution.id if resolution.found else None
+        # exact names only: a topic such as "Paris" is a word to search for, not a typo to fix
+        topic_athlete = ctx.resolver.athlete_named(topic)
     query = QuoteQuery(speaker=speaker, topic=topic, topic_athlete=topic_athlete, seed=seed)
     return _noted(ctx, find_quote(ctx.store, query, ctx.now))
 

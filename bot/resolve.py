@@ -36,6 +36,8 @@ AUTOCOMPLETE_CUTOFF = 60.0
 MAX_CHOICES = 25
 MAX_CANDIDATES = 5
 MAX_QUERY = 100  # Discord caps option values at 100 characters; longer text is not a name
+# ratio = 2*matches/(len_a + len_b) >= 0.86 bounds the length ratio to [0.754, 1.326]
+LENGTH_SPAN = (0.75, 1.34)
 
 SERIES_ALIASES: dict[str, tuple[str, ...]] = {
     "World Championships": ("worlds", "world championships", "world champs", "wch"),
@@ -89,6 +91,7 @@ class _Index:
     token_ids: dict[str, tuple[str, ...]] = field(default_factory=dict)
     key_list: list[str] = field(default_factory=list)
     sorted_keys: list[str] = field(default_factory=list)  # each key's words in sorted order
+    key_lengths: list[int] = field(default_factory=list)  # len(sorted_keys[i]), ascending
     label_list: list[str] = field(default_factory=list)
     label_ids: list[str] = field(default_factory=list)
 
@@ -102,11 +105,12 @@ class _Index:
 
     def freeze(self) -> None:
         self.keys = {k: tuple(sorted(v)) for k, v in self.keys.items()}
-        self.key_list = list(self.keys)
+        self.key_list = sorted(self.keys, key=len)
         self.sorted_keys = []
         for key in self.key_list:
             ordered = " ".join(sorted(key.split()))
             self.sorted_keys.append(key if ordered == key else ordered)
+        self.key_lengths = [len(k) for k in self.key_list]
         by_token: dict[str, set[str]] = defaultdict(set)
         for key, ids in self.keys.items():
             for token in key.split():
@@ -196,6 +200,15 @@ class Resolver:
         """Resolve typed text (or a submitted id) to one athlete, candidates, or nothing."""
         return self._resolve(self.athletes, text, today=None)
 
+    def athlete_named(self, text: str) -> str | None:
+        """The athlete a word names exactly (no fuzzy guess), e.g. a /quote topic "Kerr"."""
+        ids = self.athletes.keys.get(normalise(text or "")[:MAX_QUERY])
+        if not ids:
+            return None
+        if len(ids) == 1:
+            return ids[0]
+        return self._defaults.get(normalise(text))
+
     def meet(self, text: str, *, today: dt.date | None = None) -> Resolution:
         """Resolve typed text to one meet; a bare city or series picks the latest by ``today``."""
         return self._resolve(self.meets, text, today=today)
@@ -212,12 +225,16 @@ class Resolver:
         ids = index.keys.get(query)
         if ids:
             return self._pick(index, raw, query, set(ids), today)
-        # token_sort_ratio, with the sorting done once at load: plain ratio on sorted words
+        # token_sort_ratio, with the sorting done once at load: plain ratio on sorted words.
+        # A ratio of 86 needs lengths within about 25% of each other: only those are scored.
+        wanted = " ".join(sorted(query.split()))
+        low = bisect.bisect_left(index.key_lengths, int(len(wanted) * LENGTH_SPAN[0]))
+        high = bisect.bisect_right(index.key_lengths, int(len(wanted) * LENGTH_SPAN[1]) + 1)
         hits = [
-            (index.key_list[position], score, position)
+            (index.key_list[low + position], score, position)
             for _, score, position in process.extract(
-                " ".join(sorted(query.split())),
-                index.sorted_keys,
+                wanted,
+                index.sorted_keys[low:high],
                 scorer=fuzz.ratio,
                 processor=None,
                 score_cutoff=RESOLVE_CUTOFF,
