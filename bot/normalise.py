@@ -10,14 +10,15 @@ _LETTERS = str.maketrans(
 )
 _STOPWORDS = frozenset({"the", "at", "in", "of"})
 _NON_WORD = re.compile(r"[\W_]+")
+# the combining marks NFKD splits off accented letters (é -> e + U+0301)
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def normalise(text: str) -> str:
     """Fold case, accents, punctuation, spacing, two-digit years ("Nordås '23" -> "nordas 2023")."""
     text = text.casefold()
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_LETTERS)))
     tokens = _NON_WORD.sub(" ", text).split()
     return " ".join(
         f"20{t}" if len(t) == 2 and t.isdigit() else t for t in tokens if t not in _STOPWORDS

@@ -19,7 +19,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from bot.facts.models import Meet
-from bot.facts.store import FactStore
+from bot.facts.store import FactStore, collector_paused
 from bot.normalise import normalise
 
 log = logging.getLogger(__name__)
@@ -139,8 +139,9 @@ class Resolver:
         self.athletes = _Index()
         self.meets = _Index()
         self._defaults: dict[str, str] = {}
-        self._build_athletes()
-        self._build_meets()
+        with collector_paused():
+            self._build_athletes()
+            self._build_meets()
 
     # ------------------------------------------------------------------ building
     def _build_athletes(self) -> None:

@@ -21,7 +21,7 @@ from bot.facts.models import (
     Source,
     TimelineEvent,
 )
-from bot.facts.store import FactStore
+from bot.facts.store import FactStore, collector_paused
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +92,11 @@ def load_store(directory: Path, *, cache_dir: Path | None = None) -> FactStore:
     With ``cache_dir``, a store validated before from byte-identical files is read from a JSON
     cache instead of parsing the YAML again; references are checked again either way.
     """
-    directory = Path(directory)
-    cache_dir = Path(cache_dir) if cache_dir else None
+    with collector_paused():
+        return _load(Path(directory), Path(cache_dir) if cache_dir else None)
+
+
+def _load(directory: Path, cache_dir: Path | None) -> FactStore:
     problems: list[Problem] = []
     if not directory.is_dir():
         raise KnowledgeError([Problem(str(directory), "", "", "knowledge directory not found")])
@@ -266,7 +269,9 @@ def check_references(records: dict[str, list[Any]]) -> list[Problem]:
                     f"{race.date} is not in {meet.id}'s year {meet.year}",
                 )
             )
-        places = Counter(row.place for row in race.results if row.place is not None)
+        placed = [row.place for row in race.results if row.place is not None]
+        # counting only when a repeat exists: this runs for every race at every start
+        places = Counter(placed) if len(set(placed)) != len(placed) else {}
         for place, count in places.items():
             if count > 1:
                 problems.append(
@@ -277,7 +282,8 @@ def check_references(records: dict[str, list[Any]]) -> list[Problem]:
                         f"place {place} is given to {count} athletes",
                     )
                 )
-        runners = Counter(row.athlete for row in race.results)
+        names = [row.athlete for row in race.results]
+        runners = Counter(names) if len(set(names)) != len(names) else {}
         for athlete, count in runners.items():
             if count > 1:
                 problems.append(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import datetime as dt
 import gc
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
@@ -139,6 +140,22 @@ def _group(items: Iterable[T], by: Any, sort_key: Any) -> dict[Any, tuple[T, ...
     for item in items:
         grouped[by(item)].append(item)
     return {k: tuple(sorted(v, key=sort_key)) for k, v in grouped.items()}
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the garbage collector while building objects that will all live on.
+
+    Building ~10^5 long-lived objects triggers full collections that find no garbage: at 100x
+    the shipped store they were half of the load time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def settle(store: FactStore) -> FactStore:
