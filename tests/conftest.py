@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +23,27 @@ ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 # a fixed instant after the store's newest source, so answers do not move with the calendar
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
+
+
+def run_bot(
+    *args: str, cwd: Path = ROOT, stdin: str | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` in a clean environment (only PATH, the test cache and ``env``)."""
+    base = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(ROOT),
+        "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+        "PYTHONPATH": str(ROOT),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**base, **env},
+    )
 
 
 @pytest.fixture(scope="session", autouse=True)

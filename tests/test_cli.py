@@ -17,7 +17,7 @@ from bot import create_bot
 from bot.__main__ import main
 from bot.settings import load_settings
 
-from .conftest import KNOWLEDGE, ROOT
+from .conftest import KNOWLEDGE, ROOT, run_bot
 
 SECRET = "MTIzNDU2Nzg5.secret-token-value.abcdefghijklmnop"
 
@@ -66,14 +66,7 @@ def test_create_bot_builds_without_network() -> None:
 
 
 def test_run_without_token_exits_2_with_one_line(tmp_path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=clean_env(PYTHONPATH=str(ROOT)),
-    )
+    done = run_bot("run", cwd=tmp_path)
     assert done.returncode == 2
     assert "DISCORD_TOKEN is not set" in done.stderr
     assert "Traceback" not in done.stderr
@@ -96,14 +89,7 @@ def test_login_refused_exits_1_with_one_line(monkeypatch, tmp_path, capsys, capl
 
 
 def test_unreachable_discord_exits_1_without_traceback(tmp_path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=clean_env(PYTHONPATH=str(ROOT), DISCORD_TOKEN=SECRET, LOG_LEVEL="DEBUG"),
-    )
+    done = run_bot("run", cwd=tmp_path, DISCORD_TOKEN=SECRET, LOG_LEVEL="DEBUG")
     assert done.returncode == 1, done.stderr
     assert "could not reach Discord" in done.stderr
     assert SECRET not in done.stderr + done.stdout
@@ -145,15 +131,7 @@ def test_ask_refusal_exits_1(capsys) -> None:
 
 def test_console_answers_lines_until_eof() -> None:
     lines = "/h2h kerr jakob\n/quote ingebrigtsen topic:blindfolded\n/next-race\n"
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "console"],
-        cwd=ROOT,
-        input=lines,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=clean_env(),
-    )
+    done = run_bot("console", stdin=lines)
     assert done.returncode == 0, done.stderr
     assert "Ingebrigtsen 11 – 4 Kerr" in done.stdout
     assert "blindfolded" in done.stdout
@@ -161,15 +139,7 @@ def test_console_answers_lines_until_eof() -> None:
 
 
 def test_plain_python_m_bot_without_token_starts_the_console(tmp_path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        cwd=tmp_path,
-        input="/about\n",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=clean_env(PYTHONPATH=str(ROOT)),
-    )
+    done = run_bot(cwd=tmp_path, stdin="/about\n")
     assert done.returncode == 0
     assert "No DISCORD_TOKEN set" in done.stderr
     assert "python -m bot run" in done.stderr

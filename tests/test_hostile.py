@@ -60,6 +60,13 @@ COMMANDS = {
     "timeline": [("athlete", None), ("opponent", None)],
 }
 CASES = [(name, option) for name, options in COMMANDS.items() for option, _ in options]
+# one SimCord world serves all examples of a test; the examples are few and fixed per run
+BOUNDED = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 PINGS = re.compile(r"@(everyone|here)|<@[!&]?\d{17,20}>")
 
 
@@ -70,12 +77,7 @@ def filled(command: str, option: str, value: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("command", "option"), CASES)
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@BOUNDED
 @given(value=hostile)
 async def test_any_text_in_any_option_gets_a_safe_reply(world, command, option, value) -> None:
     result = await world.slash(command, **filled(command, option, value))
@@ -101,12 +103,7 @@ async def test_any_text_in_any_option_gets_a_safe_reply(world, command, option, 
         ("timeline", "opponent"),
     ],
 )
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@BOUNDED
 @given(value=hostile)
 async def test_autocomplete_with_garbage_stays_within_limits(world, command, option, value) -> None:
     others = {o: d for o, d in COMMANDS[command] if d is not None and o != option}

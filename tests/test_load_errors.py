@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +11,7 @@ import yaml
 
 from bot.facts import KnowledgeError, load_store
 
-from .conftest import KNOWLEDGE, ROOT
+from .conftest import KNOWLEDGE, run_bot
 
 
 @pytest.fixture
@@ -207,19 +204,8 @@ def test_all_problems_are_reported_at_once(copy: Path) -> None:
     assert {"quotes.yaml", "races.yaml", "timeline.yaml"} <= files
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]},
-    )
-
-
 def test_check_passes_on_the_shipped_store() -> None:
-    done = run_cli("check")
+    done = run_bot("check")
     assert done.returncode == 0, done.stderr
     assert "races" in done.stdout and "facts as of" in done.stdout
 
@@ -227,22 +213,10 @@ def test_check_passes_on_the_shipped_store() -> None:
 @pytest.mark.parametrize("index", [0, 5, 10, 20])
 def test_check_and_run_refuse_a_broken_copy_without_traceback(copy: Path, index: int) -> None:
     CORRUPTIONS[index][1](copy)
-    checked = run_cli("check", "--knowledge", str(copy))
+    checked = run_bot("check", "--knowledge", str(copy))
     assert checked.returncode == 1
     assert "Traceback" not in checked.stderr
     assert CORRUPTIONS[index][2][0] in checked.stderr
-    ran = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "DISCORD_TOKEN": "not-a-real-token",
-            "KNOWLEDGE_DIR": str(copy),
-            "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
-        },
-    )
+    ran = run_bot("run", DISCORD_TOKEN="not-a-real-token", KNOWLEDGE_DIR=str(copy))
     assert ran.returncode == 1
     assert "refusing to start" in ran.stderr and "Traceback" not in ran.stderr
