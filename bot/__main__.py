@@ -13,13 +13,14 @@ import json
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import aiohttp
 import discord
 from pydantic import ValidationError
 
+from bot.answers.common import Problem
 from bot.app import RivalryBot, create_bot
 from bot.commands import Context
 from bot.facts import FactStore, KnowledgeError, load_store, settle
@@ -103,7 +104,7 @@ def cmd_export(settings: Settings) -> int:
     return EXIT_OK
 
 
-def _context_factory(settings: Settings, now: dt.datetime | None = None) -> object:
+def _context_factory(settings: Settings, now: dt.datetime | None = None) -> Callable[[], Context]:
     store = _store_or_exit(settings)
     resolver = Resolver(store)
     settle(store)
@@ -120,12 +121,12 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.render.text import render_text
 
     make = _context_factory(settings, _parse_now(args.now))
-    answer = answer_line(make(), " ".join(args.line))  # type: ignore[operator]
+    answer = answer_line(make(), " ".join(args.line))
     if args.json:
         print(answer.model_dump_json(indent=2))
     else:
         print(render_text(answer))
-    return EXIT_FAILED if answer.__class__.__name__ == "Problem" else EXIT_OK
+    return EXIT_FAILED if isinstance(answer, Problem) else EXIT_OK
 
 
 def cmd_console(settings: Settings, *, hint: bool = False) -> int:
@@ -141,7 +142,7 @@ def cmd_console(settings: Settings, *, hint: bool = False) -> int:
             file=sys.stderr,
         )
     _exit_on_signals()
-    return run_console(make, sys.stdin, sys.stdout)  # type: ignore[arg-type]
+    return run_console(make, sys.stdin, sys.stdout)
 
 
 def _exit_on_signals() -> None:

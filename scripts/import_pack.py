@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import datetime as dt
 import importlib.util
 import json
 import re
@@ -946,6 +945,3 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-_ = dt

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -15,6 +16,8 @@ class Answer(BaseModel):
     """Base of every answer model: plain data, no Discord types."""
 
     model_config = ConfigDict(frozen=True)
+    # a refusal ("not understood", "nothing fits") is shown only to the person who asked
+    refusal: ClassVar[bool] = False
 
 
 class PersonRef(Answer):
@@ -53,6 +56,7 @@ class SourceRef(Answer):
 class Problem(Answer):
     """A refusal: what was not understood, and what the user might have meant."""
 
+    refusal: ClassVar[bool] = True
     kind: str = "problem"
     message: str
     suggestions: list[str] = []

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from rapidfuzz import fuzz, process
 
@@ -63,6 +63,7 @@ class QuoteAnswer(Answer):
 class NoQuote(Answer):
     """Nothing by this speaker fits the topic; the topics that do exist."""
 
+    refusal: ClassVar[bool] = True
     kind: Literal["no_quote"] = "no_quote"
     # how typed names were read, when that was a choice ("budapest" -> the latest meet there)
     notes: list[str] = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import ClassVar, Literal
 
 from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
 from bot.facts.models import Race
@@ -66,6 +66,7 @@ class ResultsAnswer(Answer):
 class NoResults(Answer):
     """The meet has no race (of that event or round) in the store."""
 
+    refusal: ClassVar[bool] = True
     kind: Literal["no_results"] = "no_results"
     notes: list[str] = []
     meet_id: str

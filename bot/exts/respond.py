@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.answers.common import Answer, Problem
+from bot.answers.common import Answer
 from bot.render.embeds import ERROR_COLOUR, render_embeds
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ async def send_answer(
 ) -> None:
     """Reply with an answer: refusals privately, answers publicly (paged when long)."""
     pages = render_embeds(answer)
-    if isinstance(answer, Problem) or answer.__class__.__name__.startswith("No"):
+    if answer.refusal:
         await interaction.response.send_message(
             embeds=pages[:1], ephemeral=True, allowed_mentions=NO_MENTIONS
         )
