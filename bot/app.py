@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -80,6 +81,8 @@ class RivalryBot(commands.Bot):
         self._resolver: Resolver | None = None
         self.sync_dev_guild_on_start = False
         self.cooldowns: dict[int, app_commands.Cooldown] = {}
+        self._reloading = asyncio.Lock()
+        self._background: set[asyncio.Task[None]] = set()
 
     @property
     def store(self) -> FactStore:
@@ -106,10 +109,9 @@ class RivalryBot(commands.Bot):
         """A fresh command context at the current instant."""
         return Context(self.store, self.resolver, self.now(), self.settings.issues_url)
 
-    def install_store(self, store: FactStore) -> None:
-        """Serve ``store`` from now on (indexes are built here, once)."""
-        resolver = Resolver(store)
-        self._store, self._resolver = store, resolver
+    def install_store(self, store: FactStore, resolver: Resolver | None = None) -> None:
+        """Serve ``store`` from now on (its indexes are built here unless given)."""
+        self._store, self._resolver = store, resolver or Resolver(store)
         settle(store)
         log.info("fact store in service: %s", store.counts())
 
@@ -121,17 +123,28 @@ class RivalryBot(commands.Bot):
         self.install_store(store)
         return store
 
-    def reload_knowledge(self) -> tuple[bool, str]:
-        """Reload ``knowledge/``; on any problem keep serving the old store and say why."""
-        try:
-            store = self.load_knowledge()
-        except KnowledgeError as error:
-            log.error("reload refused, the old store keeps serving:\n%s", error.report(10))
-            return (
-                False,
-                f"Reload refused ({len(error.problems)} problem(s)); "
-                "the previous facts keep serving.\n" + error.report(10),
-            )
+    def _prepare(self) -> tuple[FactStore, Resolver]:
+        store = load_store(self.settings.knowledge_dir, cache_dir=self.settings.cache_dir)
+        return store, Resolver(store)
+
+    async def reload_knowledge(self) -> tuple[bool, str]:
+        """Reload ``knowledge/``; on any problem keep serving the old store and say why.
+
+        Parsing and indexing run in a worker thread: at 100x the shipped store they take
+        seconds, and the event loop must keep answering and heartbeating meanwhile. Requests
+        made while a reload runs wait for it instead of parsing the files twice at once.
+        """
+        async with self._reloading:
+            try:
+                store, resolver = await asyncio.to_thread(self._prepare)
+            except KnowledgeError as error:
+                log.error("reload refused, the old store keeps serving:\n%s", error.report(10))
+                return (
+                    False,
+                    f"Reload refused ({len(error.problems)} problem(s)); "
+                    "the previous facts keep serving.\n" + error.report(10),
+                )
+            self.install_store(store, resolver)
         counts = store.counts()
         return True, (
             f"Reloaded: {counts['races']} races, {counts['quotes']} quotes, "
@@ -139,8 +152,14 @@ class RivalryBot(commands.Bot):
         )
 
     def reload_from_signal(self) -> None:
-        """SIGHUP: reload the knowledge files."""
-        ok, message = self.reload_knowledge()
+        """SIGHUP: reload the knowledge files in the background."""
+        task = asyncio.get_running_loop().create_task(self._reload_and_log())
+        # the loop keeps only a weak reference to tasks
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _reload_and_log(self) -> None:
+        ok, message = await self.reload_knowledge()
         log.log(logging.INFO if ok else logging.ERROR, "SIGHUP: %s", message.splitlines()[0])
 
     async def setup_hook(self) -> None:

@@ -63,6 +63,27 @@ def test_export_has_the_documented_keys(store: FactStore) -> None:
     assert exported["races"][0]["results"][0]["athlete"]
 
 
+def test_the_store_holds_exactly_what_the_yaml_says(store: FactStore) -> None:
+    """Records are rebuilt from JSON after parsing (to compact memory); nothing may change."""
+    from bot.facts.load import FILES, _load_file
+
+    from .conftest import KNOWLEDGE
+
+    problems: list = []
+    straight = {
+        kind: _load_file(KNOWLEDGE / name, model, problems) for name, (model, kind) in FILES.items()
+    }
+    assert not problems
+    assert list(store.sources.values()) == straight["sources"]
+    assert list(store.people.values()) == straight["athletes"]
+    assert list(store.meets.values()) == straight["meets"]
+    assert list(store.races.values()) == straight["races"]
+    assert list(store.quotes.values()) == straight["quotes"]
+    assert sorted(store.timeline, key=lambda e: e.id) == sorted(
+        straight["timeline"], key=lambda e: e.id
+    )
+
+
 def test_cache_serves_the_same_store_and_misses_on_any_change(tmp_path) -> None:
     import shutil
 

@@ -30,26 +30,26 @@ def break_quotes(folder: Path) -> None:
     (folder / "quotes.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
 
 
-def test_reload_refuses_a_broken_store_and_keeps_the_old_one(folder: Path, caplog) -> None:
+async def test_reload_refuses_a_broken_store_and_keeps_the_old_one(folder: Path, caplog) -> None:
     bot = create_bot(knowledge_dir=folder, cache_dir=None)
     old = bot.load_knowledge()
     break_quotes(folder)
     with caplog.at_level(logging.ERROR):
-        ok, message = bot.reload_knowledge()
+        ok, message = await bot.reload_knowledge()
     assert not ok
     assert "Reload refused" in message and "quotes.yaml" in message
     assert bot.store is old
     assert "reload refused" in caplog.text
 
 
-def test_reload_installs_a_valid_change(folder: Path) -> None:
+async def test_reload_installs_a_valid_change(folder: Path) -> None:
     bot = create_bot(knowledge_dir=folder, cache_dir=None)
     bot.load_knowledge()
     path = folder / "timeline.yaml"
     text = path.read_text(encoding="utf-8")
     first_id = next(line for line in text.splitlines() if line.startswith("- id: "))
     path.write_text(text.replace(first_id, first_id + "-renamed", 1), encoding="utf-8")
-    ok, message = bot.reload_knowledge()
+    ok, message = await bot.reload_knowledge()
     assert ok and message.startswith("Reloaded")
     assert any(e.id.endswith("-renamed") for e in bot.store.timeline)
 
@@ -58,13 +58,21 @@ def test_run_reloads_on_sighup_and_closes_on_sigterm(folder, monkeypatch, caplog
     """A fake-login run: the signals reach the real handlers of `python -m bot run`."""
     seen: dict[str, int] = {}
 
+    async def logged(text: str) -> None:
+        # the reload runs in a worker thread while the loop goes on
+        for _ in range(500):
+            if text in caplog.text:
+                return
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"never logged: {text}")
+
     async def fake_start(self: RivalryBot, token: str) -> None:
         seen["before"] = len(self.store.quotes)
         os.kill(os.getpid(), signal.SIGHUP)  # valid files: reloaded
-        await asyncio.sleep(0.05)
+        await logged("SIGHUP: Reloaded")
         break_quotes(folder)
         os.kill(os.getpid(), signal.SIGHUP)  # broken files: refused, old store serves
-        await asyncio.sleep(0.05)
+        await logged("SIGHUP: Reload refused")
         seen["after"] = len(self.store.quotes)
         os.kill(os.getpid(), signal.SIGTERM)
         await asyncio.sleep(30)  # a real start would run until closed
@@ -110,3 +118,17 @@ async def test_reload_is_hidden_or_refused_for_others(world) -> None:
     assert refused.ephemeral
     assert "can't use that command" in refused.response.embeds[0].description
     assert world.env.errors  # the failed check, answered by the tree's on_error
+
+
+async def test_reload_runs_off_the_event_loop(folder: Path) -> None:
+    """While the files are parsed, the loop keeps running (heartbeats, other commands)."""
+    bot = create_bot(knowledge_dir=folder, cache_dir=None)
+    bot.load_knowledge()
+    reload = asyncio.create_task(bot.reload_knowledge())
+    ticks = 0
+    while not reload.done():
+        ticks += 1
+        await asyncio.sleep(0.002)
+    ok, _ = await reload
+    # a reload on the loop itself would let this loop turn once
+    assert ok and ticks >= 5

@@ -32,10 +32,12 @@ class Admin(commands.Cog):
     @app_commands.check(is_owner)
     async def reload(self, interaction: discord.Interaction) -> None:
         """Reload knowledge/; an invalid store is refused and the old one keeps serving."""
-        _, message = self.bot.reload_knowledge()
+        # parsing a large store takes longer than the 3 s Discord allows before a reply
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        _, message = await self.bot.reload_knowledge()
         log.info("/reload by %s: %s", interaction.user.id, message.splitlines()[0])
-        await interaction.response.send_message(
-            message[:1900], ephemeral=True, allowed_mentions=NO_MENTIONS
+        await interaction.edit_original_response(
+            content=message[:1900], allowed_mentions=NO_MENTIONS
         )
 
 

@@ -18,7 +18,7 @@ from pydantic import TypeAdapter, ValidationError
 
 log = logging.getLogger(__name__)
 
-FORMAT = "1"  # bump when the models change shape
+FORMAT = "2"  # bump when the models change shape
 
 
 def default_cache_dir() -> Path:
@@ -56,14 +56,19 @@ def read(cache_dir: Path, key: str, adapter: TypeAdapter[Any]) -> Any | None:
         return None
 
 
-def write(cache_dir: Path, key: str, exported: dict[str, list[dict[str, Any]]]) -> None:
-    """Save the exported store under ``key``; a cache that cannot be written is only logged."""
+def encode(exported: dict[str, list[dict[str, Any]]]) -> bytes:
+    """The store's JSON form, as the cache holds it."""
+    return json.dumps(exported, ensure_ascii=False).encode("utf-8")
+
+
+def write(cache_dir: Path, key: str, blob: bytes) -> None:
+    """Save the encoded store under ``key``; a cache that cannot be written is only logged."""
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         for old in cache_dir.glob("store-*.json"):
             old.unlink(missing_ok=True)
         temporary = _path(cache_dir, key).with_suffix(".tmp")
-        temporary.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
+        temporary.write_bytes(blob)
         temporary.replace(_path(cache_dir, key))
     except OSError as error:
         log.info("store cache not written (%s)", error)

@@ -12,7 +12,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
-from bot.facts.models import Meet, Person, Quote, Race, Source, TimelineEvent
+from bot.facts.models import Meet, Person, Quote, Race, Source, TimelineEvent, dump_record
 from bot.normalise import normalise
 
 ROUND_ORDER = {"heat": 0, "semi-final": 1, "final": 2}
@@ -123,7 +123,7 @@ class FactStore:
         """The whole store as JSON-ready data, keyed like the knowledge files."""
 
         def dump(records: Iterable[Any]) -> list[dict[str, Any]]:
-            return [r.model_dump(mode="json") for r in records]
+            return [dump_record(r) for r in records]
 
         return {
             "sources": dump(self.sources.values()),
@@ -165,6 +165,9 @@ def settle(store: FactStore) -> FactStore:
     walk all of it (several ms at 100x the shipped size, showing up as p99 spikes). The memory
     that parsing used and freed is handed back to the OS.
     """
+    # a store replaced by a reload was frozen too: unfreezing lets this pass free what of it
+    # only cycles still hold
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
     _give_back_free_memory()
