@@ -170,7 +170,10 @@ def bench_store(
     print(f"  start from the store cache (every restart): {seconds:.2f} s, RSS {rss:.0f} MB")
     report.target(f"{name} cold start (cached)", seconds, limits["cold"], "s")
     if "rss" in limits:
-        report.target(f"{name} RSS after load", rss, limits["rss"], "MB")
+        # both ways of starting must fit: the worse one is what a host has to provide
+        report.target(
+            f"{name} RSS after load (either start)", max(rss, first_rss), limits["rss"], "MB"
+        )
     resolver = Resolver(store)
     settle(store)  # as the bot does once its store is in service
 

@@ -66,6 +66,18 @@ TARGETS_100X = {
 }
 
 
+def _without_empty(record: dict[str, Any]) -> dict[str, Any]:
+    """A record as the shipped files write it: no null or empty fields, nested rows included."""
+    out = {}
+    for key, value in record.items():
+        if value is None or value == []:
+            continue
+        if isinstance(value, list) and isinstance(value[0], dict):
+            value = [_without_empty(item) for item in value]
+        out[key] = value
+    return out
+
+
 def _copies(total: int, wanted: int) -> int:
     return max(1, -(-wanted // max(total, 1)))
 
@@ -135,7 +147,7 @@ def write_synthetic(
         "timeline": "timeline.yaml",
     }
     for key, name in files.items():
-        records = [{k: v for k, v in r.items() if v not in (None, [])} for r in out[key]]
+        records = [_without_empty(r) for r in out[key]]
         with (folder / name).open("w", encoding="utf-8") as handle:
             yaml.dump(records, handle, Dumper=dumper, allow_unicode=True, sort_keys=False)
     return folder

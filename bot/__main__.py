@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -56,10 +57,9 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(**({"knowledge_dir": folder} if folder else {}))
 
 
-def _store_or_exit(settings: Settings, *, use_cache: bool = True) -> FactStore:
-    cache = settings.cache_dir if use_cache else None
+def _store_or_exit(settings: Settings, *, reparse: bool = False) -> FactStore:
     try:
-        return load_store(settings.knowledge_dir, cache_dir=cache)
+        return load_store(settings.knowledge_dir, cache_dir=settings.cache_dir, reparse=reparse)
     except KnowledgeError as error:
         print(
             f"knowledge in {settings.knowledge_dir} is invalid ({len(error.problems)} problem(s)):",
@@ -85,8 +85,12 @@ def _parse_now(text: str | None) -> dt.datetime:
 
 
 def cmd_check(settings: Settings) -> int:
-    """Validate the store and print what it holds."""
-    store = _store_or_exit(settings, use_cache=False)  # check always reads the YAML itself
+    """Validate the store and print what it holds (and leave the store cache warm).
+
+    Check always reads the YAML itself. Run in a deploy's build step, it also makes the bot's
+    first start a cached one.
+    """
+    store = _store_or_exit(settings, reparse=True)
     print(f"knowledge OK: {settings.knowledge_dir}")
     for kind, count in store.counts().items():
         print(f"  {kind:<9} {count}")
@@ -268,6 +272,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_USAGE
     discord.utils.setup_logging(level=logging.getLevelName(settings.log_level.upper()), root=True)
+    try:
+        return _dispatch(args, settings)
+    except BrokenPipeError:
+        # `python -m bot export | head`: the reader left; that is not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     command = args.command
     if command is None:
         token = settings.discord_token

@@ -167,3 +167,27 @@ def test_signal_closes_the_console_cleanly(sig) -> None:
     assert time.monotonic() - started < 5
     assert code == 0
     assert "Traceback" not in (proc.stderr.read() if proc.stderr else "")
+
+
+def test_export_into_a_closed_pipe_is_not_an_error() -> None:
+    """`python -m bot export | head -c 100`: the reader leaves early; no traceback, exit 0."""
+    env = {"XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"], "PATH": os.environ["PATH"]}
+    with subprocess.Popen(
+        [sys.executable, "-m", "bot", "export"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**env, "HOME": str(ROOT), "PYTHONPATH": str(ROOT)},
+    ) as child:
+        assert child.stdout is not None and child.stderr is not None
+        assert child.stdout.read(100).startswith(b"{")
+        child.stdout.close()
+        errors = child.stderr.read().decode()
+        assert child.wait(timeout=60) == 0
+    assert "Traceback" not in errors
+
+
+def test_check_reads_the_yaml_and_leaves_the_cache_warm(tmp_path) -> None:
+    done = run_bot("check", XDG_CACHE_HOME=str(tmp_path))
+    assert done.returncode == 0 and "knowledge OK" in done.stdout
+    assert len(list((tmp_path / "rivalry-bot").glob("store-*.json"))) == 1

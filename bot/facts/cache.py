@@ -8,17 +8,19 @@ in Rust; any change to any knowledge file changes the key, so a stale cache is n
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 from pathlib import Path
 from typing import Any
 
+import pydantic
 from pydantic import TypeAdapter, ValidationError
+
+from bot.facts import models
 
 log = logging.getLogger(__name__)
 
-FORMAT = "2"  # bump when the models change shape
+FORMAT = "2"  # bump when the cache's layout changes
 
 
 def default_cache_dir() -> Path:
@@ -28,8 +30,13 @@ def default_cache_dir() -> Path:
 
 
 def fingerprint(directory: Path, names: list[str]) -> str | None:
-    """A digest of every knowledge file's bytes, or None when one cannot be read."""
+    """A digest of every knowledge file's bytes, or None when one cannot be read.
+
+    The record definitions and the pydantic version are part of the key: a new validation
+    rule must see the files again, not a cache that older rules accepted.
+    """
     digest = hashlib.blake2b(FORMAT.encode(), digest_size=20)
+    digest.update(pydantic.VERSION.encode() + b"\0" + Path(models.__file__).read_bytes())
     for name in names:
         try:
             digest.update(name.encode() + b"\0" + (directory / name).read_bytes() + b"\0")
@@ -54,11 +61,6 @@ def read(cache_dir: Path, key: str, adapter: TypeAdapter[Any]) -> Any | None:
     except (ValidationError, ValueError):
         log.warning("ignoring an unreadable store cache at %s", path)
         return None
-
-
-def encode(exported: dict[str, list[dict[str, Any]]]) -> bytes:
-    """The store's JSON form, as the cache holds it."""
-    return json.dumps(exported, ensure_ascii=False).encode("utf-8")
 
 
 def write(cache_dir: Path, key: str, blob: bytes) -> None:

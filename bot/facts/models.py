@@ -28,7 +28,6 @@ Round = Literal["final", "semi-final", "heat"]
 Role = Literal["athlete", "coach", "official", "journalist", "organisation", "other"]
 
 
-@functools.lru_cache(maxsize=4096)
 def _check_partial_date(value: str) -> str:
     parts = [int(p) for p in value.split("-")]
     dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
