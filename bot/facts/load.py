@@ -25,6 +25,7 @@ from bot.facts.models import (
     validate_record,
 )
 from bot.facts.store import FactStore, collector_paused
+from bot.facts.yaml_records import EmptyDocument, NotAList, iter_records
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +39,6 @@ FILES: dict[str, tuple[type, str]] = {
     "timeline.yaml": (TimelineEvent, "timeline"),
 }
 MAX_FILE_BYTES = 40 * 1024 * 1024  # a knowledge file this large is a mistake, not data
-# libyaml's parser when PyYAML was built with it (the wheels are): about ten times faster
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -157,38 +156,38 @@ def _load_file(path: Path, model: type, problems: list[Problem]) -> list[Any]:
         return []
     if path.stat().st_size > MAX_FILE_BYTES:
         size = path.stat().st_size // (1024 * 1024)
-        problems.append(Problem(name, "", "", f"file is {size} MB; the limit is 20 MB"))
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        problems.append(Problem(name, "", "", f"file is {size} MB; the limit is {limit} MB"))
         return []
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         problems.append(Problem(name, "", "", f"not UTF-8 text (byte {error.start})"))
         return []
+    out: list[Any] = []
     try:
-        raw = yaml.load(text, Loader=_Loader)
+        for index, item in enumerate(iter_records(text)):
+            label = _label(item, index)
+            if not isinstance(item, dict):
+                problems.append(Problem(name, label, "", "record is not a mapping"))
+                continue
+            try:
+                out.append(validate_record(model, item))
+            except ValidationError as error:
+                for detail in error.errors():
+                    field = ".".join(str(part) for part in detail["loc"])
+                    problems.append(Problem(name, label, field, _plain(detail)))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         problems.append(Problem(name, "", "", f"invalid YAML{where}: {_yaml_reason(error)}"))
         return []
-    if raw is None:
+    except EmptyDocument:
         problems.append(Problem(name, "", "", "file is empty (expected a list of records)"))
         return []
-    if not isinstance(raw, list):
+    except NotAList:
         problems.append(Problem(name, "", "", "expected a list of records at the top level"))
         return []
-    out = []
-    for index, item in enumerate(raw):
-        label = _label(item, index)
-        if not isinstance(item, dict):
-            problems.append(Problem(name, label, "", "record is not a mapping"))
-            continue
-        try:
-            out.append(validate_record(model, item))
-        except ValidationError as error:
-            for detail in error.errors():
-                field = ".".join(str(part) for part in detail["loc"])
-                problems.append(Problem(name, label, field, _plain(detail)))
     return out
 
 
