@@ -108,7 +108,7 @@ def rank_by_topic(
             scores[index] = max(scores[index], score - penalty)
 
     if wanted:
-        lift([" ".join(t.topics) for t in terms], _best_tag, TOPIC_CUTOFF, 0)
+        lift([t.tags for t in terms], fuzz.token_set_ratio, TOPIC_CUTOFF, 0)
         if len(wanted) >= 4:
             # the speaker's own words rank just below tags, the context below them
             lift([t.text for t in terms], fuzz.partial_ratio, TEXT_CUTOFF, 5)
@@ -116,11 +116,6 @@ def rank_by_topic(
     ranked = [(s, q) for s, q in zip(scores, quotes, strict=True) if s > 0]
     ranked.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
     return [q for _, q in ranked]
-
-
-def _best_tag(wanted: str, tags: str, **kwargs: Any) -> float:
-    """A topic against one quote's tags (joined by spaces): token_set_ratio, as one call."""
-    return fuzz.token_set_ratio(wanted, tags, **kwargs)
 
 
 def find_quote(store: FactStore, query: QuoteQuery, now: dt.datetime) -> QuoteAnswer | NoQuote:

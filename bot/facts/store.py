@@ -32,11 +32,11 @@ def race_sort_key(race: Race, meet: Meet | None) -> tuple[dt.date, int, str]:
 
 
 class QuoteTerms(NamedTuple):
-    """A quote's words, context and topics in normal form, for topic search."""
+    """A quote's words, context and topic tags in normal form, for topic search."""
 
     text: str
     context: str
-    topics: tuple[str, ...]
+    tags: str  # the topics joined by spaces, scored as one string
 
 
 class FactStore:
@@ -77,7 +77,9 @@ class FactStore:
         self.quote_terms: Mapping[str, QuoteTerms] = MappingProxyType(
             {
                 q.id: QuoteTerms(
-                    normalise(q.text), normalise(q.context), tuple(normalise(t) for t in q.topics)
+                    normalise(q.text),
+                    normalise(q.context),
+                    " ".join(normalise(t) for t in q.topics),
                 )
                 for q in quotes
             }
