@@ -91,6 +91,9 @@ async def test_athlete_in_discord(world) -> None:
     body = text_of(result.response.embeds[0])
     assert "Narve Gilje Nordås (NOR)" in body
     assert "Best time in the store" in body
+    # the best marks and the latest race are cited, not only the profile's own source
+    sources = next(f.value for f in result.response.embeds[0].fields if f.name == "Sources")
+    assert sources.count("• ") >= 3
     unknown = await world.slash("athlete", name="@everyone")
     assert unknown.ephemeral
     assert "@\u200beveryone" in text_of(unknown.response.embeds[0])
@@ -111,3 +114,12 @@ async def test_about_in_discord(world, store) -> None:
     body = text_of(result.response.embeds[0])
     assert str(store.counts()["quotes"]) in body
     assert "Spotted a mistake?" in body and "Facts as of" in body
+
+
+def test_athlete_profile_cites_every_fact_it_shows(ctx) -> None:
+    answer = cmd.athlete(ctx(), "nordas")
+    assert isinstance(answer, ProfileAnswer) and answer.latest and answer.best
+    cited = {s.id for s in answer.sources}
+    assert answer.latest.source.id in cited
+    assert {b.source.id for b in answer.best} <= cited
+    assert answer.source.id in cited and len(cited) == len(answer.sources)

@@ -59,6 +59,17 @@ class ProfileAnswer(Answer):
     source: SourceRef
     facts_as_of: dt.date
 
+    @property
+    def sources(self) -> list[SourceRef]:
+        """The sources of every fact shown: the person, notable lines, latest race, best marks.
+
+        The head-to-head tallies span many races; /h2h cites each of them.
+        """
+        cited = [self.source, *(n.source for n in self.notable)]
+        cited += [self.latest.source] if self.latest else []
+        cited += [b.source for b in self.best]
+        return list({s.id: s for s in cited}.values())
+
 
 def profile(store: FactStore, person_id: str, now: dt.datetime) -> ProfileAnswer:
     """Build the profile of ``person_id`` from everything the store holds about them."""

@@ -397,12 +397,12 @@ def _(answer: ProfileAnswer) -> Pages:
                     + (f" ({r.no_result} undecided)" if r.no_result else "")
                     for r in answer.rivals
                 )
+                + "\n(each race, with its source: use /h2h)"
             ),
         )
     embed.add_field(name="In the store", value=f"{answer.races} races · {answer.quotes} quotes")
     _with_notes(embed, answer.notes)
-    sources = _unique([answer.source, *[n.source for n in answer.notable]])
-    return [sources_field(embed, sources, answer.facts_as_of)]
+    return [sources_field(embed, answer.sources, answer.facts_as_of)]
 
 
 # ----------------------------------------------------------------------------- /timeline

@@ -246,9 +246,10 @@ def _(answer: ProfileAnswer) -> str:
             f"vs {rival.opponent.name}: {rival.wins} – {rival.losses}"
             + (f" ({rival.no_result} undecided)" if rival.no_result else "")
         )
+    if answer.rivals:
+        lines.append("  (each race, with its source: use /h2h)")
     lines.append(f"{answer.races} race(s) and {answer.quotes} quote(s) in the store")
-    sources = [answer.source, *[n.source for n in answer.notable]]
-    return _footer(lines, list({s.id: s for s in sources}.values()), answer.facts_as_of)
+    return _footer(lines, answer.sources, answer.facts_as_of)
 
 
 @render_text.register
