@@ -10,6 +10,7 @@ from bot.answers.h2h import H2HAnswer, H2HQuery, head_to_head, outcome
 from bot.answers.next_race import NextRaceAnswer, NextRaceQuery, next_race
 from bot.answers.quotes import NoQuote, QuoteAnswer, QuoteQuery, find_quote, quote_at
 from bot.facts.models import ResultRow
+from bot.render.text import render_text
 
 from .conftest import NOW
 
@@ -202,3 +203,5 @@ def test_nothing_upcoming(store) -> None:
     assert answer.meet is None
     assert answer.most_recent is not None
     assert answer.facts_as_of == store.facts_as_of
+    # the most recent meet it names is cited
+    assert answer.most_recent.source.publisher in render_text(answer)

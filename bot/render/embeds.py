@@ -279,7 +279,8 @@ def _(answer: NextRaceAnswer) -> Pages:
                 f"({meet_when(answer.most_recent)})."
             )
         embed.description = "\n".join([*lines, text])
-        return [sources_field(embed, [], answer.facts_as_of)]
+        cited = [answer.most_recent.source] if answer.most_recent else []
+        return [sources_field(embed, cited, answer.facts_as_of)]
     lines.append(_countdown(meet, answer.now))
     place = ", ".join(p for p in (meet.venue, meet.city, meet.country) if p)
     embed = discord.Embed(title=safe(meet.name, 256), colour=COLOUR, description="\n".join(lines))

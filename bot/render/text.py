@@ -167,7 +167,8 @@ def _(answer: NextRaceAnswer) -> str:
         if answer.most_recent:
             recent = answer.most_recent
             lines.append(f"Most recent meet: {recent.name} ({meet_when(recent)})")
-        return _footer(lines, [], answer.facts_as_of)
+        cited = [answer.most_recent.source] if answer.most_recent else []
+        return _footer(lines, cited, answer.facts_as_of)
     place = ", ".join(p for p in (meet.venue, meet.city, meet.country) if p)
     lines += [meet.name, f"{meet_when(meet)} · {place} · local time {meet.timezone}"]
     lines.append(state_line(meet, answer.now))
