@@ -71,7 +71,8 @@ def test_the_store_holds_exactly_what_the_yaml_says(store: FactStore) -> None:
 
     problems: list = []
     straight = {
-        kind: _load_file(KNOWLEDGE / name, model, problems) for name, (model, kind) in FILES.items()
+        kind: _load_file(name, (KNOWLEDGE / name).read_bytes(), model, problems)
+        for name, (model, kind) in FILES.items()
     }
     assert not problems
     assert list(store.sources.values()) == straight["sources"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,19 +30,18 @@ def default_cache_dir() -> Path:
     return Path(base) / "rivalry-bot"
 
 
-def fingerprint(directory: Path, names: list[str]) -> str | None:
-    """A digest of every knowledge file's bytes, or None when one cannot be read.
+def fingerprint(files: Mapping[str, object]) -> str | None:
+    """A digest of every knowledge file's bytes, or None when one could not be read.
 
     The record definitions and the pydantic version are part of the key: a new validation
     rule must see the files again, not a cache that older rules accepted.
     """
     digest = hashlib.blake2b(FORMAT.encode(), digest_size=20)
     digest.update(pydantic.VERSION.encode() + b"\0" + Path(models.__file__).read_bytes())
-    for name in names:
-        try:
-            digest.update(name.encode() + b"\0" + (directory / name).read_bytes() + b"\0")
-        except OSError:
+    for name, data in files.items():
+        if not isinstance(data, bytes):
             return None
+        digest.update(name.encode() + b"\0" + data + b"\0")
     return digest.hexdigest()
 
 

@@ -105,11 +105,14 @@ def _load(directory: Path, cache_dir: Path | None, reparse: bool) -> FactStore:
     problems: list[Problem] = []
     if not directory.is_dir():
         raise KnowledgeError([Problem(str(directory), "", "", "knowledge directory not found")])
-    key = fingerprint(directory, list(FILES)) if cache_dir else None
+    # each file is read once: the cache key and the parse see the same bytes, even if a file
+    # is being edited meanwhile
+    files = {name: _read(directory / name) for name in FILES}
+    key = fingerprint(files) if cache_dir else None
     cached = read(cache_dir, key, _CACHED) if cache_dir and key and not reparse else None
     blob = None
     if cached is None:
-        blob = _parse_all(directory, problems)
+        blob = _parse_all(files, problems)
         cached = _CACHED.validate_json(blob)
     problems.extend(check_references(_fields(cached)))
     if problems:
@@ -120,7 +123,23 @@ def _load(directory: Path, cache_dir: Path | None, reparse: bool) -> FactStore:
     return FactStore(**_fields(cached))
 
 
-def _parse_all(directory: Path, problems: list[Problem]) -> bytes:
+def _read(path: Path) -> bytes | Problem:
+    """A knowledge file's bytes, or why it cannot be used."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            return Problem(
+                path.name, "", "", f"file is {size // (1024 * 1024)} MB; the limit is {limit} MB"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        return Problem(path.name, "", "", "file is missing")
+    except OSError as error:
+        return Problem(path.name, "", "", f"cannot be read ({error.strerror})")
+
+
+def _parse_all(files: dict[str, bytes | Problem], problems: list[Problem]) -> bytes:
     """Every file's valid records in the cache's JSON form; what is invalid goes to ``problems``.
 
     Each file's YAML objects are dropped as soon as its records are encoded, and the store is
@@ -131,7 +150,12 @@ def _parse_all(directory: Path, problems: list[Problem]) -> bytes:
     """
     parts = []
     for name, (model, kind) in FILES.items():
-        records = _load_file(directory / name, model, problems)
+        data = files[name]
+        if isinstance(data, Problem):
+            problems.append(data)
+            records: list[Any] = []
+        else:
+            records = _load_file(name, data, model, problems)
         parts.append(b'"' + kind.encode() + b'":' + _list_adapter(model).dump_json(records))
         del records
         # the loader leaves reference cycles; with the collector paused they would outlive
@@ -149,18 +173,10 @@ def _fields(cached: _Cached) -> dict[str, list[Any]]:
     return {kind: getattr(cached, kind) for kind in _Cached.model_fields}
 
 
-def _load_file(path: Path, model: type, problems: list[Problem]) -> list[Any]:
-    name = path.name
-    if not path.exists():
-        problems.append(Problem(name, "", "", "file is missing"))
-        return []
-    if path.stat().st_size > MAX_FILE_BYTES:
-        size = path.stat().st_size // (1024 * 1024)
-        limit = MAX_FILE_BYTES // (1024 * 1024)
-        problems.append(Problem(name, "", "", f"file is {size} MB; the limit is {limit} MB"))
-        return []
+def _load_file(name: str, data: bytes, model: type, problems: list[Problem]) -> list[Any]:
+    """The valid records of one file's bytes; every problem found goes to ``problems``."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         problems.append(Problem(name, "", "", f"not UTF-8 text (byte {error.start})"))
         return []
