@@ -48,6 +48,11 @@ CORRUPTIONS: list[tuple[str, Callable[[Path], None], list[str]]] = [
     ),
     ("missing file", lambda d: (d / "meets.yaml").unlink(), ["meets.yaml", "missing"]),
     (
+        "a folder where a file should be",
+        lambda d: ((d / "meets.yaml").unlink(), (d / "meets.yaml").mkdir()),
+        ["meets.yaml", "cannot be read"],
+    ),
+    (
         "not a list",
         lambda d: (d / "athletes.yaml").write_text("josh: kerr\n", "utf-8"),
         ["athletes.yaml", "list"],
@@ -60,7 +65,7 @@ CORRUPTIONS: list[tuple[str, Callable[[Path], None], list[str]]] = [
     (
         "a 50 MB file",
         lambda d: (d / "races.yaml").write_bytes(b"#" * (50 * 1024 * 1024)),
-        ["races.yaml", "50 MB"],
+        ["races.yaml", "50 MB", "limit is 40 MB"],
     ),
     (
         "record not a mapping",
