@@ -58,3 +58,21 @@ def test_an_error_says_where() -> None:
         list(iter_records("- id: a\n- id: b\n- id: [c\n"))
     mark = getattr(caught.value, "problem_mark", None)
     assert mark is not None and mark.line >= 2
+
+
+def test_without_libyaml_the_pure_python_loader_reads_the_same(monkeypatch) -> None:
+    import importlib
+
+    from bot.facts import yaml_records
+
+    monkeypatch.delattr(yaml, "CSafeLoader")
+    try:
+        pure = importlib.reload(yaml_records)
+        assert issubclass(pure._RecordLoader, yaml.SafeLoader)  # the pure-Python one
+        text = (KNOWLEDGE / "races.yaml").read_text(encoding="utf-8")
+        assert list(pure.iter_records(text)) == yaml.safe_load(text)
+        with pytest.raises(pure.NotAList):
+            list(pure.iter_records("id: a\n"))
+    finally:
+        monkeypatch.undo()
+        importlib.reload(yaml_records)
