@@ -20,9 +20,9 @@ from pydantic.dataclasses import dataclass
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 TIME_PATTERN = r"^(?:\d{1,2}:[0-5]\d|\d{1,2})\.\d{2}$"
 _TIME = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2})\.(\d{2})$")
+T = TypeVar("T")
 
 MeetStatus = Literal["scheduled", "completed", "cancelled", "postponed"]
-T = TypeVar("T")
 RowStatus = Literal["finished", "dnf", "dns", "dq"]
 Round = Literal["final", "semi-final", "heat"]
 Role = Literal["athlete", "coach", "official", "journalist", "organisation", "other"]
