@@ -150,7 +150,7 @@ def _parse_all(files: dict[str, bytes | Problem], problems: list[Problem]) -> by
     """
     parts = []
     for name, (model, kind) in FILES.items():
-        data = files[name]
+        data = files.pop(name)  # each file's bytes are let go once parsed
         if isinstance(data, Problem):
             problems.append(data)
             records: list[Any] = []
