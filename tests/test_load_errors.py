@@ -32,6 +32,10 @@ def race(data: list, race_id: str) -> dict:
     return next(r for r in data if r["id"] == race_id)
 
 
+def meet(data: list, meet_id: str) -> dict:
+    return next(m for m in data if m["id"] == meet_id)
+
+
 BUDAPEST = "2023-worlds-budapest-1500m-final"
 
 # (what is broken, how to break it, words the message must contain)
@@ -138,11 +142,7 @@ CORRUPTIONS: list[tuple[str, Callable[[Path], None], list[str]]] = [
     (
         "end before start",
         lambda d: edit(
-            d,
-            "meets.yaml",
-            lambda m: next(x for x in m if x["id"] == "2027-worlds-beijing").update(
-                end_date="2027-09-01"
-            ),
+            d, "meets.yaml", lambda m: meet(m, "2027-worlds-beijing").update(end_date="2027-09-01")
         ),
         ["meets.yaml", "2027-worlds-beijing", "before it starts"],
     ),
@@ -151,9 +151,7 @@ CORRUPTIONS: list[tuple[str, Callable[[Path], None], list[str]]] = [
         lambda d: edit(
             d,
             "meets.yaml",
-            lambda m: next(x for x in m if x["id"] == "2027-worlds-beijing").update(
-                start_date="2027-02-30"
-            ),
+            lambda m: meet(m, "2027-worlds-beijing").update(start_date="2027-02-30"),
         ),
         ["meets.yaml", "2027-worlds-beijing", "start_date"],
     ),
@@ -162,20 +160,14 @@ CORRUPTIONS: list[tuple[str, Callable[[Path], None], list[str]]] = [
         lambda d: edit(
             d,
             "meets.yaml",
-            lambda m: next(x for x in m if x["id"] == "2027-worlds-beijing").update(
-                timezone="Mars/Olympus"
-            ),
+            lambda m: meet(m, "2027-worlds-beijing").update(timezone="Mars/Olympus"),
         ),
         ["meets.yaml", "2027-worlds-beijing", "unknown time zone"],
     ),
     (
         "entrant not an athlete",
         lambda d: edit(
-            d,
-            "meets.yaml",
-            lambda m: next(x for x in m if x["id"] == "2025-dl-london").update(
-                entrants=["santa-claus"]
-            ),
+            d, "meets.yaml", lambda m: meet(m, "2025-dl-london").update(entrants=["santa-claus"])
         ),
         ["meets.yaml", "2025-dl-london", "entrants.0", "unknown athlete"],
     ),
