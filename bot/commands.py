@@ -6,12 +6,11 @@ Discord cogs and the offline console both call these, so the two surfaces cannot
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import TypeVar
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.answers.common import Answer, Problem
+from bot.answers.common import Problem, Reply
 from bot.answers.h2h import H2HQuery, events_in_common, head_to_head
 from bot.answers.next_race import NextRaceQuery, next_race
 from bot.answers.profile import profile
@@ -22,7 +21,6 @@ from bot.facts.store import FactStore
 from bot.resolve import Resolution, Resolver, normalise
 
 EVENT_CUTOFF = 80.0
-AnswerT = TypeVar("AnswerT", bound=Answer)
 ROUNDS = ("final", "semi-final", "heat")
 
 
@@ -34,12 +32,24 @@ class Context:
     resolver: Resolver
     now: dt.datetime
     issues_url: str = "https://github.com/rivalry-bot/rivalry-bot/issues"
-    notes: list[str] = field(default_factory=list)
 
     @property
     def today(self) -> dt.date:
         """The UTC day of ``now``."""
         return self.now.astimezone(dt.UTC).date()
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name resolved to one record: its id, and how the text was read when that was a choice."""
+
+    id: str
+    note: str | None = None
+
+
+def notes_of(*found: Found | None) -> list[str]:
+    """The notes of resolved names, in the order the options were typed."""
+    return [f.note for f in found if f is not None and f.note]
 
 
 def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Problem:
@@ -55,23 +65,19 @@ def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Pro
     return Problem(message=f"I don't know a {what} called “{shown}”.")
 
 
-def resolve_athlete(ctx: Context, text: str) -> str | Problem:
-    """An athlete id, or the Problem to show."""
+def resolve_athlete(ctx: Context, text: str) -> Found | Problem:
+    """An athlete (id and note), or the Problem to show."""
     resolution = ctx.resolver.athlete(text)
     if resolution.found and resolution.id:
-        if resolution.note:
-            ctx.notes.append(resolution.note)
-        return resolution.id
+        return Found(resolution.id, resolution.note)
     return not_understood("athlete", resolution, ctx.resolver)
 
 
-def resolve_meet(ctx: Context, text: str) -> str | Problem:
-    """A meet id, or the Problem to show."""
+def resolve_meet(ctx: Context, text: str) -> Found | Problem:
+    """A meet (id and note), or the Problem to show."""
     resolution = ctx.resolver.meet(text, today=ctx.today)
     if resolution.found and resolution.id:
-        if resolution.note:
-            ctx.notes.append(resolution.note)
-        return resolution.id
+        return Found(resolution.id, resolution.note)
     return not_understood("meet", resolution, ctx.resolver)
 
 
@@ -92,34 +98,34 @@ def match_event(text: str, events: list[str]) -> str | None:
 
 def h2h(
     ctx: Context, athlete: str, opponent: str, event: str | None = None, rounds: str = "all"
-) -> Answer:
+) -> Reply:
     """/h2h: the head-to-head record of two athletes."""
     first = resolve_athlete(ctx, athlete)
+    if isinstance(first, Problem):
+        return first
     second = resolve_athlete(ctx, opponent)
-    for result in (first, second):
-        if isinstance(result, Problem):
-            return result
-    assert isinstance(first, str) and isinstance(second, str)
-    if first == second:
-        name = ctx.store.people[first].name
+    if isinstance(second, Problem):
+        return second
+    if first.id == second.id:
+        name = ctx.store.people[first.id].name
         return Problem(message=f"Both names are {name}: pick two different athletes.")
     chosen_event = None
     if event and event.strip():
-        common = events_in_common(ctx.store, first, second)
+        common = events_in_common(ctx.store, first.id, second.id)
         chosen_event = match_event(event, common)
         if chosen_event is None:
-            names = " and ".join(ctx.store.people[p].name for p in (first, second))
+            names = " and ".join(ctx.store.people[p.id].name for p in (first, second))
             return Problem(
                 message=f"{names} have no meeting over “{event.strip()[:40]}” in the store.",
                 suggestions=common,
             )
     query = H2HQuery(
-        athlete=first, opponent=second, event=chosen_event, finals_only=rounds == "finals"
+        athlete=first.id, opponent=second.id, event=chosen_event, finals_only=rounds == "finals"
     )
-    return _noted(ctx, head_to_head(ctx.store, query, ctx.now))
+    return head_to_head(ctx.store, query, notes_of(first, second))
 
 
-def quote(ctx: Context, athlete: str, topic: str | None = None, seed: int = 0) -> Answer:
+def quote(ctx: Context, athlete: str, topic: str | None = None, seed: int = 0) -> Reply:
     """/quote: what an athlete said, optionally about someone or something."""
     speaker = resolve_athlete(ctx, athlete)
     if isinstance(speaker, Problem):
@@ -129,42 +135,38 @@ def quote(ctx: Context, athlete: str, topic: str | None = None, seed: int = 0) -
     if topic:
         # exact names only: a topic such as "Paris" is a word to search for, not a typo to fix
         topic_athlete = ctx.resolver.athlete_named(topic)
-    query = QuoteQuery(speaker=speaker, topic=topic, topic_athlete=topic_athlete, seed=seed)
-    return _noted(ctx, find_quote(ctx.store, query, ctx.now))
+    query = QuoteQuery(speaker=speaker.id, topic=topic, topic_athlete=topic_athlete, seed=seed)
+    return find_quote(ctx.store, query, notes_of(speaker))
 
 
-def next_meet(ctx: Context, athlete: str | None = None, meet: str | None = None) -> Answer:
+def next_meet(ctx: Context, athlete: str | None = None, meet: str | None = None) -> Reply:
     """/next-race: the next meet, for one athlete or one meet when given."""
-    athlete_id = meet_id = None
+    who = where = None
     if athlete and athlete.strip():
         found = resolve_athlete(ctx, athlete)
         if isinstance(found, Problem):
             return found
-        athlete_id = found
+        who = found
     if meet and meet.strip():
         found = resolve_meet(ctx, meet)
         if isinstance(found, Problem):
             return found
-        meet_id = found
-    query = NextRaceQuery(athlete=athlete_id, meet=meet_id)
-    return _noted(ctx, next_race(ctx.store, query, ctx.now))
+        where = found
+    query = NextRaceQuery(athlete=who.id if who else None, meet=where.id if where else None)
+    return next_race(ctx.store, query, ctx.now, notes_of(who, where))
 
 
-def _noted(ctx: Context, answer: AnswerT) -> AnswerT:
-    return answer.model_copy(update={"notes": list(ctx.notes)}) if ctx.notes else answer
-
-
-def results(ctx: Context, meet: str, event: str | None = None, round: str | None = None) -> Answer:
+def results(ctx: Context, meet: str, event: str | None = None, round: str | None = None) -> Reply:
     """/results: a race's results at a meet (default: its main final)."""
-    meet_id = resolve_meet(ctx, meet)
-    if isinstance(meet_id, Problem):
-        return meet_id
+    found = resolve_meet(ctx, meet)
+    if isinstance(found, Problem):
+        return found
     chosen_event = None
     if event and event.strip():
-        events = events_at(ctx.store, meet_id)
+        events = events_at(ctx.store, found.id)
         chosen_event = match_event(event, events)
         if chosen_event is None:
-            name = ctx.store.meets[meet_id].name
+            name = ctx.store.meets[found.id].name
             return Problem(
                 message=f"No “{event.strip()[:40]}” race at {name} in the store.",
                 suggestions=events,
@@ -176,16 +178,16 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
             return Problem(
                 message=f"“{round.strip()[:40]}” is not a round.", suggestions=list(ROUNDS)
             )
-    query = ResultsQuery(meet=meet_id, event=chosen_event, round=chosen_round)
-    return _noted(ctx, meet_results(ctx.store, query, ctx.now))
+    query = ResultsQuery(meet=found.id, event=chosen_event, round=chosen_round)
+    return meet_results(ctx.store, query, notes_of(found))
 
 
-def athlete(ctx: Context, name: str) -> Answer:
+def athlete(ctx: Context, name: str) -> Reply:
     """/athlete: a profile."""
     person = resolve_athlete(ctx, name)
     if isinstance(person, Problem):
         return person
-    return _noted(ctx, profile(ctx.store, person, ctx.now))
+    return profile(ctx.store, person.id, notes_of(person))
 
 
 def timeline_events(
@@ -194,15 +196,15 @@ def timeline_events(
     opponent: str | None = None,
     year: str | int | None = None,
     order: str = "newest",
-) -> Answer:
+) -> Reply:
     """/timeline: dated moments, for up to two athletes and one year."""
-    ids = []
+    found: list[Found] = []
     for text in (athlete, opponent):
         if text and text.strip():
-            found = resolve_athlete(ctx, text)
-            if isinstance(found, Problem):
-                return found
-            ids.append(found)
+            person = resolve_athlete(ctx, text)
+            if isinstance(person, Problem):
+                return person
+            found.append(person)
     year_value = None
     if year is not None and str(year).strip():
         text = str(year).strip()
@@ -210,13 +212,13 @@ def timeline_events(
             return Problem(message=f"“{text[:20]}” is not a year.")
         year_value = int(text)
     query = TimelineQuery(
-        athletes=list(dict.fromkeys(ids)),
+        athletes=list(dict.fromkeys(f.id for f in found)),
         year=year_value,
         newest_first=not str(order).lower().startswith("old"),
     )
-    return _noted(ctx, timeline(ctx.store, query, ctx.now))
+    return timeline(ctx.store, query, notes_of(*found))
 
 
-def about_bot(ctx: Context) -> Answer:
+def about_bot(ctx: Context) -> Reply:
     """/about: what the bot knows."""
     return about(ctx.store, ctx.issues_url)

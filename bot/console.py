@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from bot import commands as cmd
-from bot.answers.common import Answer, Problem
+from bot.answers.common import Problem, Reply
 from bot.commands import Context
 from bot.render.text import render_text
 
@@ -23,7 +23,7 @@ from bot.render.text import render_text
 class ConsoleCommand:
     """A command's callable and its option names, in positional order."""
 
-    run: Callable[..., Answer]
+    run: Callable[..., Reply]
     options: tuple[str, ...]
     help: str
 
@@ -86,7 +86,7 @@ def parse(line: str) -> tuple[str, dict[str, str]]:
     return name, options
 
 
-def answer_line(ctx: Context, line: str) -> Answer:
+def answer_line(ctx: Context, line: str) -> Reply:
     """The answer model for one console line (a Problem for a line that cannot be read)."""
     try:
         name, options = parse(line)

@@ -1,10 +1,10 @@
-"""Pieces every answer shares: references to people, meets and sources, and refusals."""
+"""Pieces every answer shares: the reply base, references to people and sources, refusals."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -12,15 +12,32 @@ from bot.facts.models import Person, Source
 from bot.facts.store import FactStore
 
 
-class Answer(BaseModel):
-    """Base of every answer model: plain data, no Discord types."""
+class Model(BaseModel):
+    """Plain immutable data: queries and the parts of replies. No Discord types."""
 
     model_config = ConfigDict(frozen=True)
+
+
+class Reply(Model):
+    """What a command returns: its kind, and how the typed names were read.
+
+    Every renderer shows ``notes`` the same way for every kind of reply.
+    """
+
     # a refusal ("not understood", "nothing fits") is shown only to the person who asked
     refusal: ClassVar[bool] = False
+    kind: str
+    # how typed names were read, when that was a choice ("budapest" -> the latest meet there)
+    notes: list[str] = []
 
 
-class PersonRef(Answer):
+class Answer(Reply):
+    """A reply built from the store, stamped with the store's freshness."""
+
+    facts_as_of: dt.date
+
+
+class PersonRef(Model):
     """Who an answer is about."""
 
     id: str
@@ -38,7 +55,7 @@ class PersonRef(Answer):
         return f"{self.name} ({self.country})" if self.country else self.name
 
 
-class SourceRef(Answer):
+class SourceRef(Model):
     """Where a fact comes from, as shown to users."""
 
     id: str
@@ -53,11 +70,11 @@ class SourceRef(Answer):
         return _source_ref(source)
 
 
-class Problem(Answer):
+class Problem(Reply):
     """A refusal: what was not understood, and what the user might have meant."""
 
     refusal: ClassVar[bool] = True
-    kind: str = "problem"
+    kind: Literal["problem"] = "problem"
     message: str
     suggestions: list[str] = []
 
@@ -82,16 +99,3 @@ def _source_ref(source: Source) -> SourceRef:
 def source_ref(store: FactStore, source_id: str) -> SourceRef:
     """The reference for a source id of the store."""
     return SourceRef.of(store.sources[source_id])
-
-
-def unique_sources(refs: list[SourceRef]) -> list[SourceRef]:
-    """Sources in first-seen order, each once."""
-    seen: dict[str, SourceRef] = {}
-    for ref in refs:
-        seen.setdefault(ref.id, ref)
-    return list(seen.values())
-
-
-def local_today(now: dt.datetime) -> dt.date:
-    """The UTC calendar day of an aware ``now``."""
-    return now.astimezone(dt.UTC).date()

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Literal
 
-from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
 from bot.facts.models import Race, ResultRow
 from bot.facts.store import FactStore
 
 
-class H2HQuery(Answer):
+class H2HQuery(Model):
     """Two resolved athletes, optionally one event, optionally finals only."""
 
     athlete: str
@@ -19,7 +20,7 @@ class H2HQuery(Answer):
     finals_only: bool = False
 
 
-class Line(Answer):
+class Line(Model):
     """One athlete's part of a meeting."""
 
     place: int | None
@@ -32,7 +33,7 @@ class Line(Answer):
         return cls(place=row.place, time=row.time, status=row.status)
 
 
-class Meeting(Answer):
+class Meeting(Model):
     """A race both ran: where, when, both lines, who won and by how much."""
 
     race_id: str
@@ -51,7 +52,7 @@ class Meeting(Answer):
     note: str | None = None
 
 
-class Tally(Answer):
+class Tally(Model):
     """Wins each way and meetings the store cannot decide."""
 
     athlete: int = 0
@@ -64,7 +65,7 @@ class Tally(Answer):
         return self.athlete + self.opponent + self.no_result
 
 
-class LatestRace(Answer):
+class LatestRace(Model):
     """An athlete's most recent race in the store."""
 
     date: dt.date | None
@@ -82,8 +83,6 @@ class H2HAnswer(Answer):
     """The head-to-head record of two athletes, newest meeting first."""
 
     kind: Literal["h2h"] = "h2h"
-    # how typed names were read, when that was a choice ("budapest" -> the latest meet there)
-    notes: list[str] = []
     athlete: PersonRef
     opponent: PersonRef
     event: str | None
@@ -94,7 +93,6 @@ class H2HAnswer(Answer):
     first: Meeting | None
     last: Meeting | None
     latest: dict[str, LatestRace] = {}
-    facts_as_of: dt.date
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -132,9 +130,8 @@ def _shared_races(store: FactStore, athlete: str, opponent: str) -> list[Race]:
     return [r for r in store.races_by_athlete.get(athlete, ()) if r.id in theirs]
 
 
-def head_to_head(store: FactStore, query: H2HQuery, now: dt.datetime) -> H2HAnswer:
+def head_to_head(store: FactStore, query: H2HQuery, notes: Sequence[str] = ()) -> H2HAnswer:
     """Compute the head-to-head of ``query.athlete`` against ``query.opponent``."""
-    del now  # the record does not depend on the clock; kept for one signature for all answers
     meetings: list[Meeting] = []
     for race in _shared_races(store, query.athlete, query.opponent):
         if query.event and race.event != query.event:
@@ -173,6 +170,7 @@ def head_to_head(store: FactStore, query: H2HQuery, now: dt.datetime) -> H2HAnsw
             if race is not None:
                 latest[pid] = race
     return H2HAnswer(
+        notes=list(notes),
         athlete=PersonRef.of(store.people[query.athlete]),
         opponent=PersonRef.of(store.people[query.opponent]),
         event=query.event,

@@ -8,21 +8,21 @@ from collections.abc import Sequence
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 
 State = Literal["upcoming", "in_progress", "finished", "postponed", "cancelled", "undated"]
 
 
-class NextRaceQuery(Answer):
+class NextRaceQuery(Model):
     """Optionally one resolved athlete, optionally one resolved meet."""
 
     athlete: str | None = None
     meet: str | None = None
 
 
-class ScheduledRace(Answer):
+class ScheduledRace(Model):
     """A race on the programme, with its start as an aware UTC instant when known."""
 
     event: str
@@ -32,7 +32,7 @@ class ScheduledRace(Answer):
     source: SourceRef
 
 
-class MeetStatus(Answer):
+class MeetStatus(Model):
     """A meet as seen at one instant."""
 
     id: str
@@ -62,15 +62,12 @@ class NextRaceAnswer(Answer):
     """The meet asked for, or the next one (for an athlete when given)."""
 
     kind: Literal["next_race"] = "next_race"
-    # how typed names were read, when that was a choice ("budapest" -> the latest meet there)
-    notes: list[str] = []
     meet: MeetStatus | None
     athlete: PersonRef | None = None
     # set when the athlete is announced nowhere upcoming: the next meet of all is shown instead
     athlete_not_entered: bool = False
     most_recent: MeetStatus | None = None
     now: dt.datetime
-    facts_as_of: dt.date
 
 
 def _local_midnight(day: dt.date, zone: ZoneInfo) -> dt.datetime:
@@ -162,10 +159,17 @@ def _may_not_be_over(meet: Meet, horizon: dt.date) -> bool:
     return last >= horizon
 
 
-def next_race(store: FactStore, query: NextRaceQuery, now: dt.datetime) -> NextRaceAnswer:
+def next_race(
+    store: FactStore, query: NextRaceQuery, now: dt.datetime, notes: Sequence[str] = ()
+) -> NextRaceAnswer:
     """The meet asked for, else the next meet (where the athlete is announced, if one is given)."""
     athlete = PersonRef.of(store.people[query.athlete]) if query.athlete else None
-    common = {"now": now, "facts_as_of": store.facts_as_of, "athlete": athlete}
+    common = {
+        "notes": list(notes),
+        "now": now,
+        "facts_as_of": store.facts_as_of,
+        "athlete": athlete,
+    }
     if query.meet:
         return NextRaceAnswer(meet=meet_status(store, store.meets[query.meet], now), **common)
     # local calendars run up to a day either side of UTC: look from two days back

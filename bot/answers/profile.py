@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from typing import Literal
 
-from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
 from bot.answers.h2h import H2HQuery, head_to_head, latest_race
 from bot.answers.h2h import LatestRace as RaceLine
 from bot.facts.store import FactStore
@@ -14,14 +15,14 @@ from bot.facts.store import FactStore
 MAX_RIVALS = 3
 
 
-class Notable(Answer):
+class Notable(Model):
     """A cited line about the athlete."""
 
     text: str
     source: SourceRef
 
 
-class BestMark(Answer):
+class BestMark(Model):
     """The fastest time the store holds for the athlete in one event."""
 
     event: str
@@ -32,7 +33,7 @@ class BestMark(Answer):
     source: SourceRef
 
 
-class RivalSummary(Answer):
+class RivalSummary(Model):
     """Head-to-head in brief against a frequent opponent."""
 
     opponent: PersonRef
@@ -45,7 +46,6 @@ class ProfileAnswer(Answer):
     """The profile of one person of the store."""
 
     kind: Literal["profile"] = "profile"
-    notes: list[str] = []
     person: PersonRef
     role: str
     aliases: list[str]
@@ -57,7 +57,6 @@ class ProfileAnswer(Answer):
     rivals: list[RivalSummary]
     quotes: int
     source: SourceRef
-    facts_as_of: dt.date
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -71,7 +70,7 @@ class ProfileAnswer(Answer):
         return list({s.id: s for s in cited}.values())
 
 
-def profile(store: FactStore, person_id: str, now: dt.datetime) -> ProfileAnswer:
+def profile(store: FactStore, person_id: str, notes: Sequence[str] = ()) -> ProfileAnswer:
     """Build the profile of ``person_id`` from everything the store holds about them."""
     person = store.people[person_id]
     races = store.races_by_athlete.get(person_id, ())
@@ -96,7 +95,7 @@ def profile(store: FactStore, person_id: str, now: dt.datetime) -> ProfileAnswer
             )
     rivals = []
     for opponent, _ in opponents.most_common(MAX_RIVALS):
-        record = head_to_head(store, H2HQuery(athlete=person_id, opponent=opponent), now)
+        record = head_to_head(store, H2HQuery(athlete=person_id, opponent=opponent))
         rivals.append(
             RivalSummary(
                 opponent=PersonRef.of(store.people[opponent]),
@@ -107,6 +106,7 @@ def profile(store: FactStore, person_id: str, now: dt.datetime) -> ProfileAnswer
         )
     latest = latest_race(store, person_id)
     return ProfileAnswer(
+        notes=list(notes),
         person=PersonRef.of(person),
         role=person.role,
         aliases=list(person.aliases),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 from collections import Counter
 from collections.abc import Sequence
@@ -10,7 +9,7 @@ from typing import Any, ClassVar, Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -21,7 +20,7 @@ TOPIC_CUTOFF = 85.0
 TEXT_CUTOFF = 90.0
 
 
-class QuoteQuery(Answer):
+class QuoteQuery(Model):
     """A resolved speaker, an optional topic (text and/or an athlete it names)."""
 
     speaker: str
@@ -30,7 +29,7 @@ class QuoteQuery(Answer):
     seed: int = 0
 
 
-class QuoteView(Answer):
+class QuoteView(Model):
     """One quote as shown: the stored words, who, when, where, and the source."""
 
     id: str
@@ -50,14 +49,11 @@ class QuoteAnswer(Answer):
     """A quote, its place in the ordered matches, and those matches' ids for "Another"."""
 
     kind: Literal["quote"] = "quote"
-    # how typed names were read, when that was a choice ("budapest" -> the latest meet there)
-    notes: list[str] = []
     speaker: PersonRef
     topic: str | None
     quote: QuoteView
     position: int
     order: list[str]
-    facts_as_of: dt.date
 
 
 class NoQuote(Answer):
@@ -65,12 +61,9 @@ class NoQuote(Answer):
 
     refusal: ClassVar[bool] = True
     kind: Literal["no_quote"] = "no_quote"
-    # how typed names were read, when that was a choice ("budapest" -> the latest meet there)
-    notes: list[str] = []
     speaker: PersonRef
     topic: str | None
     known_topics: list[str]
-    facts_as_of: dt.date
 
 
 def quote_view(store: FactStore, quote: Quote) -> QuoteView:
@@ -118,9 +111,10 @@ def rank_by_topic(
     return [q for _, q in ranked]
 
 
-def find_quote(store: FactStore, query: QuoteQuery, now: dt.datetime) -> QuoteAnswer | NoQuote:
+def find_quote(
+    store: FactStore, query: QuoteQuery, notes: Sequence[str] = ()
+) -> QuoteAnswer | NoQuote:
     """The best quote for the topic (or a random one), with the order for "Another"."""
-    del now
     speaker = PersonRef.of(store.people[query.speaker])
     quotes = store.quotes_by_speaker.get(query.speaker, ())
     if query.topic or query.topic_athlete:
@@ -130,12 +124,14 @@ def find_quote(store: FactStore, query: QuoteQuery, now: dt.datetime) -> QuoteAn
         random.Random(query.seed).shuffle(ordered)
     if not ordered:
         return NoQuote(
+            notes=list(notes),
             speaker=speaker,
             topic=query.topic,
             known_topics=known_topics(store, query.speaker),
             facts_as_of=store.facts_as_of,
         )
     return QuoteAnswer(
+        notes=list(notes),
         speaker=speaker,
         topic=query.topic,
         quote=quote_view(store, ordered[0]),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import ClassVar, Literal
 
-from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
 from bot.facts.models import Race
 from bot.facts.store import ROUND_ORDER, FactStore
 
@@ -13,7 +14,7 @@ from bot.facts.store import ROUND_ORDER, FactStore
 MAIN_EVENTS = ("1500m", "mile", "1500m (indoor)", "mile (indoor)")
 
 
-class ResultsQuery(Answer):
+class ResultsQuery(Model):
     """A resolved meet, optionally an event and a round."""
 
     meet: str
@@ -21,7 +22,7 @@ class ResultsQuery(Answer):
     round: str | None = None
 
 
-class ResultLine(Answer):
+class ResultLine(Model):
     """One row of a result list."""
 
     place: int | None
@@ -32,7 +33,7 @@ class ResultLine(Answer):
     source: SourceRef | None
 
 
-class RaceRef(Answer):
+class RaceRef(Model):
     """A race of the meet, for "other races" and autocomplete."""
 
     id: str
@@ -46,7 +47,6 @@ class ResultsAnswer(Answer):
     """The rows of one race, best place first, with its sources."""
 
     kind: Literal["results"] = "results"
-    notes: list[str] = []
     meet_id: str
     meet: str
     race: RaceRef
@@ -54,7 +54,6 @@ class ResultsAnswer(Answer):
     source: SourceRef
     note: str | None
     other_races: list[RaceRef]
-    facts_as_of: dt.date
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -68,12 +67,10 @@ class NoResults(Answer):
 
     refusal: ClassVar[bool] = True
     kind: Literal["no_results"] = "no_results"
-    notes: list[str] = []
     meet_id: str
     meet: str
     wanted: str | None
     other_races: list[RaceRef]
-    facts_as_of: dt.date
 
 
 def race_ref(race: Race) -> RaceRef:
@@ -91,10 +88,9 @@ def default_race(races: tuple[Race, ...]) -> Race:
 
 
 def meet_results(
-    store: FactStore, query: ResultsQuery, now: dt.datetime
+    store: FactStore, query: ResultsQuery, notes: Sequence[str] = ()
 ) -> ResultsAnswer | NoResults:
     """The race asked for at the meet, or the meet's main race."""
-    del now
     meet = store.meets[query.meet]
     races = store.races_by_meet.get(meet.id, ())
     chosen = [r for r in races if (query.event is None or r.event == query.event)]
@@ -105,6 +101,7 @@ def meet_results(
     if not chosen:
         wanted = " ".join(p for p in (query.event, query.round) if p) or None
         return NoResults(
+            notes=list(notes),
             meet_id=meet.id,
             meet=meet.name,
             wanted=wanted,
@@ -124,6 +121,7 @@ def meet_results(
         for row in race.results
     ]
     return ResultsAnswer(
+        notes=list(notes),
         meet_id=meet.id,
         meet=meet.name,
         race=race_ref(race),

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Literal
 
-from bot.answers.common import Answer, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
 from bot.facts.models import format_partial
 from bot.facts.store import FactStore
 
 
-class TimelineQuery(Answer):
+class TimelineQuery(Model):
     """Resolved athletes (none, one or two), an optional year, and the order."""
 
     athletes: list[str] = []
@@ -18,7 +19,7 @@ class TimelineQuery(Answer):
     newest_first: bool = True
 
 
-class TimelineItem(Answer):
+class TimelineItem(Model):
     """One dated moment."""
 
     id: str
@@ -33,30 +34,25 @@ class TimelineAnswer(Answer):
     """Matching timeline events in the order asked for."""
 
     kind: Literal["timeline"] = "timeline"
-    notes: list[str] = []
     athletes: list[PersonRef]
     year: int | None
     newest_first: bool
     items: list[TimelineItem]
-    facts_as_of: dt.date
 
 
 class AboutAnswer(Answer):
     """What the bot knows and how to report a mistake."""
 
     kind: Literal["about"] = "about"
-    notes: list[str] = []
     counts: dict[str, int]
     first_race: dt.date
     last_race: dt.date
-    facts_as_of: dt.date
     issues_url: str
     featured: list[PersonRef]
 
 
-def timeline(store: FactStore, query: TimelineQuery, now: dt.datetime) -> TimelineAnswer:
+def timeline(store: FactStore, query: TimelineQuery, notes: Sequence[str] = ()) -> TimelineAnswer:
     """Timeline events involving every athlete asked for, in the year asked for."""
-    del now
     wanted = set(query.athletes)
     items = [
         TimelineItem(
@@ -73,6 +69,7 @@ def timeline(store: FactStore, query: TimelineQuery, now: dt.datetime) -> Timeli
     if query.newest_first:
         items.reverse()
     return TimelineAnswer(
+        notes=list(notes),
         athletes=[PersonRef.of(store.people[a]) for a in query.athletes],
         year=query.year,
         newest_first=query.newest_first,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.answers.common import Answer
+from bot.answers.common import Reply
 from bot.render.embeds import ERROR_COLOUR, render_embeds
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ async def send_error(interaction: discord.Interaction, text: str) -> None:
 
 
 async def send_answer(
-    interaction: discord.Interaction, answer: Answer, view: discord.ui.View | None = None
+    interaction: discord.Interaction, answer: Reply, view: discord.ui.View | None = None
 ) -> None:
     """Reply with an answer: refusals privately, answers publicly (paged when long)."""
     pages = render_embeds(answer)

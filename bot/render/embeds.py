@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import singledispatch
-from typing import overload
+from typing import TypeVar, overload
 
 import discord
 from discord.utils import escape_mentions, format_dt
 
-from bot.answers.common import Answer, Problem, SourceRef
+from bot.answers.common import Answer, Problem, Reply, SourceRef
 from bot.answers.h2h import H2HAnswer, Meeting
 from bot.answers.next_race import MeetStatus, NextRaceAnswer
 from bot.answers.profile import ProfileAnswer
@@ -28,24 +29,25 @@ TIMELINE_PER_PAGE = 8
 MAX_SOURCES_SHOWN = 6
 
 Pages = Sequence[discord.Embed]
+T = TypeVar("T")
 
 
-class LazyPages(Sequence[discord.Embed]):
+class LazyPages(Sequence[T]):
     """Pages built when first shown: most people never page past the first."""
 
-    def __init__(self, count: int, build: Callable[[int], discord.Embed]) -> None:
+    def __init__(self, count: int, build: Callable[[int], T]) -> None:
         self._count = count
         self._build = build
-        self._built: dict[int, discord.Embed] = {}
+        self._built: dict[int, T] = {}
 
     def __len__(self) -> int:
         return self._count
 
     @overload
-    def __getitem__(self, index: int) -> discord.Embed: ...
+    def __getitem__(self, index: int) -> T: ...
     @overload
-    def __getitem__(self, index: slice) -> Sequence[discord.Embed]: ...
-    def __getitem__(self, index: int | slice) -> discord.Embed | Sequence[discord.Embed]:
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(self._count))]
         if index < 0:
@@ -97,14 +99,44 @@ def _with_notes(embed: discord.Embed, notes: list[str]) -> discord.Embed:
     return embed
 
 
+@dataclass(frozen=True)
+class Page:
+    """One embed as laid out for an answer, and the sources its facts cite."""
+
+    embed: discord.Embed
+    sources: Sequence[SourceRef] = ()
+
+
+Layout = Sequence[Page]
+
+
 @singledispatch
-def render_embeds(answer: Answer) -> Pages:
-    """Render any answer as one or more embeds (pages)."""
-    raise TypeError(f"no embed renderer for {type(answer).__name__}")
+def layout(reply: Reply) -> Layout:
+    """Lay out a reply as pages; :func:`render_embeds` adds what every reply ends with."""
+    raise TypeError(f"no embed layout for {type(reply).__name__}")
 
 
-@render_embeds.register
-def _(answer: Problem) -> Pages:
+def render_embeds(reply: Reply) -> Pages:
+    """Render any reply as one or more embeds (pages), each ending the same way.
+
+    Every page shows how the typed names were read; an answer's page then lists its sources
+    and says how fresh the facts are.
+    """
+    pages = layout(reply)
+
+    def finish(number: int) -> discord.Embed:
+        page = pages[number]
+        _with_notes(page.embed, reply.notes)
+        if isinstance(reply, Answer):
+            label = f"page {number + 1}/{len(pages)}" if len(pages) > 1 else ""
+            sources_field(page.embed, page.sources, reply.facts_as_of, label)
+        return page.embed
+
+    return LazyPages(len(pages), finish)
+
+
+@layout.register
+def _(answer: Problem) -> Layout:
     embed = discord.Embed(description=safe(answer.message, 4000), colour=ERROR_COLOUR)
     if answer.suggestions:
         embed.add_field(
@@ -112,7 +144,7 @@ def _(answer: Problem) -> Pages:
             value=safe("\n".join(f"• {s}" for s in answer.suggestions[:5])),
             inline=False,
         )
-    return [embed]
+    return [Page(embed)]
 
 
 # ----------------------------------------------------------------------------- /h2h
@@ -134,8 +166,8 @@ def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
     return f"{head}\n{sa} {a} · {sb} {b} · {fmt.winner_line(answer, m)} · {where}"
 
 
-@render_embeds.register
-def _(answer: H2HAnswer) -> Pages:
+@layout.register
+def _(answer: H2HAnswer) -> Layout:
     a, b = answer.athlete, answer.opponent
     title = f"{a.label} vs {b.label}"
     scope = answer.event or "1500m, mile and every other event"
@@ -159,9 +191,8 @@ def _(answer: H2HAnswer) -> Pages:
                     ),
                     inline=False,
                 )
-        _with_notes(embed, answer.notes)
         sources = [v.source for v in answer.latest.values()]
-        return [sources_field(embed, sources, answer.facts_as_of)]
+        return [Page(embed, sources)]
     summary = [
         f"## {fmt.tally_line(answer, answer.tally)}",
         f"{answer.tally.total} {'race' if answer.tally.total == 1 else 'races'} · {scope}",
@@ -189,9 +220,7 @@ def _(answer: H2HAnswer) -> Pages:
             colour=COLOUR,
             description=f"{header}\n\n**Meetings, newest first**\n\n{body}"[:4096],
         )
-        _with_notes(embed, answer.notes)
-        label = f"page {number + 1}/{len(chunks)}" if len(chunks) > 1 else ""
-        return sources_field(embed, _unique([m.source for m in chunk]), answer.facts_as_of, label)
+        return Page(embed, _unique([m.source for m in chunk]))
 
     return LazyPages(len(chunks), page)
 
@@ -201,8 +230,8 @@ def _unique(sources: Sequence[SourceRef]) -> list[SourceRef]:
 
 
 # ----------------------------------------------------------------------------- /quote
-@render_embeds.register
-def _(answer: QuoteAnswer) -> Pages:
+@layout.register
+def _(answer: QuoteAnswer) -> Layout:
     q = answer.quote
     embed = discord.Embed(description=f"> {safe(q.text, 3900)}", colour=COLOUR)
     embed.set_author(name=safe(f"{q.speaker.label} · {quote_date(q.said_on, q.date_basis)}", 256))
@@ -218,12 +247,11 @@ def _(answer: QuoteAnswer) -> Pages:
         ),
         inline=False,
     )
-    _with_notes(embed, answer.notes)
-    return [sources_field(embed, [q.source], answer.facts_as_of)]
+    return [Page(embed, [q.source])]
 
 
-@render_embeds.register
-def _(answer: NoQuote) -> Pages:
+@layout.register
+def _(answer: NoQuote) -> Layout:
     topic = f" about “{answer.topic}”" if answer.topic else ""
     embed = discord.Embed(
         description=safe(f"No quote by {answer.speaker.name}{topic} in the store.", 4000),
@@ -231,11 +259,11 @@ def _(answer: NoQuote) -> Pages:
     )
     if answer.known_topics:
         embed.add_field(name="Topics there are", value=safe(", ".join(answer.known_topics)))
-    return [sources_field(embed, [], answer.facts_as_of)]
+    return [Page(embed, [])]
 
 
 # ----------------------------------------------------------------------------- /next-race
-def _countdown(meet: MeetStatus, now: dt.datetime) -> str:
+def _countdown(meet: MeetStatus) -> str:
     if meet.state == "upcoming" and meet.target:
         what = f"the {meet.target_label}" if meet.target_label else "the start"
         style = "F" if meet.target_precision == "time" else "D"
@@ -261,8 +289,8 @@ def _countdown(meet: MeetStatus, now: dt.datetime) -> str:
     return f"**{meet.state.capitalize()}.**"
 
 
-@render_embeds.register
-def _(answer: NextRaceAnswer) -> Pages:
+@layout.register
+def _(answer: NextRaceAnswer) -> Layout:
     meet = answer.meet
     lines: list[str] = []
     if answer.athlete and answer.athlete_not_entered:
@@ -280,8 +308,8 @@ def _(answer: NextRaceAnswer) -> Pages:
             )
         embed.description = "\n".join([*lines, text])
         cited = [answer.most_recent.source] if answer.most_recent else []
-        return [sources_field(embed, cited, answer.facts_as_of)]
-    lines.append(_countdown(meet, answer.now))
+        return [Page(embed, cited)]
+    lines.append(_countdown(meet))
     place = ", ".join(p for p in (meet.venue, meet.city, meet.country) if p)
     embed = discord.Embed(title=safe(meet.name, 256), colour=COLOUR, description="\n".join(lines))
     embed.add_field(name="When (local)", value=safe(f"{meet_when(meet)} · {meet.timezone}"))
@@ -298,14 +326,13 @@ def _(answer: NextRaceAnswer) -> Pages:
         )
     if meet.note:
         embed.add_field(name="Note", value=safe(meet.note), inline=False)
-    _with_notes(embed, answer.notes)
     sources = _unique([meet.source, *[r.source for r in meet.schedule]])
-    return [sources_field(embed, sources, answer.facts_as_of)]
+    return [Page(embed, sources)]
 
 
 # ----------------------------------------------------------------------------- /results
-@render_embeds.register
-def _(answer: ResultsAnswer) -> Pages:
+@layout.register
+def _(answer: ResultsAnswer) -> Layout:
     race = answer.race
     rows = []
     for row in answer.rows:
@@ -337,12 +364,11 @@ def _(answer: ResultsAnswer) -> Pages:
             ),
             inline=False,
         )
-    _with_notes(embed, answer.notes)
-    return [sources_field(embed, answer.sources, answer.facts_as_of)]
+    return [Page(embed, answer.sources)]
 
 
-@render_embeds.register
-def _(answer: NoResults) -> Pages:
+@layout.register
+def _(answer: NoResults) -> Layout:
     wanted = f" for {answer.wanted}" if answer.wanted else ""
     embed = discord.Embed(
         description=safe(f"No results{wanted} at {answer.meet} in the store.", 4000),
@@ -357,12 +383,12 @@ def _(answer: NoResults) -> Pages:
                 )
             ),
         )
-    return [sources_field(embed, [], answer.facts_as_of)]
+    return [Page(embed, [])]
 
 
 # ----------------------------------------------------------------------------- /athlete
-@render_embeds.register
-def _(answer: ProfileAnswer) -> Pages:
+@layout.register
+def _(answer: ProfileAnswer) -> Layout:
     p = answer.person
     role = "" if answer.role == "athlete" else f" · {answer.role}"
     embed = discord.Embed(title=safe(p.label + role, 256), colour=COLOUR)
@@ -402,13 +428,12 @@ def _(answer: ProfileAnswer) -> Pages:
             ),
         )
     embed.add_field(name="In the store", value=f"{answer.races} races · {answer.quotes} quotes")
-    _with_notes(embed, answer.notes)
-    return [sources_field(embed, answer.sources, answer.facts_as_of)]
+    return [Page(embed, answer.sources)]
 
 
 # ----------------------------------------------------------------------------- /timeline
-@render_embeds.register
-def _(answer: TimelineAnswer) -> Pages:
+@layout.register
+def _(answer: TimelineAnswer) -> Layout:
     who = " & ".join(p.name for p in answer.athletes) or "the rivalry"
     year = f" in {answer.year}" if answer.year else ""
     order = "newest first" if answer.newest_first else "oldest first"
@@ -417,7 +442,7 @@ def _(answer: TimelineAnswer) -> Pages:
         embed = discord.Embed(
             title=title, colour=COLOUR, description="Nothing in the store's timeline matches."
         )
-        return [sources_field(embed, [], answer.facts_as_of)]
+        return [Page(embed, [])]
     chunks = [
         answer.items[i : i + TIMELINE_PER_PAGE]
         for i in range(0, len(answer.items), TIMELINE_PER_PAGE)
@@ -437,16 +462,14 @@ def _(answer: TimelineAnswer) -> Pages:
             colour=COLOUR,
             description=(f"{len(answer.items)} events, {order}\n\n" + "\n\n".join(blocks))[:4096],
         )
-        _with_notes(embed, answer.notes)
-        label = f"page {number + 1}/{len(chunks)}" if len(chunks) > 1 else ""
-        return sources_field(embed, _unique([i.source for i in chunk]), answer.facts_as_of, label)
+        return Page(embed, _unique([i.source for i in chunk]))
 
     return LazyPages(len(chunks), page)
 
 
 # ----------------------------------------------------------------------------- /about
-@render_embeds.register
-def _(answer: AboutAnswer) -> Pages:
+@layout.register
+def _(answer: AboutAnswer) -> Layout:
     c = answer.counts
     rivals = " vs ".join(p.name for p in answer.featured)
     embed = discord.Embed(
@@ -474,4 +497,4 @@ def _(answer: AboutAnswer) -> Pages:
         inline=False,
         value=f"Report it with the source that shows it: {answer.issues_url}",
     )
-    return [sources_field(embed, [], answer.facts_as_of)]
+    return [Page(embed, [])]

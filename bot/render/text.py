@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import singledispatch
 
-from bot.answers.common import Answer, Problem, SourceRef
+from bot.answers.common import Answer, Problem, Reply, SourceRef
 from bot.answers.h2h import H2HAnswer
 from bot.answers.next_race import MeetStatus, NextRaceAnswer
 from bot.answers.profile import ProfileAnswer
@@ -20,40 +22,48 @@ def _source(source: SourceRef) -> str:
     return f"{fmt.source_label(source)}" + (f" <{source.url}>" if source.url else "")
 
 
-def _footer(lines: list[str], sources: list[SourceRef], facts_as_of: dt.date) -> str:
-    lines.append("")
-    if sources:
-        lines.append("Sources:")
-        lines.extend(f"  - {_source(s)}" for s in sources)
-    lines.append(fmt.as_of(facts_as_of))
-    return "\n".join(lines)
+@dataclass(frozen=True)
+class Text:
+    """An answer's own lines, and the sources its facts cite."""
+
+    lines: list[str]
+    sources: Sequence[SourceRef] = ()
 
 
 @singledispatch
-def render_text(answer: Answer) -> str:
-    """Render any answer model as console text."""
-    raise TypeError(f"no text renderer for {type(answer).__name__}")
+def layout(reply: Reply) -> Text:
+    """Lay out a reply's own lines; :func:`render_text` adds what every reply shares."""
+    raise TypeError(f"no text layout for {type(reply).__name__}")
 
 
-@render_text.register
-def _(answer: Problem) -> str:
-    lines = [answer.message]
-    if answer.suggestions:
-        lines.append("Did you mean: " + ", ".join(answer.suggestions) + "?")
+def render_text(reply: Reply) -> str:
+    """Render any reply as console text: how names were read, the lines, sources, freshness."""
+    body = layout(reply)
+    lines = [*(f"({note})" for note in reply.notes), *body.lines]
+    if isinstance(reply, Answer):
+        lines.append("")
+        if body.sources:
+            lines.append("Sources:")
+            lines.extend(f"  - {_source(s)}" for s in body.sources)
+        lines.append(fmt.as_of(reply.facts_as_of))
     return "\n".join(lines)
 
 
-def _notes(notes: list[str]) -> list[str]:
-    return [f"({note})" for note in notes]
+@layout.register
+def _(answer: Problem) -> Text:
+    lines = [answer.message]
+    if answer.suggestions:
+        lines.append("Did you mean: " + ", ".join(answer.suggestions) + "?")
+    return Text(lines)
 
 
-@render_text.register
-def _(answer: H2HAnswer) -> str:
+@layout.register
+def _(answer: H2HAnswer) -> Text:
     a, b = answer.athlete, answer.opponent
     scope = answer.event or "all events"
     if answer.finals_only:
         scope += ", finals only"
-    lines = [*_notes(answer.notes), f"{a.label} vs {b.label} — {scope}"]
+    lines = [f"{a.label} vs {b.label} — {scope}"]
     if not answer.meetings:
         lines.append("They have never met in a race in the store.")
         for person in (a, b):
@@ -64,7 +74,7 @@ def _(answer: H2HAnswer) -> str:
                     f"Latest race of {person.name}: {fmt.day(latest.date, latest.year)}, "
                     f"{latest.meet}, {latest.event} {latest.round}: {result}"
                 )
-        return _footer(lines, [v.source for v in answer.latest.values()], answer.facts_as_of)
+        return Text(lines, [v.source for v in answer.latest.values()])
     races = "race" if answer.tally.total == 1 else "races"
     lines.append(f"Record: {fmt.tally_line(answer, answer.tally)} in {answer.tally.total} {races}")
     if not answer.finals_only:
@@ -89,7 +99,7 @@ def _(answer: H2HAnswer) -> str:
             f"{sb} {fmt.result(m.opponent.place, m.opponent.time, m.opponent.status)} · "
             f"{fmt.winner_line(answer, m)}  [{m.source.publisher}]"
         )
-    return _footer(lines, answer.sources, answer.facts_as_of)
+    return Text(lines, answer.sources)
 
 
 def quote_date(said_on: str | None, basis: str) -> str:
@@ -98,11 +108,10 @@ def quote_date(said_on: str | None, basis: str) -> str:
     return f"published {when}" if basis == "published" else when
 
 
-@render_text.register
-def _(answer: QuoteAnswer) -> str:
+@layout.register
+def _(answer: QuoteAnswer) -> Text:
     q = answer.quote
     lines = [
-        *_notes(answer.notes),
         f"“{q.text}”",
         f"— {q.speaker.name}, {quote_date(q.said_on, q.date_basis)}",
     ]
@@ -111,16 +120,16 @@ def _(answer: QuoteAnswer) -> str:
         lines.append(f"Quote {answer.position + 1} of {len(answer.order)} about “{answer.topic}”")
     else:
         lines.append(f"Quote {answer.position + 1} of {len(answer.order)} by {q.speaker.name}")
-    return _footer(lines, [q.source], answer.facts_as_of)
+    return Text(lines, [q.source])
 
 
-@render_text.register
-def _(answer: NoQuote) -> str:
+@layout.register
+def _(answer: NoQuote) -> Text:
     topic = f" about “{answer.topic}”" if answer.topic else ""
-    lines = [*_notes(answer.notes), f"No quote by {answer.speaker.name}{topic} in the store."]
+    lines = [f"No quote by {answer.speaker.name}{topic} in the store."]
     if answer.known_topics:
         lines.append("Topics there are: " + ", ".join(answer.known_topics))
-    return _footer(lines, [], answer.facts_as_of)
+    return Text(lines)
 
 
 def meet_when(meet: MeetStatus) -> str:
@@ -154,9 +163,9 @@ def state_line(meet: MeetStatus, now: dt.datetime) -> str:
     return meet.state.capitalize()
 
 
-@render_text.register
-def _(answer: NextRaceAnswer) -> str:
-    lines = _notes(answer.notes)
+@layout.register
+def _(answer: NextRaceAnswer) -> Text:
+    lines: list[str] = []
     if answer.athlete and answer.athlete_not_entered:
         lines.append(f"No upcoming meet in the store lists {answer.athlete.name} as announced.")
         if answer.meet:
@@ -168,7 +177,7 @@ def _(answer: NextRaceAnswer) -> str:
             recent = answer.most_recent
             lines.append(f"Most recent meet: {recent.name} ({meet_when(recent)})")
         cited = [answer.most_recent.source] if answer.most_recent else []
-        return _footer(lines, cited, answer.facts_as_of)
+        return Text(lines, cited)
     place = ", ".join(p for p in (meet.venue, meet.city, meet.country) if p)
     lines += [meet.name, f"{meet_when(meet)} · {place} · local time {meet.timezone}"]
     lines.append(state_line(meet, answer.now))
@@ -180,14 +189,13 @@ def _(answer: NextRaceAnswer) -> str:
     if meet.note:
         lines.append(f"Note: {meet.note}")
     sources = [meet.source, *[r.source for r in meet.schedule]]
-    return _footer(lines, list({s.id: s for s in sources}.values()), answer.facts_as_of)
+    return Text(lines, list({s.id: s for s in sources}.values()))
 
 
-@render_text.register
-def _(answer: ResultsAnswer) -> str:
+@layout.register
+def _(answer: ResultsAnswer) -> Text:
     race = answer.race
     lines = [
-        *_notes(answer.notes),
         f"{answer.meet} · {race.event} "
         f"{fmt.round_label(race.round, race.heat)} · {fmt.day(race.date)}",
     ]
@@ -208,26 +216,25 @@ def _(answer: ResultsAnswer) -> str:
             "Other races here: "
             + ", ".join(f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races)
         )
-    return _footer(lines, answer.sources, answer.facts_as_of)
+    return Text(lines, answer.sources)
 
 
-@render_text.register
-def _(answer: NoResults) -> str:
+@layout.register
+def _(answer: NoResults) -> Text:
     wanted = f" for {answer.wanted}" if answer.wanted else ""
-    lines = [*_notes(answer.notes), f"No results{wanted} at {answer.meet} in the store."]
+    lines = [f"No results{wanted} at {answer.meet} in the store."]
     if answer.other_races:
         lines.append(
             "Races there are: "
             + ", ".join(f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races)
         )
-    return _footer(lines, [], answer.facts_as_of)
+    return Text(lines)
 
 
-@render_text.register
-def _(answer: ProfileAnswer) -> str:
+@layout.register
+def _(answer: ProfileAnswer) -> Text:
     p = answer.person
     lines = [
-        *_notes(answer.notes),
         p.label + ("" if answer.role == "athlete" else f" — {answer.role}"),
     ]
     if answer.born:
@@ -250,24 +257,24 @@ def _(answer: ProfileAnswer) -> str:
     if answer.rivals:
         lines.append("  (each race, with its source: use /h2h)")
     lines.append(f"{answer.races} race(s) and {answer.quotes} quote(s) in the store")
-    return _footer(lines, answer.sources, answer.facts_as_of)
+    return Text(lines, answer.sources)
 
 
-@render_text.register
-def _(answer: TimelineAnswer) -> str:
+@layout.register
+def _(answer: TimelineAnswer) -> Text:
     who = " & ".join(p.name for p in answer.athletes) or "the rivalry"
     year = f" in {answer.year}" if answer.year else ""
-    lines = [*_notes(answer.notes), f"Timeline of {who}{year}: {len(answer.items)} event(s)"]
+    lines = [f"Timeline of {who}{year}: {len(answer.items)} event(s)"]
     if not answer.items:
         lines.append("Nothing in the store matches.")
     for item in answer.items:
         lines.append(f"{item.when} — {item.title}")
         lines.append(f"    {item.summary} [{item.source.publisher}]")
-    return _footer(lines, [], answer.facts_as_of)
+    return Text(lines)
 
 
-@render_text.register
-def _(answer: AboutAnswer) -> str:
+@layout.register
+def _(answer: AboutAnswer) -> Text:
     c = answer.counts
     lines = [
         "rivalry-bot settles arguments about "
@@ -280,4 +287,4 @@ def _(answer: AboutAnswer) -> str:
         "Every fact cites a published source; quotes are word for word as printed.",
         f"Spotted a mistake? Report it: {answer.issues_url}",
     ]
-    return _footer(lines, [], answer.facts_as_of)
+    return Text(lines)
