@@ -107,8 +107,9 @@ def write_synthetic(
     for copy in range(meet_copies):
         for meet in data["meets"]:
             record = dict(meet, id=tag(meet["id"], copy))
-            record["entrants"] = [tag(a, copy % people_copies) for a in meet["entrants"]]
-            record["withdrawn"] = [tag(a, copy % people_copies) for a in meet["withdrawn"]]
+            record["entries"] = [
+                dict(e, athlete=tag(e["athlete"], copy % people_copies)) for e in meet["entries"]
+            ]
             if copy:
                 record.update(
                     name=f"{_name(rng)} Games {meet['year']}",
@@ -122,7 +123,10 @@ def write_synthetic(
             record = dict(
                 race, id=tag(race["id"], copy), meet=tag(race["meet"], copy % meet_copies)
             )
-            record["results"] = [dict(r, athlete=tag(r["athlete"], who)) for r in race["results"]]
+            record["results"] = [
+                dict(r, athlete=tag(r["athlete"], who), behind=[tag(a, who) for a in r["behind"]])
+                for r in race["results"]
+            ]
             out["races"].append(record)
     for copy in range(_copies(len(data["quotes"]), targets["quotes"])):
         who = copy % people_copies

@@ -167,9 +167,11 @@ CORRUPTIONS: list[tuple[str, Callable[[Path], None], list[str]]] = [
     (
         "entrant not an athlete",
         lambda d: edit(
-            d, "meets.yaml", lambda m: meet(m, "2025-dl-london").update(entrants=["santa-claus"])
+            d,
+            "meets.yaml",
+            lambda m: meet(m, "2025-dl-london")["entries"][0].update(athlete="santa-claus"),
         ),
-        ["meets.yaml", "2025-dl-london", "entrants.0", "unknown athlete"],
+        ["meets.yaml", "2025-dl-london", "entries.0.athlete", "unknown athlete"],
     ),
     (
         "id not a slug",

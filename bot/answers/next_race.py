@@ -9,7 +9,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
-from bot.facts.models import Meet
+from bot.facts.models import Entry, Meet, partial_start
 from bot.facts.store import FactStore
 
 State = Literal["upcoming", "in_progress", "finished", "postponed", "cancelled", "undated"]
@@ -30,6 +30,16 @@ class ScheduledRace(Model):
     date: dt.date
     starts_at: dt.datetime | None
     source: SourceRef
+
+
+class EntryView(Model):
+    """What a source said about an athlete and the meet: entered, a plan, or a withdrawal."""
+
+    athlete: PersonRef
+    kind: Literal["confirmed", "plan", "withdrawal"]
+    reported: str | None
+    source: SourceRef
+    note: str | None = None
 
 
 class MeetStatus(Model):
@@ -53,7 +63,8 @@ class MeetStatus(Model):
     days: int | None = None
     races_in_store: int = 0
     schedule: list[ScheduledRace] = []
-    entrants: list[PersonRef] = []
+    # entries known at ``now``, in the order they were reported
+    entries: list[EntryView] = []
     source: SourceRef
     note: str | None = None
 
@@ -140,10 +151,38 @@ def meet_status(store: FactStore, meet: Meet, now: dt.datetime) -> MeetStatus:
         days=days,
         races_in_store=len(store.races_by_meet.get(meet.id, ())),
         schedule=schedule,
-        entrants=[PersonRef.of(store.people[p]) for p in meet.entrants],
+        entries=[
+            EntryView(
+                athlete=PersonRef.of(store.people[e.athlete]),
+                kind=e.kind,
+                reported=e.reported,
+                source=source_ref(store, e.source),
+                note=e.note,
+            )
+            for e in known_entries(meet, now)
+        ],
         source=source_ref(store, meet.source),
         note=meet.note,
     )
+
+
+def known_entries(meet: Meet, now: dt.datetime) -> list[Entry]:
+    """The meet's entries reported on or before ``now`` (undated ones always), oldest first."""
+    today = now.astimezone(dt.UTC).date()
+    known = [e for e in meet.entries if e.reported is None or partial_start(e.reported) <= today]
+    return sorted(known, key=lambda e: partial_start(e.reported) if e.reported else dt.date.min)
+
+
+def has_athlete(meet: Meet, athlete: str, raced: set[str], now: dt.datetime) -> bool:
+    """Whether the store puts ``athlete`` at ``meet`` at ``now``.
+
+    A result there counts (``raced`` holds the meets of his results), or a confirmed entry or
+    plan known at ``now`` that no later withdrawal cancels.
+    """
+    if meet.id in raced:
+        return True
+    his = [e for e in known_entries(meet, now) if e.athlete == athlete]
+    return bool(his) and his[-1].kind != "withdrawal"
 
 
 def _not_over(status: MeetStatus) -> bool:
@@ -202,8 +241,9 @@ def _first_ahead(
     dates are not announced yet only wins when no dated meet is ahead.
     """
     undated = None
+    raced = {r.meet for r in store.races_by_athlete.get(athlete, ())} if athlete else set()
     for meet in candidates:
-        if athlete and athlete not in meet.entrants:
+        if athlete and not has_athlete(meet, athlete, raced, now):
             continue
         if not _may_not_be_over(meet, horizon):
             continue

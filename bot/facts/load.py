@@ -258,6 +258,8 @@ def check_references(records: dict[str, list[Any]]) -> list[Problem]:
         need("athletes.yaml", person.id, "source", person.source, sources, "source")
         for i, fact in enumerate(person.notable):
             need("athletes.yaml", person.id, f"notable.{i}.source", fact.source, sources, "source")
+            for j, also in enumerate(fact.also):
+                need("athletes.yaml", person.id, f"notable.{i}.also.{j}", also, sources, "source")
     zones: dict[str, bool] = {}
     for meet in records["meets"]:
         need("meets.yaml", meet.id, "source", meet.source, sources, "source")
@@ -280,10 +282,9 @@ def check_references(records: dict[str, list[Any]]) -> list[Problem]:
             problems.append(
                 Problem("meets.yaml", meet.id, "start_date", "has an end date but no start date")
             )
-        for i, entrant in enumerate(meet.entrants):
-            need("meets.yaml", meet.id, f"entrants.{i}", entrant, people, "athlete")
-        for i, entrant in enumerate(meet.withdrawn):
-            need("meets.yaml", meet.id, f"withdrawn.{i}", entrant, people, "athlete")
+        for i, entry in enumerate(meet.entries):
+            need("meets.yaml", meet.id, f"entries.{i}.athlete", entry.athlete, people, "athlete")
+            need("meets.yaml", meet.id, f"entries.{i}.source", entry.source, sources, "source")
         for i, event in enumerate(meet.events):
             need("meets.yaml", meet.id, f"events.{i}.source", event.source, sources, "source")
             if not _within(event.date, meet):
@@ -341,6 +342,16 @@ def check_references(records: dict[str, list[Any]]) -> list[Problem]:
         for i, row in enumerate(race.results):
             need("races.yaml", race.id, f"results.{i}.athlete", row.athlete, people, "athlete")
             need("races.yaml", race.id, f"results.{i}.source", row.source, sources, "source")
+            for j, ahead in enumerate(row.behind):
+                if ahead not in names:
+                    problems.append(
+                        Problem(
+                            "races.yaml",
+                            race.id,
+                            f"results.{i}.behind.{j}",
+                            f"{ahead!r} has no row in this race",
+                        )
+                    )
     for quote in records["quotes"]:
         need("quotes.yaml", quote.id, "speaker", quote.speaker, people, "person")
         need("quotes.yaml", quote.id, "source", quote.source, sources, "source")

@@ -26,6 +26,9 @@ MeetStatus = Literal["scheduled", "completed", "cancelled", "postponed"]
 RowStatus = Literal["finished", "dnf", "dns", "dq"]
 Round = Literal["final", "semi-final", "heat"]
 Role = Literal["athlete", "coach", "official", "journalist", "organisation", "other"]
+# what a source says about an athlete and a meet: entered by the organisers, a plan the athlete
+# or his team reported, or a withdrawal (a plan is not an entry)
+EntryKind = Literal["confirmed", "plan", "withdrawal"]
 
 
 def _check_partial_date(value: str) -> str:
@@ -100,6 +103,8 @@ class NotableFact:
 
     text: str
     source: str
+    # other pages that state the same fact (restatements merged into this one)
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
@@ -132,6 +137,18 @@ class ScheduledEvent:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
+class Entry:
+    """One athlete's link to a meet before it is run, as a source reported it on a date."""
+
+    athlete: str
+    kind: EntryKind
+    # when the source said it (its publication date when it gives no other)
+    reported: PartialDate | None = None
+    source: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Meet:
     """An athletics meeting or championship."""
 
@@ -149,9 +166,7 @@ class Meet:
     end_date: dt.date | None = None
     status: MeetStatus
     events: tuple[ScheduledEvent, ...] = ()
-    entrants: tuple[str, ...] = ()
-    # announced, then pulled out (injury, withdrawal) before the meet
-    withdrawn: tuple[str, ...] = ()
+    entries: tuple[Entry, ...] = ()
     source: str
     note: str | None = None
 
@@ -167,6 +182,9 @@ class ResultRow:
     status: RowStatus = "finished"
     note: str | None = None
     source: str | None = None
+    # athletes the row's source says finished ahead of this one, when places are not given
+    # ("Nuguse passed him to win by 0.02 s"): evidence of the order, not a place
+    behind: tuple[str, ...] = ()
 
     @property
     def seconds(self) -> float | None:

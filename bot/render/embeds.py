@@ -264,10 +264,12 @@ def _(answer: NoQuote) -> Layout:
 
 # ----------------------------------------------------------------------------- /next-race
 def _countdown(meet: MeetStatus) -> str:
+    if meet.state == "upcoming" and meet.target_precision == "date" and meet.start_date:
+        # a date without a known time: text in the meet's calendar, never a viewer-local timestamp
+        return f"**Starts {fmt.local_date(meet.start_date, meet.timezone)}** — the first day"
     if meet.state == "upcoming" and meet.target:
         what = f"the {meet.target_label}" if meet.target_label else "the start"
-        style = "F" if meet.target_precision == "time" else "D"
-        return f"**Starts {format_dt(meet.target, 'R')}** — {what}: {format_dt(meet.target, style)}"
+        return f"**Starts {format_dt(meet.target, 'R')}** — {what}: {format_dt(meet.target, 'F')}"
     if meet.state == "in_progress":
         line = f"**Happening now — day {meet.day}" + (f" of {meet.days}**" if meet.days else "**")
         if meet.target:
@@ -295,8 +297,8 @@ def _(answer: NextRaceAnswer) -> Layout:
     lines: list[str] = []
     if answer.athlete and answer.athlete_not_entered:
         lines.append(
-            f"No upcoming meet in the store lists **{answer.athlete.name}** as "
-            "announced. The next meet of all:"
+            f"No upcoming meet in the store has **{answer.athlete.name}** (a result, an "
+            "entry or a plan). The next meet of all:"
         )
     if meet is None:
         embed = discord.Embed(title="Nothing upcoming in the store", colour=COLOUR)
@@ -320,13 +322,17 @@ def _(answer: NextRaceAnswer) -> Layout:
             start = format_dt(race.starts_at, "F") if race.starts_at else fmt.day(race.date)
             races.append(f"{race.event} {race.round}: {start}")
         embed.add_field(name="Programme", value=safe("\n".join(races)), inline=False)
-    if meet.entrants:
+    if meet.entries:
         embed.add_field(
-            name="Announced", value=safe(", ".join(p.name for p in meet.entrants)), inline=False
+            name="Entries, plans and withdrawals",
+            value=safe("\n".join(fmt.entry_line(e) for e in meet.entries)),
+            inline=False,
         )
     if meet.note:
         embed.add_field(name="Note", value=safe(meet.note), inline=False)
-    sources = _unique([meet.source, *[r.source for r in meet.schedule]])
+    sources = _unique(
+        [meet.source, *[r.source for r in meet.schedule], *[e.source for e in meet.entries]]
+    )
     return [Page(embed, sources)]
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 
 from bot.answers.common import SourceRef
 from bot.answers.h2h import H2HAnswer, Meeting, Tally
+from bot.answers.next_race import EntryView
+from bot.facts.models import format_partial
 
 
 def ordinal(n: int) -> str:
@@ -89,3 +91,32 @@ def format_published(value: str | None) -> str:
 def as_of(value: dt.date) -> str:
     """The "facts as of" line every answer ends with."""
     return f"Facts as of {day(value)} (the newest source in the store)"
+
+
+def entry_line(entry: EntryView) -> str:
+    """An entry worded as what its source says, with when and who said it.
+
+    "Jakob Ingebrigtsen said on 27 Jan 2026 he planned to run (Mozzart Sport)"; a plan is not
+    an entry and a withdrawal is not a result, so each kind keeps its own words.
+    """
+    name, who = entry.athlete.name, entry.source.publisher
+    when = _when(entry.reported)
+    if entry.kind == "plan":
+        line = f"{name} said{when} he planned to run ({who})"
+    elif entry.kind == "withdrawal":
+        line = f"{name} withdrew{when} ({who})"
+    else:
+        line = f"{name}: entry confirmed{when} ({who})"
+    return line + (f" — {entry.note}" if entry.note else "")
+
+
+def _when(reported: str | None) -> str:
+    """When a source said it: ' on 27 Jan 2026', ' in Jan 2026', or '' without a date."""
+    if not reported:
+        return ""
+    return (" on " if len(reported) == 10 else " in ") + format_partial(reported)
+
+
+def local_date(value: dt.date, timezone: str) -> str:
+    """A calendar date in the meet's own place, as text (never a viewer-local timestamp)."""
+    return f"{day(value)} (local date, {timezone})"

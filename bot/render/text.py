@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import singledispatch
+from zoneinfo import ZoneInfo
 
 from bot.answers.common import Answer, Problem, Reply, SourceRef
 from bot.answers.h2h import H2HAnswer
@@ -143,6 +144,12 @@ def meet_when(meet: MeetStatus) -> str:
 
 def state_line(meet: MeetStatus, now: dt.datetime) -> str:
     """What is happening with the meet at ``now``, in words."""
+    if meet.state == "upcoming" and meet.target_precision == "date" and meet.start_date:
+        # a day without a known start time is a date in the meet's calendar, not an instant
+        days = (meet.start_date - now.astimezone(ZoneInfo(meet.timezone)).date()).days
+        ahead = "tomorrow" if days == 1 else f"in {days} days"
+        first = fmt.local_date(meet.start_date, meet.timezone)
+        return f"Upcoming: the first day is {first}, {ahead}"
     if meet.state == "upcoming" and meet.target:
         delta = meet.target - now
         days, hours = delta.days, delta.seconds // 3600
@@ -167,7 +174,10 @@ def state_line(meet: MeetStatus, now: dt.datetime) -> str:
 def _(answer: NextRaceAnswer) -> Text:
     lines: list[str] = []
     if answer.athlete and answer.athlete_not_entered:
-        lines.append(f"No upcoming meet in the store lists {answer.athlete.name} as announced.")
+        lines.append(
+            f"No upcoming meet in the store has {answer.athlete.name} "
+            "(a result, an entry or a plan)."
+        )
         if answer.meet:
             lines.append("The next meet of all:")
     meet = answer.meet
@@ -184,11 +194,12 @@ def _(answer: NextRaceAnswer) -> Text:
     for race in meet.schedule:
         start = f"{race.starts_at:%Y-%m-%d %H:%M} UTC" if race.starts_at else fmt.day(race.date)
         lines.append(f"  {race.event} {race.round}: {start}")
-    if meet.entrants:
-        lines.append("Announced: " + ", ".join(p.name for p in meet.entrants))
+    if meet.entries:
+        lines.append("Entries, plans and withdrawals the sources report:")
+        lines.extend(f"  - {fmt.entry_line(e)}" for e in meet.entries)
     if meet.note:
         lines.append(f"Note: {meet.note}")
-    sources = [meet.source, *[r.source for r in meet.schedule]]
+    sources = [meet.source, *[r.source for r in meet.schedule], *[e.source for e in meet.entries]]
     return Text(lines, list({s.id: s for s in sources}.values()))
 
 
