@@ -7,6 +7,7 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.db.url import database_url, default_data_dir
 from bot.facts.cache import default_cache_dir
 
 REPO_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
@@ -33,6 +34,20 @@ class Settings(BaseSettings):
     )
     command_rate: int = Field(default=5, ge=1, description="Commands a user may run per window")
     command_per: float = Field(default=10.0, gt=0, description="Cooldown window in seconds")
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy async URL; default: an SQLite file in DATA_DIR",
+    )
+    data_dir: Path = Field(
+        default_factory=default_data_dir, description="Where the default SQLite database lives"
+    )
+    follow_limit: int = Field(default=25, ge=1, le=1000, description="Follows per server")
+    reminder_limit: int = Field(default=10, ge=1, le=1000, description="Reminders per user")
+
+    @property
+    def database(self) -> str:
+        """The database URL in use (``DATABASE_URL``, else ``DATA_DIR/rivalry.sqlite3``)."""
+        return database_url(self.database_url, self.data_dir)
 
 
 def load_settings(**overrides: object) -> Settings:

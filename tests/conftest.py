@@ -6,18 +6,22 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
 import simcord
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import create_bot
 from bot.app import RivalryBot
 from bot.commands import Context
+from bot.db.engine import make_engine, migrate
 from bot.facts import FactStore, load_store
 from bot.resolve import Resolver
+from tests.databases import throwaway_postgres
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -33,6 +37,7 @@ def run_bot(
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(ROOT),
         "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+        "XDG_DATA_HOME": os.environ["XDG_DATA_HOME"],
         "PYTHONPATH": str(ROOT),
     }
     return subprocess.run(
@@ -48,8 +53,53 @@ def run_bot(
 
 @pytest.fixture(scope="session", autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Keep the store cache of every test (and its subprocesses) out of the user's home."""
+    """Keep the store cache and the database of every test out of the user's home."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("data"))
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str | None]:
+    """A PostgreSQL to test against, or None with the reason recorded for the skip."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        yield url
+        return
+    try:
+        with throwaway_postgres() as started:
+            yield started
+    except RuntimeError as error:
+        _POSTGRES_MISSING.append(str(error))
+        yield None
+
+
+_POSTGRES_MISSING: list[str] = []
+
+
+@pytest_asyncio.fixture(params=["sqlite", "postgresql"])
+async def engine(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres_url: str | None
+) -> AsyncIterator[AsyncEngine]:
+    """A migrated, empty database on each engine (the PostgreSQL case skips when none runs)."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
+    elif postgres_url is None:
+        pytest.skip(f"PostgreSQL case skipped: {_POSTGRES_MISSING[-1]}")
+    else:
+        url = postgres_url
+    made = make_engine(url)
+    if request.param == "postgresql":
+        await reset_postgres(made)
+    await migrate(made)
+    yield made
+    await made.dispose()
+
+
+async def reset_postgres(made: AsyncEngine) -> None:
+    """Drop every table, so each test starts from an empty schema and runs the migrations."""
+    async with made.begin() as conn:
+        await conn.execute(text("DROP SCHEMA public CASCADE"))
+        await conn.execute(text("CREATE SCHEMA public"))
 
 
 @pytest.fixture(scope="session")

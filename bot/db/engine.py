@@ -1,0 +1,72 @@
+"""One async engine from ``DATABASE_URL``, and the Alembic upgrade run on start and by CLI."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# any constant: PostgreSQL serialises concurrent upgrades (several shards starting at once)
+MIGRATION_LOCK = 7_150_015
+
+
+def describe(url: str) -> str:
+    """The URL without its password, for logs and errors."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def make_engine(url: str) -> AsyncEngine:
+    """An async engine; for SQLite the file's folder is created and foreign keys switched on."""
+    parsed = make_url(url)
+    kwargs: dict[str, Any] = {}
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # wait for another process's write instead of failing at once
+        kwargs["connect_args"] = {"timeout": 30}
+    else:
+        kwargs["pool_pre_ping"] = True
+    engine = create_async_engine(url, **kwargs)
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, record: Any) -> None:
+    del record
+    cursor = dbapi_connection.cursor()
+    # ON DELETE CASCADE needs it; WAL lets readers run beside the one writer
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def alembic_config() -> Config:
+    """Alembic's configuration, pointing at the revisions shipped in the package."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def _upgrade(connection: Connection, revision: str) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+
+
+async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
+    """Create or upgrade the schema to ``revision`` (idempotent; safe from several processes)."""
+    async with engine.begin() as connection:
+        await connection.run_sync(_upgrade, revision)
+    log.info("database schema at %s (%s)", revision, describe(str(engine.url)))

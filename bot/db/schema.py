@@ -1,0 +1,116 @@
+"""The tables, as SQLAlchemy Core: the Alembic revisions create exactly these."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+# stable constraint names, so later migrations can address them on both engines
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """An instant stored as UTC and always read back as an aware UTC datetime.
+
+    SQLite has no time-zone type: its column holds naive UTC (so text order is time order);
+    PostgreSQL holds ``timestamptz``. Naive datetimes are refused on the way in.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        """Aware UTC in; naive UTC for SQLite."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: pass an aware UTC instant")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        """Always aware UTC out."""
+        del dialect
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+# a server's standing request: post in `channel_id` `before_s` seconds before each meet
+follows = Table(
+    "follows",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("guild_id", BigInteger, nullable=False, index=True),
+    Column("channel_id", BigInteger, nullable=False),
+    Column("role_id", BigInteger, nullable=True),
+    Column("kind", String(8), nullable=False),  # "meet" | "athlete"
+    Column("target", String(100), nullable=False),  # a meet id or a person id of the store
+    Column("before_s", Integer, nullable=False),
+    Column("created_by", BigInteger, nullable=True),  # cleared by /forget-me
+    Column("created_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("guild_id", "kind", "target", "channel_id"),
+)
+
+# one row per (follow, meet) or (user, meet): what to post, when, and whether it was posted
+reminders = Table(
+    "reminders",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("follow_id", Integer, ForeignKey("follows.id", ondelete="CASCADE"), nullable=True),
+    Column("user_id", BigInteger, nullable=True),  # personal reminders: sent by DM
+    Column("meet_id", String(100), nullable=False),
+    Column("label", String(100), nullable=False),  # "1500m final", "first day"
+    Column("target_at", UTCDateTime(), nullable=False),
+    Column("due_at", UTCDateTime(), nullable=False),
+    Column("before_s", Integer, nullable=False),
+    Column("status", String(8), nullable=False, default="pending"),  # pending|claimed|sent|dropped
+    Column("claimed_by", String(64), nullable=True),
+    Column("claimed_at", UTCDateTime(), nullable=True),
+    UniqueConstraint("follow_id", "meet_id"),
+    UniqueConstraint("user_id", "meet_id"),
+    Index("ix_reminders_status_due", "status", "due_at"),
+)
+
+# the Discord scheduled event created for a meet in a server (never two)
+server_events = Table(
+    "server_events",
+    metadata,
+    Column("guild_id", BigInteger, primary_key=True),
+    Column("meet_id", String(100), primary_key=True),
+    Column("event_id", BigInteger, nullable=False),
+    Column("signature", String(64), nullable=False),  # digest of what was sent to Discord
+)
+
+# "results are in" was posted for this follow and meet
+results_posted = Table(
+    "results_posted",
+    metadata,
+    Column("follow_id", Integer, ForeignKey("follows.id", ondelete="CASCADE"), primary_key=True),
+    Column("meet_id", String(100), primary_key=True),
+    Column("posted_at", UTCDateTime(), nullable=False),
+)

@@ -1,0 +1,1 @@
+"""Following meets and athletes: planning reminders, the timer, and the database store."""

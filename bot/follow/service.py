@@ -1,0 +1,159 @@
+"""Following, without Discord: follows and reminders kept in step with the fact store."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.answers.results import default_race
+from bot.facts.models import Race
+from bot.facts.store import FactStore
+from bot.follow.plan import plan_follow, plan_meet
+from bot.follow.store import Follow, FollowError, FollowStore, Kind, Planned
+from bot.follow.timer import Clock, Sender, Timer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per-server and per-user allowances (settings ``FOLLOW_LIMIT``, ``REMINDER_LIMIT``)."""
+
+    follows_per_server: int = 25
+    reminders_per_user: int = 10
+
+
+@dataclass(frozen=True, slots=True)
+class ResultsDue:
+    """A followed meet whose results arrived: post this race once to the follow's channel."""
+
+    follow: Follow
+    meet_id: str
+    race: Race
+
+
+class Following:
+    """The follow store, the timer and the fact store in service, kept consistent."""
+
+    def __init__(
+        self,
+        store: FollowStore,
+        facts: Callable[[], FactStore],
+        clock: Clock,
+        send: Sender,
+        limits: Limits | None = None,
+    ) -> None:
+        self.store = store
+        self.facts = facts
+        self.clock = clock
+        self.limits = limits or Limits()
+        self.timer = Timer(store, clock, send)
+
+    async def start(self) -> None:
+        """Bring reminders in line with the store in service, then arm the timer."""
+        await self.replan()
+        self.timer.start()
+
+    async def follow(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        role_id: int | None,
+        kind: Kind,
+        target: str,
+        before_s: int,
+        user_id: int,
+    ) -> tuple[Follow, list[Planned]]:
+        """Save a server follow and plan its reminders."""
+        now = self.clock()
+        facts = self.facts()
+        planned = plan_follow(facts, kind, target, before_s, now)
+        if kind == "meet" and not planned:
+            raise FollowError(
+                "That meet has nothing ahead to remind of (finished, not held, or no date yet)."
+            )
+        follow = await self.store.add_follow(
+            guild_id=guild_id,
+            channel_id=channel_id,
+            role_id=role_id,
+            kind=kind,
+            target=target,
+            before_s=before_s,
+            created_by=user_id,
+            now=now,
+            limit=self.limits.follows_per_server,
+        )
+        await self.store.plan(follow.id, planned)
+        self.timer.rearm()
+        return follow, planned
+
+    async def unfollow(self, guild_id: int, follow_id: int) -> Follow | None:
+        """Remove one of a server's follows and its reminders."""
+        removed = await self.store.remove_follow(guild_id, follow_id)
+        if removed:
+            self.timer.rearm()
+        return removed
+
+    async def remind(self, user_id: int, meet_id: str, before_s: int) -> Planned:
+        """Save a personal reminder (sent by DM)."""
+        planned = plan_meet(self.facts(), meet_id, before_s, self.clock())
+        if planned is None or planned.due_at <= self.clock():
+            raise FollowError("That meet has nothing ahead to remind of at that lead time.")
+        await self.store.add_personal(user_id, planned, limit=self.limits.reminders_per_user)
+        self.timer.rearm()
+        return planned
+
+    async def replan(self) -> int:
+        """Re-plan every follow and personal reminder against the store in service.
+
+        Run on start and after each reload: an athlete follow picks up meets added since, a
+        moved meet moves its reminders, a cancelled one loses them.
+        """
+        facts, now = self.facts(), self.clock()
+        plans = {
+            f.id: plan_follow(facts, f.kind, f.target, f.before_s, now)
+            for f in await self.store.follows()
+        }
+        changed = await self.store.replan(plans)
+        for reminder in await self.store.personal():
+            if reminder.status == "pending":
+                planned = plan_meet(facts, reminder.meet_id, reminder.before_s, now)
+                await self.store.replan_personal(reminder.id, planned)
+        self.timer.rearm()
+        log.info("re-planned %d follows (%d reminders changed)", len(plans), changed)
+        return changed
+
+    async def results_due(self) -> list[ResultsDue]:
+        """Followed meets whose results are in the store and not yet posted (marked now)."""
+        facts, now = self.facts(), self.clock()
+        meets: dict[int, set[str]] = defaultdict(set)
+        follows: dict[int, Follow] = {}
+        for reminder in await self.store.reminders():
+            if reminder.follow is not None:
+                meets[reminder.follow.id].add(reminder.meet_id)
+                follows[reminder.follow.id] = reminder.follow
+        due = []
+        for follow_id, meet_ids in meets.items():
+            follow = follows[follow_id]
+            for meet_id in sorted(meet_ids):
+                race = followed_race(facts, follow, meet_id)
+                if race and await self.store.mark_results_posted(follow_id, meet_id, now):
+                    due.append(ResultsDue(follow, meet_id, race))
+        return due
+
+
+def followed_race(facts: FactStore, follow: Follow, meet_id: str) -> Race | None:
+    """The race whose results a follow wants from a meet, once the store has it.
+
+    An athlete follow: the athlete's last round there (his final when he made it). A meet
+    follow: the main event's final.
+    """
+    races = facts.races_by_meet.get(meet_id, ())
+    if follow.kind == "athlete":
+        his = [r for r in races if any(row.athlete == follow.target for row in r.results)]
+        return max(his, key=facts.race_key) if his else None
+    finals = tuple(r for r in races if r.round == "final")
+    return default_race(finals) if finals else None

@@ -1,0 +1,163 @@
+"""The follow store on both engines (SQLite and PostgreSQL): same tests, real databases."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from bot.db.engine import migrate
+from bot.db.schema import metadata
+from bot.follow.store import LEASE, FollowError, FollowStore, Planned
+
+T0 = dt.datetime(2027, 3, 1, 12, 0, tzinfo=dt.UTC)
+HOUR = 3600
+
+
+def plan(meet: str, hours: float, before: int = HOUR) -> Planned:
+    return Planned(meet, "first day", T0 + dt.timedelta(hours=hours), before)
+
+
+async def add(store: FollowStore, guild: int = 1, target: str = "m1", **kw) -> int:
+    values = {
+        "guild_id": guild,
+        "channel_id": 10,
+        "role_id": None,
+        "kind": "meet",
+        "target": target,
+        "before_s": HOUR,
+        "created_by": 99,
+        "now": T0,
+        "limit": 5,
+    }
+    values.update(kw)
+    return (await store.add_follow(**values)).id
+
+
+async def test_migrations_build_exactly_the_declared_schema_and_rerun_harmlessly(engine):
+    await migrate(engine)  # a second start finds the schema current
+
+    def diff(conn):
+        return compare_metadata(MigrationContext.configure(conn), metadata)
+
+    async with engine.connect() as conn:
+        assert await conn.run_sync(diff) == []
+
+
+async def test_follows_are_unique_per_channel_and_limited_per_server(engine):
+    store = FollowStore(engine)
+    await add(store, target="m1")
+    with pytest.raises(FollowError, match="already follows"):
+        await add(store, target="m1")
+    await add(store, target="m1", channel_id=11)  # another channel may
+    for n in range(3):
+        await add(store, target=f"m{n + 2}")
+    with pytest.raises(FollowError, match="5 follows"):
+        await add(store, target="m9")
+    await add(store, guild=2, target="m9")  # another server has its own allowance
+    assert [f.target for f in await store.follows(1)] == ["m1", "m1", "m2", "m3", "m4"]
+    assert len(await store.follows()) == 6
+
+
+async def test_replan_inserts_moves_and_drops_but_never_rearms_a_sent_reminder(engine):
+    store = FollowStore(engine)
+    follow = await add(store)
+    await store.plan(follow, [plan("m1", 10), plan("m2", 20)])
+    rows = {r.meet_id: r for r in await store.reminders(follow)}
+    assert rows["m1"].due_at == T0 + dt.timedelta(hours=9)
+    assert rows["m1"].due_at.tzinfo is dt.UTC  # aware UTC back from both engines
+
+    # m1 is sent; a reload with the same plan must not make it pending again
+    (claimed,) = await store.claim_due(T0 + dt.timedelta(hours=9))
+    assert claimed.meet_id == "m1" and claimed.follow.guild_id == 1
+    assert await store.finish(claimed.id, "sent")
+    await store.plan(follow, [plan("m1", 10), plan("m2", 20)])
+    assert {r.meet_id: r.status for r in await store.reminders(follow)} == {
+        "m1": "sent",
+        "m2": "pending",
+    }
+
+    # m1 postponed by a day: reminded again; m2 cancelled: its reminder goes
+    await store.plan(follow, [plan("m1", 34)])
+    rows = {r.meet_id: r for r in await store.reminders(follow)}
+    assert set(rows) == {"m1"}
+    assert rows["m1"].status == "pending"
+    assert rows["m1"].due_at == T0 + dt.timedelta(hours=33)
+
+
+async def test_claims_are_exclusive_between_processes(engine):
+    """Two workers racing for 40 due reminders: every reminder is claimed exactly once."""
+    setup = FollowStore(engine)
+    follows = [await add(setup, guild=g, target="m1", limit=1) for g in range(1, 41)]
+    await setup.replan({f: [plan("m1", 1)] for f in follows})
+    first, second = FollowStore(engine, worker="a"), FollowStore(engine, worker="b")
+    now = T0 + dt.timedelta(hours=1)
+    batches = await asyncio.gather(
+        *(s.claim_due(now, limit=7) for s in (first, second, first, second, first, second))
+    )
+    batches += [await first.claim_due(now, limit=100)]
+    ids = [r.id for batch in batches for r in batch]
+    assert len(ids) == len(set(ids)) == 40
+    assert await second.claim_due(now) == []
+
+
+async def test_a_claim_lapses_after_the_lease_and_the_dead_claimer_cannot_finish(engine):
+    dead, alive = FollowStore(engine, worker="dead"), FollowStore(engine, worker="alive")
+    follow = await add(dead)
+    await dead.plan(follow, [plan("m1", 2)])
+    due = T0 + dt.timedelta(hours=1)
+    assert await dead.next_due() == due
+    (claimed,) = await dead.claim_due(due)
+    # the dead process never sends: nobody else may take it until the lease lapses
+    assert await alive.claim_due(due + LEASE / 2) == []
+    assert await alive.next_due() == due + LEASE
+    (again,) = await alive.claim_due(due + LEASE)
+    assert again.id == claimed.id
+    assert not await dead.finish(claimed.id, "sent")
+    assert await alive.finish(again.id, "sent")
+    assert await alive.next_due() is None
+
+
+async def test_personal_reminders_are_limited_and_forgotten(engine):
+    store = FollowStore(engine)
+    await store.add_personal(7, plan("m1", 5), limit=2)
+    with pytest.raises(FollowError, match="already have a reminder"):
+        await store.add_personal(7, plan("m1", 5), limit=2)
+    await store.add_personal(7, plan("m2", 5), limit=2)
+    with pytest.raises(FollowError, match="2 reminders"):
+        await store.add_personal(7, plan("m3", 5), limit=2)
+    await store.add_personal(8, plan("m1", 5), limit=2)
+    follow = await add(store, created_by=7)
+    assert await store.forget_user(7) == 2
+    assert [r.user_id for r in await store.personal()] == [8]
+    assert (await store.follows())[0].created_by is None
+    assert (await store.follows())[0].id == follow
+
+
+async def test_leaving_a_server_deletes_its_follows_reminders_events_and_marks(engine):
+    store = FollowStore(engine)
+    gone, kept = await add(store, guild=1), await add(store, guild=2)
+    await store.replan({gone: [plan("m1", 3)], kept: [plan("m1", 3)]})
+    assert await store.mark_results_posted(gone, "m1", T0)
+    assert await store.reserve_server_event(1, "m1")
+    await store.save_server_event(1, "m1", 555, "sig")
+    assert await store.forget_guild(1) == 1
+    counts = await store.counts()
+    assert counts == {"follows": 1, "reminders": 1, "server_events": 0, "results_posted": 0}
+    assert [r.follow.id for r in await store.reminders()] == [kept]
+
+
+async def test_results_and_server_events_are_recorded_once(engine):
+    store = FollowStore(engine)
+    follow = await add(store)
+    assert await store.mark_results_posted(follow, "m1", T0)
+    assert not await store.mark_results_posted(follow, "m1", T0)
+    assert await store.reserve_server_event(1, "m1")
+    assert not await store.reserve_server_event(1, "m1")
+    assert await store.server_events() == []  # reserved, not created yet
+    await store.save_server_event(1, "m1", 555, "sig")
+    assert await store.server_event(1, "m1") == (555, "sig")
+    assert await store.server_events() == [(1, "m1", 555, "sig")]

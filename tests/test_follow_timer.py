@@ -1,0 +1,73 @@
+"""The reminder timer's delivery rules on both engines: on time, late, failed, lapsed claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.follow.store import LEASE, FollowStore, Planned, Reminder
+from bot.follow.timer import Timer
+
+T0 = dt.datetime(2027, 3, 1, 12, 0, tzinfo=dt.UTC)
+
+
+class Outbox:
+    """Records what the timer hands over; answers as a sender would (posted or not)."""
+
+    def __init__(self, answer: bool = True, fail: bool = False) -> None:
+        self.sent: list[str] = []
+        self.answer, self.fail = answer, fail
+
+    async def __call__(self, reminder: Reminder) -> bool:
+        if self.fail:
+            raise ConnectionError("Discord unreachable")
+        self.sent.append(reminder.meet_id)
+        return self.answer
+
+
+async def personal(store: FollowStore, meet: str, target_hours: float, before: int = 3600) -> None:
+    planned = Planned(meet, "first day", T0 + dt.timedelta(hours=target_hours), before)
+    await store.add_personal(1, planned, limit=10)
+
+
+def at(hours: float) -> dt.datetime:
+    return T0 + dt.timedelta(hours=hours)
+
+
+async def test_due_reminders_are_sent_once_and_late_ones_dropped(engine):
+    store = FollowStore(engine)
+    outbox = Outbox()
+    timer = Timer(store, lambda: T0, outbox)
+    await personal(store, "soon", 2)  # due at 1 h
+    await personal(store, "later", 5)  # due at 4 h
+    await personal(store, "missed", 1.5)  # due at 0.5 h, its meet starts at 1.5 h
+
+    assert await timer.fire(at(0.25)) == 0
+    assert await timer.fire(at(1.6)) == 2  # "missed" is past its start: dropped, not sent
+    assert outbox.sent == ["soon"]
+    assert await timer.fire(at(1.7)) == 0  # nothing twice
+    assert await store.next_due() == at(4)
+    assert await timer.fire(at(4)) == 1
+    assert outbox.sent == ["soon", "later"]
+    statuses = {r.meet_id: r.status for r in await store.reminders()}
+    assert statuses == {"soon": "sent", "later": "sent", "missed": "dropped"}
+
+
+async def test_a_reminder_that_cannot_be_delivered_is_dropped_not_retried(engine):
+    store = FollowStore(engine)
+    outbox = Outbox(answer=False)  # e.g. the user closed their DMs
+    await personal(store, "m", 2)
+    assert await Timer(store, lambda: T0, outbox).fire(at(1)) == 1
+    assert outbox.sent == ["m"]
+    assert [r.status for r in await store.reminders()] == ["dropped"]
+    assert await store.next_due() is None
+
+
+async def test_a_send_that_fails_is_retried_after_the_lease_by_another_process(engine):
+    await personal(FollowStore(engine), "m", 2)
+    down = Outbox(fail=True)
+    assert await Timer(FollowStore(engine, worker="a"), lambda: T0, down).fire(at(1)) == 0
+    outbox = Outbox()
+    other = Timer(FollowStore(engine, worker="b"), lambda: T0, outbox)
+    assert await other.fire(at(1)) == 0  # still claimed by "a"
+    assert await other.fire(at(1) + LEASE) == 1
+    assert outbox.sent == ["m"]
