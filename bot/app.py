@@ -15,6 +15,7 @@ from discord.ext import commands
 
 from bot.commands import Context
 from bot.facts import FactStore, KnowledgeError, load_store, settle
+from bot.phrases import say
 from bot.resolve import Resolver
 from bot.settings import Settings, load_settings
 
@@ -46,16 +47,13 @@ class RivalryTree(app_commands.CommandTree):
             bot = interaction.client
             now = bot.now() if isinstance(bot, RivalryBot) else discord.utils.utcnow()
             retry = now + dt.timedelta(seconds=error.retry_after)
-            text = (
-                "You're asking faster than I can look things up. "
-                f"Try again {discord.utils.format_dt(retry, 'R')}."
-            )
+            text = say("error.cooldown", countdown=discord.utils.format_dt(retry, "R"))
         elif isinstance(error, app_commands.CheckFailure):
-            text = "You can't use that command here."
+            text = say("error.check")
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.exception("command /%s failed", command, exc_info=error)
-            text = "Sorry, something went wrong on my side while answering. It has been logged."
+            text = say("error.unexpected")
         await send_error(interaction, text)
 
 

@@ -18,6 +18,7 @@ from bot.answers.quotes import QuoteQuery, find_quote
 from bot.answers.results import ResultsQuery, events_at, meet_results
 from bot.answers.timeline import TimelineQuery, about, timeline
 from bot.facts.store import FactStore
+from bot.phrases import say
 from bot.resolve import Resolution, Resolver, normalise
 
 EVENT_CUTOFF = 80.0
@@ -54,15 +55,15 @@ def notes_of(*found: Found | None) -> list[str]:
 
 def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Problem:
     """The refusal for a name that matched nothing, or several things."""
-    shown = resolution.query.strip() or "(nothing)"
+    shown = resolution.query.strip() or say("nothing")
     if len(shown) > 60:
         shown = shown[:57] + "..."
     if resolution.status == "ambiguous":
         return Problem(
-            message=f"“{shown}” could be more than one {what}.",
+            message=say("ambiguous", text=shown, what=say(what)),
             suggestions=resolver.names(resolution.candidates),
         )
-    return Problem(message=f"I don't know a {what} called “{shown}”.")
+    return Problem(message=say("unknown", text=shown, what=say(what)))
 
 
 def resolve_athlete(ctx: Context, text: str) -> Found | Problem:
@@ -108,15 +109,15 @@ def h2h(
         return second
     if first.id == second.id:
         name = ctx.store.people[first.id].name
-        return Problem(message=f"Both names are {name}: pick two different athletes.")
+        return Problem(message=say("h2h.same_athlete", name=name))
     chosen_event = None
     if event and event.strip():
         common = events_in_common(ctx.store, first.id, second.id)
         chosen_event = match_event(event, common)
         if chosen_event is None:
-            names = " and ".join(ctx.store.people[p.id].name for p in (first, second))
+            names = say("list.and").join(ctx.store.people[p.id].name for p in (first, second))
             return Problem(
-                message=f"{names} have no meeting over “{event.strip()[:40]}” in the store.",
+                message=say("h2h.no_event", names=names, event=event.strip()[:40]),
                 suggestions=common,
             )
     query = H2HQuery(
@@ -168,7 +169,7 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
         if chosen_event is None:
             name = ctx.store.meets[found.id].name
             return Problem(
-                message=f"No “{event.strip()[:40]}” race at {name} in the store.",
+                message=say("results.no_event", event=event.strip()[:40], meet=name),
                 suggestions=events,
             )
     chosen_round = None
@@ -176,7 +177,8 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
         chosen_round = match_event(round, list(ROUNDS))
         if chosen_round is None:
             return Problem(
-                message=f"“{round.strip()[:40]}” is not a round.", suggestions=list(ROUNDS)
+                message=say("results.no_round", round=round.strip()[:40]),
+                suggestions=list(ROUNDS),
             )
     query = ResultsQuery(meet=found.id, event=chosen_event, round=chosen_round)
     return meet_results(ctx.store, query, notes_of(found))
@@ -209,7 +211,7 @@ def timeline_events(
     if year is not None and str(year).strip():
         text = str(year).strip()
         if not text.isdigit() or not 1900 <= int(text) <= 2100:
-            return Problem(message=f"“{text[:20]}” is not a year.")
+            return Problem(message=say("timeline.not_a_year", text=text[:20]))
         year_value = int(text)
     query = TimelineQuery(
         athletes=list(dict.fromkeys(f.id for f in found)),

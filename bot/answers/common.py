@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -99,3 +100,8 @@ def _source_ref(source: Source) -> SourceRef:
 def source_ref(store: FactStore, source_id: str) -> SourceRef:
     """The reference for a source id of the store."""
     return SourceRef.of(store.sources[source_id])
+
+
+def distinct(sources: Iterable[SourceRef]) -> list[SourceRef]:
+    """Sources in first-cited order, each once."""
+    return list({s.id: s for s in sources}.values())

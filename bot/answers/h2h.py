@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct, source_ref
 from bot.facts.models import Race, ResultRow
 from bot.facts.store import FactStore
 
@@ -97,7 +97,7 @@ class H2HAnswer(Answer):
     @property
     def sources(self) -> list[SourceRef]:
         """Every source the meetings cite, once each."""
-        return list({m.source.id: m.source for m in self.meetings}.values())
+        return distinct(m.source for m in self.meetings)
 
 
 def outcome(a: ResultRow, b: ResultRow) -> Literal["athlete", "opponent"] | None:

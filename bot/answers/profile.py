@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct, source_ref
 from bot.answers.h2h import H2HQuery, head_to_head, latest_race
 from bot.answers.h2h import LatestRace as RaceLine
 from bot.facts.store import FactStore
@@ -67,7 +67,7 @@ class ProfileAnswer(Answer):
         cited = [self.source, *(n.source for n in self.notable)]
         cited += [self.latest.source] if self.latest else []
         cited += [b.source for b in self.best]
-        return list({s.id: s for s in cited}.values())
+        return distinct(cited)
 
 
 def profile(store: FactStore, person_id: str, notes: Sequence[str] = ()) -> ProfileAnswer:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import ClassVar, Literal
 
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct, source_ref
 from bot.facts.models import Race
 from bot.facts.store import ROUND_ORDER, FactStore
 
@@ -58,8 +58,7 @@ class ResultsAnswer(Answer):
     @property
     def sources(self) -> list[SourceRef]:
         """The race's source, then any row's own source."""
-        refs = [self.source, *(r.source for r in self.rows if r.source)]
-        return list({s.id: s for s in refs}.values())
+        return distinct([self.source, *(r.source for r in self.rows if r.source)])
 
 
 class NoResults(Answer):

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
-from bot.facts.models import format_partial
 from bot.facts.store import FactStore
 
 
@@ -23,8 +22,7 @@ class TimelineItem(Model):
     """One dated moment."""
 
     id: str
-    date: str
-    when: str
+    date: str  # as precise as the source: "2024-08-06", "2024-08" or "2024"
     title: str
     summary: str
     source: SourceRef
@@ -58,7 +56,6 @@ def timeline(store: FactStore, query: TimelineQuery, notes: Sequence[str] = ()) 
         TimelineItem(
             id=e.id,
             date=e.date,
-            when=format_partial(e.date),
             title=e.title,
             summary=e.summary,
             source=source_ref(store, e.source),

@@ -11,6 +11,7 @@ from bot.answers.quotes import QuoteAnswer, quote_at
 from bot.app import RivalryBot
 from bot.exts.options import athlete_autocomplete, cooldown
 from bot.exts.respond import NO_MENTIONS, OwnedView, send_answer
+from bot.phrases import say
 from bot.render.embeds import render_embeds
 
 
@@ -31,7 +32,7 @@ class AnotherQuote(OwnedView):
             self.answer = quote_at(self.bot.store, self.answer, self.answer.position + 1)
         except KeyError:  # the facts were reloaded and this quote is gone
             await interaction.response.send_message(
-                "The facts were updated since this answer: run /quote again.",
+                say("quote.gone"),
                 ephemeral=True,
                 allowed_mentions=NO_MENTIONS,
             )

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 import discord
 
 from bot.answers.common import Reply
-from bot.render.embeds import ERROR_COLOUR, render_embeds
+from bot.phrases import say
+from bot.render.embed_kit import ERROR_COLOUR
+from bot.render.embeds import render_embeds
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +67,7 @@ class OwnedView(discord.ui.View):
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(
-            "Only the person who asked can use these buttons — run the command yourself.",
+            say("error.not_yours"),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )

@@ -51,18 +51,6 @@ def partial_start(value: str) -> dt.date:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def format_partial(value: str | None) -> str:
-    """A partial date for people: "6 Aug 2024", "Aug 2024", "2024", or "date not given"."""
-    if not value:
-        return "date not given"
-    day = partial_start(value)
-    if len(value) == 10:
-        return f"{day.day} {day:%b %Y}"
-    if len(value) == 7:
-        return f"{day:%b %Y}"
-    return value
-
-
 def parse_mark(mark: str) -> float:
     """Turn a printed time such as ``3:29.38`` or ``13:13.66`` into seconds."""
     match = _TIME.match(mark)

@@ -1,4 +1,8 @@
-"""Answers as plain text, for the offline console and ``python -m bot ask``."""
+"""Answers as plain text, for the offline console and ``python -m bot ask``.
+
+What is said comes from :mod:`bot.render.format` and :mod:`bot.phrases`; this module lays it
+out as lines.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +19,8 @@ from bot.answers.profile import ProfileAnswer
 from bot.answers.quotes import NoQuote, QuoteAnswer
 from bot.answers.results import NoResults, ResultsAnswer
 from bot.answers.timeline import AboutAnswer, TimelineAnswer
-from bot.facts.models import format_partial
+from bot.phrases import say
 from bot.render import format as fmt
-
-
-def _source(source: SourceRef) -> str:
-    return f"{fmt.source_label(source)}" + (f" <{source.url}>" if source.url else "")
 
 
 @dataclass(frozen=True)
@@ -44,69 +44,59 @@ def render_text(reply: Reply) -> str:
     if isinstance(reply, Answer):
         lines.append("")
         if body.sources:
-            lines.append("Sources:")
+            lines.append(say("sources.heading") + ":")
             lines.extend(f"  - {_source(s)}" for s in body.sources)
         lines.append(fmt.as_of(reply.facts_as_of))
     return "\n".join(lines)
+
+
+def _source(source: SourceRef) -> str:
+    return fmt.source_label(source) + (f" <{source.url}>" if source.url else "")
 
 
 @layout.register
 def _(answer: Problem) -> Text:
     lines = [answer.message]
     if answer.suggestions:
-        lines.append("Did you mean: " + ", ".join(answer.suggestions) + "?")
+        lines.append(say("did_you_mean", names=", ".join(answer.suggestions)))
     return Text(lines)
 
 
 @layout.register
 def _(answer: H2HAnswer) -> Text:
     a, b = answer.athlete, answer.opponent
-    scope = answer.event or "all events"
-    if answer.finals_only:
-        scope += ", finals only"
-    lines = [f"{a.label} vs {b.label} — {scope}"]
+    scope = fmt.h2h_scope(answer, long=False, joiner=", ")
+    lines = [f"{say('h2h.title', athlete=a.label, opponent=b.label)} — {scope}"]
     if not answer.meetings:
-        lines.append("They have never met in a race in the store.")
+        lines.append(say("h2h.never_met"))
         for person in (a, b):
             latest = answer.latest.get(person.id)
             if latest:
-                result = fmt.result(latest.place, latest.time, latest.status)
-                lines.append(
-                    f"Latest race of {person.name}: {fmt.day(latest.date, latest.year)}, "
-                    f"{latest.meet}, {latest.event} {latest.round}: {result}"
-                )
+                lines.append(f"{say('h2h.latest', name=person.name)}: {fmt.race_line(latest)}")
         return Text(lines, [v.source for v in answer.latest.values()])
-    races = "race" if answer.tally.total == 1 else "races"
-    lines.append(f"Record: {fmt.tally_line(answer, answer.tally)} in {answer.tally.total} {races}")
+    tally = fmt.tally_line(answer, answer.tally)
+    total = answer.tally.total
+    lines.append(
+        say("h2h.record", tally=tally, count=total, races=say("race" if total == 1 else "races"))
+    )
     if not answer.finals_only:
-        lines.append(f"Finals only: {fmt.tally_line(answer, answer.finals_tally)}")
+        lines.append(say("h2h.finals", tally=fmt.tally_line(answer, answer.finals_tally)))
     if answer.first and answer.last:
-        lines.append(
-            f"First meeting: {fmt.day(answer.first.date, answer.first.year)}, {answer.first.meet}"
-        )
-        lines.append(
-            f"Last meeting: {fmt.day(answer.last.date, answer.last.year)}, {answer.last.meet}"
-        )
+        first, last = answer.first, answer.last
+        lines.append(say("h2h.first", day=fmt.day(first.date, first.year), meet=first.meet))
+        lines.append(say("h2h.last", day=fmt.day(last.date, last.year), meet=last.meet))
     lines.append("")
-    sa, sb = fmt.surname(a.name), fmt.surname(b.name)
-    if sa == sb:
-        sa, sb = a.name, b.name
+    sa, sb = fmt.short_names(a, b)
     for m in answer.meetings:
+        ra = fmt.result(m.athlete.place, m.athlete.time, m.athlete.status)
+        rb = fmt.result(m.opponent.place, m.opponent.time, m.opponent.status)
         lines.append(
             f"{fmt.day(m.date, m.year)} · {m.meet} · {m.event} {fmt.round_label(m.round, m.heat)}"
         )
         lines.append(
-            f"    {sa} {fmt.result(m.athlete.place, m.athlete.time, m.athlete.status)} · "
-            f"{sb} {fmt.result(m.opponent.place, m.opponent.time, m.opponent.status)} · "
-            f"{fmt.winner_line(answer, m)}  [{m.source.publisher}]"
+            f"    {sa} {ra} · {sb} {rb} · {fmt.winner_line(answer, m)}  [{m.source.publisher}]"
         )
     return Text(lines, answer.sources)
-
-
-def quote_date(said_on: str | None, basis: str) -> str:
-    """When a quote was said, or published when that is all the source gives."""
-    when = format_partial(said_on)
-    return f"published {when}" if basis == "published" else when
 
 
 @layout.register
@@ -114,32 +104,19 @@ def _(answer: QuoteAnswer) -> Text:
     q = answer.quote
     lines = [
         f"“{q.text}”",
-        f"— {q.speaker.name}, {quote_date(q.said_on, q.date_basis)}",
+        f"— {q.speaker.name}, {fmt.quote_date(q.said_on, q.date_basis)}",
+        f"{say('quote.context')}: {q.context}",
+        fmt.quote_position(answer),
     ]
-    lines.append(f"Context: {q.context}")
-    if answer.topic:
-        lines.append(f"Quote {answer.position + 1} of {len(answer.order)} about “{answer.topic}”")
-    else:
-        lines.append(f"Quote {answer.position + 1} of {len(answer.order)} by {q.speaker.name}")
     return Text(lines, [q.source])
 
 
 @layout.register
 def _(answer: NoQuote) -> Text:
-    topic = f" about “{answer.topic}”" if answer.topic else ""
-    lines = [f"No quote by {answer.speaker.name}{topic} in the store."]
+    lines = [fmt.no_quote(answer)]
     if answer.known_topics:
-        lines.append("Topics there are: " + ", ".join(answer.known_topics))
+        lines.append(f"{say('quote.topics')}: " + ", ".join(answer.known_topics))
     return Text(lines)
-
-
-def meet_when(meet: MeetStatus) -> str:
-    """The meet's dates in its own calendar."""
-    if meet.start_date is None:
-        return f"{meet.year} (dates not announced in the store)"
-    if meet.end_date and meet.end_date != meet.start_date:
-        return f"{fmt.day(meet.start_date)} – {fmt.day(meet.end_date)}"
-    return fmt.day(meet.start_date)
 
 
 def state_line(meet: MeetStatus, now: dt.datetime) -> str:
@@ -147,139 +124,111 @@ def state_line(meet: MeetStatus, now: dt.datetime) -> str:
     if meet.state == "upcoming" and meet.target_precision == "date" and meet.start_date:
         # a day without a known start time is a date in the meet's calendar, not an instant
         days = (meet.start_date - now.astimezone(ZoneInfo(meet.timezone)).date()).days
-        ahead = "tomorrow" if days == 1 else f"in {days} days"
+        ahead = say("tomorrow") if days == 1 else say("in_days", days=days)
         first = fmt.local_date(meet.start_date, meet.timezone)
-        return f"Upcoming: the first day is {first}, {ahead}"
+        return say("next.upcoming.day", day=first, ahead=ahead)
     if meet.state == "upcoming" and meet.target:
         delta = meet.target - now
-        days, hours = delta.days, delta.seconds // 3600
-        what = f"the {meet.target_label}" if meet.target_label else "the start"
-        return f"Upcoming: {days} days {hours} h until {what} ({meet.target:%Y-%m-%d %H:%M} UTC)"
-    if meet.state == "in_progress":
-        return f"Happening now: day {meet.day}" + (f" of {meet.days}" if meet.days else "")
-    if meet.state == "finished":
-        ended = meet.end_date
-        results = (
-            f"{meet.races_in_store} race(s) in the store: /results meet:{meet.id}"
-            if meet.races_in_store
-            else "its results are not in the store"
+        return say(
+            "next.upcoming",
+            days=delta.days,
+            hours=delta.seconds // 3600,
+            what=fmt.target(meet),
+            at=f"{meet.target:%Y-%m-%d %H:%M}",
         )
-        return f"Finished{' on ' + fmt.day(ended) if ended else ''}; {results}"
+    if meet.state == "in_progress":
+        return say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
+    if meet.state == "finished":
+        results = (
+            say("next.results", count=meet.races_in_store, meet=meet.id)
+            if meet.races_in_store
+            else say("next.no_results")
+        )
+        return f"{fmt.finished(meet)}; {results}"
     if meet.state == "undated":
-        return "Upcoming; dates not in the store yet"
-    return meet.state.capitalize()
+        return say("next.undated")
+    return say("state." + meet.state)
 
 
 @layout.register
 def _(answer: NextRaceAnswer) -> Text:
     lines: list[str] = []
     if answer.athlete and answer.athlete_not_entered:
-        lines.append(
-            f"No upcoming meet in the store has {answer.athlete.name} "
-            "(a result, an entry or a plan)."
-        )
+        lines.append(say("next.not_entered", name=answer.athlete.name))
         if answer.meet:
-            lines.append("The next meet of all:")
+            lines.append(say("next.of_all"))
     meet = answer.meet
     if meet is None:
-        lines.append("Nothing upcoming in the store.")
-        if answer.most_recent:
-            recent = answer.most_recent
-            lines.append(f"Most recent meet: {recent.name} ({meet_when(recent)})")
-        cited = [answer.most_recent.source] if answer.most_recent else []
-        return Text(lines, cited)
-    place = ", ".join(p for p in (meet.venue, meet.city, meet.country) if p)
-    lines += [meet.name, f"{meet_when(meet)} · {place} · local time {meet.timezone}"]
-    lines.append(state_line(meet, answer.now))
+        lines.append(say("next.nothing") + ".")
+        recent = answer.most_recent
+        if recent:
+            lines.append(say("next.most_recent", name=recent.name, when=fmt.meet_when(recent)))
+        return Text(lines, [recent.source] if recent else [])
+    where = say(
+        "next.where", when=fmt.meet_when(meet), place=fmt.meet_place(meet), timezone=meet.timezone
+    )
+    lines += [meet.name, where, state_line(meet, answer.now)]
     for race in meet.schedule:
         start = f"{race.starts_at:%Y-%m-%d %H:%M} UTC" if race.starts_at else fmt.day(race.date)
         lines.append(f"  {race.event} {race.round}: {start}")
     if meet.entries:
-        lines.append("Entries, plans and withdrawals the sources report:")
+        lines.append(say("next.entries.line"))
         lines.extend(f"  - {fmt.entry_line(e)}" for e in meet.entries)
     if meet.note:
-        lines.append(f"Note: {meet.note}")
-    sources = [meet.source, *[r.source for r in meet.schedule], *[e.source for e in meet.entries]]
-    return Text(lines, list({s.id: s for s in sources}.values()))
+        lines.append(say("note.line", note=meet.note))
+    return Text(lines, fmt.meet_sources(meet))
 
 
 @layout.register
 def _(answer: ResultsAnswer) -> Text:
     race = answer.race
-    lines = [
-        f"{answer.meet} · {race.event} "
-        f"{fmt.round_label(race.round, race.heat)} · {fmt.day(race.date)}",
-    ]
+    lines = [f"{answer.meet} · {fmt.race_label(race)} · {fmt.day(race.date)}"]
     for row in answer.rows:
-        place = (
-            fmt.ordinal(row.place)
-            if row.place
-            else row.status.upper()
-            if row.status != "finished"
-            else "–"
-        )
-        time = row.time or ""
-        lines.append(f"  {place:>4}  {row.athlete.label:<34} {time}")
-    if answer.note:
-        lines.append(f"Note: {answer.note}")
+        place = fmt.row_place(row.place, row.status)
+        lines.append(f"  {place:>4}  {row.athlete.label:<34} {row.time or ''}")
+    lines += [say("note.line", note=note) for note in fmt.result_notes(answer)]
     if answer.other_races:
-        lines.append(
-            "Other races here: "
-            + ", ".join(f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races)
-        )
+        lines.append(f"{say('results.others')}: {fmt.races_list(answer.other_races)}")
     return Text(lines, answer.sources)
 
 
 @layout.register
 def _(answer: NoResults) -> Text:
-    wanted = f" for {answer.wanted}" if answer.wanted else ""
-    lines = [f"No results{wanted} at {answer.meet} in the store."]
+    lines = [fmt.no_results(answer)]
     if answer.other_races:
-        lines.append(
-            "Races there are: "
-            + ", ".join(f"{r.event} {fmt.round_label(r.round, r.heat)}" for r in answer.other_races)
-        )
+        lines.append(f"{say('results.there')}: {fmt.races_list(answer.other_races)}")
     return Text(lines)
 
 
 @layout.register
 def _(answer: ProfileAnswer) -> Text:
     p = answer.person
-    lines = [
-        p.label + ("" if answer.role == "athlete" else f" — {answer.role}"),
-    ]
+    lines = [p.label + ("" if answer.role == "athlete" else f" — {answer.role}")]
     if answer.born:
-        lines.append(f"Born {fmt.day(answer.born)}")
+        lines.append(say("profile.born", day=fmt.day(answer.born)))
     for fact in answer.notable:
         lines.append(f"  • {fact.text} [{fact.source.publisher}]")
     if answer.latest:
-        r = answer.latest
-        lines.append(
-            f"Latest race in the store: {fmt.day(r.date, r.year)}, {r.meet}, {r.event} "
-            f"{r.round}: {fmt.result(r.place, r.time, r.status)}"
-        )
+        lines.append(f"{say('profile.latest')}: {fmt.race_line(answer.latest)}")
     for mark in answer.best:
-        lines.append(f"Best time in the store, {mark.event}: {mark.time} ({mark.meet})")
+        lines.append(say("profile.best.line", event=mark.event, time=mark.time, meet=mark.meet))
     for rival in answer.rivals:
-        lines.append(
-            f"vs {rival.opponent.name}: {rival.wins} – {rival.losses}"
-            + (f" ({rival.no_result} undecided)" if rival.no_result else "")
-        )
+        name = f"vs {rival.opponent.name}"
+        lines.append(fmt.rival_line(name, rival.wins, rival.losses, rival.no_result))
     if answer.rivals:
-        lines.append("  (each race, with its source: use /h2h)")
-    lines.append(f"{answer.races} race(s) and {answer.quotes} quote(s) in the store")
+        lines.append("  " + say("profile.rivals.h2h"))
+    lines.append(say("profile.counts.line", races=answer.races, quotes=answer.quotes))
     return Text(lines, answer.sources)
 
 
 @layout.register
 def _(answer: TimelineAnswer) -> Text:
-    who = " & ".join(p.name for p in answer.athletes) or "the rivalry"
-    year = f" in {answer.year}" if answer.year else ""
-    lines = [f"Timeline of {who}{year}: {len(answer.items)} event(s)"]
+    count = say("timeline.count", count=len(answer.items))
+    lines = [f"{fmt.timeline_title(answer)}: {count}"]
     if not answer.items:
-        lines.append("Nothing in the store matches.")
+        lines.append(say("timeline.nothing"))
     for item in answer.items:
-        lines.append(f"{item.when} — {item.title}")
+        lines.append(f"{fmt.partial_date(item.date)} — {item.title}")
         lines.append(f"    {item.summary} [{item.source.publisher}]")
     return Text(lines)
 
@@ -288,14 +237,10 @@ def _(answer: TimelineAnswer) -> Text:
 def _(answer: AboutAnswer) -> Text:
     c = answer.counts
     lines = [
-        "rivalry-bot settles arguments about "
-        + " vs ".join(p.name for p in answer.featured)
-        + " from a curated, cited fact store.",
-        f"It holds {c['races']} races ({c['results']} results), {c['quotes']} quotes, "
-        f"{c['timeline']} timeline events, {c['meets']} meets and {c['athletes']} athletes, "
-        f"citing {c['sources']} sources.",
-        f"Races from {fmt.day(answer.first_race)} to {fmt.day(answer.last_race)}.",
-        "Every fact cites a published source; quotes are word for word as printed.",
-        f"Spotted a mistake? Report it: {answer.issues_url}",
+        say("about.intro", rivals=fmt.rivals(answer.featured)),
+        say("about.holds", **c),
+        say("about.range", first=fmt.day(answer.first_race), last=fmt.day(answer.last_race)),
+        say("about.cited"),
+        say("about.mistake", url=answer.issues_url),
     ]
     return Text(lines)

@@ -1,0 +1,189 @@
+"""Every phrase the bot says, in one catalog: a translation is another catalog with these keys.
+
+Values are ``str.format`` templates with named fields. The renderers never write English
+themselves: they look phrases up here (through :func:`say`) and only lay them out (embed fields
+and Markdown in Discord, lines in the console).
+"""
+
+from __future__ import annotations
+
+EN: dict[str, str] = {
+    # shared by every reply
+    "notes.heading": "How I read your names",
+    "sources.heading": "Sources",
+    "sources.more": "…and {count} more",
+    "facts_as_of": "Facts as of {day} (the newest source in the store)",
+    "page": "page {number}/{count}",
+    "did_you_mean.heading": "Did you mean…",
+    "did_you_mean": "Did you mean: {names}?",
+    "source": "source",
+    "note": "Note",
+    "note.line": "Note: {note}",
+    # dates, places and results
+    "day.unknown": "{year} (day unknown)",
+    "date.unknown": "date unknown",
+    "date.not_given": "date not given",
+    "place.not_given": "place not given",
+    "published": "published {when}",
+    "source.label": "{publisher}, {when}",
+    "range": "{start} – {end}",
+    "meet.undated": "{year} (dates not announced in the store)",
+    "undecided": " ({count} undecided)",
+    "list.and": " and ",
+    "list.both": " & ",
+    # /h2h
+    "h2h.title": "{athlete} vs {opponent}",
+    "h2h.scope.all": "all events",
+    "h2h.scope.all.long": "1500m, mile and every other event",
+    "h2h.finals_only": "finals only",
+    "h2h.never_met": "They have never met in a race in the store.",
+    "h2h.never_met.both": (
+        "{athlete} and {opponent} have never met in a race in the store ({scope})."
+    ),
+    "h2h.latest": "Latest race of {name}",
+    "h2h.record": "Record: {tally} in {count} {races}",
+    "h2h.races": "{count} {races}",
+    "race": "race",
+    "races": "races",
+    "h2h.finals": "Finals only: {tally}",
+    "h2h.first": "First meeting: {day}, {meet}",
+    "h2h.last": "Last meeting: {day}, {meet}",
+    "h2h.first_met": "First met: {meet}, {day}",
+    "h2h.last_met": "Last met: {meet}, {day}",
+    "h2h.meetings": "Meetings, newest first",
+    "h2h.no_result": "no result",
+    "h2h.by": "{name} by {margin:.2f} s",
+    "h2h.ahead": "{name} ahead",
+    "h2h.same_athlete": "Both names are {name}: pick two different athletes.",
+    "h2h.no_event": "{names} have no meeting over “{event}” in the store.",
+    # /quote
+    "quote.context": "Context",
+    "quote.match": "Match",
+    "quote.position": "Quote {number} of {count} by {speaker}",
+    "quote.position.topic": "Quote {number} of {count} by {speaker} about “{topic}”",
+    "quote.none": "No quote by {speaker} in the store.",
+    "quote.none.topic": "No quote by {speaker} about “{topic}” in the store.",
+    "quote.topics": "Topics there are",
+    "quote.gone": "The facts were updated since this answer: run /quote again.",
+    # /next-race
+    "next.not_entered": "No upcoming meet in the store has {name} (a result, an entry or a plan).",
+    "next.of_all": "The next meet of all:",
+    "next.nothing": "Nothing upcoming in the store",
+    "next.nothing.detail": "The store has no meet that has not ended.",
+    "next.most_recent": "Most recent meet: {name} ({when})",
+    "next.most_recent.short": "Most recent: {name} ({when}).",
+    "next.where": "{when} · {place} · local time {timezone}",
+    "next.when_local": "When (local)",
+    "next.where.heading": "Where",
+    "next.programme": "Programme",
+    "next.entries": "Entries, plans and withdrawals",
+    "next.entries.line": "Entries, plans and withdrawals the sources report:",
+    "entry.plan": "{name} said{when} he planned to run ({who})",
+    "entry.withdrawal": "{name} withdrew{when} ({who})",
+    "entry.confirmed": "{name}: entry confirmed{when} ({who})",
+    "entry.on": " on {day}",
+    "entry.in": " in {month}",
+    "local_date": "{day} (local date, {timezone})",
+    "next.starts.day": "Starts {day}",
+    "next.first_day": "the first day",
+    "next.upcoming.day": "Upcoming: the first day is {day}, {ahead}",
+    "tomorrow": "tomorrow",
+    "in_days": "in {days} days",
+    "next.target": "the {label}",
+    "next.target.start": "the start",
+    "next.upcoming": "Upcoming: {days} days {hours} h until {what} ({at} UTC)",
+    "next.starts": "Starts {countdown}",
+    "next.starts.what": "{what}: {at}",
+    "next.now": "Happening now: day {day}",
+    "next.now.of": "Happening now: day {day} of {days}",
+    "next.now.discord": "Happening now — day {day}",
+    "next.now.discord.of": "Happening now — day {day} of {days}",
+    "next.next": "Next: {label} {countdown} ({at})",
+    "next.finished": "Finished",
+    "next.finished.on": "Finished on {day}",
+    "next.results": "{count} race(s) in the store: /results meet:{meet}",
+    "next.results.try": "{count} race(s) in the store — try `/results meet:{meet}`",
+    "next.no_results": "its results are not in the store",
+    "next.no_results.sentence": "Its results are not in the store.",
+    "next.undated": "Upcoming; dates not in the store yet",
+    "next.planned": "Planned for {year}",
+    "next.planned.detail": "the store has no dates yet.",
+    "state.postponed": "Postponed",
+    "state.cancelled": "Cancelled",
+    # /results
+    "results.none": "No results at {meet} in the store.",
+    "results.none.for": "No results for {wanted} at {meet} in the store.",
+    "results.others": "Other races here",
+    "results.there": "Races there are",
+    "results.notes": "Notes",
+    "results.row_note": "{name}: {note}",
+    "results.no_event": "No “{event}” race at {meet} in the store.",
+    "results.no_round": "“{round}” is not a round.",
+    # /athlete
+    "profile.born": "Born {day}",
+    "profile.latest": "Latest race in the store",
+    "profile.best": "Best time in the store (not necessarily a PB)",
+    "profile.best.line": "Best time in the store, {event}: {time} ({meet})",
+    "profile.rivals": "Head-to-head vs frequent opponents",
+    "profile.rivals.h2h": "(each race, with its source: use /h2h)",
+    "profile.in_store": "In the store",
+    "profile.counts": "{races} races · {quotes} quotes",
+    "profile.counts.line": "{races} race(s) and {quotes} quote(s) in the store",
+    # /timeline
+    "timeline.title": "Timeline of {who}",
+    "timeline.title.year": "Timeline of {who} in {year}",
+    "timeline.rivalry": "the rivalry",
+    "timeline.count": "{count} event(s)",
+    "timeline.count.order": "{count} events, {order}",
+    "timeline.newest": "newest first",
+    "timeline.oldest": "oldest first",
+    "timeline.nothing": "Nothing in the store matches.",
+    "timeline.nothing.long": "Nothing in the store's timeline matches.",
+    "timeline.not_a_year": "“{text}” is not a year.",
+    # /about
+    "about.title": "About rivalry-bot",
+    "about.intro": "rivalry-bot settles arguments about {rivals} from a curated, cited fact store.",
+    "about.intro.long": (
+        "Settles arguments about {rivals} and the athletes around them from a curated fact "
+        "store. Every fact cites a published source; quotes are word for word as printed."
+    ),
+    "about.holds": (
+        "It holds {races} races ({results} results), {quotes} quotes, {timeline} timeline "
+        "events, {meets} meets and {athletes} athletes, citing {sources} sources."
+    ),
+    "about.range": "Races from {first} to {last}.",
+    "about.range.heading": "Races from",
+    "about.range.short": "{first} to {last}",
+    "about.cited": "Every fact cites a published source; quotes are word for word as printed.",
+    "about.mistake": "Spotted a mistake? Report it: {url}",
+    "about.mistake.heading": "Spotted a mistake?",
+    "about.mistake.detail": "Report it with the source that shows it: {url}",
+    "about.races": "Races",
+    "about.races.count": "{races} ({results} results)",
+    "about.quotes": "Quotes",
+    "about.timeline": "Timeline",
+    "about.meets": "Meets",
+    "about.athletes": "Athletes",
+    "about.sources": "Sources",
+    "rivals.join": " vs ",
+    # resolving names
+    "unknown": "I don't know a {what} called “{text}”.",
+    "ambiguous": "“{text}” could be more than one {what}.",
+    "athlete": "athlete",
+    "meet": "meet",
+    "nothing": "(nothing)",
+    # Discord errors
+    "error.cooldown": ("You're asking faster than I can look things up. Try again {countdown}."),
+    "error.check": "You can't use that command here.",
+    "error.unexpected": (
+        "Sorry, something went wrong on my side while answering. It has been logged."
+    ),
+    "error.not_yours": (
+        "Only the person who asked can use these buttons — run the command yourself."
+    ),
+}
+
+
+def say(key: str, /, **values: object) -> str:
+    """The phrase ``key`` with ``values`` filled in."""
+    return EN[key].format(**values)
