@@ -23,6 +23,7 @@ from pathlib import Path
 
 from rapidfuzz import process
 
+from benchmarks.charts import bench_charts
 from benchmarks.synthetic import TARGETS_100X, write_synthetic
 from bot import commands as cmd
 from bot.commands import Context
@@ -283,6 +284,7 @@ def main() -> int:
         repeat,
         {"cold": 1.0, "answer": 1.0, "resolve": 1.0},
     )
+    bench_charts(shipped, report, repeat)
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         folder = write_synthetic(shipped, Path(tmp) / "knowledge", TARGETS_100X)

@@ -10,6 +10,7 @@ from typing import Literal
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct, source_ref
 from bot.answers.h2h import H2HQuery, head_to_head, latest_race
 from bot.answers.h2h import LatestRace as RaceLine
+from bot.answers.progression import Progression, progression
 from bot.facts.store import FactStore
 
 MAX_RIVALS = 3
@@ -54,6 +55,8 @@ class ProfileAnswer(Answer):
     latest: RaceLine | None
     races: int
     best: list[BestMark]
+    # season bests in the main events and championship medals, for the chart
+    progression: Progression
     rivals: list[RivalSummary]
     quotes: int
     source: SourceRef
@@ -115,6 +118,7 @@ def profile(store: FactStore, person_id: str, notes: Sequence[str] = ()) -> Prof
         latest=latest,
         races=len(races),
         best=sorted(best.values(), key=lambda b: b.event),
+        progression=progression(store, person_id),
         rivals=rivals,
         quotes=len(store.quotes_by_speaker.get(person_id, ())),
         source=source_ref(store, person.source),

@@ -6,6 +6,7 @@ import contextlib
 import ctypes
 import datetime as dt
 import gc
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
@@ -16,6 +17,7 @@ from bot.facts.models import Meet, Person, Quote, Race, Source, TimelineEvent, d
 from bot.normalise import normalise
 
 ROUND_ORDER = {"heat": 0, "semi-final": 1, "final": 2}
+_VERSIONS = itertools.count(1)
 T = TypeVar("T")
 
 
@@ -52,6 +54,8 @@ class FactStore:
         quotes: list[Quote],
         timeline: list[TimelineEvent],
     ) -> None:
+        # a new number for every store built in this process: what answers are cached under
+        self.version = next(_VERSIONS)
         self.sources = _by_id(sources)
         self.people = _by_id(athletes)
         self.meets = _by_id(meets)

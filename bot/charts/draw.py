@@ -1,0 +1,298 @@
+"""Chart specs as PNG images, drawn with matplotlib's Agg backend (no display, no pyplot).
+
+Figures are built with ``matplotlib.figure.Figure`` directly: pyplot keeps global state that
+threads would share. Sizes are in inches at 100 px per inch as Discord shows them (an image
+about 400 px wide); the PNG is written at twice that for sharp phone screens.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bot.charts.spec import Bar, H2HSpec, Panel, ProgressionSpec
+
+if TYPE_CHECKING:  # matplotlib is imported only when the first chart is drawn
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+WIDTH_IN = 4.0  # shown about 400 px wide in Discord
+DPI = 200  # 2 px per shown px
+BASE_HEIGHT_IN = 3.0
+ROW_IN = 0.16  # height per meeting row beyond the first ten
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours of one chart; the background is opaque so it reads on light and dark Discord."""
+
+    background: str = "#ffffff"
+    text: str = "#1f2328"
+    muted: str = "#59636e"
+    grid: str = "#d8dee4"
+    athlete: str = "#1f6feb"  # blue
+    opponent: str = "#d1570c"  # orange: blue/orange stays distinct for colour-blind readers
+    undecided: str = "#8c959f"
+    line: str = "#1f6feb"
+    medals: tuple[str, str, str] = ("#d4a017", "#a8b0b8", "#b06a2c")
+
+
+THEME = Theme()
+
+
+def _figure(height_in: float, theme: Theme) -> Figure:
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(WIDTH_IN, height_in), dpi=DPI, facecolor=theme.background)
+    fig.set_layout_engine("constrained")
+    return fig
+
+
+def png(fig: Figure) -> bytes:
+    """The figure as PNG bytes."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    out = io.BytesIO()
+    # the canvas' own writer: savefig would lay the figure out and draw it twice
+    FigureCanvasAgg(fig).print_png(out)
+    return out.getvalue()
+
+
+def _style(ax: Axes, theme: Theme) -> None:
+    ax.set_facecolor(theme.background)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color(theme.grid)
+    ax.tick_params(colors=theme.muted, labelsize=7.5, length=0, pad=3)
+
+
+def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
+    """One horizontal bar per meeting, oldest at the top: left for one athlete, right the other.
+
+    Bars are margins in seconds; a meeting without both times is a diamond just off the centre
+    line with its margin in words (places, or a DNF); an undecided one is a grey dot on it.
+    A margin far beyond the others (a jogged final) is cut at the axis' end, its number kept.
+    """
+    rows = len(spec.bars)
+    fig = _figure(BASE_HEIGHT_IN + max(0, rows - 10) * ROW_IN, theme)
+    ax = fig.add_subplot()
+    _style(ax, theme)
+    timed = [b.value for b in spec.bars if b.unit == "s" and b.value is not None]
+    seconds_axis = bool(timed)
+    values = timed if seconds_axis else [b.value or 0.0 for b in spec.bars]
+    reach = axis_reach(values)
+    span = reach * 1.4  # room for the value labels beyond the longest bar
+    for y, bar in enumerate(spec.bars):
+        _h2h_row(ax, y, bar, seconds_axis, reach, span, theme)
+    ax.axvline(0, color=theme.muted, linewidth=0.8)
+    ax.set_xlim(-span, span)
+    ax.set_ylim(rows - 0.5, -0.5)
+    ax.set_yticks(range(rows), [b.label for b in spec.bars])
+    for tick, bar in zip(ax.get_yticklabels(), spec.bars, strict=True):
+        tick.set_fontweight("bold" if bar.final else "normal")
+        tick.set_color(theme.text if bar.final else theme.muted)
+    unit = " s" if seconds_axis else ""
+    ax.xaxis.set_major_formatter(lambda x, _: f"{abs(x):g}{unit if x else ''}")
+    ax.xaxis.set_major_locator(_locator(4))
+    ax.grid(axis="x", color=theme.grid, linewidth=0.5)
+    ax.set_axisbelow(True)
+    ax.text(
+        0.0,
+        1.01,
+        f"◀ {spec.athlete} ahead",
+        transform=ax.transAxes,
+        ha="left",
+        va="bottom",
+        fontsize=8,
+        fontweight="bold",
+        color=theme.athlete,
+    )
+    ax.text(
+        1.0,
+        1.01,
+        f"{spec.opponent} ahead ▶",
+        transform=ax.transAxes,
+        ha="right",
+        va="bottom",
+        fontsize=8,
+        fontweight="bold",
+        color=theme.opponent,
+    )
+    fig.suptitle(spec.title, fontsize=11, fontweight="bold", color=theme.text)
+    ax.set_title(spec.subtitle, fontsize=7.5, color=theme.muted, pad=13)
+    fig.supxlabel(spec.note, fontsize=6, color=theme.muted)
+    return fig
+
+
+def axis_reach(values: list[float]) -> float:
+    """How far the axis reaches: the longest margin, unless it dwarfs the rest.
+
+    A margin more than 2.5 times the next one (a final jogged in with an injury) would squash
+    every other bar to nothing: the axis then stops just past the next one.
+    """
+    ranked = sorted((v for v in values if v > 0), reverse=True)
+    i = 0
+    while i + 1 < len(ranked) and ranked[i] > 2.5 * ranked[i + 1]:
+        i += 1
+    if not ranked:
+        return 0.5
+    return max(ranked[i] * (1.15 if i else 1.0), 0.5)
+
+
+def _h2h_row(
+    ax: Axes, y: int, bar: Bar, seconds_axis: bool, reach: float, span: float, theme: Theme
+) -> None:
+    colour = _colour(bar.ahead, theme)
+    if bar.ahead is None:
+        ax.plot(0, y, "o", color=colour, markersize=4)
+        ax.text(span * 0.04, y, bar.text, va="center", fontsize=7, color=theme.muted)
+        return
+    sign = -1.0 if bar.ahead == "athlete" else 1.0
+    alpha = 1.0 if bar.final else 0.45
+    same_unit = (bar.unit == "s") == seconds_axis
+    if bar.value is not None and same_unit:
+        length = min(bar.value, reach)
+        ax.barh(y, sign * length, height=0.72, color=colour, alpha=alpha, linewidth=0)
+        if length < bar.value:  # cut: a break mark says the bar goes on
+            ax.plot(
+                sign * length,
+                y,
+                marker=(2, 0, 30),
+                markersize=9,
+                color=theme.background,
+                markeredgewidth=2.5,
+            )
+        end = sign * length
+        label = bar.text.removesuffix(" s") if seconds_axis else bar.text
+    else:
+        end = sign * span * 0.06
+        ax.plot(end, y, "D", color=colour, alpha=alpha, markersize=4)
+        label = bar.text
+    ax.text(
+        end + sign * span * 0.03,
+        y,
+        label,
+        va="center",
+        ha="right" if sign < 0 else "left",
+        fontsize=7,
+        color=colour,
+        fontweight="bold" if bar.final else "normal",
+    )
+
+
+def _colour(ahead: str | None, theme: Theme) -> str:
+    if ahead == "athlete":
+        return theme.athlete
+    if ahead == "opponent":
+        return theme.opponent
+    return theme.undecided
+
+
+def progression_figure(spec: ProgressionSpec, theme: Theme = THEME) -> Figure:
+    """One panel per main event: season bests over the years, faster higher, medals marked."""
+    fig = _figure(BASE_HEIGHT_IN, theme)
+    axes = fig.subplots(1, len(spec.panels), squeeze=False)[0]
+    for ax, panel in zip(axes, spec.panels, strict=True):
+        _panel(ax, panel, theme)
+    fig.suptitle(spec.title, fontsize=11, fontweight="bold", color=theme.text)
+    fig.supxlabel(spec.note, fontsize=6, color=theme.muted)
+    return fig
+
+
+def _panel(ax: Axes, panel: Panel, theme: Theme) -> None:
+    _style(ax, theme)
+    ax.spines["left"].set_visible(True)
+    ax.spines["left"].set_color(theme.grid)
+    years = [p.year for p in panel.points]
+    seconds = [p.seconds for p in panel.points]
+    ax.plot(years, seconds, "-o", color=theme.line, linewidth=1.4, markersize=3.5)
+    best = min(panel.points, key=lambda p: p.seconds)
+    ax.annotate(
+        best.time,
+        (best.year, best.seconds),
+        textcoords="offset points",
+        xytext=(0, 6),
+        ha="center",
+        fontsize=7,
+        fontweight="bold",
+        color=theme.text,
+    )
+    fastest, slowest = min(seconds), max(seconds)
+    pad = max(slowest - fastest, 1.0)
+    # faster is higher; the foot of the panel is kept clear for the medals
+    ax.set_ylim(slowest + pad * (0.45 if panel.medals else 0.12), fastest - pad * 0.15)
+    _medals(ax, panel, theme)
+    # ticks only beside the times: the medals' strip is not a time
+    ticks = [t for t in _locator(4).tick_values(fastest, slowest) if fastest <= t <= slowest]
+    ax.set_yticks(ticks or [fastest])
+    ax.yaxis.set_major_formatter(lambda s, _: clock(s))
+    seasons = years + [m.year for m in panel.medals]
+    ax.set_xlim(min(seasons) - 0.6, max(seasons) + 0.6)
+    step = 1 if max(seasons) - min(seasons) <= 5 else 2
+    ax.set_xticks(
+        range(max(seasons) - (max(seasons) - min(seasons)) // step * step, max(seasons) + 1, step)
+    )
+    ax.xaxis.set_major_formatter(lambda x, _: f"'{int(x) % 100:02d}")
+    ax.grid(axis="y", color=theme.grid, linewidth=0.5)
+    ax.set_title(panel.event, fontsize=8.5, fontweight="bold", color=theme.text)
+
+
+def _medals(ax: Axes, panel: Panel, theme: Theme) -> None:
+    """Medals as lettered discs along the panel's foot at their season (side by side in one)."""
+    from matplotlib.transforms import blended_transform_factory
+
+    along = blended_transform_factory(ax.transData, ax.transAxes)
+    placed: Counter[int] = Counter()
+    for medal in sorted(panel.medals, key=lambda m: (m.year, m.place)):
+        x, y = medal.year, 0.07 + 0.12 * placed[medal.year]  # a season's second medal above
+        placed[medal.year] += 1
+        ax.plot(
+            x,
+            y,
+            "o",
+            transform=along,
+            markersize=9,
+            color=theme.medals[medal.place - 1],
+            markeredgecolor=theme.text,
+            markeredgewidth=0.5,
+            clip_on=False,
+        )
+        ax.text(
+            x,
+            y,
+            "GSB"[medal.place - 1],
+            transform=along,
+            ha="center",
+            va="center_baseline",
+            fontsize=5.5,
+            fontweight="bold",
+            color="#000000",
+        )
+
+
+def _locator(bins: int, *, integer: bool = False) -> Any:
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(nbins=bins, integer=integer, steps=[1, 2, 5, 10])
+
+
+def clock(seconds: float) -> str:
+    """An axis time: "3:28", "3:28.5", "45.2"."""
+    minutes, rest = divmod(round(seconds, 1), 60)
+    text = f"{rest:04.1f}".removesuffix(".0").zfill(2) if minutes else f"{rest:.1f}"
+    return f"{int(minutes)}:{text}" if minutes else text
+
+
+def h2h_png(spec: H2HSpec) -> bytes:
+    """The head-to-head chart as PNG bytes."""
+    return png(h2h_figure(spec))
+
+
+def progression_png(spec: ProgressionSpec) -> bytes:
+    """The athlete chart as PNG bytes."""
+    return png(progression_figure(spec))

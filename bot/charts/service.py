@@ -1,0 +1,130 @@
+"""Charts for answers: which answer gets one, a bounded cache, and rendering off the event loop.
+
+Rendering runs on one dedicated worker thread. matplotlib's figures are not safe to draw from
+several threads at once, and one thread is enough: a chart takes a few hundred milliseconds
+and a repeated question is served from the cache. The event loop only awaits the result.
+If matplotlib is missing or a drawing fails, the answer goes out without its chart and the
+failure is logged once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from bot.answers.common import Answer
+from bot.answers.h2h import H2HAnswer
+from bot.answers.profile import ProfileAnswer
+from bot.charts.spec import h2h_spec, progression_spec
+from bot.facts.store import FactStore
+
+log = logging.getLogger(__name__)
+
+MAX_CACHED = 64  # charts are 50-100 KB of PNG: at most a few MB
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A rendered chart: the PNG, its alt text, and the file name to attach it under."""
+
+    png: bytes
+    description: str
+    filename: str
+
+
+def query_key(answer: Answer) -> Hashable | None:
+    """The question an answer answers, as a cache key; None for answers without a chart."""
+    if isinstance(answer, H2HAnswer):
+        return ("h2h", answer.athlete.id, answer.opponent.id, answer.event, answer.finals_only)
+    if isinstance(answer, ProfileAnswer):
+        return ("athlete", answer.person.id)
+    return None
+
+
+def draw(answer: Answer, store: FactStore) -> Chart | None:
+    """Draw the chart of ``answer`` now (no cache); None when it has nothing to plot."""
+    from bot.charts import draw as drawing  # imports matplotlib: only when a chart is drawn
+
+    if isinstance(answer, H2HAnswer):
+        spec = h2h_spec(answer, store)
+        if spec is None:
+            return None
+        name = f"h2h-{answer.athlete.id}-{answer.opponent.id}.png"
+        return Chart(drawing.h2h_png(spec), spec.alt_text, name)
+    if isinstance(answer, ProfileAnswer):
+        profile = progression_spec(answer)
+        if profile is None:
+            return None
+        name = f"athlete-{answer.person.id}.png"
+        return Chart(drawing.progression_png(profile), profile.alt_text, name)
+    return None
+
+
+class Charts:
+    """Charts cached by (question, store version), at most ``max_cached`` of them."""
+
+    def __init__(self, max_cached: int = MAX_CACHED) -> None:
+        self.max_cached = max_cached
+        self._cache: OrderedDict[Hashable, Chart | None] = OrderedDict()
+        self._lock = threading.Lock()
+        self._executor: ThreadPoolExecutor | None = None
+        self._failed = False  # the first failure is logged with its cause, later ones quietly
+        self.available = True  # False once matplotlib is found missing: never tried again
+        self.renders = 0  # charts actually drawn (not served from the cache)
+
+    def cached(self, answer: Answer, store: FactStore) -> tuple[bool, Chart | None]:
+        """(True, chart) when this question was charted over this store before."""
+        key = query_key(answer)
+        if key is None:
+            return True, None
+        with self._lock:
+            if (key, store.version) in self._cache:
+                self._cache.move_to_end((key, store.version))
+                return True, self._cache[(key, store.version)]
+        return False, None
+
+    def render(self, answer: Answer, store: FactStore) -> Chart | None:
+        """The chart of ``answer`` (cached), or None: no chart for it, or drawing failed."""
+        hit, chart = self.cached(answer, store)
+        if hit or not self.available:
+            return chart
+        try:
+            chart = draw(answer, store)
+        except ImportError as error:
+            self.available = False
+            log.warning("charts are off: the plotting library is not available (%s)", error)
+            return None
+        except Exception:
+            # a chart is a bonus: never let it cost the answer
+            if not self._failed:
+                log.exception("drawing a chart failed; answers go out without it")
+            self._failed = True
+            return None
+        self.renders += 1
+        key = (query_key(answer), store.version)
+        with self._lock:
+            self._cache[key] = chart
+            while len(self._cache) > self.max_cached:
+                self._cache.popitem(last=False)
+        return chart
+
+    async def render_async(self, answer: Answer, store: FactStore) -> Chart | None:
+        """:meth:`render` on the chart thread; a cached chart comes without leaving the loop."""
+        hit, chart = self.cached(answer, store)
+        if hit or not self.available:
+            return chart
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="charts")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self.render, answer, store)
+
+    def close(self) -> None:
+        """Stop the chart thread (when the bot closes)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
