@@ -10,7 +10,7 @@ import time
 from typing import Protocol
 
 from bot import commands as cmd
-from bot.answers.common import Answer
+from bot.answers.common import Reply
 from bot.charts import Charts
 from bot.commands import Context
 from bot.facts import FactStore
@@ -35,7 +35,7 @@ class Reporter(Protocol):
     def target(self, label: str, value: float, limit: float, unit: str) -> None: ...
 
 
-def _answers(store: FactStore) -> list[Answer]:
+def _answers(store: FactStore) -> list[Reply]:
     import datetime as dt
 
     ctx = Context(store, Resolver(store), dt.datetime.fromisoformat(NOW_ISO))
@@ -73,7 +73,7 @@ def bench_charts(store: FactStore, report: Reporter, repeat: int) -> None:
     _answers_while_drawing(store, answers, report)
 
 
-def _answers_while_drawing(store: FactStore, answers: list[Answer], report: Reporter) -> None:
+def _answers_while_drawing(store: FactStore, answers: list[Reply], report: Reporter) -> None:
     """Ask /h2h every 5 ms while the chart thread draws every chart: the loop keeps answering."""
     resolver = Resolver(store)
 

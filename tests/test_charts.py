@@ -18,7 +18,7 @@ from bot.charts import draw as drawing
 from bot.charts.spec import MAX_ALT_TEXT, h2h_spec, progression_spec
 from bot.facts import FactStore, load_store
 
-from .conftest import KNOWLEDGE, NOW
+from .conftest import KNOWLEDGE
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 WIDTH_PX = 800  # shown about 400 px wide in Discord, drawn at twice that
@@ -38,7 +38,7 @@ def pairs_met(store: FactStore, at_least: int = 2) -> list[tuple[str, str]]:
 
 
 def h2h(store: FactStore, a: str, b: str, **query: object) -> H2HAnswer:
-    return head_to_head(store, H2HQuery(athlete=a, opponent=b, **query), NOW)
+    return head_to_head(store, H2HQuery(athlete=a, opponent=b, **query))
 
 
 def drawn_margins(fig) -> list[float]:
@@ -147,7 +147,7 @@ def test_places_axis_when_no_meeting_has_times(store) -> None:
 
 # ---------------------------------------------------------------- /athlete
 def test_kerr_season_bests_and_medals_come_from_the_store(store) -> None:
-    answer = profile(store, "josh-kerr", NOW)
+    answer = profile(store, "josh-kerr")
     progress = answer.progression
     assert progress.events == ["1500m", "3000m (indoor)"]
     bests = {s.year: s.time for s in progress.bests("1500m")}
@@ -170,7 +170,7 @@ def test_kerr_season_bests_and_medals_come_from_the_store(store) -> None:
 
 
 def test_athlete_chart_plots_the_answers_bests_and_says_they_are_the_stores(store) -> None:
-    answer = profile(store, "jakob-ingebrigtsen", NOW)
+    answer = profile(store, "jakob-ingebrigtsen")
     spec = progression_spec(answer)
     fig = drawing.progression_figure(spec)
     for ax, event in zip(fig.axes, answer.progression.events, strict=True):
@@ -193,9 +193,9 @@ def test_athlete_without_timed_results_has_no_chart(store) -> None:
     untimed = next(
         p.id
         for p in store.people.values()
-        if p.role != "athlete" or not profile(store, p.id, NOW).progression.seasons
+        if p.role != "athlete" or not profile(store, p.id).progression.seasons
     )
-    assert progression_spec(profile(store, untimed, NOW)) is None
+    assert progression_spec(profile(store, untimed)) is None
 
 
 # ---------------------------------------------------------------- cache, thread, failures
@@ -214,7 +214,7 @@ def test_cache_is_keyed_by_question_and_store_version_and_bounded(store) -> None
 
 async def test_rendering_leaves_the_event_loop_free(store) -> None:
     charts = Charts()
-    answer = profile(store, "josh-kerr", NOW)
+    answer = profile(store, "josh-kerr")
     task = asyncio.create_task(charts.render_async(answer, store))
     ticks = 0
     while not task.done():  # a chart drawn on the loop would finish before the first tick
@@ -250,12 +250,12 @@ def test_a_failing_drawing_costs_only_the_chart_logged_once(store, monkeypatch, 
         assert charts.render(h2h(store, "josh-kerr", "cole-hocker"), store) is None
     assert len(caplog.records) == 1 and "drawing a chart failed" in caplog.records[0].message
     assert charts.available  # the next answer tries again
-    assert charts.render(profile(store, "josh-kerr", NOW), store) is not None
+    assert charts.render(profile(store, "josh-kerr"), store) is not None
 
 
 @pytest.mark.parametrize("name", ["josh-kerr", "yared-nuguse"])
 def test_athlete_chart_png(store, name) -> None:
-    chart = Charts().render(profile(store, name, NOW), store)
+    chart = Charts().render(profile(store, name), store)
     assert chart is not None and png_size(chart.png) == (WIDTH_PX, 600)
     assert chart.filename == f"athlete-{name}.png"
     assert "best per season" in chart.description

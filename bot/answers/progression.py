@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Literal
 
-from bot.answers.common import Answer, SourceRef, source_ref
+from bot.answers.common import Model, SourceRef, source_ref
 from bot.facts.store import FactStore
 
 MAX_EVENTS = 2  # panels side by side in an image about 400 px wide
@@ -28,7 +28,7 @@ CHAMPIONSHIPS = frozenset(
 )
 
 
-class SeasonBest(Answer):
+class SeasonBest(Model):
     """The fastest time the store holds for the athlete in one event in one season."""
 
     event: str
@@ -40,7 +40,7 @@ class SeasonBest(Answer):
     source: SourceRef
 
 
-class Medal(Answer):
+class Medal(Model):
     """A top-three place in a championship final."""
 
     event: str
@@ -57,7 +57,7 @@ class Medal(Answer):
         return ("gold", "silver", "bronze")[self.place - 1]
 
 
-class Progression(Answer):
+class Progression(Model):
     """Season bests in the athlete's main events (oldest season first) and their medals."""
 
     events: list[str]

@@ -17,7 +17,7 @@ from collections.abc import Hashable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from bot.answers.common import Answer
+from bot.answers.common import Reply
 from bot.answers.h2h import H2HAnswer
 from bot.answers.profile import ProfileAnswer
 from bot.charts.spec import h2h_spec, progression_spec
@@ -37,7 +37,7 @@ class Chart:
     filename: str
 
 
-def query_key(answer: Answer) -> Hashable | None:
+def query_key(answer: Reply) -> Hashable | None:
     """The question an answer answers, as a cache key; None for answers without a chart."""
     if isinstance(answer, H2HAnswer):
         return ("h2h", answer.athlete.id, answer.opponent.id, answer.event, answer.finals_only)
@@ -46,7 +46,7 @@ def query_key(answer: Answer) -> Hashable | None:
     return None
 
 
-def draw(answer: Answer, store: FactStore) -> Chart | None:
+def draw(answer: Reply, store: FactStore) -> Chart | None:
     """Draw the chart of ``answer`` now (no cache); None when it has nothing to plot."""
     from bot.charts import draw as drawing  # imports matplotlib: only when a chart is drawn
 
@@ -77,7 +77,7 @@ class Charts:
         self.available = True  # False once matplotlib is found missing: never tried again
         self.renders = 0  # charts actually drawn (not served from the cache)
 
-    def cached(self, answer: Answer, store: FactStore) -> tuple[bool, Chart | None]:
+    def cached(self, answer: Reply, store: FactStore) -> tuple[bool, Chart | None]:
         """(True, chart) when this question was charted over this store before."""
         key = query_key(answer)
         if key is None:
@@ -88,7 +88,7 @@ class Charts:
                 return True, self._cache[(key, store.version)]
         return False, None
 
-    def render(self, answer: Answer, store: FactStore) -> Chart | None:
+    def render(self, answer: Reply, store: FactStore) -> Chart | None:
         """The chart of ``answer`` (cached), or None: no chart for it, or drawing failed."""
         hit, chart = self.cached(answer, store)
         if hit or not self.available:
@@ -113,7 +113,7 @@ class Charts:
                 self._cache.popitem(last=False)
         return chart
 
-    async def render_async(self, answer: Answer, store: FactStore) -> Chart | None:
+    async def render_async(self, answer: Reply, store: FactStore) -> Chart | None:
         """:meth:`render` on the chart thread; a cached chart comes without leaving the loop."""
         hit, chart = self.cached(answer, store)
         if hit or not self.available:
