@@ -16,7 +16,7 @@ from bot.answers.profile import ProfileAnswer
 from bot.answers.progression import Medal
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
-from bot.render.format import surname, tally_line
+from bot.render.format import short_names, tally_line
 
 MAX_MEETINGS = 20  # more rows than this are unreadable at 400 px: the latest are shown
 MAX_ALT_TEXT = 1024  # Discord's limit on an attachment's description
@@ -154,7 +154,7 @@ def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
         return None
     oldest_first = list(reversed(answer.meetings))
     shown = oldest_first[-MAX_MEETINGS:]
-    a, b = _names(answer)
+    a, b = short_names(answer.athlete, answer.opponent)
     events = Counter(m.event for m in answer.meetings)
     main_event = events.most_common(1)[0][0]
     bars = tuple(_bar(m, store.meets.get(m.meet_id), main_event, a, b) for m in shown)
@@ -173,11 +173,6 @@ def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
         bars=bars,
         note="Bars: who finished ahead and by how much. Pale bars: heats and semi-finals.",
     )
-
-
-def _names(answer: H2HAnswer) -> tuple[str, str]:
-    a, b = surname(answer.athlete.name), surname(answer.opponent.name)
-    return (answer.athlete.name, answer.opponent.name) if a == b else (a, b)
 
 
 def _bar(meeting: Meeting, meet: Meet | None, main_event: str, a: str, b: str) -> Bar:
