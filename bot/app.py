@@ -13,25 +13,16 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.commands import Context
 from bot.facts import FactStore, KnowledgeError, load_store, settle
 from bot.phrases import say
+from bot.registry import Context
 from bot.resolve import Resolver
 from bot.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
-EXTENSIONS = (
-    "bot.exts.h2h",
-    "bot.exts.quote",
-    "bot.exts.next_race",
-    "bot.exts.results",
-    "bot.exts.athlete",
-    "bot.exts.timeline",
-    "bot.exts.about",
-    "bot.exts.admin",
-)
+EXTENSIONS = ("bot.exts.slash", "bot.exts.admin")
 
 
 class RivalryTree(app_commands.CommandTree):
@@ -78,7 +69,6 @@ class RivalryBot(commands.Bot):
         self._store: FactStore | None = None
         self._resolver: Resolver | None = None
         self.sync_dev_guild_on_start = False
-        self.cooldowns: dict[int, app_commands.Cooldown] = {}
         self._reloading = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
 
@@ -103,9 +93,9 @@ class RivalryBot(commands.Bot):
             raise ValueError("the clock must return an aware datetime")
         return now.astimezone(dt.UTC)
 
-    def context(self) -> Context:
+    def context(self, seed: int = 0) -> Context:
         """A fresh command context at the current instant."""
-        return Context(self.store, self.resolver, self.now(), self.settings.issues_url)
+        return Context(self.store, self.resolver, self.now(), self.settings.issues_url, seed)
 
     def install_store(self, store: FactStore, resolver: Resolver | None = None) -> None:
         """Serve ``store`` from now on (its indexes are built here unless given)."""

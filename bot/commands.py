@@ -1,11 +1,12 @@
-"""Commands as plain functions: typed option text -> resolved ids -> an answer (or a Problem).
+"""The commands: typed option text -> resolved ids -> a reply (an answer or a Problem).
 
-Discord cogs and the offline console both call these, so the two surfaces cannot drift apart.
+Each is declared once with :func:`bot.registry.command`; Discord, the console and ``ask`` read
+that declaration, so the surfaces cannot drift apart.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -17,27 +18,48 @@ from bot.answers.profile import profile
 from bot.answers.quotes import QuoteQuery, find_quote
 from bot.answers.results import ResultsQuery, events_at, meet_results
 from bot.answers.timeline import TimelineQuery, about, timeline
-from bot.facts.store import FactStore
 from bot.phrases import say
-from bot.resolve import Resolution, Resolver, normalise
+from bot.registry import COMMANDS, YEARS, Context, Option, command
+from bot.resolve import MAX_CHOICES, Choice, Resolution, Resolver, normalise
+
+__all__ = ["COMMANDS", "Context"]
 
 EVENT_CUTOFF = 80.0
 ROUNDS = ("final", "semi-final", "heat")
 
 
-@dataclass(frozen=True)
-class Context:
-    """What every command reads: the store, its resolver, and the instant it runs at."""
+# ----------------------------------------------------------------------------- suggestions
+def athletes(ctx: Context, _filled: Mapping[str, str], text: str) -> list[Choice]:
+    """Athletes matching what is typed; the rivalry's athletes when nothing is."""
+    return ctx.resolver.athlete_choices(text)
 
-    store: FactStore
-    resolver: Resolver
-    now: dt.datetime
-    issues_url: str = "https://github.com/rivalry-bot/rivalry-bot/issues"
 
-    @property
-    def today(self) -> dt.date:
-        """The UTC day of ``now``."""
-        return self.now.astimezone(dt.UTC).date()
+def meets(ctx: Context, _filled: Mapping[str, str], text: str) -> list[Choice]:
+    """Meets matching what is typed; upcoming then latest when nothing is."""
+    return ctx.resolver.meet_choices(text, today=ctx.today)
+
+
+def _events(events: list[str], text: str) -> list[Choice]:
+    wanted = text.strip().lower()
+    picked = [e for e in events if wanted in e.lower()] if wanted else events
+    return [Choice(name=e, value=e) for e in picked[:MAX_CHOICES]]
+
+
+def events_of_pair(ctx: Context, filled: Mapping[str, str], text: str) -> list[Choice]:
+    """Events the two athletes already chosen have both run in the same race."""
+    first = ctx.resolver.athlete(filled.get("athlete", ""))
+    second = ctx.resolver.athlete(filled.get("opponent", ""))
+    if not (first.found and second.found and first.id and second.id):
+        return []
+    return _events(events_in_common(ctx.store, first.id, second.id), text)
+
+
+def events_of_meet(ctx: Context, filled: Mapping[str, str], text: str) -> list[Choice]:
+    """Events raced at the meet already chosen."""
+    meet = ctx.resolver.meet(filled.get("meet", ""), today=ctx.today)
+    if not (meet.found and meet.id):
+        return []
+    return _events(events_at(ctx.store, meet.id), text)
 
 
 @dataclass(frozen=True)
@@ -97,6 +119,16 @@ def match_event(text: str, events: list[str]) -> str | None:
     return by_norm[hit[0]] if hit else None
 
 
+@command(
+    "h2h",
+    "Head-to-head record of two athletes",
+    athlete=Option("An athlete, e.g. Kerr", complete=athletes),
+    opponent=Option("The other athlete, e.g. Ingebrigtsen", complete=athletes),
+    event=Option("Only races over this event (1500m, mile, ...)", complete=events_of_pair),
+    rounds=Option(
+        "All races, or finals only", choices=(("All races", "all"), ("Finals only", "finals"))
+    ),
+)
 def h2h(
     ctx: Context, athlete: str, opponent: str, event: str | None = None, rounds: str = "all"
 ) -> Reply:
@@ -126,7 +158,13 @@ def h2h(
     return head_to_head(ctx.store, query, notes_of(first, second))
 
 
-def quote(ctx: Context, athlete: str, topic: str | None = None, seed: int = 0) -> Reply:
+@command(
+    "quote",
+    "What an athlete said, with its source",
+    athlete=Option("Who said it, e.g. Ingebrigtsen", complete=athletes),
+    topic=Option("About whom or what, e.g. Kerr, blindfolded, weaknesses"),
+)
+def quote(ctx: Context, athlete: str, topic: str | None = None) -> Reply:
     """/quote: what an athlete said, optionally about someone or something."""
     speaker = resolve_athlete(ctx, athlete)
     if isinstance(speaker, Problem):
@@ -136,10 +174,16 @@ def quote(ctx: Context, athlete: str, topic: str | None = None, seed: int = 0) -
     if topic:
         # exact names only: a topic such as "Paris" is a word to search for, not a typo to fix
         topic_athlete = ctx.resolver.athlete_named(topic)
-    query = QuoteQuery(speaker=speaker.id, topic=topic, topic_athlete=topic_athlete, seed=seed)
+    query = QuoteQuery(speaker=speaker.id, topic=topic, topic_athlete=topic_athlete, seed=ctx.seed)
     return find_quote(ctx.store, query, notes_of(speaker))
 
 
+@command(
+    "next-race",
+    "Countdown to the next meet",
+    athlete=Option("Only meets where this athlete is announced", complete=athletes),
+    meet=Option("A particular meet, e.g. worlds 2027", complete=meets),
+)
 def next_meet(ctx: Context, athlete: str | None = None, meet: str | None = None) -> Reply:
     """/next-race: the next meet, for one athlete or one meet when given."""
     who = where = None
@@ -157,6 +201,16 @@ def next_meet(ctx: Context, athlete: str | None = None, meet: str | None = None)
     return next_race(ctx.store, query, ctx.now, notes_of(who, where))
 
 
+@command(
+    "results",
+    "Results of a race at a meet",
+    meet=Option("The meet, e.g. Budapest 2023", complete=meets),
+    event=Option("The event (default: the 1500m or mile final)", complete=events_of_meet),
+    round=Option(
+        "Final, semi-final or heat",
+        choices=(("Final", "final"), ("Semi-final", "semi-final"), ("Heat", "heat")),
+    ),
+)
 def results(ctx: Context, meet: str, event: str | None = None, round: str | None = None) -> Reply:
     """/results: a race's results at a meet (default: its main final)."""
     found = resolve_meet(ctx, meet)
@@ -184,6 +238,11 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
     return meet_results(ctx.store, query, notes_of(found))
 
 
+@command(
+    "athlete",
+    "An athlete's profile from the store",
+    name=Option("The athlete, e.g. Nordås", complete=athletes),
+)
 def athlete(ctx: Context, name: str) -> Reply:
     """/athlete: a profile."""
     person = resolve_athlete(ctx, name)
@@ -192,11 +251,21 @@ def athlete(ctx: Context, name: str) -> Reply:
     return profile(ctx.store, person.id, notes_of(person))
 
 
+@command(
+    "timeline",
+    "Dated moments of the rivalry, cited",
+    athlete=Option("Only events involving this athlete", complete=athletes),
+    opponent=Option("...and this one too", complete=athletes),
+    year=Option("Only this year, e.g. 2024", range=YEARS),
+    order=Option(
+        "Newest or oldest first", choices=(("Newest first", "newest"), ("Oldest first", "oldest"))
+    ),
+)
 def timeline_events(
     ctx: Context,
     athlete: str | None = None,
     opponent: str | None = None,
-    year: str | int | None = None,
+    year: int | None = None,
     order: str = "newest",
 ) -> Reply:
     """/timeline: dated moments, for up to two athletes and one year."""
@@ -207,20 +276,15 @@ def timeline_events(
             if isinstance(person, Problem):
                 return person
             found.append(person)
-    year_value = None
-    if year is not None and str(year).strip():
-        text = str(year).strip()
-        if not text.isdigit() or not 1900 <= int(text) <= 2100:
-            return Problem(message=say("timeline.not_a_year", text=text[:20]))
-        year_value = int(text)
     query = TimelineQuery(
         athletes=list(dict.fromkeys(f.id for f in found)),
-        year=year_value,
+        year=year,
         newest_first=not str(order).lower().startswith("old"),
     )
     return timeline(ctx.store, query, notes_of(*found))
 
 
+@command("about", "What the bot knows and where it comes from")
 def about_bot(ctx: Context) -> Reply:
     """/about: what the bot knows."""
     return about(ctx.store, ctx.issues_url)

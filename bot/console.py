@@ -6,49 +6,15 @@
 
 from __future__ import annotations
 
-import inspect
 import re
 import shlex
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TextIO
 
-from bot import commands as cmd
 from bot.answers.common import Problem, Reply
-from bot.commands import Context
+from bot.commands import COMMANDS, Context
+from bot.phrases import say
 from bot.render.text import render_text
-
-
-@dataclass(frozen=True)
-class ConsoleCommand:
-    """A command's callable and its option names, in positional order."""
-
-    run: Callable[..., Reply]
-    options: tuple[str, ...]
-    help: str
-
-
-def _registry() -> dict[str, ConsoleCommand]:
-    return {
-        "h2h": ConsoleCommand(
-            cmd.h2h, ("athlete", "opponent", "event", "rounds"), "head-to-head of two athletes"
-        ),
-        "quote": ConsoleCommand(cmd.quote, ("athlete", "topic"), "what an athlete said"),
-        "next-race": ConsoleCommand(
-            cmd.next_meet, ("athlete", "meet"), "countdown to the next meet"
-        ),
-        "results": ConsoleCommand(
-            cmd.results, ("meet", "event", "round"), "results of a race at a meet"
-        ),
-        "athlete": ConsoleCommand(cmd.athlete, ("name",), "an athlete's profile"),
-        "timeline": ConsoleCommand(
-            cmd.timeline_events,
-            ("athlete", "opponent", "year", "order"),
-            "dated moments of the rivalry",
-        ),
-        "about": ConsoleCommand(cmd.about_bot, (), "what the bot knows"),
-    }
-
 
 _OPTION = re.compile(r"(?:^|\s)([a-z_-]+):")
 
@@ -58,10 +24,10 @@ def parse(line: str) -> tuple[str, dict[str, str]]:
     line = line.strip()
     name, _, rest = line.lstrip("/").partition(" ")
     name = name.lower()
-    registry = _registry()
-    if name not in registry:
-        raise ValueError(f"unknown command /{name}; try: " + ", ".join(f"/{n}" for n in registry))
-    spec = registry[name]
+    if name not in COMMANDS:
+        names = ", ".join(f"/{n}" for n in COMMANDS)
+        raise ValueError(say("console.unknown", name=name, commands=names))
+    names = [o.name for o in COMMANDS[name].options]
     options: dict[str, str] = {}
     first = _OPTION.search(rest)
     positional_text = rest[: first.start()] if first else rest
@@ -69,50 +35,39 @@ def parse(line: str) -> tuple[str, dict[str, str]]:
         positional = shlex.split(positional_text)
     except ValueError:
         positional = positional_text.split()
-    if len(positional) > len(spec.options):
+    if len(positional) > len(names):
         raise ValueError(
-            f"/{name} takes at most {len(spec.options)} values: " + " ".join(spec.options)
+            say("console.too_many", name=name, count=len(names), options=" ".join(names))
         )
-    options.update(zip(spec.options, positional, strict=False))
+    options.update(zip(names, positional, strict=False))
     if first:
         keyed = rest[first.start() :]
         for match in re.finditer(r"([a-z_-]+):(.*?)(?=\s+[a-z_-]+:|$)", keyed.strip()):
             key, value = match.group(1).replace("-", "_"), match.group(2).strip()
-            if key not in spec.options:
+            if key not in names:
                 raise ValueError(
-                    f"/{name} has no option {key!r}; options: " + ", ".join(spec.options)
+                    say("console.no_option", name=name, option=key, options=", ".join(names))
                 )
             options[key] = value
     return name, options
 
 
 def answer_line(ctx: Context, line: str) -> Reply:
-    """The answer model for one console line (a Problem for a line that cannot be read)."""
+    """The reply to one console line (a Problem for a line that cannot be read)."""
     try:
         name, options = parse(line)
     except ValueError as error:
         return Problem(message=str(error))
-    spec = _registry()[name]
-    required = [
-        p.name
-        for p in list(inspect.signature(spec.run).parameters.values())[1:]
-        if p.default is inspect.Parameter.empty
-    ]
-    missing = [o for o in required if not options.get(o, "").strip()]
-    if missing:
-        usage = " ".join(f"{o}:…" for o in spec.options)
-        return Problem(message=f"/{name} needs {' and '.join(missing)}: /{name} {usage}")
-    run: Any = spec.run
-    return run(ctx, **options)
+    return COMMANDS[name].call(ctx, options)
 
 
 def help_text() -> str:
     """The commands the console understands."""
-    lines = ["Commands (the same as the slash commands in Discord):"]
-    for name, spec in _registry().items():
-        opts = " ".join(f"{o}:…" for o in spec.options)
-        lines.append(f"  /{name} {opts}".rstrip() + f"  — {spec.help}")
-    lines.append("Type a command, 'help', or press Ctrl-D to leave.")
+    lines = [say("console.help")]
+    for name, spec in COMMANDS.items():
+        opts = " ".join(f"{o.name}:…" for o in spec.options)
+        lines.append(f"  /{name} {opts}".rstrip() + f"  — {spec.description}")
+    lines.append(say("console.help.end"))
     return "\n".join(lines)
 
 

@@ -139,7 +139,7 @@ EN: dict[str, str] = {
     "timeline.oldest": "oldest first",
     "timeline.nothing": "Nothing in the store matches.",
     "timeline.nothing.long": "Nothing in the store's timeline matches.",
-    "timeline.not_a_year": "“{text}” is not a year.",
+    "invalid.year": "“{text}” is not a year.",
     # /about
     "about.title": "About rivalry-bot",
     "about.intro": "rivalry-bot settles arguments about {rivals} from a curated, cited fact store.",
@@ -166,6 +166,13 @@ EN: dict[str, str] = {
     "about.athletes": "Athletes",
     "about.sources": "Sources",
     "rivals.join": " vs ",
+    # reading commands
+    "usage": "/{command} needs {missing}: /{command} {usage}",
+    "console.unknown": "unknown command /{name}; try: {commands}",
+    "console.too_many": "/{name} takes at most {count} values: {options}",
+    "console.no_option": "/{name} has no option {option!r}; options: {options}",
+    "console.help": "Commands (the same as the slash commands in Discord):",
+    "console.help.end": "Type a command, 'help', or press Ctrl-D to leave.",
     # resolving names
     "unknown": "I don't know a {what} called “{text}”.",
     "ambiguous": "“{text}” could be more than one {what}.",

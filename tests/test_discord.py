@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import discord
 import pytest
 from discord import app_commands
 from simcord import SetupError
 
-from bot import commands as cmd
+from bot.commands import COMMANDS
 
 from .conftest import NOW
 
@@ -164,7 +165,7 @@ async def test_unexpected_error_gets_an_ephemeral_apology(world, monkeypatch) ->
     def explode(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cmd, "h2h", explode)
+    monkeypatch.setitem(COMMANDS, "h2h", replace(COMMANDS["h2h"], run=explode))
     result = await world.slash("h2h", athlete="kerr", opponent="jakob")
     assert result.ephemeral
     assert "Sorry, something went wrong" in result.response.embeds[0].description

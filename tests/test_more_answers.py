@@ -64,7 +64,8 @@ def test_timeline_filters_and_order(ctx) -> None:
     oldest = cmd.timeline_events(ctx(), order="oldest")
     assert isinstance(oldest, TimelineAnswer)
     assert [i.date for i in oldest.items] == sorted(i.date for i in oldest.items)
-    assert isinstance(cmd.timeline_events(ctx(), year="nineteen"), Problem)
+    assert isinstance(cmd.COMMANDS["timeline"].call(ctx(), {"year": "nineteen"}), Problem)
+    assert isinstance(cmd.COMMANDS["timeline"].call(ctx(), {"year": "1899"}), Problem)
 
 
 def test_about_counts(ctx, store) -> None:

@@ -99,17 +99,15 @@ class Pager(OwnedView):
         self.next.disabled = self.index >= len(self.pages) - 1
 
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
-    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+    async def previous(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
         """Show the page before."""
-        del button
         self.index = max(0, self.index - 1)
         self._sync()
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)
 
     @discord.ui.button(label="Next", style=discord.ButtonStyle.primary)
-    async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+    async def next(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
         """Show the page after."""
-        del button
         self.index = min(len(self.pages) - 1, self.index + 1)
         self._sync()
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)

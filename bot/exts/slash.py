@@ -1,0 +1,113 @@
+"""The slash commands Discord sees, made from the registry: one per declared command.
+
+Each registry option becomes a discord.py parameter (its type, range, choices, description
+and autocomplete), so ``app_commands`` still validates what Discord sends and syncs the same
+options. Every command: options -> ``Command.call`` (resolve, answer) -> embeds -> reply.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.app import RivalryBot
+from bot.commands import COMMANDS
+from bot.exts.respond import send_answer
+from bot.exts.views import view_for
+from bot.registry import Command, Completer, Option
+from bot.resolve import MAX_CHOICES
+
+AutocompleteCallback = Callable[
+    [discord.Interaction, str], Awaitable[list[app_commands.Choice[str]]]
+]
+
+
+def _bot(interaction: discord.Interaction) -> RivalryBot:
+    client = interaction.client
+    assert isinstance(client, RivalryBot)
+    return client
+
+
+def _cooldown(interaction: discord.Interaction) -> app_commands.Cooldown:
+    """COMMAND_RATE commands per COMMAND_PER seconds per user, read when a user's bucket starts."""
+    settings = _bot(interaction).settings
+    return app_commands.Cooldown(settings.command_rate, settings.command_per)
+
+
+def _annotation(option: Option) -> Any:
+    if option.range is not None:
+        return app_commands.Range[int, option.range[0], option.range[1]]
+    return option.kind
+
+
+def _autocomplete(complete: Completer) -> AutocompleteCallback:
+    async def suggest(
+        interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        filled = {k: str(v) for k, v in interaction.namespace if v is not None}
+        choices = complete(_bot(interaction).context(), filled, current)
+        return [app_commands.Choice(name=c.name, value=c.value) for c in choices[:MAX_CHOICES]]
+
+    return suggest
+
+
+def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands.Command:
+    """The discord.py command for a registry command (its options, checks and callback)."""
+    name = spec.name
+
+    async def callback(interaction: discord.Interaction, **values: Any) -> None:
+        bot = _bot(interaction)
+        # looked up per call: the registry is the one place a command is defined
+        reply = COMMANDS[name].call(bot.context(seed=interaction.id), values)
+        await send_answer(interaction, reply, view_for(bot, reply, interaction.user.id))
+
+    interaction_param = inspect.Parameter(
+        "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
+    )
+    parameters = [interaction_param]
+    for option in spec.options:
+        parameters.append(
+            inspect.Parameter(
+                option.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=_annotation(option),
+                default=inspect.Parameter.empty if option.required else option.default,
+            )
+        )
+    callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    decorated: Any = callback
+    if spec.options:
+        descriptions = {o.name: o.description for o in spec.options}
+        decorated = app_commands.describe(**descriptions)(decorated)
+    choices = {
+        o.name: [app_commands.Choice(name=shown, value=value) for shown, value in o.choices]
+        for o in spec.options
+        if o.choices
+    }
+    if choices:
+        decorated = app_commands.choices(**choices)(decorated)
+    completers = {o.name: _autocomplete(o.complete) for o in spec.options if o.complete}
+    if completers:
+        decorated = app_commands.autocomplete(**completers)(decorated)
+    return app_commands.Command(
+        name=name, description=spec.description, callback=cooldown(decorated)
+    )
+
+
+async def setup(bot: RivalryBot) -> None:
+    """Add every registry command to the bot's tree, with one per-user cooldown for all."""
+    # one mapping of user -> bucket per bot, shared by every command; discord.py drops the
+    # buckets of users idle for longer than the window, so it stays bounded
+    cooldown = app_commands.checks.dynamic_cooldown(_cooldown)
+    for spec in COMMANDS.values():
+        bot.tree.add_command(slash_command(spec, cooldown))
+
+
+async def teardown(bot: RivalryBot) -> None:
+    """Remove the commands this extension added."""
+    for name in COMMANDS:
+        bot.tree.remove_command(name)

@@ -1,0 +1,145 @@
+"""Every command declared once: its name, options and the function that answers it.
+
+A command is a plain function ``(ctx, **options) -> Reply`` decorated with :func:`command`.
+Its signature gives the option names, types, defaults and whether each is required; the
+decorator adds what a signature cannot say (descriptions, choices, ranges, suggestions while
+typing). Discord (``bot.exts.slash``), the offline console and ``python -m bot ask`` all read
+:data:`COMMANDS`; none of them retypes an option.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+from bot.answers.common import Problem, Reply
+from bot.facts.store import FactStore
+from bot.phrases import say
+from bot.resolve import Choice, Resolver
+
+F = TypeVar("F", bound=Callable[..., Reply])
+# the years a /timeline year may be: Discord's range and the console's check
+YEARS = (1900, 2100)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every command reads: the store, its resolver, the instant it runs at, a seed."""
+
+    store: FactStore
+    resolver: Resolver
+    now: dt.datetime
+    issues_url: str = "https://github.com/rivalry-bot/rivalry-bot/issues"
+    # varies a random pick per request (Discord passes the interaction id; the console 0)
+    seed: int = 0
+
+    @property
+    def today(self) -> dt.date:
+        """The UTC day of ``now``."""
+        return self.now.astimezone(dt.UTC).date()
+
+
+# suggestions for an option while it is typed: (ctx, the options filled so far, the text)
+Completer = Callable[[Context, Mapping[str, str], str], list[Choice]]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a command.
+
+    ``name``, ``kind``, ``required`` and ``default`` come from the command's signature; the
+    rest is declared in :func:`command`.
+    """
+
+    description: str
+    choices: tuple[tuple[str, str], ...] = ()  # (shown to the user, value passed)
+    range: tuple[int, int] | None = None
+    complete: Completer | None = None
+    name: str = ""
+    kind: type = str
+    required: bool = False
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command as every surface sees it."""
+
+    name: str
+    description: str
+    run: Callable[..., Reply]
+    options: tuple[Option, ...] = field(default=())
+
+    def option(self, name: str) -> Option:
+        """The option called ``name``."""
+        return next(o for o in self.options if o.name == name)
+
+    def call(self, ctx: Context, values: Mapping[str, Any]) -> Reply:
+        """Run with option values as typed (text) or as Discord sends them (typed)."""
+        missing = [o.name for o in self.options if o.required and _blank(values.get(o.name))]
+        if missing:
+            usage = " ".join(f"{o.name}:…" for o in self.options)
+            return Problem(
+                message=say("usage", command=self.name, missing=" and ".join(missing), usage=usage)
+            )
+        kwargs: dict[str, Any] = {}
+        for option in self.options:
+            value = values.get(option.name)
+            if _blank(value):
+                continue
+            checked = _check(option, value)
+            if isinstance(checked, Problem):
+                return checked
+            kwargs[option.name] = checked
+        return self.run(ctx, **kwargs)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _check(option: Option, value: Any) -> Any:
+    """A value of the option's type within its range, or the Problem to show."""
+    if option.kind is not int:
+        return value
+    text = str(value).strip()
+    low, high = option.range or (None, None)
+    if not text.isdigit() or (low is not None and not low <= int(text) <= (high or low)):
+        return Problem(message=say(f"invalid.{option.name}", text=text[:20]))
+    return int(text)
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, description: str, /, **options: Option) -> Callable[[F], F]:
+    """Declare ``run`` as the command ``name``; ``options`` describe its parameters."""
+
+    def register(run: F) -> F:
+        hints = typing.get_type_hints(run)
+        declared = []
+        for param in list(inspect.signature(run).parameters.values())[1:]:
+            if param.name not in options:
+                raise TypeError(f"/{name}: option {param.name!r} is not described")
+            kind = next(
+                (t for t in typing.get_args(hints[param.name]) if t is not type(None)), None
+            )
+            declared.append(
+                replace(
+                    options.pop(param.name),
+                    name=param.name,
+                    kind=kind or hints[param.name],
+                    required=param.default is inspect.Parameter.empty,
+                    default=None if param.default is inspect.Parameter.empty else param.default,
+                )
+            )
+        if options:
+            raise TypeError(f"/{name}: described options {sorted(options)} are not parameters")
+        COMMANDS[name] = Command(name, description, run, tuple(declared))
+        return run
+
+    return register
