@@ -155,7 +155,7 @@ def h2h(
     query = H2HQuery(
         athlete=first.id, opponent=second.id, event=chosen_event, finals_only=rounds == "finals"
     )
-    return head_to_head(ctx.store, query, notes_of(first, second))
+    return head_to_head(ctx.store, query, notes_of(first, second), now=ctx.now)
 
 
 @command(
@@ -175,13 +175,15 @@ def quote(ctx: Context, athlete: str, topic: str | None = None) -> Reply:
         # exact names only: a topic such as "Paris" is a word to search for, not a typo to fix
         topic_athlete = ctx.resolver.athlete_named(topic)
     query = QuoteQuery(speaker=speaker.id, topic=topic, topic_athlete=topic_athlete, seed=ctx.seed)
-    return find_quote(ctx.store, query, notes_of(speaker))
+    return find_quote(ctx.store, query, notes_of(speaker), now=ctx.now)
 
 
 @command(
     "next-race",
     "Countdown to the next meet",
-    athlete=Option("Only meets where this athlete is announced", complete=athletes),
+    athlete=Option(
+        "Only meets the store has this athlete at (result, entry or plan)", complete=athletes
+    ),
     meet=Option("A particular meet, e.g. worlds 2027", complete=meets),
 )
 def next_meet(ctx: Context, athlete: str | None = None, meet: str | None = None) -> Reply:
@@ -235,7 +237,7 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
                 suggestions=list(ROUNDS),
             )
     query = ResultsQuery(meet=found.id, event=chosen_event, round=chosen_round)
-    return meet_results(ctx.store, query, notes_of(found))
+    return meet_results(ctx.store, query, notes_of(found), now=ctx.now)
 
 
 @command(
@@ -248,7 +250,7 @@ def athlete(ctx: Context, name: str) -> Reply:
     person = resolve_athlete(ctx, name)
     if isinstance(person, Problem):
         return person
-    return profile(ctx.store, person.id, notes_of(person))
+    return profile(ctx.store, person.id, notes_of(person), now=ctx.now)
 
 
 @command(
@@ -281,7 +283,7 @@ def timeline_events(
         year=year,
         newest_first=not str(order).lower().startswith("old"),
     )
-    return timeline(ctx.store, query, notes_of(*found))
+    return timeline(ctx.store, query, notes_of(*found), now=ctx.now)
 
 
 @command("about", "What the bot knows and where it comes from")

@@ -6,10 +6,11 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 from typing import ClassVar, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.facts.models import Person, Source
+from bot.facts.models import Person, Race, Source, partial_start
 from bot.facts.store import FactStore
 
 
@@ -105,3 +106,25 @@ def source_ref(store: FactStore, source_id: str) -> SourceRef:
 def distinct(sources: Iterable[SourceRef]) -> list[SourceRef]:
     """Sources in first-cited order, each once."""
     return list({s.id: s for s in sources}.values())
+
+
+def race_run_by(store: FactStore, race: Race, now: dt.datetime | None) -> bool:
+    """Whether ``race`` had been run at ``now`` (always, when no clock is given).
+
+    A race's day is a date in its meet's own calendar; a race with no known day counts from
+    the year after its meet's year, when it has surely been run.
+    """
+    if now is None:
+        return True
+    meet = store.meets[race.meet]
+    day = race.date or meet.start_date
+    if day is None:
+        return meet.year < now.astimezone(dt.UTC).year
+    return day <= now.astimezone(ZoneInfo(meet.timezone)).date()
+
+
+def dated_by(value: str | None, now: dt.datetime | None) -> bool:
+    """Whether a (partial) date had come at ``now``: "2024-08" has from 1 Aug 2024 on."""
+    if now is None or not value:
+        return True
+    return partial_start(value) <= now.astimezone(dt.UTC).date()

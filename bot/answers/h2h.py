@@ -6,9 +6,20 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct, source_ref
+from bot.answers.common import (
+    Answer,
+    Model,
+    PersonRef,
+    SourceRef,
+    distinct,
+    race_run_by,
+    source_ref,
+)
 from bot.facts.models import Race, ResultRow
 from bot.facts.store import FactStore
+
+# what decided who was ahead: places, a finish over a DNF/DQ, printed times, or a cited order
+Basis = Literal["place", "status", "time", "order"]
 
 
 class H2HQuery(Model):
@@ -26,11 +37,14 @@ class Line(Model):
     place: int | None
     time: str | None
     status: str
+    # the page this line comes from (the row's own source, else the race's)
+    source: SourceRef
 
     @classmethod
-    def of(cls, row: ResultRow) -> Line:
+    def of(cls, store: FactStore, race: Race, row: ResultRow) -> Line:
         """The line of a stored result row."""
-        return cls(place=row.place, time=row.time, status=row.status)
+        ref = source_ref(store, row.source or race.source)
+        return cls(place=row.place, time=row.time, status=row.status, source=ref)
 
 
 class Meeting(Model):
@@ -47,6 +61,7 @@ class Meeting(Model):
     athlete: Line
     opponent: Line
     winner: Literal["athlete", "opponent"] | None
+    decided_by: Basis | None = None
     margin: float | None
     source: SourceRef
     note: str | None = None
@@ -96,25 +111,40 @@ class H2HAnswer(Answer):
 
     @property
     def sources(self) -> list[SourceRef]:
-        """Every source the meetings cite, once each."""
-        return distinct(m.source for m in self.meetings)
+        """Every source the meetings cite (race and both lines), once each."""
+        return distinct(
+            r for m in self.meetings for r in (m.source, m.athlete.source, m.opponent.source)
+        )
+
+
+def decide(
+    a: ResultRow, b: ResultRow
+) -> tuple[Literal["athlete", "opponent"] | None, Basis | None]:
+    """Who finished ahead, and on what evidence.
+
+    The better place; a finisher over a non-finisher; where a place is missing, the faster
+    printed time; else a cited "finished behind" from a row's source (a margin is not a place,
+    but it says who was ahead). A race with no evidence either way stays undecided.
+    """
+    a_done, b_done = a.status == "finished", b.status == "finished"
+    if a_done != b_done:
+        return ("athlete" if a_done else "opponent"), "status"
+    if not a_done:
+        return None, None
+    if a.place is not None and b.place is not None and a.place != b.place:
+        return ("athlete" if a.place < b.place else "opponent"), "place"
+    if a.seconds is not None and b.seconds is not None and a.seconds != b.seconds:
+        return ("athlete" if a.seconds < b.seconds else "opponent"), "time"
+    if b.athlete in a.behind and a.athlete not in b.behind:
+        return "opponent", "order"
+    if a.athlete in b.behind and b.athlete not in a.behind:
+        return "athlete", "order"
+    return None, None
 
 
 def outcome(a: ResultRow, b: ResultRow) -> Literal["athlete", "opponent"] | None:
-    """Who finished ahead: the better place, a finisher over a non-finisher, else None."""
-    a_done, b_done = a.status == "finished", b.status == "finished"
-    if a_done and not b_done:
-        return "athlete"
-    if b_done and not a_done:
-        return "opponent"
-    if not a_done:
-        return None
-    if a.place is not None and b.place is not None and a.place != b.place:
-        return "athlete" if a.place < b.place else "opponent"
-    both_timed = a.seconds is not None and b.seconds is not None
-    if a.place is None and b.place is None and both_timed and a.seconds != b.seconds:
-        return "athlete" if a.seconds < b.seconds else "opponent"  # type: ignore[operator]
-    return None
+    """Who finished ahead (see :func:`decide`), or None when the store cannot say."""
+    return decide(a, b)[0]
 
 
 def events_in_common(store: FactStore, athlete: str, opponent: str) -> list[str]:
@@ -130,14 +160,26 @@ def _shared_races(store: FactStore, athlete: str, opponent: str) -> list[Race]:
     return [r for r in store.races_by_athlete.get(athlete, ()) if r.id in theirs]
 
 
-def head_to_head(store: FactStore, query: H2HQuery, notes: Sequence[str] = ()) -> H2HAnswer:
-    """Compute the head-to-head of ``query.athlete`` against ``query.opponent``."""
+def head_to_head(
+    store: FactStore,
+    query: H2HQuery,
+    notes: Sequence[str] = (),
+    *,
+    now: dt.datetime | None = None,
+) -> H2HAnswer:
+    """Compute the head-to-head of ``query.athlete`` against ``query.opponent`` at ``now``.
+
+    Races not yet run at ``now`` are neither counted nor shown.
+    """
     meetings: list[Meeting] = []
     for race in _shared_races(store, query.athlete, query.opponent):
         if query.event and race.event != query.event:
             continue
+        if not race_run_by(store, race, now):
+            continue
         rows = {row.athlete: row for row in race.results}
         a, b = rows[query.athlete], rows[query.opponent]
+        winner, basis = decide(a, b)
         margin = None
         if a.seconds is not None and b.seconds is not None:
             margin = round(abs(a.seconds - b.seconds), 2)
@@ -152,9 +194,10 @@ def head_to_head(store: FactStore, query: H2HQuery, notes: Sequence[str] = ()) -
                 event=race.event,
                 round=race.round,
                 heat=race.heat,
-                athlete=Line.of(a),
-                opponent=Line.of(b),
-                winner=outcome(a, b),
+                athlete=Line.of(store, race, a),
+                opponent=Line.of(store, race, b),
+                winner=winner,
+                decided_by=basis,
                 margin=margin,
                 source=source_ref(store, a.source or b.source or race.source),
                 note=race.note,
@@ -166,7 +209,7 @@ def head_to_head(store: FactStore, query: H2HQuery, notes: Sequence[str] = ()) -
     latest: dict[str, LatestRace] = {}
     if not meetings:
         for pid in (query.athlete, query.opponent):
-            race = latest_race(store, pid)
+            race = latest_race(store, pid, now=now)
             if race is not None:
                 latest[pid] = race
     return H2HAnswer(
@@ -193,9 +236,9 @@ def _tally(meetings: list[Meeting]) -> Tally:
     )
 
 
-def latest_race(store: FactStore, pid: str) -> LatestRace | None:
-    """An athlete's most recent race in the store, with their line in it."""
-    races = store.races_by_athlete.get(pid)
+def latest_race(store: FactStore, pid: str, *, now: dt.datetime | None = None) -> LatestRace | None:
+    """An athlete's most recent race in the store run by ``now``, with their line in it."""
+    races = [r for r in store.races_by_athlete.get(pid, ()) if race_run_by(store, r, now)]
     if not races:
         return None
     race = races[-1]

@@ -7,10 +7,21 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct, source_ref
+from bot.answers.common import (
+    Answer,
+    Model,
+    PersonRef,
+    SourceRef,
+    dated_by,
+    distinct,
+    race_run_by,
+    source_ref,
+)
 from bot.answers.h2h import H2HQuery, head_to_head, latest_race
 from bot.answers.h2h import LatestRace as RaceLine
+from bot.answers.notable import ranked
 from bot.answers.progression import Progression, progression
+from bot.facts.models import NotableFact
 from bot.facts.store import FactStore
 
 MAX_RIVALS = 3
@@ -73,10 +84,20 @@ class ProfileAnswer(Answer):
         return distinct(cited)
 
 
-def profile(store: FactStore, person_id: str, notes: Sequence[str] = ()) -> ProfileAnswer:
-    """Build the profile of ``person_id`` from everything the store holds about them."""
+def profile(
+    store: FactStore,
+    person_id: str,
+    notes: Sequence[str] = (),
+    *,
+    now: dt.datetime | None = None,
+) -> ProfileAnswer:
+    """Build the profile of ``person_id`` from what the store holds about them at ``now``.
+
+    Races not run by ``now`` and facts whose sources were all published after it are left
+    out; notable facts come most notable first (global titles and records).
+    """
     person = store.people[person_id]
-    races = store.races_by_athlete.get(person_id, ())
+    races = [r for r in store.races_by_athlete.get(person_id, ()) if race_run_by(store, r, now)]
     best: dict[str, BestMark] = {}
     best_seconds: dict[str, float] = {}
     opponents: Counter[str] = Counter()
@@ -98,7 +119,7 @@ def profile(store: FactStore, person_id: str, notes: Sequence[str] = ()) -> Prof
             )
     rivals = []
     for opponent, _ in opponents.most_common(MAX_RIVALS):
-        record = head_to_head(store, H2HQuery(athlete=person_id, opponent=opponent))
+        record = head_to_head(store, H2HQuery(athlete=person_id, opponent=opponent), now=now)
         rivals.append(
             RivalSummary(
                 opponent=PersonRef.of(store.people[opponent]),
@@ -107,20 +128,28 @@ def profile(store: FactStore, person_id: str, notes: Sequence[str] = ()) -> Prof
                 no_result=record.tally.no_result,
             )
         )
-    latest = latest_race(store, person_id)
+    latest = latest_race(store, person_id, now=now)
+    facts = [n for n in ranked(person.notable) if _known(store, n, now)]
+    quotes = [q for q in store.quotes_by_speaker.get(person_id, ()) if dated_by(q.said_on, now)]
     return ProfileAnswer(
         notes=list(notes),
         person=PersonRef.of(person),
         role=person.role,
         aliases=list(person.aliases),
         born=person.born,
-        notable=[Notable(text=n.text, source=source_ref(store, n.source)) for n in person.notable],
+        notable=[Notable(text=n.text, source=source_ref(store, n.source)) for n in facts],
         latest=latest,
         races=len(races),
         best=sorted(best.values(), key=lambda b: b.event),
-        progression=progression(store, person_id),
+        progression=progression(store, person_id, now=now),
         rivals=rivals,
-        quotes=len(store.quotes_by_speaker.get(person_id, ())),
+        quotes=len(quotes),
         source=source_ref(store, person.source),
         facts_as_of=store.facts_as_of,
     )
+
+
+def _known(store: FactStore, fact: NotableFact, now: dt.datetime | None) -> bool:
+    """Whether a page stating ``fact`` had been published at ``now`` (undated pages count)."""
+    pages = (store.sources[s].published for s in (fact.source, *fact.also))
+    return any(dated_by(p, now) for p in pages)

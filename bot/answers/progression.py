@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Literal
 
-from bot.answers.common import Model, SourceRef, source_ref
+from bot.answers.common import Model, SourceRef, race_run_by, source_ref
 from bot.facts.store import FactStore
 
 MAX_EVENTS = 2  # panels side by side in an image about 400 px wide
@@ -69,12 +69,14 @@ class Progression(Model):
         return [s for s in self.seasons if s.event == event]
 
 
-def progression(store: FactStore, person_id: str) -> Progression:
-    """Season bests and championship medals of ``person_id`` from the store's results."""
+def progression(store: FactStore, person_id: str, *, now: dt.datetime | None = None) -> Progression:
+    """Season bests and championship medals of ``person_id`` from the races run by ``now``."""
     best: dict[tuple[str, int], SeasonBest] = {}
     medals: list[Medal] = []
     races_per_event: dict[str, int] = defaultdict(int)
     for race in store.races_by_athlete.get(person_id, ()):
+        if not race_run_by(store, race, now):
+            continue
         row = next(r for r in race.results if r.athlete == person_id)
         if row.status != "finished":
             continue

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, ClassVar, Literal
+from typing import ClassVar, Literal
 
-from rapidfuzz import fuzz, process
-
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, dated_by, source_ref
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.normalise import normalise
-
-# A topic matches a quote's keyword at token_set_ratio >= 85, or its words/context when the
-# topic appears in them almost letter for letter (partial_ratio >= 90).
-TOPIC_CUTOFF = 85.0
-TEXT_CUTOFF = 90.0
+from bot.stems import stems
 
 
 class QuoteQuery(Model):
@@ -88,35 +83,38 @@ def rank_by_topic(
 ) -> list[Quote]:
     """The quotes that fit a topic, best first: who they are about, their tags, their words.
 
-    Each field is scored for all quotes in one rapidfuzz call (the loop runs in C).
+    Words match by meaning-preserving rules only (case, accents, inflection: every stem of the
+    topic is among the quote's); typo tolerance is for names, which the resolver has already
+    turned into ``topic_athlete``.
     """
-    wanted = normalise(topic)
-    terms = [store.quote_terms[q.id] for q in quotes]
-    scores = [100.0 if topic_athlete and topic_athlete in q.about else 0.0 for q in quotes]
-
-    def lift(choices: list[str], scorer: Any, cutoff: float, penalty: float) -> None:
-        for _, score, index in process.extract(
-            wanted, choices, scorer=scorer, processor=None, score_cutoff=cutoff, limit=None
-        ):
-            scores[index] = max(scores[index], score - penalty)
-
-    if wanted:
-        lift([t.tags for t in terms], fuzz.token_set_ratio, TOPIC_CUTOFF, 0)
-        if len(wanted) >= 4:
-            # the speaker's own words rank just below tags, the context below them
-            lift([t.text for t in terms], fuzz.partial_ratio, TEXT_CUTOFF, 5)
-            lift([t.context for t in terms], fuzz.partial_ratio, TEXT_CUTOFF, 10)
-    ranked = [(s, q) for s, q in zip(scores, quotes, strict=True) if s > 0]
-    ranked.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
-    return [q for _, q in ranked]
+    wanted = stems(topic)
+    names = set(normalise(topic).split())
+    scored: list[tuple[int, Quote]] = []
+    for quote in quotes:
+        terms = store.quote_terms(quote)
+        if (topic_athlete and topic_athlete in quote.about) or (names and names <= terms.people):
+            score = 3
+        elif wanted and wanted <= terms.tags:
+            score = 2
+        elif wanted and wanted <= terms.text:
+            score = 1
+        else:
+            continue
+        scored.append((score, quote))
+    scored.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
+    return [q for _, q in scored]
 
 
 def find_quote(
-    store: FactStore, query: QuoteQuery, notes: Sequence[str] = ()
+    store: FactStore,
+    query: QuoteQuery,
+    notes: Sequence[str] = (),
+    *,
+    now: dt.datetime | None = None,
 ) -> QuoteAnswer | NoQuote:
-    """The best quote for the topic (or a random one), with the order for "Another"."""
+    """The best quote for the topic (or a random one) said by ``now``; the order for "Another"."""
     speaker = PersonRef.of(store.people[query.speaker])
-    quotes = store.quotes_by_speaker.get(query.speaker, ())
+    quotes = [q for q in store.quotes_by_speaker.get(query.speaker, ()) if dated_by(q.said_on, now)]
     if query.topic or query.topic_athlete:
         ordered = rank_by_topic(store, quotes, query.topic or "", query.topic_athlete)
     else:
@@ -127,7 +125,7 @@ def find_quote(
             notes=list(notes),
             speaker=speaker,
             topic=query.topic,
-            known_topics=known_topics(store, query.speaker),
+            known_topics=known_topics(store, query.speaker, quotes),
             facts_as_of=store.facts_as_of,
         )
     return QuoteAnswer(
@@ -148,10 +146,16 @@ def quote_at(store: FactStore, answer: QuoteAnswer, position: int) -> QuoteAnswe
     return answer.model_copy(update={"quote": quote_view(store, quote), "position": position})
 
 
-def known_topics(store: FactStore, speaker: str, limit: int = 12) -> list[str]:
-    """The speaker's most used topics and the people they talk about."""
+def known_topics(
+    store: FactStore, speaker: str, quotes: Sequence[Quote] | None = None, limit: int = 12
+) -> list[str]:
+    """The speaker's most used topics and the people they talk about.
+
+    ``quotes`` limits them to those quotes (the ones said by the clock's now).
+    """
     counts: Counter[str] = Counter()
-    for quote in store.quotes_by_speaker.get(speaker, ()):
+    chosen = store.quotes_by_speaker.get(speaker, ()) if quotes is None else quotes
+    for quote in chosen:
         counts.update(quote.topics)
         counts.update(store.people[a].name.split()[-1] for a in quote.about)
     return [topic for topic, _ in counts.most_common(limit)]

@@ -6,7 +6,15 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import ClassVar, Literal
 
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct, source_ref
+from bot.answers.common import (
+    Answer,
+    Model,
+    PersonRef,
+    SourceRef,
+    distinct,
+    race_run_by,
+    source_ref,
+)
 from bot.facts.models import Race
 from bot.facts.store import ROUND_ORDER, FactStore
 
@@ -87,11 +95,15 @@ def default_race(races: tuple[Race, ...]) -> Race:
 
 
 def meet_results(
-    store: FactStore, query: ResultsQuery, notes: Sequence[str] = ()
+    store: FactStore,
+    query: ResultsQuery,
+    notes: Sequence[str] = (),
+    *,
+    now: dt.datetime | None = None,
 ) -> ResultsAnswer | NoResults:
-    """The race asked for at the meet, or the meet's main race."""
+    """The race asked for at the meet, or the meet's main race (races run by ``now`` only)."""
     meet = store.meets[query.meet]
-    races = store.races_by_meet.get(meet.id, ())
+    races = [r for r in store.races_by_meet.get(meet.id, ()) if race_run_by(store, r, now)]
     chosen = [r for r in races if (query.event is None or r.event == query.event)]
     if query.round:
         chosen = [r for r in chosen if r.round == query.round]

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, dated_by, source_ref
 from bot.facts.store import FactStore
 
 
@@ -43,14 +43,22 @@ class AboutAnswer(Answer):
 
     kind: Literal["about"] = "about"
     counts: dict[str, int]
-    first_race: dt.date
+    # the first race's day, or None when the store has only its year (first_year)
+    first_race: dt.date | None
+    first_year: int
     last_race: dt.date
     issues_url: str
     featured: list[PersonRef]
 
 
-def timeline(store: FactStore, query: TimelineQuery, notes: Sequence[str] = ()) -> TimelineAnswer:
-    """Timeline events involving every athlete asked for, in the year asked for."""
+def timeline(
+    store: FactStore,
+    query: TimelineQuery,
+    notes: Sequence[str] = (),
+    *,
+    now: dt.datetime | None = None,
+) -> TimelineAnswer:
+    """Timeline events involving every athlete asked for, in the year asked for, up to ``now``."""
     wanted = set(query.athletes)
     items = [
         TimelineItem(
@@ -61,7 +69,9 @@ def timeline(store: FactStore, query: TimelineQuery, notes: Sequence[str] = ()) 
             source=source_ref(store, e.source),
         )
         for e in store.timeline
-        if wanted <= set(e.athletes) and (query.year is None or e.date.startswith(str(query.year)))
+        if wanted <= set(e.athletes)
+        and (query.year is None or e.date.startswith(str(query.year)))
+        and dated_by(e.date, now)
     ]
     if query.newest_first:
         items.reverse()
@@ -77,10 +87,15 @@ def timeline(store: FactStore, query: TimelineQuery, notes: Sequence[str] = ()) 
 
 def about(store: FactStore, issues_url: str) -> AboutAnswer:
     """Counts, date range and freshness of the store."""
-    first, last = store.date_range
+    _, last = store.date_range
+    # the earliest race by the store's own order, which puts an undated race at its meet's year
+    earliest = min(store.races.values(), key=store.race_key, default=None)
+    first = earliest.date if earliest else None
+    year = store.meets[earliest.meet].year if earliest else last.year
     return AboutAnswer(
         counts=store.counts(),
         first_race=first,
+        first_year=year,
         last_race=last,
         facts_as_of=store.facts_as_of,
         issues_url=issues_url,

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from bot.facts.models import Meet, Person, Quote, Race, Source, TimelineEvent, dump_record
 from bot.normalise import normalise
+from bot.stems import stems
 
 ROUND_ORDER = {"heat": 0, "semi-final": 1, "final": 2}
 _VERSIONS = itertools.count(1)
@@ -34,11 +35,11 @@ def race_sort_key(race: Race, meet: Meet | None) -> tuple[dt.date, int, str]:
 
 
 class QuoteTerms(NamedTuple):
-    """A quote's words, context and topic tags in normal form, for topic search."""
+    """A quote's words and topic tags as stems, and its people's names, for topic search."""
 
-    text: str
-    context: str
-    tags: str  # the topics joined by spaces, scored as one string
+    text: frozenset[str]
+    tags: frozenset[str]
+    people: frozenset[str]  # normalised name and alias words of the people it is about
 
 
 class FactStore:
@@ -78,19 +79,24 @@ class FactStore:
         self.quotes_by_speaker: Mapping[str, tuple[Quote, ...]] = MappingProxyType(
             _group(quotes, lambda q: q.speaker, lambda q: (q.said_on or "9999", q.id))
         )
-        self.quote_terms: Mapping[str, QuoteTerms] = MappingProxyType(
-            {
-                q.id: QuoteTerms(
-                    normalise(q.text),
-                    normalise(q.context),
-                    " ".join(normalise(t) for t in q.topics),
-                )
-                for q in quotes
-            }
-        )
+        # stems are worked out on a speaker's first /quote, not at load: most are never asked
+        self._quote_terms: dict[str, QuoteTerms] = {}
         self.meets_by_date: tuple[Meet, ...] = tuple(
             sorted(meets, key=lambda m: (m.start_date or dt.date(m.year, 12, 31), m.id))
         )
+
+    def quote_terms(self, quote: Quote) -> QuoteTerms:
+        """A quote's searchable terms (computed once per quote)."""
+        terms = self._quote_terms.get(quote.id)
+        if terms is None:
+            names: set[str] = set()
+            for pid in quote.about:
+                person = self.people[pid]
+                for name in (person.name, *person.aliases):
+                    names.update(normalise(name).split())
+            terms = QuoteTerms(stems(quote.text), stems(" ".join(quote.topics)), frozenset(names))
+            self._quote_terms[quote.id] = terms
+        return terms
 
     def race_key(self, race: Race) -> tuple[dt.date, int, str]:
         """Sort key putting races in the order they were run (computed once at load)."""

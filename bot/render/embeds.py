@@ -341,7 +341,8 @@ def _(answer: AboutAnswer) -> Layout:
     embed.add_field(name=say("about.races"), value=races)
     for kind in ("quotes", "timeline", "meets", "athletes", "sources"):
         embed.add_field(name=say(f"about.{kind}"), value=str(c[kind]))
-    first, last = fmt.day(answer.first_race), fmt.day(answer.last_race)
+    first = fmt.day(answer.first_race, answer.first_year)
+    last = fmt.day(answer.last_race)
     embed.add_field(
         name=say("about.range.heading"),
         inline=False,

@@ -239,7 +239,11 @@ def _(answer: AboutAnswer) -> Text:
     lines = [
         say("about.intro", rivals=fmt.rivals(answer.featured)),
         say("about.holds", **c),
-        say("about.range", first=fmt.day(answer.first_race), last=fmt.day(answer.last_race)),
+        say(
+            "about.range",
+            first=fmt.day(answer.first_race, answer.first_year),
+            last=fmt.day(answer.last_race),
+        ),
         say("about.cited"),
         say("about.mistake", url=answer.issues_url),
     ]
