@@ -20,6 +20,7 @@ from pathlib import Path
 import aiohttp
 import discord
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answers.common import Problem
 from bot.app import RivalryBot, create_bot
@@ -47,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     for name in ("check", "export"):
         sub_parser = sub.add_parser(name, help=f"{name} the knowledge files")
         sub_parser.add_argument("--knowledge", type=Path, dest="knowledge_sub")
+    sub.add_parser("migrate", help="create or upgrade the database schema (DATABASE_URL)")
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one guild (instant) instead of globally")
     return parser
@@ -252,11 +254,32 @@ def cmd_sync(settings: Settings, guild: int | None) -> int:
         print("DISCORD_TOKEN is not set: sync needs the bot's token.", file=sys.stderr)
         return EXIT_USAGE
     bot = create_bot(**settings.model_dump(exclude={"discord_token"}))
+    bot.run_timers = False  # a one-shot login: no reminders sent from here
     try:
         return asyncio.run(_sync(bot, settings.discord_token.get_secret_value(), guild))
     except discord.LoginFailure:
         print("Discord refused the login: the DISCORD_TOKEN is invalid.", file=sys.stderr)
         return EXIT_FAILED
+
+
+def cmd_migrate(settings: Settings) -> int:
+    """Create or upgrade the database schema (also done on every start of ``run``)."""
+    from bot.db.engine import describe, make_engine, migrate
+
+    async def upgrade() -> None:
+        engine = make_engine(settings.database)
+        try:
+            await migrate(engine)
+        finally:
+            await engine.dispose()
+
+    try:
+        asyncio.run(upgrade())
+    except (OSError, SQLAlchemyError) as error:
+        print(f"migration failed on {describe(settings.database)}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"database schema is current: {describe(settings.database)}")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -295,6 +318,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return cmd_console(settings, hint=command == "console-hint")
     if command == "sync":
         return cmd_sync(settings, args.guild)
+    if command == "migrate":
+        return cmd_migrate(settings)
     return cmd_run(settings)
 
 

@@ -12,8 +12,11 @@ from typing import Any
 import discord
 from discord import app_commands
 from discord.ext import commands
+from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.db.engine import make_engine, migrate
 from bot.facts import FactStore, KnowledgeError, load_store, settle
+from bot.follow.service import Following
 from bot.phrases import say
 from bot.registry import Context
 from bot.resolve import Resolver
@@ -22,7 +25,7 @@ from bot.settings import Settings, load_settings
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
-EXTENSIONS = ("bot.exts.slash", "bot.exts.admin")
+EXTENSIONS = ("bot.exts.slash", "bot.exts.admin", "bot.exts.follow")
 
 
 class RivalryTree(app_commands.CommandTree):
@@ -71,6 +74,11 @@ class RivalryBot(commands.Bot):
         self.sync_dev_guild_on_start = False
         self._reloading = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
+        # following: the database engine, and the service the follow cog builds over it
+        self.database: AsyncEngine | None = None
+        self.following: Following | None = None
+        # False for one-shot commands (sync): no migration, no reminders sent
+        self.run_timers = True
 
     @property
     def store(self) -> FactStore:
@@ -133,6 +141,8 @@ class RivalryBot(commands.Bot):
                     "the previous facts keep serving.\n" + error.report(10),
                 )
             self.install_store(store, resolver)
+        # following re-plans reminders, updates server events and posts new results
+        self.dispatch("store_reloaded")
         counts = store.counts()
         return True, (
             f"Reloaded: {counts['races']} races, {counts['quotes']} quotes, "
@@ -154,6 +164,9 @@ class RivalryBot(commands.Bot):
         """Load the fact store and the command extensions before connecting."""
         if self._store is None:
             self.load_knowledge()
+        self.database = make_engine(self.settings.database)
+        if self.run_timers:
+            await migrate(self.database)  # creates or upgrades the schema on every start
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.settings.dev_guild_id and self.sync_dev_guild_on_start:
@@ -161,6 +174,14 @@ class RivalryBot(commands.Bot):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to guild %s", len(synced), guild.id)
+
+    async def close(self) -> None:
+        """Stop the reminder timer and release the database, then disconnect."""
+        if self.following is not None:
+            await self.following.timer.stop()
+        await super().close()
+        if self.database is not None:
+            await self.database.dispose()
 
 
 def create_bot(

@@ -63,7 +63,9 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         bot = _bot(interaction)
         # looked up per call: the registry is the one place a command is defined
         reply = COMMANDS[name].call(bot.context(seed=interaction.id), values)
-        await send_answer(interaction, reply, view_for(bot, reply, interaction.user.id))
+        in_guild = interaction.guild is not None
+        view = view_for(bot, reply, interaction.user.id, in_guild)
+        await send_answer(interaction, reply, view)
 
     interaction_param = inspect.Parameter(
         "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction

@@ -1,12 +1,17 @@
-"""Buttons that belong to a kind of reply (paging is in ``respond``): "Another" for /quote."""
+"""Buttons that belong to a kind of reply (paging is in ``respond``).
+
+"Another" for /quote; "Add to server events" for an upcoming meet of /next-race.
+"""
 
 from __future__ import annotations
 
 import discord
 
 from bot.answers.common import Reply
+from bot.answers.next_race import NextRaceAnswer
 from bot.answers.quotes import QuoteAnswer, quote_at
 from bot.app import RivalryBot
+from bot.exts.follow import events_view
 from bot.exts.respond import NO_MENTIONS, OwnedView
 from bot.phrases import say
 from bot.render.embeds import render_embeds
@@ -34,8 +39,14 @@ class AnotherQuote(OwnedView):
         await interaction.response.edit_message(embed=render_embeds(self.answer)[0], view=self)
 
 
-def view_for(bot: RivalryBot, reply: Reply, owner_id: int) -> discord.ui.View | None:
+def view_for(
+    bot: RivalryBot, reply: Reply, owner_id: int, in_guild: bool = False
+) -> discord.ui.View | None:
     """The buttons a reply comes with, if its kind has any (long replies get pages anyway)."""
     if isinstance(reply, QuoteAnswer):
         return AnotherQuote(bot, reply, owner_id)
+    meet = reply.meet if isinstance(reply, NextRaceAnswer) else None
+    if in_guild and meet is not None and meet.state == "upcoming":
+        # anyone in the server may click; the button checks Manage Events itself
+        return events_view(meet.id)
     return None

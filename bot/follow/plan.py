@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.answers.next_race import has_athlete
 from bot.answers.results import MAIN_EVENTS
 from bot.facts.models import Meet, ScheduledEvent
 from bot.facts.store import FactStore
@@ -73,14 +74,15 @@ def plan_meet(
 
 
 def meets_of(store: FactStore, athlete_id: str, now: dt.datetime) -> Iterator[Meet]:
-    """Meets from about today on where the store lists the athlete (and not as withdrawn)."""
+    """Meets from about today on where the store enters the athlete (and not withdrawn)."""
     horizon = now.date() - dt.timedelta(days=2)
     ordered = store.meets_by_date
     first = bisect.bisect_left(
         ordered, horizon, key=lambda m: m.start_date or dt.date(m.year, 12, 31)
     )
     for meet in ordered[first:]:
-        if athlete_id in meet.entrants and athlete_id not in meet.withdrawn:
+        # a confirmed entry or plan known at ``now``, not withdrawn since
+        if has_athlete(meet, athlete_id, set(), now):
             yield meet
 
 

@@ -1,0 +1,536 @@
+"""Following: /follow, /following, /unfollow, /remind, /forget-me, server events, posts.
+
+Discord stays here; what to remind of and when is ``bot.follow`` (no Discord types).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import commands as cmd
+from bot.answers.common import Problem
+from bot.answers.results import ResultsQuery, meet_results
+from bot.app import RivalryBot
+from bot.exts.respond import NO_MENTIONS, send_answer
+from bot.follow.plan import BEFORE_CHOICES, DEFAULT_BEFORE, EventSpec, event_spec
+from bot.follow.service import Following, Limits
+from bot.follow.store import FollowError, FollowStore, Kind, Reminder
+from bot.registry import Completer
+from bot.render.embeds import render_embeds
+from bot.render.follow import (
+    before_name,
+    follow_line,
+    reminder_text,
+    results_text,
+    stamp,
+    target_name,
+)
+from bot.resolve import MAX_CHOICES
+
+log = logging.getLogger(__name__)
+
+BEFORE = [app_commands.Choice(name=name, value=value) for name, value in BEFORE_CHOICES.items()]
+MANAGE_SERVER = discord.Permissions(manage_guild=True)
+
+
+def _per_user(interaction: discord.Interaction) -> app_commands.Cooldown:
+    """COMMAND_RATE commands per COMMAND_PER seconds per user, as for every other command."""
+    client = interaction.client
+    assert isinstance(client, RivalryBot)
+    return app_commands.Cooldown(client.settings.command_rate, client.settings.command_per)
+
+
+cooldown = app_commands.checks.dynamic_cooldown(_per_user)
+
+
+def _suggest(
+    complete: Completer,
+) -> Callable[[discord.Interaction, str], Awaitable[list[app_commands.Choice[str]]]]:
+    """A registry completer (athletes, meets) as a discord.py autocomplete callback."""
+
+    async def suggest(
+        interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        client = interaction.client
+        assert isinstance(client, RivalryBot)
+        choices = complete(client.context(), {}, current)
+        return [app_commands.Choice(name=c.name, value=c.value) for c in choices[:MAX_CHOICES]]
+
+    return suggest
+
+
+meet_autocomplete = _suggest(cmd.meets)
+athlete_autocomplete = _suggest(cmd.athletes)
+
+
+def _following(interaction: discord.Interaction) -> Following:
+    client = interaction.client
+    assert isinstance(client, RivalryBot) and client.following is not None
+    return client.following
+
+
+async def _private(interaction: discord.Interaction, text: str) -> None:
+    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+class AddToEvents(
+    discord.ui.DynamicItem[discord.ui.Button], template=r"follow:event:(?P<meet>[a-z0-9-]{1,80})"
+):  # type: ignore[call-arg]
+    """The "Add to server events" button: a Discord scheduled event for the meet, once per server.
+
+    Dynamic (the meet is in the custom id): any process answers a click, even after a restart.
+    """
+
+    def __init__(self, meet_id: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Add to server events",
+                emoji="📅",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"follow:event:{meet_id}",
+            )
+        )
+        self.meet_id = meet_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+    ) -> AddToEvents:
+        """Rebuild the button from its custom id."""
+        del interaction, item
+        return cls(match["meet"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        """Create the event, or say why not (permissions, already there, no date)."""
+        bot = interaction.client
+        assert isinstance(bot, RivalryBot)
+        guild = interaction.guild
+        if guild is None:
+            await _private(interaction, "Server events exist only in a server.")
+            return
+        if not interaction.permissions.manage_events:
+            await _private(
+                interaction, "You need the **Manage Events** permission to add server events."
+            )
+            return
+        if not interaction.app_permissions.manage_events:
+            await _private(
+                interaction,
+                "I need the **Manage Events** permission in this server to add the event. "
+                "A server admin can grant it to my role (Server Settings → Roles).",
+            )
+            return
+        meet = bot.store.meets.get(self.meet_id)
+        spec = event_spec(bot.store, meet) if meet else None
+        if meet is None or spec is None:
+            await _private(interaction, "That meet is not on: it has no date or is not held.")
+            return
+        if spec.start <= bot.now():
+            await _private(interaction, f"**{meet.name}** has already started.")
+            return
+        following = _following(interaction)
+        url = await add_server_event(bot, following, guild, self.meet_id, spec)
+        if url is None:
+            await _private(interaction, f"**{meet.name}** is being added by someone else.")
+        else:
+            await _private(interaction, f"**{meet.name}** is in this server's events: {url}")
+
+
+async def add_server_event(
+    bot: RivalryBot, following: Following, guild: discord.Guild, meet_id: str, spec: EventSpec
+) -> str | None:
+    """The meet's server event, created unless this server already has it; its URL.
+
+    The (server, meet) row is reserved before Discord is asked, so two clicks at once (or
+    two processes) cannot create two events. None: another click is creating it right now.
+    """
+    store = following.store
+    if not await store.reserve_server_event(guild.id, meet_id):
+        saved = await store.server_event(guild.id, meet_id)
+        if saved is None or saved[0] == 0:
+            return None
+        try:
+            event = await guild.fetch_scheduled_event(saved[0])
+            return event.url
+        except discord.NotFound:
+            # a moderator deleted it: make a new one
+            await store.drop_server_event(guild.id, meet_id)
+            if not await store.reserve_server_event(guild.id, meet_id):
+                return None
+    try:
+        event = await guild.create_scheduled_event(
+            name=spec.name,
+            start_time=spec.start,
+            end_time=spec.end,
+            entity_type=discord.EntityType.external,
+            privacy_level=discord.PrivacyLevel.guild_only,
+            location=spec.location,
+            description=spec.description,
+            reason=f"Add to server events: {meet_id}",
+        )
+    except BaseException:
+        await store.drop_server_event(guild.id, meet_id)
+        raise
+    await store.save_server_event(guild.id, meet_id, event.id, spec.signature)
+    log.info("server event %s created in guild %s for %s", event.id, guild.id, meet_id)
+    return event.url
+
+
+def events_view(meet_id: str) -> discord.ui.View:
+    """A view holding the "Add to server events" button for one meet."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(AddToEvents(meet_id))
+    return view
+
+
+class Follow(commands.Cog):
+    """Server follows, personal reminders, and the posts and events they lead to."""
+
+    follow = app_commands.Group(
+        name="follow",
+        description="Post reminders in a channel before a meet or an athlete's meets",
+        guild_only=True,
+        default_permissions=MANAGE_SERVER,
+    )
+    remind = app_commands.Group(
+        name="remind",
+        description="Get a DM before a meet",
+        allowed_contexts=app_commands.AppCommandContext(
+            guild=True, dm_channel=True, private_channel=True
+        ),
+        allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
+    )
+
+    def __init__(self, bot: RivalryBot) -> None:
+        self.bot = bot
+
+    async def cog_load(self) -> None:
+        """Build following over the bot's database, re-plan, and arm the timer."""
+        settings = self.bot.settings
+        self.bot.following = Following(
+            FollowStore(self.bot.database),
+            lambda: self.bot.store,
+            self.bot.now,
+            self.send_reminder,
+            Limits(settings.follow_limit, settings.reminder_limit),
+        )
+        self.bot.add_dynamic_items(AddToEvents)
+        if self.bot.run_timers:
+            await self.bot.following.start()
+
+    async def cog_unload(self) -> None:
+        """Stop the timer."""
+        if self.bot.following is not None:
+            await self.bot.following.timer.stop()
+
+    # ---- sending
+
+    async def send_reminder(self, reminder: Reminder) -> bool:
+        """Post one reminder (channel, or DM); False when it can never be delivered."""
+        text = reminder_text(self.bot.store, reminder)
+        try:
+            if reminder.follow is None:
+                assert reminder.user_id is not None
+                user = await self.bot.fetch_user(reminder.user_id)
+                await user.send(text, allowed_mentions=NO_MENTIONS)
+                return True
+            follow = reminder.follow
+            channel = self.bot.get_channel(follow.channel_id) or await self.bot.fetch_channel(
+                follow.channel_id
+            )
+            assert isinstance(channel, discord.abc.Messageable)
+            # the configured role may be pinged, nothing and nobody else
+            mentions = (
+                discord.AllowedMentions(
+                    everyone=False, users=False, roles=[discord.Object(follow.role_id)]
+                )
+                if follow.role_id
+                else NO_MENTIONS
+            )
+            await channel.send(text, allowed_mentions=mentions)
+            return True
+        except (discord.NotFound, discord.Forbidden) as error:
+            log.warning("reminder %d cannot be delivered (%s): dropped", reminder.id, error)
+            return False
+
+    # ---- /follow
+
+    @follow.command(name="meet", description="Post a reminder in a channel before a meet")
+    @app_commands.describe(
+        meet="The meet, e.g. worlds 2027",
+        channel="Where to post (default: here)",
+        role="A role to ping in the reminder (nobody else is pinged)",
+        before="How long before the start (or the main final, when its time is known)",
+    )
+    @app_commands.choices(before=BEFORE)
+    @app_commands.autocomplete(meet=meet_autocomplete)
+    @cooldown
+    async def follow_meet(
+        self,
+        interaction: discord.Interaction,
+        meet: app_commands.Range[str, 1, 100],
+        channel: discord.TextChannel | None = None,
+        role: discord.Role | None = None,
+        before: app_commands.Choice[int] | None = None,
+    ) -> None:
+        """Answer /follow meet."""
+        found = cmd.resolve_meet(self.bot.context(), meet)
+        await self._follow(interaction, "meet", found, channel, role, before)
+
+    @follow.command(name="athlete", description="Post a reminder before every meet of an athlete")
+    @app_commands.describe(
+        athlete="The athlete, e.g. kerr",
+        channel="Where to post (default: here)",
+        role="A role to ping in the reminder (nobody else is pinged)",
+        before="How long before the start (or his final, when its time is known)",
+    )
+    @app_commands.choices(before=BEFORE)
+    @app_commands.autocomplete(athlete=athlete_autocomplete)
+    @cooldown
+    async def follow_athlete(
+        self,
+        interaction: discord.Interaction,
+        athlete: app_commands.Range[str, 1, 100],
+        channel: discord.TextChannel | None = None,
+        role: discord.Role | None = None,
+        before: app_commands.Choice[int] | None = None,
+    ) -> None:
+        """Answer /follow athlete."""
+        found = cmd.resolve_athlete(self.bot.context(), athlete)
+        await self._follow(interaction, "athlete", found, channel, role, before)
+
+    async def _follow(
+        self,
+        interaction: discord.Interaction,
+        kind: Kind,
+        found: cmd.Found | Problem,
+        channel: discord.TextChannel | None,
+        role: discord.Role | None,
+        before: app_commands.Choice[int] | None,
+    ) -> None:
+        if isinstance(found, Problem):
+            await send_answer(interaction, found)
+            return
+        guild = interaction.guild
+        assert guild is not None
+        target = channel or interaction.channel
+        if not isinstance(target, discord.TextChannel):
+            await _private(interaction, "Pick a text channel for the reminders.")
+            return
+        if not target.permissions_for(guild.me).send_messages:
+            await _private(
+                interaction, f"I need the **Send Messages** permission in {target.mention}."
+            )
+            return
+        if role is not None and role.is_default():
+            await _private(interaction, "I never ping @everyone: pick a role, or none.")
+            return
+        before_s = before.value if before else DEFAULT_BEFORE
+        try:
+            follow, planned = await _following(interaction).follow(
+                guild_id=guild.id,
+                channel_id=target.id,
+                role_id=role.id if role else None,
+                kind=kind,
+                target=found.id,
+                before_s=before_s,
+                user_id=interaction.user.id,
+            )
+        except FollowError as error:
+            await _private(interaction, str(error))
+            return
+        store = self.bot.store
+        lines = [
+            f"Following {target_name(store, follow)} in {target.mention}: a reminder "
+            f"{before_name(before_s)} before" + (f", pinging {role.mention}." if role else ".")
+        ]
+        for item in planned[:5]:
+            lines.append(
+                f"• {store.meets[item.meet_id].name} — {item.label} {stamp(item.target_at, 'F')}"
+            )
+        if kind == "athlete" and not planned:
+            lines.append("No meet ahead lists him yet; meets added later are followed too.")
+        view = discord.utils.MISSING
+        if kind == "meet":
+            view = events_view(found.id)
+        await interaction.response.send_message(
+            "\n".join(lines), allowed_mentions=NO_MENTIONS, view=view
+        )
+
+    # ---- /following, /unfollow
+
+    @app_commands.command(name="following", description="This server's follows")
+    @app_commands.guild_only()
+    @cooldown
+    async def following(self, interaction: discord.Interaction) -> None:
+        """Answer /following."""
+        assert interaction.guild is not None
+        follows = await _following(interaction).store.follows(interaction.guild.id)
+        if not follows:
+            await _private(interaction, "This server follows nothing yet: see /follow.")
+            return
+        lines = [follow_line(self.bot.store, f) for f in follows]
+        await _private(interaction, "\n".join(lines)[:2000])
+
+    async def _follow_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[int]]:
+        if interaction.guild is None:
+            return []
+        follows = await _following(interaction).store.follows(interaction.guild.id)
+        wanted = current.strip().lower()
+        choices = []
+        for f in follows:
+            name = f"#{f.id} {target_name(self.bot.store, f)}"[:100]
+            if wanted in name.lower():
+                choices.append(app_commands.Choice(name=name, value=f.id))
+        return choices[:25]
+
+    @app_commands.command(name="unfollow", description="Stop one of this server's follows")
+    @app_commands.describe(follow="The follow to remove (see /following)")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.autocomplete(follow=_follow_autocomplete)
+    @cooldown
+    async def unfollow(
+        self, interaction: discord.Interaction, follow: app_commands.Range[int, 1]
+    ) -> None:
+        """Answer /unfollow."""
+        assert interaction.guild is not None
+        removed = await _following(interaction).unfollow(interaction.guild.id, follow)
+        if removed is None:
+            await _private(interaction, f"This server has no follow #{follow}: see /following.")
+            return
+        await _private(
+            interaction,
+            f"Stopped following {target_name(self.bot.store, removed)} in <#{removed.channel_id}>.",
+        )
+
+    # ---- personal
+
+    @remind.command(name="meet", description="Get a DM before a meet")
+    @app_commands.describe(meet="The meet, e.g. worlds 2027", before="How long before")
+    @app_commands.choices(before=BEFORE)
+    @app_commands.autocomplete(meet=meet_autocomplete)
+    @cooldown
+    async def remind_meet(
+        self,
+        interaction: discord.Interaction,
+        meet: app_commands.Range[str, 1, 100],
+        before: app_commands.Choice[int] | None = None,
+    ) -> None:
+        """Answer /remind meet."""
+        found = cmd.resolve_meet(self.bot.context(), meet)
+        if isinstance(found, Problem):
+            await send_answer(interaction, found)
+            return
+        before_s = before.value if before else DEFAULT_BEFORE
+        try:
+            planned = await _following(interaction).remind(interaction.user.id, found.id, before_s)
+        except FollowError as error:
+            await _private(interaction, str(error))
+            return
+        await _private(
+            interaction,
+            f"I'll DM you {before_name(before_s)} before "
+            f"**{self.bot.store.meets[found.id].name}** ({planned.label}: "
+            f"{stamp(planned.target_at, 'F')}). /forget-me deletes it.",
+        )
+
+    @app_commands.command(name="forget-me", description="Delete everything stored about you")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    @app_commands.allowed_installs(guilds=True, users=True)
+    async def forget_me(self, interaction: discord.Interaction) -> None:
+        """Answer /forget-me."""
+        following = _following(interaction)
+        deleted = await following.store.forget_user(interaction.user.id)
+        following.timer.rearm()
+        await _private(
+            interaction,
+            f"Done: {deleted} reminder(s) deleted, and your name removed from any follow "
+            "you set up. Nothing else about you is stored.",
+        )
+
+    # ---- events from Discord and from reloads
+
+    @commands.Cog.listener()
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """The bot left (or was removed from) a server: delete that server's data."""
+        following = self.bot.following
+        if following is not None:
+            removed = await following.store.forget_guild(guild.id)
+            following.timer.rearm()
+            log.info("left guild %s: %d follows deleted", guild.id, removed)
+
+    @commands.Cog.listener()
+    async def on_store_reloaded(self) -> None:
+        """A reload: re-plan reminders, update server events, post new results once."""
+        following = self.bot.following
+        if following is None:
+            return
+        await following.replan()
+        await self.sync_server_events(following)
+        await self.post_results(following)
+
+    async def sync_server_events(self, following: Following) -> None:
+        """Update the server events of meets that changed; cancel those of meets not held."""
+        facts = self.bot.store
+        for guild_id, meet_id, event_id, signature in await following.store.server_events():
+            guild = self.bot.get_guild(guild_id)
+            if guild is None:
+                continue
+            meet = facts.meets.get(meet_id)
+            spec = event_spec(facts, meet) if meet else None
+            if spec is not None and spec.signature == signature:
+                continue
+            try:
+                event = await guild.fetch_scheduled_event(event_id)
+                if spec is None:
+                    await event.cancel(reason=f"{meet_id} is not held")
+                    await following.store.drop_server_event(guild_id, meet_id)
+                    continue
+                await event.edit(
+                    name=spec.name,
+                    description=spec.description,
+                    start_time=spec.start,
+                    end_time=spec.end,
+                    entity_type=discord.EntityType.external,
+                    location=spec.location,
+                    reason=f"{meet_id} changed in the fact store",
+                )
+                await following.store.save_server_event(guild_id, meet_id, event_id, spec.signature)
+            except discord.NotFound:
+                await following.store.drop_server_event(guild_id, meet_id)
+            except discord.HTTPException:
+                log.exception("could not update server event %s in guild %s", event_id, guild_id)
+
+    async def post_results(self, following: Following) -> None:
+        """Post the followed race's results once per follow, with its source."""
+        facts = self.bot.store
+        for due in await following.results_due():
+            answer = meet_results(
+                facts,
+                ResultsQuery(meet=due.meet_id, event=due.race.event, round=due.race.round),
+            )
+            channel = self.bot.get_channel(due.follow.channel_id)
+            if not isinstance(channel, discord.abc.Messageable):
+                continue
+            try:
+                await channel.send(
+                    results_text(facts, due.follow, due.meet_id),
+                    embed=render_embeds(answer)[0],
+                    allowed_mentions=NO_MENTIONS,
+                )
+            except discord.HTTPException:
+                log.exception("could not post results in channel %s", due.follow.channel_id)
+
+
+async def setup(bot: RivalryBot) -> None:
+    """Register the cog."""
+    await bot.add_cog(Follow(bot))

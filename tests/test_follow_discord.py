@@ -1,0 +1,345 @@
+"""Following, driven through SimCord as users would: follow, time passes, posts arrive.
+
+The bot's clock follows SimCord's virtual clock (from a start instant chosen per test), so
+``env.advance_time`` moves both the timer's sleep and the instant it compares against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import discord
+import pytest
+import pytest_asyncio
+
+from bot import create_bot
+from bot.app import RivalryBot
+from bot.follow.store import FollowStore
+
+from .conftest import KNOWLEDGE
+
+# the shipped store's Valencia 2027 starts on 5 Mar 2027, local midnight = 23:00 UTC the day before
+VALENCIA = "2027-ei-valencia"
+VALENCIA_DAY_ONE = dt.datetime(2027, 3, 4, 23, 0, tzinfo=dt.UTC)
+START = VALENCIA_DAY_ONE - dt.timedelta(hours=2)
+HOUR, MINUTE = 3600, 60
+
+# a meet a later reload adds, with the 1500m final's local time on the programme
+ADDED_MEET = """
+- id: 2027-follow-test-bergen
+  name: Follow Test Games Bergen 2027
+  city: Bergen
+  country: Norway
+  venue: Fana Stadion
+  timezone: Europe/Oslo
+  year: 2027
+  start_date: '{day}'
+  end_date: '{day}'
+  status: {status}
+  events:
+  - event: 1500m
+    round: final
+    date: '{day}'
+    local_time: '20:30'
+    source: {source}
+  entries:
+  - athlete: josh-kerr
+    kind: confirmed
+    source: {source}
+  source: {source}
+"""
+ADDED_RACE = """
+- id: 2027-follow-test-bergen-1500m-final
+  meet: 2027-follow-test-bergen
+  event: 1500m
+  round: final
+  date: '2027-03-05'
+  source: {source}
+  results:
+  - place: 1
+    athlete: josh-kerr
+    time: '3:31.00'
+"""
+
+
+class SimClock:
+    """The bot's clock: ``start`` plus the virtual time SimCord has advanced since."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.start = start
+        self.env = None
+        self.origin: dt.datetime | None = None
+
+    def attach(self, env) -> None:
+        self.env, self.origin = env, env.now()
+
+    def __call__(self) -> dt.datetime:
+        if self.env is None or self.origin is None:
+            return self.start
+        return self.start + (self.env.now() - self.origin)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, target)
+    return target
+
+
+@pytest.fixture
+def sim_clock() -> SimClock:
+    return SimClock(START)
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
+
+
+def build(folder: Path, clock: SimClock, url: str) -> RivalryBot:
+    return create_bot(
+        knowledge_dir=folder, clock=clock, command_rate=1000, cache_dir=None, database_url=url
+    )
+
+
+@pytest.fixture
+def simcord_bot(folder: Path, sim_clock: SimClock, database_url: str) -> RivalryBot:
+    return build(folder, sim_clock, database_url)
+
+
+class Server:
+    """A guild with an admin (Manage Server, Manage Events), a fan, a channel and a role."""
+
+    def __init__(self, env, bot: RivalryBot) -> None:
+        self.env, self.bot = env, bot
+        self.guild = env.create_guild("Athletics fans")
+        self.channel = self.guild.create_text_channel("meets")
+        admins = self.guild.create_role(
+            "Admins", permissions=discord.Permissions(manage_guild=True, manage_events=True)
+        )
+        self.role = self.guild.create_role("Race pings")
+        self.admin = self.guild.add_member(env.create_user("admin"), roles=[admins])
+        self.fan_user = env.create_user("fan")
+        self.fan = self.guild.add_member(self.fan_user)
+        self.other = self.guild.add_member(env.create_user("other"))
+
+    async def slash(self, command: str, member=None, **options):
+        return await (member or self.admin).slash(self.channel, command, **options)
+
+    def posts(self) -> list[discord.Message]:
+        """The bot's own channel posts (not interaction replies), oldest first."""
+        return [
+            m
+            for m in self.channel.history()
+            if m.author.id == self.bot.user.id and m.interaction_metadata is None
+        ]
+
+    async def reload(self) -> None:
+        """The bot's owner runs /reload, as after editing knowledge/."""
+        self.bot.owner_id = self.admin.id
+        done = await self.slash("reload")
+        assert "Reloaded" in done.response.content, done.response.content
+
+
+@pytest_asyncio.fixture
+async def server(simcord_env, simcord_bot: RivalryBot, sim_clock: SimClock) -> Server:
+    sim_clock.attach(simcord_env)
+    await simcord_bot.tree.sync()
+    return Server(simcord_env, simcord_bot)
+
+
+def add_meet(folder: Path, day: str, status: str = "scheduled") -> None:
+    source = "worldclocktools-beijing-2027"  # any source of the shipped store: test data only
+    path = folder / "meets.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "\n- id: 2027-follow-test-bergen", "\n- id: 2027-follow-test-bergen-old"
+    )
+    if "2027-follow-test-bergen-old" in text:
+        text = text[: text.index("\n- id: 2027-follow-test-bergen-old")] + "\n"
+    block = ADDED_MEET.format(day=day, status=status, source=source)
+    path.write_text(text.rstrip("\n") + "\n" + block.lstrip("\n"), encoding="utf-8")
+
+
+def add_race(folder: Path) -> None:
+    path = folder / "races.yaml"
+    block = ADDED_RACE.format(source="worldclocktools-beijing-2027")
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + block.lstrip("\n"))
+
+
+async def test_follow_meet_posts_one_reminder_that_pings_only_the_chosen_role(server):
+    result = await server.slash("follow meet", meet="valencia 2027", role=server.role, before=HOUR)
+    assert not result.ephemeral
+    assert "European Athletics Indoor Championships 2027" in result.response.content
+    assert "1 hour before" in result.response.content
+
+    await server.env.advance_time(59 * MINUTE)
+    assert server.posts() == []
+    await server.env.advance_time(2 * MINUTE)
+    (post,) = server.posts()
+    assert post.content.startswith(server.role.mention)
+    assert "European Athletics Indoor Championships 2027" in post.content
+    assert f"<t:{int(VALENCIA_DAY_ONE.timestamp())}:R>" in post.content
+    assert "Source:" in post.content
+    request = [r for r in server.env.http_requests if r.method == "POST" and r.json][-1]
+    mentions = request.json["allowed_mentions"]
+    assert mentions["roles"] == [str(server.role.id)] or mentions["roles"] == [server.role.id]
+    assert not mentions.get("parse")  # no @everyone, no users
+    assert post.role_mentions and post.role_mentions[0].id == server.role.id
+
+    await server.env.advance_time(24 * HOUR)
+    assert len(server.posts()) == 1  # never twice
+
+
+async def test_follow_needs_manage_server_and_lists_and_unfollows(server):
+    assert "follow meet" not in server.fan.available_commands(server.channel)
+    assert "follow meet" in server.admin.available_commands(server.channel)
+    await server.slash("follow meet", meet="valencia 2027")
+    again = await server.slash("follow meet", meet="valencia 2027")
+    assert again.ephemeral and "already follows" in again.response.content
+    await server.slash("follow athlete", athlete="kerr", before=15 * MINUTE)
+
+    listed = await server.slash("following", member=server.fan)
+    assert listed.ephemeral
+    lines = listed.response.content.splitlines()
+    assert "European Athletics Indoor Championships 2027" in lines[0]
+    assert "every meet of Josh Kerr" in lines[1] and "15 minutes before" in lines[1]
+
+    choices = await server.admin.autocomplete(server.channel, "unfollow", "follow", "kerr")
+    assert [c["name"] for c in choices] == ["#2 every meet of Josh Kerr"]
+    gone = await server.slash("unfollow", follow=choices[0]["value"])
+    assert "Stopped following every meet of Josh Kerr" in gone.response.content
+    assert [f.kind for f in await server.bot.following.store.follows()] == ["meet"]
+    await server.env.advance_time(2 * HOUR)
+    assert len(server.posts()) == 1  # only Valencia's reminder; Kerr's follow is gone
+
+
+async def test_add_to_server_events_once_then_updated_and_cancelled_by_reloads(server, folder):
+    add_meet(folder, "2027-03-06")
+    await server.reload()
+    answer = await server.slash("next-race", meet="bergen 2027")
+    button = "Add to server events"
+
+    refused = await server.fan.click(answer.response, label=button)
+    assert refused.ephemeral and "You need the **Manage Events** permission" in (
+        refused.response.content
+    )
+    bot_role = next(r for r in server.guild.roles.values() if r.name == server.bot.user.name)
+    everything = discord.Permissions.all()
+    everything.administrator = everything.manage_events = False
+    server.env.backend.edit_role(server.guild.id, bot_role.id, {"permissions": everything.value})
+    missing = await server.admin.click(answer.response, label=button)
+    assert "I need the **Manage Events** permission" in missing.response.content
+    assert await server.bot.get_guild(server.guild.id).fetch_scheduled_events() == []
+
+    everything.manage_events = True
+    server.env.backend.edit_role(server.guild.id, bot_role.id, {"permissions": everything.value})
+    created = await server.admin.click(answer.response, label=button)
+    assert "is in this server's events" in created.response.content
+    again = await server.admin.click(answer.response, label=button)
+    assert "is in this server's events" in again.response.content
+    guild = server.bot.get_guild(server.guild.id)
+    (event,) = await guild.fetch_scheduled_events()
+    assert event.name == "Follow Test Games Bergen 2027"
+    assert event.location == "Fana Stadion, Bergen"
+    # 20:30 in Bergen (CET, UTC+1) is the first race of the day: the event starts there
+    assert event.start_time == dt.datetime(2027, 3, 6, 19, 30, tzinfo=dt.UTC)
+    assert event.end_time == dt.datetime(2027, 3, 6, 22, 59, tzinfo=dt.UTC)
+    assert "Main final: 1500m 06 Mar 20:30 local time" in event.description
+    assert "Source:" in event.description
+
+    add_meet(folder, "2027-03-07")  # moved by a day
+    await server.reload()
+    (event,) = await guild.fetch_scheduled_events()
+    assert event.start_time == dt.datetime(2027, 3, 7, 19, 30, tzinfo=dt.UTC)
+
+    add_meet(folder, "2027-03-07", status="cancelled")
+    await server.reload()
+    (event,) = await guild.fetch_scheduled_events()
+    assert event.status is discord.EventStatus.cancelled
+    assert await server.bot.following.store.server_events() == []
+
+
+async def test_athlete_follow_takes_meets_added_later_and_posts_results_once(server, folder):
+    await server.slash("follow athlete", athlete="kerr", before=15 * MINUTE)
+    assert await server.bot.following.store.reminders() == []
+    add_meet(folder, "2027-03-05")  # Kerr is entered: a reload brings it in
+    await server.reload()
+    (planned,) = await server.bot.following.store.reminders()
+    assert planned.label == "1500m final"
+    assert planned.target_at == dt.datetime(2027, 3, 5, 19, 30, tzinfo=dt.UTC)
+
+    wait = planned.due_at - server.bot.now() + dt.timedelta(minutes=1)
+    await server.env.advance_time(wait.total_seconds())
+    (reminder,) = server.posts()
+    assert "Follow Test Games Bergen 2027" in reminder.content
+    assert "Josh Kerr is entered." in reminder.content
+    assert not reminder.role_mentions
+
+    add_race(folder)
+    await server.reload()
+    await server.reload()  # a second reload brings nothing new
+    posts = server.posts()
+    assert len(posts) == 2
+    assert posts[1].content.startswith("🏁 Results are in: **Follow Test Games Bergen 2027**")
+    embed = posts[1].embeds[0]
+    assert "3:31.00" in str(embed.to_dict())
+
+
+async def test_personal_reminder_by_dm_and_forget_me(server):
+    made = await server.slash("remind meet", member=server.fan, meet="valencia 2027")
+    assert made.ephemeral and "I'll DM you 1 hour before" in made.response.content
+    twice = await server.slash("remind meet", member=server.fan, meet="valencia 2027")
+    assert "already have a reminder" in twice.response.content
+    await server.env.advance_time(59 * MINUTE)
+    assert server.fan_user.dm_channel.history() == []
+    await server.env.advance_time(2 * MINUTE)
+    (dm,) = server.fan_user.dm_channel.history()
+    assert "European Athletics Indoor Championships 2027" in dm.content
+    assert f"<t:{int(VALENCIA_DAY_ONE.timestamp())}:R>" in dm.content
+    await server.env.advance_time(HOUR)
+    assert len(server.fan_user.dm_channel.history()) == 1
+
+    await server.slash("remind meet", member=server.other, meet="worlds 2027")
+    gone = await server.slash("forget-me", member=server.other)
+    assert gone.ephemeral and "1 reminder(s) deleted" in gone.response.content
+    assert await server.bot.following.store.personal(server.other.id) == []
+
+
+async def test_leaving_a_server_deletes_its_data(server):
+    await server.slash("follow meet", meet="valencia 2027")
+    other = server.env.create_guild("Elsewhere")
+    keeper = other.add_member(
+        server.env.create_user("boss"),
+        roles=[other.create_role("Boss", permissions=discord.Permissions(manage_guild=True))],
+    )
+    await keeper.slash(other.create_text_channel("x"), "follow meet", meet="valencia 2027")
+    server.env.backend.remove_guild(server.guild.id)
+    await server.env.settle()
+    follows = await server.bot.following.store.follows()
+    assert [f.guild_id for f in follows] == [other.id]
+    assert (await server.bot.following.store.counts())["reminders"] == 1
+
+
+async def test_restart_loses_no_reminder_and_doubles_none(
+    server, simcord_env, folder, sim_clock, database_url
+):
+    """Follow; a process claims the reminder and dies before sending; restart: one post."""
+    await server.slash("follow meet", meet="valencia 2027", role=server.role)
+    await server.slash("remind meet", member=server.fan, meet="valencia 2027")
+    dead = FollowStore(server.bot.following.store.engine, worker="killed-process")
+    due = VALENCIA_DAY_ONE - dt.timedelta(hours=1)
+    claimed = await dead.claim_due(due)  # claimed at the due time, never sent
+    assert len(claimed) == 2
+
+    await simcord_env.restart_bot(build(folder, sim_clock, database_url))
+    server.bot = simcord_env.bot
+    await simcord_env.advance_time(2 * HOUR)
+    assert len(server.posts()) == 1
+    await simcord_env.restart_bot(build(folder, sim_clock, database_url))
+    server.bot = simcord_env.bot
+    await simcord_env.advance_time(HOUR)
+    assert len(server.posts()) == 1
+    statuses = [r.status for r in await server.bot.following.store.reminders()]
+    assert statuses == ["sent", "sent"]
