@@ -76,6 +76,11 @@ def postgres_url() -> Iterator[str | None]:
 _POSTGRES_MISSING: list[str] = []
 
 
+def postgres_missing() -> str:
+    """Why no PostgreSQL runs for the tests (the skip reason)."""
+    return _POSTGRES_MISSING[-1] if _POSTGRES_MISSING else "no PostgreSQL"
+
+
 @pytest_asyncio.fixture(params=["sqlite", "postgresql"])
 async def engine(
     request: pytest.FixtureRequest, tmp_path: Path, postgres_url: str | None
@@ -84,7 +89,7 @@ async def engine(
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
     elif postgres_url is None:
-        pytest.skip(f"PostgreSQL case skipped: {_POSTGRES_MISSING[-1]}")
+        pytest.skip(f"PostgreSQL case skipped: {postgres_missing()}")
     else:
         url = postgres_url
     made = make_engine(url)

@@ -16,9 +16,10 @@ import pytest_asyncio
 
 from bot import create_bot
 from bot.app import RivalryBot
+from bot.db.engine import make_engine
 from bot.follow.store import FollowStore
 
-from .conftest import KNOWLEDGE
+from .conftest import KNOWLEDGE, postgres_missing, reset_postgres
 
 # the shipped store's Valencia 2027 starts on 5 Mar 2027, local midnight = 23:00 UTC the day before
 VALENCIA = "2027-ei-valencia"
@@ -93,9 +94,21 @@ def sim_clock() -> SimClock:
     return SimClock(START)
 
 
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    return f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
+@pytest_asyncio.fixture
+async def database_url(request, tmp_path: Path, postgres_url: str | None) -> str:
+    """SQLite on disk by default; tests marked ``both_engines`` also run on PostgreSQL."""
+    engine = getattr(request, "param", "sqlite")
+    if engine == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
+    if postgres_url is None:
+        pytest.skip(f"PostgreSQL case skipped: {postgres_missing()}")
+    made = make_engine(postgres_url)
+    await reset_postgres(made)
+    await made.dispose()
+    return postgres_url
+
+
+both_engines = pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
 
 
 def build(folder: Path, clock: SimClock, url: str) -> RivalryBot:
@@ -168,6 +181,7 @@ def add_race(folder: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + block.lstrip("\n"))
 
 
+@both_engines
 async def test_follow_meet_posts_one_reminder_that_pings_only_the_chosen_role(server):
     result = await server.slash("follow meet", meet="valencia 2027", role=server.role, before=HOUR)
     assert not result.ephemeral
@@ -195,7 +209,12 @@ async def test_follow_meet_posts_one_reminder_that_pings_only_the_chosen_role(se
 async def test_follow_needs_manage_server_and_lists_and_unfollows(server):
     assert "follow meet" not in server.fan.available_commands(server.channel)
     assert "follow meet" in server.admin.available_commands(server.channel)
-    await server.slash("follow meet", meet="valencia 2027")
+    # a server may let a role of its choice follow (Server Settings → Integrations)
+    helper = server.guild.add_member(server.env.create_user("helper"), roles=[server.role])
+    commands = {c.name: c for c in await server.bot.tree.fetch_commands()}
+    server.guild.set_command_permissions(commands["follow"], {server.role: True})
+    assert "follow meet" in helper.available_commands(server.channel)
+    await server.slash("follow meet", member=helper, meet="valencia 2027")
     again = await server.slash("follow meet", meet="valencia 2027")
     assert again.ephemeral and "already follows" in again.response.content
     await server.slash("follow athlete", athlete="kerr", before=15 * MINUTE)
@@ -322,6 +341,7 @@ async def test_leaving_a_server_deletes_its_data(server):
     assert (await server.bot.following.store.counts())["reminders"] == 1
 
 
+@both_engines
 async def test_restart_loses_no_reminder_and_doubles_none(
     server, simcord_env, folder, sim_clock, database_url
 ):
