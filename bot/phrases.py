@@ -188,6 +188,57 @@ EN: dict[str, str] = {
     "error.not_yours": (
         "Only the person who asked can use these buttons — run the command yourself."
     ),
+    # following: /follow, /following, /unfollow, /remind, /forget-me, posts and events
+    "follow.before.15m": "15 minutes",
+    "follow.before.1h": "1 hour",
+    "follow.before.1d": "1 day",
+    "follow.before.minutes": "{minutes} minutes",
+    "follow.source": "Source: {source}",
+    "follow.every_meet_of": "every meet of {name}",
+    "follow.reminder.starts": "⏰ **{meet}** starts {countdown} (first day: {day}).",
+    "follow.reminder.final": "⏰ **{meet}** — {label} {countdown} ({when}).",
+    "follow.reminder.entered": "{name} is entered.",
+    "follow.results": "🏁 Results are in: **{meet}**.",
+    "follow.results.athlete": "🏁 Results are in: **{meet}** — {name}'s race.",
+    "follow.line": "`#{id}` {target} → {channel}, {before} before{role}",
+    "follow.line.role": ", pinging {role}",
+    "follow.done": "Following {target} in {channel}: a reminder {before} before{role}.",
+    "follow.done.meet": "• {meet} — {label} {when}",
+    "follow.done.none_yet": "No meet ahead lists him yet; meets added later are followed too.",
+    "follow.none": "This server follows nothing yet: see /follow.",
+    "follow.unknown": "This server has no follow #{id}: see /following.",
+    "follow.stopped": "Stopped following {target} in {channel}.",
+    "follow.text_channel": "Pick a text channel for the reminders.",
+    "follow.needs_send": "I need the **Send Messages** permission in {channel}.",
+    "follow.no_everyone": "I never ping @everyone: pick a role, or none.",
+    "follow.nothing_ahead": (
+        "That meet has nothing ahead to remind of (finished, not held, or no date yet)."
+    ),
+    "follow.duplicate": "That channel already follows it.",
+    "follow.limit": "This server already has {limit} follows, the most allowed.",
+    "remind.done": (
+        "I'll DM you {before} before **{meet}** ({label}: {when}). /forget-me deletes it."
+    ),
+    "remind.nothing_ahead": "That meet has nothing ahead to remind of at that lead time.",
+    "remind.duplicate": "You already have a reminder for that meet.",
+    "remind.limit": "You already have {limit} reminders, the most allowed.",
+    "forget.done": (
+        "Done: {count} reminder(s) deleted, and your name removed from any follow you set up. "
+        "Nothing else about you is stored."
+    ),
+    "events.button": "Add to server events",
+    "events.guild_only": "Server events exist only in a server.",
+    "events.user_needs": "You need the **Manage Events** permission to add server events.",
+    "events.bot_needs": (
+        "I need the **Manage Events** permission in this server to add the event. "
+        "A server admin can grant it to my role (Server Settings → Roles)."
+    ),
+    "events.not_on": "That meet is not on: it has no date or is not held.",
+    "events.started": "**{meet}** has already started.",
+    "events.busy": "**{meet}** is being added by someone else.",
+    "events.added": "**{meet}** is in this server's events: {url}",
+    "events.main_final": "Main final: {event} {day} {time} local time ({zone}).",
+    "events.time_source": "Time: {source}",
 }
 
 

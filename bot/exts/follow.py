@@ -21,6 +21,7 @@ from bot.exts.respond import NO_MENTIONS, send_answer
 from bot.follow.plan import BEFORE_CHOICES, DEFAULT_BEFORE, EventSpec, event_spec
 from bot.follow.service import Following, Limits
 from bot.follow.store import FollowError, FollowStore, Kind, Reminder
+from bot.phrases import say
 from bot.registry import Completer
 from bot.render.embeds import render_embeds
 from bot.render.follow import (
@@ -35,7 +36,7 @@ from bot.resolve import MAX_CHOICES
 
 log = logging.getLogger(__name__)
 
-BEFORE = [app_commands.Choice(name=name, value=value) for name, value in BEFORE_CHOICES.items()]
+BEFORE = [app_commands.Choice(name=say(key), value=value) for key, value in BEFORE_CHOICES.items()]
 MANAGE_SERVER = discord.Permissions(manage_guild=True)
 
 
@@ -90,7 +91,7 @@ class AddToEvents(
     def __init__(self, meet_id: str) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Add to server events",
+                label=say("events.button"),
                 emoji="📅",
                 style=discord.ButtonStyle.secondary,
                 custom_id=f"follow:event:{meet_id}",
@@ -112,34 +113,28 @@ class AddToEvents(
         assert isinstance(bot, RivalryBot)
         guild = interaction.guild
         if guild is None:
-            await _private(interaction, "Server events exist only in a server.")
+            await _private(interaction, say("events.guild_only"))
             return
         if not interaction.permissions.manage_events:
-            await _private(
-                interaction, "You need the **Manage Events** permission to add server events."
-            )
+            await _private(interaction, say("events.user_needs"))
             return
         if not interaction.app_permissions.manage_events:
-            await _private(
-                interaction,
-                "I need the **Manage Events** permission in this server to add the event. "
-                "A server admin can grant it to my role (Server Settings → Roles).",
-            )
+            await _private(interaction, say("events.bot_needs"))
             return
         meet = bot.store.meets.get(self.meet_id)
         spec = event_spec(bot.store, meet) if meet else None
         if meet is None or spec is None:
-            await _private(interaction, "That meet is not on: it has no date or is not held.")
+            await _private(interaction, say("events.not_on"))
             return
         if spec.start <= bot.now():
-            await _private(interaction, f"**{meet.name}** has already started.")
+            await _private(interaction, say("events.started", meet=meet.name))
             return
         following = _following(interaction)
         url = await add_server_event(bot, following, guild, self.meet_id, spec)
         if url is None:
-            await _private(interaction, f"**{meet.name}** is being added by someone else.")
+            await _private(interaction, say("events.busy", meet=meet.name))
         else:
-            await _private(interaction, f"**{meet.name}** is in this server's events: {url}")
+            await _private(interaction, say("events.added", meet=meet.name, url=url))
 
 
 async def add_server_event(
@@ -321,15 +316,13 @@ class Follow(commands.Cog):
         assert guild is not None
         target = channel or interaction.channel
         if not isinstance(target, discord.TextChannel):
-            await _private(interaction, "Pick a text channel for the reminders.")
+            await _private(interaction, say("follow.text_channel"))
             return
         if not target.permissions_for(guild.me).send_messages:
-            await _private(
-                interaction, f"I need the **Send Messages** permission in {target.mention}."
-            )
+            await _private(interaction, say("follow.needs_send", channel=target.mention))
             return
         if role is not None and role.is_default():
-            await _private(interaction, "I never ping @everyone: pick a role, or none.")
+            await _private(interaction, say("follow.no_everyone"))
             return
         before_s = before.value if before else DEFAULT_BEFORE
         try:
@@ -347,15 +340,20 @@ class Follow(commands.Cog):
             return
         store = self.bot.store
         lines = [
-            f"Following {target_name(store, follow)} in {target.mention}: a reminder "
-            f"{before_name(before_s)} before" + (f", pinging {role.mention}." if role else ".")
+            say(
+                "follow.done",
+                target=target_name(store, follow),
+                channel=target.mention,
+                before=before_name(before_s),
+                role=say("follow.line.role", role=role.mention) if role else "",
+            )
         ]
         for item in planned[:5]:
-            lines.append(
-                f"• {store.meets[item.meet_id].name} — {item.label} {stamp(item.target_at, 'F')}"
-            )
+            meet_name = store.meets[item.meet_id].name
+            when = stamp(item.target_at, "F")
+            lines.append(say("follow.done.meet", meet=meet_name, label=item.label, when=when))
         if kind == "athlete" and not planned:
-            lines.append("No meet ahead lists him yet; meets added later are followed too.")
+            lines.append(say("follow.done.none_yet"))
         view = discord.utils.MISSING
         if kind == "meet":
             view = events_view(found.id)
@@ -373,7 +371,7 @@ class Follow(commands.Cog):
         assert interaction.guild is not None
         follows = await _following(interaction).store.follows(interaction.guild.id)
         if not follows:
-            await _private(interaction, "This server follows nothing yet: see /follow.")
+            await _private(interaction, say("follow.none"))
             return
         lines = [follow_line(self.bot.store, f) for f in follows]
         await _private(interaction, "\n".join(lines)[:2000])
@@ -405,12 +403,11 @@ class Follow(commands.Cog):
         assert interaction.guild is not None
         removed = await _following(interaction).unfollow(interaction.guild.id, follow)
         if removed is None:
-            await _private(interaction, f"This server has no follow #{follow}: see /following.")
+            await _private(interaction, say("follow.unknown", id=follow))
             return
-        await _private(
-            interaction,
-            f"Stopped following {target_name(self.bot.store, removed)} in <#{removed.channel_id}>.",
-        )
+        target = target_name(self.bot.store, removed)
+        channel = f"<#{removed.channel_id}>"
+        await _private(interaction, say("follow.stopped", target=target, channel=channel))
 
     # ---- personal
 
@@ -436,12 +433,14 @@ class Follow(commands.Cog):
         except FollowError as error:
             await _private(interaction, str(error))
             return
-        await _private(
-            interaction,
-            f"I'll DM you {before_name(before_s)} before "
-            f"**{self.bot.store.meets[found.id].name}** ({planned.label}: "
-            f"{stamp(planned.target_at, 'F')}). /forget-me deletes it.",
+        text = say(
+            "remind.done",
+            before=before_name(before_s),
+            meet=self.bot.store.meets[found.id].name,
+            label=planned.label,
+            when=stamp(planned.target_at, "F"),
         )
+        await _private(interaction, text)
 
     @app_commands.command(name="forget-me", description="Delete everything stored about you")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
@@ -451,11 +450,7 @@ class Follow(commands.Cog):
         following = _following(interaction)
         deleted = await following.store.forget_user(interaction.user.id)
         following.timer.rearm()
-        await _private(
-            interaction,
-            f"Done: {deleted} reminder(s) deleted, and your name removed from any follow "
-            "you set up. Nothing else about you is stored.",
-        )
+        await _private(interaction, say("forget.done", count=deleted))
 
     # ---- events from Discord and from reloads
 

@@ -15,8 +15,14 @@ from bot.answers.results import MAIN_EVENTS
 from bot.facts.models import Meet, ScheduledEvent
 from bot.facts.store import FactStore
 from bot.follow.store import Planned
+from bot.phrases import say
 
-BEFORE_CHOICES = {"15 minutes": 15 * 60, "1 hour": 3600, "1 day": 24 * 3600}
+# the lead times offered (phrase key -> seconds)
+BEFORE_CHOICES = {
+    "follow.before.15m": 15 * 60,
+    "follow.before.1h": 3600,
+    "follow.before.1d": 24 * 3600,
+}
 DEFAULT_BEFORE = 3600
 NOT_HELD = ("cancelled", "postponed")
 
@@ -135,19 +141,26 @@ def event_spec(store: FactStore, meet: Meet) -> EventSpec | None:
     )
     start = timed[0] if timed else dt.datetime.combine(meet.start_date, dt.time(0, 0), tzinfo=zone)
     end = dt.datetime.combine(last, dt.time(23, 59), tzinfo=zone)
-    lines = [f"{meet.name}, {meet.city} ({meet.country})."]
+    lines = [f"{meet.name}, {meet.city} ({meet.country})."]  # names, not phrases
     final = _final(meet, MAIN_EVENTS)
     if final is not None and final.local_time is not None:
         lines.append(
-            f"Main final: {final.event} {final.date:%d %b} {final.local_time:%H:%M} local time "
-            f"({meet.timezone})."
+            say(
+                "events.main_final",
+                event=final.event,
+                day=f"{final.date:%d %b}",
+                time=f"{final.local_time:%H:%M}",
+                zone=meet.timezone,
+            )
         )
         final_source = store.sources.get(final.source)
         if final_source and final.source != meet.source:
-            lines.append(f"Time: {_cite(final_source.publisher, final_source.url)}")
+            lines.append(
+                say("events.time_source", source=_cite(final_source.publisher, final_source.url))
+            )
     source = store.sources.get(meet.source)
     if source:
-        lines.append(f"Source: {_cite(source.publisher, source.url)}")
+        lines.append(say("follow.source", source=_cite(source.publisher, source.url)))
     location = ", ".join(p for p in (meet.venue, meet.city) if p)
     return EventSpec(
         name=meet.name[:100],

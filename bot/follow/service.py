@@ -13,6 +13,7 @@ from bot.facts.store import FactStore
 from bot.follow.plan import plan_follow, plan_meet
 from bot.follow.store import Follow, FollowError, FollowStore, Kind, Planned
 from bot.follow.timer import Clock, Sender, Timer
+from bot.phrases import say
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,7 @@ class Following:
         facts = self.facts()
         planned = plan_follow(facts, kind, target, before_s, now)
         if kind == "meet" and not planned:
-            raise FollowError(
-                "That meet has nothing ahead to remind of (finished, not held, or no date yet)."
-            )
+            raise FollowError(say("follow.nothing_ahead"))
         follow = await self.store.add_follow(
             guild_id=guild_id,
             channel_id=channel_id,
@@ -101,7 +100,7 @@ class Following:
         """Save a personal reminder (sent by DM)."""
         planned = plan_meet(self.facts(), meet_id, before_s, self.clock())
         if planned is None or planned.due_at <= self.clock():
-            raise FollowError("That meet has nothing ahead to remind of at that lead time.")
+            raise FollowError(say("remind.nothing_ahead"))
         await self.store.add_personal(user_id, planned, limit=self.limits.reminders_per_user)
         self.timer.rearm()
         return planned

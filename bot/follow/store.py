@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.db.schema import follows, reminders, results_posted, server_events
+from bot.phrases import say
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +148,7 @@ class FollowStore:
                 select(func.count()).select_from(follows).where(follows.c.guild_id == guild_id)
             )
             if (count or 0) >= limit:
-                raise FollowError(f"This server already has {limit} follows, the most allowed.")
+                raise FollowError(say("follow.limit", limit=limit))
             try:
                 async with conn.begin_nested():
                     result = await conn.execute(
@@ -164,7 +165,7 @@ class FollowStore:
                         },
                     )
             except IntegrityError:
-                raise FollowError("That channel already follows it.") from None
+                raise FollowError(say("follow.duplicate")) from None
             return _follow(result.one())
 
     async def follows(self, guild_id: int | None = None) -> list[Follow]:
@@ -241,14 +242,14 @@ class FollowStore:
                 .where(reminders.c.user_id == user_id, reminders.c.status == "pending")
             )
             if (count or 0) >= limit:
-                raise FollowError(f"You already have {limit} reminders, the most allowed.")
+                raise FollowError(say("remind.limit", limit=limit))
             try:
                 async with conn.begin_nested():
                     await conn.execute(
                         insert(reminders), {"user_id": user_id, **_plan_values(planned)}
                     )
             except IntegrityError:
-                raise FollowError("You already have a reminder for that meet.") from None
+                raise FollowError(say("remind.duplicate")) from None
 
     async def personal(self, user_id: int | None = None) -> list[Reminder]:
         """Personal reminders not yet sent (one user's, or everyone's)."""

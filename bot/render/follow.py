@@ -1,4 +1,7 @@
-"""The words of following: reminders, "results are in", follow lists (Discord markdown text)."""
+"""Following laid out as Discord text: reminders, "results are in", follow lists.
+
+The words are in ``bot.phrases``; this module only picks and fills them.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,13 @@ import datetime as dt
 
 from bot.facts.store import FactStore
 from bot.follow.store import Follow, Reminder
+from bot.phrases import say
 
-BEFORE_NAMES = {15 * 60: "15 minutes", 3600: "1 hour", 24 * 3600: "1 day"}
+BEFORE_KEYS = {
+    15 * 60: "follow.before.15m",
+    3600: "follow.before.1h",
+    24 * 3600: "follow.before.1d",
+}
 
 
 def stamp(moment: dt.datetime, style: str) -> str:
@@ -17,17 +25,19 @@ def stamp(moment: dt.datetime, style: str) -> str:
 
 def before_name(seconds: int) -> str:
     """The name of a lead time, e.g. "1 hour" for 3600 seconds."""
-    return BEFORE_NAMES.get(seconds) or f"{seconds // 60} minutes"
+    key = BEFORE_KEYS.get(seconds)
+    return say(key) if key else say("follow.before.minutes", minutes=seconds // 60)
 
 
-def _source_line(facts: FactStore, source_id: str) -> str | None:
+def cite(facts: FactStore, source_id: str) -> str | None:
+    """A source as "publisher <url>" (brackets: no link preview under a post)."""
     source = facts.sources.get(source_id)
     if source is None:
         return None
     parts = [source.publisher or source.title or source.id]
     if source.url:
-        parts.append(f"<{source.url}>")  # in brackets: no link preview under a reminder
-    return "Source: " + " ".join(parts)
+        parts.append(f"<{source.url}>")
+    return " ".join(parts)
 
 
 def target_name(facts: FactStore, follow: Follow) -> str:
@@ -36,33 +46,37 @@ def target_name(facts: FactStore, follow: Follow) -> str:
         meet = facts.meets.get(follow.target)
         return meet.name if meet else follow.target
     person = facts.people.get(follow.target)
-    return f"every meet of {person.name}" if person else follow.target
+    return say("follow.every_meet_of", name=person.name) if person else follow.target
 
 
 def reminder_text(facts: FactStore, reminder: Reminder) -> str:
     """The reminder post: what starts when (in each reader's time zone), where, and the source."""
     meet = facts.meets.get(reminder.meet_id)
     name = meet.name if meet else reminder.meet_id
-    what = "starts" if reminder.label == "first day" else f"({reminder.label})"
-    head = (
-        f"⏰ **{name}** {what} {stamp(reminder.target_at, 'R')} — {stamp(reminder.target_at, 'F')}."
-    )
+    at = reminder.target_at
     if reminder.label == "first day":
-        head = (
-            f"⏰ **{name}** starts {stamp(reminder.target_at, 'R')} "
-            f"(first day: {stamp(reminder.target_at, 'D')})."
+        head = say(
+            "follow.reminder.starts", meet=name, countdown=stamp(at, "R"), day=stamp(at, "D")
         )
-    lines = [head]
+    else:
+        head = say(
+            "follow.reminder.final",
+            meet=name,
+            label=reminder.label,
+            countdown=stamp(at, "R"),
+            when=stamp(at, "F"),
+        )
     follow = reminder.follow
+    if follow is not None and follow.role_id:
+        head = f"<@&{follow.role_id}> {head}"
+    lines = [head]
     if follow is not None and follow.kind == "athlete" and follow.target in facts.people:
-        lines.append(f"{facts.people[follow.target].name} is entered.")
+        lines.append(say("follow.reminder.entered", name=facts.people[follow.target].name))
     if meet is not None:
         lines.append(", ".join(p for p in (meet.venue, meet.city, meet.country) if p) + ".")
-        source = _source_line(facts, meet.source)
+        source = cite(facts, meet.source)
         if source:
-            lines.append(source)
-    if follow is not None and follow.role_id:
-        lines[0] = f"<@&{follow.role_id}> " + lines[0]
+            lines.append(say("follow.source", source=source))
     return "\n".join(lines)
 
 
@@ -71,14 +85,19 @@ def results_text(facts: FactStore, follow: Follow, meet_id: str) -> str:
     meet = facts.meets.get(meet_id)
     name = meet.name if meet else meet_id
     if follow.kind == "athlete" and follow.target in facts.people:
-        return f"🏁 Results are in: **{name}** — {facts.people[follow.target].name}'s race."
-    return f"🏁 Results are in: **{name}**."
+        person = facts.people[follow.target].name
+        return say("follow.results.athlete", meet=name, name=person)
+    return say("follow.results", meet=name)
 
 
 def follow_line(facts: FactStore, follow: Follow) -> str:
     """One line of /following."""
-    role = f", pinging <@&{follow.role_id}>" if follow.role_id else ""
-    return (
-        f"`#{follow.id}` {target_name(facts, follow)} → <#{follow.channel_id}>, "
-        f"{before_name(follow.before_s)} before{role}"
+    role = say("follow.line.role", role=f"<@&{follow.role_id}>") if follow.role_id else ""
+    return say(
+        "follow.line",
+        id=follow.id,
+        target=target_name(facts, follow),
+        channel=f"<#{follow.channel_id}>",
+        before=before_name(follow.before_s),
+        role=role,
     )
