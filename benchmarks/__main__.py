@@ -23,6 +23,7 @@ from pathlib import Path
 
 from rapidfuzz import process
 
+from benchmarks.ask import print_figures
 from benchmarks.charts import bench_charts
 from benchmarks.synthetic import TARGETS_100X, write_synthetic
 from bot import commands as cmd
@@ -285,6 +286,7 @@ def main() -> int:
         {"cold": 1.0, "answer": 1.0, "resolve": 1.0},
     )
     bench_charts(shipped, report, repeat)
+    print_figures(Resolver(shipped))  # the /ask reader on its dev set
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         folder = write_synthetic(shipped, Path(tmp) / "knowledge", TARGETS_100X)

@@ -25,7 +25,7 @@ from bot.settings import Settings, load_settings
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
-EXTENSIONS = ("bot.exts.slash", "bot.exts.admin", "bot.exts.follow")
+EXTENSIONS = ("bot.exts.slash", "bot.exts.admin", "bot.exts.follow", "bot.exts.ask")
 
 
 class RivalryTree(app_commands.CommandTree):
@@ -60,6 +60,10 @@ class RivalryBot(commands.Bot):
         discord.VoiceClient.warn_dave = False
         intents = discord.Intents.none()
         intents.guilds = True  # slash commands need nothing more; no privileged intents
+        # questions in messages (bot.exts.ask): Discord sends the content of a message that
+        # mentions the bot, and of a DM, without the privileged message-content intent
+        intents.guild_messages = True
+        intents.dm_messages = True
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents,
@@ -93,6 +97,10 @@ class RivalryBot(commands.Bot):
         if self._resolver is None:
             raise RuntimeError("the fact store is not loaded yet")
         return self._resolver
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: a message for the bot is a question, answered by bot.exts.ask."""
+        del message
 
     def now(self) -> dt.datetime:
         """The current instant from the injected clock, always aware UTC."""

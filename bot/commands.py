@@ -18,6 +18,7 @@ from bot.answers.profile import profile
 from bot.answers.quotes import QuoteQuery, find_quote
 from bot.answers.results import ResultsQuery, events_at, meet_results
 from bot.answers.timeline import TimelineQuery, about, timeline
+from bot.ask.answer import ask
 from bot.phrases import say
 from bot.registry import COMMANDS, YEARS, Context, Option, command
 from bot.resolve import MAX_CHOICES, Choice, Resolution, Resolver, normalise
@@ -290,3 +291,13 @@ def timeline_events(
 def about_bot(ctx: Context) -> Reply:
     """/about: what the bot knows."""
     return about(ctx.store, ctx.issues_url)
+
+
+@command(
+    "ask",
+    "Ask in plain words, e.g. who's won more, Kerr or Jakob?",
+    question=Option("Your question, e.g. when does Kerr race next?"),
+)
+def ask_question(ctx: Context, question: str) -> Reply:
+    """/ask: read a question in plain words as one of the commands above and run it."""
+    return ask(ctx, question)

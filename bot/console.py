@@ -2,6 +2,7 @@
 
 ``/h2h athlete:kerr opponent:ingebrigtsen``, ``/h2h kerr ingebrigtsen`` and
 ``/next-race meet:worlds 2023`` all work; values may contain spaces up to the next ``name:``.
+A line that is not a command ("who's won more, kerr or jakob?") is asked as /ask.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def parse(line: str) -> tuple[str, dict[str, str]]:
 
 def answer_line(ctx: Context, line: str) -> Reply:
     """The reply to one console line (a Problem for a line that cannot be read)."""
+    text = line.strip()
+    name, _, rest = text.removeprefix("/").partition(" ")
+    if not text.startswith("/") or (name == "ask" and not rest.lstrip().startswith("question:")):
+        # plain words: the whole line (or all after /ask) is the question, spaces and all
+        return COMMANDS["ask"].call(ctx, {"question": rest if text.startswith("/") else text})
     try:
         name, options = parse(line)
     except ValueError as error:

@@ -182,6 +182,37 @@ EN: dict[str, str] = {
     # Discord errors
     "error.cooldown": ("You're asking faster than I can look things up. Try again {countdown}."),
     "error.check": "You can't use that command here.",
+    # /ask, mentions and DMs
+    "ask.read_as": "Read as: {label}",
+    "ask.not_meant": "Not what I meant",
+    "ask.not_sure": "I couldn't read that as a question I can answer from the store.",
+    "ask.recognised": "I recognised: {names}.",
+    "ask.unplaced": "Words I couldn't place: {words}.",
+    "ask.try": "Try asking:",
+    "ask.outside.weather": (
+        "I don't know the weather: I only hold cited results, quotes and schedules."
+    ),
+    "ask.outside.odds": (
+        "I don't do betting odds: I only hold cited results, quotes and schedules."
+    ),
+    "ask.outside.live": (
+        "I can't follow a race live (no splits, no streams): results reach me only once a "
+        "source has printed them."
+    ),
+    "ask.outside.prediction": (
+        "I don't predict races: I can tell you what has happened, with sources, and when the "
+        "next race is."
+    ),
+    "ask.outside.money": (
+        "I don't know about tickets or money: I only hold cited results, quotes and schedules."
+    ),
+    "ask.outside.personal": (
+        "I don't hold personal details, training or kit: only cited results, quotes and "
+        "schedules (try asking for a profile)."
+    ),
+    "ask.outside.other_events": (
+        "I only follow the middle-distance races of this rivalry (800m to 5000m and the mile)."
+    ),
     "error.unexpected": (
         "Sorry, something went wrong on my side while answering. It has been logged."
     ),

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.answers.common import Reply
+from bot.ask.replies import AskAnswer
 from bot.phrases import say
 from bot.render.embed_kit import ERROR_COLOUR
 from bot.render.embeds import render_embeds
@@ -16,6 +17,13 @@ log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
 VIEW_TIMEOUT = 300.0
+
+
+def message_text(reply: Reply) -> str | None:
+    """The text above a reply's embeds: how a plain-words question was read."""
+    if isinstance(reply, AskAnswer):
+        return say("ask.read_as", label=reply.reading.label)
+    return None
 
 
 async def send_error(interaction: discord.Interaction, text: str) -> None:
@@ -39,17 +47,24 @@ async def send_answer(
 ) -> None:
     """Reply with an answer: refusals privately, answers publicly (paged when long)."""
     pages = render_embeds(answer)
+    text = message_text(answer)
     if answer.refusal:
         await interaction.response.send_message(
-            embeds=pages[:1], ephemeral=True, allowed_mentions=NO_MENTIONS
+            text,
+            embeds=pages[:1],
+            view=view or discord.utils.MISSING,
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
         )
+        if view is not None and hasattr(view, "message"):
+            view.message = await interaction.original_response()
         return
     if view is None and len(pages) > 1:
         view = Pager(pages, owner_id=interaction.user.id)
     kwargs: dict[str, object] = {"embed": pages[0], "allowed_mentions": NO_MENTIONS}
     if view is not None:
         kwargs["view"] = view
-    await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
+    await interaction.response.send_message(text, **kwargs)  # type: ignore[arg-type]
     if view is not None and hasattr(view, "message"):
         view.message = await interaction.original_response()
 

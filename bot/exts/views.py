@@ -1,9 +1,12 @@
 """Buttons that belong to a kind of reply (paging is in ``respond``).
 
-"Another" for /quote; "Add to server events" for an upcoming meet of /next-race.
+"Another" for /quote; "Add to server events" for an upcoming meet of /next-race; "Not what I
+meant" for /ask.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import discord
 
@@ -11,8 +14,10 @@ from bot.answers.common import Reply
 from bot.answers.next_race import NextRaceAnswer
 from bot.answers.quotes import QuoteAnswer, quote_at
 from bot.app import RivalryBot
+from bot.ask.answer import answer_reading
+from bot.ask.replies import AskAnswer
 from bot.exts.follow import events_view
-from bot.exts.respond import NO_MENTIONS, OwnedView
+from bot.exts.respond import NO_MENTIONS, OwnedView, Pager, message_text
 from bot.phrases import say
 from bot.render.embeds import render_embeds
 
@@ -39,6 +44,36 @@ class AnotherQuote(OwnedView):
         await interaction.response.edit_message(embed=render_embeds(self.answer)[0], view=self)
 
 
+class AskView(Pager):
+    """The pages of the command's reply, and "Not what I meant" for the next reading."""
+
+    def __init__(
+        self, bot: RivalryBot, reply: AskAnswer, pages: Sequence[discord.Embed], owner_id: int
+    ) -> None:
+        super().__init__(pages, owner_id)
+        self.bot = bot
+        self.reply = reply
+        if len(pages) < 2:  # one page: no paging buttons
+            self.remove_item(self.previous)
+            self.remove_item(self.next)
+        if not reply.others:
+            self.remove_item(self.not_meant)
+
+    @discord.ui.button(label=say("ask.not_meant"), style=discord.ButtonStyle.secondary)
+    async def not_meant(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        """Show the next reading of the question in place of this one."""
+        readings = [self.reply.reading, *self.reply.others]
+        reply = answer_reading(self.bot.context(), self.reply.question, readings, 1)
+        assert isinstance(reply, AskAnswer)
+        pages = render_embeds(reply)
+        view = AskView(self.bot, reply, pages, self.owner_id)
+        view.message = self.message
+        self.stop()
+        await interaction.response.edit_message(
+            content=message_text(reply), embed=pages[0], view=view if view.children else None
+        )
+
+
 def view_for(
     bot: RivalryBot, reply: Reply, owner_id: int, in_guild: bool = False
 ) -> discord.ui.View | None:
@@ -49,4 +84,7 @@ def view_for(
     if in_guild and meet is not None and meet.state == "upcoming":
         # anyone in the server may click; the button checks Manage Events itself
         return events_view(meet.id)
+    if isinstance(reply, AskAnswer):
+        view = AskView(bot, reply, render_embeds(reply), owner_id)
+        return view if view.children else None
     return None

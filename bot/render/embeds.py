@@ -19,6 +19,7 @@ from bot.answers.profile import ProfileAnswer
 from bot.answers.quotes import NoQuote, QuoteAnswer
 from bot.answers.results import NoResults, ResultsAnswer
 from bot.answers.timeline import AboutAnswer, TimelineAnswer
+from bot.ask.replies import AskAnswer, CannotKnow, NotSure
 from bot.phrases import say
 from bot.render import format as fmt
 from bot.render.embed_kit import (
@@ -354,3 +355,34 @@ def _(answer: AboutAnswer) -> Layout:
         value=say("about.mistake.detail", url=answer.issues_url),
     )
     return [Page(embed)]
+
+
+# ----------------------------------------------------------------------------- /ask
+@layout.register
+def _(answer: AskAnswer) -> Layout:
+    # the command's own pages, finished (notes, sources, freshness); Discord shows the
+    # reading above them as the message's text (bot/exts/ask.py)
+    inner = render_embeds(answer.answer)
+    return LazyPages(len(inner), lambda number: Page(inner[number]))
+
+
+@layout.register
+def _(answer: NotSure) -> Layout:
+    lines = [say("ask.not_sure")]
+    if answer.understood:
+        lines.append(say("ask.recognised", names=", ".join(answer.understood)))
+    if answer.unplaced:
+        lines.append(say("ask.unplaced", words=fmt.quoted(answer.unplaced)))
+    embed = discord.Embed(description=safe("\n".join(lines), 4000), colour=ERROR_COLOUR)
+    embed.add_field(
+        name=say("ask.try"),
+        value=safe("\n".join(f"• {e}" for e in answer.examples)),
+        inline=False,
+    )
+    return [Page(embed)]
+
+
+@layout.register
+def _(answer: CannotKnow) -> Layout:
+    text = say(f"ask.outside.{answer.topic}")
+    return [Page(discord.Embed(description=safe(text, 4000), colour=COLOUR))]

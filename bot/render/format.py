@@ -242,3 +242,8 @@ def timeline_title(answer: TimelineAnswer) -> str:
 def rivals(featured: list[PersonRef]) -> str:
     """The rivalry's athletes: "Josh Kerr vs Jakob Ingebrigtsen"."""
     return say("rivals.join").join(p.name for p in featured)
+
+
+def quoted(words: list[str], limit: int = 8) -> str:
+    """Words as typed, each in quotes: “el”, “guerrouj”."""
+    return ", ".join(f"“{w}”" for w in words[:limit])

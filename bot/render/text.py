@@ -19,6 +19,7 @@ from bot.answers.profile import ProfileAnswer
 from bot.answers.quotes import NoQuote, QuoteAnswer
 from bot.answers.results import NoResults, ResultsAnswer
 from bot.answers.timeline import AboutAnswer, TimelineAnswer
+from bot.ask.replies import AskAnswer, CannotKnow, NotSure
 from bot.phrases import say
 from bot.render import format as fmt
 
@@ -248,3 +249,26 @@ def _(answer: AboutAnswer) -> Text:
         say("about.mistake", url=answer.issues_url),
     ]
     return Text(lines)
+
+
+@layout.register
+def _(answer: AskAnswer) -> Text:
+    # the command's reply is rendered whole (its notes, sources, freshness) under the reading
+    return Text([say("ask.read_as", label=answer.reading.label), render_text(answer.answer)])
+
+
+@layout.register
+def _(answer: NotSure) -> Text:
+    lines = [say("ask.not_sure")]
+    if answer.understood:
+        lines.append(say("ask.recognised", names=", ".join(answer.understood)))
+    if answer.unplaced:
+        lines.append(say("ask.unplaced", words=fmt.quoted(answer.unplaced)))
+    lines.append(say("ask.try"))
+    lines.extend(f"  • {example}" for example in answer.examples)
+    return Text(lines)
+
+
+@layout.register
+def _(answer: CannotKnow) -> Text:
+    return Text([say(f"ask.outside.{answer.topic}")])

@@ -1,0 +1,159 @@
+"""The /ask reader on the dev set: how many questions it reads right, and how fast.
+
+    python -m benchmarks.ask           # accuracy and p50/p99 of one reading, misses listed
+
+``tests/test_ask_devset.py`` asserts the accuracy; this module measures the time (tests never
+assert on time). A question reads right when its best reading is the expected command with the
+expected options, or, for a question the store cannot answer (``none`` / ``outside``), when no
+command is run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.ask.reader import Read, read
+from bot.commands import Context
+from bot.facts import load_store
+from bot.normalise import normalise
+from bot.resolve import Resolver
+from bot.settings import REPO_KNOWLEDGE
+
+DEVSET = Path(__file__).resolve().parent.parent / "tests" / "ask_devset.yaml"
+# the instant the dev set's "next" and "this year" are meant at (as the tests' NOW)
+NOW = dt.datetime(2026, 11, 22, 12, tzinfo=dt.UTC)
+DEFAULTS = {"rounds": "all", "order": "newest"}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One dev-set question: what was expected, what was read, and whether they agree."""
+
+    question: str
+    expected: str
+    got: str
+    right: bool
+
+
+def load_devset(path: Path = DEVSET) -> list[dict[str, Any]]:
+    """The dev set's entries (question, command, options)."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _same_topic(ctx: Context, speaker: str, want: str | None, got: str | None) -> bool:
+    """Two /quote topics mean the same when they name the same athlete or find the same quote."""
+    if want is None or got is None:
+        return want == got
+    if normalise(want) == normalise(got):
+        return True
+    named = [ctx.resolver.athlete_named(t) for t in (want, got)]
+    if named[0] and named[0] == named[1]:
+        return True
+    # the topic's words were caught: "kerr budapest" in "kerr after budapest"
+    if not named[0] and set(normalise(want).split()) <= set(normalise(got).split()):
+        return True
+    from bot import commands as cmd
+
+    answers = [cmd.quote(ctx, speaker, t) for t in (want, got)]
+    ids = [getattr(getattr(a, "quote", None), "id", None) for a in answers]
+    return ids[0] is not None and ids[0] == ids[1]
+
+
+def _pairless(options: dict[str, str]) -> dict[str, Any]:
+    """Options in normal form; two athletes as a pair ("kerr vs jakob" = "jakob vs kerr")."""
+    out: dict[str, Any] = {k: normalise(v) for k, v in options.items()}
+    pair = frozenset(out.pop(k) for k in ("athlete", "opponent") if k in out)
+    if "opponent" in options:
+        out["pair"] = pair
+    elif pair:
+        out["athlete"] = next(iter(pair))
+    return out
+
+
+def judge(ctx: Context, entry: dict[str, Any], outcome: Read) -> Outcome:
+    """Compare the reader's outcome with the dev set's expectation for one question."""
+    command = entry["command"]
+    expected = {k: str(v) for k, v in (entry.get("options") or {}).items()}
+    expected = {k: v for k, v in expected.items() if DEFAULTS.get(k) != v}
+    best = outcome.best
+    if outcome.outside is not None:
+        got, got_options = "outside", {}
+    elif best is None:
+        got, got_options = "none", {}
+    else:
+        got = best.command
+        got_options = {k: v for k, v in best.options.items() if DEFAULTS.get(k) != v}
+    if command in ("none", "outside"):
+        # "none": any reply that runs no command; "outside": the honest "can't know" reply
+        right = got == command or (command == "none" and got == "outside")
+    elif got != command:
+        right = False
+    elif command == "quote":
+        right = got_options.get("athlete") == expected.get("athlete") and _same_topic(
+            ctx, expected["athlete"], expected.get("topic"), got_options.get("topic")
+        )
+    else:
+        right = _pairless(got_options) == _pairless(expected)
+    shown = f"{got} {got_options}" if got_options else got
+    return Outcome(entry["q"], f"{command} {expected}" if expected else command, shown, right)
+
+
+def evaluate(
+    resolver: Resolver, now: dt.datetime = NOW, entries: list[dict[str, Any]] | None = None
+) -> tuple[list[Outcome], list[float]]:
+    """Every dev-set question judged, and the seconds each reading took."""
+    ctx = Context(resolver.store, resolver, now)
+    outcomes, times = [], []
+    for entry in entries if entries is not None else load_devset():
+        started = time.perf_counter()
+        outcome = read(entry["q"], resolver, ctx.today)
+        times.append(time.perf_counter() - started)
+        outcomes.append(judge(ctx, entry, outcome))
+    return outcomes, times
+
+
+def report(resolver: Resolver, *, verbose: bool = False) -> dict[str, float]:
+    """Accuracy and reader latency on the dev set (three passes for the timings)."""
+    outcomes, times = evaluate(resolver)
+    for _ in range(2):
+        times += evaluate(resolver)[1]
+    right = sum(o.right for o in outcomes)
+    times_ms = sorted(t * 1000 for t in times)
+    figures = {
+        "questions": len(outcomes),
+        "accuracy": right / len(outcomes),
+        "p50_ms": statistics.median(times_ms),
+        "p99_ms": times_ms[int(len(times_ms) * 0.99) - 1],
+    }
+    if verbose:
+        for o in outcomes:
+            if not o.right:
+                print(f"MISS {o.question!r}\n     want {o.expected}\n     got  {o.got}")
+    return figures
+
+
+def print_figures(resolver: Resolver, *, verbose: bool = False) -> None:
+    """Print the dev-set accuracy and the reader's p50/p99 (and the misses when verbose)."""
+    figures = report(resolver, verbose=verbose)
+    print(
+        f"\n== /ask reader: {figures['accuracy']:.1%} of {figures['questions']:.0f} dev-set "
+        f"questions read right (target 95%); one reading p50 {figures['p50_ms']:.2f} ms, "
+        f"p99 {figures['p99_ms']:.2f} ms"
+    )
+
+
+def main() -> None:
+    """Print the dev-set figures (and the misses with -v)."""
+    print_figures(Resolver(load_store(REPO_KNOWLEDGE)), verbose="-v" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+"""/ask: read the question, run the command it means, and say how it was read.
+
+The replies are plain data like every other answer: the command's own answer wrapped with the
+reading ("Read as: /h2h Josh Kerr vs Jakob Ingebrigtsen, finals only") and the next readings
+for "Not what I meant"; or, when nothing reads well enough, example questions built from the
+store; or, for questions the store cannot know, a short honest reply.
+"""
+
+from __future__ import annotations
+
+from bot.answers.common import Reply
+from bot.ask.examples import example_questions
+from bot.ask.reader import Read, read
+from bot.ask.replies import AskAnswer, CannotKnow, NotSure, Reading
+from bot.registry import COMMANDS, Context
+
+MAX_OTHERS = 3
+
+
+def run_reading(ctx: Context, reading: Reading) -> Reply:
+    """The reply of the command ``reading`` names, run through the registry with its options.
+
+    The commands are declared in :mod:`bot.commands` (which also declares /ask itself).
+    """
+    return COMMANDS[reading.command].call(ctx, reading.options)
+
+
+def answer_reading(ctx: Context, question: str, readings: list[Reading], index: int) -> Reply:
+    """Run the reading at ``index`` of ``readings``; the ones after it become the others."""
+    reading = readings[index]
+    return AskAnswer(
+        question=question,
+        reading=reading,
+        answer=run_reading(ctx, reading),
+        others=readings[index + 1 : index + 1 + MAX_OTHERS],
+    )
+
+
+def not_sure(ctx: Context, outcome: Read) -> NotSure:
+    """The reply to a question no reading fits: what was recognised and example questions."""
+    about = [pid for pid in outcome.understood_ids if pid in ctx.store.people]
+    return NotSure(
+        question=outcome.question,
+        understood=outcome.understood,
+        unplaced=outcome.unplaced,
+        examples=example_questions(ctx.resolver, ctx.today, about),
+    )
+
+
+def ask(ctx: Context, question: str) -> Reply:
+    """/ask: the answer to a question in plain words (English, or Norwegian phrasing)."""
+    outcome = read(question, ctx.resolver, ctx.today)
+    if outcome.outside is not None:
+        return CannotKnow(
+            question=question,
+            topic=outcome.outside.topic,
+        )
+    if outcome.best is None:
+        return not_sure(ctx, outcome)
+    return answer_reading(ctx, question, outcome.readings, 0)

@@ -1,0 +1,56 @@
+"""What /ask replies: plain data like every other reply, no Discord types."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import SerializeAsAny
+
+from bot.answers.common import Model, Reply
+
+
+class Reading(Model):
+    """One way to read a question: a command, its option values (store ids), and a score."""
+
+    command: str
+    options: dict[str, str]
+    label: str  # how it is shown: "/h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"
+    score: float
+
+
+class AskAnswer(Reply):
+    """The reply of the command a question was read as, with the reading shown first.
+
+    The command's own reply keeps its notes, sources and freshness; a refusal of the command
+    ("could be more than one athlete") stays a refusal.
+    """
+
+    kind: Literal["ask"] = "ask"
+    question: str
+    reading: Reading
+    answer: SerializeAsAny[Reply]
+    others: list[Reading] = []  # the next readings, best first, for "Not what I meant"
+
+    @property
+    def refusal(self) -> bool:  # type: ignore[override]
+        """Whether the command refused (only the asker sees a refusal)."""
+        return self.answer.refusal
+
+
+class NotSure(Reply):
+    """No reading was good enough: what was recognised, and questions that would work."""
+
+    refusal: ClassVar[bool] = True
+    kind: Literal["ask_unsure"] = "ask_unsure"
+    question: str
+    understood: list[str] = []
+    unplaced: list[str] = []
+    examples: list[str]
+
+
+class CannotKnow(Reply):
+    """A question about what the store cannot hold (weather, odds, live splits)."""
+
+    kind: Literal["ask_outside"] = "ask_outside"
+    question: str
+    topic: str  # weather, odds, live, prediction, money, personal, other_events

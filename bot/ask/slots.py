@@ -1,0 +1,219 @@
+"""Find the slots of a question: athletes, meets, years, events, rounds and a quote topic.
+
+Names are read by the same :class:`~bot.resolve.Resolver` the command options use, tried on
+every run of up to four words (longest first, left to right), so "ingebrigsten", "worlds 23" or
+"the pre classic" mean here exactly what they mean when typed into an option.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bot.ask.words import (
+    DOMAIN_WORDS,
+    EVENTS,
+    FUNCTION_WORDS,
+    INDOOR,
+    ROUNDS,
+    STORE_STOPWORDS,
+    Question,
+    wordset,
+)
+from bot.normalise import normalise
+from bot.resolve import Resolution, Resolver
+
+MAX_SPAN = 4
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_SHORT_YEAR = re.compile(r"^'?(\d{2})$")
+_YEARS_IN = re.compile(r"\b((?:19|20)\d{2})\b")
+# words after which the rest of the sentence is what a quote is about
+TOPIC_CUES = frozenset({"about", "abt", "bout", "on", "regarding", "re", "om", "after", "of", "to"})
+# "of" and "to" lead to a topic only after these ("think of", "respond to")
+_TOPIC_VERBS = {
+    "of": {"think", "thinks", "thought"},
+    "to": {"respond", "responded", "react", "reacted", "reply", "replied"},
+}
+# words trimmed from both ends of a quote topic ("about his dad" -> "dad")
+_TOPIC_FILLER = wordset(
+    """
+    the a an his her their them him it its that this being getting having pls please lol
+    rn ngl fr say said
+    """
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of words read as one athlete or meet (or several candidates)."""
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["athlete", "meet"]
+    resolution: Resolution
+
+    @property
+    def id(self) -> str | None:
+        """The record id, when the words name exactly one."""
+        return self.resolution.id if self.resolution.found else None
+
+
+@dataclass
+class Slots:
+    """Everything the question names, in the order it names it."""
+
+    athletes: list[Span] = field(default_factory=list)
+    meets: list[Span] = field(default_factory=list)
+    ambiguous: list[Span] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    event: str | None = None
+    round: str | None = None
+    topic_start: int | None = None  # index of the first word after "about"/"om"/…
+    unplaced: list[str] = field(default_factory=list)  # content words nothing explained
+    unknown_meets: list[str] = field(default_factory=list)  # "silesia 2024": not in the store
+
+    def athlete_ids(self) -> list[str]:
+        """Distinct athlete ids, in the order named."""
+        return list(dict.fromkeys(s.id for s in self.athletes if s.id))
+
+
+def _is_year(word: str) -> bool:
+    return bool(_YEAR.match(word) or _SHORT_YEAR.match(word))
+
+
+def _is_name_run(words: tuple[str, ...]) -> bool:
+    """Whether words may be a name: content words at both ends, connectors only inside.
+
+    A number inside a name is a year ("worlds 23", "budapest 2023"), never a distance.
+    """
+    if words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS:
+        return False
+    if any(w.isdigit() and not _is_year(w) for w in words):
+        return False
+    if any(w in FUNCTION_WORDS and w not in STORE_STOPWORDS for w in words):
+        return False
+    if all(w in DOMAIN_WORDS or w.isdigit() for w in words):
+        return False
+    # one short word ("ok", "mo" is fine as a key) or a lone number is never fuzzy-matched
+    return not (len(words) == 1 and len(words[0]) < 2)
+
+
+def _year_kept(resolver: Resolver, text: str, meet: Resolution) -> Resolution:
+    """A meet whose year is not the year typed is no match ("silesia 2024" is not 2025's).
+
+    The fuzzy match forgives a typo in a name; a year typed is a constraint, not a typo.
+    """
+    typed = _YEARS_IN.findall(normalise(text))
+    if not typed or not meet.found or not meet.id:
+        return meet
+    record = resolver.store.meets[meet.id]
+    named = set(_YEARS_IN.findall(normalise(" ".join((record.name, *record.aliases)))))
+    if all(int(y) == record.year or y in named for y in typed):
+        return meet
+    return Resolution("none", meet.query)
+
+
+def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None:
+    """The span the words name; the words themselves when they name a meet of another year."""
+    athlete = resolver.athlete(text)
+    found = resolver.meet(text, today=today)
+    meet = _year_kept(resolver, text, found)
+    if found.found and not meet.found and not athlete.found:
+        return text
+    words = text.split()
+    if (
+        meet.found
+        and len(words) > 1
+        and (resolver.athlete_named(words[0]) or resolver.athlete_named(words[-1]))
+    ):
+        # "kerr at commonwealths 2026" is an athlete and a meet, not one fuzzy meet name
+        meet = Resolution("none", text)
+    for kind, res in (("athlete", athlete), ("meet", meet)):
+        if res.found:
+            return Span(0, 0, text, kind, res)  # type: ignore[arg-type]
+    for kind, res in (("athlete", athlete), ("meet", meet)):
+        if res.status == "ambiguous":
+            return Span(0, 0, text, kind, res)  # type: ignore[arg-type]
+    return None
+
+
+def find_slots(question: Question, resolver: Resolver, today: dt.date) -> Slots:
+    """Read every slot of ``question``; names through ``resolver`` as of ``today``."""
+    words = question.words
+    slots = Slots()
+    used = [False] * len(words)
+    start = 0
+    while start < len(words):
+        taken = 0
+        for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
+            run = words[start : start + length]
+            if not _is_name_run(run):
+                continue
+            found = _resolve(resolver, " ".join(run), today)
+            if found is None:
+                continue
+            if isinstance(found, str):
+                slots.unknown_meets.append(found)
+                taken = length
+                break
+            span = Span(start, start + length, found.text, found.kind, found.resolution)
+            if not span.resolution.found:
+                slots.ambiguous.append(span)
+            elif span.kind == "athlete":
+                slots.athletes.append(span)
+            else:
+                slots.meets.append(span)
+            taken = length
+            break
+        for index in range(start, start + taken):
+            used[index] = True
+        start += taken or 1
+    _read_the_rest(words, used, slots)
+    return slots
+
+
+def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> None:
+    """Years, event, round, the topic cue, and the words nothing explained."""
+    for index, word in enumerate(words):
+        if word in TOPIC_CUES and slots.topic_start is None and index + 1 < len(words):
+            verbs = _TOPIC_VERBS.get(word)
+            if verbs is None or (index and words[index - 1] in verbs):
+                slots.topic_start = index + 1
+        if used[index]:
+            continue
+        if _YEAR.match(word):
+            if int(word) not in slots.years:
+                slots.years.append(int(word))
+        elif word in EVENTS and slots.event is None:
+            slots.event = EVENTS[word]
+        elif word in ROUNDS and slots.round is None:
+            slots.round = ROUNDS[word]
+        elif (
+            word not in FUNCTION_WORDS
+            and word not in DOMAIN_WORDS
+            and not word.isdigit()
+            and len(word) > 2
+        ):
+            slots.unplaced.append(word)
+    indoors = any(w in INDOOR and not used[i] for i, w in enumerate(words))
+    if slots.event and indoors and "(" not in slots.event:
+        slots.event = f"{slots.event} (indoor)"
+    two_miles = re.search(r"\btwo[ -]?miles?\b|\b2[ -]?miles?\b", " ".join(words))
+    if two_miles:
+        slots.event = "two miles (indoor)"
+
+
+def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
+    """The [start, end) words a quote is about: after the topic cue, fillers trimmed."""
+    if slots.topic_start is None:
+        return None
+    words = question.words
+    start, end = slots.topic_start, len(words)
+    while start < end and words[start] in _TOPIC_FILLER:
+        start += 1
+    while end > start and words[end - 1] in _TOPIC_FILLER:
+        end -= 1
+    return (start, end) if start < end else None

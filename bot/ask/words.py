@@ -1,0 +1,284 @@
+"""The words of a question: tokens, and the vocabulary the reader knows (English, Norwegian).
+
+Only words about *how* something is asked live here (cues, fillers, events, rounds); names of
+athletes and meets are never listed: they come from the store through the Resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Discord markup: user/role/channel mentions and custom emoji carry no words of the question
+_MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@everyone|@here|https?://\S+")
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# contractions whose "'s" is a verb, not a possessive ("who's" = "who is")
+_CONTRACTIONS = frozenset(
+    {"who's", "what's", "when's", "where's", "how's", "it's", "he's", "that's", "there's"}
+)
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (long word lists stay readable)."""
+    return frozenset(text.split())
+
+
+# Words that never start or end a name (question words, verbs, connectors). A name span may
+# contain only the words the store's normal form drops anyway ("the", "at", "in", "of").
+FUNCTION_WORDS = wordset(
+    """
+    a an and any are as at be been being best better beat beaten beats between but by can
+    could did do does doing dont done ever for from get give go going got had has have he
+    her him his how i if in is it its just last latest let like me more most much my next
+    no not now of on or our out over say said says see should show since so some tell than
+    that the their them then there they this those to up us v vs versus was we were what
+    whats when where which who whom whose why will with won would you your yo pls please
+    plz hey hi yes yeah ok okay lol lmao bro mate guys think thinks thought talk talked
+    about after before during against times time race races racing raced run ran running
+    win wins winning wins won lose lost again ever today tomorrow tonight year years
+    season did didnt isnt wasnt really actually exactly u ur r im ive gonna wanna who's
+    what's when's where's how's it's he's that's there's whos whats whens wheres hows wat
+    use bot runs competes every all incl including abt bout thru pls fr ngl rn tbh imo idk
+    cope gimme any anything ever each other together vs. ya yall y'all also too still
+    really again cmon lemme og eller om hva hvem hvor hvordan når neste sa sagt mot vant
+    vunnet flest er var har det den de en et jeg du han hun seg sin sitt sine til fra med
+    på løper løp løpet gang igjen noen meg fortell denne boten bare gikk kan vet skjedde
+    mellom første
+    """
+)
+
+STORE_STOPWORDS = frozenset({"the", "at", "in", "of"})  # the ones bot.normalise drops
+
+# Events as fans type them -> the store's event names (the command matches them to a race)
+EVENTS: dict[str, str] = {
+    "1500": "1500m",
+    "1500m": "1500m",
+    "1500s": "1500m",
+    "1.5k": "1500m",
+    "metric": "1500m",
+    "mile": "mile",
+    "miles": "mile",
+    "5000": "5000m",
+    "5000m": "5000m",
+    "5k": "5000m",
+    "3000": "3000m",
+    "3000m": "3000m",
+    "3k": "3000m",
+    "steeple": "3000m steeplechase",
+    "steeplechase": "3000m steeplechase",
+    "800": "800m",
+    "800m": "800m",
+}
+# events the store does not follow at all: a question about them gets the honest answer
+OTHER_EVENTS = frozenset(
+    {
+        "marathon",
+        "100m",
+        "200m",
+        "400m",
+        "sprint",
+        "sprints",
+        "sprinter",
+        "hurdles",
+        "javelin",
+        "shot",
+        "discus",
+        "hammer",
+        "relay",
+        "decathlon",
+        "heptathlon",
+        "jump",
+        "vault",
+    }
+)
+INDOOR = frozenset({"indoor", "indoors"})
+
+ROUNDS: dict[str, str] = {
+    "final": "final",
+    "finals": "final",
+    "finale": "final",
+    "finalen": "final",
+    "semi": "semi-final",
+    "semis": "semi-final",
+    "semifinal": "semi-final",
+    "semifinals": "semi-final",
+    "heat": "heat",
+    "heats": "heat",
+    "prelims": "heat",
+}
+# words only a Norwegian question has; with one of them the words below are translated
+NORWEGIAN_MARKERS = wordset(
+    """
+    hva hvem hvor hvordan når neste sa sagt mot vant vunnet flest har noen gang løper løp
+    om meg fortell denne boten bare gikk skjedde mellom første siste vinner er og eller
+    resultater resultatene sitat innendørs drømmemila vm em ol
+    """
+)
+# Norwegian words read as their English counterparts before anything else
+NORWEGIAN: dict[str, tuple[str, ...]] = {
+    "i": ("in",),
+    "på": ("at",),
+    "vm": ("worlds",),
+    "em": ("euros",),
+    "ol": ("olympics",),
+    "drømmemila": ("dream", "mile"),
+    "innendørs": ("indoors",),
+    "finalen": ("final",),
+    "finale": ("final",),
+    "finaler": ("finals",),
+    "finalene": ("finals",),
+    "semifinalen": ("semi",),
+    "heatet": ("heat",),
+    "mot": ("vs",),
+    "første": ("first",),
+    "siste": ("last",),
+    "sitat": ("quote",),
+    "resultater": ("results",),
+    "resultatene": ("results",),
+}
+
+# words about racing in general: allowed inside a name span but never a name on their own
+DOMAIN_WORDS = frozenset(
+    {
+        *EVENTS,
+        *INDOOR,
+        *ROUNDS,
+        "m",
+        "metres",
+        "meters",
+        "record",
+        "records",
+        "pb",
+        "pbs",
+        "sb",
+        "wr",
+        "title",
+        "gold",
+        "silver",
+        "bronze",
+        "medal",
+        "medals",
+        "podium",
+        "guy",
+        "guys",
+        "bloke",
+        "dude",
+        "man",
+        "men",
+        "one",
+        "two",
+        "three",
+        "first",
+        "second",
+        "third",
+        "place",
+        "fast",
+        "faster",
+        "fastest",
+        "slow",
+        "quote",
+        "quotes",
+        "result",
+        "results",
+        "h2h",
+        "meet",
+        "meeting",
+        "meetings",
+        "championship",
+        "championships",
+        "rivalry",
+        "rivals",
+        "rival",
+        "timeline",
+        "history",
+        "profile",
+        "stats",
+        "overall",
+        "ever",
+        "all",
+        "only",
+        "just",
+        "whole",
+        "career",
+        "head",
+        "stuff",
+        "thing",
+        "things",
+        "happened",
+        "happen",
+        "know",
+        "knows",
+        "recap",
+        "story",
+        "next",
+        "upcoming",
+        "schedule",
+        "when",
+        "start",
+        "starts",
+        "starting",
+        "beat",
+        "beaten",
+        "won",
+        "win",
+        "score",
+        "tally",
+        "told",
+        "words",
+        "word",
+        "opinion",
+        "think",
+        "outdoor",
+        "outdoors",
+        "beef",
+        "saga",
+        "feud",
+        "drama",
+        "info",
+        "again",
+        "soon",
+        "anytime",
+        "doing",
+        "each",
+        "other",
+        "together",
+        "latest",
+        "newest",
+        "oldest",
+        "semi",
+        "rounds",
+        "round",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question split into lowercase words, with the text they came from."""
+
+    text: str
+    words: tuple[str, ...]
+
+    @property
+    def joined(self) -> str:
+        """The words joined by single spaces (what cue patterns match against)."""
+        return " ".join(self.words)
+
+
+def split_question(text: str) -> Question:
+    """Lowercase words of ``text`` without Discord markup, emoji or punctuation.
+
+    A possessive "'s" is dropped ("kerr's" -> "kerr"); "who's" and friends are kept whole.
+    """
+    cleaned = _MARKUP.sub(" ", text).casefold().replace("’", "'")
+    tokens: list[str] = []
+    for token in _TOKEN.findall(cleaned):
+        if token.endswith("'s") and token not in _CONTRACTIONS:
+            token = token[:-2]
+        elif token.endswith("s'"):
+            token = token[:-1]
+        tokens.append(token)
+    if not NORWEGIAN_MARKERS.isdisjoint(tokens):
+        # Norwegian: "vm i tokyo" -> "worlds in tokyo" (English "i" is left alone)
+        tokens = [w for token in tokens for w in NORWEGIAN.get(token, (token,))]
+    return Question(text=text, words=tuple(tokens))

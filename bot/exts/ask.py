@@ -1,0 +1,70 @@
+"""Questions in messages: a message that mentions the bot, or a DM, answered as /ask.
+
+/ask itself is a registry command (``bot.commands``); this listener reads messages. The reply's
+text says how the question was read; "Not what I meant" shows the next reading. Messages from
+bots (and from this bot) are ignored; nobody is pinged; the same per-user rate as the commands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import discord
+from discord.ext import commands
+
+from bot.app import RivalryBot
+from bot.ask.reader import MAX_QUESTION
+from bot.commands import COMMANDS
+from bot.exts.respond import NO_MENTIONS, Pager, message_text
+from bot.exts.views import view_for
+from bot.phrases import say
+from bot.render.embeds import render_embeds
+
+
+class Ask(commands.Cog):
+    """Answers questions asked in messages (mentions and DMs)."""
+
+    def __init__(self, bot: RivalryBot) -> None:
+        self.bot = bot
+        # COMMAND_RATE questions per COMMAND_PER seconds per user, as for the slash commands;
+        # discord.py drops the buckets of idle users, so the mapping stays small
+        self.cooldowns = commands.DynamicCooldownMapping(self._cooldown, commands.BucketType.user)
+
+    def _cooldown(self, message: discord.Message) -> commands.Cooldown:
+        del message
+        settings = self.bot.settings
+        return commands.Cooldown(settings.command_rate, settings.command_per)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer a message that mentions the bot, or any DM; never a bot's message."""
+        me = self.bot.user
+        if message.author.bot or me is None or message.author.id == me.id:
+            return
+        if message.guild is not None and me not in message.mentions:
+            return
+        wait = self.cooldowns.update_rate_limit(message)
+        if wait:
+            retry = self.bot.now() + dt.timedelta(seconds=wait)
+            text = say("error.cooldown", countdown=discord.utils.format_dt(retry, "R"))
+            await message.channel.send(text, allowed_mentions=NO_MENTIONS)
+            return
+        # the mention itself is not part of the question
+        question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()[:MAX_QUESTION]
+        reply = COMMANDS["ask"].call(self.bot.context(seed=message.id), {"question": question})
+        pages = render_embeds(reply)
+        view = view_for(self.bot, reply, message.author.id, in_guild=message.guild is not None)
+        if view is None and len(pages) > 1:
+            view = Pager(pages, owner_id=message.author.id)
+        kwargs: dict[str, object] = {"embed": pages[0], "allowed_mentions": NO_MENTIONS}
+        if view is not None:
+            kwargs["view"] = view
+        sent = await message.channel.send(message_text(reply), **kwargs)  # type: ignore[arg-type]
+        if view is not None and hasattr(view, "message"):
+            view.message = sent
+
+
+async def setup(bot: RivalryBot) -> None:
+    """Register the listener."""
+    await bot.add_cog(Ask(bot))

@@ -1,0 +1,91 @@
+"""/ask without Discord: how a question is read, what runs, and the replies that run nothing."""
+
+from __future__ import annotations
+
+from bot import commands as cmd
+from bot.answers.common import Problem
+from bot.ask.answer import answer_reading, ask
+from bot.ask.reader import CONFIDENT, read
+from bot.ask.replies import AskAnswer, CannotKnow, NotSure
+from bot.render.text import render_text
+
+from .conftest import NOW
+
+
+def test_reading_runs_the_command_it_names(ctx) -> None:
+    answer = ask(ctx(), "who's won more, kerr or ingebrigsten? finals only")
+    assert isinstance(answer, AskAnswer)
+    assert answer.reading.label == "/h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"
+    direct = cmd.h2h(ctx(), "josh-kerr", "jakob-ingebrigtsen", rounds="finals")
+    assert answer.answer.model_dump() == direct.model_dump()
+
+
+def test_the_reply_starts_with_the_reading(ctx) -> None:
+    text = render_text(ask(ctx(), "what did jakob say about being blindfolded"))
+    assert text.startswith("Read as: /quote Jakob Ingebrigtsen about “blindfolded”\n")
+    assert "blindfolded" in text.split("\n", 1)[1]
+
+
+def test_next_readings_are_offered_and_run(ctx) -> None:
+    first = ask(ctx(), "what did jakob say about kerr")
+    assert isinstance(first, AskAnswer) and first.reading.command == "quote"
+    assert [r.command for r in first.others][:1] == ["h2h"]
+    outcome = read("what did jakob say about kerr", ctx().resolver, NOW.date())
+    second = answer_reading(ctx(), outcome.question, outcome.readings, 1)
+    assert isinstance(second, AskAnswer) and second.reading.command == "h2h"
+    assert second.answer.kind == "h2h"
+
+
+def test_bare_series_means_the_next_one_when_asked_when(ctx) -> None:
+    answer = ask(ctx(), "when's the next worlds?")
+    assert isinstance(answer, AskAnswer)
+    assert answer.reading.options == {"meet": "2027-worlds-beijing"}
+
+
+def test_a_year_typed_is_not_fuzzed_into_another_year(ctx) -> None:
+    answer = ask(ctx(), "silesia 2024 1500 who won")
+    assert isinstance(answer, NotSure)
+
+
+def test_ambiguous_name_reaches_the_command_which_asks(ctx) -> None:
+    answer = ask(ctx(), "tell me about cheruiyot")
+    assert isinstance(answer, AskAnswer) and isinstance(answer.answer, Problem)
+    assert "could be more than one athlete" in answer.answer.message
+    assert answer.refusal
+
+
+def test_questions_the_store_cannot_know_get_a_short_honest_answer(ctx) -> None:
+    for question, topic in [
+        ("is it raining in eugene", "weather"),
+        ("odds on kerr at worlds?", "odds"),
+        ("live splits for the dream mile rn??", "live"),
+    ]:
+        answer = ask(ctx(), question)
+        assert isinstance(answer, CannotKnow), question
+        assert answer.topic == topic
+        assert len(render_text(answer)) < 200
+
+
+def test_not_sure_offers_examples_that_read_right(ctx) -> None:
+    answer = ask(ctx(), "kerr vs el guerrouj")
+    assert isinstance(answer, NotSure)
+    assert "Josh Kerr" in answer.understood and "guerrouj" in answer.unplaced
+    assert 2 <= len(answer.examples) <= 3
+    for example in answer.examples:
+        best = read(example, ctx().resolver, NOW.date()).best
+        assert best is not None and best.score >= CONFIDENT, example
+    text = render_text(answer)
+    assert "guerrouj" in text and answer.examples[0] in text
+
+
+def test_chatter_runs_nothing(ctx) -> None:
+    for chatter in ("lol kerr cooked him", "gm everyone ☀️", "thanks bot 🙏"):
+        assert isinstance(ask(ctx(), chatter), NotSure | CannotKnow), chatter
+
+
+def test_norwegian_phrasing(ctx) -> None:
+    answer = ask(ctx(), "hvem har vunnet flest, kerr eller jakob?")
+    assert isinstance(answer, AskAnswer) and answer.reading.command == "h2h"
+    answer = ask(ctx(), "når løper jakob neste gang?")
+    assert isinstance(answer, AskAnswer)
+    assert answer.reading.options == {"athlete": "jakob-ingebrigtsen"}
