@@ -40,11 +40,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--knowledge", type=Path, help="knowledge folder (default: KNOWLEDGE_DIR)")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="connect to Discord (needs DISCORD_TOKEN)")
-    sub.add_parser("console", help="answer commands typed on standard input, offline")
+    console = sub.add_parser("console", help="answer commands typed on standard input, offline")
     ask = sub.add_parser("ask", help='answer one command, e.g. "/h2h kerr ingebrigtsen"')
     ask.add_argument("line", nargs="+", help="the command, as typed in Discord")
     ask.add_argument("--json", action="store_true", help="print the answer model as JSON")
     ask.add_argument("--now", help="the clock, e.g. 2025-04-11T12:00:00Z (default: now)")
+    for surface in (console, ask):
+        surface.add_argument(
+            "--chart", type=Path, metavar="FILE.png", help="write the chart of /h2h or /athlete"
+        )
     for name in ("check", "export"):
         sub_parser = sub.add_parser(name, help=f"{name} the knowledge files")
         sub_parser.add_argument("--knowledge", type=Path, dest="knowledge_sub")
@@ -123,19 +127,22 @@ def _context_factory(settings: Settings, now: dt.datetime | None = None) -> Call
 
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     """Answer one command line and print it as text or JSON."""
-    from bot.console import answer_line
+    from bot.console import answer_line, save_chart
     from bot.render.text import render_text
 
     make = _context_factory(settings, _parse_now(args.now))
-    answer = answer_line(make(), " ".join(args.line))
+    ctx = make()
+    answer = answer_line(ctx, " ".join(args.line))
     if args.json:
         print(answer.model_dump_json(indent=2))
     else:
         print(render_text(answer))
+    if args.chart and not isinstance(answer, Problem):
+        save_chart(answer, ctx.store, args.chart, sys.stderr)
     return EXIT_FAILED if isinstance(answer, Problem) else EXIT_OK
 
 
-def cmd_console(settings: Settings, *, hint: bool = False) -> int:
+def cmd_console(settings: Settings, *, hint: bool = False, chart: Path | None = None) -> int:
     """Answer commands from standard input until it ends."""
     from bot.console import run_console
 
@@ -148,7 +155,7 @@ def cmd_console(settings: Settings, *, hint: bool = False) -> int:
             file=sys.stderr,
         )
     _exit_on_signals()
-    return run_console(make, sys.stdin, sys.stdout)
+    return run_console(make, sys.stdin, sys.stdout, chart=chart)
 
 
 def _exit_on_signals() -> None:
@@ -315,7 +322,9 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if command == "ask":
         return cmd_ask(settings, args)
     if command in ("console", "console-hint"):
-        return cmd_console(settings, hint=command == "console-hint")
+        return cmd_console(
+            settings, hint=command == "console-hint", chart=getattr(args, "chart", None)
+        )
     if command == "sync":
         return cmd_sync(settings, args.guild)
     if command == "migrate":

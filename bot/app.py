@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.charts import Charts
 from bot.db.engine import make_engine, migrate
 from bot.facts import FactStore, KnowledgeError, load_store, settle
 from bot.follow.service import Following
@@ -83,6 +84,7 @@ class RivalryBot(commands.Bot):
         self.following: Following | None = None
         # False for one-shot commands (sync): no migration, no reminders sent
         self.run_timers = True
+        self.charts = Charts()
 
     @property
     def store(self) -> FactStore:
@@ -175,6 +177,10 @@ class RivalryBot(commands.Bot):
         self.database = make_engine(self.settings.database)
         if self.run_timers:
             await migrate(self.database)  # creates or upgrades the schema on every start
+        # import the plotting library on the chart thread now, not on the first /h2h
+        warm = asyncio.get_running_loop().create_task(self.charts.warm_up())
+        self._background.add(warm)
+        warm.add_done_callback(self._background.discard)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.settings.dev_guild_id and self.sync_dev_guild_on_start:
@@ -184,9 +190,10 @@ class RivalryBot(commands.Bot):
             log.info("synced %d commands to guild %s", len(synced), guild.id)
 
     async def close(self) -> None:
-        """Stop the reminder timer and release the database, then disconnect."""
+        """Stop the reminder timer and the chart thread, release the database, disconnect."""
         if self.following is not None:
             await self.following.timer.stop()
+        self.charts.close()
         await super().close()
         if self.database is not None:
             await self.database.dispose()

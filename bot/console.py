@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from bot.answers.common import Problem, Reply
+from bot.charts import Charts, query_key
 from bot.commands import COMMANDS, Context
 from bot.phrases import say
 from bot.render.text import render_text
@@ -77,8 +79,27 @@ def help_text() -> str:
     return "\n".join(lines)
 
 
-def run_console(make_context: Callable[[], Context], stdin: TextIO, stdout: TextIO) -> int:
-    """Answer lines from ``stdin`` until end of input; returns the exit code."""
+def save_chart(
+    answer: Reply, store: FactStore, path: Path, out: TextIO, charts: Charts | None = None
+) -> bool:
+    """Write the answer's chart to ``path`` (``--chart``) and say so on ``out``; False if none."""
+    chart = (charts or Charts()).render(answer, store)
+    if chart is None:
+        print(f"(no chart for this answer; {path} not written)", file=out, flush=True)
+        return False
+    path.write_bytes(chart.png)
+    print(f"(chart written to {path})", file=out, flush=True)
+    return True
+
+
+def run_console(
+    make_context: Callable[[], Context], stdin: TextIO, stdout: TextIO, chart: Path | None = None
+) -> int:
+    """Answer lines from ``stdin`` until end of input; returns the exit code.
+
+    With ``chart``, each answer that has a chart writes it to that file (the last one stays).
+    """
+    charts = Charts()
     interactive = stdin.isatty()
     if interactive:
         print(help_text(), file=stdout)
@@ -96,5 +117,9 @@ def run_console(make_context: Callable[[], Context], stdin: TextIO, stdout: Text
             continue
         if line in ("quit", "exit"):
             return 0
-        print(render_text(answer_line(make_context(), line)), file=stdout, flush=True)
+        ctx = make_context()
+        answer = answer_line(ctx, line)
+        print(render_text(answer), file=stdout, flush=True)
+        if chart is not None and query_key(answer) is not None:  # /h2h and /athlete
+            save_chart(answer, ctx.store, chart, stdout, charts)
         print(file=stdout, flush=True)

@@ -18,10 +18,11 @@ from bot.charts import draw as drawing
 from bot.charts.spec import MAX_ALT_TEXT, h2h_spec, progression_spec
 from bot.facts import FactStore, load_store
 
-from .conftest import KNOWLEDGE
+from .conftest import KNOWLEDGE, NOW
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-WIDTH_PX = 800  # shown about 400 px wide in Discord, drawn at twice that
+# shown 400 x 270 px in Discord (embed images are at most ~400 wide, ~300 high), drawn at 2x
+WIDTH_PX, HEIGHT_PX = 800, 540
 MAX_PNG_BYTES = 250_000
 
 
@@ -69,9 +70,7 @@ def test_every_rivalry_pair_that_met_twice_gets_a_chart(store) -> None:
         chart = charts.render(answer, store)
         assert chart is not None, (a, b)
         width, height = png_size(chart.png)
-        rows = min(len(answer.meetings), 20)
-        assert width == WIDTH_PX
-        assert height == round(drawing.DPI * (3.0 + max(0, rows - 10) * drawing.ROW_IN))
+        assert (width, height) == (WIDTH_PX, HEIGHT_PX)
         assert len(chart.png) < MAX_PNG_BYTES
         assert 0 < len(chart.description) <= MAX_ALT_TEXT
     assert charts.renders == len(rivalries)
@@ -182,7 +181,7 @@ def test_athlete_chart_plots_the_answers_bests_and_says_they_are_the_stores(stor
     assert "Only results in this bot's store" in fig._supxlabel.get_text()
     assert "Other medals: W. Indoors '22 silver (1500m (indoor))" in spec.alt_text
     png = drawing.png(fig)
-    assert png_size(png) == (WIDTH_PX, 600)
+    assert png_size(png) == (WIDTH_PX, HEIGHT_PX)
 
 
 def spec_events(spec) -> set[str]:
@@ -256,6 +255,35 @@ def test_a_failing_drawing_costs_only_the_chart_logged_once(store, monkeypatch, 
 @pytest.mark.parametrize("name", ["josh-kerr", "yared-nuguse"])
 def test_athlete_chart_png(store, name) -> None:
     chart = Charts().render(profile(store, name), store)
-    assert chart is not None and png_size(chart.png) == (WIDTH_PX, 600)
+    assert chart is not None and png_size(chart.png) == (WIDTH_PX, HEIGHT_PX)
     assert chart.filename == f"athlete-{name}.png"
     assert "best per season" in chart.description
+
+
+# ---------------------------------------------------------------- console and ask
+def test_ask_writes_the_chart_with_dash_dash_chart(tmp_path, capsys) -> None:
+    from bot.__main__ import main
+
+    out = tmp_path / "kerr.png"
+    assert main(["ask", "/h2h kerr jakob", "--chart", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "Ingebrigtsen 11 – 4 Kerr" in captured.out
+    assert f"chart written to {out}" in captured.err
+    assert png_size(out.read_bytes()) == (WIDTH_PX, HEIGHT_PX)
+    none = tmp_path / "quote.png"
+    assert main(["ask", "/quote kerr", "--chart", str(none)]) == 0
+    assert "no chart for this answer" in capsys.readouterr().err and not none.exists()
+
+
+def test_console_writes_each_answers_chart(store, resolver, tmp_path) -> None:
+    import io
+
+    from bot.commands import Context
+    from bot.console import run_console
+
+    out = tmp_path / "chart.png"
+    stdout = io.StringIO()
+    lines = io.StringIO("/athlete nuguse\n/quote kerr\n")
+    assert run_console(lambda: Context(store, resolver, NOW), lines, stdout, chart=out) == 0
+    assert stdout.getvalue().count("chart written") == 1
+    assert png_size(out.read_bytes()) == (WIDTH_PX, HEIGHT_PX)

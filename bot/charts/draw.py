@@ -18,37 +18,41 @@ if TYPE_CHECKING:  # matplotlib is imported only when the first chart is drawn
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-WIDTH_IN = 4.0  # shown about 400 px wide in Discord
-DPI = 200  # 2 px per shown px
-BASE_HEIGHT_IN = 3.0
-ROW_IN = 0.16  # height per meeting row beyond the first ten
+# Discord shows an embed's image at most about 400 px wide and 280-300 px high: a wider
+# than 3:2 picture is shown whole at full width; a taller one would be shrunk to fit
+WIDTH_IN, HEIGHT_IN = 4.0, 2.7
+DPI = 200  # 2 px per shown px, for sharp phone screens
 
 
 @dataclass(frozen=True)
 class Theme:
-    """Colours of one chart; the background is opaque so it reads on light and dark Discord."""
+    """Colours of a chart: an opaque dark card, for both of Discord's themes.
 
-    background: str = "#ffffff"
-    text: str = "#1f2328"
-    muted: str = "#59636e"
-    grid: str = "#d8dee4"
-    athlete: str = "#1f6feb"  # blue
-    opponent: str = "#d1570c"  # orange: blue/orange stays distinct for colour-blind readers
-    undecided: str = "#8c959f"
-    line: str = "#1f6feb"
-    medals: tuple[str, str, str] = ("#d4a017", "#a8b0b8", "#b06a2c")
+    It sits in the dark theme (what most people use) and stands out as a framed picture in the
+    light one; its text is light on dark either way, so no theme makes it unreadable.
+    """
+
+    background: str = "#1e1f22"
+    text: str = "#f2f3f5"
+    muted: str = "#b5bac1"
+    grid: str = "#3f4147"
+    athlete: str = "#5b9dff"  # blue
+    opponent: str = "#ff8a3d"  # orange: blue/orange stays distinct for colour-blind readers
+    undecided: str = "#949ba4"
+    line: str = "#5b9dff"
+    medals: tuple[str, str, str] = ("#d4a017", "#c0c7cf", "#c07a3c")
 
 
 THEME = Theme()
 
 
-def _figure(height_in: float, theme: Theme) -> Figure:
+def _figure(theme: Theme) -> Figure:
     import matplotlib
 
     matplotlib.use("Agg", force=False)
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(WIDTH_IN, height_in), dpi=DPI, facecolor=theme.background)
+    fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor=theme.background)
     fig.set_layout_engine("constrained")
     return fig
 
@@ -79,53 +83,50 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
     A margin far beyond the others (a jogged final) is cut at the axis' end, its number kept.
     """
     rows = len(spec.bars)
-    fig = _figure(BASE_HEIGHT_IN + max(0, rows - 10) * ROW_IN, theme)
+    fig = _figure(theme)
     ax = fig.add_subplot()
     _style(ax, theme)
+    # rows are ~11-18 px high on screen: the labels shrink a little when there are many
+    size = 7.5 if rows <= 12 else max(6.3, 7.5 - (rows - 12) * 0.15)
     timed = [b.value for b in spec.bars if b.unit == "s" and b.value is not None]
     seconds_axis = bool(timed)
     values = timed if seconds_axis else [b.value or 0.0 for b in spec.bars]
     reach = axis_reach(values)
-    span = reach * 1.4  # room for the value labels beyond the longest bar
+    span = reach * 1.45  # room for the value labels beyond the longest bar
     for y, bar in enumerate(spec.bars):
-        _h2h_row(ax, y, bar, seconds_axis, reach, span, theme)
+        _h2h_row(ax, y, bar, seconds_axis, reach, span, size, theme)
     ax.axvline(0, color=theme.muted, linewidth=0.8)
     ax.set_xlim(-span, span)
     ax.set_ylim(rows - 0.5, -0.5)
     ax.set_yticks(range(rows), [b.label for b in spec.bars])
+    ax.tick_params(axis="y", labelsize=size)
     for tick, bar in zip(ax.get_yticklabels(), spec.bars, strict=True):
         tick.set_fontweight("bold" if bar.final else "normal")
         tick.set_color(theme.text if bar.final else theme.muted)
-    unit = " s" if seconds_axis else ""
-    ax.xaxis.set_major_formatter(lambda x, _: f"{abs(x):g}{unit if x else ''}")
-    ax.xaxis.set_major_locator(_locator(4))
-    ax.grid(axis="x", color=theme.grid, linewidth=0.5)
-    ax.set_axisbelow(True)
-    ax.text(
-        0.0,
-        1.01,
-        f"◀ {spec.athlete} ahead",
-        transform=ax.transAxes,
-        ha="left",
-        va="bottom",
-        fontsize=8,
-        fontweight="bold",
-        color=theme.athlete,
+    # every bar carries its number: an x axis would only repeat them, smaller
+    ax.set_xticks([])
+    ax.spines["bottom"].set_visible(False)
+    for x, ha, text, colour in (
+        (0.0, "left", f"◀ {spec.athlete} ahead", theme.athlete),
+        (1.0, "right", f"{spec.opponent} ahead ▶", theme.opponent),
+    ):
+        ax.text(
+            x,
+            1.0,
+            text,
+            transform=ax.transAxes,
+            ha=ha,
+            va="bottom",
+            fontsize=7.5,
+            fontweight="bold",
+            color=colour,
+        )
+    fig.suptitle(spec.title, fontsize=10.5, fontweight="bold", color=theme.text)
+    unit = "seconds" if seconds_axis else "places"
+    pale = " · pale: heats, semis" if not all(b.final for b in spec.bars) else ""
+    ax.set_title(
+        f"{spec.subtitle} · margins in {unit}{pale}", fontsize=6.5, color=theme.muted, pad=11
     )
-    ax.text(
-        1.0,
-        1.01,
-        f"{spec.opponent} ahead ▶",
-        transform=ax.transAxes,
-        ha="right",
-        va="bottom",
-        fontsize=8,
-        fontweight="bold",
-        color=theme.opponent,
-    )
-    fig.suptitle(spec.title, fontsize=11, fontweight="bold", color=theme.text)
-    ax.set_title(spec.subtitle, fontsize=7.5, color=theme.muted, pad=13)
-    fig.supxlabel(spec.note, fontsize=6, color=theme.muted)
     return fig
 
 
@@ -145,12 +146,19 @@ def axis_reach(values: list[float]) -> float:
 
 
 def _h2h_row(
-    ax: Axes, y: int, bar: Bar, seconds_axis: bool, reach: float, span: float, theme: Theme
+    ax: Axes,
+    y: int,
+    bar: Bar,
+    seconds_axis: bool,
+    reach: float,
+    span: float,
+    size: float,
+    theme: Theme,
 ) -> None:
     colour = _colour(bar.ahead, theme)
     if bar.ahead is None:
         ax.plot(0, y, "o", color=colour, markersize=4)
-        ax.text(span * 0.04, y, bar.text, va="center", fontsize=7, color=theme.muted)
+        ax.text(span * 0.04, y, bar.text, va="center", fontsize=size, color=theme.muted)
         return
     sign = -1.0 if bar.ahead == "athlete" else 1.0
     alpha = 1.0 if bar.final else 0.45
@@ -179,7 +187,7 @@ def _h2h_row(
         label,
         va="center",
         ha="right" if sign < 0 else "left",
-        fontsize=7,
+        fontsize=size,
         color=colour,
         fontweight="bold" if bar.final else "normal",
     )
@@ -195,12 +203,12 @@ def _colour(ahead: str | None, theme: Theme) -> str:
 
 def progression_figure(spec: ProgressionSpec, theme: Theme = THEME) -> Figure:
     """One panel per main event: season bests over the years, faster higher, medals marked."""
-    fig = _figure(BASE_HEIGHT_IN, theme)
+    fig = _figure(theme)
     axes = fig.subplots(1, len(spec.panels), squeeze=False)[0]
     for ax, panel in zip(axes, spec.panels, strict=True):
         _panel(ax, panel, theme)
     fig.suptitle(spec.title, fontsize=11, fontweight="bold", color=theme.text)
-    fig.supxlabel(spec.note, fontsize=6, color=theme.muted)
+    fig.supxlabel(spec.note, fontsize=6, color=theme.muted, linespacing=1.3)
     return fig
 
 

@@ -26,6 +26,8 @@ from bot.facts.store import FactStore
 log = logging.getLogger(__name__)
 
 MAX_CACHED = 64  # charts are 50-100 KB of PNG: at most a few MB
+# how long an uncached chart may hold its answer back: Discord wants a reply within 3 s
+WAIT_SECONDS = 1.5
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,9 @@ def draw(answer: Reply, store: FactStore) -> Chart | None:
 class Charts:
     """Charts cached by (question, store version), at most ``max_cached`` of them."""
 
-    def __init__(self, max_cached: int = MAX_CACHED) -> None:
+    def __init__(self, max_cached: int = MAX_CACHED, wait_seconds: float = WAIT_SECONDS) -> None:
         self.max_cached = max_cached
+        self.wait_seconds = wait_seconds
         self._cache: OrderedDict[Hashable, Chart | None] = OrderedDict()
         self._lock = threading.Lock()
         self._executor: ThreadPoolExecutor | None = None
@@ -118,10 +121,35 @@ class Charts:
         hit, chart = self.cached(answer, store)
         if hit or not self.available:
             return chart
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._thread(), self.render, answer, store)
+
+    async def within(self, answer: Reply, store: FactStore) -> Chart | None:
+        """The chart if ready within ``wait_seconds``; else None (it is cached once drawn)."""
+        drawing = asyncio.ensure_future(self.render_async(answer, store))
+        try:
+            return await asyncio.wait_for(asyncio.shield(drawing), self.wait_seconds)
+        except TimeoutError:
+            log.info("chart not ready in %.1f s: the answer goes without it", self.wait_seconds)
+            return None
+
+    async def warm_up(self) -> None:
+        """Import the plotting library on the chart thread, so the first chart is not slow."""
+        if self.available:
+            await asyncio.get_running_loop().run_in_executor(self._thread(), self._import)
+
+    def _import(self) -> None:
+        try:
+            from matplotlib.backends import backend_agg  # noqa: F401
+            from matplotlib.font_manager import fontManager  # noqa: F401  (builds the font cache)
+        except ImportError as error:
+            self.available = False
+            log.warning("charts are off: the plotting library is not available (%s)", error)
+
+    def _thread(self) -> ThreadPoolExecutor:
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="charts")
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self.render, answer, store)
+        return self._executor
 
     def close(self) -> None:
         """Stop the chart thread (when the bot closes)."""

@@ -167,7 +167,7 @@ def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
     )
     return H2HSpec(
         title=tally_line(answer, answer.tally),
-        subtitle=f"{a} vs {b} · {what} · {count}",
+        subtitle=f"{count} · {what}",
         athlete=a,
         opponent=b,
         bars=bars,

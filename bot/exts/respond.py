@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Sequence
 
@@ -9,6 +10,7 @@ import discord
 
 from bot.answers.common import Reply
 from bot.ask.replies import AskAnswer
+from bot.charts import Chart
 from bot.phrases import say
 from bot.render.embed_kit import ERROR_COLOUR
 from bot.render.embeds import render_embeds
@@ -43,9 +45,15 @@ async def send_error(interaction: discord.Interaction, text: str) -> None:
 
 
 async def send_answer(
-    interaction: discord.Interaction, answer: Reply, view: discord.ui.View | None = None
+    interaction: discord.Interaction,
+    answer: Reply,
+    view: discord.ui.View | None = None,
+    chart: Chart | None = None,
 ) -> None:
-    """Reply with an answer: refusals privately, answers publicly (paged when long)."""
+    """Reply with an answer: refusals privately, answers publicly (paged when long).
+
+    A chart is attached to the message and shown inside the embed, on every page.
+    """
     pages = render_embeds(answer)
     text = message_text(answer)
     if answer.refusal:
@@ -59,9 +67,17 @@ async def send_answer(
         if view is not None and hasattr(view, "message"):
             view.message = await interaction.original_response()
         return
+    image = f"attachment://{chart.filename}" if chart else None
     if view is None and len(pages) > 1:
-        view = Pager(pages, owner_id=interaction.user.id)
-    kwargs: dict[str, object] = {"embed": pages[0], "allowed_mentions": NO_MENTIONS}
+        view = Pager(pages, owner_id=interaction.user.id, image=image)
+    first = pages[0]
+    if image:
+        first.set_image(url=image)
+    kwargs: dict[str, object] = {"embed": first, "allowed_mentions": NO_MENTIONS}
+    if chart is not None:
+        kwargs["file"] = discord.File(
+            io.BytesIO(chart.png), filename=chart.filename, description=chart.description
+        )
     if view is not None:
         kwargs["view"] = view
     await interaction.response.send_message(text, **kwargs)  # type: ignore[arg-type]
@@ -101,13 +117,22 @@ class OwnedView(discord.ui.View):
 
 
 class Pager(OwnedView):
-    """Previous / Next through pre-rendered pages."""
+    """Previous / Next through pre-rendered pages (each showing the message's chart, if any)."""
 
-    def __init__(self, pages: Sequence[discord.Embed], owner_id: int) -> None:
+    def __init__(
+        self, pages: Sequence[discord.Embed], owner_id: int, image: str | None = None
+    ) -> None:
         super().__init__(owner_id)
         self.pages = pages
+        self.image = image
         self.index = 0
         self._sync()
+
+    def _page(self) -> discord.Embed:
+        page = self.pages[self.index]
+        if self.image:  # the attachment stays on the message: every page shows it
+            page.set_image(url=self.image)
+        return page
 
     def _sync(self) -> None:
         self.previous.disabled = self.index == 0
@@ -118,11 +143,11 @@ class Pager(OwnedView):
         """Show the page before."""
         self.index = max(0, self.index - 1)
         self._sync()
-        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+        await interaction.response.edit_message(embed=self._page(), view=self)
 
     @discord.ui.button(label="Next", style=discord.ButtonStyle.primary)
     async def next(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
         """Show the page after."""
         self.index = min(len(self.pages) - 1, self.index + 1)
         self._sync()
-        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+        await interaction.response.edit_message(embed=self._page(), view=self)

@@ -1,0 +1,64 @@
+"""Charts in Discord, driven through SimCord: the image arrives in the message with its embed."""
+
+from __future__ import annotations
+
+from bot.answers.h2h import H2HQuery, head_to_head
+from bot.answers.profile import profile
+from bot.charts.spec import h2h_spec
+
+H2H_FILE = "h2h-josh-kerr-jakob-ingebrigtsen.png"
+
+
+async def test_h2h_chart_arrives_with_the_embed_and_stays_on_every_page(world) -> None:
+    world.bot.charts.wait_seconds = 60  # however busy the test machine: here the chart comes
+    result = await world.slash("h2h", athlete="kerr", opponent="jakob")
+    message = result.response
+    assert [a.filename for a in message.attachments] == [H2H_FILE]
+    assert message.embeds[0].image.url == f"attachment://{H2H_FILE}"
+    answer = head_to_head(
+        world.bot.store, H2HQuery(athlete="josh-kerr", opponent="jakob-ingebrigtsen")
+    )
+    assert message.attachments[0].description == h2h_spec(answer, world.bot.store).alt_text
+    await world.fan.click(message, label="Next")
+    page2 = world.channel.last_message
+    assert "page 2/3" in page2.embeds[0].footer.text
+    assert page2.embeds[0].image.url == f"attachment://{H2H_FILE}"
+    assert [a.filename for a in page2.attachments] == [H2H_FILE]
+
+
+async def test_chart_option_off_sends_the_embed_alone(world) -> None:
+    result = await world.slash("h2h", athlete="kerr", opponent="jakob", chart=False)
+    assert result.response.attachments == []
+    assert not result.response.embeds[0].image.url
+    assert "Ingebrigtsen 11 – 4 Kerr" in result.response.embeds[0].description
+
+
+async def test_athlete_chart_arrives_with_the_profile(world) -> None:
+    world.bot.charts.wait_seconds = 60
+    result = await world.slash("athlete", name="kerr")
+    message = result.response
+    assert [a.filename for a in message.attachments] == ["athlete-josh-kerr.png"]
+    assert message.embeds[0].image.url == "attachment://athlete-josh-kerr.png"
+    assert "not official season bests" in message.attachments[0].description
+
+
+async def test_a_refusal_has_no_chart(world) -> None:
+    result = await world.slash("h2h", athlete="kerr", opponent="cheruiyot")
+    assert result.ephemeral and result.response.attachments == []
+
+
+async def test_a_slow_chart_does_not_hold_the_answer_back(world) -> None:
+    """Past the wait the answer goes alone; the chart is finished and kept for the next ask."""
+    charts = world.bot.charts
+    charts.wait_seconds = 0.0
+    result = await world.slash("athlete", name="ingebrigtsen")
+    assert result.acknowledged and result.response.attachments == []
+    assert "Jakob Ingebrigtsen" in result.response.embeds[0].title
+    answer = profile(world.bot.store, "jakob-ingebrigtsen")
+    # queued behind the drawing that was not waited for: it finds that chart in the cache
+    assert await charts.render_async(answer, world.bot.store) is not None
+    assert charts.renders == 1
+    charts.wait_seconds = 60
+    again = await world.slash("athlete", name="ingebrigtsen")
+    assert [a.filename for a in again.response.attachments] == ["athlete-jakob-ingebrigtsen.png"]
+    assert charts.renders == 1
