@@ -138,7 +138,7 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     else:
         print(render_text(answer))
     if args.chart and not isinstance(answer, Problem):
-        save_chart(answer, ctx.store, args.chart, sys.stderr)
+        save_chart(answer, ctx, args.chart, sys.stderr)
     return EXIT_FAILED if isinstance(answer, Problem) else EXIT_OK
 
 

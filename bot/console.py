@@ -80,10 +80,10 @@ def help_text() -> str:
 
 
 def save_chart(
-    answer: Reply, store: FactStore, path: Path, out: TextIO, charts: Charts | None = None
+    answer: Reply, ctx: Context, path: Path, out: TextIO, charts: Charts | None = None
 ) -> bool:
     """Write the answer's chart to ``path`` (``--chart``) and say so on ``out``; False if none."""
-    chart = (charts or Charts()).render(answer, store)
+    chart = (charts or Charts()).render(answer, ctx)
     if chart is None:
         print(f"(no chart for this answer; {path} not written)", file=out, flush=True)
         return False
@@ -121,5 +121,5 @@ def run_console(
         answer = answer_line(ctx, line)
         print(render_text(answer), file=stdout, flush=True)
         if chart is not None and query_key(answer) is not None:  # /h2h and /athlete
-            save_chart(answer, ctx.store, chart, stdout, charts)
+            save_chart(answer, ctx, chart, stdout, charts)
         print(file=stdout, flush=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import struct
 import sys
@@ -16,7 +17,9 @@ from bot.answers.profile import profile
 from bot.charts import Charts
 from bot.charts import draw as drawing
 from bot.charts.spec import MAX_ALT_TEXT, h2h_spec, progression_spec
+from bot.commands import Context
 from bot.facts import FactStore, load_store
+from bot.resolve import Resolver
 
 from .conftest import KNOWLEDGE, NOW
 
@@ -24,6 +27,12 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 # shown 400 x 270 px in Discord (embed images are at most ~400 wide, ~300 high), drawn at 2x
 WIDTH_PX, HEIGHT_PX = 800, 540
 MAX_PNG_BYTES = 250_000
+
+
+@pytest.fixture
+def here(store, resolver) -> Context:
+    """The store at the tests' fixed instant."""
+    return Context(store, resolver, NOW)
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -59,7 +68,7 @@ def signed(answer: H2HAnswer) -> list[float]:
 
 
 # ---------------------------------------------------------------- /h2h
-def test_every_rivalry_pair_that_met_twice_gets_a_chart(store) -> None:
+def test_every_rivalry_pair_that_met_twice_gets_a_chart(store, here) -> None:
     """Every pair with a rivalry athlete in it and two meetings: a PNG 800 px wide, alt text."""
     featured = {p.id for p in store.featured()}
     rivalries = [p for p in pairs_met(store) if featured & set(p)]
@@ -67,7 +76,7 @@ def test_every_rivalry_pair_that_met_twice_gets_a_chart(store) -> None:
     charts = Charts(max_cached=len(rivalries))
     for a, b in rivalries:
         answer = h2h(store, a, b)
-        chart = charts.render(answer, store)
+        chart = charts.render(answer, here)
         assert chart is not None, (a, b)
         width, height = png_size(chart.png)
         assert (width, height) == (WIDTH_PX, HEIGHT_PX)
@@ -91,10 +100,10 @@ def test_every_pair_that_met_twice_has_a_chart_spec_from_its_answer(store) -> No
                 assert (bar.value, bar.unit) == (meeting.margin, "s")
 
 
-def test_one_meeting_or_none_is_no_chart(store) -> None:
+def test_one_meeting_or_none_is_no_chart(store, here) -> None:
     once = next(p for p in pairs_met(store, 1) if p not in set(pairs_met(store)))
     assert h2h_spec(h2h(store, *once), store) is None
-    assert Charts().render(h2h(store, *once), store) is None
+    assert Charts().render(h2h(store, *once), here) is None
 
 
 def test_kerr_ingebrigtsen_chart_draws_the_answers_margins(store) -> None:
@@ -198,63 +207,73 @@ def test_athlete_without_timed_results_has_no_chart(store) -> None:
 
 
 # ---------------------------------------------------------------- cache, thread, failures
-def test_cache_is_keyed_by_question_and_store_version_and_bounded(store) -> None:
-    charts = Charts(max_cached=2)
+def test_cache_is_keyed_by_question_store_version_and_day_and_bounded(
+    store, resolver, here
+) -> None:
+    charts = Charts(max_cached=3)
     kerr = h2h(store, "josh-kerr", "jakob-ingebrigtsen")
-    first = charts.render(kerr, store)
-    assert charts.render(kerr, store) is first and charts.renders == 1
+    first = charts.render(kerr, here)
+    assert charts.render(kerr, here) is first and charts.renders == 1
     finals = h2h(store, "josh-kerr", "jakob-ingebrigtsen", finals_only=True)
-    assert charts.render(finals, store) is not first and charts.renders == 2
+    assert charts.render(finals, here) is not first and charts.renders == 2
     reloaded = load_store(KNOWLEDGE)  # a reload: same files, a new store
     assert reloaded.version != store.version
-    assert charts.render(kerr, reloaded) is not first and charts.renders == 3
-    assert charts.cached(kerr, store) == (False, None)  # the oldest went: at most two kept
+    after_reload = Context(reloaded, Resolver(reloaded), NOW)
+    assert charts.render(kerr, after_reload) is not first and charts.renders == 3
+    tomorrow = Context(store, resolver, NOW + dt.timedelta(days=1))
+    assert charts.render(kerr, tomorrow) is not first and charts.renders == 4
+    assert charts.cached(kerr, here) == (False, None)  # the oldest went: at most three kept
+    assert charts.cached(kerr, tomorrow)[0]
 
 
-async def test_rendering_leaves_the_event_loop_free(store) -> None:
+async def test_rendering_leaves_the_event_loop_free(store, here) -> None:
     charts = Charts()
     answer = profile(store, "josh-kerr")
-    task = asyncio.create_task(charts.render_async(answer, store))
+    task = asyncio.create_task(charts.render_async(answer, here))
     ticks = 0
     while not task.done():  # a chart drawn on the loop would finish before the first tick
         ticks += 1
         await asyncio.sleep(0)
     chart = task.result()
     assert ticks > 1 and chart is not None
-    assert await charts.render_async(answer, store) is chart and charts.renders == 1
+    assert await charts.render_async(answer, here) is chart and charts.renders == 1
     charts.close()
 
 
-def test_missing_plotting_library_means_no_chart_logged_once(store, monkeypatch, caplog) -> None:
+def test_missing_plotting_library_means_no_chart_logged_once(
+    store, here, monkeypatch, caplog
+) -> None:
     for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # `import matplotlib` now fails
     charts = Charts()
     caplog.set_level(logging.WARNING, logger="bot.charts.service")
-    assert charts.render(h2h(store, "josh-kerr", "jakob-ingebrigtsen"), store) is None
-    assert charts.render(h2h(store, "josh-kerr", "cole-hocker"), store) is None
+    assert charts.render(h2h(store, "josh-kerr", "jakob-ingebrigtsen"), here) is None
+    assert charts.render(h2h(store, "josh-kerr", "cole-hocker"), here) is None
     assert not charts.available
     messages = [r.getMessage() for r in caplog.records]
     assert len(messages) == 1 and messages[0].startswith("charts are off")
 
 
-def test_a_failing_drawing_costs_only_the_chart_logged_once(store, monkeypatch, caplog) -> None:
+def test_a_failing_drawing_costs_only_the_chart_logged_once(
+    store, here, monkeypatch, caplog
+) -> None:
     def broken(spec: object) -> bytes:
         raise RuntimeError("no room on the canvas")
 
     monkeypatch.setattr(drawing, "h2h_png", broken)
     charts = Charts()
     with caplog.at_level(logging.WARNING, logger="bot.charts.service"):
-        assert charts.render(h2h(store, "josh-kerr", "jakob-ingebrigtsen"), store) is None
-        assert charts.render(h2h(store, "josh-kerr", "cole-hocker"), store) is None
+        assert charts.render(h2h(store, "josh-kerr", "jakob-ingebrigtsen"), here) is None
+        assert charts.render(h2h(store, "josh-kerr", "cole-hocker"), here) is None
     assert len(caplog.records) == 1 and "drawing a chart failed" in caplog.records[0].message
     assert charts.available  # the next answer tries again
-    assert charts.render(profile(store, "josh-kerr"), store) is not None
+    assert charts.render(profile(store, "josh-kerr"), here) is not None
 
 
 @pytest.mark.parametrize("name", ["josh-kerr", "yared-nuguse"])
-def test_athlete_chart_png(store, name) -> None:
-    chart = Charts().render(profile(store, name), store)
+def test_athlete_chart_png(store, here, name) -> None:
+    chart = Charts().render(profile(store, name), here)
     assert chart is not None and png_size(chart.png) == (WIDTH_PX, HEIGHT_PX)
     assert chart.filename == f"athlete-{name}.png"
     assert "best per season" in chart.description

@@ -56,7 +56,7 @@ async def test_a_slow_chart_does_not_hold_the_answer_back(world) -> None:
     assert "Jakob Ingebrigtsen" in result.response.embeds[0].title
     answer = profile(world.bot.store, "jakob-ingebrigtsen")
     # queued behind the drawing that was not waited for: it finds that chart in the cache
-    assert await charts.render_async(answer, world.bot.store) is not None
+    assert await charts.render_async(answer, world.bot.context()) is not None
     assert charts.renders == 1
     charts.wait_seconds = 60
     again = await world.slash("athlete", name="ingebrigtsen")

@@ -133,12 +133,12 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
 def axis_reach(values: list[float]) -> float:
     """How far the axis reaches: the longest margin, unless it dwarfs the rest.
 
-    A margin more than 2.5 times the next one (a final jogged in with an injury) would squash
+    A margin more than four times the next one (a final jogged in with an injury) would squash
     every other bar to nothing: the axis then stops just past the next one.
     """
     ranked = sorted((v for v in values if v > 0), reverse=True)
     i = 0
-    while i + 1 < len(ranked) and ranked[i] > 2.5 * ranked[i + 1]:
+    while i + 1 < len(ranked) and ranked[i] > 4 * ranked[i + 1]:
         i += 1
     if not ranked:
         return 0.5
@@ -175,14 +175,14 @@ def _h2h_row(
                 color=theme.background,
                 markeredgewidth=2.5,
             )
-        end = sign * length
+        end, gap = sign * length, 0.03
         label = bar.text.removesuffix(" s") if seconds_axis else bar.text
     else:
-        end = sign * span * 0.06
+        end, gap = sign * span * 0.06, 0.06  # the label clears the diamond
         ax.plot(end, y, "D", color=colour, alpha=alpha, markersize=4)
         label = bar.text
     ax.text(
-        end + sign * span * 0.03,
+        end + sign * span * gap,
         y,
         label,
         va="center",

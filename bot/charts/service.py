@@ -21,6 +21,7 @@ from bot.answers.common import Reply
 from bot.answers.h2h import H2HAnswer
 from bot.answers.profile import ProfileAnswer
 from bot.charts.spec import h2h_spec, progression_spec
+from bot.commands import Context
 from bot.facts.store import FactStore
 
 log = logging.getLogger(__name__)
@@ -67,8 +68,18 @@ def draw(answer: Reply, store: FactStore) -> Chart | None:
     return None
 
 
+def cache_key(answer: Reply, ctx: Context) -> Hashable | None:
+    """The cache key of an answer's chart: (question, store version, day).
+
+    An answer depends on its question, the store, and the day it holds at (nothing dated
+    after it is counted); None for kinds of answer without a chart.
+    """
+    key = query_key(answer)
+    return None if key is None else (key, ctx.store.version, ctx.today)
+
+
 class Charts:
-    """Charts cached by (question, store version), at most ``max_cached`` of them."""
+    """Charts cached by (question, store version, day), at most ``max_cached`` of them."""
 
     def __init__(self, max_cached: int = MAX_CACHED, wait_seconds: float = WAIT_SECONDS) -> None:
         self.max_cached = max_cached
@@ -80,24 +91,24 @@ class Charts:
         self.available = True  # False once matplotlib is found missing: never tried again
         self.renders = 0  # charts actually drawn (not served from the cache)
 
-    def cached(self, answer: Reply, store: FactStore) -> tuple[bool, Chart | None]:
-        """(True, chart) when this question was charted over this store before."""
-        key = query_key(answer)
+    def cached(self, answer: Reply, ctx: Context) -> tuple[bool, Chart | None]:
+        """(True, chart) when this question was charted over this store on this day before."""
+        key = cache_key(answer, ctx)
         if key is None:
-            return True, None
+            return True, None  # a kind of answer without a chart
         with self._lock:
-            if (key, store.version) in self._cache:
-                self._cache.move_to_end((key, store.version))
-                return True, self._cache[(key, store.version)]
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return True, self._cache[key]
         return False, None
 
-    def render(self, answer: Reply, store: FactStore) -> Chart | None:
+    def render(self, answer: Reply, ctx: Context) -> Chart | None:
         """The chart of ``answer`` (cached), or None: no chart for it, or drawing failed."""
-        hit, chart = self.cached(answer, store)
+        hit, chart = self.cached(answer, ctx)
         if hit or not self.available:
             return chart
         try:
-            chart = draw(answer, store)
+            chart = draw(answer, ctx.store)
         except ImportError as error:
             self.available = False
             log.warning("charts are off: the plotting library is not available (%s)", error)
@@ -109,24 +120,24 @@ class Charts:
             self._failed = True
             return None
         self.renders += 1
-        key = (query_key(answer), store.version)
+        key = cache_key(answer, ctx)
         with self._lock:
             self._cache[key] = chart
             while len(self._cache) > self.max_cached:
                 self._cache.popitem(last=False)
         return chart
 
-    async def render_async(self, answer: Reply, store: FactStore) -> Chart | None:
+    async def render_async(self, answer: Reply, ctx: Context) -> Chart | None:
         """:meth:`render` on the chart thread; a cached chart comes without leaving the loop."""
-        hit, chart = self.cached(answer, store)
+        hit, chart = self.cached(answer, ctx)
         if hit or not self.available:
             return chart
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._thread(), self.render, answer, store)
+        return await loop.run_in_executor(self._thread(), self.render, answer, ctx)
 
-    async def within(self, answer: Reply, store: FactStore) -> Chart | None:
+    async def within(self, answer: Reply, ctx: Context) -> Chart | None:
         """The chart if ready within ``wait_seconds``; else None (it is cached once drawn)."""
-        drawing = asyncio.ensure_future(self.render_async(answer, store))
+        drawing = asyncio.ensure_future(self.render_async(answer, ctx))
         try:
             return await asyncio.wait_for(asyncio.shield(drawing), self.wait_seconds)
         except TimeoutError:
