@@ -123,6 +123,7 @@ def match_event(text: str, events: list[str]) -> str | None:
 @command(
     "h2h",
     "Head-to-head record of two athletes",
+    chart=True,
     athlete=Option("An athlete, e.g. Kerr", complete=athletes),
     opponent=Option("The other athlete, e.g. Ingebrigtsen", complete=athletes),
     event=Option("Only races over this event (1500m, mile, ...)", complete=events_of_pair),
@@ -244,6 +245,7 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
 @command(
     "athlete",
     "An athlete's profile from the store",
+    chart=True,
     name=Option("The athlete, e.g. Nordås", complete=athletes),
 )
 def athlete(ctx: Context, name: str) -> Reply:

@@ -85,10 +85,10 @@ def save_chart(
     """Write the answer's chart to ``path`` (``--chart``) and say so on ``out``; False if none."""
     chart = (charts or Charts()).render(answer, ctx)
     if chart is None:
-        print(f"(no chart for this answer; {path} not written)", file=out, flush=True)
+        print(say("chart.none", path=path), file=out, flush=True)
         return False
     path.write_bytes(chart.png)
-    print(f"(chart written to {path})", file=out, flush=True)
+    print(say("chart.written", path=path), file=out, flush=True)
     return True
 
 

@@ -67,12 +67,17 @@ class Option:
 
 @dataclass(frozen=True)
 class Command:
-    """A command as every surface sees it."""
+    """A command as every surface sees it.
+
+    ``chart``: its answer can come with a chart; Discord then offers :data:`CHART` (on by
+    default), the console and ``ask`` a ``--chart FILE.png`` flag.
+    """
 
     name: str
     description: str
     run: Callable[..., Reply]
     options: tuple[Option, ...] = field(default=())
+    chart: bool = False
 
     def option(self, name: str) -> Option:
         """The option called ``name``."""
@@ -114,10 +119,17 @@ def _check(option: Option, value: Any) -> Any:
 
 
 COMMANDS: dict[str, Command] = {}
+# the option Discord adds to a command declared with chart=True (not passed to its function)
+CHART = Option("Attach a chart (default: yes)", name="chart", kind=bool, default=True)
 
 
-def command(name: str, description: str, /, **options: Option) -> Callable[[F], F]:
-    """Declare ``run`` as the command ``name``; ``options`` describe its parameters."""
+def command(
+    name: str, description: str, /, *, chart: bool = False, **options: Option
+) -> Callable[[F], F]:
+    """Declare ``run`` as the command ``name``; ``options`` describe its parameters.
+
+    ``chart=True``: its answers can be drawn (see :class:`Command`).
+    """
 
     def register(run: F) -> F:
         hints = typing.get_type_hints(run)
@@ -139,7 +151,7 @@ def command(name: str, description: str, /, **options: Option) -> Callable[[F], 
             )
         if options:
             raise TypeError(f"/{name}: described options {sorted(options)} are not parameters")
-        COMMANDS[name] = Command(name, description, run, tuple(declared))
+        COMMANDS[name] = Command(name, description, run, tuple(declared), chart)
         return run
 
     return register

@@ -167,13 +167,13 @@ def test_kerr_season_bests_and_medals_come_from_the_store(store) -> None:
         2024: "3:27.79",
         2025: "3:29.37",
     }  # 2016 has a place but no time in the store
-    medals = {(m.year, m.event, m.colour) for m in progress.medals}
+    medals = {(m.year, m.event, m.place) for m in progress.medals}
     assert medals == {
-        (2021, "1500m", "bronze"),
-        (2023, "1500m", "gold"),
-        (2024, "1500m", "silver"),
-        (2024, "3000m (indoor)", "gold"),
-        (2026, "3000m (indoor)", "gold"),
+        (2021, "1500m", 3),
+        (2023, "1500m", 1),
+        (2024, "1500m", 2),
+        (2024, "3000m (indoor)", 1),
+        (2026, "3000m (indoor)", 1),
     }
 
 

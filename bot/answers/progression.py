@@ -51,11 +51,6 @@ class Medal(Model):
     time: str | None
     source: SourceRef
 
-    @property
-    def colour(self) -> str:
-        """The medal's colour: gold, silver or bronze."""
-        return ("gold", "silver", "bronze")[self.place - 1]
-
 
 class Progression(Model):
     """Season bests in the athlete's main events (oldest season first) and their medals."""

@@ -88,9 +88,9 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
     _style(ax, theme)
     # rows are ~11-18 px high on screen: the labels shrink a little when there are many
     size = 7.5 if rows <= 12 else max(6.3, 7.5 - (rows - 12) * 0.15)
-    timed = [b.value for b in spec.bars if b.unit == "s" and b.value is not None]
-    seconds_axis = bool(timed)
-    values = timed if seconds_axis else [b.value or 0.0 for b in spec.bars]
+    seconds_axis = spec.seconds
+    unit = "s" if seconds_axis else "places"
+    values = [b.value for b in spec.bars if b.unit == unit and b.value is not None]
     reach = axis_reach(values)
     span = reach * 1.45  # room for the value labels beyond the longest bar
     for y, bar in enumerate(spec.bars):
@@ -107,8 +107,8 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
     ax.set_xticks([])
     ax.spines["bottom"].set_visible(False)
     for x, ha, text, colour in (
-        (0.0, "left", f"◀ {spec.athlete} ahead", theme.athlete),
-        (1.0, "right", f"{spec.opponent} ahead ▶", theme.opponent),
+        (0.0, "left", spec.left, theme.athlete),
+        (1.0, "right", spec.right, theme.opponent),
     ):
         ax.text(
             x,
@@ -122,11 +122,7 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
             color=colour,
         )
     fig.suptitle(spec.title, fontsize=10.5, fontweight="bold", color=theme.text)
-    unit = "seconds" if seconds_axis else "places"
-    pale = " · pale: heats, semis" if not all(b.final for b in spec.bars) else ""
-    ax.set_title(
-        f"{spec.subtitle} · margins in {unit}{pale}", fontsize=6.5, color=theme.muted, pad=11
-    )
+    ax.set_title(spec.caption, fontsize=6.5, color=theme.muted, pad=11)
     return fig
 
 

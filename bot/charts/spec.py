@@ -16,6 +16,7 @@ from bot.answers.profile import ProfileAnswer
 from bot.answers.progression import Medal
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
+from bot.phrases import say
 from bot.render.format import short_names, tally_line
 
 MAX_MEETINGS = 20  # more rows than this are unreadable at 400 px: the latest are shown
@@ -52,22 +53,27 @@ class Bar:
 
 @dataclass(frozen=True)
 class H2HSpec:
-    """A head-to-head chart: one bar per meeting, oldest first."""
+    """A head-to-head chart: one bar per meeting, oldest first, and every word it shows."""
 
-    title: str
-    subtitle: str
+    title: str  # the answer's tally
+    caption: str  # how many meetings, which events, the unit
     athlete: str
     opponent: str
+    left: str  # "◀ Kerr ahead"
+    right: str  # "Ingebrigtsen ahead ▶"
+    seconds: bool  # margins in seconds (else every margin is in places)
     bars: tuple[Bar, ...]
     note: str
 
     @property
     def alt_text(self) -> str:
         """The chart in words, within Discord's limit for a description."""
-        rows = "; ".join(f"{b.label}: {_said(self, b)}" for b in self.bars)
-        note = self.note.replace("\n", " ")
-        text = f"Chart: {self.title}. {self.subtitle}. Oldest first: {rows}. {note}"
-        return _clip(text)
+        rows = "; ".join(
+            say("chart.alt.row", label=bar.label, said=_said(self, bar)) for bar in self.bars
+        )
+        return _clip(
+            say("chart.alt", title=self.title, caption=self.caption, rows=rows, note=self.note)
+        )
 
 
 @dataclass(frozen=True)
@@ -109,14 +115,16 @@ class ProgressionSpec:
     @property
     def alt_text(self) -> str:
         """The chart in words, within Discord's limit for a description."""
-        parts = [f"Chart: {self.title}."]
+        parts = [f"{self.title}."]
         for panel in self.panels:
             bests = ", ".join(f"{p.year} {p.time}" for p in panel.points)
-            parts.append(f"{panel.event} best per season: {bests}.")
+            parts.append(say("chart.athlete.bests", event=panel.event, bests=bests))
             if panel.medals:
-                parts.append("Medals: " + ", ".join(m.label for m in panel.medals) + ".")
+                medals = ", ".join(m.label for m in panel.medals)
+                parts.append(say("chart.athlete.medals", medals=medals))
         if self.other_medals:
-            parts.append("Other medals: " + ", ".join(self.other_medals) + ".")
+            medals = ", ".join(self.other_medals)
+            parts.append(say("chart.athlete.other_medals", medals=medals))
         parts.append(self.note.replace("\n", " "))
         return _clip(" ".join(parts))
 
@@ -158,20 +166,31 @@ def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
     events = Counter(m.event for m in answer.meetings)
     main_event = events.most_common(1)[0][0]
     bars = tuple(_bar(m, store.meets.get(m.meet_id), main_event, a, b) for m in shown)
-    what = answer.event or "all events"
-    rounds = "finals" if answer.finals_only else "races"
+    seconds = any(bar.unit == "s" for bar in bars)
+    races = say("chart.h2h.finals") if answer.finals_only else say("races")
     count = (
-        f"last {len(shown)} of {len(oldest_first)} {rounds}"
+        say("chart.h2h.count.cut", shown=len(shown), count=len(oldest_first), races=races)
         if len(shown) < len(oldest_first)
-        else f"{len(shown)} {rounds}"
+        else say("chart.h2h.count", count=len(shown), races=races)
     )
+    caption = say(
+        "chart.h2h.caption",
+        count=count,
+        scope=answer.event or say("h2h.scope.all"),
+        unit=say("chart.seconds" if seconds else "chart.places"),
+    )
+    if not all(bar.final for bar in bars):
+        caption += say("chart.h2h.pale")
     return H2HSpec(
         title=tally_line(answer, answer.tally),
-        subtitle=f"{count} · {what}",
+        caption=caption,
         athlete=a,
         opponent=b,
+        left=say("chart.h2h.left", name=a),
+        right=say("chart.h2h.right", name=b),
+        seconds=seconds,
         bars=bars,
-        note="Bars: who finished ahead and by how much. Pale bars: heats and semi-finals.",
+        note=say("chart.h2h.note"),
     )
 
 
@@ -180,28 +199,30 @@ def _bar(meeting: Meeting, meet: Meet | None, main_event: str, a: str, b: str) -
     final = meeting.round == "final"
     ahead = meeting.winner
     if ahead is None:
-        return Bar(label, None, None, None, final, "no result")
+        return Bar(label, None, None, None, final, say("h2h.no_result"))
     if meeting.margin is not None:
         return Bar(label, ahead, meeting.margin, "s", final, f"{meeting.margin:.2f} s")
     first, second = meeting.athlete, meeting.opponent
     if first.status != "finished" or second.status != "finished":
         behind = b if ahead == "athlete" else a
         status = (second if ahead == "athlete" else first).status.upper()
-        return Bar(label, ahead, None, None, final, f"{behind} {status}")
+        return Bar(label, ahead, None, None, final, say("chart.out", name=behind, status=status))
     if first.place is not None and second.place is not None:
         places = abs(first.place - second.place)
-        word = "place" if places == 1 else "places"
-        return Bar(label, ahead, float(places), "places", final, f"{places} {word}")
-    return Bar(label, ahead, None, None, final, "ahead")
+        text = say("chart.place" if places == 1 else "chart.places.count", count=places)
+        return Bar(label, ahead, float(places), "places", final, text)
+    return Bar(label, ahead, None, None, final, "")
 
 
 def _said(spec: H2HSpec, bar: Bar) -> str:
     if bar.ahead is None:
         return bar.text
-    who = spec.athlete if bar.ahead == "athlete" else spec.opponent
-    if bar.unit is None and bar.text != "ahead":
-        return f"{who} ahead ({bar.text})"
-    return f"{who} by {bar.text}" if bar.unit else f"{who} ahead"
+    name = spec.athlete if bar.ahead == "athlete" else spec.opponent
+    if bar.unit:
+        return say("chart.alt.by", name=name, margin=bar.text)
+    if bar.text:
+        return say("chart.alt.ahead_because", name=name, why=bar.text)
+    return say("h2h.ahead", name=name)
 
 
 def progression_spec(answer: ProfileAnswer) -> ProgressionSpec | None:
@@ -215,22 +236,23 @@ def progression_spec(answer: ProfileAnswer) -> ProgressionSpec | None:
         medals = tuple(_medal(m) for m in progress.medals if m.event == event)
         panels.append(Panel(event, points, medals))
     other = tuple(
-        f"{_medal(m).label} ({m.event})" for m in progress.medals if m.event not in progress.events
+        say("chart.medal.other", medal=_medal(m).label, event=m.event)
+        for m in progress.medals
+        if m.event not in progress.events
     )
     return ProgressionSpec(
-        title=f"{answer.person.name}: best time per season",
+        title=say("chart.athlete.title", name=answer.person.name),
         panels=tuple(panels),
-        note=(
-            "Discs: championship medals (G, S, B).\n"
-            "Only results in this bot's store, not official season bests."
-        ),
+        note=say("chart.athlete.note"),
         other_medals=other,
     )
 
 
 def _medal(medal: Medal) -> MedalMark:
-    series = SERIES_SHORT.get(medal.series, medal.series)
-    return MedalMark(medal.year, medal.place, f"{series} '{medal.year % 100:02d} {medal.colour}")
+    meet = SERIES_SHORT.get(medal.series, medal.series)
+    colour = say(f"medal.{medal.place}")
+    label = say("chart.medal", meet=meet, year=medal.year % 100, colour=colour)
+    return MedalMark(medal.year, medal.place, label)
 
 
 def _clip(text: str) -> str:

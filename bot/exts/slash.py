@@ -18,7 +18,7 @@ from bot.app import RivalryBot
 from bot.commands import COMMANDS
 from bot.exts.respond import send_answer
 from bot.exts.views import view_for
-from bot.registry import Command, Completer, Option
+from bot.registry import CHART, Command, Completer, Option
 from bot.resolve import MAX_CHOICES
 
 AutocompleteCallback = Callable[
@@ -62,16 +62,23 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
     async def callback(interaction: discord.Interaction, **values: Any) -> None:
         bot = _bot(interaction)
         # looked up per call: the registry is the one place a command is defined
-        reply = COMMANDS[name].call(bot.context(seed=interaction.id), values)
+        declared = COMMANDS[name]
+        wants_chart = declared.chart and values.pop(CHART.name, CHART.default)
+        ctx = bot.context(seed=interaction.id)
+        reply = declared.call(ctx, values)
         in_guild = interaction.guild is not None
         view = view_for(bot, reply, interaction.user.id, in_guild)
-        await send_answer(interaction, reply, view)
+        # drawn on the chart thread; past its short wait the answer goes without it
+        chart = await bot.charts.within(reply, ctx) if wants_chart else None
+        await send_answer(interaction, reply, view, chart)
 
     interaction_param = inspect.Parameter(
         "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
     )
+    # a command whose answers can be drawn also takes Discord's chart option
+    options = (*spec.options, CHART) if spec.chart else spec.options
     parameters = [interaction_param]
-    for option in spec.options:
+    for option in options:
         parameters.append(
             inspect.Parameter(
                 option.name,
@@ -82,8 +89,8 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         )
     callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     decorated: Any = callback
-    if spec.options:
-        descriptions = {o.name: o.description for o in spec.options}
+    if options:
+        descriptions = {o.name: o.description for o in options}
         decorated = app_commands.describe(**descriptions)(decorated)
     choices = {
         o.name: [app_commands.Choice(name=shown, value=value) for shown, value in o.choices]
