@@ -22,7 +22,7 @@ import yaml
 
 from bot.ask.reader import Read, read
 from bot.commands import Context
-from bot.facts import load_store
+from bot.facts import load_store, settle
 from bot.normalise import normalise
 from bot.resolve import Resolver
 from bot.settings import REPO_KNOWLEDGE
@@ -121,17 +121,21 @@ def evaluate(
 
 
 def report(resolver: Resolver, *, verbose: bool = False) -> dict[str, float]:
-    """Accuracy and reader latency on the dev set (three passes for the timings)."""
+    """Accuracy and reader latency on the dev set (three passes for the timings).
+
+    ``p99_ms`` is over every reading of the three passes; ``slowest_ms`` is the slowest
+    question's best pass, which a busy machine's scheduling pauses do not reach.
+    """
     outcomes, times = evaluate(resolver)
-    for _ in range(2):
-        times += evaluate(resolver)[1]
+    passes = [times] + [evaluate(resolver)[1] for _ in range(2)]
     right = sum(o.right for o in outcomes)
-    times_ms = sorted(t * 1000 for t in times)
+    times_ms = sorted(t * 1000 for run in passes for t in run)
     figures = {
         "questions": len(outcomes),
         "accuracy": right / len(outcomes),
         "p50_ms": statistics.median(times_ms),
         "p99_ms": times_ms[int(len(times_ms) * 0.99) - 1],
+        "slowest_ms": max(min(each) for each in zip(*passes, strict=True)) * 1000,
     }
     if verbose:
         for o in outcomes:
@@ -146,13 +150,15 @@ def print_figures(resolver: Resolver, *, verbose: bool = False) -> None:
     print(
         f"\n== /ask reader: {figures['accuracy']:.1%} of {figures['questions']:.0f} dev-set "
         f"questions read right (target 95%); one reading p50 {figures['p50_ms']:.2f} ms, "
-        f"p99 {figures['p99_ms']:.2f} ms"
+        f"p99 {figures['p99_ms']:.2f} ms; slowest question (best of 3) "
+        f"{figures['slowest_ms']:.2f} ms"
     )
 
 
 def main() -> None:
     """Print the dev-set figures (and the misses with -v)."""
-    print_figures(Resolver(load_store(REPO_KNOWLEDGE)), verbose="-v" in sys.argv)
+    store = settle(load_store(REPO_KNOWLEDGE))  # as the bot serves it: frozen out of the GC's way
+    print_figures(Resolver(store), verbose="-v" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -196,15 +196,18 @@ def _start(meet: Meet) -> dt.date:
     return meet.start_date or dt.date(meet.year, 12, 31)
 
 
-def _same_meet_in(parts: _Parts, span: Span, meet: Meet) -> bool:
-    """Whether the words name ``meet``: all found in its names, or resolving to it with its year.
+def _same_meet_in(parts: _Parts, span: Span, named: Meet, meet: Meet) -> bool:
+    """Whether the words that named ``named`` name ``meet`` too, in another year.
 
-    ("paris" is in "Paris Olympics 2024"; "worlds" + 2027 resolves to Beijing 2027.)
+    ("paris" is in "Paris Olympics 2024"; "worlds" + 2027 resolves to Beijing 2027.) Only a
+    meet of the same series or city is asked of the resolver: the others cannot match.
     """
     words = set(normalise(span.text).split())
     labels = " ".join((meet.name, meet.city, meet.series or "", *meet.aliases))
     if words <= set(normalise(labels).split()):
         return True
+    if meet.series != named.series and meet.city != named.city:
+        return False
     again = parts.resolver.meet(f"{span.text} {meet.year}", today=parts.today)
     return again.found and again.id == meet.id
 
@@ -225,14 +228,14 @@ def _meet_for(parts: _Parts, command: Intent) -> str | None:
         return meet.id
     if command == "next-race" and _start(meet) < parts.today:
         for later in store.meets_by_date:
-            if _start(later) >= parts.today and _same_meet_in(parts, span, later):
+            if _start(later) >= parts.today and _same_meet_in(parts, span, meet, later):
                 return later.id
     if command == "results" and not store.races_by_meet.get(meet.id):
         for earlier in reversed(store.meets_by_date):
             if (
                 store.races_by_meet.get(earlier.id)
                 and _start(earlier) <= parts.today
-                and _same_meet_in(parts, span, earlier)
+                and _same_meet_in(parts, span, meet, earlier)
             ):
                 return earlier.id
     return meet.id
