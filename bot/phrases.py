@@ -222,6 +222,7 @@ EN: dict[str, str] = {
     "ask.recognised": "I recognised: {names}.",
     "ask.unplaced": "Words I couldn't place: {words}.",
     "ask.try": "Try asking:",
+    "ask.no_more": "That was every reading I have of your question.",
     "ask.outside.weather": (
         "I don't know the weather: I only hold cited results, quotes and schedules."
     ),

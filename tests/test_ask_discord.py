@@ -22,6 +22,11 @@ async def test_not_what_i_meant_shows_the_next_reading(world) -> None:
     assert "Ingebrigtsen 11 – 4 Kerr" in text_of(shown.embeds[0])
     intruder = await world.other.click(shown, label="Next")  # the h2h has pages
     assert intruder.ephemeral
+    last = await world.fan.click(shown, label="Not what I meant")  # no third reading
+    assert last.ephemeral
+    body = text_of(last.response.embeds[0])
+    assert "every reading I have" in body and "Try asking:" in body
+    assert world.channel.last_message.content == "Read as: /h2h Jakob Ingebrigtsen vs Josh Kerr"
 
 
 async def test_slash_ask_that_cannot_be_read_offers_examples_privately(world) -> None:

@@ -38,6 +38,9 @@ CASES = [
     ("timeline", "/timeline kerr ingebrigtsen year:2025", NOW),
     ("timeline_empty", "/timeline year:2010", NOW),
     ("about", "/about", NOW),
+    ("ask", "who's won more, kerr or jakob? finals only", NOW),
+    ("ask_unsure", "kerr vs el guerrouj", NOW),
+    ("ask_outside", "is it raining at pre?", NOW),
 ]
 
 
@@ -57,5 +60,5 @@ def test_every_kind_of_reply_has_a_snapshot(ctx) -> None:
     kinds = {answer_line(ctx(now), line).kind for _, line, now in CASES}
     assert kinds == {
         "h2h", "problem", "quote", "no_quote", "next_race", "results", "no_results",
-        "profile", "timeline", "about",
+        "profile", "timeline", "about", "ask", "ask_unsure", "ask_outside",
     }  # fmt: skip

@@ -47,6 +47,16 @@ def not_sure(ctx: Context, outcome: Read) -> NotSure:
     )
 
 
+def no_more_readings(ctx: Context, shown: AskAnswer) -> NotSure:
+    """The reply to "Not what I meant" on the last reading: examples about the same athletes."""
+    about = [v for v in shown.reading.options.values() if v in ctx.store.people]
+    return NotSure(
+        question=shown.question,
+        examples=example_questions(ctx.resolver, ctx.today, about),
+        exhausted=True,
+    )
+
+
 def ask(ctx: Context, question: str) -> Reply:
     """/ask: the answer to a question in plain words (English, or Norwegian phrasing)."""
     outcome = read(question, ctx.resolver, ctx.today)

@@ -46,6 +46,8 @@ class NotSure(Reply):
     understood: list[str] = []
     unplaced: list[str] = []
     examples: list[str]
+    # after "Not what I meant" on the last reading: every reading was shown already
+    exhausted: bool = False
 
 
 class CannotKnow(Reply):

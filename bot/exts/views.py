@@ -14,7 +14,7 @@ from bot.answers.common import Reply
 from bot.answers.next_race import NextRaceAnswer
 from bot.answers.quotes import QuoteAnswer, quote_at
 from bot.app import RivalryBot
-from bot.ask.answer import answer_reading
+from bot.ask.answer import answer_reading, no_more_readings
 from bot.ask.replies import AskAnswer
 from bot.exts.follow import events_view
 from bot.exts.respond import NO_MENTIONS, OwnedView, Pager, message_text
@@ -56,12 +56,16 @@ class AskView(Pager):
         if len(pages) < 2:  # one page: no paging buttons
             self.remove_item(self.previous)
             self.remove_item(self.next)
-        if not reply.others:
-            self.remove_item(self.not_meant)
 
     @discord.ui.button(label=say("ask.not_meant"), style=discord.ButtonStyle.secondary)
     async def not_meant(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
-        """Show the next reading of the question in place of this one."""
+        """Show the next reading in place of this one; after the last, example questions."""
+        if not self.reply.others:
+            examples = render_embeds(no_more_readings(self.bot.context(), self.reply))
+            await interaction.response.send_message(
+                embed=examples[0], ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+            return
         readings = [self.reply.reading, *self.reply.others]
         reply = answer_reading(self.bot.context(), self.reply.question, readings, 1)
         assert isinstance(reply, AskAnswer)
@@ -70,7 +74,7 @@ class AskView(Pager):
         view.message = self.message
         self.stop()
         await interaction.response.edit_message(
-            content=message_text(reply), embed=pages[0], view=view if view.children else None
+            content=message_text(reply), embed=pages[0], view=view
         )
 
 
@@ -85,6 +89,5 @@ def view_for(
         # anyone in the server may click; the button checks Manage Events itself
         return events_view(meet.id)
     if isinstance(reply, AskAnswer):
-        view = AskView(bot, reply, render_embeds(reply), owner_id)
-        return view if view.children else None
+        return AskView(bot, reply, render_embeds(reply), owner_id)
     return None

@@ -259,7 +259,7 @@ def _(answer: AskAnswer) -> Text:
 
 @layout.register
 def _(answer: NotSure) -> Text:
-    lines = [say("ask.not_sure")]
+    lines = [say("ask.no_more" if answer.exhausted else "ask.not_sure")]
     if answer.understood:
         lines.append(say("ask.recognised", names=", ".join(answer.understood)))
     if answer.unplaced:
