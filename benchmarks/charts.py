@@ -23,7 +23,7 @@ PAIRS = [
     ("kerr", "ingebrigtsen"),
     ("ingebrigtsen", "timothy cheruiyot"),
     ("hocker", "nuguse"),
-    ("kerr", "wightman"),
+    ("kerr", "jake wightman"),
     ("kerr", "hocker"),
 ]
 ATHLETES = ["kerr", "ingebrigtsen", "nuguse", "hocker"]

@@ -69,17 +69,30 @@ def draw(answer: Reply, store: FactStore) -> Chart | None:
 
 
 def cache_key(answer: Reply, ctx: Context) -> Hashable | None:
-    """The cache key of an answer's chart: (question, store version, day).
+    """The cache key of an answer's chart: (question, store version, races it holds).
 
-    An answer depends on its question, the store, and the day it holds at (nothing dated
-    after it is counted); None for kinds of answer without a chart.
+    Over one store an answer also depends on the clock: races not yet run at ``now`` (in
+    their meet's own calendar) are left out. The races it holds say that exactly, for a few
+    microseconds; the day would be wrong for up to 14 hours around a meet's midnight.
+    None for kinds of answer without a chart.
     """
     key = query_key(answer)
-    return None if key is None else (key, ctx.store.version, ctx.today)
+    if key is None:
+        return None
+    held: Hashable = ()
+    if isinstance(answer, H2HAnswer):
+        held = tuple(m.race_id for m in answer.meetings)
+    elif isinstance(answer, ProfileAnswer):
+        progress = answer.progression
+        held = (
+            tuple((s.event, s.year, s.time) for s in progress.seasons),
+            tuple((m.event, m.year, m.place) for m in progress.medals),
+        )
+    return (key, ctx.store.version, held)
 
 
 class Charts:
-    """Charts cached by (question, store version, day), at most ``max_cached`` of them."""
+    """Charts cached by (question, store version, races held), at most ``max_cached``."""
 
     def __init__(self, max_cached: int = MAX_CACHED, wait_seconds: float = WAIT_SECONDS) -> None:
         self.max_cached = max_cached
