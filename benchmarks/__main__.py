@@ -242,9 +242,10 @@ def reload_under_load(store: FactStore, folder: Path) -> None:
     Shows that a reload does not stop the bot: the event loop keeps turning and answering.
     """
     from bot import create_bot
+    from bot.knowledge import Knowledge
 
     bot = create_bot(knowledge_dir=folder, cache_dir=None, clock=lambda: NOW)
-    bot.install_store(store)
+    bot.install(Knowledge.of(store))
 
     async def run() -> tuple[float, float, list[float]]:
         reload = asyncio.create_task(bot.reload_knowledge())

@@ -82,33 +82,31 @@ def _copies(total: int, wanted: int) -> int:
     return max(1, -(-wanted // max(total, 1)))
 
 
-def write_synthetic(
-    store: FactStore, folder: Path, targets: dict[str, int] | None = None, seed: int = 1
-) -> Path:
-    """Write renamed copies of ``store`` into ``folder`` until each kind reaches its target."""
-    targets = targets or TARGETS_100X
-    rng = random.Random(seed)
-    data = store.export()
-    out: dict[str, list[dict[str, Any]]] = {k: [] for k in data}
-    out["sources"] = data["sources"]  # sources are shared: citations stay checkable
-    rows = sum(len(r["results"]) for r in data["races"])
-    people_copies = _copies(len(data["athletes"]), targets["athletes"])
-    meet_copies = _copies(len(data["meets"]), targets["meets"])
+def _tag(old: str, copy: int) -> str:
+    return old if copy == 0 else f"{old}-x{copy}"
 
-    def tag(old: str, copy: int) -> str:
-        return old if copy == 0 else f"{old}-x{copy}"
 
-    for copy in range(people_copies):
+Records = list[dict[str, Any]]
+
+
+def _people(data: dict[str, Records], copies: int, rng: random.Random) -> Records:
+    out = []
+    for copy in range(copies):
         for person in data["athletes"]:
-            record = dict(person, id=tag(person["id"], copy))
+            record = dict(person, id=_tag(person["id"], copy))
             if copy:
                 record.update(name=_name(rng), aliases=[], default_for=[], featured=False)
-            out["athletes"].append(record)
-    for copy in range(meet_copies):
+            out.append(record)
+    return out
+
+
+def _meets(data: dict[str, Records], copies: int, people: int, rng: random.Random) -> Records:
+    out = []
+    for copy in range(copies):
         for meet in data["meets"]:
-            record = dict(meet, id=tag(meet["id"], copy))
+            record = dict(meet, id=_tag(meet["id"], copy))
             record["entries"] = [
-                dict(e, athlete=tag(e["athlete"], copy % people_copies)) for e in meet["entries"]
+                dict(e, athlete=_tag(e["athlete"], copy % people)) for e in meet["entries"]
             ]
             if copy:
                 record.update(
@@ -116,42 +114,73 @@ def write_synthetic(
                     aliases=[],
                     city=_name(rng).split()[0],
                 )
-            out["meets"].append(record)
-    for copy in range(_copies(rows, targets["results"])):
+            out.append(record)
+    return out
+
+
+def _races(data: dict[str, Records], copies: int, people: int, meets: int) -> Records:
+    out = []
+    for copy in range(copies):
+        who = copy % people
         for race in data["races"]:
-            who = copy % people_copies
-            record = dict(
-                race, id=tag(race["id"], copy), meet=tag(race["meet"], copy % meet_copies)
-            )
+            record = dict(race, id=_tag(race["id"], copy), meet=_tag(race["meet"], copy % meets))
             record["results"] = [
-                dict(r, athlete=tag(r["athlete"], who), behind=[tag(a, who) for a in r["behind"]])
+                dict(r, athlete=_tag(r["athlete"], who), behind=[_tag(a, who) for a in r["behind"]])
                 for r in race["results"]
             ]
-            out["races"].append(record)
-    for copy in range(_copies(len(data["quotes"]), targets["quotes"])):
-        who = copy % people_copies
+            out.append(record)
+    return out
+
+
+def _quotes(data: dict[str, Records], copies: int, people: int) -> Records:
+    out = []
+    for copy in range(copies):
+        who = copy % people
         for quote in data["quotes"]:
-            record = dict(quote, id=tag(quote["id"], copy), speaker=tag(quote["speaker"], who))
-            record["about"] = [tag(a, who) for a in quote["about"]]
-            out["quotes"].append(record)
-    for copy in range(_copies(len(data["timeline"]), targets["timeline"])):
-        who = copy % people_copies
+            record = dict(quote, id=_tag(quote["id"], copy), speaker=_tag(quote["speaker"], who))
+            record["about"] = [_tag(a, who) for a in quote["about"]]
+            out.append(record)
+    return out
+
+
+def _timeline(data: dict[str, Records], copies: int, people: int) -> Records:
+    out = []
+    for copy in range(copies):
+        who = copy % people
         for event in data["timeline"]:
-            record = dict(event, id=tag(event["id"], copy))
-            record["athletes"] = [tag(a, who) for a in event["athletes"]]
-            out["timeline"].append(record)
+            record = dict(event, id=_tag(event["id"], copy))
+            record["athletes"] = [_tag(a, who) for a in event["athletes"]]
+            out.append(record)
+    return out
+
+
+def write_synthetic(
+    store: FactStore, folder: Path, targets: dict[str, int] | None = None, seed: int = 1
+) -> Path:
+    """Write renamed copies of ``store`` into ``folder`` until each kind reaches its target."""
+    targets = targets or TARGETS_100X
+    rng = random.Random(seed)
+    data = store.export()
+    rows = sum(len(r["results"]) for r in data["races"])
+    people = _copies(len(data["athletes"]), targets["athletes"])
+    meets = _copies(len(data["meets"]), targets["meets"])
+    out: dict[str, Records] = {
+        "sources": data["sources"],  # sources are shared: citations stay checkable
+        "athletes": _people(data, people, rng),
+        "meets": _meets(data, meets, people, rng),
+        "races": _races(data, _copies(rows, targets["results"]), people, meets),
+        "quotes": _quotes(data, _copies(len(data["quotes"]), targets["quotes"]), people),
+        "timeline": _timeline(data, _copies(len(data["timeline"]), targets["timeline"]), people),
+    }
     folder.mkdir(parents=True, exist_ok=True)
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    files = {
-        "sources": "sources.yaml",
-        "athletes": "athletes.yaml",
-        "meets": "meets.yaml",
-        "races": "races.yaml",
-        "quotes": "quotes.yaml",
-        "timeline": "timeline.yaml",
-    }
-    for key, name in files.items():
-        records = [_without_empty(r) for r in out[key]]
-        with (folder / name).open("w", encoding="utf-8") as handle:
-            yaml.dump(records, handle, Dumper=dumper, allow_unicode=True, sort_keys=False)
+    for key, records in out.items():
+        with (folder / f"{key}.yaml").open("w", encoding="utf-8") as handle:
+            yaml.dump(
+                [_without_empty(r) for r in records],
+                handle,
+                Dumper=dumper,
+                allow_unicode=True,
+                sort_keys=False,
+            )
     return folder

@@ -10,8 +10,8 @@ if TYPE_CHECKING:
 __all__ = ["create_bot"]
 
 
-def create_bot(**kwargs: Any) -> RivalryBot:
+def create_bot(*args: Any, **kwargs: Any) -> RivalryBot:
     """Build the bot (see :func:`bot.app.create_bot`); importing ``bot`` stays cheap."""
     from bot.app import create_bot as build
 
-    return build(**kwargs)
+    return build(*args, **kwargs)

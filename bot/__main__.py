@@ -24,9 +24,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answers.common import Problem
 from bot.app import RivalryBot, create_bot
-from bot.commands import Context
-from bot.facts import FactStore, KnowledgeError, load_store, settle
-from bot.resolve import Resolver
+from bot.facts import KnowledgeError, settle
+from bot.knowledge import Knowledge, describe, load_knowledge
+from bot.registry import Context
 from bot.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -63,15 +63,12 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(**({"knowledge_dir": folder} if folder else {}))
 
 
-def _store_or_exit(settings: Settings, *, reparse: bool = False) -> FactStore:
+def _knowledge_or_exit(settings: Settings, *, reparse: bool = False, doing: str = "") -> Knowledge:
+    """The knowledge, or exit 1 with every problem on stderr (never a traceback)."""
     try:
-        return load_store(settings.knowledge_dir, cache_dir=settings.cache_dir, reparse=reparse)
+        return load_knowledge(settings, reparse=reparse)
     except KnowledgeError as error:
-        print(
-            f"knowledge in {settings.knowledge_dir} is invalid ({len(error.problems)} problem(s)):",
-            file=sys.stderr,
-        )
-        print(error.report(), file=sys.stderr)
+        print(doing + describe(error, settings.knowledge_dir), file=sys.stderr)
         raise SystemExit(EXIT_FAILED) from None
 
 
@@ -96,7 +93,7 @@ def cmd_check(settings: Settings) -> int:
     Check always reads the YAML itself. Run in a deploy's build step, it also makes the bot's
     first start a cached one.
     """
-    store = _store_or_exit(settings, reparse=True)
+    store = _knowledge_or_exit(settings, reparse=True).store
     print(f"knowledge OK: {settings.knowledge_dir}")
     for kind, count in store.counts().items():
         print(f"  {kind:<9} {count}")
@@ -108,16 +105,16 @@ def cmd_check(settings: Settings) -> int:
 
 def cmd_export(settings: Settings) -> int:
     """Print the validated store as JSON."""
-    store = _store_or_exit(settings)
+    store = _knowledge_or_exit(settings).store
     json.dump(store.export(), sys.stdout, ensure_ascii=False, indent=1)
     print()
     return EXIT_OK
 
 
 def _context_factory(settings: Settings, now: dt.datetime | None = None) -> Callable[[], Context]:
-    store = _store_or_exit(settings)
-    resolver = Resolver(store)
-    settle(store)
+    knowledge = _knowledge_or_exit(settings)
+    settle(knowledge.store)
+    store, resolver = knowledge.store, knowledge.resolver
 
     def make() -> Context:
         return Context(store, resolver, now or discord.utils.utcnow(), settings.issues_url)
@@ -159,8 +156,7 @@ def cmd_console(settings: Settings, *, hint: bool = False, chart: Path | None = 
 
 
 def _exit_on_signals() -> None:
-    def stop(signum: int, frame: object) -> None:
-        del frame
+    def stop(signum: int, _frame: object) -> None:
         log.info("signal %s: leaving the console", signum)
         raise SystemExit(EXIT_OK)
 
@@ -206,17 +202,8 @@ def cmd_run(settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    try:
-        store = load_store(settings.knowledge_dir, cache_dir=settings.cache_dir)
-    except KnowledgeError as error:
-        print(
-            f"refusing to start: knowledge in {settings.knowledge_dir} is invalid "
-            f"({len(error.problems)} problem(s)):\n{error.report()}",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    bot = create_bot(**settings.model_dump(exclude={"discord_token"}))
-    bot.install_store(store)
+    knowledge = _knowledge_or_exit(settings, doing="refusing to start: ")
+    bot = create_bot(settings, knowledge=knowledge)
     bot.sync_dev_guild_on_start = settings.dev_guild_id is not None
     try:
         return asyncio.run(_run_bot(bot, settings.discord_token.get_secret_value()))
@@ -260,7 +247,7 @@ def cmd_sync(settings: Settings, guild: int | None) -> int:
     if settings.discord_token is None:
         print("DISCORD_TOKEN is not set: sync needs the bot's token.", file=sys.stderr)
         return EXIT_USAGE
-    bot = create_bot(**settings.model_dump(exclude={"discord_token"}))
+    bot = create_bot(settings)
     bot.run_timers = False  # a one-shot login: no reminders sent from here
     try:
         return asyncio.run(_sync(bot, settings.discord_token.get_secret_value(), guild))

@@ -16,8 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.charts import Charts
 from bot.db.engine import make_engine, migrate
-from bot.facts import FactStore, KnowledgeError, load_store, settle
+from bot.facts import FactStore, KnowledgeError, settle
 from bot.follow.service import Following
+from bot.knowledge import Knowledge, load_knowledge
 from bot.phrases import say
 from bot.registry import Context
 from bot.resolve import Resolver
@@ -55,7 +56,9 @@ class RivalryTree(app_commands.CommandTree):
 class RivalryBot(commands.Bot):
     """The bot: a slash-command tree over one fact store, replaced whole on reload."""
 
-    def __init__(self, settings: Settings, clock: Clock) -> None:
+    def __init__(
+        self, settings: Settings, clock: Clock, knowledge: Knowledge | None = None
+    ) -> None:
         # the bot never joins voice: skip discord.py's start-up warnings about voice libraries
         discord.VoiceClient.warn_nacl = False
         discord.VoiceClient.warn_dave = False
@@ -74,8 +77,7 @@ class RivalryBot(commands.Bot):
         )
         self.settings = settings
         self.clock = clock
-        self._store: FactStore | None = None
-        self._resolver: Resolver | None = None
+        self._knowledge: Knowledge | None = None
         self.sync_dev_guild_on_start = False
         self._reloading = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
@@ -85,20 +87,25 @@ class RivalryBot(commands.Bot):
         # False for one-shot commands (sync): no migration, no reminders sent
         self.run_timers = True
         self.charts = Charts()
+        if knowledge is not None:
+            self.install(knowledge)
+
+    @property
+    def knowledge(self) -> Knowledge:
+        """The store and resolver in service."""
+        if self._knowledge is None:
+            raise RuntimeError("the fact store is not loaded yet")
+        return self._knowledge
 
     @property
     def store(self) -> FactStore:
         """The fact store in service."""
-        if self._store is None:
-            raise RuntimeError("the fact store is not loaded yet")
-        return self._store
+        return self.knowledge.store
 
     @property
     def resolver(self) -> Resolver:
         """Name resolution over the store in service."""
-        if self._resolver is None:
-            raise RuntimeError("the fact store is not loaded yet")
-        return self._resolver
+        return self.knowledge.resolver
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: a message for the bot is a question, answered by bot.exts.ask."""
@@ -115,23 +122,16 @@ class RivalryBot(commands.Bot):
         """A fresh command context at the current instant."""
         return Context(self.store, self.resolver, self.now(), self.settings.issues_url, seed)
 
-    def install_store(self, store: FactStore, resolver: Resolver | None = None) -> None:
-        """Serve ``store`` from now on (its indexes are built here unless given)."""
-        self._store, self._resolver = store, resolver or Resolver(store)
-        settle(store)
-        log.info("fact store in service: %s", store.counts())
+    def install(self, knowledge: Knowledge) -> None:
+        """Serve ``knowledge`` from now on."""
+        self._knowledge = knowledge
+        settle(knowledge.store)
+        log.info("fact store in service: %s", knowledge.store.counts())
 
-    def load_knowledge(self, directory: Path | None = None) -> FactStore:
+    def load_knowledge(self) -> FactStore:
         """Load and validate the store; install it only if valid (else the old one serves on)."""
-        store = load_store(
-            directory or self.settings.knowledge_dir, cache_dir=self.settings.cache_dir
-        )
-        self.install_store(store)
-        return store
-
-    def _prepare(self) -> tuple[FactStore, Resolver]:
-        store = load_store(self.settings.knowledge_dir, cache_dir=self.settings.cache_dir)
-        return store, Resolver(store)
+        self.install(load_knowledge(self.settings))
+        return self.store
 
     async def reload_knowledge(self) -> tuple[bool, str]:
         """Reload ``knowledge/``; on any problem keep serving the old store and say why.
@@ -142,7 +142,7 @@ class RivalryBot(commands.Bot):
         """
         async with self._reloading:
             try:
-                store, resolver = await asyncio.to_thread(self._prepare)
+                knowledge = await asyncio.to_thread(load_knowledge, self.settings)
             except KnowledgeError as error:
                 log.error("reload refused, the old store keeps serving:\n%s", error.report(10))
                 return (
@@ -150,7 +150,8 @@ class RivalryBot(commands.Bot):
                     f"Reload refused ({len(error.problems)} problem(s)); "
                     "the previous facts keep serving.\n" + error.report(10),
                 )
-            self.install_store(store, resolver)
+            self.install(knowledge)
+        store = knowledge.store
         # following re-plans reminders, updates server events and posts new results
         self.dispatch("store_reloaded")
         counts = store.counts()
@@ -172,7 +173,7 @@ class RivalryBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         """Load the fact store and the command extensions before connecting."""
-        if self._store is None:
+        if self._knowledge is None:
             self.load_knowledge()
         self.database = make_engine(self.settings.database)
         if self.run_timers:
@@ -200,9 +201,23 @@ class RivalryBot(commands.Bot):
 
 
 def create_bot(
-    *, knowledge_dir: Path | str | None = None, clock: Clock | None = None, **settings: Any
+    settings: Settings | None = None,
+    *,
+    clock: Clock | None = None,
+    knowledge: Knowledge | None = None,
+    knowledge_dir: Path | str | None = None,
+    **overrides: Any,
 ) -> RivalryBot:
-    """Build the bot without touching the network; the store loads in ``setup_hook``."""
+    """Build the bot without touching the network.
+
+    Give ``settings`` (and, when already loaded, ``knowledge``), or settings as keywords
+    (``create_bot(knowledge_dir=..., command_rate=...)``) read over the environment. Without
+    ``knowledge`` the store loads in ``setup_hook``.
+    """
     if knowledge_dir is not None:
-        settings["knowledge_dir"] = Path(knowledge_dir)
-    return RivalryBot(load_settings(**settings), clock or discord.utils.utcnow)
+        overrides["knowledge_dir"] = Path(knowledge_dir)
+    if settings is None:
+        settings = load_settings(**overrides)
+    elif overrides:
+        settings = settings.model_copy(update=overrides)
+    return RivalryBot(settings, clock or discord.utils.utcnow, knowledge)

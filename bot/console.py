@@ -30,7 +30,7 @@ def parse(line: str) -> tuple[str, dict[str, str]]:
     if name not in COMMANDS:
         names = ", ".join(f"/{n}" for n in COMMANDS)
         raise ValueError(say("console.unknown", name=name, commands=names))
-    names = [o.name for o in COMMANDS[name].options]
+    known = [o.name for o in COMMANDS[name].options]
     options: dict[str, str] = {}
     first = _OPTION.search(rest)
     positional_text = rest[: first.start()] if first else rest
@@ -38,18 +38,18 @@ def parse(line: str) -> tuple[str, dict[str, str]]:
         positional = shlex.split(positional_text)
     except ValueError:
         positional = positional_text.split()
-    if len(positional) > len(names):
+    if len(positional) > len(known):
         raise ValueError(
-            say("console.too_many", name=name, count=len(names), options=" ".join(names))
+            say("console.too_many", name=name, count=len(known), options=" ".join(known))
         )
-    options.update(zip(names, positional, strict=False))
+    options.update(zip(known, positional, strict=False))
     if first:
         keyed = rest[first.start() :]
         for match in re.finditer(r"([a-z_-]+):(.*?)(?=\s+[a-z_-]+:|$)", keyed.strip()):
             key, value = match.group(1).replace("-", "_"), match.group(2).strip()
-            if key not in names:
+            if key not in known:
                 raise ValueError(
-                    say("console.no_option", name=name, option=key, options=", ".join(names))
+                    say("console.no_option", name=name, option=key, options=", ".join(known))
                 )
             options[key] = value
     return name, options

@@ -267,7 +267,7 @@ def test_missing_plotting_library_means_no_chart_logged_once(
 def test_a_failing_drawing_costs_only_the_chart_logged_once(
     store, here, monkeypatch, caplog
 ) -> None:
-    def broken(spec: object) -> bytes:
+    def broken(_spec: object) -> bytes:
         raise RuntimeError("no room on the canvas")
 
     monkeypatch.setattr(drawing, "h2h_png", broken)

@@ -75,7 +75,7 @@ def test_run_without_token_exits_2_with_one_line(tmp_path) -> None:
 
 def test_login_refused_exits_1_with_one_line(monkeypatch, tmp_path, capsys, caplog) -> None:
     # a fake login: Discord's answer to a bad token, without the network
-    async def refuse(self, token: str) -> None:
+    async def refuse(_self, _token: str) -> None:
         raise discord.LoginFailure("Improper token has been passed.")
 
     monkeypatch.chdir(tmp_path)
@@ -191,3 +191,19 @@ def test_check_reads_the_yaml_and_leaves_the_cache_warm(tmp_path) -> None:
     done = run_bot("check", XDG_CACHE_HOME=str(tmp_path))
     assert done.returncode == 0 and "knowledge OK" in done.stdout
     assert len(list((tmp_path / "rivalry-bot").glob("store-*.json"))) == 1
+
+
+def test_create_bot_takes_settings_a_clock_and_loaded_knowledge() -> None:
+    from bot.knowledge import load_knowledge
+    from bot.settings import load_settings
+
+    from .conftest import NOW
+
+    settings = load_settings(knowledge_dir=KNOWLEDGE, cache_dir=None)
+    knowledge = load_knowledge(settings)
+    bot = create_bot(settings, clock=lambda: NOW, knowledge=knowledge)
+    assert bot.settings is settings and bot.now() == NOW
+    assert bot.store is knowledge.store and bot.resolver is knowledge.resolver
+    by_keywords = create_bot(knowledge_dir=KNOWLEDGE, command_rate=3)
+    assert by_keywords.settings.command_rate == 3
+    assert by_keywords.settings.knowledge_dir == KNOWLEDGE

@@ -95,7 +95,7 @@ async def test_messages_never_ping(world) -> None:
 
 
 # ---------------------------------------------------------------- /quote
-async def test_quote_with_topic_and_another(world, store) -> None:
+async def test_quote_with_topic_and_another(world) -> None:
     result = await world.slash("quote", athlete="ingebrigtsen", topic="blindfolded")
     first = result.response.embeds[0]
     assert "blindfolded" in first.description
@@ -162,7 +162,7 @@ async def test_next_race_meet_autocomplete(world) -> None:
 
 # ---------------------------------------------------------------- errors, cooldown
 async def test_unexpected_error_gets_an_ephemeral_apology(world, monkeypatch) -> None:
-    def explode(*args, **kwargs):
+    def explode(*_args, **_kwargs):
         raise RuntimeError("boom")
 
     monkeypatch.setitem(COMMANDS, "h2h", replace(COMMANDS["h2h"], run=explode))
@@ -173,7 +173,7 @@ async def test_unexpected_error_gets_an_ephemeral_apology(world, monkeypatch) ->
 
 
 async def test_error_after_responding_uses_a_followup(world, monkeypatch) -> None:
-    async def fail(self):
+    async def fail(_self):
         raise RuntimeError("after the reply")
 
     monkeypatch.setattr(discord.Interaction, "original_response", fail)

@@ -66,7 +66,7 @@ def test_run_reloads_on_sighup_and_closes_on_sigterm(folder, monkeypatch, caplog
             await asyncio.sleep(0.01)
         raise AssertionError(f"never logged: {text}")
 
-    async def fake_start(self: RivalryBot, token: str) -> None:
+    async def fake_start(self: RivalryBot, _token: str) -> None:
         seen["before"] = len(self.store.quotes)
         os.kill(os.getpid(), signal.SIGHUP)  # valid files: reloaded
         await logged("SIGHUP: Reloaded")

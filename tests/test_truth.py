@@ -23,7 +23,7 @@ def at(year: int, month: int, day: int, hour: int = 12) -> dt.datetime:
 
 
 # ------------------------------------------------------------------ quote topics
-def test_topic_never_matches_a_word_a_letter_away(ctx, store) -> None:
+def test_topic_never_matches_a_word_a_letter_away(ctx) -> None:
     """'doping' found a quote saying 'doing' (edit distance on ordinary words)."""
     answer = cmd.quote(ctx(), "jakob", "doping")
     assert isinstance(answer, NoQuote), answer
@@ -34,7 +34,7 @@ def test_topic_never_matches_a_word_a_letter_away(ctx, store) -> None:
     assert answer.known_topics[0] in text
 
 
-def test_topic_matches_inflections(ctx, store) -> None:
+def test_topic_matches_inflections(ctx) -> None:
     insecure = cmd.quote(ctx(), "kerr", "insecure")
     assert isinstance(insecure, QuoteAnswer)
     assert "insecurity" in insecure.quote.text

@@ -209,9 +209,9 @@ def head_to_head(
     latest: dict[str, LatestRace] = {}
     if not meetings:
         for pid in (query.athlete, query.opponent):
-            race = latest_race(store, pid, now=now)
-            if race is not None:
-                latest[pid] = race
+            last_race = latest_race(store, pid, now=now)
+            if last_race is not None:
+                latest[pid] = last_race
     return H2HAnswer(
         notes=list(notes),
         athlete=PersonRef.of(store.people[query.athlete]),

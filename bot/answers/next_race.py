@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
@@ -203,7 +203,7 @@ def next_race(
 ) -> NextRaceAnswer:
     """The meet asked for, else the next meet (where the athlete is announced, if one is given)."""
     athlete = PersonRef.of(store.people[query.athlete]) if query.athlete else None
-    common = {
+    common: dict[str, Any] = {
         "notes": list(notes),
         "now": now,
         "facts_as_of": store.facts_as_of,

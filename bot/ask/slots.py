@@ -175,6 +175,24 @@ def find_slots(question: Question, resolver: Resolver, today: dt.date) -> Slots:
     return slots
 
 
+def _place(word: str, slots: Slots) -> None:
+    """A word no name explained: a year, an event, a round, or one left unplaced."""
+    if _YEAR.match(word):
+        if int(word) not in slots.years:
+            slots.years.append(int(word))
+    elif word in EVENTS and slots.event is None:
+        slots.event = EVENTS[word]
+    elif word in ROUNDS and slots.round is None:
+        slots.round = ROUNDS[word]
+    elif (
+        word not in FUNCTION_WORDS
+        and word not in DOMAIN_WORDS
+        and not word.isdigit()
+        and len(word) > 2
+    ):
+        slots.unplaced.append(word)
+
+
 def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> None:
     """Years, event, round, the topic cue, and the words nothing explained."""
     for index, word in enumerate(words):
@@ -182,22 +200,8 @@ def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> No
             verbs = _TOPIC_VERBS.get(word)
             if verbs is None or (index and words[index - 1] in verbs):
                 slots.topic_start = index + 1
-        if used[index]:
-            continue
-        if _YEAR.match(word):
-            if int(word) not in slots.years:
-                slots.years.append(int(word))
-        elif word in EVENTS and slots.event is None:
-            slots.event = EVENTS[word]
-        elif word in ROUNDS and slots.round is None:
-            slots.round = ROUNDS[word]
-        elif (
-            word not in FUNCTION_WORDS
-            and word not in DOMAIN_WORDS
-            and not word.isdigit()
-            and len(word) > 2
-        ):
-            slots.unplaced.append(word)
+        if not used[index]:
+            _place(word, slots)
     indoors = any(w in INDOOR and not used[i] for i, w in enumerate(words))
     if slots.event and indoors and "(" not in slots.event:
         slots.event = f"{slots.event} (indoor)"

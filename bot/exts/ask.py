@@ -57,10 +57,13 @@ class Ask(commands.Cog):
         view = view_for(self.bot, reply, message.author.id, in_guild=message.guild is not None)
         if view is None and len(pages) > 1:
             view = Pager(pages, owner_id=message.author.id)
-        kwargs: dict[str, object] = {"embed": pages[0], "allowed_mentions": NO_MENTIONS}
-        if view is not None:
-            kwargs["view"] = view
-        sent = await message.channel.send(message_text(reply), **kwargs)  # type: ignore[arg-type]
+        content = message_text(reply)
+        if view is None:
+            sent = await message.channel.send(content, embed=pages[0], allowed_mentions=NO_MENTIONS)
+        else:
+            sent = await message.channel.send(
+                content, embed=pages[0], view=view, allowed_mentions=NO_MENTIONS
+            )
         if view is not None and hasattr(view, "message"):
             view.message = sent
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -52,7 +53,7 @@ cooldown = app_commands.checks.dynamic_cooldown(_per_user)
 
 def _suggest(
     complete: Completer,
-) -> Callable[[discord.Interaction, str], Awaitable[list[app_commands.Choice[str]]]]:
+) -> Callable[[discord.Interaction, str], Coroutine[Any, Any, list[app_commands.Choice[str]]]]:
     """A registry completer (athletes, meets) as a discord.py autocomplete callback."""
 
     async def suggest(
@@ -101,7 +102,7 @@ class AddToEvents(
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> AddToEvents:
         """Rebuild the button from its custom id."""
         del interaction, item
@@ -130,7 +131,7 @@ class AddToEvents(
             await _private(interaction, say("events.started", meet=meet.name))
             return
         following = _following(interaction)
-        url = await add_server_event(bot, following, guild, self.meet_id, spec)
+        url = await add_server_event(following, guild, self.meet_id, spec)
         if url is None:
             await _private(interaction, say("events.busy", meet=meet.name))
         else:
@@ -138,7 +139,7 @@ class AddToEvents(
 
 
 async def add_server_event(
-    bot: RivalryBot, following: Following, guild: discord.Guild, meet_id: str, spec: EventSpec
+    following: Following, guild: discord.Guild, meet_id: str, spec: EventSpec
 ) -> str | None:
     """The meet's server event, created unless this server already has it; its URL.
 
@@ -208,6 +209,7 @@ class Follow(commands.Cog):
     async def cog_load(self) -> None:
         """Build following over the bot's database, re-plan, and arm the timer."""
         settings = self.bot.settings
+        assert self.bot.database is not None  # made in setup_hook, before extensions load
         self.bot.following = Following(
             FollowStore(self.bot.database),
             lambda: self.bot.store,

@@ -73,14 +73,18 @@ async def send_answer(
     first = pages[0]
     if image:
         first.set_image(url=image)
-    kwargs: dict[str, object] = {"embed": first, "allowed_mentions": NO_MENTIONS}
+    file = None
     if chart is not None:
-        kwargs["file"] = discord.File(
+        file = discord.File(
             io.BytesIO(chart.png), filename=chart.filename, description=chart.description
         )
-    if view is not None:
-        kwargs["view"] = view
-    await interaction.response.send_message(text, **kwargs)  # type: ignore[arg-type]
+    await interaction.response.send_message(
+        text,
+        embed=first,
+        file=file or discord.utils.MISSING,
+        view=view or discord.utils.MISSING,
+        allowed_mentions=NO_MENTIONS,
+    )
     if view is not None and hasattr(view, "message"):
         view.message = await interaction.original_response()
 

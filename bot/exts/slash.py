@@ -8,7 +8,7 @@ options. Every command: options -> ``Command.call`` (resolve, answer) -> embeds 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import discord
@@ -22,7 +22,7 @@ from bot.registry import CHART, Command, Completer, Option
 from bot.resolve import MAX_CHOICES
 
 AutocompleteCallback = Callable[
-    [discord.Interaction, str], Awaitable[list[app_commands.Choice[str]]]
+    [discord.Interaction, str], Coroutine[Any, Any, list[app_commands.Choice[str]]]
 ]
 
 

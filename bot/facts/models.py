@@ -10,7 +10,6 @@ Lists in the files become tuples, so records are immutable and hashable all the 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -225,9 +224,15 @@ class TimelineEvent:
     note: str | None = None
 
 
-@functools.cache
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
+
+
 def _adapter(kind: type[T]) -> TypeAdapter[T]:
-    return TypeAdapter(kind)
+    """The validator of a record class, built once per class."""
+    adapter = _ADAPTERS.get(kind)
+    if adapter is None:
+        adapter = _ADAPTERS[kind] = TypeAdapter(kind)
+    return adapter
 
 
 def validate_record(kind: type[T], data: Any) -> T:

@@ -57,21 +57,20 @@ def iter_records(text: str) -> Iterator[Any]:
             raise EmptyDocument
         loader.get_event()  # document start
         if not loader.check_event(SequenceStartEvent):
-            if loader.construct_document(loader.compose_node(None, None)) is None:
+            # PyYAML's own loader passes None for the top node's parent and index
+            top = loader.compose_node(None, None)  # type: ignore[arg-type]
+            if loader.construct_document(top) is None:
                 raise EmptyDocument
             raise NotAList
         loader.get_event()
         while not loader.check_event(SequenceEndEvent):
-            yield loader.construct_document(loader.compose_node(None, None))
+            yield loader.construct_document(loader.compose_node(None, None))  # type: ignore[arg-type]
         loader.get_event()  # sequence end
         loader.get_event()  # document end
         if loader.check_event(DocumentStartEvent):
-            event = loader.get_event()
+            mark = getattr(loader.get_event(), "start_mark", None)
             raise yaml.composer.ComposerError(
-                "expected a single document in the stream",
-                None,
-                "but found another document",
-                event.start_mark,
+                "expected a single document in the stream", None, "but found another document", mark
             )
     finally:
         loader.dispose()

@@ -54,7 +54,7 @@ def target_of(
     if meet.status in NOT_HELD or meet.start_date is None:
         return None
     zone = ZoneInfo(meet.timezone)
-    wanted = MAIN_EVENTS
+    wanted: tuple[str, ...] = MAIN_EVENTS
     if athlete_id:
         event = main_event_of(store, athlete_id)
         wanted = (event, *MAIN_EVENTS) if event else MAIN_EVENTS
