@@ -89,3 +89,17 @@ def test_norwegian_phrasing(ctx) -> None:
     answer = ask(ctx(), "når løper jakob neste gang?")
     assert isinstance(answer, AskAnswer)
     assert answer.reading.options == {"athlete": "jakob-ingebrigtsen"}
+
+
+def test_the_console_asks_plain_words_and_slash_ask(ctx) -> None:
+    from bot.console import answer_line
+
+    for line in (
+        "who's won more, kerr or jakob?",
+        "/ask who's won more, kerr or jakob?",
+        "/ask question:who's won more, kerr or jakob?",
+    ):
+        answer = answer_line(ctx(), line)
+        assert isinstance(answer, AskAnswer), line
+        assert answer.reading.label == "/h2h Josh Kerr vs Jakob Ingebrigtsen"
+    assert answer_line(ctx(), "/h2h kerr jakob").kind == "h2h"  # commands stay commands
