@@ -68,7 +68,8 @@ def test_outcome_rules() -> None:
     assert outcome(second, first) == "opponent"
     assert outcome(first, dnf) == "athlete"
     assert outcome(dq, dnf) is None
-    assert outcome(first, unplaced) is None  # the store cannot tell the order
+    assert outcome(first, unplaced) == "athlete"  # a winner is ahead of every finisher
+    assert outcome(second, unplaced) is None  # the unplaced one may have been 1st
 
 
 def test_h2h_never_met_names_latest_races(ctx) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 
 from bot import commands as cmd
-from bot.answers.h2h import H2HAnswer, decide
+from bot.answers.h2h import H2HAnswer, decide, places_given
 from bot.answers.next_race import NextRaceAnswer
 from bot.answers.profile import ProfileAnswer
 from bot.answers.quotes import NoQuote, QuoteAnswer
@@ -59,9 +59,17 @@ def test_zurich_2023_is_decided_by_the_cited_order(ctx) -> None:
     answer = cmd.h2h(ctx(), "kerr", "nuguse")
     assert isinstance(answer, H2HAnswer)
     zurich = next(m for m in answer.meetings if m.race_id == "2023-dl-zurich-1500m-final")
-    assert zurich.winner == "opponent" and zurich.decided_by == "order"
+    # Nuguse's 1st place says it; the SRF report (Kerr's row: behind Nuguse) says it too
+    assert zurich.winner == "opponent" and zurich.decided_by == "place"
     assert zurich.athlete.place is None  # a margin is not a place
     assert "Nuguse ahead" in render_text(answer)
+
+
+def test_a_cited_finished_behind_decides_when_nothing_else_does() -> None:
+    kerr = ResultRow(athlete="josh-kerr", behind=("yared-nuguse",))
+    nuguse = ResultRow(athlete="yared-nuguse")
+    assert decide(kerr, nuguse) == ("opponent", "order")
+    assert decide(nuguse, kerr) == ("athlete", "order")
 
 
 def test_a_missing_place_is_decided_by_printed_times() -> None:
@@ -71,20 +79,33 @@ def test_a_missing_place_is_decided_by_printed_times() -> None:
     assert decide(unplaced, placed) == ("athlete", "time")
 
 
+def test_a_place_every_better_place_of_which_is_taken_decides() -> None:
+    """London 2025: Mills (tripped, no place) finished behind the 4th, since 1st-3rd are held."""
+    fourth = ResultRow(place=4, athlete="wightman")
+    unplaced = ResultRow(athlete="mills")
+    assert decide(fourth, unplaced, frozenset({1, 2, 3, 4})) == ("athlete", "place")
+    assert decide(unplaced, fourth, frozenset({1, 2, 3, 4})) == ("opponent", "place")
+    # 2nd and 3rd not given: the unplaced finisher may have been one of them
+    assert decide(fourth, unplaced, frozenset({1, 4})) == (None, None)
+
+
 def test_only_races_without_evidence_stay_undecided(store) -> None:
     """Every pair in every race: undecided only when no place, time or cited order decides."""
     undecided = 0
     for race in store.races.values():
-        rows = race.results
+        rows, taken = race.results, places_given(race)
         for i, a in enumerate(rows):
             for b in rows[i + 1 :]:
-                if decide(a, b)[0] is not None:
+                if decide(a, b, taken)[0] is not None:
                     continue
                 undecided += 1
                 both_finished = a.status == b.status == "finished"
                 assert not both_finished or a.place is None or b.place is None, race.id
                 assert not both_finished or a.seconds is None or b.seconds is None, race.id
                 assert b.athlete not in a.behind and a.athlete not in b.behind, race.id
+                for placed in (a, b):
+                    if placed.place is not None:
+                        assert not set(range(1, placed.place)) <= taken, race.id
     assert undecided > 0  # the store does hold races with no evidence either way
 
 

@@ -15,7 +15,7 @@ import discord
 import pytest
 
 from bot.answers.common import Reply, race_run_by
-from bot.answers.h2h import H2HAnswer, H2HQuery, decide, head_to_head
+from bot.answers.h2h import H2HAnswer, H2HQuery, decide, head_to_head, places_given
 from bot.answers.next_race import NextRaceAnswer, NextRaceQuery, known_entries, next_race
 from bot.answers.profile import ProfileAnswer, profile
 from bot.answers.quotes import QuoteAnswer, QuoteQuery, find_quote, quote_at
@@ -86,7 +86,7 @@ def test_every_head_to_head(store: FactStore) -> None:
             for line, row in ((m.athlete, ra), (m.opponent, rb)):
                 assert (line.place, line.time, line.status) == (row.place, row.time, row.status)
                 assert line.source.id == (row.source or race.source)
-            assert (m.winner, m.decided_by) == decide(ra, rb), race.id
+            assert (m.winner, m.decided_by) == decide(ra, rb, places_given(race)), race.id
             if ra.seconds is not None and rb.seconds is not None:
                 assert m.margin == round(abs(ra.seconds - rb.seconds), 2)
                 margins.add(f"{m.margin:.2f}")

@@ -118,13 +118,15 @@ class H2HAnswer(Answer):
 
 
 def decide(
-    a: ResultRow, b: ResultRow
+    a: ResultRow, b: ResultRow, taken: frozenset[int] = frozenset()
 ) -> tuple[Literal["athlete", "opponent"] | None, Basis | None]:
     """Who finished ahead, and on what evidence.
 
     The better place; a finisher over a non-finisher; where a place is missing, the faster
-    printed time; else a cited "finished behind" from a row's source (a margin is not a place,
-    but it says who was ahead). A race with no evidence either way stays undecided.
+    printed time; else a place whose every better place is held by another row of the race
+    (``taken``: the places given in the race), since the unplaced finisher cannot hold one of
+    them; else a cited "finished behind" from a row's source (a margin is not a place, but it
+    says who was ahead). A race with no evidence either way stays undecided.
     """
     a_done, b_done = a.status == "finished", b.status == "finished"
     if a_done != b_done:
@@ -135,11 +137,23 @@ def decide(
         return ("athlete" if a.place < b.place else "opponent"), "place"
     if a.seconds is not None and b.seconds is not None and a.seconds != b.seconds:
         return ("athlete" if a.seconds < b.seconds else "opponent"), "time"
+    for first, second, side in ((a, b, "athlete"), (b, a, "opponent")):
+        if (
+            first.place is not None
+            and second.place is None
+            and all(p in taken for p in range(1, first.place))
+        ):
+            return side, "place"  # type: ignore[return-value]
     if b.athlete in a.behind and a.athlete not in b.behind:
         return "opponent", "order"
     if a.athlete in b.behind and b.athlete not in a.behind:
         return "athlete", "order"
     return None, None
+
+
+def places_given(race: Race) -> frozenset[int]:
+    """The places the race's rows hold."""
+    return frozenset(row.place for row in race.results if row.place is not None)
 
 
 def outcome(a: ResultRow, b: ResultRow) -> Literal["athlete", "opponent"] | None:
@@ -179,7 +193,7 @@ def head_to_head(
             continue
         rows = {row.athlete: row for row in race.results}
         a, b = rows[query.athlete], rows[query.opponent]
-        winner, basis = decide(a, b)
+        winner, basis = decide(a, b, places_given(race))
         margin = None
         if a.seconds is not None and b.seconds is not None:
             margin = round(abs(a.seconds - b.seconds), 2)
