@@ -171,6 +171,7 @@ def write_synthetic(
         "races": _races(data, _copies(rows, targets["results"]), people, meets),
         "quotes": _quotes(data, _copies(len(data["quotes"]), targets["quotes"]), people),
         "timeline": _timeline(data, _copies(len(data["timeline"]), targets["timeline"]), people),
+        "series": data["series"],  # series match meets by series and city: copies share them
     }
     folder.mkdir(parents=True, exist_ok=True)
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)

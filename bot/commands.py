@@ -6,7 +6,7 @@ that declaration, so the surfaces cannot drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -21,7 +21,15 @@ from bot.answers.timeline import TimelineQuery, about, timeline
 from bot.ask.answer import ask
 from bot.phrases import say
 from bot.registry import COMMANDS, YEARS, Context, Option, command
-from bot.resolve import MAX_CHOICES, Choice, Resolution, Resolver, normalise
+from bot.resolve import (
+    ATHLETE_ROLES,
+    MAX_CHOICES,
+    Choice,
+    Purpose,
+    Resolution,
+    Resolver,
+    normalise,
+)
 
 __all__ = ["COMMANDS", "Context"]
 
@@ -32,6 +40,11 @@ ROUNDS = ("final", "semi-final", "heat")
 # ----------------------------------------------------------------------------- suggestions
 def athletes(ctx: Context, _filled: Mapping[str, str], text: str) -> list[Choice]:
     """Athletes matching what is typed; the rivalry's athletes when nothing is."""
+    return ctx.resolver.athlete_choices(text, roles=ATHLETE_ROLES)
+
+
+def speakers(ctx: Context, _filled: Mapping[str, str], text: str) -> list[Choice]:
+    """Anyone quoted (athletes first): coaches and officials speak too."""
     return ctx.resolver.athlete_choices(text)
 
 
@@ -48,8 +61,7 @@ def _events(events: list[str], text: str) -> list[Choice]:
 
 def events_of_pair(ctx: Context, filled: Mapping[str, str], text: str) -> list[Choice]:
     """Events the two athletes already chosen have both run in the same race."""
-    first = ctx.resolver.athlete(filled.get("athlete", ""))
-    second = ctx.resolver.athlete(filled.get("opponent", ""))
+    first, second = ctx.resolver.pair(filled.get("athlete", ""), filled.get("opponent", ""))
     if not (first.found and second.found and first.id and second.id):
         return []
     return _events(events_in_common(ctx.store, first.id, second.id), text)
@@ -57,7 +69,7 @@ def events_of_pair(ctx: Context, filled: Mapping[str, str], text: str) -> list[C
 
 def events_of_meet(ctx: Context, filled: Mapping[str, str], text: str) -> list[Choice]:
     """Events raced at the meet already chosen."""
-    meet = ctx.resolver.meet(filled.get("meet", ""), today=ctx.today)
+    meet = ctx.resolver.meet(filled.get("meet", ""), today=ctx.today, purpose="results")
     if not (meet.found and meet.id):
         return []
     return _events(events_at(ctx.store, meet.id), text)
@@ -89,20 +101,47 @@ def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Pro
     return Problem(message=say("unknown", text=shown, what=say(what)))
 
 
-def resolve_athlete(ctx: Context, text: str) -> Found | Problem:
-    """An athlete (id and note), or the Problem to show."""
-    resolution = ctx.resolver.athlete(text)
+def found_or_problem(what: str, resolution: Resolution, resolver: Resolver) -> Found | Problem:
+    """A resolved name as Found, or the Problem to show."""
     if resolution.found and resolution.id:
         return Found(resolution.id, resolution.note)
-    return not_understood("athlete", resolution, ctx.resolver)
+    return not_understood(what, resolution, resolver)
 
 
-def resolve_meet(ctx: Context, text: str) -> Found | Problem:
-    """A meet (id and note), or the Problem to show."""
-    resolution = ctx.resolver.meet(text, today=ctx.today)
-    if resolution.found and resolution.id:
-        return Found(resolution.id, resolution.note)
-    return not_understood("meet", resolution, ctx.resolver)
+def resolve_athlete(
+    ctx: Context, text: str, roles: Collection[str] | None = ATHLETE_ROLES
+) -> Found | Problem:
+    """An athlete (id and note), or the Problem to show; ``roles=None`` lets in any speaker."""
+    resolution = ctx.resolver.athlete(text, roles=roles)
+    if roles is None:
+        return found_or_problem("person", resolution, ctx.resolver)
+    return athlete_or_problem(ctx, resolution)
+
+
+def athlete_or_problem(ctx: Context, resolution: Resolution) -> Found | Problem:
+    """A resolved athlete, or the Problem; a coach or an official named is said to be one."""
+    if resolution.status == "none":
+        anyone = ctx.resolver.athlete(resolution.query)
+        if anyone.found and anyone.id:
+            person = ctx.store.people[anyone.id]
+            return Problem(message=say("not_an_athlete", name=person.name, role=person.role))
+    return found_or_problem("athlete", resolution, ctx.resolver)
+
+
+def resolve_pair(ctx: Context, first: str, second: str) -> tuple[Found, Found] | Problem:
+    """Two athletes, each disambiguating the other ("josh" beside Ingebrigtsen)."""
+    one, two = ctx.resolver.pair(first, second)
+    found = [athlete_or_problem(ctx, r) for r in (one, two)]
+    for result in found:
+        if isinstance(result, Problem):
+            return result
+    return found[0], found[1]  # type: ignore[return-value]
+
+
+def resolve_meet(ctx: Context, text: str, purpose: Purpose = "latest") -> Found | Problem:
+    """A meet (id and note), or the Problem to show; ``purpose`` picks among a series' meets."""
+    resolution = ctx.resolver.meet(text, today=ctx.today, purpose=purpose)
+    return found_or_problem("meet", resolution, ctx.resolver)
 
 
 def match_event(text: str, events: list[str]) -> str | None:
@@ -135,12 +174,10 @@ def h2h(
     ctx: Context, athlete: str, opponent: str, event: str | None = None, rounds: str = "all"
 ) -> Reply:
     """/h2h: the head-to-head record of two athletes."""
-    first = resolve_athlete(ctx, athlete)
-    if isinstance(first, Problem):
-        return first
-    second = resolve_athlete(ctx, opponent)
-    if isinstance(second, Problem):
-        return second
+    pair = resolve_pair(ctx, athlete, opponent)
+    if isinstance(pair, Problem):
+        return pair
+    first, second = pair
     if first.id == second.id:
         name = ctx.store.people[first.id].name
         return Problem(message=say("h2h.same_athlete", name=name))
@@ -163,12 +200,12 @@ def h2h(
 @command(
     "quote",
     "What an athlete said, with its source",
-    athlete=Option("Who said it, e.g. Ingebrigtsen", complete=athletes),
+    athlete=Option("Who said it, e.g. Ingebrigtsen", complete=speakers),
     topic=Option("About whom or what, e.g. Kerr, blindfolded, weaknesses"),
 )
 def quote(ctx: Context, athlete: str, topic: str | None = None) -> Reply:
     """/quote: what an athlete said, optionally about someone or something."""
-    speaker = resolve_athlete(ctx, athlete)
+    speaker = resolve_athlete(ctx, athlete, roles=None)  # anyone quoted: a coach, an official
     if isinstance(speaker, Problem):
         return speaker
     topic = (topic or "").strip()[:100] or None
@@ -197,7 +234,7 @@ def next_meet(ctx: Context, athlete: str | None = None, meet: str | None = None)
             return found
         who = found
     if meet and meet.strip():
-        found = resolve_meet(ctx, meet)
+        found = resolve_meet(ctx, meet, purpose="next")
         if isinstance(found, Problem):
             return found
         where = found
@@ -217,7 +254,7 @@ def next_meet(ctx: Context, athlete: str | None = None, meet: str | None = None)
 )
 def results(ctx: Context, meet: str, event: str | None = None, round: str | None = None) -> Reply:
     """/results: a race's results at a meet (default: its main final)."""
-    found = resolve_meet(ctx, meet)
+    found = resolve_meet(ctx, meet, purpose="results")
     if isinstance(found, Problem):
         return found
     chosen_event = None
@@ -275,12 +312,17 @@ def timeline_events(
 ) -> Reply:
     """/timeline: dated moments, for up to two athletes and one year."""
     found: list[Found] = []
-    for text in (athlete, opponent):
-        if text and text.strip():
-            person = resolve_athlete(ctx, text)
-            if isinstance(person, Problem):
-                return person
-            found.append(person)
+    typed = [text for text in (athlete, opponent) if text and text.strip()]
+    if len(typed) == 2:
+        pair = resolve_pair(ctx, typed[0], typed[1])
+        if isinstance(pair, Problem):
+            return pair
+        found += pair
+    elif typed:
+        person = resolve_athlete(ctx, typed[0])
+        if isinstance(person, Problem):
+            return person
+        found.append(person)
     query = TimelineQuery(
         athletes=list(dict.fromkeys(f.id for f in found)),
         year=year,

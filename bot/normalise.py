@@ -12,14 +12,37 @@ _STOPWORDS = frozenset({"the", "at", "in", "of"})
 _NON_WORD = re.compile(r"[\W_]+")
 # the combining marks NFKD splits off accented letters (é -> e + U+0301)
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# "2k23" is 2023
+_K_YEAR = re.compile(r"\b2k(\d{2})\b")
+# a brand year glued to a word or a letter ("Oregon22", "LA28", "worlds2023", "P24"); "U20",
+# "U23" are age groups and stay whole
+_GLUED_YEAR = re.compile(r"\b([a-z]{2,}|[a-tv-z])(\d{2}|\d{4})\b")
+YEARS = range(1900, 2100)
 
 
 def normalise(text: str) -> str:
-    """Fold case, accents, punctuation, spacing, two-digit years ("Nordås '23" -> "nordas 2023")."""
+    """Fold case, accents, punctuation, spacing, years ("Nordås '23" -> "nordas 2023").
+
+    Two-digit years and the fan forms "2k23" and "Oregon22" become four digits.
+    """
     text = text.casefold()
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_LETTERS)))
-    tokens = _NON_WORD.sub(" ", text).split()
+    text = _NON_WORD.sub(" ", text)
+    if any(c.isdigit() for c in text):
+        text = _GLUED_YEAR.sub(r"\1 \2", _K_YEAR.sub(r"20\1", text))
     return " ".join(
-        f"20{t}" if len(t) == 2 and t.isdigit() else t for t in tokens if t not in _STOPWORDS
+        f"20{t}" if len(t) == 2 and t.isdigit() else t for t in text.split() if t not in _STOPWORDS
     )
+
+
+def split_years(norm: str) -> tuple[list[str], set[int]]:
+    """A normalised text's words and, apart, its years ("worlds 2023" -> ["worlds"], {2023})."""
+    words: list[str] = []
+    years: set[int] = set()
+    for token in norm.split():
+        if len(token) == 4 and token.isdigit() and int(token) in YEARS:
+            years.add(int(token))
+        else:
+            words.append(token)
+    return words, years

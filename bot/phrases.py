@@ -210,7 +210,9 @@ EN: dict[str, str] = {
     "unknown": "I don't know a {what} called “{text}”.",
     "ambiguous": "“{text}” could be more than one {what}.",
     "athlete": "athlete",
+    "person": "person",
     "meet": "meet",
+    "not_an_athlete": "{name} is not an athlete in the store ({role}): /quote has what they said.",
     "nothing": "(nothing)",
     # Discord errors
     "error.cooldown": ("You're asking faster than I can look things up. Try again {countdown}."),

@@ -59,7 +59,15 @@ def test_facts_as_of_is_the_newest_source(store: FactStore) -> None:
 
 def test_export_has_the_documented_keys(store: FactStore) -> None:
     exported = store.export()
-    assert list(exported) == ["sources", "athletes", "meets", "races", "quotes", "timeline"]
+    assert list(exported) == [
+        "sources",
+        "athletes",
+        "meets",
+        "races",
+        "quotes",
+        "timeline",
+        "series",
+    ]
     assert exported["races"][0]["results"][0]["athlete"]
 
 
@@ -83,6 +91,7 @@ def test_the_store_holds_exactly_what_the_yaml_says(store: FactStore) -> None:
     assert sorted(store.timeline, key=lambda e: e.id) == sorted(
         straight["timeline"], key=lambda e: e.id
     )
+    assert list(store.series.values()) == straight["series"]
 
 
 def test_cache_serves_the_same_store_and_misses_on_any_change(tmp_path) -> None:

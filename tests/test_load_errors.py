@@ -123,6 +123,28 @@ CORRUPTIONS: list[tuple[str, Callable[[Path], None], list[str]]] = [
         ["quotes.yaml", "duplicate id"],
     ),
     (
+        "a series naming no meet",
+        lambda d: edit(d, "series.yaml", lambda s: s[0].update(series=["Moon Games"])),
+        ["series.yaml", "world-championships", "names no meet"],
+    ),
+    (
+        "a year in a series alias",
+        lambda d: edit(d, "series.yaml", lambda s: s[0]["aliases"].append("Worlds 2023")),
+        ["series.yaml", "world-championships", "aliases.", "has a year"],
+    ),
+    (
+        "one name for two series",
+        lambda d: edit(d, "series.yaml", lambda s: s[1]["aliases"].append("worlds")),
+        ["series.yaml", "olympics", "also a name of 'world-championships'"],
+    ),
+    (
+        "one alias for two people",
+        lambda d: edit(
+            d, "athletes.yaml", lambda a: a[0].setdefault("aliases", []).append("Centro")
+        ),
+        ["athletes.yaml", "aliases.", "also an alias of"],
+    ),
+    (
         "duplicate place",
         lambda d: edit(d, "races.yaml", lambda r: race(r, BUDAPEST)["results"][1].update(place=1)),
         ["races.yaml", BUDAPEST, "place 1 is given to 2 athletes"],

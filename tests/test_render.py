@@ -38,7 +38,7 @@ def test_an_empty_timeline_embed_keeps_its_notes(ctx) -> None:
 
 
 def test_a_no_results_embed_says_how_the_meet_was_read(ctx) -> None:
-    answer = cmd.results(ctx(), "budapest", round="heat")
+    answer = cmd.results(ctx(), "euro indoors")  # two meets, neither with results
     assert answer.kind == "no_results" and answer.notes
     fields = render_embeds(answer)[0].to_dict()["fields"]
     assert any(f["name"] == "How I read your names" for f in fields)

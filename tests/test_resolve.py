@@ -66,8 +66,8 @@ NOTHING = [
 ]
 
 MEETS = [
-    ("the pre classic", "2025-dl-eugene-pre"),
-    ("pre classic", "2025-dl-eugene-pre"),
+    ("the pre classic", "2026-dl-eugene"),  # a bare series: the latest begun by default
+    ("pre classic 2025", "2025-dl-eugene-pre"),
     ("worlds 23", "2023-worlds-budapest"),
     ("Worlds 2023", "2023-worlds-budapest"),
     ("budapest 2023", "2023-worlds-budapest"),
@@ -79,7 +79,7 @@ MEETS = [
     ("worlds 2027", "2027-worlds-beijing"),
     ("LA28", "2028-olympics-la"),
     ("millrose 2024", "2024-millrose"),
-    ("bislett games", "2025-dl-oslo"),
+    ("bislett games 25", "2025-dl-oslo"),
     ("zurich 2024", "2024-dl-zurich"),
     ("world indoors 2026", "2026-wic-torun"),
     ("Doha 2019", "2019-worlds-doha"),
@@ -174,3 +174,147 @@ def test_autocomplete_with_a_typo_still_suggests(resolver: Resolver) -> None:
     assert "2023-worlds-budapest" in [
         c.value for c in resolver.meet_choices("budapest 23", today=TODAY)
     ]
+
+
+# ---------------------------------------------------------------- what the words mean (#13)
+@pytest.mark.parametrize(
+    "text", ["2023 worlds", "worlds '23", "2k23 worlds", "worlds2023", "budapest 23", "WCH23"]
+)
+def test_every_year_form_names_the_year(resolver: Resolver, text: str) -> None:
+    assert resolver.meet(text, today=TODAY).id == "2023-worlds-budapest"
+
+
+def test_a_typed_year_is_a_constraint_never_a_hint(resolver: Resolver) -> None:
+    # Paris has a 2026 meet too; a 2024 question never gets it, and a year without a meet
+    # gets nothing rather than the nearest edition
+    assert resolver.meet("paris 2024", today=TODAY).id == "2024-olympics-paris"
+    assert resolver.meet("paris 2026", today=TODAY).id == "2026-dl-paris"
+    for text in ("worlds 2021", "monaco 2023", "paris 2019"):
+        assert resolver.meet(text, today=TODAY).status == "none", text
+    assert resolver.meet_ids("paris 2025") == ()
+
+
+@pytest.mark.parametrize("text", ["tokyo 2020", "tokyo 2021", "olympics 2020", "olympics 2021"])
+def test_an_edition_name_and_its_calendar_year_both_find_it(resolver: Resolver, text: str) -> None:
+    assert resolver.meet(text, today=TODAY).id == "2021-olympics-tokyo"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Oregon22", "2022-worlds-eugene"), ("LA28", "2028-olympics-la")]
+)
+def test_brand_years(resolver: Resolver, text: str, expected: str) -> None:
+    assert resolver.meet(text, today=TODAY).id == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("weltklasse 2024", "2024-dl-zurich"),
+        ("athletissima 2019", "2019-athletissima-lausanne"),
+        ("herculis 21", "2021-herculis-monaco"),
+        ("dream mile 2022", "2022-bislett-games-oslo"),
+        ("pre 2023", "2023-dl-final-eugene"),
+        ("anniversary games 2024", "2024-dl-london"),
+        ("memorial van damme 2024", "2024-dl-final-brussels"),
+        ("golden spike", "2025-golden-spike-ostrava"),
+        ("gst kingston", "2025-grand-slam-track-kingston"),
+        ("muller grand prix", "2021-muller-grand-prix-gateshead"),
+        ("europeans 2018", "2018-euros-berlin"),
+        ("world indoors 2025", "2025-wic-nanjing"),
+        ("commonwealths", "2026-commonwealth-glasgow"),
+    ],
+)
+def test_brands_and_series_from_knowledge(resolver: Resolver, text: str, expected: str) -> None:
+    assert resolver.meet(text, today=TODAY, purpose="results").id == expected
+
+
+def test_direction_next_results_and_all(resolver: Resolver) -> None:
+    may = dt.date(2026, 5, 1)
+    assert resolver.meet("pre classic", today=may, purpose="next").id == "2026-dl-eugene"
+    # the latest Bislett with results, not the later one without
+    assert resolver.meet("bislett", today=TODAY, purpose="results").id == "2024-dl-oslo"
+    # a meet on now is not finished
+    on = dt.date(2026, 8, 12)
+    assert resolver.meet("europeans", today=on, purpose="next").id == "2026-euros-birmingham"
+    assert resolver.meet_ids("weltklasse") == (
+        "2021-diamond-league-final",
+        "2022-diamond-league-final",
+        "2023-dl-zurich",
+        "2024-dl-zurich",
+        "2025-dl-final-zurich",
+        "2026-dl-zurich",
+        "2027-dl-final-zurich",
+    )
+
+
+def test_meets_of_two_series_in_a_typed_year_are_a_question(resolver: Resolver) -> None:
+    result = resolver.meet("eugene 2022", today=TODAY, purpose="results")
+    assert result.status == "ambiguous"
+    assert set(result.candidates) == {"2022-prefontaine-classic", "2022-worlds-eugene"}
+
+
+def test_the_other_athlete_disambiguates(resolver: Resolver) -> None:
+    assert resolver.athlete("josh").status == "ambiguous"
+    one, two = resolver.pair("josh", "ingebrigtsen")
+    assert (one.id, two.id) == ("josh-kerr", "jakob-ingebrigtsen")
+    assert one.note and "raced" in one.note
+    # both Cheruiyots raced him often: still a question
+    assert resolver.pair("jakob", "cheruiyot")[1].status == "ambiguous"
+
+
+def test_officials_and_coaches_are_never_athletes(resolver: Resolver) -> None:
+    from bot.resolve import ATHLETE_ROLES
+
+    assert resolver.athlete("wightman", roles=ATHLETE_ROLES).id == "jake-wightman"
+    assert resolver.athlete("geoff wightman", roles=ATHLETE_ROLES).status == "none"
+    assert resolver.athlete("geoff wightman").id == "geoff-wightman"  # /quote: any speaker
+    assert resolver.athlete("gjert", roles=ATHLETE_ROLES).status == "none"
+    names = [c.value for c in resolver.athlete_choices("wightm", roles=ATHLETE_ROLES)]
+    assert names == ["jake-wightman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sir Mo Farah", "mo-farah"),
+        ("Lord Coe", "sebastian-coe"),
+        ("Dr. Jakob Ingebrigtsen", "jakob-ingebrigtsen"),
+        ("Jakob Ingebrigtsen (NOR)", "jakob-ingebrigtsen"),
+        ("R. Cheruiyot (KEN)", "reynold-cheruiyot"),
+        ("Centro", "matthew-centrowitz"),
+        ("King Cheserek", "edward-cheserek"),
+        ("Seb Coe", "sebastian-coe"),
+        ("jacob", "jakob-ingebrigtsen"),
+        ("t cheruiyot", "timothy-cheruiyot"),
+        ("olli hoare", "oliver-hoare"),
+        ("tim cheru", "timothy-cheruiyot"),
+        ("yakob", "jakob-ingebrigtsen"),
+        ("kerrrr", "josh-kerr"),
+    ],
+)
+def test_titles_labels_nicknames_initials(resolver: Resolver, text: str, expected: str) -> None:
+    assert resolver.athlete(text).id == expected
+
+
+@pytest.mark.parametrize("text", ["nords", "ingebrigs", "nugse", "hocke"])
+def test_autocomplete_forgives_a_dropped_letter_for_every_command(
+    resolver: Resolver, text: str
+) -> None:
+    from bot.resolve import ATHLETE_ROLES
+
+    assert resolver.athlete_choices(text, roles=ATHLETE_ROLES)
+    assert resolver.athlete_choices(text)  # /quote's speakers
+
+
+def test_autocomplete_with_a_year_keeps_that_year(resolver: Resolver) -> None:
+    values = [c.value for c in resolver.meet_choices("weltklasse 24", today=TODAY)]
+    assert values[0] == "2024-dl-zurich"
+    assert all("2024" in v for v in values)
+
+
+def test_a_coach_in_a_head_to_head_is_named_not_unknown(ctx) -> None:
+    from bot import commands as cmd
+
+    answer = cmd.h2h(ctx(), "gjert", "kerr")
+    assert answer.kind == "problem" and "Gjert Ingebrigtsen is not an athlete" in answer.message
+    assert cmd.quote(ctx(), "gjert").kind in ("quote", "no_quote")

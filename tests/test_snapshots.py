@@ -24,7 +24,7 @@ CASES = [
     ("h2h", "/h2h kerr ingebrigtsen", NOW),
     ("h2h_event_noted", "/h2h kerr ingebrigtsen event:mile", NOW),
     ("h2h_never_met", "/h2h kerr adrian-ben", NOW),
-    ("problem_ambiguous", "/h2h kerr wightman", NOW),
+    ("problem_ambiguous", "/h2h jakob cheruiyot", NOW),
     ("quote", "/quote kerr topic:blindfolded", NOW),
     ("no_quote", "/quote nordas", NOW),
     ("next_race_upcoming", "/next-race meet:worlds 2027", IN_2027),

@@ -20,12 +20,14 @@ from bot.facts.models import (
     Person,
     Quote,
     Race,
+    Series,
     Source,
     TimelineEvent,
     validate_record,
 )
 from bot.facts.store import FactStore, collector_paused
 from bot.facts.yaml_records import EmptyDocument, NotAList, iter_records
+from bot.normalise import normalise
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,7 @@ FILES: dict[str, tuple[type, str]] = {
     "races.yaml": (Race, "races"),
     "quotes.yaml": (Quote, "quotes"),
     "timeline.yaml": (TimelineEvent, "timeline"),
+    "series.yaml": (Series, "series"),
 }
 MAX_FILE_BYTES = 40 * 1024 * 1024  # a knowledge file this large is a mistake, not data
 
@@ -83,6 +86,7 @@ class _Cached(BaseModel):
     races: list[Race]
     quotes: list[Quote]
     timeline: list[TimelineEvent]
+    series: list[Series]
 
 
 _CACHED = TypeAdapter(_Cached)
@@ -361,6 +365,55 @@ def check_references(records: dict[str, list[Any]]) -> list[Problem]:
         need("timeline.yaml", event.id, "source", event.source, sources, "source")
         for i, athlete in enumerate(event.athletes):
             need("timeline.yaml", event.id, f"athletes.{i}", athlete, people, "athlete")
+    problems.extend(check_names(records))
+    return problems
+
+
+def check_names(records: dict[str, list[Any]]) -> list[Problem]:
+    """Aliases are names of what the store holds: each series names a meet, no name two things.
+
+    A typed name must lead to one series or one person: an alias shared by two series, or by two
+    people, would make the resolver guess. A year in a series alias would pin every edition to it.
+    """
+    problems: list[Problem] = []
+    meets = records["meets"]
+    owner: dict[str, str] = {}
+    for series in records["series"]:
+        if not any(series.covers(meet) for meet in meets):
+            problems.append(
+                Problem("series.yaml", series.id, "series", "names no meet in meets.yaml")
+            )
+        for i, alias in enumerate((series.name, *series.aliases)):
+            key = normalise(alias)
+            field = "name" if i == 0 else f"aliases.{i - 1}"
+            if not key:
+                problems.append(Problem("series.yaml", series.id, field, "is not a name"))
+            elif any(len(t) == 4 and t.isdigit() for t in key.split()):
+                problems.append(
+                    Problem("series.yaml", series.id, field, f"{alias!r} has a year in it")
+                )
+            elif owner.setdefault(key, series.id) != series.id:
+                problems.append(
+                    Problem(
+                        "series.yaml",
+                        series.id,
+                        field,
+                        f"{alias!r} is also a name of {owner[key]!r}",
+                    )
+                )
+    taken: dict[str, str] = {}
+    for person in records["athletes"]:
+        for i, alias in enumerate(person.aliases):
+            key = normalise(alias)
+            if taken.setdefault(key, person.id) != person.id:
+                problems.append(
+                    Problem(
+                        "athletes.yaml",
+                        person.id,
+                        f"aliases.{i}",
+                        f"{alias!r} is also an alias of {taken[key]!r}",
+                    )
+                )
     return problems
 
 

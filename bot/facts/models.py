@@ -159,6 +159,28 @@ class Meet:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
+class Series:
+    """What fans call a series or a recurring meeting, and which meets it names.
+
+    Its meets are matched, not listed, so next year's edition needs no edit here: every meet
+    whose ``series`` is one of ``series`` and, when ``cities`` is given, whose city is one of
+    them. Aliases are names, not facts, and carry no source; a year belongs on a meet's own
+    aliases ("Tokyo 2020"), never here.
+    """
+
+    id: str = Field(pattern=SLUG)
+    name: str
+    aliases: tuple[str, ...] = ()
+    series: tuple[str, ...] = Field(min_length=1)
+    cities: tuple[str, ...] = ()
+    note: str | None = None
+
+    def covers(self, meet: Meet) -> bool:
+        """Whether ``meet`` is an edition of this series or meeting."""
+        return meet.series in self.series and (not self.cities or meet.city in self.cities)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class ResultRow:
     """One athlete's line in a race."""
 

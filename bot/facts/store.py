@@ -13,7 +13,16 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
-from bot.facts.models import Meet, Person, Quote, Race, Source, TimelineEvent, dump_record
+from bot.facts.models import (
+    Meet,
+    Person,
+    Quote,
+    Race,
+    Series,
+    Source,
+    TimelineEvent,
+    dump_record,
+)
 from bot.normalise import normalise
 from bot.stems import stems
 
@@ -54,6 +63,7 @@ class FactStore:
         races: list[Race],
         quotes: list[Quote],
         timeline: list[TimelineEvent],
+        series: Iterable[Series] = (),
     ) -> None:
         # a new number for every store built in this process: what answers are cached under
         self.version = next(_VERSIONS)
@@ -63,6 +73,7 @@ class FactStore:
         self.races = _by_id(races)
         self.quotes = _by_id(quotes)
         self.timeline = tuple(sorted(timeline, key=lambda e: (e.date, e.id)))
+        self.series = _by_id(series)
         keys = {r.id: race_sort_key(r, self.meets.get(r.meet)) for r in races}
         self._race_keys: Mapping[str, tuple[dt.date, int, str]] = MappingProxyType(keys)
         races_by_athlete: dict[str, list[Race]] = defaultdict(list)
@@ -144,6 +155,7 @@ class FactStore:
             "races": dump(self.races.values()),
             "quotes": dump(self.quotes.values()),
             "timeline": dump(self.timeline),
+            "series": dump(self.series.values()),
         }
 
 
