@@ -98,7 +98,11 @@ def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Pro
             message=say("ambiguous", text=shown, what=say(what)),
             suggestions=resolver.names(resolution.candidates),
         )
-    return Problem(message=say("unknown", text=shown, what=say(what)))
+    # a meet of another year than the one typed: offer the editions the store has
+    return Problem(
+        message=say("unknown", text=shown, what=say(what)),
+        suggestions=resolver.names(resolution.candidates),
+    )
 
 
 def found_or_problem(what: str, resolution: Resolution, resolver: Resolver) -> Found | Problem:

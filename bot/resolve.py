@@ -270,15 +270,9 @@ class Resolver:
             started = meet.start_date or dt.date(meet.year, 12, 31)
             index.prominence[mid] = started.toordinal() / 1e6
             years = {meet.year}
-            # a name's parenthesis is a place or a brand too: "(Weltklasse Zürich)", "(Paris)"
-            places = []
-            for place in {meet.city, *cities_by_meet[mid], meet.venue or ""}:
-                places += [place, *re.findall(r"\((.*?)\)", place), re.sub(r"\(.*?\)", "", place)]
-            names = [
-                meet.name,
-                re.sub(r"\(.*?\)", " ", meet.name),
-                *re.findall(r"\((.*?)\)", meet.name),
-            ]
+            places = _places(meet.city, *cities_by_meet[mid], meet.venue or "")
+            # a name's parenthesis says more ("(held 2021)"): its words count, not as a name
+            names = [meet.name, re.sub(r"\(.*?\)", " ", meet.name)]
             names += [*meet.aliases, meet.series or ""]
             for name in names:
                 words, typed_years = split_years(normalise(name))
@@ -302,11 +296,14 @@ class Resolver:
         *,
         roles: Collection[str] | None = None,
         opponent: str | None = None,
+        strict: bool = False,
     ) -> Resolution:
         """Resolve typed text (or a submitted id) to one person, candidates, or nothing.
 
         ``roles`` limits who can be meant (``ATHLETE_ROLES`` for a head-to-head or a profile);
-        ``opponent``, an athlete id, picks among candidates the one who raced them.
+        ``opponent``, an athlete id, picks among candidates the one who raced them. ``strict``
+        is for words picked out of a sentence rather than typed as a name: every word must
+        belong to the name (no initials, no one-letter typos, no words let go).
         """
         raw = (text or "").strip()
         if len(raw) > MAX_QUERY:
@@ -317,7 +314,7 @@ class Resolver:
         words = _clean_person_query(raw)
         if not words or not any(c.isalpha() for c in "".join(words)):
             return Resolution("none", raw)
-        key, ids = self._athlete_ids(words, allowed)
+        key, ids = self._athlete_ids(words, allowed, strict)
         if not ids:
             return Resolution("none", raw)
         return self._pick_athlete(raw, key, ids, opponent)
@@ -344,11 +341,11 @@ class Resolver:
     def _role_filter(self, roles: Collection[str] | None) -> Callable[[str], bool]:
         people = self.store.people
         if roles is None:
-            return lambda pid: True
+            return lambda _: True
         return lambda pid: pid in people and people[pid].role in roles
 
     def _athlete_ids(
-        self, words: list[str], allowed: Callable[[str], bool]
+        self, words: list[str], allowed: Callable[[str], bool], strict: bool
     ) -> tuple[str, set[str]]:
         index = self.athletes
         query = " ".join(words)
@@ -356,7 +353,7 @@ class Resolver:
         if ids:
             return query, ids
         # an initial first: "t cheruiyot" is Timothy, not a fuzzy match of "cheruiyot"
-        if len(words) > 1 and min(map(len, words)) == 1:
+        if not strict and len(words) > 1 and min(map(len, words)) == 1:
             ids = self._by_words(words, allowed, forgiving=False)
             if ids:
                 return query, ids
@@ -366,6 +363,8 @@ class Resolver:
             close = [k for k, s in hits if best - s <= AMBIGUITY_MARGIN]
             ids = {i for k in close for i in index.keys[k] if allowed(i)}
             return close[0], ids
+        if strict:
+            return query, set()
         ids = self._by_words(words, allowed, forgiving=True)
         if not ids and len(query) == 2 and query.isalpha():  # initials: "JI", "JK"
             ids = {i for i in self._by_initials.get(query, ()) if allowed(i)}
@@ -473,57 +472,84 @@ class Resolver:
         *,
         today: dt.date | None = None,
         purpose: Purpose = "latest",
+        strict: bool = False,
     ) -> Resolution:
         """Resolve typed text to one meet.
 
-        A typed year is a constraint. Several meets of one series or city (no year typed, or
-        one series in that year) are one answer chosen by ``purpose``: the first not finished
-        at ``today`` ("next"), the latest with results in the store ("results"), or the latest
-        begun ("latest"). Several meets of different series in a typed year are a question.
+        A typed year is a constraint: with no meet of that year, the answer is none, its
+        ``candidates`` the meets of the other years. Several meets of one series or city (no
+        year typed, or one series in that year) are one answer chosen by ``purpose``: the first
+        not finished at ``today`` ("next"), the latest with results in the store ("results"),
+        or the latest begun ("latest"). Several meets of different series in a typed year are
+        a question. ``strict`` is for words picked out of a sentence: every word must belong
+        to the name (no one-letter typos, no prefixes, no words let go).
         """
         raw = (text or "").strip()
         today = today or dt.datetime.now(dt.UTC).date()
         if raw in self.meets.labels:  # an id submitted from autocomplete
             return Resolution("found", raw, raw)
-        ids, years = self._meet_ids(raw)
+        ids, years, other_years = self._meet_ids(raw, strict)
         if not ids:
-            return Resolution("none", raw[:MAX_QUERY])
+            ranked = sorted(other_years, key=lambda i: (_start(self.store.meets[i]), i))
+            return Resolution("none", raw[:MAX_QUERY], candidates=tuple(ranked[-MAX_CANDIDATES:]))
         if len(ids) == 1:
             return Resolution("found", raw, next(iter(ids)))
         meets = [self.store.meets[i] for i in ids]
         if years and len({m.series for m in meets}) > 1:
-            ranked = sorted(meets, key=lambda m: (_start(m), m.id))
+            by_date = sorted(meets, key=lambda m: (_start(m), m.id))
             return Resolution(
-                "ambiguous", raw, candidates=tuple(m.id for m in ranked)[:MAX_CANDIDATES]
+                "ambiguous", raw, candidates=tuple(m.id for m in by_date)[:MAX_CANDIDATES]
             )
         return self._direction(raw, meets, today, purpose)
 
-    def meet_ids(self, text: str) -> tuple[str, ...]:
+    def meet_ids(self, text: str, *, strict: bool = False) -> tuple[str, ...]:
         """Every meet typed text names, oldest first: a filter takes them all."""
         raw = (text or "").strip()
         if raw in self.meets.labels:
             return (raw,)
-        ids, _ = self._meet_ids(raw)
+        ids, _, _ = self._meet_ids(raw, strict)
         return tuple(sorted(ids, key=lambda i: (_start(self.store.meets[i]), i)))
 
-    def _meet_ids(self, raw: str) -> tuple[set[str], set[int]]:
+    def _meet_ids(self, raw: str, strict: bool) -> tuple[set[str], set[int], set[str]]:
+        """The meets named, the years typed, and the meets the words name in other years."""
         if len(raw) > MAX_QUERY:
-            return set(), set()
+            return set(), set(), set()
         words, years = split_years(normalise(raw))
-        words = [w for w in words if len(w) > 1]  # a lone letter names no meet ("p24 olympics")
+        if not strict:
+            words = [w for w in words if len(w) > 1]  # a lone letter names no meet ("p24")
         if not words:
-            return set(), years
-        # a prefix ("bud 23") only beside a year or other words: "gold" alone names no meet
-        prefixes = bool(years) or len(words) > 1
-        ids = self._meet_words(words, prefixes)
-        if not ids and any(w in _MEET_FILLER for w in words):
-            ids = self._meet_words([w for w in words if w not in _MEET_FILLER], prefixes)
-        if not ids and len(words) > 2:
-            # a meet's whole name among other words: "ivo van damme", "the weltklasse zurich dl"
-            ids = self._meet_words(self._longest_name(words), prefixes=False)
-        if years:
-            ids = {i for i in ids if self._editions[i] & years}
-        return ids, years
+            return set(), years, set()
+        if strict:
+            ids = self._meet_words_strict(words)
+        else:
+            # a prefix ("bud 23") only beside a year or other words: "gold" alone is no meet
+            prefixes = bool(years) or len(words) > 1
+            ids = self._meet_words(words, prefixes)
+            if not ids and any(w in _MEET_FILLER for w in words):
+                ids = self._meet_words([w for w in words if w not in _MEET_FILLER], prefixes)
+            if not ids and len(words) > 2:
+                # a meet's whole name among other words: "ivo van damme"
+                ids = self._meet_words(self._longest_name(words), prefixes=False)
+        if not years:
+            return ids, years, set()
+        kept = {i for i in ids if self._editions[i] & years}
+        return kept, years, ids - kept
+
+    def _meet_words_strict(self, words: list[str]) -> set[str]:
+        """Meets whose names hold every word as typed, or whose name is close to all of them."""
+        index = self.meets
+        exact = index.keys.get(" ".join(words))
+        if exact:
+            return set(exact)
+        if len(words) > 1 and all(w in index.token_ids for w in words):
+            ids = set.intersection(*(set(index.token_ids[w]) for w in words))
+            if ids:
+                return ids
+        hits = index.fuzzy_keys(" ".join(words))
+        if not hits:
+            return set()
+        best = hits[0][1]
+        return {i for k, s in hits if best - s <= AMBIGUITY_MARGIN for i in index.keys[k]}
 
     def _meet_words(self, words: list[str], prefixes: bool) -> set[str]:
         """Meets having every word among their names' words (a typo or a prefix forgiven)."""
@@ -543,19 +569,24 @@ class Resolver:
             return set().union(*(index.keys[t] for t in near))
         ids: set[str] | None = None
         for word in words:
-            found = set(index.token_ids.get(word, ()))
-            # a filler word is never a typo of a name ("next" is not "nest" of the Bird's Nest)
-            if not found and word not in _MEET_FILLER:
-                for near in index.near_words(word):
-                    found |= index.token_ids[near]
-                if not found and prefixes and len(word) >= EDIT_MIN_LENGTH:
-                    found = index.prefixed(word)
-            if not found:
-                return set()
+            found = self._meet_word(word, prefixes)
             ids = found if ids is None else ids & found
             if not ids:
                 return set()
         return ids or set()
+
+    def _meet_word(self, word: str, prefixes: bool) -> set[str]:
+        """Meets with ``word`` among their names' words, mistyped by a letter or begun."""
+        index = self.meets
+        found = set(index.token_ids.get(word, ()))
+        # a filler word is never a typo of a name ("next" is not "nest" of the Bird's Nest)
+        if found or word in _MEET_FILLER:
+            return found
+        for near in index.near_words(word):
+            found |= index.token_ids[near]
+        if not found and prefixes and len(word) >= EDIT_MIN_LENGTH:
+            found = index.prefixed(word)
+        return found
 
     def _longest_name(self, words: list[str]) -> list[str]:
         """The longest run of words that is a whole name of meets (two words at least)."""
@@ -607,7 +638,7 @@ class Resolver:
         allowed = set(only) if only is not None else None
         if roles is not None:
             keep = self._with_roles(roles)
-            allowed = keep if allowed is None else allowed & keep
+            allowed = set(keep) if allowed is None else allowed & keep
         return self._choices(self.athletes, text, allowed=allowed, defaults=None)
 
     def _with_roles(self, roles: Collection[str]) -> frozenset[str]:
@@ -715,6 +746,14 @@ class Resolver:
             label = self.athletes.labels.get(record_id) or self.meets.labels.get(record_id)
             out.append(label or record_id)
         return out
+
+
+def _places(*names: str) -> list[str]:
+    """A place's names, its parenthesis apart too: "Chorzów (Silesia)" is also both words."""
+    out = []
+    for place in set(names):
+        out += [place, *re.findall(r"\((.*?)\)", place), re.sub(r"\(.*?\)", "", place)]
+    return out
 
 
 def _start(meet: Meet) -> dt.date:

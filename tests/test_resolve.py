@@ -192,6 +192,8 @@ def test_a_typed_year_is_a_constraint_never_a_hint(resolver: Resolver) -> None:
     for text in ("worlds 2021", "monaco 2023", "paris 2019"):
         assert resolver.meet(text, today=TODAY).status == "none", text
     assert resolver.meet_ids("paris 2025") == ()
+    # the editions it does have are offered instead
+    assert "2025-worlds-tokyo" in resolver.meet("worlds 2021", today=TODAY).candidates
 
 
 @pytest.mark.parametrize("text", ["tokyo 2020", "tokyo 2021", "olympics 2020", "olympics 2021"])

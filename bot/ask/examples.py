@@ -35,7 +35,7 @@ def _short_name(resolver: Resolver, meet: Meet, today: dt.date) -> str:
     """The shortest way to type ``meet`` that the resolver reads back as it ("budapest 2023")."""
     city = meet.city.split("(")[0].strip()
     for text in (f"{city} {meet.year}", f"{meet.series or ''} {meet.year}".strip(), meet.name):
-        again = resolver.meet(text, today=today)
+        again = resolver.meet(text, today=today, strict=True)
         if again.found and again.id == meet.id:
             return text.lower()
     return meet.name

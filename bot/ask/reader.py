@@ -208,7 +208,7 @@ def _same_meet_in(parts: _Parts, span: Span, named: Meet, meet: Meet) -> bool:
         return True
     if meet.series != named.series and meet.city != named.city:
         return False
-    again = parts.resolver.meet(f"{span.text} {meet.year}", today=parts.today)
+    again = parts.resolver.meet(f"{span.text} {meet.year}", today=parts.today, strict=True)
     return again.found and again.id == meet.id
 
 

@@ -118,11 +118,13 @@ def _year_kept(resolver: Resolver, text: str, meet: Resolution) -> Resolution:
 
 def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None:
     """The span the words name; the words themselves when they name a meet of another year."""
-    athlete = resolver.athlete(text)
-    found = resolver.meet(text, today=today)
+    athlete = resolver.athlete(text, strict=True)
+    found = resolver.meet(text, today=today, strict=True)
     meet = _year_kept(resolver, text, found)
     if found.found and not meet.found and not athlete.found:
         return text
+    if found.status == "none" and found.candidates and not athlete.found:
+        return text  # a meet of another year ("monaco 2023"): the resolver refuses the year
     words = text.split()
     if (
         meet.found
