@@ -62,3 +62,16 @@ async def test_a_slow_chart_does_not_hold_the_answer_back(world) -> None:
     again = await world.slash("athlete", name="ingebrigtsen")
     assert [a.filename for a in again.response.attachments] == ["athlete-jakob-ingebrigtsen.png"]
     assert charts.renders == 1
+
+
+async def test_without_the_plotting_library_the_answer_still_comes(world, monkeypatch) -> None:
+    import sys
+
+    for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # `import matplotlib` now fails
+    world.bot.charts.wait_seconds = 60
+    result = await world.slash("h2h", athlete="kerr", opponent="jakob")
+    assert result.acknowledged and result.response.attachments == []
+    assert "Ingebrigtsen 11 – 4 Kerr" in result.response.embeds[0].description
+    assert not world.bot.charts.available
