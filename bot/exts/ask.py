@@ -8,6 +8,7 @@ bots (and from this bot) are ignored; nobody is pinged; the same per-user rate a
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 
 import discord
@@ -20,6 +21,8 @@ from bot.exts.respond import NO_MENTIONS, Pager, message_text
 from bot.exts.views import view_for
 from bot.phrases import say
 from bot.render.embeds import render_embeds
+
+log = logging.getLogger(__name__)
 
 
 class Ask(commands.Cog):
@@ -58,12 +61,18 @@ class Ask(commands.Cog):
         if view is None and len(pages) > 1:
             view = Pager(pages, owner_id=message.author.id)
         content = message_text(reply)
-        if view is None:
-            sent = await message.channel.send(content, embed=pages[0], allowed_mentions=NO_MENTIONS)
-        else:
-            sent = await message.channel.send(
-                content, embed=pages[0], view=view, allowed_mentions=NO_MENTIONS
-            )
+        try:
+            if view is None:
+                sent = await message.channel.send(
+                    content, embed=pages[0], allowed_mentions=NO_MENTIONS
+                )
+            else:
+                sent = await message.channel.send(
+                    content, embed=pages[0], view=view, allowed_mentions=NO_MENTIONS
+                )
+        except discord.Forbidden:  # mentioned where it may not speak: nobody to tell
+            log.info("no permission to answer a question in channel %s", message.channel.id)
+            return
         if view is not None and hasattr(view, "message"):
             view.message = sent
 
