@@ -8,6 +8,7 @@ weight. English first; the common Norwegian phrasings too ("hvem har vunnet fles
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -167,25 +168,46 @@ _OUTSIDE: list[tuple[str, str]] = [
 _OUTSIDE_COMPILED = [(topic, re.compile(p)) for topic, p in _OUTSIDE]
 
 
-def _masked(question: Question, skip: set[int]) -> str:
-    """The question's words with the names replaced, so "Golden Spike" is no medal cue."""
-    return " ".join("_" if i in skip else w for i, w in enumerate(question.words))
+def _masked(question: Question, names: Sequence[tuple[int, int]]) -> tuple[str, list[range]]:
+    """The question with each name as one "_", and the words each token stands for.
+
+    "is _ running" whether the name has one word or three; "Golden Spike" is no medal cue.
+    """
+    starts = {start: end for start, end in names}
+    tokens: list[str] = []
+    owners: list[range] = []
+    index = 0
+    while index < len(question.words):
+        end = starts.get(index)
+        if end is None:
+            tokens.append(question.words[index])
+            owners.append(range(index, index + 1))
+            index += 1
+        else:
+            tokens.append("_")
+            owners.append(range(index, end))
+            index = end
+    return " ".join(tokens), owners
 
 
-def _words_in(text: str, start: int, end: int) -> set[int]:
-    """Indexes of the words of ``text`` (joined by single spaces) between two offsets."""
+def _words_in(text: str, owners: list[range], start: int, end: int) -> set[int]:
+    """Indexes of the question's words behind the tokens of ``text`` between two offsets."""
     first = text.count(" ", 0, start)
-    return set(range(first, first + text.count(" ", start, end) + 1))
+    last = first + text.count(" ", start, end)
+    return {i for token in owners[first : last + 1] for i in token}
 
 
 def cue_scores(
-    question: Question, skip: set[int], explained: set[int] | None = None
+    question: Question,
+    names: Sequence[tuple[int, int]],
+    explained: set[int] | None = None,
 ) -> dict[Intent, float]:
-    """How strongly the wording points to each command (words at ``skip`` are names).
+    """How strongly the wording points to each command (``names``: [start, end) of names).
 
     The indexes of the words that matched a cue are added to ``explained``.
     """
-    text = _masked(question, skip)
+    text, owners = _masked(question, names)
+    skip = {i for start, end in names for i in range(start, end)}
     scores = {intent: 0.0 for intent in _CUES}
     for intent, cues in _COMPILED.items():
         for pattern, weight in cues:
@@ -193,7 +215,7 @@ def cue_scores(
             if match:
                 scores[intent] += weight
                 if explained is not None:
-                    explained |= _words_in(text, match.start(), match.end())
+                    explained |= _words_in(text, owners, match.start(), match.end())
     for index, word in enumerate(question.words):
         if index in skip or len(word) < 5 or word in _TYPO_WORDS:
             continue
@@ -208,9 +230,9 @@ def cue_scores(
     return scores
 
 
-def outside(question: Question, skip: set[int]) -> Outside | None:
+def outside(question: Question, names: Sequence[tuple[int, int]]) -> Outside | None:
     """The kind of question the store cannot know about, if this is one (names skipped)."""
-    text = _masked(question, skip)
+    text, _ = _masked(question, names)
     for topic, pattern in _OUTSIDE_COMPILED:
         if pattern.search(text):
             return Outside(topic=topic)

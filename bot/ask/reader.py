@@ -76,7 +76,8 @@ def read(text: str, resolver: Resolver, today: dt.date) -> Read:
         for i in range(span.start, span.end)
     }
     result = Read(question=text)
-    result.outside = outside(question, names)
+    spans = [(s.start, s.end) for s in (*slots.athletes, *slots.meets, *slots.ambiguous)]
+    result.outside = outside(question, spans)
     athletes = _athletes(slots, resolver)
     parts = _Parts(
         question,
@@ -90,7 +91,7 @@ def read(text: str, resolver: Resolver, today: dt.date) -> Read:
     result.understood = _understood(parts)
     result.understood_ids = [v for _, v in parts.athletes]
     explained: set[int] = set()
-    scores = cue_scores(question, names, explained)
+    scores = cue_scores(question, spans, explained)
     topic_range = range(*parts.topic) if parts.topic else range(0)
     result.unplaced = [
         w
