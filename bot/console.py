@@ -7,23 +7,32 @@ A line that is not a command ("who's won more, kerr or jakob?") is asked as /ask
 
 from __future__ import annotations
 
+import itertools
 import re
 import shlex
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from bot import commands as cmd
 from bot.answers.common import Problem, Reply
 from bot.charts import Charts, query_key
 from bot.commands import COMMANDS, Context
 from bot.phrases import say
 from bot.render.text import render_text
+from bot.resolve import ATHLETE_ROLES
 
 _OPTION = re.compile(r"(?:^|\s)([a-z_-]+):")
 
 
-def parse(line: str) -> tuple[str, dict[str, str]]:
-    """Split "/h2h athlete:kerr opponent:jakob" or "/h2h kerr jakob" into name and options."""
+def parse(
+    line: str, split: Callable[[str, list[str], list[str]], list[str]] | None = None
+) -> tuple[str, dict[str, str]]:
+    """Split "/h2h athlete:kerr opponent:jakob" or "/h2h kerr jakob" into name and options.
+
+    ``split`` groups the words typed without ``name:`` into option values (by default one word
+    each); :func:`split_by_names` groups them by the names they make.
+    """
     line = line.strip()
     name, _, rest = line.lstrip("/").partition(" ")
     name = name.lower()
@@ -38,6 +47,10 @@ def parse(line: str) -> tuple[str, dict[str, str]]:
         positional = shlex.split(positional_text)
     except ValueError:
         positional = positional_text.split()
+    if split is not None and len(positional) > 1:
+        keyed_names = set(re.findall(r"(?:^|\s)([a-z_-]+):", rest))
+        free = [o for o in known if o not in keyed_names and o.replace("_", "-") not in keyed_names]
+        positional = split(name, free, positional)
     if len(positional) > len(known):
         raise ValueError(
             say("console.too_many", name=name, count=len(known), options=" ".join(known))
@@ -63,10 +76,56 @@ def answer_line(ctx: Context, line: str) -> Reply:
         # plain words: the whole line (or all after /ask) is the question, spaces and all
         return COMMANDS["ask"].call(ctx, {"question": rest if text.startswith("/") else text})
     try:
-        name, options = parse(line)
+        name, options = parse(line, split=lambda n, o, w: split_by_names(ctx, n, o, w))
     except ValueError as error:
         return Problem(message=str(error))
     return COMMANDS[name].call(ctx, options)
+
+
+def split_by_names(ctx: Context, name: str, options: list[str], words: list[str]) -> list[str]:
+    """Words typed without ``name:`` grouped into values by the names they make.
+
+    "/athlete jake wightman" is one name, "/h2h josh kerr jakob ingebrigtsen" two: of every
+    way to cut the words into consecutive values (one per option at most), the one whose name
+    options resolve best wins; on a tie, the fewest values.
+    """
+    command = COMMANDS[name]
+    kinds = [_name_kind(command.option(o).complete) for o in options]
+    best: tuple[float, list[str]] = (-1.0, words)
+    for cut in _cuts(len(words), min(len(options), len(words))):
+        values = [" ".join(words[a:b]) for a, b in cut]
+        score = sum(_resolves(ctx, kind, v) for kind, v in zip(kinds, values, strict=False))
+        score -= len(values) / 100  # fewer values on a tie: "jake wightman" is one name
+        if score > best[0]:
+            best = (score, values)
+    return best[1]
+
+
+def _name_kind(complete: object) -> str | None:
+    if complete in (cmd.athletes, cmd.speakers):
+        return "athlete" if complete is cmd.athletes else "speaker"
+    return "meet" if complete is cmd.meets else None
+
+
+def _resolves(ctx: Context, kind: str | None, text: str) -> float:
+    """2 for a name found, 1 for a question, 0 for nothing or a value of no name option."""
+    if kind is None:
+        return 0.0
+    if kind == "meet":
+        found = ctx.resolver.meet(text, today=ctx.today)
+    else:
+        found = ctx.resolver.athlete(text, roles=ATHLETE_ROLES if kind == "athlete" else None)
+    return {"found": 2.0, "ambiguous": 1.0}.get(found.status, 0.0)
+
+
+def _cuts(size: int, most: int) -> list[list[tuple[int, int]]]:
+    """Every way to cut ``size`` words into at most ``most`` consecutive non-empty groups."""
+    out = []
+    for parts in range(1, most + 1):
+        for ends in itertools.combinations(range(1, size), parts - 1):
+            bounds = (0, *ends, size)
+            out.append(list(itertools.pairwise(bounds)))
+    return out
 
 
 def help_text() -> str:

@@ -1,0 +1,30 @@
+"""The console splits words typed without ``name:`` into options by the names they make."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.console import answer_line
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "names"),
+    [
+        ("/athlete jake wightman", "profile", ["Jake Wightman"]),
+        ("/h2h josh kerr jakob ingebrigtsen", "h2h", ["Josh Kerr", "Jakob Ingebrigtsen"]),
+        ("/h2h narve gilje nordas josh kerr", "h2h", ["Narve Gilje Nordås", "Josh Kerr"]),
+        ("/h2h kerr jakob mile", "h2h", ["Josh Kerr", "Jakob Ingebrigtsen"]),
+        ("/quote geoff wightman", "quote", ["Geoff Wightman"]),
+    ],
+)
+def test_words_are_split_by_what_resolves(ctx, line: str, kind: str, names: list[str]) -> None:
+    answer = answer_line(ctx(), line)
+    assert answer.kind == kind, answer
+    dumped = answer.model_dump_json()
+    for name in names:
+        assert name in dumped
+
+
+def test_an_event_after_two_names_stays_an_event(ctx) -> None:
+    answer = answer_line(ctx(), "/h2h kerr jakob mile")
+    assert answer.model_dump()["event"] == "mile"
