@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from bot.facts.kinds import KINDS
 from bot.facts.store import FactStore
 
 SYLLABLES = [
@@ -174,14 +175,15 @@ def write_synthetic(
         "series": data["series"],  # series match meets by series and city: copies share them
     }
     folder.mkdir(parents=True, exist_ok=True)
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    for key, records in out.items():
-        with (folder / f"{key}.yaml").open("w", encoding="utf-8") as handle:
-            yaml.dump(
-                [_without_empty(r) for r in records],
-                handle,
-                Dumper=dumper,
-                allow_unicode=True,
-                sort_keys=False,
-            )
+
+    class Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+        """Writes a list shared by copies in full each time: knowledge files refuse aliases."""
+
+        def ignore_aliases(self, _data: Any) -> bool:
+            return True
+
+    for kind in KINDS:
+        records = [_without_empty(r) for r in out[kind.key]]
+        with (folder / kind.file).open("w", encoding="utf-8") as handle:
+            yaml.dump(records, handle, Dumper=Dumper, allow_unicode=True, sort_keys=False)
     return folder

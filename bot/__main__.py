@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.answers.common import Problem
 from bot.app import RivalryBot, create_bot
 from bot.facts import KnowledgeError, settle
+from bot.facts.models import FIRST_YEAR, LAST_YEAR
 from bot.knowledge import Knowledge, describe, load_knowledge
 from bot.registry import Context
 from bot.settings import Settings, load_settings
@@ -84,6 +85,10 @@ def _parse_now(text: str | None) -> dt.datetime:
         raise SystemExit(EXIT_USAGE) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.UTC)
+    # the facts' own range: a clock far outside it only overflows date arithmetic later
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        print(f"--now: {text!r} is outside the years {FIRST_YEAR}-{LAST_YEAR}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
     return parsed.astimezone(dt.UTC)
 
 
@@ -253,6 +258,12 @@ def cmd_sync(settings: Settings, guild: int | None) -> int:
         return asyncio.run(_sync(bot, settings.discord_token.get_secret_value(), guild))
     except discord.LoginFailure:
         print("Discord refused the login: the DISCORD_TOKEN is invalid.", file=sys.stderr)
+        return EXIT_FAILED
+    except (OSError, aiohttp.ClientError) as error:
+        print(
+            f"could not reach Discord ({type(error).__name__}); check the network and retry.",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
 
 

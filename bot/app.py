@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.background import in_daemon_thread
 from bot.charts import Charts
 from bot.db.engine import make_engine, migrate
 from bot.facts import FactStore, KnowledgeError, settle
@@ -139,10 +141,13 @@ class RivalryBot(commands.Bot):
         Parsing and indexing run in a worker thread: at 100x the shipped store they take
         seconds, and the event loop must keep answering and heartbeating meanwhile. Requests
         made while a reload runs wait for it instead of parsing the files twice at once.
+        The thread is a daemon: shutdown abandons a parse rather than waiting for it.
         """
         async with self._reloading:
             try:
-                knowledge = await asyncio.to_thread(load_knowledge, self.settings)
+                knowledge = await in_daemon_thread(
+                    functools.partial(load_knowledge, self.settings), "reload"
+                )
             except KnowledgeError as error:
                 log.error("reload refused, the old store keeps serving:\n%s", error.report(10))
                 return (
@@ -168,7 +173,12 @@ class RivalryBot(commands.Bot):
         task.add_done_callback(self._background.discard)
 
     async def _reload_and_log(self) -> None:
-        ok, message = await self.reload_knowledge()
+        try:
+            ok, message = await self.reload_knowledge()
+        except Exception:
+            # a task's exception is otherwise only reported when it is garbage collected
+            log.exception("SIGHUP: reload failed; the previous facts keep serving")
+            return
         log.log(logging.INFO if ok else logging.ERROR, "SIGHUP: %s", message.splitlines()[0])
 
     async def setup_hook(self) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.db.url import database_url, default_data_dir
@@ -23,7 +24,9 @@ class Settings(BaseSettings):
     discord_token: SecretStr | None = Field(default=None, description="Bot token")
     dev_guild_id: int | None = Field(default=None, description="Guild for instant command sync")
     knowledge_dir: Path = Field(default=REPO_KNOWLEDGE, description="Folder of knowledge/*.yaml")
-    log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING or ERROR")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
+        default="INFO", description="DEBUG, INFO, WARNING or ERROR"
+    )
     issues_url: str = Field(
         default="https://github.com/rivalry-bot/rivalry-bot/issues",
         description="Where users report a wrong fact",
@@ -48,6 +51,12 @@ class Settings(BaseSettings):
     def database(self) -> str:
         """The database URL in use (``DATABASE_URL``, else ``DATA_DIR/rivalry.sqlite3``)."""
         return database_url(self.database_url, self.data_dir)
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _any_case(cls, value: Any) -> Any:
+        """``debug`` means ``DEBUG``, as it did when the level went to ``logging`` as typed."""
+        return value.strip().upper() if isinstance(value, str) else value
 
 
 def load_settings(**overrides: object) -> Settings:

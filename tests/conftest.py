@@ -30,7 +30,7 @@ NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
 
 
 def run_bot(
-    *args: str, cwd: Path = ROOT, stdin: str | None = None, **env: str
+    *args: str, cwd: Path = ROOT, stdin: str | None = None, timeout: float = 60, **env: str
 ) -> subprocess.CompletedProcess[str]:
     """`python -m bot ARGS` in a clean environment (only PATH, the test cache and ``env``)."""
     base = {
@@ -46,7 +46,7 @@ def run_bot(
         input=stdin,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         env={**base, **env},
     )
 

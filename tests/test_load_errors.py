@@ -21,11 +21,19 @@ def copy(tmp_path: Path) -> Path:
     return target
 
 
+class NoAliases(yaml.SafeDumper):
+    """Writes a value shared by two records twice: knowledge files refuse aliases."""
+
+    def ignore_aliases(self, _data) -> bool:
+        return True
+
+
 def edit(folder: Path, name: str, change: Callable[[list], None]) -> None:
     path = folder / name
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    text = yaml.dump(data, Dumper=NoAliases, allow_unicode=True, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
 
 
 def race(data: list, race_id: str) -> dict:

@@ -3,11 +3,17 @@
 Parsing YAML dominates start-up (PyYAML builds Python objects one node at a time: about 40 s
 for a store 100x the shipped one). The cache holds the store as JSON, which pydantic validates
 in Rust; any change to any knowledge file changes the key, so a stale cache is never used.
+
+The cache file is not trusted: its first line names the key it was made for and a digest of
+the store that follows, and both are checked before the store is read. A cache edited by hand,
+cut short, copied from another checkout or replaced by a FIFO is ignored (one log line) and
+the YAML is read instead.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 from collections.abc import Mapping
@@ -18,10 +24,11 @@ import pydantic
 from pydantic import TypeAdapter, ValidationError
 
 from bot.facts import models
+from bot.facts.safe_read import FileRefused, read_regular
 
 log = logging.getLogger(__name__)
 
-FORMAT = "2"  # bump when the cache's layout changes
+FORMAT = "3"  # bump when the cache's layout changes
 
 
 def default_cache_dir() -> Path:
@@ -39,7 +46,7 @@ def fingerprint(files: Mapping[str, object]) -> str | None:
     digest = hashlib.blake2b(FORMAT.encode(), digest_size=20)
     digest.update(pydantic.VERSION.encode() + b"\0" + Path(models.__file__).read_bytes())
     for name, data in files.items():
-        if not isinstance(data, bytes):
+        if not isinstance(data, bytes | bytearray):
             return None
         digest.update(name.encode() + b"\0" + data + b"\0")
     return digest.hexdigest()
@@ -49,13 +56,37 @@ def _path(cache_dir: Path, key: str) -> Path:
     return cache_dir / f"store-{key}.json"
 
 
-def read(cache_dir: Path, key: str, adapter: TypeAdapter[Any]) -> Any | None:
-    """The cached store for ``key`` validated by ``adapter``, or None on any miss or mismatch."""
+def _digest(key: str, blob: bytes | memoryview) -> str:
+    digest = hashlib.blake2b(key.encode() + b"\0", digest_size=32)
+    digest.update(blob)
+    return digest.hexdigest()
+
+
+def _header(key: str, blob: bytes | memoryview) -> bytes:
+    return json.dumps({"format": FORMAT, "key": key, "digest": _digest(key, blob)}).encode()
+
+
+def read(cache_dir: Path, key: str, adapter: TypeAdapter[Any], limit: int) -> Any | None:
+    """The cached store for ``key`` validated by ``adapter``, or None on any miss or mismatch.
+
+    Only a regular file of at most ``limit`` bytes whose header names ``key`` and the digest
+    of what follows is read; anything else is logged once and ignored.
+    """
     path = _path(cache_dir, key)
-    try:
-        raw = path.read_bytes()
-    except OSError:
+    if not os.path.lexists(path):
         return None
+    try:
+        raw = read_regular(path, limit)
+    except FileRefused as refused:
+        log.warning("ignoring the store cache at %s: %s", path, refused)
+        return None
+    end = raw.find(b"\n")
+    with memoryview(raw) as view:
+        genuine = end > 0 and bytes(view[:end]) == _header(key, view[end + 1 :])
+    if not genuine:
+        log.warning("ignoring the store cache at %s: not the store it claims to be", path)
+        return None
+    del raw[: end + 1]  # the header; cutting the front of a bytearray copies nothing
     try:
         return adapter.validate_json(raw)
     except (ValidationError, ValueError):
@@ -70,7 +101,9 @@ def write(cache_dir: Path, key: str, blob: bytes) -> None:
         for old in cache_dir.glob("store-*.json"):
             old.unlink(missing_ok=True)
         temporary = _path(cache_dir, key).with_suffix(".tmp")
-        temporary.write_bytes(blob)
+        with temporary.open("wb") as handle:
+            handle.write(_header(key, blob) + b"\n")
+            handle.write(blob)
         temporary.replace(_path(cache_dir, key))
     except OSError as error:
         log.info("store cache not written (%s)", error)

@@ -30,8 +30,26 @@ Role = Literal["athlete", "coach", "official", "journalist", "organisation", "ot
 EntryKind = Literal["confirmed", "plan", "withdrawal"]
 
 
+# every field has a range: a value far outside it is a typo or an attack, and would otherwise
+# surface later as an error in date arithmetic instead of a located problem
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
+Day = Annotated[dt.date, Field(ge=dt.date(FIRST_YEAR, 1, 1), le=dt.date(LAST_YEAR, 12, 31))]
+Slug = Annotated[str, Field(pattern=SLUG, max_length=120)]  # a record's own id
+Ref = Annotated[str, Field(min_length=1, max_length=120)]  # another record's id
+Name = Annotated[str, Field(min_length=1, max_length=200)]  # names, places, labels
+Text = Annotated[str, Field(max_length=4000)]  # sentences: quotes, notes, summaries
+Url = Annotated[str, Field(pattern=r"^https?://", max_length=2000)]
+MAX_ITEMS = 500  # items in any list of a record (a race's results, a meet's entrants)
+FEW = Field(max_length=MAX_ITEMS)
+Names = Annotated[tuple[Name, ...], FEW]
+Refs = Annotated[tuple[Ref, ...], FEW]
+
+
 def _check_partial_date(value: str) -> str:
     parts = [int(p) for p in value.split("-")]
+    if not FIRST_YEAR <= parts[0] <= LAST_YEAR:
+        raise ValueError(f"year {parts[0]} is outside {FIRST_YEAR}-{LAST_YEAR}")
     dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     return value
 
@@ -69,12 +87,12 @@ RECORD = ConfigDict(extra="forbid")
 class Source:
     """A public page from the source pack that facts cite."""
 
-    id: str = Field(pattern=SLUG)
-    url: str | None = Field(default=None, pattern=r"^https?://")
-    publisher: str | None = None
+    id: Slug
+    url: Url | None = None
+    publisher: Name | None = None
     published: PartialDate | None = None
-    title: str | None = None
-    note: str | None = None
+    title: Text | None = None
+    note: Text | None = None
 
     @property
     def published_date(self) -> dt.date | None:
@@ -88,74 +106,74 @@ class Source:
 class NotableFact:
     """One cited line about a person, in the pack's words."""
 
-    text: str
-    source: str
+    text: Text
+    source: Ref
     # other pages that state the same fact (restatements merged into this one)
-    also: tuple[str, ...] = ()
+    also: Refs = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Person:
     """An athlete, or another speaker whose words the store quotes."""
 
-    id: str = Field(pattern=SLUG)
-    name: str
+    id: Slug
+    name: Name
     role: Role = "athlete"
     country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    aliases: tuple[str, ...] = ()
-    default_for: tuple[str, ...] = ()
+    aliases: Names = ()
+    default_for: Names = ()
     featured: bool = False
-    born: dt.date | None = None
-    notable: tuple[NotableFact, ...] = ()
-    source: str
-    note: str | None = None
+    born: Day | None = None
+    notable: Annotated[tuple[NotableFact, ...], FEW] = ()
+    source: Ref
+    note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class ScheduledEvent:
     """A race on a meet's programme, with its local date and start time when known."""
 
-    event: str
+    event: Name
     round: Round = "final"
-    date: dt.date
+    date: Day
     local_time: dt.time | None = None
-    source: str
-    note: str | None = None
+    source: Ref
+    note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Entry:
     """One athlete's link to a meet before it is run, as a source reported it on a date."""
 
-    athlete: str
+    athlete: Ref
     kind: EntryKind
     # when the source said it (its publication date when it gives no other)
     reported: PartialDate | None = None
-    source: str
-    note: str | None = None
+    source: Ref
+    note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Meet:
     """An athletics meeting or championship."""
 
-    id: str = Field(pattern=SLUG)
-    name: str
-    aliases: tuple[str, ...] = ()
-    series: str | None = None
-    city: str
-    country: str
-    venue: str | None = None
-    timezone: str
+    id: Slug
+    name: Name
+    aliases: Names = ()
+    series: Name | None = None
+    city: Name
+    country: Name
+    venue: Name | None = None
+    timezone: Name
     timezone_inferred: bool = False
-    year: int
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
+    year: Year
+    start_date: Day | None = None
+    end_date: Day | None = None
     status: MeetStatus
-    events: tuple[ScheduledEvent, ...] = ()
-    entries: tuple[Entry, ...] = ()
-    source: str
-    note: str | None = None
+    events: Annotated[tuple[ScheduledEvent, ...], FEW] = ()
+    entries: Annotated[tuple[Entry, ...], FEW] = ()
+    source: Ref
+    note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
@@ -168,12 +186,12 @@ class Series:
     aliases ("Tokyo 2020"), never here.
     """
 
-    id: str = Field(pattern=SLUG)
-    name: str
-    aliases: tuple[str, ...] = ()
-    series: tuple[str, ...] = Field(min_length=1)
-    cities: tuple[str, ...] = ()
-    note: str | None = None
+    id: Slug
+    name: Name
+    aliases: Names = ()
+    series: Names = Field(min_length=1)
+    cities: Names = ()
+    note: Text | None = None
 
     def covers(self, meet: Meet) -> bool:
         """Whether ``meet`` is an edition of this series or meeting."""
@@ -184,16 +202,16 @@ class Series:
 class ResultRow:
     """One athlete's line in a race."""
 
-    place: int | None = Field(default=None, ge=1)
-    athlete: str
+    place: int | None = Field(default=None, ge=1, le=MAX_ITEMS)
+    athlete: Ref
     # as printed: "3:29.38", "13:13.66", "45.2" is refused (hundredths are always printed)
     time: str | None = Field(default=None, pattern=TIME_PATTERN)
     status: RowStatus = "finished"
-    note: str | None = None
-    source: str | None = None
+    note: Text | None = None
+    source: Ref | None = None
     # athletes the row's source says finished ahead of this one, when places are not given
     # ("Nuguse passed him to win by 0.02 s"): evidence of the order, not a place
-    behind: tuple[str, ...] = ()
+    behind: Refs = ()
 
     @property
     def seconds(self) -> float | None:
@@ -205,45 +223,45 @@ class ResultRow:
 class Race:
     """One race: a meet, an event, a round and (for heats and semis) its number."""
 
-    id: str = Field(pattern=SLUG)
-    meet: str
-    event: str
+    id: Slug
+    meet: Ref
+    event: Name
     round: Round
-    heat: int | None = Field(default=None, ge=1)
-    date: dt.date | None = None
-    source: str
-    results: tuple[ResultRow, ...]
-    note: str | None = None
+    heat: int | None = Field(default=None, ge=1, le=99)
+    date: Day | None = None
+    source: Ref
+    results: Annotated[tuple[ResultRow, ...], FEW]
+    note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class Quote:
     """Words a person said, exactly as printed in the cited source."""
 
-    id: str = Field(pattern=SLUG)
-    speaker: str
+    id: Slug
+    speaker: Ref
     said_on: PartialDate | None = None
     date_basis: Literal["said", "published", "unknown"] = "said"
-    text: str = Field(min_length=1)
-    about: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
-    context: str
-    medium: str | None = None
-    source: str
-    note: str | None = None
+    text: Text = Field(min_length=1)
+    about: Refs = ()
+    topics: Names = ()
+    context: Text
+    medium: Name | None = None
+    source: Ref
+    note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class TimelineEvent:
     """A dated moment in the rivalry, summarised in one sentence."""
 
-    id: str = Field(pattern=SLUG)
+    id: Slug
     date: PartialDate
-    title: str
-    summary: str
-    athletes: tuple[str, ...] = ()
-    source: str
-    note: str | None = None
+    title: Text
+    summary: Text
+    athletes: Refs = ()
+    source: Ref
+    note: Text | None = None
 
 
 _ADAPTERS: dict[type, TypeAdapter[Any]] = {}

@@ -13,6 +13,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
+from bot.facts.kinds import KINDS
 from bot.facts.models import (
     Meet,
     Person,
@@ -28,6 +29,8 @@ from bot.stems import stems
 
 ROUND_ORDER = {"heat": 0, "semi-final": 1, "final": 2}
 _VERSIONS = itertools.count(1)
+# the store's attribute for each kind, where it is not the kind's own key
+_ATTRIBUTE = {"athletes": "people"}
 T = TypeVar("T")
 
 
@@ -142,21 +145,14 @@ class FactStore:
         """The rivalry's athletes, as the store marks them."""
         return [p for p in self.people.values() if p.featured]
 
+    def records(self, kind: str) -> tuple[Any, ...]:
+        """Every record of one kind (a key of :data:`bot.facts.kinds.KINDS`)."""
+        held = getattr(self, _ATTRIBUTE.get(kind, kind))
+        return tuple(held.values() if isinstance(held, Mapping) else held)
+
     def export(self) -> dict[str, list[dict[str, Any]]]:
         """The whole store as JSON-ready data, keyed like the knowledge files."""
-
-        def dump(records: Iterable[Any]) -> list[dict[str, Any]]:
-            return [dump_record(r) for r in records]
-
-        return {
-            "sources": dump(self.sources.values()),
-            "athletes": dump(self.people.values()),
-            "meets": dump(self.meets.values()),
-            "races": dump(self.races.values()),
-            "quotes": dump(self.quotes.values()),
-            "timeline": dump(self.timeline),
-            "series": dump(self.series.values()),
-        }
+        return {kind.key: [dump_record(r) for r in self.records(kind.key)] for kind in KINDS}
 
 
 def _group(items: Iterable[T], by: Any, sort_key: Any) -> dict[Any, tuple[T, ...]]:

@@ -5,6 +5,9 @@ per scalar: about 45 bytes of tree per byte of YAML (770 MB for the 17 MB races 
 store 100x the shipped one). Here each record's tree is composed, constructed and dropped
 before the next, so memory stays near the size of the records; it is also faster. Events
 still come from libyaml, and values are constructed exactly as the safe loader does.
+
+Aliases (``*name``, and ``<<: *name`` merges) are refused: a knowledge file has no use for
+them, and a few lines of nested aliases (a "billion laughs") expand into gigabytes.
 """
 
 from __future__ import annotations
@@ -15,15 +18,30 @@ from typing import Any
 import yaml
 from yaml.composer import Composer
 from yaml.events import (
+    AliasEvent,
     DocumentStartEvent,
     SequenceEndEvent,
     SequenceStartEvent,
     StreamEndEvent,
 )
 
+
+class _NoAliases(Composer):
+    """PyYAML's composer, refusing every alias before it can be expanded."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose the next node, unless it is an alias."""
+        if self.check_event(AliasEvent):  # type: ignore[attr-defined]
+            event = self.peek_event()  # type: ignore[attr-defined]
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in knowledge files", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
 if hasattr(yaml, "CSafeLoader"):
 
-    class _RecordLoader(Composer, yaml.CSafeLoader):  # type: ignore[misc]
+    class _RecordLoader(_NoAliases, yaml.CSafeLoader):  # type: ignore[misc]
         """libyaml's events, composed one node at a time by PyYAML's own composer."""
 
         def __init__(self, stream: str) -> None:
@@ -32,7 +50,7 @@ if hasattr(yaml, "CSafeLoader"):
 
 else:  # PyYAML built without libyaml: the pure-Python loader composes the same way
 
-    class _RecordLoader(yaml.SafeLoader):  # type: ignore[no-redef]
+    class _RecordLoader(_NoAliases, yaml.SafeLoader):  # type: ignore[no-redef]
         """The pure-Python safe loader."""
 
 

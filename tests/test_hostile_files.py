@@ -1,0 +1,198 @@
+"""Hostile knowledge and cache files: refused fast in one located line, no hang, no traceback.
+
+Each `check` runs in a subprocess whose timeout is the "no hang" assertion; time and memory are
+measured by ``python -m benchmarks`` (benchmarks/hostile.py), not here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot import create_bot
+from bot.facts import KnowledgeError, load_store
+
+from .conftest import KNOWLEDGE, run_bot
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, target)
+    return target
+
+
+def bomb(field: str):
+    """A billion-laughs quotes.yaml: each anchor repeats the one before ten times, the last
+    level (10^9 strings once expanded) placed in ``field`` of a quote."""
+
+    def write(folder: Path) -> None:
+        lines = ["- id: level-0\n  x: &l0 [lol]\n"]
+        for level in range(1, 10):
+            items = ", ".join([f"*l{level - 1}"] * 10)
+            lines.append(f"- id: level-{level}\n  x: &l{level} [{items}]\n")
+        lines.append("- id: bomb\n  speaker: josh-kerr\n  context: c\n  source: s\n  text: t\n")
+        lines.append(f"  {field}: *l9\n")
+        (folder / "quotes.yaml").write_text("".join(lines), "utf-8")
+
+    return write
+
+
+def amplification(folder: Path) -> None:
+    """3,000 records aliasing one 2,000-row list."""
+    rows = "".join(f"    - {{athlete: josh-kerr, note: row {i}}}\n" for i in range(2000))
+    head = "- id: r0\n  meet: m\n  event: 1500m\n  round: final\n  source: s\n  results: &rows\n"
+    rest = "".join(
+        f"- id: r{i}\n  meet: m\n  event: 1500m\n  round: final\n  source: s\n  results: *rows\n"
+        for i in range(1, 3000)
+    )
+    (folder / "races.yaml").write_text(head + rows + rest, "utf-8")
+
+
+def fifo(folder: Path) -> None:
+    (folder / "quotes.yaml").unlink()
+    os.mkfifo(folder / "quotes.yaml")
+
+
+def dev_zero(folder: Path) -> None:
+    (folder / "quotes.yaml").unlink()
+    (folder / "quotes.yaml").symlink_to("/dev/zero")
+
+
+def year(value: int):
+    def change(folder: Path) -> None:
+        path = folder / "meets.yaml"
+        text = path.read_text("utf-8")
+        path.write_text(text.replace("  year: 2027", f"  year: {value}", 1), "utf-8")
+
+    return change
+
+
+# (what, how, the file named, words of the refusal)
+HOSTILE = [
+    ("alias bomb in a string field", bomb("context"), "quotes.yaml", "aliases"),
+    ("alias bomb in a list of strings", bomb("topics"), "quotes.yaml", "aliases"),
+    ("3,000 records aliasing one list", amplification, "races.yaml", "aliases"),
+    ("a FIFO", fifo, "quotes.yaml", "FIFO"),
+    ("a link to /dev/zero", dev_zero, "quotes.yaml", "device"),
+    ("year 10000", year(10000), "meets.yaml", "year"),
+    ("year 0", year(0), "meets.yaml", "year"),
+    ("year -5", year(-5), "meets.yaml", "year"),
+]
+
+
+@pytest.mark.parametrize(("label", "make", "file", "words"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_check_refuses_a_hostile_file_in_one_line(copy, label, make, file, words) -> None:
+    make(copy)
+    done = run_bot("check", "--knowledge", str(copy), timeout=30)  # the timeout: no hang
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
+    named = [line for line in done.stderr.splitlines() if file in line and words in line]
+    assert named, f"{label}: no line names {file} and {words!r}:\n{done.stderr[:2000]}"
+    # a problem names a value, never prints it whole
+    assert max(len(line) for line in done.stderr.splitlines()) < 400
+
+
+def test_a_huge_rejected_value_is_quoted_as_a_short_excerpt(copy: Path) -> None:
+    path = copy / "timeline.yaml"
+    path.write_text(path.read_text("utf-8").replace("- id: ", f"- id: {'X' * 100_000}", 1))
+    with pytest.raises(KnowledgeError) as caught:
+        load_store(copy)
+    assert all(len(str(p)) < 400 for p in caught.value.problems)
+
+
+@pytest.mark.parametrize("value", [10000, 0, -5])
+async def test_reload_refuses_an_out_of_range_year_with_the_usual_line(copy, value) -> None:
+    bot = create_bot(knowledge_dir=copy, cache_dir=None)
+    old = bot.load_knowledge()
+    year(value)(copy)
+    ok, message = await bot.reload_knowledge()
+    assert not ok and "meets.yaml" in message and "year" in message
+    assert bot.store is old
+
+
+async def test_a_reload_that_fails_unexpectedly_is_logged_not_lost(
+    copy, caplog, monkeypatch
+) -> None:
+    bot = create_bot(knowledge_dir=copy, cache_dir=None)
+    old = bot.load_knowledge()
+
+    def broken(*_args) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("bot.app.load_knowledge", broken)  # an error no validation foresaw
+    with caplog.at_level(logging.ERROR):
+        await bot._reload_and_log()
+    assert "SIGHUP: reload failed" in caplog.text and "disk on fire" in caplog.text
+    assert bot.store is old
+
+
+def cached_file(cache: Path) -> Path:
+    (path,) = cache.glob("store-*.json")
+    return path
+
+
+def ask_h2h(cache: Path) -> str:
+    done = run_bot(
+        "ask",
+        "/h2h kerr ingebrigtsen",
+        "--now",
+        "2026-11-22T12:00:00Z",
+        CACHE_DIR=str(cache),
+        timeout=30,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout + done.stderr
+
+
+def test_a_tampered_cache_is_never_served(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert "3:27.79" in ask_h2h(cache)  # the first run writes the cache
+    path = cached_file(cache)
+    path.write_bytes(path.read_bytes().replace(b'"3:27.79"', b'"3:37.79"'))
+    answer = ask_h2h(cache)
+    assert "3:27.79" in answer and "3:37.79" not in answer
+    assert "ignoring the store cache" in answer
+
+
+@pytest.mark.parametrize(
+    "forge",
+    [
+        pytest.param(lambda p: p.write_bytes(b""), id="empty"),
+        pytest.param(
+            lambda p: p.write_bytes(
+                b'{"sources":[],"athletes":[],"meets":[],"races":[],"quotes":[],"timeline":[]}'
+            ),
+            id="an empty store without a header",
+        ),
+        pytest.param(
+            lambda p: p.write_bytes(p.read_bytes().split(b"\n", 1)[0] + b"\n{}"),
+            id="a genuine header over another store",
+        ),
+        pytest.param(lambda p: (p.unlink(), os.mkfifo(p)), id="a FIFO"),
+        pytest.param(lambda p: (p.unlink(), p.symlink_to("/dev/zero")), id="a link to /dev/zero"),
+    ],
+)
+def test_a_foreign_or_strange_cache_is_ignored_and_the_yaml_read(tmp_path: Path, forge) -> None:
+    cache = tmp_path / "cache"
+    ask_h2h(cache)
+    forge(cached_file(cache))
+    answer = ask_h2h(cache)  # the timeout is the "never hangs"
+    assert "Record: Ingebrigtsen" in answer and "3:27.79" in answer
+    assert answer.count("ignoring") == 1
+
+
+def test_a_cache_made_for_other_files_is_ignored(tmp_path: Path, copy: Path) -> None:
+    path = copy / "races.yaml"
+    path.write_text(path.read_text("utf-8").replace("'3:27.79'", "'3:27.78'", 1), "utf-8")
+    load_store(KNOWLEDGE, cache_dir=tmp_path / "theirs")
+    load_store(copy, cache_dir=tmp_path / "ours")
+    # the shipped store's genuine cache, put where the copy's cache should be
+    cached_file(tmp_path / "ours").write_bytes(cached_file(tmp_path / "theirs").read_bytes())
+    store = load_store(copy, cache_dir=tmp_path / "ours")
+    times = {row.time for race in store.races.values() for row in race.results}
+    assert "3:27.78" in times and "3:27.79" not in times
