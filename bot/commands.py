@@ -88,11 +88,21 @@ def notes_of(*found: Found | None) -> list[str]:
     return [f.note for f in found if f is not None and f.note]
 
 
+def echoed(text: str, limit: int = 60) -> str:
+    """Typed text fit to quote back: control characters dropped, spaces joined, cut short."""
+    kept = "".join(" " if c.isspace() else c for c in text if c.isspace() or c.isprintable())
+    shown = " ".join(kept.split())
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
+
+
+def with_article(noun: str) -> str:
+    """``a meet``, ``an athlete``."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Problem:
     """The refusal for a name that matched nothing, or several things."""
-    shown = resolution.query.strip() or say("nothing")
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
+    shown = echoed(resolution.query) or say("nothing")
     if resolution.status == "ambiguous":
         return Problem(
             message=say("ambiguous", text=shown, what=say(what)),
@@ -100,7 +110,7 @@ def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Pro
         )
     # a meet of another year than the one typed: offer the editions the store has
     return Problem(
-        message=say("unknown", text=shown, what=say(what)),
+        message=say("unknown", text=shown, what=with_article(say(what))),
         suggestions=resolver.names(resolution.candidates),
     )
 

@@ -207,7 +207,7 @@ EN: dict[str, str] = {
     "console.help": "Commands (the same as the slash commands in Discord):",
     "console.help.end": "Type a command, 'help', or press Ctrl-D to leave.",
     # resolving names
-    "unknown": "I don't know a {what} called “{text}”.",
+    "unknown": "I don't know {what} called “{text}”.",
     "ambiguous": "“{text}” could be more than one {what}.",
     "athlete": "athlete",
     "person": "person",

@@ -93,3 +93,10 @@ def test_sigterm_during_a_reload_abandons_the_parse(tmp_path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "SIGTERM received" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_unknown_name_is_echoed_without_control_characters_and_with_an_article() -> None:
+    done = run_bot("ask", "/athlete zzqx\x01\x1b[31m\x85qq", timeout=30)
+    assert done.returncode == 1
+    assert "an athlete called" in done.stdout
+    assert not any(c in done.stdout for c in "\x01\x1b\x85"), repr(done.stdout)
