@@ -26,6 +26,7 @@ from rapidfuzz import process
 from benchmarks import names
 from benchmarks.ask import print_figures
 from benchmarks.charts import bench_charts
+from benchmarks.following import bench_following
 from benchmarks.synthetic import TARGETS_100X, write_synthetic
 from bot import commands as cmd
 from bot.commands import Context
@@ -291,6 +292,7 @@ def main() -> int:
     ours, _ = names.report(shipped, Resolver(shipped))
     report.target("names dev set right (share missed)", 1 - ours, 1 - names.TARGET, "")
     print_figures(Resolver(shipped))  # the /ask reader on its dev set
+    bench_following(shipped, report, args.quick)
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         folder = write_synthetic(shipped, Path(tmp) / "knowledge", TARGETS_100X)

@@ -13,6 +13,8 @@ from bot.db.engine import migrate
 from bot.db.schema import metadata
 from bot.follow.store import LEASE, FollowError, FollowStore, Planned
 
+from .conftest import run_bot
+
 T0 = dt.datetime(2027, 3, 1, 12, 0, tzinfo=dt.UTC)
 HOUR = 3600
 
@@ -161,3 +163,18 @@ async def test_results_and_server_events_are_recorded_once(engine):
     await store.save_server_event(1, "m1", 555, "sig")
     assert await store.server_event(1, "m1") == (555, "sig")
     assert await store.server_events() == [(1, "m1", 555, "sig")]
+
+
+def test_migrate_command_creates_the_default_sqlite_database(tmp_path):
+    result = run_bot("migrate", XDG_DATA_HOME=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "rivalry-bot" / "rivalry.sqlite3").is_file()
+    assert "database schema is current" in result.stdout
+    assert "rivalry.sqlite3" in result.stdout
+
+
+def test_migrate_command_fails_clearly_without_a_database(tmp_path):
+    url = "postgresql+asyncpg://nobody:secret@127.0.0.1:1/none"
+    result = run_bot("migrate", DATABASE_URL=url)
+    assert result.returncode == 1
+    assert "migration failed" in result.stderr and "secret" not in result.stderr
