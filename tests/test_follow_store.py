@@ -173,7 +173,7 @@ def test_migrate_command_creates_the_default_sqlite_database(tmp_path):
     assert "rivalry.sqlite3" in result.stdout
 
 
-def test_migrate_command_fails_clearly_without_a_database(tmp_path):
+def test_migrate_command_fails_clearly_without_a_database():
     url = "postgresql+asyncpg://nobody:secret@127.0.0.1:1/none"
     result = run_bot("migrate", DATABASE_URL=url)
     assert result.returncode == 1
