@@ -59,7 +59,9 @@ def _source(source: SourceRef) -> str:
 def _(answer: Problem) -> Text:
     lines = [answer.message]
     if answer.suggestions:
-        lines.append(say("did_you_mean", names=", ".join(answer.suggestions)))
+        # candidates numbered, one after another: easier to scan and to point at than a list
+        numbered = "  ".join(f"{i}. {name}" for i, name in enumerate(answer.suggestions, 1))
+        lines.append(say("did_you_mean", names=numbered))
     return Text(lines)
 
 
