@@ -27,6 +27,7 @@ from benchmarks import names
 from benchmarks.ask import print_figures
 from benchmarks.charts import bench_charts
 from benchmarks.following import bench_following
+from benchmarks.shards import bench_guild_cache
 from benchmarks.synthetic import TARGETS_100X, write_synthetic
 from bot import commands as cmd
 from bot.commands import Context
@@ -304,6 +305,8 @@ def main() -> int:
             "100x", big, folder, report, repeat // 2, {"cold": 5.0, "answer": 5.0, "rss": 150.0}
         )
         reload_under_load(big, folder)
+    print("\nmemory per process beside the store (README: Scale out)")
+    bench_guild_cache(100 if args.quick else 500)
     met = sum(ok for _, ok in report.results)
     print(f"\ntargets met: {met}/{len(report.results)}")
     return 0

@@ -55,8 +55,12 @@ class RivalryTree(app_commands.CommandTree):
         await send_error(interaction, text)
 
 
-class RivalryBot(commands.Bot):
-    """The bot: a slash-command tree over one fact store, replaced whole on reload."""
+class RivalryBot(commands.AutoShardedBot):
+    """The bot: a slash-command tree over one fact store, replaced whole on reload.
+
+    Always sharded: with SHARD_COUNT/SHARD_IDS unset, one process runs every shard Discord
+    recommends over one copy of the store; with them set, this process runs only its shards.
+    """
 
     def __init__(
         self, settings: Settings, clock: Clock, knowledge: Knowledge | None = None
@@ -76,6 +80,8 @@ class RivalryBot(commands.Bot):
             tree_cls=RivalryTree,
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
+            shard_count=settings.shard_count,
+            shard_ids=settings.shard_ids,
         )
         self.settings = settings
         self.clock = clock
@@ -180,6 +186,10 @@ class RivalryBot(commands.Bot):
             log.exception("SIGHUP: reload failed; the previous facts keep serving")
             return
         log.log(logging.INFO if ok else logging.ERROR, "SIGHUP: %s", message.splitlines()[0])
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        """Log each shard this process runs as it comes up."""
+        log.info("shard %d of %s ready", shard_id, self.shard_count)
 
     async def setup_hook(self) -> None:
         """Load the fact store and the command extensions before connecting."""

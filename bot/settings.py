@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.db.url import database_url, default_data_dir
 from bot.facts.cache import default_cache_dir
@@ -46,6 +46,37 @@ class Settings(BaseSettings):
     )
     follow_limit: int = Field(default=25, ge=1, le=1000, description="Follows per server")
     reminder_limit: int = Field(default=10, ge=1, le=1000, description="Reminders per user")
+    shard_count: int | None = Field(
+        default=None, ge=1, description="Shards in all; unset: as many as Discord recommends"
+    )
+    # NoDecode: the environment gives "0,1" (or "[0, 1]"), parsed by the validator below
+    shard_ids: Annotated[list[int] | None, NoDecode] = Field(
+        default=None, description="The shards this process runs; unset: all of them"
+    )
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        try:
+            return [int(part) for part in value.strip("[] ").split(",") if part.strip()]
+        except ValueError:
+            raise ValueError("must be shard numbers separated by commas, e.g. 0,1") from None
+
+    @field_validator("shard_ids", mode="after")
+    @classmethod
+    def _ids_within_count(cls, ids: list[int] | None, info: ValidationInfo) -> list[int] | None:
+        if ids is None:
+            return ids
+        count = info.data.get("shard_count")
+        if count is None:
+            raise ValueError("needs SHARD_COUNT too (the total number of shards)")
+        if not ids or len(set(ids)) != len(ids):
+            raise ValueError("must list distinct shard numbers, e.g. 0,1")
+        if any(not 0 <= shard < count for shard in ids):
+            raise ValueError(f"must lie between 0 and {count - 1} (SHARD_COUNT is {count})")
+        return ids
 
     @property
     def database(self) -> str:

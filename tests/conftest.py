@@ -142,7 +142,8 @@ def clock() -> Clock:
 
 @pytest.fixture
 def simcord_bot(clock: Clock) -> RivalryBot:
-    return create_bot(knowledge_dir=KNOWLEDGE, clock=clock, command_rate=1000)
+    # one shard, as Discord recommends for a bot in a few servers (SimCord needs the count)
+    return create_bot(knowledge_dir=KNOWLEDGE, clock=clock, command_rate=1000, shard_count=1)
 
 
 @pytest_asyncio.fixture

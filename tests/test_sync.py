@@ -16,7 +16,7 @@ GUILD = 1100000000000000001
 async def test_run_syncs_to_the_dev_guild_only(sync_on_start: bool) -> None:
     bot = create_bot(knowledge_dir=KNOWLEDGE, dev_guild_id=GUILD, cache_dir=None)
     bot.sync_dev_guild_on_start = sync_on_start  # what `python -m bot run` sets with DEV_GUILD_ID
-    async with simcord.run(bot) as env:
+    async with simcord.run(bot, shard_count=1) as env:  # Discord recommends one shard here
         dev = env.create_guild(id=GUILD)
         other = env.create_guild()
         dev_fan = dev.add_member(env.create_user("dev-fan"))
