@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.background import in_daemon_thread
 from bot.charts import Charts
 from bot.db.engine import make_engine, migrate
+from bot.exts.translator import CatalogTranslator
 from bot.facts import FactStore, KnowledgeError, settle
 from bot.follow.service import Following
 from bot.knowledge import Knowledge, load_knowledge
@@ -202,6 +203,7 @@ class RivalryBot(commands.AutoShardedBot):
         warm = asyncio.get_running_loop().create_task(self.charts.warm_up())
         self._background.add(warm)
         warm.add_done_callback(self._background.discard)
+        await self.tree.set_translator(CatalogTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.settings.dev_guild_id and self.sync_dev_guild_on_start:

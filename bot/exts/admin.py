@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.app import RivalryBot
 from bot.exts.respond import NO_MENTIONS
+from bot.exts.where import server_only
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ class Admin(commands.Cog):
 
     @app_commands.command(name="reload", description="Reload the fact store (bot owner only)")
     @app_commands.default_permissions(manage_guild=True)
+    @server_only  # an operator's command: never in DMs or user installs
     @app_commands.check(is_owner)
     async def reload(self, interaction: discord.Interaction) -> None:
         """Reload knowledge/; an invalid store is refused and the old one keeps serving."""

@@ -18,6 +18,7 @@ from bot.app import RivalryBot
 from bot.commands import COMMANDS
 from bot.exts.respond import send_answer
 from bot.exts.views import view_for
+from bot.exts.where import everywhere
 from bot.registry import CHART, Command, Completer, Option
 from bot.resolve import MAX_CHOICES
 
@@ -102,8 +103,9 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
     completers = {o.name: _autocomplete(o.complete) for o in spec.options if o.complete}
     if completers:
         decorated = app_commands.autocomplete(**completers)(decorated)
+    # every registry command only reads the store: it answers wherever a fan types it
     return app_commands.Command(
-        name=name, description=spec.description, callback=cooldown(decorated)
+        name=name, description=spec.description, callback=everywhere(cooldown(decorated))
     )
 
 
