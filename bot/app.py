@@ -18,9 +18,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.background import in_daemon_thread
 from bot.charts import Charts
 from bot.db.engine import make_engine, migrate
-from bot.exts.translator import CatalogTranslator
+from bot.exts.translator import CatalogTranslator, viewer_language
 from bot.facts import FactStore, KnowledgeError, settle
 from bot.follow.service import Following
+from bot.i18n import speak
 from bot.knowledge import Knowledge, load_knowledge
 from bot.phrases import say
 from bot.registry import Context
@@ -34,13 +35,20 @@ EXTENSIONS = ("bot.exts.slash", "bot.exts.admin", "bot.exts.follow", "bot.exts.a
 
 
 class RivalryTree(app_commands.CommandTree):
-    """Answers every failure the user can see: cooldowns, checks, and unexpected errors."""
+    """Answers in the asker's language; answers every failure the user can see."""
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        """Before any command: answer this interaction in the language of who asked."""
+        speak(viewer_language(interaction))
+        return True
 
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
         """Tell the user ephemerally; log what is not the user's doing."""
         from bot.exts.respond import send_error
+
+        speak(viewer_language(interaction))  # also when the failure came before the check
 
         if isinstance(error, app_commands.CommandOnCooldown):
             bot = interaction.client

@@ -22,6 +22,7 @@ from bot.ask.answer import ask
 from bot.phrases import say
 from bot.registry import COMMANDS, YEARS, Context, Option, command
 from bot.resolve import (
+from bot.i18n import speaking
     ATHLETE_ROLES,
     MAX_CHOICES,
     Choice,
@@ -96,7 +97,9 @@ def echoed(text: str, limit: int = 60) -> str:
 
 
 def with_article(noun: str) -> str:
-    """``a meet``, ``an athlete``."""
+    """``a meet``, ``an athlete`` (English only: other languages' phrases word it themselves)."""
+    if not speaking().english:
+        return noun
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 

@@ -3,9 +3,16 @@
 Values are ``str.format`` templates with named fields. The renderers never write English
 themselves: they look phrases up here (through :func:`say`) and only lay them out (embed fields
 and Markdown in Discord, lines in the console).
+
+Translations are gettext catalogs (``bot/locale/<lang>/LC_MESSAGES/rivalry.po``) whose entries
+have the key as ``msgctxt`` and the English template as ``msgid``. :func:`say` answers in the
+language of whoever is being answered (``bot.i18n.speaking``), in English where a catalog
+lacks the phrase.
 """
 
 from __future__ import annotations
+
+from bot.i18n import speaking
 
 EN: dict[str, str] = {
     # shared by every reply
@@ -31,6 +38,13 @@ EN: dict[str, str] = {
     "undecided": " ({count} undecided)",
     "list.and": " and ",
     "list.both": " & ",
+    "ordinal.one": "{n}st",  # CLDR's ordinal categories (Babel's Locale.ordinal_form)
+    "ordinal.two": "{n}nd",
+    "ordinal.few": "{n}rd",
+    "ordinal.other": "{n}th",
+    "round.final": "final",
+    "round.semi-final": "semi-final",
+    "round.heat": "heat",
     # /h2h
     "h2h.title": "{athlete} vs {opponent}",
     "h2h.scope.all": "all events",
@@ -52,7 +66,7 @@ EN: dict[str, str] = {
     "h2h.last_met": "Last met: {meet}, {day}",
     "h2h.meetings": "Meetings, newest first",
     "h2h.no_result": "no result",
-    "h2h.by": "{name} by {margin:.2f} s",
+    "h2h.by": "{name} by {margin} s",
     "h2h.ahead": "{name} ahead",
     "h2h.same_athlete": "Both names are {name}: pick two different athletes.",
     "h2h.no_event": "{names} have no meeting over “{event}” in the store.",
@@ -207,6 +221,13 @@ EN: dict[str, str] = {
     "console.help": "Commands (the same as the slash commands in Discord):",
     "console.help.end": "Type a command, 'help', or press Ctrl-D to leave.",
     # resolving names
+    "note.took": "Took '{raw}' as {name} (also: {names}).",
+    "note.meets.recent": "'{raw}' matches {count} meets; showing the most recent: {name}.",
+    "note.meets.next": "'{raw}' matches {count} meets; showing the next: {name}.",
+    "note.meets.results": (
+        "'{raw}' matches {count} meets; showing the latest with results in the store: {name}."
+    ),
+    "note.took.raced": "Took '{raw}' as {name}, who raced {opponent} most.",
     "unknown": "I don't know {what} called “{text}”.",
     "ambiguous": "“{text}” could be more than one {what}.",
     "athlete": "athlete",
@@ -310,5 +331,7 @@ EN: dict[str, str] = {
 
 
 def say(key: str, /, **values: object) -> str:
-    """The phrase ``key`` with ``values`` filled in."""
-    return EN[key].format(**values)
+    """The phrase ``key`` in the viewer's language, with ``values`` filled in."""
+    lang = speaking()
+    template = EN[key] if lang.english else lang.text(EN[key], context=key)
+    return template.format(**values)

@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.facts.models import Meet
 from bot.facts.store import FactStore, collector_paused
 from bot.normalise import normalise, split_years
+from bot.phrases import say
 
 log = logging.getLogger(__name__)
 
@@ -434,7 +435,7 @@ class Resolver:
                 "found",
                 raw,
                 default,
-                note=f"Took {raw!r} as {people[default].name} (also: {names}).",
+                note=say("note.took", raw=raw, name=people[default].name, names=names),
             )
         if opponent and opponent in people:
             chosen = self._raced(ids, opponent)
@@ -443,8 +444,12 @@ class Resolver:
                     "found",
                     raw,
                     chosen,
-                    note=f"Took {raw!r} as {people[chosen].name}, who raced "
-                    f"{people[opponent].name} most.",
+                    note=say(
+                        "note.took.raced",
+                        raw=raw,
+                        name=people[chosen].name,
+                        opponent=people[opponent].name,
+                    ),
                 )
         ranked = sorted(ids, key=lambda i: (-index.prominence[i], i))
         return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
@@ -607,13 +612,15 @@ class Resolver:
         if purpose == "next":
             ahead = [m for m in ordered if not _finished(m, today) and m.status != "cancelled"]
             if ahead:
-                chosen, which = ahead[0], "next"
+                chosen, which = ahead[0], "note.meets.next"
         elif purpose == "results":
             with_results = [m for m in begun if self.store.races_by_meet.get(m.id)]
             if with_results:
-                chosen, which = with_results[-1], "latest with results in the store"
+                chosen, which = with_results[-1], "note.meets.results"
         if chosen is None:
-            chosen, which = (begun[-1], "most recent") if begun else (ordered[0], "next")
+            chosen, which = (
+                (begun[-1], "note.meets.recent") if begun else (ordered[0], "note.meets.next")
+            )
         same_year = [m for m in ordered if m.year == chosen.year]
         if len(same_year) > 1 and any(m.start_date is None for m in same_year):
             # the store does not date one of them: which came first that year is not known
@@ -623,7 +630,7 @@ class Resolver:
             "found",
             raw,
             chosen.id,
-            note=f"{raw!r} matches {len(meets)} meets; showing the {which}: {chosen.name}.",
+            note=say(which, raw=raw, count=len(meets), name=chosen.name),
         )
 
     # ------------------------------------------------------------------ autocomplete

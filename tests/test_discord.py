@@ -29,7 +29,8 @@ async def test_h2h_answers_publicly_with_tally_sources_and_as_of(world) -> None:
     body = text_of(embed)
     assert "Ingebrigtsen 11 – 4 Kerr" in body
     assert "Finals only: **Ingebrigtsen 7 – 3 Kerr**" in body
-    assert "Sources" in body and "Facts as of 22 Mar 2026" in embed.footer.text
+    # SimCord's members use Discord in US English: dates are written the US way
+    assert "Sources" in body and "Facts as of Mar 22, 2026" in embed.footer.text
     assert "page 1/3" in embed.footer.text
 
 
@@ -123,7 +124,7 @@ async def test_next_race_before_a_meet_counts_down(world) -> None:
     assert embed.title == "European Athletics Indoor Championships 2027 (València)"
     # the first day has no known start time: a calendar date in València, never a timestamp
     # (a viewer in London would see local midnight in València as 4 March)
-    assert "5 Mar 2027 (local date, Europe/Madrid)" in embed.description
+    assert "Mar 5, 2027 (local date, Europe/Madrid)" in embed.description  # a US English viewer
     assert "<t:" not in embed.description
 
 

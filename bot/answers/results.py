@@ -77,6 +77,9 @@ class NoResults(Answer):
     meet_id: str
     meet: str
     wanted: str | None
+    # what ``wanted`` is made of, so that the round can be named in the viewer's language
+    event: str | None = None
+    round: str | None = None
     other_races: list[RaceRef]
 
 
@@ -116,6 +119,8 @@ def meet_results(
             meet_id=meet.id,
             meet=meet.name,
             wanted=wanted,
+            event=query.event,
+            round=query.round,
             other_races=others,
             facts_as_of=store.facts_as_of,
         )

@@ -191,7 +191,9 @@ class Follow(commands.Cog):
     follow = app_commands.Group(
         name="follow",
         description="Post reminders in a channel before a meet or an athlete's meets",
-        guild_only=True,
+        # a server's own follows: only where a server installed the bot, never in DMs
+        allowed_contexts=app_commands.AppCommandContext(guild=True),
+        allowed_installs=app_commands.AppInstallationType(guild=True),
         default_permissions=MANAGE_SERVER,
     )
     remind = app_commands.Group(

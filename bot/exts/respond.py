@@ -11,6 +11,8 @@ import discord
 from bot.answers.common import Reply
 from bot.ask.replies import AskAnswer
 from bot.charts import Chart
+from bot.exts.translator import viewer_language
+from bot.i18n import speak
 from bot.phrases import say
 from bot.render.embed_kit import ERROR_COLOUR
 from bot.render.embeds import render_embeds
@@ -98,7 +100,8 @@ class OwnedView(discord.ui.View):
         self.message: discord.InteractionMessage | None = None
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        """Refuse other people's clicks, politely and privately."""
+        """Refuse other people's clicks, politely and privately (in their language)."""
+        speak(viewer_language(interaction))
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -100,3 +103,31 @@ _BY_DISCORD = {tag: lang for lang in LANGUAGES for tag in lang.discord}
 def language(tag: str | None) -> Language:
     """The language for a Discord locale tag (``interaction.locale.value``); English otherwise."""
     return _BY_DISCORD.get(tag or "", ENGLISH)
+
+
+# The language of whoever the bot is answering. It is set once where an interaction enters
+# (the command tree, a button) and read where words are chosen (bot.phrases.say, dates):
+# passing it down through every answer and wording helper would add a parameter to dozens of
+# functions that otherwise know nothing about Discord. Each interaction runs in its own task,
+# so one viewer's language never leaks into another's answer.
+_SPEAKING: ContextVar[Language] = ContextVar("speaking", default=ENGLISH)
+
+
+def speaking() -> Language:
+    """The language the current answer is written in (English outside any interaction)."""
+    return _SPEAKING.get()
+
+
+def speak(lang: Language) -> None:
+    """Answer in ``lang`` for the rest of the current task (an interaction's handler)."""
+    _SPEAKING.set(lang)
+
+
+@contextmanager
+def speaking_in(lang: Language) -> Iterator[Language]:
+    """Answer in ``lang`` inside the ``with`` block only."""
+    token = _SPEAKING.set(lang)
+    try:
+        yield lang
+    finally:
+        _SPEAKING.reset(token)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,12 +32,17 @@ class Page:
 
 
 class LazyPages(Sequence[T]):
-    """Pages built when first shown: most people never page past the first."""
+    """Pages built when first shown: most people never page past the first.
+
+    A page is built in the context the pages were made in, so in the language of the answer
+    (``bot.i18n.speaking``), whoever turns to it later.
+    """
 
     def __init__(self, count: int, build: Callable[[int], T]) -> None:
         self._count = count
         self._build = build
         self._built: dict[int, T] = {}
+        self._context = contextvars.copy_context()
 
     def __len__(self) -> int:
         return self._count
@@ -53,7 +59,7 @@ class LazyPages(Sequence[T]):
         if not 0 <= index < self._count:
             raise IndexError(index)
         if index not in self._built:
-            self._built[index] = self._build(index)
+            self._built[index] = self._context.run(self._build, index)
         return self._built[index]
 
 

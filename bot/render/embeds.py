@@ -178,7 +178,7 @@ def _countdown(meet: MeetStatus) -> str:
             at = meet.target
             line += "\n" + say(
                 "next.next",
-                label=meet.target_label,
+                label=fmt.target_label(meet),
                 countdown=format_dt(at, "R"),
                 at=format_dt(at, "F"),
             )
@@ -222,7 +222,7 @@ def _(answer: NextRaceAnswer) -> Layout:
         races = []
         for race in meet.schedule[:10]:
             start = format_dt(race.starts_at, "F") if race.starts_at else fmt.day(race.date)
-            races.append(f"{race.event} {race.round}: {start}")
+            races.append(f"{race.event} {fmt.round_name(race.round)}: {start}")
         embed.add_field(name=say("next.programme"), value=safe("\n".join(races)), inline=False)
     if meet.entries:
         lines = [fmt.entry_line(e) for e in meet.entries]

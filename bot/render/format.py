@@ -13,20 +13,34 @@ from bot.answers.next_race import EntryView, MeetStatus
 from bot.answers.quotes import NoQuote, QuoteAnswer
 from bot.answers.results import NoResults, RaceRef, ResultsAnswer
 from bot.answers.timeline import TimelineAnswer
-from bot.phrases import say
+from bot.i18n import speaking
+from bot.phrases import EN, say
 
 
 def ordinal(n: int) -> str:
-    """1 -> "1st", 12 -> "12th", 23 -> "23rd"."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    """1 -> "1st", 12 -> "12th", 23 -> "23rd" (Norwegian: "1.", "12."), by CLDR's rules."""
+    return say(f"ordinal.{speaking().locale.ordinal_form(n)}", n=n)
 
 
 def day(value: dt.date | None, year: int | None = None) -> str:
-    """A race day for people: "23 Aug 2023", or the year alone when the day is unknown."""
+    """A race day for people: "23 Aug 2023", or the year alone when the day is unknown.
+
+    Written the viewer's way by Babel: "Aug 23, 2023" in US English, "23. aug. 2023" in Norwegian.
+    """
     if value is None:
         return say("day.unknown", year=year) if year else say("date.unknown")
-    return f"{value.day} {value:%b %Y}"
+    return speaking().date(value)
+
+
+def number(value: float, decimals: int) -> str:
+    """A measured number with the viewer's decimal sign: "1.94", Norwegian "1,94"."""
+    return speaking().number(value, decimals)
+
+
+def round_name(round_: str) -> str:
+    """A round ("final", "semi-final", "heat") in the viewer's language; others as stored."""
+    key = f"round.{round_}"
+    return say(key) if key in EN else round_
 
 
 def partial_date(value: str | None, unknown: str = "date.not_given") -> str:
@@ -37,13 +51,14 @@ def partial_date(value: str | None, unknown: str = "date.not_given") -> str:
     if len(parts) == 3:
         return day(dt.date(*parts))
     if len(parts) == 2:
-        return dt.date(parts[0], parts[1], 1).strftime("%b %Y")
+        return speaking().date(dt.date(parts[0], parts[1], 1), "yMMM")
     return value
 
 
 def round_label(round_: str, heat: int | None) -> str:
     """Round and heat as people say it: "final", "semi-final 2", "heat 1"."""
-    return f"{round_} {heat}" if heat else round_
+    name = round_name(round_)
+    return f"{name} {heat}" if heat else name
 
 
 def race_label(race: RaceRef) -> str:
@@ -62,7 +77,8 @@ def result(place: int | None, time: str | None, status: str) -> str:
 def race_line(race: LatestRace) -> str:
     """An athlete's race in one line: "6 Aug 2024 · Paris Olympics 2024 · 1500m final: 2nd"."""
     outcome = result(race.place, race.time, race.status)
-    return f"{day(race.date, race.year)} · {race.meet} · {race.event} {race.round}: {outcome}"
+    when, event = day(race.date, race.year), f"{race.event} {round_name(race.round)}"
+    return f"{when} · {race.meet} · {event}: {outcome}"
 
 
 def row_place(place: int | None, status: str) -> str:
@@ -104,7 +120,7 @@ def winner_line(answer: H2HAnswer, meeting: Meeting) -> str:
     a, b = short_names(answer.athlete, answer.opponent)
     name = a if meeting.winner == "athlete" else b
     if meeting.margin is not None:
-        return say("h2h.by", name=name, margin=meeting.margin)
+        return say("h2h.by", name=name, margin=number(meeting.margin, 2))
     return say("h2h.ahead", name=name)
 
 
@@ -193,9 +209,18 @@ def meet_place(meet: MeetStatus) -> str:
 
 def target(meet: MeetStatus) -> str:
     """What a countdown runs to: "the 1500m final", "the first day", "the start"."""
-    if meet.target_label:
-        return say("next.target", label=meet.target_label)
-    return say("next.target.start")
+    label = target_label(meet)
+    return say("next.target", label=label) if label else say("next.target.start")
+
+
+def target_label(meet: MeetStatus) -> str | None:
+    """The race or day a countdown runs to ("1500m final", "first day"), in the viewer's words."""
+    if meet.target_label is None:
+        return None
+    if meet.target_precision == "date":
+        return say("next.first_day")
+    race = next((r for r in meet.schedule if r.starts_at == meet.target), None)
+    return f"{race.event} {round_name(race.round)}" if race else meet.target_label
 
 
 def finished(meet: MeetStatus) -> str:
@@ -208,7 +233,9 @@ def finished(meet: MeetStatus) -> str:
 def no_results(answer: NoResults) -> str:
     """The meet has no race of that kind in the store."""
     if answer.wanted:
-        return say("results.none.for", wanted=answer.wanted, meet=answer.meet)
+        parts = [answer.event, round_name(answer.round) if answer.round else None]
+        wanted = " ".join(p for p in parts if p) or answer.wanted
+        return say("results.none.for", wanted=wanted, meet=answer.meet)
     return say("results.none", meet=answer.meet)
 
 

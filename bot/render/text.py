@@ -173,7 +173,7 @@ def _(answer: NextRaceAnswer) -> Text:
     lines += [meet.name, where, state_line(meet, answer.now)]
     for race in meet.schedule:
         start = f"{race.starts_at:%Y-%m-%d %H:%M} UTC" if race.starts_at else fmt.day(race.date)
-        lines.append(f"  {race.event} {race.round}: {start}")
+        lines.append(f"  {race.event} {fmt.round_name(race.round)}: {start}")
     if meet.entries:
         lines.append(say("next.entries.line"))
         lines.extend(f"  - {fmt.entry_line(e)}" for e in meet.entries)

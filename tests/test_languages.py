@@ -1,0 +1,114 @@
+"""Answers in the viewer's language: every phrase translated, no answer in two languages."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from bot.console import answer_line
+from bot.i18n import language, speaking_in
+from bot.i18n.catalog import read_catalog
+from bot.phrases import EN
+from bot.render.embeds import render_embeds
+from bot.render.text import render_text
+
+from .test_snapshots import CASES
+
+NORWEGIAN = language("no")
+# what English writing would leave behind in a Norwegian answer, whatever the phrase
+ENGLISH_ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b")
+ENGLISH_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d{4}\b")
+
+
+def fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_phrase_has_a_norwegian_translation_with_the_same_fields() -> None:
+    catalog = read_catalog("nb")
+    assert catalog is not None
+    missing, broken = [], []
+    for key, english in EN.items():
+        entry = catalog.get(english, context=key)
+        if entry is None or not entry.string or entry.fuzzy:
+            missing.append(key)
+        elif fields(entry.string) != fields(english):
+            broken.append(key)
+    assert not missing, f"no Norwegian in bot/locale/nb/LC_MESSAGES/rivalry.po for {missing}"
+    assert not broken, f"Norwegian phrases whose {{fields}} differ from the English: {broken}"
+
+
+def english_fragments() -> list[str]:
+    """Stretches of fixed English wording (two words or more) that Norwegian replaces."""
+    out = []
+    for key, english in EN.items():
+        if NORWEGIAN.text(english, context=key) == english:
+            continue
+        for literal, *_ in string.Formatter().parse(english):
+            words = re.findall(r"[A-Za-z']+", literal)
+            if len(words) >= 2 and sum(len(w) for w in words) >= 8:
+                out.append(" ".join(words))
+    return out
+
+
+def rendered(answer) -> str:
+    """The console text and every page's embed text, as one text."""
+    parts = [render_text(answer)]
+    for page in render_embeds(answer):
+        parts += [page.title or "", page.description or "", page.footer.text or ""]
+        parts += [page.author.name or ""] + [f"{f.name}\n{f.value}" for f in page.fields]
+    return "\n".join(parts)
+
+
+def words_of(text: str) -> str:
+    return " ".join(re.findall(r"[\w']+", text))
+
+
+def strings_in(value: object) -> list[str]:
+    """Every text of an answer's data: names, quotes, notes, summaries (they stay as stored)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in strings_in(v)]
+    return []
+
+
+def phrases_only(answer, rendered_text: str) -> str:
+    """The rendered words without the store's own text, which is not translated."""
+    words = f" {words_of(rendered_text)} "
+    data = sorted(map(words_of, strings_in(answer.model_dump(mode="json"))), key=len)
+    for text in reversed(data):  # longest first, so a name inside a summary goes with it
+        if len(text) >= 4:
+            words = words.replace(f" {text} ", "  ")
+    return words
+
+
+@pytest.mark.parametrize(("name", "line", "now"), CASES, ids=[c[0] for c in CASES])
+def test_no_norwegian_answer_mixes_in_english_wording(ctx, name, line, now) -> None:
+    fragments = english_fragments()
+    english = words_of(rendered(answer_line(ctx(now), line)))
+    assert any(f in english for f in fragments)  # the detector sees English where it is
+    with speaking_in(NORWEGIAN):
+        answer = answer_line(ctx(now), line)  # the names' notes are worded while answering
+        norwegian = phrases_only(answer, rendered(answer))
+    left = [f for f in fragments if f in norwegian]
+    assert not left, f"English wording in a Norwegian {name} answer: {left}"
+    assert not ENGLISH_ORDINAL.search(norwegian), ENGLISH_ORDINAL.search(norwegian)
+    assert not ENGLISH_MONTH.search(norwegian), ENGLISH_MONTH.search(norwegian)
+
+
+def test_dates_numbers_and_ordinals_the_viewers_way(ctx) -> None:
+    def h2h_text(tag: str) -> str:
+        with speaking_in(language(tag)):
+            return render_text(answer_line(ctx(), "/h2h kerr jakob event:mile"))
+
+    assert "Kerr 1st 3:45.34" in h2h_text("en-GB") and "Kerr by 0.26 s" in h2h_text("en-GB")
+    assert "25 May 2024 · Prefontaine" in h2h_text("en-GB")
+    assert "May 25, 2024 · Prefontaine" in h2h_text("en-US")
+    norsk = h2h_text("no")
+    assert "25. mai 2024 · Prefontaine" in norsk and "Kerr 1. 3:45.34" in norsk
+    assert "Kerr med 0,26 s" in norsk and "Fakta per 22. mars 2026" in norsk
