@@ -21,6 +21,12 @@ EN: dict[str, str] = {
     "sources.more": "…and {count} more",
     "facts_as_of": "Facts as of {day} (the newest source in the store)",
     "page": "page {number}/{count}",
+    "button.previous": "Previous",
+    "button.next": "Next",
+    "button.another": "Another",
+    "button.store_changed": (
+        "The facts were updated since this answer: this is from the current store."
+    ),
     "did_you_mean.heading": "Did you mean…",
     "did_you_mean": "Did you mean: {names}?",
     "source": "source",

@@ -113,7 +113,12 @@ both_engines = pytest.mark.parametrize("database_url", ["sqlite", "postgresql"],
 
 def build(folder: Path, clock: SimClock, url: str) -> RivalryBot:
     return create_bot(
-        knowledge_dir=folder, clock=clock, command_rate=1000, cache_dir=None, database_url=url
+        knowledge_dir=folder,
+        clock=clock,
+        command_rate=1000,
+        cache_dir=None,
+        database_url=url,
+        shard_count=1,  # one shard, as Discord recommends for a few servers
     )
 
 

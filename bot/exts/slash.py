@@ -16,6 +16,7 @@ from discord import app_commands
 
 from bot.app import RivalryBot
 from bot.commands import COMMANDS
+from bot.exts.buttons import buttons_for, pack, register, unregister
 from bot.exts.respond import send_answer
 from bot.exts.views import view_for
 from bot.exts.where import everywhere
@@ -68,7 +69,11 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         ctx = bot.context(seed=interaction.id)
         reply = declared.call(ctx, values)
         in_guild = interaction.guild is not None
-        view = view_for(bot, reply, interaction.user.id, in_guild)
+        # buttons that any process answers, after a restart too; in-memory ones when the
+        # query is too long for a custom id
+        query = pack(name, values)
+        view = buttons_for(bot, reply, interaction.user.id, query, seed=interaction.id)
+        view = view or view_for(bot, reply, interaction.user.id, in_guild)
         # drawn on the chart thread; past its short wait the answer goes without it
         chart = await bot.charts.within(reply, ctx) if wants_chart else None
         await send_answer(interaction, reply, view, chart)
@@ -116,9 +121,11 @@ async def setup(bot: RivalryBot) -> None:
     cooldown = app_commands.checks.dynamic_cooldown(_cooldown)
     for spec in COMMANDS.values():
         bot.tree.add_command(slash_command(spec, cooldown))
+    register(bot)  # the persistent buttons of these commands' answers
 
 
 async def teardown(bot: RivalryBot) -> None:
     """Remove the commands this extension added."""
     for name in COMMANDS:
         bot.tree.remove_command(name)
+    unregister(bot)

@@ -70,6 +70,9 @@ class FactStore:
     ) -> None:
         # a new number for every store built in this process: what answers are cached under
         self.version = next(_VERSIONS)
+        # the digest of the knowledge files it was read from (set by load_store): the same in
+        # every process and after a restart, unlike ``version``
+        self.fingerprint: str | None = None
         self.sources = _by_id(sources)
         self.people = _by_id(athletes)
         self.meets = _by_id(meets)

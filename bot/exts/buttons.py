@@ -1,0 +1,223 @@
+"""Buttons that outlive the process: paging and "Another" as ``discord.ui.DynamicItem``.
+
+A button's custom id carries everything needed to answer its click: the command and the
+options it was asked with, the page (or the quote's place and the seed of its order), who
+asked, and a stamp of the store it was made from. Any process of the bot, after a restart or
+a reload, answers a click by asking the command again of the store it serves now, and says so
+when that store is not the one the answer was made from.
+
+Anyone may page a public answer: the person who asked turns their own message; anyone else
+gets a private copy to turn, so nobody changes a message someone else asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote, unquote
+
+import discord
+
+from bot.answers.common import Reply
+from bot.answers.quotes import QuoteAnswer, quote_at
+from bot.app import RivalryBot
+from bot.exts.respond import NO_MENTIONS
+from bot.exts.translator import viewer_language
+from bot.i18n import speak
+from bot.phrases import say
+from bot.registry import COMMANDS
+from bot.render.embeds import render_embeds
+
+MAX_CUSTOM_ID = 100  # Discord's limit
+STAMP = 6  # hex digits of the store's fingerprint kept in a custom id
+# the options of a command in its declared order, each URL-quoted, joined by "|"
+_QUERY = r"(?P<query>[a-z0-9-]+(?:\|[^|]*)*)"
+
+
+def pack(command: str, values: Mapping[str, Any]) -> str:
+    """``/command`` and its option values as text for a custom id: ``h2h|kerr|jakob||finals``."""
+    parts = ["" if values.get(o.name) is None else str(values[o.name]) for o in _options(command)]
+    while parts and not parts[-1]:
+        parts.pop()
+    return "|".join([command, *(quote(p, safe="") for p in parts)])
+
+
+def unpack(query: str) -> tuple[str, dict[str, str]]:
+    """The command and option values that :func:`pack` wrote."""
+    command, *parts = query.split("|")
+    names = [o.name for o in _options(command)]
+    return command, {name: unquote(part) for name, part in zip(names, parts, strict=False) if part}
+
+
+def _options(command: str) -> tuple[Any, ...]:
+    spec = COMMANDS.get(command)
+    return spec.options if spec else ()
+
+
+def stamp(bot: RivalryBot) -> str:
+    """The store in service, in a few characters."""
+    return (bot.store.fingerprint or f"{bot.store.version:x}").ljust(STAMP, "0")[:STAMP]
+
+
+def _b36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+        if not number:
+            return out
+
+
+def _bot(interaction: discord.Interaction) -> RivalryBot:
+    client = interaction.client
+    assert isinstance(client, RivalryBot)
+    return client
+
+
+class PageTurn(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"rp:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):(?P<page>\d+):(?P<dir>[pn]):" + _QUERY,
+):
+    """Previous or Next: shows ``page`` of the answer to ``query``."""
+
+    def __init__(self, owner: int, made_with: str, page: int, forward: bool, query: str) -> None:
+        self.owner, self.made_with, self.page, self.query = owner, made_with, page, query
+        custom_id = f"rp:{_b36(owner)}:{made_with}:{page}:{'n' if forward else 'p'}:{query}"
+        super().__init__(
+            discord.ui.Button(
+                label=say("button.next" if forward else "button.previous"),
+                style=discord.ButtonStyle.primary if forward else discord.ButtonStyle.secondary,
+                custom_id=custom_id,
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+    ) -> PageTurn:
+        """The button again, from what its custom id says."""
+        del interaction, item
+        owner, page = int(match["owner"], 36), int(match["page"])
+        return cls(owner, match["stamp"], page, match["dir"] == "n", match["query"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        """Ask the command again of today's store and show the page."""
+        speak(viewer_language(interaction))
+        bot = _bot(interaction)
+        command, values = unpack(self.query)
+        reply = COMMANDS[command].call(bot.context(), values)
+        await _show(interaction, reply, self.owner, self.made_with, self.page, self.query)
+
+
+class AnotherQuote(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"rq:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):(?P<seed>[0-9a-z]+):(?P<at>\d+):"
+    + _QUERY,
+):
+    """Another: the next of the quotes matching ``query`` (in the order ``seed`` gave them)."""
+
+    def __init__(self, owner: int, made_with: str, seed: int, at: int, query: str) -> None:
+        self.owner, self.made_with, self.seed, self.at, self.query = (
+            owner,
+            made_with,
+            seed,
+            at,
+            query,
+        )
+        custom_id = f"rq:{_b36(owner)}:{made_with}:{_b36(seed)}:{at}:{query}"
+        super().__init__(
+            discord.ui.Button(
+                label=say("button.another"), style=discord.ButtonStyle.primary, custom_id=custom_id
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+    ) -> AnotherQuote:
+        """The button again, from what its custom id says."""
+        del interaction, item
+        owner, seed = int(match["owner"], 36), int(match["seed"], 36)
+        return cls(owner, match["stamp"], seed, int(match["at"]), match["query"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        """Ask /quote again with the same seed and move to the next match."""
+        speak(viewer_language(interaction))
+        bot = _bot(interaction)
+        command, values = unpack(self.query)
+        reply = COMMANDS[command].call(bot.context(seed=self.seed), values)
+        if isinstance(reply, QuoteAnswer) and reply.order:
+            reply = quote_at(bot.store, reply, self.at + 1)
+        await _show(interaction, reply, self.owner, self.made_with, 0, self.query, self.seed)
+
+
+async def _show(
+    interaction: discord.Interaction,
+    reply: Reply,
+    owner: int,
+    made_with: str,
+    page: int,
+    query: str,
+    seed: int | None = None,
+) -> None:
+    """The clicker's own message turned, or a private copy for anyone else."""
+    bot = _bot(interaction)
+    pages = render_embeds(reply)
+    page = max(0, min(page, len(pages) - 1))
+    mine = interaction.user.id == owner
+    # a copy belongs to whoever asked for it: its buttons turn that copy
+    view = buttons_for(bot, reply, owner if mine else interaction.user.id, query, page, seed)
+    now = stamp(bot)
+    content = say("button.store_changed") if made_with != now else None
+    if mine:
+        await interaction.response.edit_message(
+            content=content, embed=pages[page], view=view, allowed_mentions=NO_MENTIONS
+        )
+        return
+    kwargs: dict[str, Any] = {"embed": pages[page], "ephemeral": True}
+    if view is not None:
+        kwargs["view"] = view
+    await interaction.response.send_message(content=content, allowed_mentions=NO_MENTIONS, **kwargs)
+
+
+def buttons_for(
+    bot: RivalryBot,
+    reply: Reply,
+    owner: int,
+    query: str,
+    page: int = 0,
+    seed: int | None = None,
+) -> discord.ui.View | None:
+    """The persistent buttons of a reply, or None when it needs none or its query is too long.
+
+    ``query`` is :func:`pack`'s text of the command the reply answers.
+    """
+    made_with = stamp(bot)
+    view = discord.ui.View(timeout=None)
+    if isinstance(reply, QuoteAnswer):
+        if len(reply.order) < 2 or seed is None:
+            return None
+        view.add_item(AnotherQuote(owner, made_with, seed, reply.position, query))
+    else:
+        count = len(render_embeds(reply))
+        if count < 2:
+            return None
+        back = PageTurn(owner, made_with, max(0, page - 1), False, query)
+        ahead = PageTurn(owner, made_with, min(count - 1, page + 1), True, query)
+        back.item.disabled, ahead.item.disabled = page == 0, page >= count - 1
+        view.add_item(back).add_item(ahead)
+    if any(len(item.custom_id) > MAX_CUSTOM_ID for item in view.children):  # type: ignore[attr-defined]
+        return None
+    return view
+
+
+def register(bot: RivalryBot) -> None:
+    """Let every process answer these buttons' clicks, whenever they were sent."""
+    bot.add_dynamic_items(PageTurn, AnotherQuote)
+
+
+def unregister(bot: RivalryBot) -> None:
+    """Stop answering them (the extension is unloaded)."""
+    bot.remove_dynamic_items(PageTurn, AnotherQuote)

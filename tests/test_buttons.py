@@ -1,0 +1,81 @@
+"""Buttons that outlive the bot process, and answers in each viewer's language (SimCord)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot import create_bot
+
+from .conftest import KNOWLEDGE
+from .viewers import Viewers
+
+
+def footer(message) -> str:
+    return message.embeds[0].footer.text
+
+
+def labels(message) -> list[str]:
+    return [c["label"] for row in message.components for c in row["components"]]
+
+
+def new_process(world, knowledge: Path = KNOWLEDGE):
+    """A new bot object: nothing of the old one's memory (views, caches) survives."""
+    bot = create_bot(knowledge_dir=knowledge, clock=world.bot.clock, shard_count=1)
+    return world.env.restart_bot(bot)
+
+
+async def test_a_page_button_answers_after_a_restart(world) -> None:
+    result = await world.slash("h2h", athlete="kerr", opponent="jakob")
+    await new_process(world)
+    turned = await world.fan.click(world.channel.last_message, label="Next")
+    assert turned.acknowledged and not turned.ephemeral
+    page2 = world.channel.last_message
+    assert page2.id == result.response.id and "page 2/3" in footer(page2)
+    assert not page2.content  # the same store: nothing to say about it
+
+
+async def test_another_after_a_restart_and_a_changed_store_says_so(world, tmp_path) -> None:
+    result = await world.slash("quote", athlete="ingebrigtsen", topic="blindfolded")
+    first = result.response.embeds[0].description
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    with (folder / "sources.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\n# reviewed again\n")  # other bytes: another store as far as anyone knows
+    await new_process(world, folder)
+    await world.fan.click(world.channel.last_message, label="Another")
+    second = world.channel.last_message
+    assert second.embeds[0].description != first
+    assert any("Quote 2 of" in field.value for field in second.embeds[0].fields)
+    assert "The facts were updated since this answer" in second.content
+
+
+@pytest.fixture
+def viewers(monkeypatch: pytest.MonkeyPatch) -> Viewers:
+    return Viewers(monkeypatch)
+
+
+async def test_each_member_sees_their_own_language(world, viewers) -> None:
+    viewers.locales[world.fan.id] = "no"
+    viewers.locales[world.other.id] = "en-GB"
+    norsk = (await world.slash("h2h", athlete="kerr", opponent="jakob")).response
+    assert "Fakta per 22. mars 2026" in footer(norsk) and "side 1/3" in footer(norsk)
+    assert "Møter, nyeste først" in norsk.embeds[0].description
+    assert (
+        "5. sep. 2024" in norsk.embeds[0].description
+        and "1500m finale" in norsk.embeds[0].description
+    )
+    assert labels(norsk) == ["Forrige", "Neste"]
+    await world.fan.click(norsk, label="Neste")
+    assert "side 2/3" in footer(world.channel.last_message)
+    english = (
+        await world.slash("h2h", member=world.other, athlete="kerr", opponent="jakob")
+    ).response
+    assert "Facts as of 22 Mar 2026" in footer(english) and "page 1/3" in footer(english)
+    assert labels(english) == ["Previous", "Next"]
+    # the English member turns the Norwegian answer: a private copy, in English
+    copy = await world.other.click(norsk, label="Neste")
+    assert copy.ephemeral and "Facts as of 22 Mar 2026" in footer(copy.response)
+    assert "page 3/3" in footer(copy.response)  # the page after the one the message shows
