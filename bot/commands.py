@@ -110,6 +110,8 @@ def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Pro
         return Problem(
             message=say("ambiguous", text=shown, what=say(what)),
             suggestions=resolver.names(resolution.candidates),
+            candidates=list(resolution.candidates),
+            typed=resolution.query,
         )
     # a meet of another year than the one typed: offer the editions the store has
     return Problem(

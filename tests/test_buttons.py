@@ -79,3 +79,14 @@ async def test_each_member_sees_their_own_language(world, viewers) -> None:
     copy = await world.other.click(norsk, label="Neste")
     assert copy.ephemeral and "Facts as of 22 Mar 2026" in footer(copy.response)
     assert "page 3/3" in footer(copy.response)  # the page after the one the message shows
+
+
+async def test_did_you_mean_answers_the_pick_publicly_after_a_restart(world) -> None:
+    unclear = await world.slash("h2h", athlete="kerr", opponent="cheruiyot")
+    assert unclear.ephemeral
+    assert "Timothy Cheruiyot (KEN)" in labels(unclear.response)
+    await new_process(world)
+    picked = await world.fan.click(unclear.response, label="Timothy Cheruiyot (KEN)")
+    assert picked.acknowledged and not picked.ephemeral
+    answer = picked.response.embeds[0]
+    assert answer.title.startswith("Josh Kerr (GBR) vs Timothy Cheruiyot (KEN)")

@@ -79,6 +79,9 @@ class Problem(Reply):
     kind: Literal["problem"] = "problem"
     message: str
     suggestions: list[str] = []
+    # for "Did you mean": the ids of the suggestions, and the text they would replace
+    candidates: list[str] = []
+    typed: str | None = None
 
 
 # References are immutable and asked for on every answer: build each once per stored record.

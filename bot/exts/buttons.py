@@ -1,4 +1,4 @@
-"""Buttons that outlive the process: paging and "Another" as ``discord.ui.DynamicItem``.
+"""Buttons that outlive the process: paging, "Another" and "Did you mean" as DynamicItems.
 
 A button's custom id carries everything needed to answer its click: the command and the
 options it was asked with, the page (or the quote's place and the seed of its order), who
@@ -19,7 +19,7 @@ from urllib.parse import quote, unquote
 
 import discord
 
-from bot.answers.common import Reply
+from bot.answers.common import Problem, Reply
 from bot.answers.quotes import QuoteAnswer, quote_at
 from bot.app import RivalryBot
 from bot.exts.respond import NO_MENTIONS
@@ -153,6 +153,54 @@ class AnotherQuote(
         await _show(interaction, reply, self.owner, self.made_with, 0, self.query, self.seed)
 
 
+class DidYouMean(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"rd:(?P<stamp>[0-9a-f]+):(?P<pick>\d):" + _QUERY,
+):
+    """One suggestion of "Did you mean": asks the command again with that record."""
+
+    def __init__(self, made_with: str, pick: int, query: str, label: str = "?") -> None:
+        self.made_with, self.pick, self.query = made_with, pick, query
+        super().__init__(
+            discord.ui.Button(
+                label=label[:80],
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"rd:{made_with}:{pick}:{query}",
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+    ) -> DidYouMean:
+        """The button again, from what its custom id says."""
+        del interaction
+        return cls(match["stamp"], int(match["pick"]), match["query"], item.label or "?")
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        """Answer the question with the suggestion in place of the name that was unclear."""
+        speak(viewer_language(interaction))
+        bot = _bot(interaction)
+        command, values = unpack(self.query)
+        spec = COMMANDS[command]
+        unclear = spec.call(bot.context(seed=interaction.id), values)
+        if isinstance(unclear, Problem) and self.pick < len(unclear.candidates):
+            chosen = unclear.candidates[self.pick]
+            values = {k: chosen if v == unclear.typed else v for k, v in values.items()}
+        query = pack(command, values)
+        reply = spec.call(bot.context(seed=interaction.id), values)
+        pages = render_embeds(reply)
+        view = buttons_for(bot, reply, interaction.user.id, query, seed=interaction.id)
+        content = say("button.store_changed") if self.made_with != stamp(bot) else None
+        kwargs: dict[str, Any] = {"embed": pages[0], "ephemeral": reply.refusal}
+        if view is not None:
+            kwargs["view"] = view
+        # the question the asker meant, answered where they asked it
+        await interaction.response.send_message(
+            content=content, allowed_mentions=NO_MENTIONS, **kwargs
+        )
+
+
 async def _show(
     interaction: discord.Interaction,
     reply: Reply,
@@ -196,7 +244,12 @@ def buttons_for(
     """
     made_with = stamp(bot)
     view = discord.ui.View(timeout=None)
-    if isinstance(reply, QuoteAnswer):
+    if isinstance(reply, Problem):
+        if not reply.candidates:
+            return None
+        for pick, label in enumerate(reply.suggestions[:5]):
+            view.add_item(DidYouMean(made_with, pick, query, label))
+    elif isinstance(reply, QuoteAnswer):
         if len(reply.order) < 2 or seed is None:
             return None
         view.add_item(AnotherQuote(owner, made_with, seed, reply.position, query))
@@ -215,9 +268,9 @@ def buttons_for(
 
 def register(bot: RivalryBot) -> None:
     """Let every process answer these buttons' clicks, whenever they were sent."""
-    bot.add_dynamic_items(PageTurn, AnotherQuote)
+    bot.add_dynamic_items(PageTurn, AnotherQuote, DidYouMean)
 
 
 def unregister(bot: RivalryBot) -> None:
     """Stop answering them (the extension is unloaded)."""
-    bot.remove_dynamic_items(PageTurn, AnotherQuote)
+    bot.remove_dynamic_items(PageTurn, AnotherQuote, DidYouMean)
