@@ -220,6 +220,10 @@ async def _show(
     now = stamp(bot)
     content = say("button.store_changed") if made_with != now else None
     if mine:
+        # a chart sent with the answer stays attached to the message: show it on every page
+        attached = interaction.message.attachments if interaction.message else []
+        if attached:
+            pages[page].set_image(url=f"attachment://{attached[0].filename}")
         await interaction.response.edit_message(
             content=content, embed=pages[page], view=view, allowed_mentions=NO_MENTIONS
         )
