@@ -133,6 +133,8 @@ class Pager(OwnedView):
         self.pages = pages
         self.image = image
         self.index = 0
+        # in the asker's language (the decorator's label is fixed when the class is made)
+        self.previous.label, self.next.label = say("button.previous"), say("button.next")
         self._sync()
 
     def _page(self) -> discord.Embed:

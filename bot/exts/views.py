@@ -29,6 +29,7 @@ class AnotherQuote(OwnedView):
         super().__init__(owner_id)
         self.bot = bot
         self.answer = answer
+        self.another.label = say("button.another")  # in the asker's language
         self.another.disabled = len(answer.order) < 2
 
     @discord.ui.button(label="Another", style=discord.ButtonStyle.primary)
