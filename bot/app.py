@@ -90,7 +90,8 @@ class RivalryBot(commands.AutoShardedBot):
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
             shard_count=settings.shard_count,
-            shard_ids=settings.shard_ids,
+            # None runs every shard; discord.py's stubs say list[int] only
+            shard_ids=settings.shard_ids,  # type: ignore[arg-type]
         )
         self.settings = settings
         self.clock = clock

@@ -95,7 +95,7 @@ class PageTurn(
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> PageTurn:
         """The button again, from what its custom id says."""
         del interaction, item
@@ -135,7 +135,7 @@ class AnotherQuote(
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> AnotherQuote:
         """The button again, from what its custom id says."""
         del interaction, item
@@ -171,11 +171,11 @@ class DidYouMean(
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> DidYouMean:
         """The button again, from what its custom id says."""
         del interaction
-        return cls(match["stamp"], int(match["pick"]), match["query"], item.label or "?")
+        return cls(match["stamp"], int(match["pick"]), match["query"], getattr(item, "label", "?"))
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Answer the question with the suggestion in place of the name that was unclear."""
