@@ -19,10 +19,10 @@ from bot.answers.quotes import QuoteQuery, find_quote
 from bot.answers.results import ResultsQuery, events_at, meet_results
 from bot.answers.timeline import TimelineQuery, about, timeline
 from bot.ask.answer import ask
+from bot.i18n import speaking
 from bot.phrases import say
 from bot.registry import COMMANDS, YEARS, Context, Option, command
 from bot.resolve import (
-from bot.i18n import speaking
     ATHLETE_ROLES,
     MAX_CHOICES,
     Choice,
