@@ -96,7 +96,7 @@ def _people(data: dict[str, Records], copies: int, rng: random.Random) -> Record
         for person in data["athletes"]:
             record = dict(person, id=_tag(person["id"], copy))
             if copy:
-                record.update(name=_name(rng), aliases=[], default_for=[], featured=False)
+                record.update(name=_name(rng), aliases=[], default_for=[])
             out.append(record)
     return out
 
@@ -173,6 +173,7 @@ def write_synthetic(
         "quotes": _quotes(data, _copies(len(data["quotes"]), targets["quotes"]), people),
         "timeline": _timeline(data, _copies(len(data["timeline"]), targets["timeline"]), people),
         "series": data["series"],  # series match meets by series and city: copies share them
+        "rivalries": data["rivalries"],  # the rivalries of the shipped store, as they are
     }
     folder.mkdir(parents=True, exist_ok=True)
 

@@ -54,7 +54,7 @@ EN: dict[str, str] = {
     # /h2h
     "h2h.title": "{athlete} vs {opponent}",
     "h2h.scope.all": "all events",
-    "h2h.scope.all.long": "1500m, mile and every other event",
+    "h2h.scope.all.long": "{events} and every other event",
     "h2h.finals_only": "finals only",
     "h2h.never_met": "They have never met in a race in the store.",
     "h2h.never_met.both": (
@@ -218,7 +218,6 @@ EN: dict[str, str] = {
     "about.meets": "Meets",
     "about.athletes": "Athletes",
     "about.sources": "Sources",
-    "rivals.join": " vs ",
     # reading commands
     "usage": "/{command} needs {missing}: /{command} {usage}",
     "console.unknown": "unknown command /{name}; try: {commands}",

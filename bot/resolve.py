@@ -224,12 +224,13 @@ class Resolver:
         index = self.athletes
         races = self.store.races_by_athlete
         quotes = self.store.quotes_by_speaker
+        featured = {p.id for p in self.store.featured()}
         for person in self.store.people.values():
             pid = person.id
             tag = person.country if person.role == "athlete" else person.role
             index.labels[pid] = label = f"{person.name} ({tag})" if tag else person.name
             index.prominence[pid] = (
-                (1000 if person.featured else 0)
+                (1000 if pid in featured else 0)
                 + (100 if person.role == "athlete" else 0)
                 + len(races.get(pid, ()))
                 + len(quotes.get(pid, ())) / 10

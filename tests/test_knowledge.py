@@ -67,6 +67,7 @@ def test_export_has_the_documented_keys(store: FactStore) -> None:
         "quotes",
         "timeline",
         "series",
+        "rivalries",
     ]
     assert exported["races"][0]["results"][0]["athlete"]
 
@@ -115,3 +116,19 @@ def test_cache_serves_the_same_store_and_misses_on_any_change(tmp_path) -> None:
         assert "josh-kerrr" in str(error)
     else:
         raise AssertionError("a stale cache was used")
+
+
+def test_rivalries_are_data_read_by_about_h2h_and_autocomplete(store, resolver, ctx) -> None:
+    from bot import commands as cmd
+
+    rivalry = store.rivalries[0]
+    assert rivalry.source in store.sources and len(rivalry.athletes) >= 2
+    assert [p.id for p in store.featured()] == list(rivalry.athletes)
+    about = cmd.about_bot(ctx())
+    assert [r.title for r in about.rivalries] == [rivalry.title]
+    first = [c.value for c in resolver.athlete_choices("")[: len(rivalry.athletes)]]
+    assert sorted(first) == sorted(rivalry.athletes)
+    pair = cmd.h2h(ctx(), *rivalry.athletes[:2])
+    assert pair.rivalry_events == list(rivalry.events)
+    others = cmd.h2h(ctx(), "nordas", "laros")
+    assert others.rivalry_events == []

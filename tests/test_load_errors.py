@@ -208,6 +208,21 @@ CORRUPTIONS: list[tuple[str, Callable[[Path], None], list[str]]] = [
         lambda d: edit(d, "timeline.yaml", lambda t: t[0].update(id="Not A Slug")),
         ["timeline.yaml", "not a slug"],
     ),
+    (
+        "a rivalry of an unknown athlete",
+        lambda d: edit(d, "rivalries.yaml", lambda r: r[0]["athletes"].append("santa-claus")),
+        ["rivalries.yaml", "kerr-ingebrigtsen", "athletes.2", "unknown athlete"],
+    ),
+    (
+        "a rivalry citing an unknown source",
+        lambda d: edit(d, "rivalries.yaml", lambda r: r[0].update(source="a-blog")),
+        ["rivalries.yaml", "kerr-ingebrigtsen", "source", "unknown source"],
+    ),
+    (
+        "a rivalry of one athlete",
+        lambda d: edit(d, "rivalries.yaml", lambda r: r[0].update(athletes=["josh-kerr"])),
+        ["rivalries.yaml", "kerr-ingebrigtsen", "athletes"],
+    ),
 ]
 
 

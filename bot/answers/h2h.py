@@ -108,6 +108,8 @@ class H2HAnswer(Answer):
     first: Meeting | None
     last: Meeting | None
     latest: dict[str, LatestRace] = {}
+    # the events of a rivalry (knowledge/rivalries.yaml) the two athletes share, if any
+    rivalry_events: list[str] = []
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -226,8 +228,10 @@ def head_to_head(
             last_race = latest_race(store, pid, now=now)
             if last_race is not None:
                 latest[pid] = last_race
+    rivalry = store.rivalry_of(query.athlete, query.opponent)
     return H2HAnswer(
         notes=list(notes),
+        rivalry_events=list(rivalry.events) if rivalry else [],
         athlete=PersonRef.of(store.people[query.athlete]),
         opponent=PersonRef.of(store.people[query.opponent]),
         event=query.event,

@@ -38,6 +38,16 @@ class TimelineAnswer(Answer):
     items: list[TimelineItem]
 
 
+class RivalryRef(Model):
+    """A rivalry the bot is about, with the source that calls it one."""
+
+    id: str
+    title: str
+    athletes: list[PersonRef]
+    events: list[str]
+    source: SourceRef
+
+
 class AboutAnswer(Answer):
     """What the bot knows and how to report a mistake."""
 
@@ -48,7 +58,7 @@ class AboutAnswer(Answer):
     first_year: int
     last_race: dt.date
     issues_url: str
-    featured: list[PersonRef]
+    rivalries: list[RivalryRef]
 
 
 def timeline(
@@ -99,5 +109,14 @@ def about(store: FactStore, issues_url: str) -> AboutAnswer:
         last_race=last,
         facts_as_of=store.facts_as_of,
         issues_url=issues_url,
-        featured=[PersonRef.of(p) for p in store.featured()],
+        rivalries=[
+            RivalryRef(
+                id=r.id,
+                title=r.title,
+                athletes=[PersonRef.of(store.people[a]) for a in r.athletes],
+                events=list(r.events),
+                source=source_ref(store, r.source),
+            )
+            for r in store.rivalries
+        ],
     )

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.facts.kinds import FILE_OF, KINDS
-from bot.facts.models import Meet, Person, Quote, Race, TimelineEvent
+from bot.facts.models import Meet, Person, Quote, Race, Rivalry, TimelineEvent
 from bot.facts.problems import Problem
 from bot.normalise import normalise
 
@@ -147,6 +147,15 @@ def check_timeline_event(event: TimelineEvent, known: Known) -> None:
         known.need("timeline", event.id, f"athletes.{i}", athlete, "athletes", "athlete")
 
 
+def check_rivalry(rivalry: Rivalry, known: Known) -> None:
+    """A rivalry names known, distinct athletes and cites a known source."""
+    for i, athlete in enumerate(rivalry.athletes):
+        known.need("rivalries", rivalry.id, f"athletes.{i}", athlete, "athletes", "athlete")
+    if len(set(rivalry.athletes)) != len(rivalry.athletes):
+        known.add("rivalries", rivalry.id, "athletes", "names an athlete twice")
+    known.need("rivalries", rivalry.id, "source", rivalry.source, "sources", "source")
+
+
 def check_names(records: Mapping[str, Sequence[Any]]) -> list[Problem]:
     """Aliases are names of what the store holds: each series names a meet, no name two things.
 
@@ -202,6 +211,7 @@ CHECKS: dict[str, Callable[[Any, Known], None]] = {
     "races": check_race,
     "quotes": check_quote,
     "timeline": check_timeline_event,
+    "rivalries": check_rivalry,
 }
 
 

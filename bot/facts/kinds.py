@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.facts.models import Meet, Person, Quote, Race, Series, Source, TimelineEvent
+from bot.facts.models import (
+    Meet,
+    Person,
+    Quote,
+    Race,
+    Rivalry,
+    Series,
+    Source,
+    TimelineEvent,
+)
 
 
 @dataclass(frozen=True)
@@ -24,5 +33,6 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("quotes", "quotes.yaml", Quote),
     FactKind("timeline", "timeline.yaml", TimelineEvent),
     FactKind("series", "series.yaml", Series),
+    FactKind("rivalries", "rivalries.yaml", Rivalry),
 )
 FILE_OF: dict[str, str] = {kind.key: kind.file for kind in KINDS}

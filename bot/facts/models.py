@@ -122,7 +122,6 @@ class Person:
     country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     aliases: Names = ()
     default_for: Names = ()
-    featured: bool = False
     born: Day | None = None
     notable: Annotated[tuple[NotableFact, ...], FEW] = ()
     source: Ref
@@ -262,6 +261,18 @@ class TimelineEvent:
     athletes: Refs = ()
     source: Ref
     note: Text | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
+class Rivalry:
+    """Athletes the bot is about, the events they contest, and a source that calls it a rivalry."""
+
+    id: str = Field(pattern=SLUG)
+    title: str
+    athletes: tuple[str, ...] = Field(min_length=2)
+    events: tuple[str, ...] = Field(min_length=1)
+    source: str
+    note: str | None = None
 
 
 _ADAPTERS: dict[type, TypeAdapter[Any]] = {}

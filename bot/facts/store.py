@@ -19,6 +19,7 @@ from bot.facts.models import (
     Person,
     Quote,
     Race,
+    Rivalry,
     Series,
     Source,
     TimelineEvent,
@@ -67,6 +68,7 @@ class FactStore:
         quotes: list[Quote],
         timeline: list[TimelineEvent],
         series: Iterable[Series] = (),
+        rivalries: Iterable[Rivalry] = (),
     ) -> None:
         # a new number for every store built in this process: what answers are cached under
         self.version = next(_VERSIONS)
@@ -80,6 +82,7 @@ class FactStore:
         self.quotes = _by_id(quotes)
         self.timeline = tuple(sorted(timeline, key=lambda e: (e.date, e.id)))
         self.series = _by_id(series)
+        self.rivalries = tuple(rivalries)
         keys = {r.id: race_sort_key(r, self.meets.get(r.meet)) for r in races}
         self._race_keys: Mapping[str, tuple[dt.date, int, str]] = MappingProxyType(keys)
         races_by_athlete: dict[str, list[Race]] = defaultdict(list)
@@ -142,11 +145,17 @@ class FactStore:
             "results": sum(len(r.results) for r in self.races.values()),
             "quotes": len(self.quotes),
             "timeline": len(self.timeline),
+            "rivalries": len(self.rivalries),
         }
 
     def featured(self) -> list[Person]:
-        """The rivalry's athletes, as the store marks them."""
-        return [p for p in self.people.values() if p.featured]
+        """The athletes of the store's rivalries (knowledge/rivalries.yaml), each once."""
+        ids = dict.fromkeys(a for r in self.rivalries for a in r.athletes)
+        return [self.people[a] for a in ids]
+
+    def rivalry_of(self, *athletes: str) -> Rivalry | None:
+        """The first rivalry that includes all of ``athletes``."""
+        return next((r for r in self.rivalries if set(athletes) <= set(r.athletes)), None)
 
     def records(self, kind: str) -> tuple[Any, ...]:
         """Every record of one kind (a key of :data:`bot.facts.kinds.KINDS`)."""

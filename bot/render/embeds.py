@@ -336,7 +336,7 @@ def _(answer: AboutAnswer) -> Layout:
     embed = discord.Embed(
         title=say("about.title"),
         colour=COLOUR,
-        description=say("about.intro.long", rivals=f"**{fmt.rivals(answer.featured)}**"),
+        description=say("about.intro.long", rivals=f"**{fmt.rivals(answer.rivalries)}**"),
     )
     races = say("about.races.count", races=c["races"], results=c["results"])
     embed.add_field(name=say("about.races"), value=races)
@@ -354,7 +354,7 @@ def _(answer: AboutAnswer) -> Layout:
         inline=False,
         value=say("about.mistake.detail", url=answer.issues_url),
     )
-    return [Page(embed)]
+    return [Page(embed, distinct(r.source for r in answer.rivalries))]
 
 
 # ----------------------------------------------------------------------------- /ask

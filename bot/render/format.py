@@ -12,7 +12,7 @@ from bot.answers.h2h import H2HAnswer, LatestRace, Meeting, Tally
 from bot.answers.next_race import EntryView, MeetStatus
 from bot.answers.quotes import NoQuote, QuoteAnswer
 from bot.answers.results import NoResults, RaceRef, ResultsAnswer
-from bot.answers.timeline import TimelineAnswer
+from bot.answers.timeline import RivalryRef, TimelineAnswer
 from bot.i18n import speaking
 from bot.phrases import EN, say
 
@@ -126,7 +126,12 @@ def winner_line(answer: H2HAnswer, meeting: Meeting) -> str:
 
 def h2h_scope(answer: H2HAnswer, *, long: bool, joiner: str) -> str:
     """Which races a head-to-head counts: an event or all of them, finals only or not."""
-    scope = answer.event or say("h2h.scope.all.long" if long else "h2h.scope.all")
+    if answer.event:
+        scope = answer.event
+    elif long and answer.rivalry_events:
+        scope = say("h2h.scope.all.long", events=", ".join(answer.rivalry_events))
+    else:
+        scope = say("h2h.scope.all")
     return scope + (joiner + say("h2h.finals_only") if answer.finals_only else "")
 
 
@@ -266,9 +271,9 @@ def timeline_title(answer: TimelineAnswer) -> str:
     return say("timeline.title", who=who)
 
 
-def rivals(featured: list[PersonRef]) -> str:
-    """The rivalry's athletes: "Josh Kerr vs Jakob Ingebrigtsen"."""
-    return say("rivals.join").join(p.name for p in featured)
+def rivals(rivalries: list[RivalryRef]) -> str:
+    """The rivalries' titles: "Josh Kerr vs Jakob Ingebrigtsen"."""
+    return say("list.and").join(r.title for r in rivalries)
 
 
 def quoted(words: list[str], limit: int = 8) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import singledispatch
 from zoneinfo import ZoneInfo
 
-from bot.answers.common import Answer, Problem, Reply, SourceRef
+from bot.answers.common import Answer, Problem, Reply, SourceRef, distinct
 from bot.answers.h2h import H2HAnswer
 from bot.answers.next_race import MeetStatus, NextRaceAnswer
 from bot.answers.profile import ProfileAnswer
@@ -240,7 +240,7 @@ def _(answer: TimelineAnswer) -> Text:
 def _(answer: AboutAnswer) -> Text:
     c = answer.counts
     lines = [
-        say("about.intro", rivals=fmt.rivals(answer.featured)),
+        say("about.intro", rivals=fmt.rivals(answer.rivalries)),
         say("about.holds", **c),
         say(
             "about.range",
@@ -250,7 +250,7 @@ def _(answer: AboutAnswer) -> Text:
         say("about.cited"),
         say("about.mistake", url=answer.issues_url),
     ]
-    return Text(lines)
+    return Text(lines, distinct(r.source for r in answer.rivalries))
 
 
 @layout.register
