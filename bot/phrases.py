@@ -24,6 +24,7 @@ EN: dict[str, str] = {
     "button.previous": "Previous",
     "button.next": "Next",
     "button.another": "Another",
+    "button.pick": "Pick the one you meant",
     "button.store_changed": (
         "The facts were updated since this answer: this is from the current store."
     ),

@@ -13,7 +13,7 @@ gets a private copy to turn, so nobody changes a message someone else asked for.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -30,6 +30,7 @@ from bot.registry import COMMANDS
 from bot.render.embeds import render_embeds
 
 MAX_CUSTOM_ID = 100  # Discord's limit
+MAX_CANDIDATES = 25  # Discord's limit of options in a select menu
 STAMP = 6  # hex digits of the store's fingerprint kept in a custom id
 # the options of a command in its declared order, each URL-quoted, joined by "|"
 _QUERY = r"(?P<query>[a-z0-9-]+(?:\|[^|]*)*)"
@@ -154,18 +155,22 @@ class AnotherQuote(
 
 
 class DidYouMean(
-    discord.ui.DynamicItem[discord.ui.Button],
-    template=r"rd:(?P<stamp>[0-9a-f]+):(?P<pick>\d):" + _QUERY,
+    discord.ui.DynamicItem[discord.ui.Select],
+    template=r"rd:(?P<stamp>[0-9a-f]+):" + _QUERY,
 ):
-    """One suggestion of "Did you mean": asks the command again with that record."""
+    """The candidates of "Did you mean" as a select menu: a choice asks the command again."""
 
-    def __init__(self, made_with: str, pick: int, query: str, label: str = "?") -> None:
-        self.made_with, self.pick, self.query = made_with, pick, query
+    def __init__(self, made_with: str, query: str, labels: Sequence[str] = ()) -> None:
+        self.made_with, self.query = made_with, query
+        options = [
+            discord.SelectOption(label=label[:100], value=str(pick))
+            for pick, label in enumerate(labels[:MAX_CANDIDATES])
+        ] or [discord.SelectOption(label="?", value="0")]
         super().__init__(
-            discord.ui.Button(
-                label=label[:80],
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"rd:{made_with}:{pick}:{query}",
+            discord.ui.Select(
+                placeholder=say("button.pick")[:150],
+                options=options,
+                custom_id=f"rd:{made_with}:{query}",
             )
         )
 
@@ -173,19 +178,23 @@ class DidYouMean(
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
     ) -> DidYouMean:
-        """The button again, from what its custom id says."""
+        """The menu again, from what its custom id says (its options come with the click)."""
         del interaction
-        return cls(match["stamp"], int(match["pick"]), match["query"], getattr(item, "label", "?"))
+        labels = [o.label for o in getattr(item, "options", [])]
+        return cls(match["stamp"], match["query"], labels)
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        """Answer the question with the suggestion in place of the name that was unclear."""
+        """Answer the question with the chosen record in place of the name that was unclear."""
         speak(viewer_language(interaction))
         bot = _bot(interaction)
+        data: dict[str, Any] = dict(interaction.data or {})
+        chosen_values = list(self.item.values) or list(data.get("values", []))
+        pick = int(chosen_values[0]) if chosen_values and str(chosen_values[0]).isdigit() else 0
         command, values = unpack(self.query)
         spec = COMMANDS[command]
         unclear = spec.call(bot.context(seed=interaction.id), values)
-        if isinstance(unclear, Problem) and self.pick < len(unclear.candidates):
-            chosen = unclear.candidates[self.pick]
+        if isinstance(unclear, Problem) and pick < len(unclear.candidates):
+            chosen = unclear.candidates[pick]
             values = {k: chosen if v == unclear.typed else v for k, v in values.items()}
         query = pack(command, values)
         reply = spec.call(bot.context(seed=interaction.id), values)
@@ -251,8 +260,7 @@ def buttons_for(
     if isinstance(reply, Problem):
         if not reply.candidates:
             return None
-        for pick, label in enumerate(reply.suggestions[:5]):
-            view.add_item(DidYouMean(made_with, pick, query, label))
+        view.add_item(DidYouMean(made_with, query, reply.suggestions))
     elif isinstance(reply, QuoteAnswer):
         if len(reply.order) < 2 or seed is None:
             return None
