@@ -353,7 +353,7 @@ def timeline_events(
 @command("about", "What the bot knows and where it comes from")
 def about_bot(ctx: Context) -> Reply:
     """/about: what the bot knows."""
-    return about(ctx.store, ctx.issues_url)
+    return about(ctx.store, ctx.issues_url, now=ctx.now)
 
 
 @command(

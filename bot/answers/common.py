@@ -114,16 +114,36 @@ def distinct(sources: Iterable[SourceRef]) -> list[SourceRef]:
 def race_run_by(store: FactStore, race: Race, now: dt.datetime | None) -> bool:
     """Whether ``race`` had been run at ``now`` (always, when no clock is given).
 
-    A race's day is a date in its meet's own calendar; a race with no known day counts from
-    the year after its meet's year, when it has surely been run.
+    Where the meet's programme gives the race's start time, the race counts from that instant;
+    otherwise its day is a date in its meet's own calendar; a race with no known day counts
+    from the year after its meet's year, when it has surely been run.
     """
     if now is None:
         return True
     meet = store.meets[race.meet]
+    zone = ZoneInfo(meet.timezone)
+    start = race_start(store, race)
+    if start is not None:
+        # the programme gives the start instant: the race is run once it has started
+        return start <= now
     day = race.date or meet.start_date
     if day is None:
         return meet.year < now.astimezone(dt.UTC).year
-    return day <= now.astimezone(ZoneInfo(meet.timezone)).date()
+    return day <= now.astimezone(zone).date()
+
+
+def race_start(store: FactStore, race: Race) -> dt.datetime | None:
+    """The instant ``race`` starts, when its meet's programme gives its local start time."""
+    meet = store.meets[race.meet]
+    for item in meet.events:
+        if (
+            item.local_time is not None
+            and item.event == race.event
+            and item.round == race.round
+            and (race.date is None or item.date == race.date)
+        ):
+            return dt.datetime.combine(item.date, item.local_time, tzinfo=ZoneInfo(meet.timezone))
+    return None
 
 
 def dated_by(value: str | None, now: dt.datetime | None) -> bool:

@@ -242,7 +242,7 @@ def head_to_head(
         first=counted[0] if counted else None,
         last=counted[-1] if counted else None,
         latest=latest,
-        facts_as_of=store.facts_as_of,
+        facts_as_of=store.facts_as_of_at(now),
     )
 
 

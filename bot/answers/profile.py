@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Literal
@@ -145,11 +146,31 @@ def profile(
         rivals=rivals,
         quotes=len(quotes),
         source=source_ref(store, person.source),
-        facts_as_of=store.facts_as_of,
+        facts_as_of=store.facts_as_of_at(now),
     )
 
 
+# a day ("2024-02-11") or a year ("Paris 2024") a fact's words name
+_DATE_IN_TEXT = re.compile(r"(?<![\d:.])((?:19|20)\d\d)(?:-(\d\d)-(\d\d))?(?!\d)")
+
+
+def fact_day(text: str) -> dt.date | None:
+    """The latest day a fact's words name (a bare year counts from its first day)."""
+    days = [dt.date(int(y), int(m or 1), int(d or 1)) for y, m, d in _DATE_IN_TEXT.findall(text)]
+    return max(days, default=None)
+
+
 def _known(store: FactStore, fact: NotableFact, now: dt.datetime | None) -> bool:
-    """Whether a page stating ``fact`` had been published at ``now`` (undated pages count)."""
-    pages = (store.sources[s].published for s in (fact.source, *fact.also))
-    return any(dated_by(p, now) for p in pages)
+    """Whether ``fact`` was known at ``now``.
+
+    Not before the latest day its words name; and, when any page stating it is dated, not
+    before the first of those pages was published (undated pages decide only alone).
+    """
+    if now is None:
+        return True
+    day = fact_day(fact.text)
+    if day is not None and day > now.astimezone(dt.UTC).date():
+        return False
+    pages = [store.sources[s].published for s in (fact.source, *fact.also)]
+    dated = [p for p in pages if p]
+    return not dated or any(dated_by(p, now) for p in dated)

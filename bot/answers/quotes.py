@@ -126,7 +126,7 @@ def find_quote(
             speaker=speaker,
             topic=query.topic,
             known_topics=known_topics(store, query.speaker, quotes),
-            facts_as_of=store.facts_as_of,
+            facts_as_of=store.facts_as_of_at(now),
         )
     return QuoteAnswer(
         notes=list(notes),
@@ -135,7 +135,7 @@ def find_quote(
         quote=quote_view(store, ordered[0]),
         position=0,
         order=[q.id for q in ordered],
-        facts_as_of=store.facts_as_of,
+        facts_as_of=store.facts_as_of_at(now),
     )
 
 

@@ -122,7 +122,7 @@ def meet_results(
             event=query.event,
             round=query.round,
             other_races=others,
-            facts_as_of=store.facts_as_of,
+            facts_as_of=store.facts_as_of_at(now),
         )
     race = default_race(tuple(chosen)) if query.event is None and query.round is None else chosen[0]
     rows = [
@@ -145,7 +145,7 @@ def meet_results(
         source=source_ref(store, race.source),
         note=race.note,
         other_races=[r for r in others if r.id != race.id],
-        facts_as_of=store.facts_as_of,
+        facts_as_of=store.facts_as_of_at(now),
     )
 
 

@@ -6,7 +6,15 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Literal
 
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, dated_by, source_ref
+from bot.answers.common import (
+    Answer,
+    Model,
+    PersonRef,
+    SourceRef,
+    dated_by,
+    race_run_by,
+    source_ref,
+)
 from bot.facts.store import FactStore
 
 
@@ -91,13 +99,16 @@ def timeline(
         year=query.year,
         newest_first=query.newest_first,
         items=items,
-        facts_as_of=store.facts_as_of,
+        facts_as_of=store.facts_as_of_at(now),
     )
 
 
-def about(store: FactStore, issues_url: str) -> AboutAnswer:
-    """Counts, date range and freshness of the store."""
+def about(store: FactStore, issues_url: str, *, now: dt.datetime | None = None) -> AboutAnswer:
+    """Counts, date range and freshness of the store, the last race and source by ``now``."""
     _, last = store.date_range
+    if now is not None:
+        run = [r.date for r in store.races.values() if r.date and race_run_by(store, r, now)]
+        last = max(run, default=last)
     # the earliest race by the store's own order, which puts an undated race at its meet's year
     earliest = min(store.races.values(), key=store.race_key, default=None)
     first = earliest.date if earliest else None
@@ -107,7 +118,7 @@ def about(store: FactStore, issues_url: str) -> AboutAnswer:
         first_race=first,
         first_year=year,
         last_race=last,
-        facts_as_of=store.facts_as_of,
+        facts_as_of=store.facts_as_of_at(now),
         issues_url=issues_url,
         rivalries=[
             RivalryRef(

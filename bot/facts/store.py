@@ -128,6 +128,14 @@ class FactStore:
         days = [s.published_date for s in self.sources.values() if s.published_date]
         return max(days, default=dt.date.min)
 
+    def facts_as_of_at(self, now: dt.datetime | None) -> dt.date:
+        """The newest publication date among the sources published by ``now`` (all without)."""
+        if now is None:
+            return self.facts_as_of
+        today = now.astimezone(dt.UTC).date()
+        days = [d for s in self.sources.values() if (d := s.published_date) and d <= today]
+        return max(days, default=dt.date.min)
+
     @cached_property
     def date_range(self) -> tuple[dt.date, dt.date]:
         """The first and last dated race in the store."""

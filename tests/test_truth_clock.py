@@ -1,0 +1,51 @@
+"""Answers at the clock's instant: no race before it starts, no fact before it is known."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot import commands as cmd
+from bot.answers.h2h import H2HAnswer
+from bot.answers.profile import ProfileAnswer
+from bot.answers.results import ResultsAnswer
+from bot.answers.timeline import AboutAnswer
+from bot.render.text import render_text
+
+
+def utc(year: int, month: int, day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=dt.UTC)
+
+
+PARIS_FINAL = "2024-olympics-paris-1500m-final"
+
+
+def test_a_race_with_a_known_start_counts_from_that_instant(ctx) -> None:
+    # the Paris final started at 20:50 local (18:50 UTC) on 6 Aug 2024
+    before = cmd.h2h(ctx(utc(2024, 8, 6, 12)), "kerr", "jakob")
+    assert isinstance(before, H2HAnswer) and before.last
+    assert before.last.race_id != PARIS_FINAL
+    assert "3:27.65" not in render_text(before)
+    after = cmd.h2h(ctx(utc(2024, 8, 6, 19)), "kerr", "jakob")
+    assert isinstance(after, H2HAnswer) and after.last
+    assert after.last.race_id == PARIS_FINAL
+    results = cmd.results(ctx(utc(2024, 8, 6, 12)), "paris 2024")
+    assert not isinstance(results, ResultsAnswer) or results.race.id != PARIS_FINAL
+
+
+def test_a_profile_shows_no_fact_dated_or_first_published_after_the_clock(ctx) -> None:
+    now = utc(2022, 1, 1, 0)
+    kerr = cmd.athlete(ctx(now), "kerr")
+    assert isinstance(kerr, ProfileAnswer) and kerr.notable
+    text = render_text(kerr)
+    assert "3:27.79" not in text and "3:45.34" not in text and "May 2024" not in text
+    assert all(n.source.published is None or n.source.published <= "2022" for n in kerr.notable)
+
+
+def test_facts_as_of_and_the_last_race_are_never_after_the_clock(ctx) -> None:
+    now = utc(2024, 6, 1, 12)
+    for answer in (cmd.athlete(ctx(now), "kerr"), cmd.h2h(ctx(now), "kerr", "jakob")):
+        assert isinstance(answer, ProfileAnswer | H2HAnswer)
+        assert answer.facts_as_of <= now.date()
+    about = cmd.about_bot(ctx(now))
+    assert isinstance(about, AboutAnswer)
+    assert about.facts_as_of <= now.date() and about.last_race <= now.date()
