@@ -6,6 +6,7 @@ that declaration, so the surfaces cannot drift apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
@@ -163,6 +164,9 @@ def resolve_meet(ctx: Context, text: str, purpose: Purpose = "latest") -> Found 
     return found_or_problem("meet", resolution, ctx.resolver)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def match_event(text: str, events: list[str]) -> str | None:
     """The event among ``events`` that typed text means ("1500", "Mile", "3000m indoor")."""
     wanted = normalise(text)
@@ -174,7 +178,10 @@ def match_event(text: str, events: list[str]) -> str | None:
     starts = [e for n, e in by_norm.items() if n.startswith(wanted)]
     if len(starts) == 1:
         return starts[0]
-    hit = process.extractOne(wanted, list(by_norm), scorer=fuzz.WRatio, score_cutoff=EVENT_CUTOFF)
+    # a distance is its number: a typo may be forgiven, another number ("5000m" for "1500m") not
+    digits = _DIGITS.findall(wanted)
+    near = [n for n in by_norm if not digits or _DIGITS.findall(n) == digits]
+    hit = process.extractOne(wanted, near, scorer=fuzz.WRatio, score_cutoff=EVENT_CUTOFF)
     return by_norm[hit[0]] if hit else None
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from bot import commands as cmd
 from bot.answers.h2h import H2HAnswer
+from bot.answers.next_race import NextRaceAnswer
 from bot.answers.profile import ProfileAnswer
 from bot.answers.results import ResultsAnswer
 from bot.answers.timeline import AboutAnswer
@@ -49,3 +50,16 @@ def test_facts_as_of_and_the_last_race_are_never_after_the_clock(ctx) -> None:
     about = cmd.about_bot(ctx(now))
     assert isinstance(about, AboutAnswer)
     assert about.facts_as_of <= now.date() and about.last_race <= now.date()
+
+
+def test_a_countdown_skips_an_event_he_is_already_out_of(ctx) -> None:
+    # Ingebrigtsen went out in heat 4 of the Tokyo 2025 1500m on 14 Sep
+    answer = cmd.next_meet(ctx(utc(2025, 9, 16, 0)), "jakob", None)
+    assert isinstance(answer, NextRaceAnswer)
+    assert answer.meet and answer.meet.target_label != "1500m final"
+    assert "1500m final" not in render_text(answer)
+    assert answer.facts_as_of <= dt.date(2025, 9, 16)
+    # before his heat he was still in it
+    before = cmd.next_meet(ctx(utc(2025, 9, 13, 0)), "jakob", None)
+    assert isinstance(before, NextRaceAnswer) and before.meet
+    assert before.meet.id == "2025-worlds-tokyo"

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, source_ref
-from bot.facts.models import Entry, Meet, partial_start
+from bot.answers.common import (
+    Answer,
+    Model,
+    PersonRef,
+    SourceRef,
+    dated_by,
+    race_run_by,
+    source_ref,
+)
+from bot.facts.models import Entry, Meet, Race, partial_start
 from bot.facts.store import FactStore
 
 State = Literal["upcoming", "in_progress", "finished", "postponed", "cancelled", "undated"]
@@ -85,8 +94,13 @@ def _local_midnight(day: dt.date, zone: ZoneInfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=zone).astimezone(dt.UTC)
 
 
-def meet_status(store: FactStore, meet: Meet, now: dt.datetime) -> MeetStatus:
-    """Where a meet stands at ``now``: upcoming, on (day N of M), finished, or not held."""
+def meet_status(
+    store: FactStore, meet: Meet, now: dt.datetime, out: Collection[str] = ()
+) -> MeetStatus:
+    """Where a meet stands at ``now``: upcoming, on (day N of M), finished, or not held.
+
+    The countdown never points to a race of an event in ``out`` (one the athlete is out of).
+    """
     zone = ZoneInfo(meet.timezone)
     today = now.astimezone(zone).date()
     start = meet.start_date
@@ -107,6 +121,8 @@ def meet_status(store: FactStore, meet: Meet, now: dt.datetime) -> MeetStatus:
             source=source_ref(store, e.source),
         )
         for e in sorted(meet.events, key=lambda e: (e.date, e.local_time or dt.time(0)))
+        # not a race of an event he is out of, nor one known only from a page not yet published
+        if e.event not in out and dated_by(store.sources[e.source].published, now)
     ]
     state: State
     day = days = None
@@ -126,7 +142,7 @@ def meet_status(store: FactStore, meet: Meet, now: dt.datetime) -> MeetStatus:
     else:
         state = "finished"
     if state in ("upcoming", "in_progress"):
-        timed = [r for r in schedule if r.starts_at and r.starts_at > now]
+        timed = [r for r in schedule if r.starts_at and r.starts_at > now and r.event not in out]
         if timed:
             target, precision = timed[0].starts_at, "time"
             label = f"{timed[0].event} {timed[0].round}"
@@ -185,6 +201,32 @@ def has_athlete(meet: Meet, athlete: str, raced: set[str], now: dt.datetime) -> 
     return bool(his) and his[-1].kind != "withdrawal"
 
 
+# a row's note that says the athlete went out of the event there
+_ELIMINATED = re.compile(r"\beliminated\b", re.IGNORECASE)
+
+
+def _ran(race: Race, athlete: str | None) -> bool:
+    return any(row.athlete == athlete for row in race.results)
+
+
+def out_events(store: FactStore, meet: Meet, athlete: str, now: dt.datetime) -> set[str]:
+    """The events of ``meet`` that ``athlete`` was out of at ``now``.
+
+    Out of an event: eliminated in, or did not finish, start or keep his place in a round
+    already run; a countdown must not point to a later round of it.
+    """
+    out: set[str] = set()
+    for race in store.races_by_meet.get(meet.id, ()):
+        if not race_run_by(store, race, now):
+            continue
+        for row in race.results:
+            if row.athlete == athlete and (
+                row.status != "finished" or (row.note and _ELIMINATED.search(row.note))
+            ):
+                out.add(race.event)
+    return out
+
+
 def _not_over(status: MeetStatus) -> bool:
     return status.state in ("upcoming", "in_progress", "undated")
 
@@ -206,11 +248,13 @@ def next_race(
     common: dict[str, Any] = {
         "notes": list(notes),
         "now": now,
-        "facts_as_of": store.facts_as_of,
+        "facts_as_of": store.facts_as_of_at(now),
         "athlete": athlete,
     }
     if query.meet:
-        return NextRaceAnswer(meet=meet_status(store, store.meets[query.meet], now), **common)
+        meet = store.meets[query.meet]
+        out = out_events(store, meet, athlete.id, now) if athlete else set()
+        return NextRaceAnswer(meet=meet_status(store, meet, now, out), **common)
     # local calendars run up to a day either side of UTC: look from two days back
     horizon = now.astimezone(dt.UTC).date() - dt.timedelta(days=2)
     ordered = store.meets_by_date
@@ -245,9 +289,12 @@ def _first_ahead(
     for meet in candidates:
         if athlete and not has_athlete(meet, athlete, raced, now):
             continue
+        out = out_events(store, meet, athlete, now) if athlete and meet.id in raced else set()
+        if out and out >= {r.event for r in store.races_by_meet[meet.id] if _ran(r, athlete)}:
+            continue
         if not _may_not_be_over(meet, horizon):
             continue
-        status = meet_status(store, meet, now)
+        status = meet_status(store, meet, now, out)
         if not _not_over(status):
             continue
         if status.start_date is not None:

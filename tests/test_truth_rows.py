@@ -1,0 +1,43 @@
+"""Result rows print what their source prints: no event swapped for another, no worked-out field."""
+
+from __future__ import annotations
+
+import re
+
+from bot import commands as cmd
+from bot.answers.common import Problem
+from bot.answers.results import ResultsAnswer
+from bot.render.text import render_text
+
+# words an editor writes when a field was worked out rather than read from the source
+WORKED_OUT = re.compile(r"inferred|derived|not explicit|worked out", re.IGNORECASE)
+
+
+def test_an_event_the_meet_lacks_is_refused_not_swapped(ctx) -> None:
+    answer = cmd.results(ctx(), "worlds 23", "5000m")
+    assert isinstance(answer, Problem)
+    assert "5000m" in answer.message and "1500m" in answer.suggestions
+    assert isinstance(cmd.results(ctx(), "worlds 23", "1500"), ResultsAnswer)
+
+
+def test_a_place_the_source_does_not_state_is_not_printed(ctx) -> None:
+    answer = cmd.results(ctx(), "tokyo 2025", None, "heat")
+    assert isinstance(answer, ResultsAnswer)
+    kerr = next(r for r in answer.rows if r.athlete.id == "josh-kerr")
+    assert kerr.place is None and kerr.time == "3:35.98"
+    assert "2nd Josh Kerr" not in render_text(answer)
+
+
+def test_a_printed_time_is_shown_with_its_printing_source(ctx) -> None:
+    answer = cmd.results(ctx(), "pre classic 2025")
+    assert isinstance(answer, ResultsAnswer)
+    nuguse = next(r for r in answer.rows if r.athlete.id == "yared-nuguse")
+    assert nuguse.time == "3:45.95" and nuguse.source
+    assert nuguse.source.publisher == "Marathon Handbook"
+    assert nuguse.note and "left out" not in nuguse.note
+
+
+def test_no_row_holds_a_worked_out_field(store) -> None:
+    for race in store.races.values():
+        for row in race.results:
+            assert not (row.note and WORKED_OUT.search(row.note)), (race.id, row.athlete)
