@@ -32,6 +32,7 @@ from bot.resolve import (
     Resolver,
     normalise,
 )
+from bot.typed import excerpt, words_of
 
 __all__ = ["COMMANDS", "Context"]
 
@@ -90,13 +91,6 @@ def notes_of(*found: Found | None) -> list[str]:
     return [f.note for f in found if f is not None and f.note]
 
 
-def echoed(text: str, limit: int = 60) -> str:
-    """Typed text fit to quote back: control characters dropped, spaces joined, cut short."""
-    kept = "".join(" " if c.isspace() else c for c in text if c.isspace() or c.isprintable())
-    shown = " ".join(kept.split())
-    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
-
-
 def with_article(noun: str) -> str:
     """``a meet``, ``an athlete`` (English only: other languages' phrases word it themselves)."""
     if not speaking().english:
@@ -106,7 +100,7 @@ def with_article(noun: str) -> str:
 
 def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Problem:
     """The refusal for a name that matched nothing, or several things."""
-    shown = echoed(resolution.query) or say("nothing")
+    shown = excerpt(resolution.query) or say("nothing")
     if resolution.status == "ambiguous":
         return Problem(
             message=say("ambiguous", text=shown, what=say(what)),
@@ -214,7 +208,7 @@ def h2h(
         if chosen_event is None:
             names = say("list.and").join(ctx.store.people[p.id].name for p in (first, second))
             return Problem(
-                message=say("h2h.no_event", names=names, event=event.strip()[:40]),
+                message=say("h2h.no_event", names=names, event=excerpt(event, 40)),
                 suggestions=common,
             )
     query = H2HQuery(
@@ -236,9 +230,9 @@ def quote(ctx: Context, athlete: str, topic: str | None = None) -> Reply:
         return speaker
     topic = (topic or "").strip()[:100] or None
     topic_athlete = None
-    if topic:
+    if topic and words_of(topic):
         # exact names only: a topic such as "Paris" is a word to search for, not a typo to fix
-        topic_athlete = ctx.resolver.athlete_named(topic)
+        topic_athlete = ctx.resolver.athlete_named(words_of(topic))
     query = QuoteQuery(speaker=speaker.id, topic=topic, topic_athlete=topic_athlete, seed=ctx.seed)
     return find_quote(ctx.store, query, notes_of(speaker), now=ctx.now)
 
@@ -290,7 +284,7 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
         if chosen_event is None:
             name = ctx.store.meets[found.id].name
             return Problem(
-                message=say("results.no_event", event=event.strip()[:40], meet=name),
+                message=say("results.no_event", event=excerpt(event, 40), meet=name),
                 suggestions=events,
             )
     chosen_round = None
@@ -298,7 +292,7 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
         chosen_round = match_event(round, list(ROUNDS))
         if chosen_round is None:
             return Problem(
-                message=say("results.no_round", round=round.strip()[:40]),
+                message=say("results.no_round", round=excerpt(round, 40)),
                 suggestions=list(ROUNDS),
             )
     query = ResultsQuery(meet=found.id, event=chosen_event, round=chosen_round)

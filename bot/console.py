@@ -21,6 +21,7 @@ from bot.commands import COMMANDS, Context
 from bot.phrases import say
 from bot.render.text import render_text
 from bot.resolve import ATHLETE_ROLES
+from bot.typed import clean, excerpt
 
 _OPTION = re.compile(r"(?:^|\s)([a-z_-]+):")
 
@@ -38,7 +39,7 @@ def parse(
     name = name.lower()
     if name not in COMMANDS:
         names = ", ".join(f"/{n}" for n in COMMANDS)
-        raise ValueError(say("console.unknown", name=name, commands=names))
+        raise ValueError(say("console.unknown", name=excerpt(name, 30), commands=names))
     known = [o.name for o in COMMANDS[name].options]
     options: dict[str, str] = {}
     first = _OPTION.search(rest)
@@ -62,7 +63,12 @@ def parse(
             key, value = match.group(1).replace("-", "_"), match.group(2).strip()
             if key not in known:
                 raise ValueError(
-                    say("console.no_option", name=name, option=key, options=", ".join(known))
+                    say(
+                        "console.no_option",
+                        name=name,
+                        option=excerpt(key, 30),
+                        options=", ".join(known),
+                    )
                 )
             options[key] = value
     return name, options
@@ -70,6 +76,8 @@ def parse(
 
 def answer_line(ctx: Context, line: str) -> Reply:
     """The reply to one console line (a Problem for a line that cannot be read)."""
+    # cleaned before it is split: a command name or a word is echoed without control characters
+    line = clean(line)
     text = line.strip()
     name, _, rest = text.removeprefix("/").partition(" ")
     if not text.startswith("/") or (name == "ask" and not rest.lstrip().startswith("question:")):

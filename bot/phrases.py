@@ -194,6 +194,7 @@ EN: dict[str, str] = {
     "timeline.nothing": "Nothing in the store matches.",
     "timeline.nothing.long": "Nothing in the store's timeline matches.",
     "invalid.year": "“{text}” is not a year.",
+    "invalid.choice": "“{text}” is not a choice for {option}: pick one of {choices}.",
     # /about
     "about.title": "About rivalry-bot",
     "about.intro": "rivalry-bot settles arguments about {rivals} from a curated, cited fact store.",

@@ -20,6 +20,7 @@ from bot.answers.common import Problem, Reply
 from bot.facts.store import FactStore
 from bot.phrases import say
 from bot.resolve import Choice, Resolver
+from bot.typed import clean, excerpt
 
 F = TypeVar("F", bound=Callable[..., Reply])
 # the years a /timeline year may be: Discord's range and the console's check
@@ -84,7 +85,12 @@ class Command:
         return next(o for o in self.options if o.name == name)
 
     def call(self, ctx: Context, values: Mapping[str, Any]) -> Reply:
-        """Run with option values as typed (text) or as Discord sends them (typed)."""
+        """Run with option values as typed (text) or as Discord sends them (typed).
+
+        Typed text is cleaned of control characters here, the one door every surface uses,
+        and a value outside an option's choices (a modified client) is refused.
+        """
+        values = {k: clean(v) if isinstance(v, str) else v for k, v in values.items()}
         missing = [o.name for o in self.options if o.required and _blank(values.get(o.name))]
         if missing:
             usage = " ".join(f"{o.name}:…" for o in self.options)
@@ -108,14 +114,41 @@ def _blank(value: Any) -> bool:
 
 
 def _check(option: Option, value: Any) -> Any:
-    """A value of the option's type within its range, or the Problem to show."""
+    """A value of the option's type, within its range or among its choices, or the Problem."""
+    if option.choices:
+        allowed = [chosen for _, chosen in option.choices]
+        picked = _chosen(option.choices, str(value))
+        if picked is not None:
+            return picked
+        listed = ", ".join(allowed)
+        return Problem(
+            message=say(
+                "invalid.choice", text=excerpt(str(value), 20), option=option.name, choices=listed
+            )
+        )
     if option.kind is not int:
         return value
     text = str(value).strip()
     low, high = option.range or (None, None)
     if not text.isdigit() or (low is not None and not low <= int(text) <= (high or low)):
-        return Problem(message=say(f"invalid.{option.name}", text=text[:20]))
+        return Problem(message=say(f"invalid.{option.name}", text=excerpt(text, 20)))
     return int(text)
+
+
+def _chosen(choices: tuple[tuple[str, str], ...], text: str) -> str | None:
+    """The choice value ``text`` names, or None.
+
+    The value itself (as Discord sends it); as typed in the console, a value or label in any
+    case, or the start of one value ("semi", "old").
+    """
+    if any(text == value for _, value in choices):
+        return text
+    typed = " ".join(text.split()).casefold()
+    for shown, value in choices:
+        if typed in (shown.casefold(), value.casefold()):
+            return value
+    starts = [value for _, value in choices if len(typed) >= 3 and value.startswith(typed)]
+    return starts[0] if len(starts) == 1 else None
 
 
 COMMANDS: dict[str, Command] = {}

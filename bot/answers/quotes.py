@@ -13,6 +13,7 @@ from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.stems import stems
+from bot.typed import excerpt, words_of
 
 
 class QuoteQuery(Model):
@@ -87,6 +88,9 @@ def rank_by_topic(
     topic is among the quote's); typo tolerance is for names, which the resolver has already
     turned into ``topic_athlete``.
     """
+    topic = words_of(topic)
+    if not topic and not topic_athlete:
+        return []  # no word in the topic: nothing is about it
     wanted = stems(topic)
     names = set(normalise(topic).split())
     scored: list[tuple[int, Quote]] = []
@@ -124,7 +128,7 @@ def find_quote(
         return NoQuote(
             notes=list(notes),
             speaker=speaker,
-            topic=query.topic,
+            topic=excerpt(query.topic, 40) if query.topic else None,
             known_topics=known_topics(store, query.speaker, quotes),
             facts_as_of=store.facts_as_of_at(now),
         )

@@ -22,6 +22,7 @@ from bot.exts.views import view_for
 from bot.exts.where import everywhere
 from bot.registry import CHART, Command, Completer, Option
 from bot.resolve import MAX_CHOICES
+from bot.typed import clean
 
 AutocompleteCallback = Callable[
     [discord.Interaction, str], Coroutine[Any, Any, list[app_commands.Choice[str]]]
@@ -50,8 +51,8 @@ def _autocomplete(complete: Completer) -> AutocompleteCallback:
     async def suggest(
         interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        filled = {k: str(v) for k, v in interaction.namespace if v is not None}
-        choices = complete(_bot(interaction).context(), filled, current)
+        filled = {k: clean(str(v)) for k, v in interaction.namespace if v is not None}
+        choices = complete(_bot(interaction).context(), filled, clean(current))
         return [app_commands.Choice(name=c.name, value=c.value) for c in choices[:MAX_CHOICES]]
 
     return suggest

@@ -1,0 +1,106 @@
+"""Hostile option text: control characters never echoed, non-word topics, values off the choices."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answers.common import Problem
+from bot.answers.quotes import NoQuote, QuoteAnswer
+from bot.commands import COMMANDS
+from bot.console import answer_line
+from bot.render.text import render_text
+
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+DIRT = "\x00\x07\x1b[31m\x1b]0;pwned\x07\x85\x9b2J"
+
+# every place typed text is echoed back in a refusal or an answer
+ECHOES = [
+    ("h2h", {"athlete": f"zzqx{DIRT}qq", "opponent": "jakob"}),
+    ("h2h", {"athlete": "kerr", "opponent": "jakob", "event": f"800{DIRT}x"}),
+    ("results", {"meet": f"nowhere{DIRT} 2023"}),
+    ("results", {"meet": "budapest 2023", "event": f"zz{DIRT}"}),
+    ("results", {"meet": "budapest 2023", "round": f"zz{DIRT}"}),
+    ("quote", {"athlete": "kerr", "topic": f"zzqx{DIRT}"}),
+    ("quote", {"athlete": f"zzqx{DIRT}"}),
+    ("timeline", {"year": f"20{DIRT}24"}),
+    ("next-race", {"meet": f"zzqx{DIRT}"}),
+    ("ask", {"question": f"who{DIRT} is zzqx?"}),
+]
+
+
+@pytest.mark.parametrize(("name", "options"), ECHOES, ids=lambda v: str(v)[:30])
+def test_no_answer_echoes_a_control_character(ctx, name: str, options: dict[str, str]) -> None:
+    reply = COMMANDS[name].call(ctx(), options)
+    shown = render_text(reply) + reply.model_dump_json()
+    assert not CONTROLS.search(render_text(reply)), repr(shown)
+    assert "\\u001b" not in shown and "\\u0000" not in shown and "[31m" not in shown
+
+
+@pytest.mark.parametrize(
+    "line", ["/h2h kerr\x07\x1b[31m jakob", "/h2h athlete:kerr\x1b[0m\x00 opponent:jakob"]
+)
+def test_the_console_drops_escape_sequences_and_still_resolves(ctx, line: str) -> None:
+    reply = answer_line(ctx(), line)
+    text = render_text(reply)
+    assert not isinstance(reply, Problem), text
+    assert "Kerr" in text and not CONTROLS.search(text) and "[31m" not in text
+
+
+def test_an_unknown_console_command_is_echoed_clean(ctx) -> None:
+    text = render_text(answer_line(ctx(), "/zz\x1b[2J\x07q kerr"))
+    assert "unknown command /zzq" in text and not CONTROLS.search(text)
+
+
+NOT_WORDS = [
+    "@everyone",
+    "＠everyone",
+    "＠here",
+    "<@123456789012345678>",
+    "!!!",
+    "🔥🏃",
+    "\u0301" * 80,
+]
+
+
+@pytest.mark.parametrize("topic", [*NOT_WORDS, "e" + "\u0336\u0301" * 60])
+def test_a_topic_that_is_not_a_word_finds_no_quote(ctx, topic: str) -> None:
+    reply = COMMANDS["quote"].call(ctx(), {"athlete": "kerr", "topic": topic})
+    assert isinstance(reply, NoQuote), render_text(reply)
+    assert reply.known_topics  # the athlete's real topics are offered
+    assert len(reply.topic or "") <= 40
+
+
+def test_everyone_as_a_word_still_finds_its_quote(ctx) -> None:
+    # the contrast: the word matches a quote; only the mention of it must not
+    reply = COMMANDS["quote"].call(ctx(), {"athlete": "kerr", "topic": "everyone"})
+    assert isinstance(reply, QuoteAnswer)
+
+
+CHOICE_OPTIONS = [
+    (command.name, option.name, [value for _, value in option.choices])
+    for command in COMMANDS.values()
+    for option in command.options
+    if option.choices
+]
+REQUIRED = {"h2h": {"athlete": "kerr", "opponent": "jakob"}, "results": {"meet": "budapest 2023"}}
+
+
+def test_every_choice_option_is_covered() -> None:
+    assert {(c, o) for c, o, _ in CHOICE_OPTIONS} >= {("h2h", "rounds"), ("timeline", "order")}
+
+
+@pytest.mark.parametrize(("name", "option", "allowed"), CHOICE_OPTIONS)
+@pytest.mark.parametrize("bogus", ["bogus", "**sideways**", "x", "all finals"])
+def test_a_value_off_the_choices_is_refused_listing_them(
+    ctx, name: str, option: str, allowed: list[str], bogus: str
+) -> None:
+    reply = COMMANDS[name].call(ctx(), {**REQUIRED.get(name, {}), option: bogus})
+    assert isinstance(reply, Problem), render_text(reply)
+    assert all(value in reply.message for value in allowed), reply.message
+    for value in allowed:  # the choices themselves still work, and as typed in any case
+        assert not isinstance(
+            COMMANDS[name].call(ctx(), {**REQUIRED.get(name, {}), option: value.upper()}),
+            Problem,
+        )
