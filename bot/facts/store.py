@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import ctypes
 import datetime as dt
@@ -133,8 +134,14 @@ class FactStore:
         if now is None:
             return self.facts_as_of
         today = now.astimezone(dt.UTC).date()
-        days = [d for s in self.sources.values() if (d := s.published_date) and d <= today]
-        return max(days, default=dt.date.min)
+        days = self._publication_days
+        # asked on every answer: a bisect over the sorted days, not a pass over every source
+        at = bisect.bisect_right(days, today)
+        return days[at - 1] if at else dt.date.min
+
+    @cached_property
+    def _publication_days(self) -> list[dt.date]:
+        return sorted(d for s in self.sources.values() if (d := s.published_date))
 
     @cached_property
     def date_range(self) -> tuple[dt.date, dt.date]:
