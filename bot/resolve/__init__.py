@@ -1,0 +1,65 @@
+"""Turn names people type ("ingebrigsten", "worlds 23", "the pre classic") into store ids.
+
+Everything that can be worked out once is built at load time: normalised keys, the words of
+every name, the years each meet answers to. Per query there are dict lookups, set
+intersections and, only when those find nothing, one rapidfuzz pass over keys or words.
+
+What the words mean, not only how they are spelt:
+
+- a year typed is a constraint, never a hint: "paris 2024" is not a Paris meet of 2026;
+- a series or a recurring meeting is named by the aliases in ``knowledge/series.yaml``;
+- a bare series or city means, per command, the next meet (``purpose="next"``), the latest
+  with results (``"results"``) or all of them (:meth:`Resolver.meet_ids`);
+- in a head-to-head the other athlete disambiguates ("josh" next to Ingebrigtsen);
+- officials, coaches and journalists are found only where ``roles`` lets them in (/quote).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.facts.store import FactStore, collector_paused
+from bot.normalise import normalise
+from bot.resolve.athletes import AthleteNames
+from bot.resolve.index import (
+    ATHLETE_ROLES,
+    MAX_CANDIDATES,
+    MAX_CHOICES,
+    MAX_QUERY,
+    RESOLVE_CUTOFF,
+    Choice,
+    Purpose,
+    Resolution,
+)
+from bot.resolve.meets import MeetNames
+
+__all__ = [
+    "ATHLETE_ROLES",
+    "MAX_CANDIDATES",
+    "MAX_CHOICES",
+    "MAX_QUERY",
+    "RESOLVE_CUTOFF",
+    "Choice",
+    "Purpose",
+    "Resolution",
+    "Resolver",
+    "normalise",
+]
+
+
+class Resolver(AthleteNames, MeetNames):
+    """Name resolution and autocomplete over one fact store."""
+
+    def __init__(self, store: FactStore) -> None:
+        self.store = store
+        with collector_paused():
+            self._init_athletes()
+            self._init_meets()
+
+    def names(self, ids: Iterable[str]) -> list[str]:
+        """Display names of athlete or meet ids, for "Did you mean …?"."""
+        out = []
+        for record_id in ids:
+            label = self.athletes.labels.get(record_id) or self.meets.labels.get(record_id)
+            out.append(label or record_id)
+        return out

@@ -1,0 +1,279 @@
+"""Which person typed text names: exact keys, initials, one-letter typos, the opponent's help."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from bot.facts.store import FactStore
+from bot.normalise import normalise
+from bot.phrases import say
+from bot.resolve.index import (
+    AMBIGUITY_MARGIN,
+    ATHLETE_ROLES,
+    CONTEXT_DOMINANCE,
+    CONTEXT_MIN_RACES,
+    EDIT_MIN_LENGTH,
+    MAX_CANDIDATES,
+    MAX_QUERY,
+    NAME_VARIANT_CUTOFF,
+    Choice,
+    NameIndex,
+    Resolution,
+    clean_person_query,
+)
+from bot.resolve.suggest import choices
+
+
+class AthleteNames:
+    """People's names: resolution and autocomplete (the athlete half of :class:`Resolver`)."""
+
+    store: FactStore
+    athletes: NameIndex
+
+    def _init_athletes(self) -> None:
+        self.athletes = NameIndex()
+        self._defaults: dict[str, str] = {}
+        self._full_keys: set[str] = set()  # athlete keys that name first and last name
+        self._role_sets: dict[frozenset[str], frozenset[str]] = {}
+        self._by_initials: dict[str, set[str]] = defaultdict(set)  # "ji" -> Jakob Ingebrigtsen
+        self._build_athletes()
+
+    def _build_athletes(self) -> None:
+        index = self.athletes
+        races = self.store.races_by_athlete
+        quotes = self.store.quotes_by_speaker
+        featured = {p.id for p in self.store.featured()}
+        for person in self.store.people.values():
+            pid = person.id
+            tag = person.country if person.role == "athlete" else person.role
+            index.labels[pid] = label = f"{person.name} ({tag})" if tag else person.name
+            index.prominence[pid] = (
+                (1000 if pid in featured else 0)
+                + (100 if person.role == "athlete" else 0)
+                + len(races.get(pid, ()))
+                + len(quotes.get(pid, ())) / 10
+            )
+            parts = normalise(person.name).split()
+            if len(parts) > 1:
+                self._by_initials[parts[0][0] + parts[-1][0]].add(pid)
+            # not the id: an id is matched as typed, and its words would repeat the name's
+            full = [person.name, label, *person.aliases]
+            if len(parts) > 2:  # "Narve Gilje Nordås" is also "Narve Nordås" and "Gilje Nordås"
+                full += [f"{parts[0]} {parts[-1]}", " ".join(parts[1:])]
+            for key in full:
+                index.add(key, pid)
+                if len(normalise(key).split()) > 1:
+                    self._full_keys.add(normalise(key))
+            # first and last words of the name and of each alias: "mo" is Mo Farah and Mo Katir
+            for key in (person.name, *person.aliases):
+                words = normalise(key).split()
+                for word in {words[0], words[-1]} if words else ():
+                    index.add(word, pid)
+            for alias in person.default_for:
+                self._defaults[normalise(alias)] = pid
+        index.freeze()
+
+    def athlete(
+        self,
+        text: str,
+        *,
+        roles: Collection[str] | None = None,
+        opponent: str | None = None,
+        strict: bool = False,
+    ) -> Resolution:
+        """Resolve typed text (or a submitted id) to one person, candidates, or nothing.
+
+        ``roles`` limits who can be meant (``ATHLETE_ROLES`` for a head-to-head or a profile);
+        ``opponent``, an athlete id, picks among candidates the one who raced them. ``strict``
+        is for words picked out of a sentence rather than typed as a name: every word must
+        belong to the name (no initials, no one-letter typos, no words let go).
+        """
+        raw = (text or "").strip()
+        if len(raw) > MAX_QUERY:
+            return Resolution("none", raw[:MAX_QUERY])
+        allowed = self._role_filter(roles)
+        if raw in self.athletes.labels:  # an id submitted from autocomplete
+            return Resolution("found", raw, raw) if allowed(raw) else Resolution("none", raw)
+        words = clean_person_query(raw)
+        if not words or not any(c.isalpha() for c in "".join(words)):
+            return Resolution("none", raw)
+        key, ids = self._athlete_ids(words, allowed, strict)
+        if not ids:
+            return Resolution("none", raw)
+        return self._pick_athlete(raw, key, ids, opponent)
+
+    def athlete_named(self, text: str) -> str | None:
+        """The person a word names exactly (no fuzzy guess), e.g. a /quote topic "Kerr"."""
+        ids = self.athletes.keys.get(normalise(text or "")[:MAX_QUERY])
+        if not ids:
+            return None
+        if len(ids) == 1:
+            return next(iter(ids))
+        return self._defaults.get(normalise(text))
+
+    def pair(
+        self, first: str, second: str, *, roles: Collection[str] | None = ATHLETE_ROLES
+    ) -> tuple[Resolution, Resolution]:
+        """Two athletes of a head-to-head: each one, once found, disambiguates the other."""
+        one = self.athlete(first, roles=roles)
+        two = self.athlete(second, roles=roles, opponent=one.id if one.found else None)
+        if not one.found and two.found:
+            one = self.athlete(first, roles=roles, opponent=two.id)
+        return one, two
+
+    def _role_filter(self, roles: Collection[str] | None) -> Callable[[str], bool]:
+        people = self.store.people
+        if roles is None:
+            return lambda _: True
+        return lambda pid: pid in people and people[pid].role in roles
+
+    def _athlete_ids(
+        self, words: list[str], allowed: Callable[[str], bool], strict: bool
+    ) -> tuple[str, set[str]]:
+        index = self.athletes
+        query = " ".join(words)
+        ids = {i for i in index.keys.get(query, ()) if allowed(i)}
+        if ids:
+            return query, ids
+        # an initial first: "t cheruiyot" is Timothy, not a fuzzy match of "cheruiyot"
+        if not strict and len(words) > 1 and min(map(len, words)) == 1:
+            ids = self._by_words(words, allowed, forgiving=False)
+            if ids:
+                return query, ids
+        hits = [(k, s) for k, s in index.fuzzy_keys(query) if any(map(allowed, index.keys[k]))]
+        if hits:
+            best = hits[0][1]
+            close = [k for k, s in hits if best - s <= AMBIGUITY_MARGIN]
+            ids = {i for k in close for i in index.keys[k] if allowed(i)}
+            return close[0], ids
+        if strict:
+            return query, set()
+        ids = self._by_words(words, allowed, forgiving=True)
+        if not ids and len(query) == 2 and query.isalpha():  # initials: "JI", "JK"
+            ids = {i for i in self._by_initials.get(query, ()) if allowed(i)}
+        return query, ids
+
+    def _by_words(
+        self, words: list[str], allowed: Callable[[str], bool], *, forgiving: bool
+    ) -> set[str]:
+        """People named by the words the store knows; another word must fit a name part left.
+
+        Known words are name words (exact or, when ``forgiving``, one letter off or a prefix of
+        three letters or more beside other words). One unknown word must look like a name part
+        the known words left open: its initial ("j kerr", "olli hoare") or a spelling of it
+        ("phillip"); unknown words are let go only when the known words give a full name
+        ("josh kerr (brooks beasts)").
+        """
+        index = self.athletes
+        candidates: set[str] | None = None
+        known: list[str] = []
+        unknown: list[str] = []
+        for word in words:
+            found = set(index.token_ids.get(word, ()))
+            if forgiving and not found and len(word) > 1:
+                for near in index.near_words(word):
+                    found |= index.token_ids[near]
+            # a prefix only beside other words: "tim cheru" is Timothy, "gold" is no one
+            if forgiving and not found and len(word) >= EDIT_MIN_LENGTH and len(words) > 1:
+                found = index.prefixed(word)
+            if found:
+                known.append(word)
+                candidates = found if candidates is None else candidates & found
+            else:
+                unknown.append(word)
+        if not candidates:
+            return set()
+        candidates = {i for i in candidates if allowed(i)}
+        if unknown and " ".join(known) not in self._full_keys:
+            if len(unknown) > 1:
+                return set()
+            candidates = {i for i in candidates if self._fits(unknown[0], i, known)}
+        return candidates
+
+    def _fits(self, word: str, pid: str, known: list[str]) -> bool:
+        """Whether ``word`` can stand for a part of a person's name the known words left open."""
+        parts = normalise(self.store.people[pid].name).split()
+        open_parts = [
+            p
+            for p in parts
+            if not any(
+                p.startswith(k) or Levenshtein.distance(p, k, score_cutoff=1) <= 1 for k in known
+            )
+        ]
+        return any(
+            p[0] == word[0] or fuzz.ratio(p, word) >= NAME_VARIANT_CUTOFF for p in open_parts
+        )
+
+    def _pick_athlete(self, raw: str, key: str, ids: set[str], opponent: str | None) -> Resolution:
+        if len(ids) == 1:
+            return Resolution("found", raw, next(iter(ids)))
+        people = self.store.people
+        index = self.athletes
+        default = self._defaults.get(key)
+        if default in ids:
+            others = sorted(ids - {default}, key=lambda i: (-index.prominence[i], i))
+            names = ", ".join(people[i].name for i in others[: MAX_CANDIDATES - 1])
+            return Resolution(
+                "found",
+                raw,
+                default,
+                note=say("note.took", raw=raw, name=people[default].name, names=names),
+            )
+        if opponent and opponent in people:
+            chosen = self._raced(ids, opponent)
+            if chosen:
+                return Resolution(
+                    "found",
+                    raw,
+                    chosen,
+                    note=say(
+                        "note.took.raced",
+                        raw=raw,
+                        name=people[chosen].name,
+                        opponent=people[opponent].name,
+                    ),
+                )
+        ranked = sorted(ids, key=lambda i: (-index.prominence[i], i))
+        return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
+
+    def _raced(self, ids: Iterable[str], opponent: str) -> str | None:
+        """The one candidate who raced ``opponent`` far more often than any other, if any."""
+        met = Counter(
+            {
+                pid: sum(
+                    any(row.athlete == opponent for row in race.results)
+                    for race in self.store.races_by_athlete.get(pid, ())
+                )
+                for pid in ids
+            }
+        ).most_common(2)
+        best, runner_up = met[0][1], met[1][1] if len(met) > 1 else 0
+        if best >= CONTEXT_MIN_RACES and best >= CONTEXT_DOMINANCE * runner_up:
+            return met[0][0]
+        return None
+
+    def athlete_choices(
+        self,
+        text: str,
+        *,
+        only: Iterable[str] | None = None,
+        roles: Collection[str] | None = None,
+    ) -> list[Choice]:
+        """Up to 25 suggestions; with nothing typed, the rivalry's athletes first."""
+        allowed = set(only) if only is not None else None
+        if roles is not None:
+            keep = self._with_roles(roles)
+            allowed = set(keep) if allowed is None else allowed & keep
+        return choices(self.athletes, text, allowed=allowed, defaults=None)
+
+    def _with_roles(self, roles: Collection[str]) -> frozenset[str]:
+        """The people having one of ``roles`` (worked out once per set of roles)."""
+        key = frozenset(roles)
+        if key not in self._role_sets:
+            people = self.store.people.values()
+            self._role_sets[key] = frozenset(p.id for p in people if p.role in key)
+        return self._role_sets[key]

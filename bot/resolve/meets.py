@@ -1,0 +1,279 @@
+"""Which meet typed text names: a typed year is a constraint, a series means one edition."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+
+from bot.facts.models import Meet
+from bot.facts.store import FactStore
+from bot.normalise import normalise, split_years
+from bot.phrases import say
+from bot.resolve.index import (
+    AMBIGUITY_MARGIN,
+    EDIT_MIN_LENGTH,
+    MAX_CANDIDATES,
+    MAX_CHOICES,
+    MAX_QUERY,
+    MEET_FILLER,
+    Choice,
+    NameIndex,
+    Purpose,
+    Resolution,
+)
+from bot.resolve.suggest import choices
+
+
+class MeetNames:
+    """Meets' names: resolution and autocomplete (the meet half of :class:`Resolver`)."""
+
+    store: FactStore
+    meets: NameIndex
+
+    def _init_meets(self) -> None:
+        self.meets = NameIndex()
+        self._editions: dict[str, frozenset[int]] = {}  # meet id -> the years it answers to
+        self._by_year: dict[int, set[str]] = defaultdict(set)
+        self._build_meets()
+
+    def _build_meets(self) -> None:
+        index = self.meets
+        series_by_meet: dict[str, list[str]] = defaultdict(list)
+        cities_by_meet: dict[str, list[str]] = defaultdict(list)
+        for series in self.store.series.values():
+            names = [series.name, *series.aliases]
+            for meet in self.store.meets.values():
+                if series.covers(meet):
+                    series_by_meet[meet.id] += names
+                    # a recurring meeting's places are each edition's: "chorzow" finds them all
+                    cities_by_meet[meet.id] += series.cities
+        for meet in self.store.meets.values():
+            mid = meet.id
+            index.labels[mid] = meet.name
+            started = meet.start_date or dt.date(meet.year, 12, 31)
+            index.prominence[mid] = started.toordinal() / 1e6
+            years = {meet.year}
+            places = _places(meet.city, *cities_by_meet[mid], meet.venue or "")
+            # a name's parenthesis says more ("(held 2021)"): its words count, not as a name
+            names = [meet.name, re.sub(r"\(.*?\)", " ", meet.name)]
+            names += [*meet.aliases, meet.series or ""]
+            for name in names:
+                words, typed_years = split_years(normalise(name))
+                years |= typed_years
+                index.add(" ".join(words), mid)
+            for place in places:
+                index.add(place, mid)
+            for name in series_by_meet[mid]:
+                index.add(name, mid)
+                for place in places:
+                    index.add(f"{place} {name}", mid)
+            self._editions[mid] = frozenset(years)
+            for year in years:
+                self._by_year[year].add(mid)
+        index.freeze()
+
+    def meet(
+        self,
+        text: str,
+        *,
+        today: dt.date | None = None,
+        purpose: Purpose = "latest",
+        strict: bool = False,
+    ) -> Resolution:
+        """Resolve typed text to one meet.
+
+        A typed year is a constraint: with no meet of that year, the answer is none, its
+        ``candidates`` the meets of the other years. Several meets of one series or city (no
+        year typed, or one series in that year) are one answer chosen by ``purpose``: the first
+        not finished at ``today`` ("next"), the latest with results in the store ("results"),
+        or the latest begun ("latest"). Several meets of different series in a typed year are
+        a question. ``strict`` is for words picked out of a sentence: every word must belong
+        to the name (no one-letter typos, no prefixes, no words let go).
+        """
+        raw = (text or "").strip()
+        today = today or dt.datetime.now(dt.UTC).date()
+        if raw in self.meets.labels:  # an id submitted from autocomplete
+            return Resolution("found", raw, raw)
+        ids, years, other_years = self._meet_ids(raw, strict)
+        if not ids:
+            ranked = sorted(other_years, key=lambda i: (_start(self.store.meets[i]), i))
+            return Resolution("none", raw[:MAX_QUERY], candidates=tuple(ranked[-MAX_CANDIDATES:]))
+        if len(ids) == 1:
+            return Resolution("found", raw, next(iter(ids)))
+        meets = [self.store.meets[i] for i in ids]
+        if years and len({m.series for m in meets}) > 1:
+            by_date = sorted(meets, key=lambda m: (_start(m), m.id))
+            return Resolution(
+                "ambiguous", raw, candidates=tuple(m.id for m in by_date)[:MAX_CANDIDATES]
+            )
+        return self._direction(raw, meets, today, purpose)
+
+    def meet_ids(self, text: str, *, strict: bool = False) -> tuple[str, ...]:
+        """Every meet typed text names, oldest first: a filter takes them all."""
+        raw = (text or "").strip()
+        if raw in self.meets.labels:
+            return (raw,)
+        ids, _, _ = self._meet_ids(raw, strict)
+        return tuple(sorted(ids, key=lambda i: (_start(self.store.meets[i]), i)))
+
+    def _meet_ids(self, raw: str, strict: bool) -> tuple[set[str], set[int], set[str]]:
+        """The meets named, the years typed, and the meets the words name in other years."""
+        if len(raw) > MAX_QUERY:
+            return set(), set(), set()
+        words, years = split_years(normalise(raw))
+        if not strict:
+            words = [w for w in words if len(w) > 1]  # a lone letter names no meet ("p24")
+        if not words:
+            return set(), years, set()
+        if strict:
+            ids = self._meet_words_strict(words)
+        else:
+            # a prefix ("bud 23") only beside a year or other words: "gold" alone is no meet
+            prefixes = bool(years) or len(words) > 1
+            ids = self._meet_words(words, prefixes)
+            if not ids and any(w in MEET_FILLER for w in words):
+                ids = self._meet_words([w for w in words if w not in MEET_FILLER], prefixes)
+            if not ids and len(words) > 2:
+                # a meet's whole name among other words: "ivo van damme"
+                ids = self._meet_words(self._longest_name(words), prefixes=False)
+        if not years:
+            return ids, years, set()
+        kept = {i for i in ids if self._editions[i] & years}
+        return kept, years, ids - kept
+
+    def _meet_words_strict(self, words: list[str]) -> set[str]:
+        """Meets whose names hold every word as typed, or whose name is close to all of them."""
+        index = self.meets
+        exact = index.keys.get(" ".join(words))
+        if exact:
+            return set(exact)
+        if len(words) > 1 and all(w in index.token_ids for w in words):
+            ids = set.intersection(*(set(index.token_ids[w]) for w in words))
+            if ids:
+                return ids
+        hits = index.fuzzy_keys(" ".join(words))
+        if not hits:
+            return set()
+        best = hits[0][1]
+        return {i for k, s in hits if best - s <= AMBIGUITY_MARGIN for i in index.keys[k]}
+
+    def _meet_words(self, words: list[str], prefixes: bool) -> set[str]:
+        """Meets having every word among their names' words (a typo or a prefix forgiven)."""
+        index = self.meets
+        if not words:
+            return set()
+        exact = index.keys.get(" ".join(words))
+        if exact:
+            return set(exact)
+        if len(words) == 1:
+            # one word names a meet only as a whole name ("herculis", "monaco"), perhaps mistyped
+            # or, beside a year, begun ("bud 23"): "gold" is a word of "Indoor Tour Gold"
+            word = words[0]
+            near = [t for t in index.near_words(word) if t in index.keys]
+            if not near and prefixes and len(word) >= EDIT_MIN_LENGTH:
+                near = [t for t in index.tokens_from(word) if t in index.keys]
+            return set().union(*(index.keys[t] for t in near))
+        ids: set[str] | None = None
+        for word in words:
+            found = self._meet_word(word, prefixes)
+            ids = found if ids is None else ids & found
+            if not ids:
+                return set()
+        return ids or set()
+
+    def _meet_word(self, word: str, prefixes: bool) -> set[str]:
+        """Meets with ``word`` among their names' words, mistyped by a letter or begun."""
+        index = self.meets
+        found = set(index.token_ids.get(word, ()))
+        # a filler word is never a typo of a name ("next" is not "nest" of the Bird's Nest)
+        if found or word in MEET_FILLER:
+            return found
+        for near in index.near_words(word):
+            found |= index.token_ids[near]
+        if not found and prefixes and len(word) >= EDIT_MIN_LENGTH:
+            found = index.prefixed(word)
+        return found
+
+    def _longest_name(self, words: list[str]) -> list[str]:
+        """The longest run of words that is a whole name of meets (two words at least)."""
+        for size in range(len(words) - 1, 1, -1):
+            for begin in range(len(words) - size + 1):
+                run = words[begin : begin + size]
+                if " ".join(run) in self.meets.keys:
+                    return run
+        return []
+
+    def _direction(
+        self, raw: str, meets: list[Meet], today: dt.date, purpose: Purpose
+    ) -> Resolution:
+        ordered = sorted(meets, key=lambda m: (_start(m), m.id))
+        begun = [m for m in ordered if _start(m) <= today]
+        chosen: Meet | None = None
+        which = ""
+        if purpose == "next":
+            ahead = [m for m in ordered if not _finished(m, today) and m.status != "cancelled"]
+            if ahead:
+                chosen, which = ahead[0], "note.meets.next"
+        elif purpose == "results":
+            with_results = [m for m in begun if self.store.races_by_meet.get(m.id)]
+            if with_results:
+                chosen, which = with_results[-1], "note.meets.results"
+        if chosen is None:
+            chosen, which = (
+                (begun[-1], "note.meets.recent") if begun else (ordered[0], "note.meets.next")
+            )
+        same_year = [m for m in ordered if m.year == chosen.year]
+        if len(same_year) > 1 and any(m.start_date is None for m in same_year):
+            # the store does not date one of them: which came first that year is not known
+            ids = tuple(m.id for m in same_year)
+            return Resolution("ambiguous", raw, candidates=ids[:MAX_CANDIDATES])
+        return Resolution(
+            "found",
+            raw,
+            chosen.id,
+            note=say(which, raw=raw, count=len(meets), name=chosen.name),
+        )
+
+    def meet_choices(self, text: str, *, today: dt.date) -> list[Choice]:
+        """Up to 25 suggestions; with nothing typed, upcoming meets first, then the latest.
+
+        A year typed keeps only the meets of that year ("budapest 23").
+        """
+        words, years = split_years(normalise((text or "")[:MAX_QUERY]))
+        if not years:
+            return choices(self.meets, text, allowed=None, defaults=self._meet_defaults(today))
+        allowed = set().union(*(self._by_year.get(y, ()) for y in years))
+        of_year = sorted(allowed, key=lambda i: (_start(self.store.meets[i]), i))
+        return choices(self.meets, " ".join(words), allowed=allowed, defaults=of_year)
+
+    def _meet_defaults(self, today: dt.date) -> list[str]:
+        ordered = self.store.meets_by_date
+        upcoming = [
+            m.id
+            for m in ordered
+            if (m.end_date or m.start_date or dt.date(m.year, 12, 31)) >= today
+        ]
+        past = [m.id for m in reversed(ordered) if m.id not in set(upcoming)]
+        return (upcoming + past)[:MAX_CHOICES]
+
+
+def _places(*names: str) -> list[str]:
+    """A place's names, its parenthesis apart too: "Chorzów (Silesia)" is also both words."""
+    out = []
+    for place in set(names):
+        out += [place, *re.findall(r"\((.*?)\)", place), re.sub(r"\(.*?\)", "", place)]
+    return out
+
+
+def _start(meet: Meet) -> dt.date:
+    """The first day of a meet; an undated meet sorts at the end of its year."""
+    return meet.start_date or dt.date(meet.year, 12, 31)
+
+
+def _finished(meet: Meet, today: dt.date) -> bool:
+    """Whether a meet is over at ``today`` (a completed meet without dates: once its year is)."""
+    end = meet.end_date or meet.start_date
+    if end is not None:
+        return end < today
+    return meet.year < today.year
