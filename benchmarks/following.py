@@ -23,8 +23,9 @@ from sqlalchemy import insert, text
 from bot.db.engine import make_engine, migrate
 from bot.db.schema import follows
 from bot.facts import FactStore
+from bot.follow.records import Planned, Reminder
 from bot.follow.service import Following
-from bot.follow.store import FollowStore, Planned, Reminder
+from bot.follow.store import FollowStore
 
 NOW = dt.datetime(2026, 11, 22, 12, tzinfo=dt.UTC)
 SERVERS, PER_SERVER = 1_000, 10

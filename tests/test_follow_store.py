@@ -11,7 +11,8 @@ from alembic.migration import MigrationContext
 
 from bot.db.engine import migrate
 from bot.db.schema import metadata
-from bot.follow.store import LEASE, FollowError, FollowStore, Planned
+from bot.follow.records import FollowError, Planned
+from bot.follow.store import LEASE, FollowStore
 
 from .conftest import run_bot
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.follow.store import LEASE, FollowStore, Planned, Reminder
+from bot.follow.records import Planned, Reminder
+from bot.follow.store import LEASE, FollowStore
 from bot.follow.timer import Timer
 
 T0 = dt.datetime(2027, 3, 1, 12, 0, tzinfo=dt.UTC)

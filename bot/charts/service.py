@@ -21,8 +21,8 @@ from bot.answers.common import Reply
 from bot.answers.h2h import H2HAnswer
 from bot.answers.profile import ProfileAnswer
 from bot.charts.spec import h2h_spec, progression_spec
-from bot.commands import Context
 from bot.facts.store import FactStore
+from bot.registry import Context
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,6 @@ Discord stays here; what to remind of and when is ``bot.follow`` (no Discord typ
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -18,10 +17,12 @@ from bot import commands as cmd
 from bot.answers.common import Problem
 from bot.answers.results import ResultsQuery, meet_results
 from bot.app import RivalryBot
-from bot.exts.respond import NO_MENTIONS, send_answer
-from bot.follow.plan import BEFORE_CHOICES, DEFAULT_BEFORE, EventSpec, event_spec
+from bot.exts.respond import NO_MENTIONS, send_answer, send_private
+from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
+from bot.follow.plan import BEFORE_CHOICES, DEFAULT_BEFORE
+from bot.follow.records import FollowError, Kind, Reminder
 from bot.follow.service import Following, Limits
-from bot.follow.store import FollowError, FollowStore, Kind, Reminder
+from bot.follow.store import FollowStore
 from bot.phrases import say
 from bot.registry import Completer
 from bot.render.embeds import render_embeds
@@ -39,6 +40,11 @@ log = logging.getLogger(__name__)
 
 BEFORE = [app_commands.Choice(name=say(key), value=value) for key, value in BEFORE_CHOICES.items()]
 MANAGE_SERVER = discord.Permissions(manage_guild=True)
+# the options every /follow subcommand shares
+POSTED_WHERE = {
+    "channel": "Where to post (default: here)",
+    "role": "A role to ping in the reminder (nobody else is pinged)",
+}
 
 
 def _per_user(interaction: discord.Interaction) -> app_commands.Cooldown:
@@ -69,120 +75,6 @@ def _suggest(
 
 meet_autocomplete = _suggest(cmd.meets)
 athlete_autocomplete = _suggest(cmd.athletes)
-
-
-def _following(interaction: discord.Interaction) -> Following:
-    client = interaction.client
-    assert isinstance(client, RivalryBot) and client.following is not None
-    return client.following
-
-
-async def _private(interaction: discord.Interaction, text: str) -> None:
-    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
-
-
-class AddToEvents(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"follow:event:(?P<meet>[a-z0-9-]{1,80})"
-):  # type: ignore[call-arg]
-    """The "Add to server events" button: a Discord scheduled event for the meet, once per server.
-
-    Dynamic (the meet is in the custom id): any process answers a click, even after a restart.
-    """
-
-    def __init__(self, meet_id: str) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label=say("events.button"),
-                emoji="📅",
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"follow:event:{meet_id}",
-            )
-        )
-        self.meet_id = meet_id
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> AddToEvents:
-        """Rebuild the button from its custom id."""
-        del interaction, item
-        return cls(match["meet"])
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        """Create the event, or say why not (permissions, already there, no date)."""
-        bot = interaction.client
-        assert isinstance(bot, RivalryBot)
-        guild = interaction.guild
-        if guild is None:
-            await _private(interaction, say("events.guild_only"))
-            return
-        if not interaction.permissions.manage_events:
-            await _private(interaction, say("events.user_needs"))
-            return
-        if not interaction.app_permissions.manage_events:
-            await _private(interaction, say("events.bot_needs"))
-            return
-        meet = bot.store.meets.get(self.meet_id)
-        spec = event_spec(bot.store, meet) if meet else None
-        if meet is None or spec is None:
-            await _private(interaction, say("events.not_on"))
-            return
-        if spec.start <= bot.now():
-            await _private(interaction, say("events.started", meet=meet.name))
-            return
-        following = _following(interaction)
-        url = await add_server_event(following, guild, self.meet_id, spec)
-        if url is None:
-            await _private(interaction, say("events.busy", meet=meet.name))
-        else:
-            await _private(interaction, say("events.added", meet=meet.name, url=url))
-
-
-async def add_server_event(
-    following: Following, guild: discord.Guild, meet_id: str, spec: EventSpec
-) -> str | None:
-    """The meet's server event, created unless this server already has it; its URL.
-
-    The (server, meet) row is reserved before Discord is asked, so two clicks at once (or
-    two processes) cannot create two events. None: another click is creating it right now.
-    """
-    store = following.store
-    if not await store.reserve_server_event(guild.id, meet_id):
-        saved = await store.server_event(guild.id, meet_id)
-        if saved is None or saved[0] == 0:
-            return None
-        try:
-            event = await guild.fetch_scheduled_event(saved[0])
-            return event.url
-        except discord.NotFound:
-            # a moderator deleted it: make a new one
-            await store.drop_server_event(guild.id, meet_id)
-            if not await store.reserve_server_event(guild.id, meet_id):
-                return None
-    try:
-        event = await guild.create_scheduled_event(
-            name=spec.name,
-            start_time=spec.start,
-            end_time=spec.end,
-            entity_type=discord.EntityType.external,
-            privacy_level=discord.PrivacyLevel.guild_only,
-            location=spec.location,
-            description=spec.description,
-            reason=f"Add to server events: {meet_id}",
-        )
-    except BaseException:
-        await store.drop_server_event(guild.id, meet_id)
-        raise
-    await store.save_server_event(guild.id, meet_id, event.id, spec.signature)
-    log.info("server event %s created in guild %s for %s", event.id, guild.id, meet_id)
-    return event.url
-
-
-def events_view(meet_id: str) -> discord.ui.View:
-    """A view holding the "Add to server events" button for one meet."""
-    view = discord.ui.View(timeout=None)
-    view.add_item(AddToEvents(meet_id))
-    return view
 
 
 class Follow(commands.Cog):
@@ -263,9 +155,8 @@ class Follow(commands.Cog):
     @follow.command(name="meet", description="Post a reminder in a channel before a meet")
     @app_commands.describe(
         meet="The meet, e.g. worlds 2027",
-        channel="Where to post (default: here)",
-        role="A role to ping in the reminder (nobody else is pinged)",
         before="How long before the start (or the main final, when its time is known)",
+        **POSTED_WHERE,
     )
     @app_commands.choices(before=BEFORE)
     @app_commands.autocomplete(meet=meet_autocomplete)
@@ -285,9 +176,8 @@ class Follow(commands.Cog):
     @follow.command(name="athlete", description="Post a reminder before every meet of an athlete")
     @app_commands.describe(
         athlete="The athlete, e.g. kerr",
-        channel="Where to post (default: here)",
-        role="A role to ping in the reminder (nobody else is pinged)",
         before="How long before the start (or his final, when its time is known)",
+        **POSTED_WHERE,
     )
     @app_commands.choices(before=BEFORE)
     @app_commands.autocomplete(athlete=athlete_autocomplete)
@@ -320,17 +210,17 @@ class Follow(commands.Cog):
         assert guild is not None
         target = channel or interaction.channel
         if not isinstance(target, discord.TextChannel):
-            await _private(interaction, say("follow.text_channel"))
+            await send_private(interaction, say("follow.text_channel"))
             return
         if not target.permissions_for(guild.me).send_messages:
-            await _private(interaction, say("follow.needs_send", channel=target.mention))
+            await send_private(interaction, say("follow.needs_send", channel=target.mention))
             return
         if role is not None and role.is_default():
-            await _private(interaction, say("follow.no_everyone"))
+            await send_private(interaction, say("follow.no_everyone"))
             return
         before_s = before.value if before else DEFAULT_BEFORE
         try:
-            follow, planned = await _following(interaction).follow(
+            follow, planned = await following_of(interaction).follow(
                 guild_id=guild.id,
                 channel_id=target.id,
                 role_id=role.id if role else None,
@@ -340,7 +230,7 @@ class Follow(commands.Cog):
                 user_id=interaction.user.id,
             )
         except FollowError as error:
-            await _private(interaction, str(error))
+            await send_private(interaction, str(error))
             return
         store = self.bot.store
         lines = [
@@ -373,19 +263,19 @@ class Follow(commands.Cog):
     async def following(self, interaction: discord.Interaction) -> None:
         """Answer /following."""
         assert interaction.guild is not None
-        follows = await _following(interaction).store.follows(interaction.guild.id)
+        follows = await following_of(interaction).store.follows(interaction.guild.id)
         if not follows:
-            await _private(interaction, say("follow.none"))
+            await send_private(interaction, say("follow.none"))
             return
         lines = [follow_line(self.bot.store, f) for f in follows]
-        await _private(interaction, "\n".join(lines)[:2000])
+        await send_private(interaction, "\n".join(lines)[:2000])
 
     async def _follow_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[int]]:
         if interaction.guild is None:
             return []
-        follows = await _following(interaction).store.follows(interaction.guild.id)
+        follows = await following_of(interaction).store.follows(interaction.guild.id)
         wanted = current.strip().lower()
         choices = []
         for f in follows:
@@ -405,13 +295,13 @@ class Follow(commands.Cog):
     ) -> None:
         """Answer /unfollow."""
         assert interaction.guild is not None
-        removed = await _following(interaction).unfollow(interaction.guild.id, follow)
+        removed = await following_of(interaction).unfollow(interaction.guild.id, follow)
         if removed is None:
-            await _private(interaction, say("follow.unknown", id=follow))
+            await send_private(interaction, say("follow.unknown", id=follow))
             return
         target = target_name(self.bot.store, removed)
         channel = f"<#{removed.channel_id}>"
-        await _private(interaction, say("follow.stopped", target=target, channel=channel))
+        await send_private(interaction, say("follow.stopped", target=target, channel=channel))
 
     # ---- personal
 
@@ -433,9 +323,11 @@ class Follow(commands.Cog):
             return
         before_s = before.value if before else DEFAULT_BEFORE
         try:
-            planned = await _following(interaction).remind(interaction.user.id, found.id, before_s)
+            planned = await following_of(interaction).remind(
+                interaction.user.id, found.id, before_s
+            )
         except FollowError as error:
-            await _private(interaction, str(error))
+            await send_private(interaction, str(error))
             return
         text = say(
             "remind.done",
@@ -444,17 +336,17 @@ class Follow(commands.Cog):
             label=planned.label,
             when=stamp(planned.target_at, "F"),
         )
-        await _private(interaction, text)
+        await send_private(interaction, text)
 
     @app_commands.command(name="forget-me", description="Delete everything stored about you")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
     async def forget_me(self, interaction: discord.Interaction) -> None:
         """Answer /forget-me."""
-        following = _following(interaction)
+        following = following_of(interaction)
         deleted = await following.store.forget_user(interaction.user.id)
         following.timer.rearm()
-        await _private(interaction, say("forget.done", count=deleted))
+        await send_private(interaction, say("forget.done", count=deleted))
 
     # ---- events from Discord and from reloads
 
@@ -474,40 +366,8 @@ class Follow(commands.Cog):
         if following is None:
             return
         await following.replan()
-        await self.sync_server_events(following)
+        await sync_server_events(self.bot, following)
         await self.post_results(following)
-
-    async def sync_server_events(self, following: Following) -> None:
-        """Update the server events of meets that changed; cancel those of meets not held."""
-        facts = self.bot.store
-        for guild_id, meet_id, event_id, signature in await following.store.server_events():
-            guild = self.bot.get_guild(guild_id)
-            if guild is None:
-                continue
-            meet = facts.meets.get(meet_id)
-            spec = event_spec(facts, meet) if meet else None
-            if spec is not None and spec.signature == signature:
-                continue
-            try:
-                event = await guild.fetch_scheduled_event(event_id)
-                if spec is None:
-                    await event.cancel(reason=f"{meet_id} is not held")
-                    await following.store.drop_server_event(guild_id, meet_id)
-                    continue
-                await event.edit(
-                    name=spec.name,
-                    description=spec.description,
-                    start_time=spec.start,
-                    end_time=spec.end,
-                    entity_type=discord.EntityType.external,
-                    location=spec.location,
-                    reason=f"{meet_id} changed in the fact store",
-                )
-                await following.store.save_server_event(guild_id, meet_id, event_id, spec.signature)
-            except discord.NotFound:
-                await following.store.drop_server_event(guild_id, meet_id)
-            except discord.HTTPException:
-                log.exception("could not update server event %s in guild %s", event_id, guild_id)
 
     async def post_results(self, following: Following) -> None:
         """Post the followed race's results once per follow, with its source."""

@@ -30,6 +30,11 @@ def message_text(reply: Reply) -> str | None:
     return None
 
 
+async def send_private(interaction: discord.Interaction, text: str) -> None:
+    """Answer with plain text only the user sees, pinging nobody."""
+    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
 async def send_error(interaction: discord.Interaction, text: str) -> None:
     """An ephemeral error, as a follow-up when the interaction was already answered."""
     embed = discord.Embed(description=text, colour=ERROR_COLOUR)

@@ -14,7 +14,7 @@ from bot.answers.next_race import has_athlete
 from bot.answers.results import MAIN_EVENTS
 from bot.facts.models import Meet, ScheduledEvent
 from bot.facts.store import FactStore
-from bot.follow.store import Planned
+from bot.follow.records import Planned
 from bot.phrases import say
 
 # the lead times offered (phrase key -> seconds)

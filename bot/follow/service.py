@@ -11,7 +11,8 @@ from bot.answers.results import default_race
 from bot.facts.models import Race
 from bot.facts.store import FactStore
 from bot.follow.plan import plan_follow, plan_meet
-from bot.follow.store import Follow, FollowError, FollowStore, Kind, Planned
+from bot.follow.records import Follow, FollowError, Kind, Planned
+from bot.follow.store import FollowStore
 from bot.follow.timer import Clock, Sender, Timer
 from bot.phrases import say
 

@@ -1,4 +1,4 @@
-"""Follows, reminders, server events and results posts in the database (one class, one job)."""
+"""Follows, reminders, server events and results posts in the database: every read and write."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
@@ -14,109 +13,22 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.db.schema import follows, reminders, results_posted, server_events
+from bot.follow.records import (
+    Follow,
+    FollowError,
+    Kind,
+    Planned,
+    Reminder,
+    follow_of_row,
+    reminder_of_row,
+    reminders_with_follow,
+)
 from bot.phrases import say
 
 log = logging.getLogger(__name__)
 
-Kind = Literal["meet", "athlete"]
 # a claim not finished within this time is taken to be a dead process's: another claims it
 LEASE = dt.timedelta(seconds=60)
-
-
-class FollowError(Exception):
-    """A follow or reminder the store refuses (already there, over the limit)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Follow:
-    """A server's standing request to be told about a meet, or every meet of an athlete."""
-
-    id: int
-    guild_id: int
-    channel_id: int
-    role_id: int | None
-    kind: Kind
-    target: str
-    before_s: int
-    created_by: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class Planned:
-    """When to remind about one meet: ``before`` ahead of ``target_at``."""
-
-    meet_id: str
-    label: str
-    target_at: dt.datetime
-    before_s: int
-
-    @property
-    def due_at(self) -> dt.datetime:
-        """The instant the reminder is due."""
-        return self.target_at - dt.timedelta(seconds=self.before_s)
-
-
-@dataclass(frozen=True, slots=True)
-class Reminder:
-    """One reminder row, with the follow it belongs to (None for a personal reminder)."""
-
-    id: int
-    meet_id: str
-    label: str
-    target_at: dt.datetime
-    due_at: dt.datetime
-    before_s: int
-    status: str
-    user_id: int | None
-    follow: Follow | None
-
-
-def _follow(row: Any) -> Follow:
-    return Follow(
-        id=row.id,
-        guild_id=row.guild_id,
-        channel_id=row.channel_id,
-        role_id=row.role_id,
-        kind=row.kind,
-        target=row.target,
-        before_s=row.before_s,
-        created_by=row.created_by,
-    )
-
-
-_FOLLOW_COLUMNS = [c.label(f"f_{c.name}") for c in follows.c]
-
-
-def _reminder(row: Any) -> Reminder:
-    follow = None
-    if row.f_id is not None:
-        follow = Follow(
-            id=row.f_id,
-            guild_id=row.f_guild_id,
-            channel_id=row.f_channel_id,
-            role_id=row.f_role_id,
-            kind=row.f_kind,
-            target=row.f_target,
-            before_s=row.f_before_s,
-            created_by=row.f_created_by,
-        )
-    return Reminder(
-        id=row.id,
-        meet_id=row.meet_id,
-        label=row.label,
-        target_at=row.target_at,
-        due_at=row.due_at,
-        before_s=row.before_s,
-        status=row.status,
-        user_id=row.user_id,
-        follow=follow,
-    )
-
-
-def _with_follow() -> Any:
-    return select(reminders, *_FOLLOW_COLUMNS).select_from(
-        reminders.outerjoin(follows, reminders.c.follow_id == follows.c.id)
-    )
 
 
 class FollowStore:
@@ -166,7 +78,7 @@ class FollowStore:
                     )
             except IntegrityError:
                 raise FollowError(say("follow.duplicate")) from None
-            return _follow(result.one())
+            return follow_of_row(result.one())
 
     async def follows(self, guild_id: int | None = None) -> list[Follow]:
         """A server's follows (every server's when ``guild_id`` is None), oldest first."""
@@ -174,7 +86,7 @@ class FollowStore:
         if guild_id is not None:
             query = query.where(follows.c.guild_id == guild_id)
         async with self.engine.connect() as conn:
-            return [_follow(row) for row in await conn.execute(query)]
+            return [follow_of_row(row) for row in await conn.execute(query)]
 
     async def remove_follow(self, guild_id: int, follow_id: int) -> Follow | None:
         """Delete one of a server's follows (its reminders go with it)."""
@@ -186,7 +98,7 @@ class FollowStore:
                     .returning(*follows.c)
                 )
             ).one_or_none()
-            return _follow(row) if row else None
+            return follow_of_row(row) if row else None
 
     # ---- reminders: planning
 
@@ -253,11 +165,15 @@ class FollowStore:
 
     async def personal(self, user_id: int | None = None) -> list[Reminder]:
         """Personal reminders not yet sent (one user's, or everyone's)."""
-        query = _with_follow().where(reminders.c.user_id.is_not(None), reminders.c.status != "sent")
+        query = reminders_with_follow().where(
+            reminders.c.user_id.is_not(None), reminders.c.status != "sent"
+        )
         if user_id is not None:
             query = query.where(reminders.c.user_id == user_id)
         async with self.engine.connect() as conn:
-            return [_reminder(r) for r in await conn.execute(query.order_by(reminders.c.due_at))]
+            return [
+                reminder_of_row(r) for r in await conn.execute(query.order_by(reminders.c.due_at))
+            ]
 
     async def replan_personal(self, reminder_id: int, planned: Planned | None) -> None:
         """Move a personal reminder to a new plan, or delete it when its meet is off."""
@@ -283,11 +199,11 @@ class FollowStore:
 
     async def reminders(self, follow_id: int | None = None) -> list[Reminder]:
         """Reminder rows of one follow, or all of them, by due time."""
-        query = _with_follow().order_by(reminders.c.due_at, reminders.c.id)
+        query = reminders_with_follow().order_by(reminders.c.due_at, reminders.c.id)
         if follow_id is not None:
             query = query.where(reminders.c.follow_id == follow_id)
         async with self.engine.connect() as conn:
-            return [_reminder(r) for r in await conn.execute(query)]
+            return [reminder_of_row(r) for r in await conn.execute(query)]
 
     # ---- reminders: the timer's side
 
@@ -337,9 +253,9 @@ class FollowStore:
             if not ids:
                 return []
             rows = await conn.execute(
-                _with_follow().where(reminders.c.id.in_(ids)).order_by(reminders.c.due_at)
+                reminders_with_follow().where(reminders.c.id.in_(ids)).order_by(reminders.c.due_at)
             )
-            return [_reminder(r) for r in rows]
+            return [reminder_of_row(r) for r in rows]
 
     async def finish(self, reminder_id: int, status: Literal["sent", "dropped"]) -> bool:
         """Record the outcome of a claimed reminder (False when the claim was lost)."""

@@ -15,7 +15,8 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 
-from bot.follow.store import FollowStore, Reminder
+from bot.follow.records import Reminder
+from bot.follow.store import FollowStore
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.facts.store import FactStore
-from bot.follow.store import Follow, Reminder
+from bot.follow.records import Follow, Reminder
 from bot.phrases import say
 
 BEFORE_KEYS = {
