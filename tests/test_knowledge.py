@@ -132,3 +132,27 @@ def test_rivalries_are_data_read_by_about_h2h_and_autocomplete(store, resolver, 
     assert pair.rivalry_events == list(rivalry.events)
     others = cmd.h2h(ctx(), "nordas", "laros")
     assert others.rivalry_events == []
+
+
+def test_a_meets_main_race_follows_the_rivalries_events(store) -> None:
+    """/results with no event, and a meet follow's post, pick the rivalries' event: data."""
+    from dataclasses import replace
+
+    from bot.answers.results import ResultsQuery, meet_results
+    from bot.facts.kinds import KINDS
+    from bot.facts.store import FactStore
+
+    meet = "2024-olympics-paris"
+    assert {"1500m", "5000m"} <= {r.event for r in store.races_by_meet[meet]}
+    assert store.main_events[:2] == ("1500m", "mile")
+    shipped = meet_results(store, ResultsQuery(meet=meet))
+    assert shipped.race.event == "1500m" and shipped.race.round == "final"
+
+    over_5000 = replace(store.rivalries[0], events=("5000m",))
+    rebuilt = FactStore(
+        **{k.key: list(store.records(k.key)) for k in KINDS if k.key != "rivalries"},
+        rivalries=[over_5000],
+    )
+    assert rebuilt.main_events == ("5000m", "5000m (indoor)")
+    answer = meet_results(rebuilt, ResultsQuery(meet=meet))
+    assert answer.race.event == "5000m" and answer.race.round == "final"

@@ -19,7 +19,6 @@ from bot.facts.models import Race
 from bot.facts.store import ROUND_ORDER, FactStore
 
 # the rivalry's main event: a meet's default race is its final over this distance
-MAIN_EVENTS = ("1500m", "mile", "1500m (indoor)", "mile (indoor)")
 
 
 class ResultsQuery(Model):
@@ -88,9 +87,9 @@ def race_ref(race: Race) -> RaceRef:
     return RaceRef(id=race.id, event=race.event, round=race.round, heat=race.heat, date=race.date)
 
 
-def default_race(races: tuple[Race, ...]) -> Race:
-    """The final of the rivalry's main event when there is one, else the first race."""
-    for event in MAIN_EVENTS:
+def default_race(store: FactStore, races: tuple[Race, ...]) -> Race:
+    """The final of the rivalries' main event when there is one, else the first race."""
+    for event in store.main_events:
         for race in races:
             if race.event == event and race.round == "final":
                 return race
@@ -124,7 +123,8 @@ def meet_results(
             other_races=others,
             facts_as_of=store.facts_as_of_at(now),
         )
-    race = default_race(tuple(chosen)) if query.event is None and query.round is None else chosen[0]
+    by_default = query.event is None and query.round is None
+    race = default_race(store, tuple(chosen)) if by_default else chosen[0]
     rows = [
         ResultLine(
             place=row.place,

@@ -168,6 +168,16 @@ class FactStore:
         ids = dict.fromkeys(a for r in self.rivalries for a in r.athletes)
         return [self.people[a] for a in ids]
 
+    @property
+    def main_events(self) -> tuple[str, ...]:
+        """The rivalries' events (knowledge/rivalries.yaml), then each one's indoor form.
+
+        A meet's "main race" (its results by default, the final a follow reminds of) is the
+        first of these it holds.
+        """
+        events = [e for r in self.rivalries for e in r.events]
+        return tuple(dict.fromkeys([*events, *(f"{e} (indoor)" for e in events)]))
+
     def rivalry_of(self, *athletes: str) -> Rivalry | None:
         """The first rivalry that includes all of ``athletes``."""
         return next((r for r in self.rivalries if set(athletes) <= set(r.athletes)), None)

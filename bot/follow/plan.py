@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.answers.next_race import has_athlete
-from bot.answers.results import MAIN_EVENTS
 from bot.facts.models import Meet, ScheduledEvent
 from bot.facts.store import FactStore
 from bot.follow.records import Planned
@@ -54,10 +53,10 @@ def target_of(
     if meet.status in NOT_HELD or meet.start_date is None:
         return None
     zone = ZoneInfo(meet.timezone)
-    wanted: tuple[str, ...] = MAIN_EVENTS
+    wanted = store.main_events
     if athlete_id:
         event = main_event_of(store, athlete_id)
-        wanted = (event, *MAIN_EVENTS) if event else MAIN_EVENTS
+        wanted = (event, *wanted) if event else wanted
     final = _final(meet, wanted)
     if final is not None and final.local_time is not None:
         when = dt.datetime.combine(final.date, final.local_time, tzinfo=zone)
@@ -142,7 +141,7 @@ def event_spec(store: FactStore, meet: Meet) -> EventSpec | None:
     start = timed[0] if timed else dt.datetime.combine(meet.start_date, dt.time(0, 0), tzinfo=zone)
     end = dt.datetime.combine(last, dt.time(23, 59), tzinfo=zone)
     lines = [f"{meet.name}, {meet.city} ({meet.country})."]  # names, not phrases
-    final = _final(meet, MAIN_EVENTS)
+    final = _final(meet, store.main_events)
     if final is not None and final.local_time is not None:
         lines.append(
             say(

@@ -156,4 +156,4 @@ def followed_race(facts: FactStore, follow: Follow, meet_id: str) -> Race | None
         his = [r for r in races if any(row.athlete == follow.target for row in r.results)]
         return max(his, key=facts.race_key) if his else None
     finals = tuple(r for r in races if r.round == "final")
-    return default_race(finals) if finals else None
+    return default_race(facts, finals) if finals else None
