@@ -64,11 +64,19 @@ class RivalryTree(app_commands.CommandTree):
         await send_error(interaction, text)
 
 
+def _shard_count(settings: Settings) -> int | None:
+    """SHARD_COUNT; unset, Discord's recommendation (None), or one shard without a token."""
+    if settings.shard_count is None and settings.discord_token is None:
+        return 1
+    return settings.shard_count
+
+
 class RivalryBot(commands.AutoShardedBot):
     """The bot: a slash-command tree over one fact store, replaced whole on reload.
 
     Always sharded: with SHARD_COUNT/SHARD_IDS unset, one process runs every shard Discord
     recommends over one copy of the store; with them set, this process runs only its shards.
+    Without a token there is no Discord to ask, so one shard (a simulator, a preview).
     """
 
     def __init__(
@@ -89,7 +97,7 @@ class RivalryBot(commands.AutoShardedBot):
             tree_cls=RivalryTree,
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
-            shard_count=settings.shard_count,
+            shard_count=_shard_count(settings),
             # None runs every shard; discord.py's stubs say list[int] only
             shard_ids=settings.shard_ids,  # type: ignore[arg-type]
         )

@@ -19,7 +19,21 @@ def shards(request: pytest.FixtureRequest) -> dict[str, object]:
 
 @pytest.fixture
 def simcord_bot(shards: dict[str, object]) -> RivalryBot:
-    return create_bot(knowledge_dir=KNOWLEDGE, clock=Clock(NOW), command_rate=1000, **shards)
+    # a token (never used: SimCord is the Discord here) so that, unset, the count is Discord's
+    return create_bot(
+        knowledge_dir=KNOWLEDGE,
+        clock=Clock(NOW),
+        command_rate=1000,
+        discord_token="simulated",
+        **shards,
+    )
+
+
+def test_without_a_token_one_shard_so_a_simulator_or_preview_can_run_it() -> None:
+    """No token, no Discord to ask for a count: one shard (the screenshot tool relies on it)."""
+    assert create_bot(knowledge_dir=KNOWLEDGE).shard_count == 1
+    assert create_bot(knowledge_dir=KNOWLEDGE, shard_count=2).shard_count == 2
+    assert create_bot(knowledge_dir=KNOWLEDGE, discord_token="t").shard_count is None
 
 
 async def ask_h2h_in(env, bot: RivalryBot, shard_id: int) -> str:
