@@ -41,3 +41,25 @@ def test_no_row_holds_a_worked_out_field(store) -> None:
     for race in store.races.values():
         for row in race.results:
             assert not (row.note and WORKED_OUT.search(row.note)), (race.id, row.athlete)
+
+
+# an editor's working words: a fan reads "one report prints 3:29.28", not this
+_EDITORIAL = re.compile(
+    r"CONFLICT|\bKept\b|report\(s\)|\bTreat\b|per this source|Date =|final_date|stored page|"
+    r"corpus|\bverify\b|NOT found|wikimili|per headline|source text says|"
+    r"\b[a-z0-9]+(?:-[a-z0-9]+)*-(?:19|20)\d\d(?:-[a-z0-9]+)+\b"  # a source id
+)
+
+
+def test_notes_shown_to_fans_carry_no_editors_working(store) -> None:
+    """``note`` is what /results, /next-race and follows print; ``record`` keeps the working."""
+    shown: list[tuple[str, str]] = []
+    for meet in store.meets.values():
+        shown += [(meet.id, n) for n in (meet.note, *(e.note for e in meet.events)) if n]
+        shown += [(meet.id, e.note) for e in meet.entries if e.note]
+    for race in store.races.values():
+        shown += [(race.id, n) for n in (race.note, *(r.note for r in race.results)) if n]
+    bad = [(where, note) for where, note in shown if _EDITORIAL.search(note)]
+    assert not bad, bad
+    kept = [r for race in store.races.values() for r in race.results if r.record]
+    assert kept, "the disagreements are still recorded, beside the fans' note"

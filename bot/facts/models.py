@@ -138,6 +138,9 @@ class ScheduledEvent:
     local_time: dt.time | None = None
     source: Ref
     note: Text | None = None
+    # the editor's record (how sources disagree, how a value was kept): never shown to fans,
+    # who read ``note``
+    record: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
@@ -150,6 +153,9 @@ class Entry:
     reported: PartialDate | None = None
     source: Ref
     note: Text | None = None
+    # the editor's record (how sources disagree, how a value was kept): never shown to fans,
+    # who read ``note``
+    record: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
@@ -173,6 +179,9 @@ class Meet:
     entries: Annotated[tuple[Entry, ...], FEW] = ()
     source: Ref
     note: Text | None = None
+    # the editor's record (how sources disagree, how a value was kept): never shown to fans,
+    # who read ``note``
+    record: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
@@ -207,6 +216,9 @@ class ResultRow:
     time: str | None = Field(default=None, pattern=TIME_PATTERN)
     status: RowStatus = "finished"
     note: Text | None = None
+    # the editor's record (how sources disagree, how a value was kept): never shown to fans,
+    # who read ``note``
+    record: Text | None = None
     source: Ref | None = None
     # athletes the row's source says finished ahead of this one, when places are not given
     # ("Nuguse passed him to win by 0.02 s"): evidence of the order, not a place
@@ -231,6 +243,9 @@ class Race:
     source: Ref
     results: Annotated[tuple[ResultRow, ...], FEW]
     note: Text | None = None
+    # the editor's record (how sources disagree, how a value was kept): never shown to fans,
+    # who read ``note``
+    record: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
