@@ -6,12 +6,12 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 from typing import ClassVar, Literal
-from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict
 
 from bot.facts.models import Person, Race, Source, partial_start
 from bot.facts.store import FactStore
+from bot.zones import time_zone
 
 
 class Model(BaseModel):
@@ -121,7 +121,7 @@ def race_run_by(store: FactStore, race: Race, now: dt.datetime | None) -> bool:
     if now is None:
         return True
     meet = store.meets[race.meet]
-    zone = ZoneInfo(meet.timezone)
+    zone = time_zone(meet.timezone)
     start = race_start(store, race)
     if start is not None:
         # the programme gives the start instant: the race is run once it has started
@@ -142,7 +142,7 @@ def race_start(store: FactStore, race: Race) -> dt.datetime | None:
             and item.round == race.round
             and (race.date is None or item.date == race.date)
         ):
-            return dt.datetime.combine(item.date, item.local_time, tzinfo=ZoneInfo(meet.timezone))
+            return dt.datetime.combine(item.date, item.local_time, tzinfo=time_zone(meet.timezone))
     return None
 
 

@@ -20,6 +20,7 @@ from bot.answers.common import (
 )
 from bot.facts.models import Entry, Meet, Race, partial_start
 from bot.facts.store import FactStore
+from bot.zones import time_zone
 
 State = Literal["upcoming", "in_progress", "finished", "postponed", "cancelled", "undated"]
 
@@ -101,7 +102,7 @@ def meet_status(
 
     The countdown never points to a race of an event in ``out`` (one the athlete is out of).
     """
-    zone = ZoneInfo(meet.timezone)
+    zone = time_zone(meet.timezone)
     today = now.astimezone(zone).date()
     start = meet.start_date
     # with no end date in the store, the meet lasts at least to its last known race

@@ -8,13 +8,13 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from bot.answers.next_race import has_athlete
 from bot.facts.models import Meet, ScheduledEvent
 from bot.facts.store import FactStore
 from bot.follow.records import Planned
 from bot.phrases import say
+from bot.zones import time_zone
 
 # the lead times offered (phrase key -> seconds)
 BEFORE_CHOICES = {
@@ -52,7 +52,7 @@ def target_of(
     """
     if meet.status in NOT_HELD or meet.start_date is None:
         return None
-    zone = ZoneInfo(meet.timezone)
+    zone = time_zone(meet.timezone)
     wanted = store.main_events
     if athlete_id:
         event = main_event_of(store, athlete_id)
@@ -131,7 +131,7 @@ def event_spec(store: FactStore, meet: Meet) -> EventSpec | None:
     """The scheduled event for a meet: its days in the meet's time zone, venue, main final."""
     if meet.status in NOT_HELD or meet.start_date is None:
         return None
-    zone = ZoneInfo(meet.timezone)
+    zone = time_zone(meet.timezone)
     last = meet.end_date or meet.start_date
     timed = sorted(
         dt.datetime.combine(e.date, e.local_time, tzinfo=zone)

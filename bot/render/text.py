@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import singledispatch
-from zoneinfo import ZoneInfo
 
 from bot.answers.common import Answer, Problem, Reply, SourceRef, distinct
 from bot.answers.h2h import H2HAnswer
@@ -22,6 +21,7 @@ from bot.answers.timeline import AboutAnswer, TimelineAnswer
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure
 from bot.phrases import say
 from bot.render import format as fmt
+from bot.zones import time_zone
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def state_line(meet: MeetStatus, now: dt.datetime) -> str:
     """What is happening with the meet at ``now``, in words."""
     if meet.state == "upcoming" and meet.target_precision == "date" and meet.start_date:
         # a day without a known start time is a date in the meet's calendar, not an instant
-        days = (meet.start_date - now.astimezone(ZoneInfo(meet.timezone)).date()).days
+        days = (meet.start_date - now.astimezone(time_zone(meet.timezone)).date()).days
         ahead = say("tomorrow") if days == 1 else say("in_days", days=days)
         first = fmt.local_date(meet.start_date, meet.timezone)
         return say("next.upcoming.day", day=first, ahead=ahead)
