@@ -76,3 +76,13 @@ async def test_questions_in_messages_are_rate_limited_like_the_commands(world) -
     last = world.fan.user.dm_channel.last_message
     assert "asking faster than I can look things up" in last.content
     assert not last.embeds
+
+
+async def test_a_mention_in_a_norwegian_server_is_answered_in_norwegian(world) -> None:
+    """Everyone reads an answer to a mention: it is in the server's language, not English."""
+    guild = world.env.create_guild("Friidrett", preferred_locale="no")
+    channel = guild.create_text_channel("friidrett")
+    fan = guild.add_member(world.env.create_user("supporter"))
+    await fan.send(channel, f"<@{world.bot.user.id}> who won in budapest?")
+    reply = channel.last_message
+    assert reply.content == "Tolket som: /results World Athletics Championships Budapest 2023"

@@ -368,3 +368,18 @@ async def test_restart_loses_no_reminder_and_doubles_none(
     assert len(server.posts()) == 1
     statuses = [r.status for r in await server.bot.following.store.reminders()]
     assert statuses == ["sent", "sent"]
+
+
+async def test_a_norwegian_server_gets_its_reminders_in_norwegian(server):
+    """Posts nobody asked for in particular are in the server's community language."""
+    guild = server.env.create_guild("Friidrett", preferred_locale="no")
+    channel = guild.create_text_channel("stevner")
+    admins = guild.create_role("Admin", permissions=discord.Permissions(manage_guild=True))
+    admin = guild.add_member(server.env.create_user("leder"), roles=[admins])
+    done = await admin.slash(channel, "follow meet", meet="valencia 2027", before=HOUR)
+    assert not done.ephemeral
+    await server.env.advance_time(61 * MINUTE)
+    (post,) = [m for m in channel.history() if m.author.id == server.bot.user.id][1:]
+    assert "European Athletics Indoor Championships 2027" in post.content
+    assert "starter" in post.content and "Kilde:" in post.content, post.content
+    assert "Source:" not in post.content and " starts " not in post.content

@@ -18,7 +18,9 @@ from bot.app import RivalryBot
 from bot.ask.reader import MAX_QUESTION
 from bot.commands import COMMANDS
 from bot.exts.respond import NO_MENTIONS, Pager, message_text
+from bot.exts.translator import server_language
 from bot.exts.views import view_for
+from bot.i18n import speak
 from bot.phrases import say
 from bot.render.embeds import render_embeds
 
@@ -47,6 +49,8 @@ class Ask(commands.Cog):
             return
         if message.guild is not None and me not in message.mentions:
             return
+        # each message is its own task: the language set here is this reply's only
+        speak(server_language(message.guild))
         wait = self.cooldowns.update_rate_limit(message)
         if wait:
             retry = self.bot.now() + dt.timedelta(seconds=wait)

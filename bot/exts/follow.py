@@ -19,10 +19,12 @@ from bot.answers.results import ResultsQuery, meet_results
 from bot.app import RivalryBot
 from bot.exts.respond import NO_MENTIONS, send_answer, send_private
 from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
+from bot.exts.translator import server_language
 from bot.follow.plan import BEFORE_CHOICES, DEFAULT_BEFORE
 from bot.follow.records import FollowError, Kind, Reminder
 from bot.follow.service import Following, Limits
 from bot.follow.store import FollowStore
+from bot.i18n import speaking_in
 from bot.phrases import say
 from bot.registry import Completer
 from bot.render.embeds import render_embeds
@@ -124,11 +126,11 @@ class Follow(commands.Cog):
 
     async def send_reminder(self, reminder: Reminder) -> bool:
         """Post one reminder (channel, or DM); False when it can never be delivered."""
-        text = reminder_text(self.bot.store, reminder)
         try:
             if reminder.follow is None:
                 assert reminder.user_id is not None
                 user = await self.bot.fetch_user(reminder.user_id)
+                text = reminder_text(self.bot.store, reminder)
                 await user.send(text, allowed_mentions=NO_MENTIONS)
                 return True
             follow = reminder.follow
@@ -136,6 +138,8 @@ class Follow(commands.Cog):
                 follow.channel_id
             )
             assert isinstance(channel, discord.abc.Messageable)
+            with speaking_in(server_language(getattr(channel, "guild", None))):
+                text = reminder_text(self.bot.store, reminder)
             # the configured role may be pinged, nothing and nobody else
             mentions = (
                 discord.AllowedMentions(
@@ -380,12 +384,11 @@ class Follow(commands.Cog):
             channel = self.bot.get_channel(due.follow.channel_id)
             if not isinstance(channel, discord.abc.Messageable):
                 continue
+            with speaking_in(server_language(getattr(channel, "guild", None))):
+                text = results_text(facts, due.follow, due.meet_id)
+                embed = render_embeds(answer)[0]
             try:
-                await channel.send(
-                    results_text(facts, due.follow, due.meet_id),
-                    embed=render_embeds(answer)[0],
-                    allowed_mentions=NO_MENTIONS,
-                )
+                await channel.send(text, embed=embed, allowed_mentions=NO_MENTIONS)
             except discord.HTTPException:
                 log.exception("could not post results in channel %s", due.follow.channel_id)
 

@@ -14,8 +14,10 @@ import discord
 
 from bot.app import RivalryBot
 from bot.exts.respond import send_private
+from bot.exts.translator import server_language
 from bot.follow.plan import EventSpec, event_spec
 from bot.follow.service import Following
+from bot.i18n import speaking_in
 from bot.phrases import say
 
 log = logging.getLogger(__name__)
@@ -70,7 +72,8 @@ class AddToEvents(
             await send_private(interaction, say("events.bot_needs"))
             return
         meet = bot.store.meets.get(self.meet_id)
-        spec = event_spec(bot.store, meet) if meet else None
+        with speaking_in(server_language(guild)):  # one text for the whole server
+            spec = event_spec(bot.store, meet) if meet else None
         if meet is None or spec is None:
             await send_private(interaction, say("events.not_on"))
             return
@@ -140,7 +143,8 @@ async def sync_server_events(bot: RivalryBot, following: Following) -> None:
         if guild is None:
             continue
         meet = facts.meets.get(meet_id)
-        spec = event_spec(facts, meet) if meet else None
+        with speaking_in(server_language(guild)):
+            spec = event_spec(facts, meet) if meet else None
         if spec is not None and spec.signature == signature:
             continue
         try:

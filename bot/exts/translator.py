@@ -10,7 +10,7 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-from bot.i18n import LANGUAGES, Language, language
+from bot.i18n import ENGLISH, LANGUAGES, Language, language
 
 
 class CatalogTranslator(app_commands.Translator):
@@ -32,6 +32,15 @@ class CatalogTranslator(app_commands.Translator):
 def viewer_language(interaction: discord.Interaction) -> Language:
     """The language of whoever is looking at this interaction (English when unsupported)."""
     return language(interaction.locale.value)
+
+
+def server_language(guild: discord.Guild | None) -> Language:
+    """The language of a post made for a whole server: its community language.
+
+    Reminders, results posts, server events and answers to a mention are read by everyone there;
+    in DMs Discord gives no locale, so English.
+    """
+    return language(guild.preferred_locale.value) if guild is not None else ENGLISH
 
 
 def supported_locales() -> list[discord.Locale]:
