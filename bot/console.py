@@ -19,6 +19,7 @@ from bot.answers.common import Problem, Reply
 from bot.charts import Charts, query_key
 from bot.commands import COMMANDS, Context
 from bot.phrases import say
+from bot.registry import DISCORD_ONLY
 from bot.render.text import render_text
 from bot.resolve import ATHLETE_ROLES
 from bot.typed import clean, excerpt
@@ -37,6 +38,10 @@ def parse(
     line = line.strip()
     name, _, rest = line.lstrip("/").partition(" ")
     name = name.lower()
+    if name in DISCORD_ONLY:
+        raise ValueError(
+            say("console.discord_only", name=name, description=DISCORD_ONLY[name].lower())
+        )
     if name not in COMMANDS:
         names = ", ".join(f"/{n}" for n in COMMANDS)
         raise ValueError(say("console.unknown", name=excerpt(name, 30), commands=names))
@@ -142,6 +147,7 @@ def help_text() -> str:
     for name, spec in COMMANDS.items():
         opts = " ".join(f"{o.name}:…" for o in spec.options)
         lines.append(f"  /{name} {opts}".rstrip() + f"  — {spec.description}")
+    lines.append(say("console.help.discord", commands=", ".join(f"/{n}" for n in DISCORD_ONLY)))
     lines.append(say("console.help.end"))
     return "\n".join(lines)
 

@@ -227,6 +227,10 @@ EN: dict[str, str] = {
     "console.no_option": "/{name} has no option {option!r}; options: {options}",
     "console.help": "Commands (the same as the slash commands in Discord):",
     "console.help.end": "Type a command, 'help', or press Ctrl-D to leave.",
+    "console.help.discord": "In Discord only: {commands}.",
+    "console.discord_only": (
+        "/{name} works only in Discord (it acts on servers, channels or DMs): {description}."
+    ),
     # resolving names
     "note.took": "Took '{raw}' as {name} (also: {names}).",
     "note.meets.recent": "'{raw}' matches {count} meets; showing the most recent: {name}.",

@@ -152,6 +152,18 @@ def _chosen(choices: tuple[tuple[str, str], ...], text: str) -> str | None:
 
 
 COMMANDS: dict[str, Command] = {}
+# Commands that act on Discord itself (channels, roles, DMs, scheduled events) or on the running
+# bot, so they are slash commands in ``bot.exts`` (follow.py, admin.py) and not functions of a
+# Context: declared here by name and description, which those cogs read, so that the console
+# and help can say where they work. A test checks this table against the bot's command tree.
+DISCORD_ONLY: dict[str, str] = {
+    "follow": "Post reminders in a channel before a meet or an athlete's meets",
+    "following": "This server's follows",
+    "unfollow": "Stop one of this server's follows",
+    "remind": "Get a DM before a meet",
+    "forget-me": "Delete everything stored about you",
+    "reload": "Reload the fact store (bot owner only)",
+}
 # the option Discord adds to a command declared with chart=True (not passed to its function)
 CHART = Option("Attach a chart (default: yes)", name="chart", kind=bool, default=True)
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 import discord
+import pytest
 from discord import app_commands
 
 from bot.commands import COMMANDS
@@ -194,3 +195,15 @@ async def test_cooldown_says_when_to_retry(world) -> None:
     assert third.ephemeral
     assert "Try again <t:" in third.response.embeds[0].description
     assert any(isinstance(e, app_commands.CommandOnCooldown) for e in world.env.errors)
+
+
+async def test_every_slash_command_is_declared_once_in_the_registry(world) -> None:
+    """Store questions in COMMANDS (console, ask, Discord), the rest in DISCORD_ONLY."""
+    from bot.console import parse
+    from bot.registry import COMMANDS, DISCORD_ONLY
+
+    tree = {c.name: c.description for c in world.bot.tree.get_commands()}
+    declared = {name: spec.description for name, spec in COMMANDS.items()} | DISCORD_ONLY
+    assert tree == declared
+    with pytest.raises(ValueError, match=r"/remind works only in Discord"):
+        parse("/remind meet:worlds")

@@ -11,6 +11,7 @@ from discord.ext import commands
 from bot.app import RivalryBot
 from bot.exts.respond import NO_MENTIONS
 from bot.exts.where import server_only
+from bot.registry import DISCORD_ONLY
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ class Admin(commands.Cog):
     def __init__(self, bot: RivalryBot) -> None:
         self.bot = bot
 
-    @app_commands.command(name="reload", description="Reload the fact store (bot owner only)")
+    @app_commands.command(name="reload", description=DISCORD_ONLY["reload"])
     @app_commands.default_permissions(manage_guild=True)
     @server_only  # an operator's command: never in DMs or user installs
     @app_commands.check(is_owner)

@@ -26,7 +26,7 @@ from bot.follow.service import Following, Limits
 from bot.follow.store import FollowStore
 from bot.i18n import speaking_in
 from bot.phrases import say
-from bot.registry import Completer
+from bot.registry import DISCORD_ONLY, Completer
 from bot.render.embeds import render_embeds
 from bot.render.follow import (
     before_name,
@@ -84,7 +84,7 @@ class Follow(commands.Cog):
 
     follow = app_commands.Group(
         name="follow",
-        description="Post reminders in a channel before a meet or an athlete's meets",
+        description=DISCORD_ONLY["follow"],
         # a server's own follows: only where a server installed the bot, never in DMs
         allowed_contexts=app_commands.AppCommandContext(guild=True),
         allowed_installs=app_commands.AppInstallationType(guild=True),
@@ -92,7 +92,7 @@ class Follow(commands.Cog):
     )
     remind = app_commands.Group(
         name="remind",
-        description="Get a DM before a meet",
+        description=DISCORD_ONLY["remind"],
         allowed_contexts=app_commands.AppCommandContext(
             guild=True, dm_channel=True, private_channel=True
         ),
@@ -261,7 +261,7 @@ class Follow(commands.Cog):
 
     # ---- /following, /unfollow
 
-    @app_commands.command(name="following", description="This server's follows")
+    @app_commands.command(name="following", description=DISCORD_ONLY["following"])
     @app_commands.guild_only()
     @cooldown
     async def following(self, interaction: discord.Interaction) -> None:
@@ -288,7 +288,7 @@ class Follow(commands.Cog):
                 choices.append(app_commands.Choice(name=name, value=f.id))
         return choices[:25]
 
-    @app_commands.command(name="unfollow", description="Stop one of this server's follows")
+    @app_commands.command(name="unfollow", description=DISCORD_ONLY["unfollow"])
     @app_commands.describe(follow="The follow to remove (see /following)")
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
@@ -342,7 +342,7 @@ class Follow(commands.Cog):
         )
         await send_private(interaction, text)
 
-    @app_commands.command(name="forget-me", description="Delete everything stored about you")
+    @app_commands.command(name="forget-me", description=DISCORD_ONLY["forget-me"])
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
     async def forget_me(self, interaction: discord.Interaction) -> None:
