@@ -45,8 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help='answer one command, e.g. "/h2h kerr ingebrigtsen"')
     ask.add_argument("line", nargs="+", help="the command, as typed in Discord")
     ask.add_argument("--json", action="store_true", help="print the answer model as JSON")
-    ask.add_argument("--now", help="the clock, e.g. 2025-04-11T12:00:00Z (default: now)")
     for surface in (console, ask):
+        surface.add_argument(
+            "--now", help="the clock, e.g. 2025-04-11T12:00:00Z (default: the real time)"
+        )
         surface.add_argument(
             "--chart", type=Path, metavar="FILE.png", help="write the chart of /h2h or /athlete"
         )
@@ -144,11 +146,13 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     return EXIT_FAILED if isinstance(answer, Problem) else EXIT_OK
 
 
-def cmd_console(settings: Settings, *, hint: bool = False, chart: Path | None = None) -> int:
-    """Answer commands from standard input until it ends."""
+def cmd_console(
+    settings: Settings, *, hint: bool = False, chart: Path | None = None, now: str | None = None
+) -> int:
+    """Answer commands from standard input until it ends (at ``now``, or the real time)."""
     from bot.console import run_console
 
-    make = _context_factory(settings)
+    make = _context_factory(settings, _parse_now(now) if now else None)
     if hint:
         print(
             "No DISCORD_TOKEN set: starting the offline console. "
@@ -321,7 +325,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return cmd_ask(settings, args)
     if command in ("console", "console-hint"):
         return cmd_console(
-            settings, hint=command == "console-hint", chart=getattr(args, "chart", None)
+            settings,
+            hint=command == "console-hint",
+            chart=getattr(args, "chart", None),
+            now=getattr(args, "now", None),
         )
     if command == "sync":
         return cmd_sync(settings, args.guild)

@@ -138,6 +138,15 @@ def test_console_answers_lines_until_eof() -> None:
     assert "Upcoming" in done.stdout or "Happening" in done.stdout
 
 
+def test_console_takes_a_clock_like_ask() -> None:
+    """`console --now` answers at that instant: the Paris final is ahead that morning."""
+    done = run_bot("console", "--now", "2024-08-06T12:00:00Z", stdin="/next-race kerr\n")
+    assert done.returncode == 0, done.stderr
+    assert "Paris Olympics 2024" in done.stdout and "Happening now" in done.stdout
+    bad = run_bot("console", "--now", "tomorrow", stdin="")
+    assert bad.returncode == 2 and "not an ISO date-time" in bad.stderr
+
+
 def test_plain_python_m_bot_without_token_starts_the_console(tmp_path) -> None:
     done = run_bot(cwd=tmp_path, stdin="/about\n")
     assert done.returncode == 0
