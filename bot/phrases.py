@@ -303,6 +303,8 @@ EN: dict[str, str] = {
     "follow.line.role": ", pinging {role}",
     "follow.done": "Following {target} in {channel}: a reminder {before} before{role}.",
     "follow.done.meet": "• {meet} — {label} {when}",
+    "follow.label.first_day": "first day",
+    "follow.label.final": "{event} final",
     "follow.done.none_yet": "No meet ahead lists him yet; meets added later are followed too.",
     "follow.none": "This server follows nothing yet: see /follow.",
     "follow.unknown": "This server has no follow #{id}: see /following.",

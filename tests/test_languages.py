@@ -112,3 +112,14 @@ def test_dates_numbers_and_ordinals_the_viewers_way(ctx) -> None:
     norsk = h2h_text("no")
     assert "25. mai 2024 · Prefontaine" in norsk and "Kerr 1. 3:45.34" in norsk
     assert "Kerr med 0,26 s" in norsk and "Fakta per 22. mars 2026" in norsk
+
+
+def test_a_reminders_target_is_worded_in_the_readers_language() -> None:
+    """Stored as "1500m final" / "first day"; read as Norwegian by a Norwegian server."""
+    from bot.i18n import speaking_in
+    from bot.render.follow import target_label
+
+    assert target_label("1500m final") == "1500m final"
+    with speaking_in(NORWEGIAN):
+        assert target_label("1500m final") == "1500m-finale"
+        assert target_label("first day") == "første dag"

@@ -34,6 +34,7 @@ from bot.render.follow import (
     reminder_text,
     results_text,
     stamp,
+    target_label,
     target_name,
 )
 from bot.resolve import MAX_CHOICES
@@ -249,7 +250,8 @@ class Follow(commands.Cog):
         for item in planned[:5]:
             meet_name = store.meets[item.meet_id].name
             when = stamp(item.target_at, "F")
-            lines.append(say("follow.done.meet", meet=meet_name, label=item.label, when=when))
+            label = target_label(item.label)
+            lines.append(say("follow.done.meet", meet=meet_name, label=label, when=when))
         if kind == "athlete" and not planned:
             lines.append(say("follow.done.none_yet"))
         view = discord.utils.MISSING
@@ -337,7 +339,7 @@ class Follow(commands.Cog):
             "remind.done",
             before=before_name(before_s),
             meet=self.bot.store.meets[found.id].name,
-            label=planned.label,
+            label=target_label(planned.label),
             when=stamp(planned.target_at, "F"),
         )
         await send_private(interaction, text)

@@ -49,6 +49,19 @@ def target_name(facts: FactStore, follow: Follow) -> str:
     return say("follow.every_meet_of", name=person.name) if person else follow.target
 
 
+def target_label(label: str) -> str:
+    """What a reminder counts down to, in the reader's language ("first day", "1500m final").
+
+    The label is stored in English words by ``bot.follow.plan``: it is worded here, on reading.
+    """
+    if label == "first day":
+        return say("follow.label.first_day")
+    event, _, kind = label.rpartition(" ")
+    if kind == "final" and event:
+        return say("follow.label.final", event=event)
+    return label
+
+
 def reminder_text(facts: FactStore, reminder: Reminder) -> str:
     """The reminder post: what starts when (in each reader's time zone), where, and the source."""
     meet = facts.meets.get(reminder.meet_id)
@@ -62,7 +75,7 @@ def reminder_text(facts: FactStore, reminder: Reminder) -> str:
         head = say(
             "follow.reminder.final",
             meet=name,
-            label=reminder.label,
+            label=target_label(reminder.label),
             countdown=stamp(at, "R"),
             when=stamp(at, "F"),
         )
