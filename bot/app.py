@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.background import in_daemon_thread
 from bot.charts import Charts
+from bot.cooldowns import UserCooldowns
 from bot.db.engine import make_engine, migrate
 from bot.exts.translator import CatalogTranslator, viewer_language
 from bot.facts import FactStore, KnowledgeError, settle
@@ -103,6 +104,8 @@ class RivalryBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.clock = clock
+        # one per-user rate for every command and question, bounded (bot.cooldowns)
+        self.cooldowns = UserCooldowns(settings)
         self._knowledge: Knowledge | None = None
         self.sync_dev_guild_on_start = False
         self._reloading = asyncio.Lock()

@@ -32,14 +32,6 @@ class Ask(commands.Cog):
 
     def __init__(self, bot: RivalryBot) -> None:
         self.bot = bot
-        # COMMAND_RATE questions per COMMAND_PER seconds per user, as for the slash commands;
-        # discord.py drops the buckets of idle users, so the mapping stays small
-        self.cooldowns = commands.DynamicCooldownMapping(self._cooldown, commands.BucketType.user)
-
-    def _cooldown(self, message: discord.Message) -> commands.Cooldown:
-        del message
-        settings = self.bot.settings
-        return commands.Cooldown(settings.command_rate, settings.command_per)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -51,7 +43,8 @@ class Ask(commands.Cog):
             return
         # each message is its own task: the language set here is this reply's only
         speak(server_language(message.guild))
-        wait = self.cooldowns.update_rate_limit(message)
+        # the same per-user rate as the slash commands, counted together with them
+        _, wait = self.bot.cooldowns.take(message.author.id, message.created_at.timestamp())
         if wait:
             retry = self.bot.now() + dt.timedelta(seconds=wait)
             text = say("error.cooldown", countdown=discord.utils.format_dt(retry, "R"))

@@ -17,6 +17,7 @@ from bot import commands as cmd
 from bot.answers.common import Problem
 from bot.answers.results import ResultsQuery, meet_results
 from bot.app import RivalryBot
+from bot.exts.cooldown import per_user
 from bot.exts.respond import NO_MENTIONS, send_answer, send_private
 from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
 from bot.exts.translator import server_language
@@ -50,14 +51,7 @@ POSTED_WHERE = {
 }
 
 
-def _per_user(interaction: discord.Interaction) -> app_commands.Cooldown:
-    """COMMAND_RATE commands per COMMAND_PER seconds per user, as for every other command."""
-    client = interaction.client
-    assert isinstance(client, RivalryBot)
-    return app_commands.Cooldown(client.settings.command_rate, client.settings.command_per)
-
-
-cooldown = app_commands.checks.dynamic_cooldown(_per_user)
+cooldown = per_user  # the bot's one per-user rate, as for every other command
 
 
 def _suggest(

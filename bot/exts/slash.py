@@ -17,6 +17,7 @@ from discord import app_commands
 from bot.app import RivalryBot
 from bot.commands import COMMANDS
 from bot.exts.buttons import buttons_for, pack, register, unregister
+from bot.exts.cooldown import per_user
 from bot.exts.respond import send_answer
 from bot.exts.views import view_for
 from bot.exts.where import everywhere
@@ -33,12 +34,6 @@ def _bot(interaction: discord.Interaction) -> RivalryBot:
     client = interaction.client
     assert isinstance(client, RivalryBot)
     return client
-
-
-def _cooldown(interaction: discord.Interaction) -> app_commands.Cooldown:
-    """COMMAND_RATE commands per COMMAND_PER seconds per user, read when a user's bucket starts."""
-    settings = _bot(interaction).settings
-    return app_commands.Cooldown(settings.command_rate, settings.command_per)
 
 
 def _annotation(option: Option) -> Any:
@@ -116,12 +111,9 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
 
 
 async def setup(bot: RivalryBot) -> None:
-    """Add every registry command to the bot's tree, with one per-user cooldown for all."""
-    # one mapping of user -> bucket per bot, shared by every command; discord.py drops the
-    # buckets of users idle for longer than the window, so it stays bounded
-    cooldown = app_commands.checks.dynamic_cooldown(_cooldown)
+    """Add every registry command to the bot's tree, with the bot's per-user cooldown."""
     for spec in COMMANDS.values():
-        bot.tree.add_command(slash_command(spec, cooldown))
+        bot.tree.add_command(slash_command(spec, per_user))
     register(bot)  # the persistent buttons of these commands' answers
 
 
