@@ -6,6 +6,7 @@ measured by ``python -m benchmarks`` (benchmarks/hostile.py), not here.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import shutil
@@ -105,14 +106,21 @@ def test_a_huge_rejected_value_is_quoted_as_a_short_excerpt(copy: Path) -> None:
     assert all(len(str(p)) < 400 for p in caught.value.problems)
 
 
-@pytest.mark.parametrize("value", [10000, 0, -5])
-async def test_reload_refuses_an_out_of_range_year_with_the_usual_line(copy, value) -> None:
+@pytest.mark.parametrize(("label", "make", "file", "words"), HOSTILE, ids=[h[0] for h in HOSTILE])
+async def test_reload_refuses_a_hostile_file_with_the_usual_line(
+    copy, label, make, file, words
+) -> None:
     bot = create_bot(knowledge_dir=copy, cache_dir=None)
     old = bot.load_knowledge()
-    year(value)(copy)
-    ok, message = await bot.reload_knowledge()
-    assert not ok and "meets.yaml" in message and "year" in message
+    make(copy)
+    # the timeout is the "no hang": a FIFO blocked the reload, holding its lock, forever
+    ok, message = await asyncio.wait_for(bot.reload_knowledge(), timeout=30)
+    assert not ok and file in message and words in message, f"{label}: {message[:2000]}"
     assert bot.store is old
+    (copy / file).unlink()
+    shutil.copy(KNOWLEDGE / file, copy / file)
+    ok, message = await asyncio.wait_for(bot.reload_knowledge(), timeout=30)
+    assert ok, message  # the lock is free: the next reload is not ignored
 
 
 async def test_a_reload_that_fails_unexpectedly_is_logged_not_lost(
