@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.hostile_files import HOSTILE_FILES
 from bot import create_bot
 from bot.facts import KnowledgeError, load_store
 
@@ -27,43 +28,6 @@ def copy(tmp_path: Path) -> Path:
     return target
 
 
-def bomb(field: str):
-    """A billion-laughs quotes.yaml: each anchor repeats the one before ten times, the last
-    level (10^9 strings once expanded) placed in ``field`` of a quote."""
-
-    def write(folder: Path) -> None:
-        lines = ["- id: level-0\n  x: &l0 [lol]\n"]
-        for level in range(1, 10):
-            items = ", ".join([f"*l{level - 1}"] * 10)
-            lines.append(f"- id: level-{level}\n  x: &l{level} [{items}]\n")
-        lines.append("- id: bomb\n  speaker: josh-kerr\n  context: c\n  source: s\n  text: t\n")
-        lines.append(f"  {field}: *l9\n")
-        (folder / "quotes.yaml").write_text("".join(lines), "utf-8")
-
-    return write
-
-
-def amplification(folder: Path) -> None:
-    """3,000 records aliasing one 2,000-row list."""
-    rows = "".join(f"    - {{athlete: josh-kerr, note: row {i}}}\n" for i in range(2000))
-    head = "- id: r0\n  meet: m\n  event: 1500m\n  round: final\n  source: s\n  results: &rows\n"
-    rest = "".join(
-        f"- id: r{i}\n  meet: m\n  event: 1500m\n  round: final\n  source: s\n  results: *rows\n"
-        for i in range(1, 3000)
-    )
-    (folder / "races.yaml").write_text(head + rows + rest, "utf-8")
-
-
-def fifo(folder: Path) -> None:
-    (folder / "quotes.yaml").unlink()
-    os.mkfifo(folder / "quotes.yaml")
-
-
-def dev_zero(folder: Path) -> None:
-    (folder / "quotes.yaml").unlink()
-    (folder / "quotes.yaml").symlink_to("/dev/zero")
-
-
 def year(value: int):
     def change(folder: Path) -> None:
         path = folder / "meets.yaml"
@@ -75,11 +39,7 @@ def year(value: int):
 
 # (what, how, the file named, words of the refusal)
 HOSTILE = [
-    ("alias bomb in a string field", bomb("context"), "quotes.yaml", "aliases"),
-    ("alias bomb in a list of strings", bomb("topics"), "quotes.yaml", "aliases"),
-    ("3,000 records aliasing one list", amplification, "races.yaml", "aliases"),
-    ("a FIFO", fifo, "quotes.yaml", "FIFO"),
-    ("a link to /dev/zero", dev_zero, "quotes.yaml", "device"),
+    *HOSTILE_FILES,
     ("year 10000", year(10000), "meets.yaml", "year"),
     ("year 0", year(0), "meets.yaml", "year"),
     ("year -5", year(-5), "meets.yaml", "year"),
