@@ -193,10 +193,21 @@ def test_next_race_for_an_athlete_announced_nowhere(ctx) -> None:
 
 
 def test_next_race_for_an_announced_athlete(ctx) -> None:
-    answer = cmd.next_meet(ctx(at(2026, 1, 20)), athlete="kerr")
+    # RunBlogRun's preview of 30 Jan 2026 enters him at Millrose
+    answer = cmd.next_meet(ctx(at(2026, 1, 31)), athlete="kerr")
     assert isinstance(answer, NextRaceAnswer)
     assert not answer.athlete_not_entered
     assert answer.meet and answer.meet.id == "2026-millrose"
+
+
+def test_a_later_result_is_not_an_entry_before_it_was_run(ctx) -> None:
+    """Hindsight: before the preview, only his Millrose result (1 Feb) put him there."""
+    answer = cmd.next_meet(ctx(at(2026, 1, 20)), athlete="kerr")
+    assert isinstance(answer, NextRaceAnswer)
+    assert answer.athlete_not_entered
+    zurich = cmd.next_meet(ctx(at(2024, 8, 12)), athlete="kerr")
+    assert isinstance(zurich, NextRaceAnswer)
+    assert zurich.meet is None or zurich.meet.id != "2024-dl-zurich" or zurich.athlete_not_entered
 
 
 def test_nothing_upcoming(store) -> None:

@@ -63,3 +63,21 @@ def test_a_countdown_skips_an_event_he_is_already_out_of(ctx) -> None:
     before = cmd.next_meet(ctx(utc(2025, 9, 13, 0)), "jakob", None)
     assert isinstance(before, NextRaceAnswer) and before.meet
     assert before.meet.id == "2025-worlds-tokyo"
+
+
+def test_a_race_without_a_day_waits_for_its_meets_last_day(ctx) -> None:
+    """Paris 2024's 5000m final has no date in the store: on the 1500m final's morning it is
+    not a result yet (the meet's first day would have counted it days early)."""
+    morning = dt.datetime(2024, 8, 6, 12, tzinfo=dt.UTC)
+    answer = cmd.results(ctx(morning), "paris 2024")
+    assert isinstance(answer, ResultsAnswer)
+    shown = [answer.race, *answer.other_races]
+    assert all(r.event != "5000m" for r in shown), [r.id for r in shown]
+    later = cmd.results(ctx(dt.datetime(2025, 1, 1, tzinfo=dt.UTC)), "paris 2024", "5000m")
+    assert isinstance(later, ResultsAnswer) and later.race.event == "5000m"
+
+
+def test_a_clock_before_every_source_says_nothing_was_known(ctx) -> None:
+    answer = cmd.h2h(ctx(dt.datetime(2012, 1, 1, tzinfo=dt.UTC)), "kerr", "jakob")
+    text = render_text(answer)
+    assert "1 Jan 1" not in text and "nothing was known yet" in text

@@ -115,8 +115,9 @@ def race_run_by(store: FactStore, race: Race, now: dt.datetime | None) -> bool:
     """Whether ``race`` had been run at ``now`` (always, when no clock is given).
 
     Where the meet's programme gives the race's start time, the race counts from that instant;
-    otherwise its day is a date in its meet's own calendar; a race with no known day counts
-    from the year after its meet's year, when it has surely been run.
+    otherwise its day is a date in its meet's own calendar. A race with no day of its own counts
+    from its meet's last day; with that unknown too, from the year after its meet's year, when
+    it has surely been run (the meet's first day would count a final days early).
     """
     if now is None:
         return True
@@ -126,7 +127,7 @@ def race_run_by(store: FactStore, race: Race, now: dt.datetime | None) -> bool:
     if start is not None:
         # the programme gives the start instant: the race is run once it has started
         return start <= now
-    day = race.date or meet.start_date
+    day = race.date or meet.end_date
     if day is None:
         return meet.year < now.astimezone(dt.UTC).year
     return day <= now.astimezone(zone).date()

@@ -286,7 +286,12 @@ def _first_ahead(
     dates are not announced yet only wins when no dated meet is ahead.
     """
     undated = None
-    raced = {r.meet for r in store.races_by_athlete.get(athlete, ())} if athlete else set()
+    # only races run by now: a later result is hindsight, not a sign he is entered
+    raced = (
+        {r.meet for r in store.races_by_athlete.get(athlete, ()) if race_run_by(store, r, now)}
+        if athlete
+        else set()
+    )
     for meet in candidates:
         if athlete and not has_athlete(meet, athlete, raced, now):
             continue

@@ -142,7 +142,9 @@ def source_label(source: SourceRef) -> str:
 
 
 def as_of(value: dt.date) -> str:
-    """The "facts as of" line every answer ends with."""
+    """The "facts as of" line every answer ends with (a clock before every source: none)."""
+    if value == dt.date.min:
+        return say("facts_as_of.none")
     return say("facts_as_of", day=day(value))
 
 
