@@ -226,7 +226,8 @@ def test_habz_budapest_time_is_the_printed_one(ctx) -> None:
 def test_nanjing_3000m_conflict_is_shown_in_the_console(ctx) -> None:
     answer = cmd.results(ctx(), "nanjing", "3000m")
     assert isinstance(answer, ResultsAnswer)
-    assert "Reports differ on the bronze: mybestruns gives it to Selemon Barega" in render_text(answer)
+    shown = render_text(answer)
+    assert "Reports differ on the bronze: mybestruns gives it to Selemon Barega" in shown
 
 
 def test_about_range_starts_with_the_undated_2016_race(ctx) -> None:
