@@ -320,3 +320,13 @@ def test_a_coach_in_a_head_to_head_is_named_not_unknown(ctx) -> None:
     answer = cmd.h2h(ctx(), "gjert", "kerr")
     assert answer.kind == "problem" and "Gjert Ingebrigtsen is not an athlete" in answer.message
     assert cmd.quote(ctx(), "gjert").kind in ("quote", "no_quote")
+
+
+def test_a_championship_without_an_end_date_is_not_over_after_its_first_day(resolver) -> None:
+    """Paris 2024 has no end date in the store; its 1500m final (6 Aug) is on its programme."""
+    import datetime as dt
+
+    during = resolver.meet("olympics", today=dt.date(2024, 8, 3), purpose="next")
+    assert during.id == "2024-olympics-paris"
+    after = resolver.meet("olympics", today=dt.date(2024, 8, 8), purpose="next")
+    assert after.id != "2024-olympics-paris"

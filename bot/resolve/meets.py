@@ -212,7 +212,7 @@ class MeetNames:
         chosen: Meet | None = None
         which = ""
         if purpose == "next":
-            ahead = [m for m in ordered if not _finished(m, today) and m.status != "cancelled"]
+            ahead = [m for m in ordered if not self._finished(m, today) and m.status != "cancelled"]
             if ahead:
                 chosen, which = ahead[0], "note.meets.next"
         elif purpose == "results":
@@ -234,6 +234,22 @@ class MeetNames:
             chosen.id,
             note=say(which, raw=raw, count=len(meets), name=chosen.name),
         )
+
+    def _finished(self, meet: Meet, today: dt.date) -> bool:
+        """Whether a meet is over at ``today``.
+
+        Without an end date, a meet lasts at least to its last known day (a final on its
+        programme, a dated race): a championship is not over after its opening day. A meet
+        without any date is over once its year is.
+        """
+        end = meet.end_date
+        if end is None and meet.start_date is not None:
+            known = [e.date for e in meet.events]
+            known += [r.date for r in self.store.races_by_meet.get(meet.id, ()) if r.date]
+            end = max([meet.start_date, *known])
+        if end is not None:
+            return end < today
+        return meet.year < today.year
 
     def meet_choices(self, text: str, *, today: dt.date) -> list[Choice]:
         """Up to 25 suggestions; with nothing typed, upcoming meets first, then the latest.
@@ -269,11 +285,3 @@ def _places(*names: str) -> list[str]:
 def _start(meet: Meet) -> dt.date:
     """The first day of a meet; an undated meet sorts at the end of its year."""
     return meet.start_date or dt.date(meet.year, 12, 31)
-
-
-def _finished(meet: Meet, today: dt.date) -> bool:
-    """Whether a meet is over at ``today`` (a completed meet without dates: once its year is)."""
-    end = meet.end_date or meet.start_date
-    if end is not None:
-        return end < today
-    return meet.year < today.year
