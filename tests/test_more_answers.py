@@ -124,3 +124,15 @@ def test_athlete_profile_cites_every_fact_it_shows(ctx) -> None:
     assert answer.latest.source.id in cited
     assert {b.source.id for b in answer.best} <= cited
     assert answer.source.id in cited and len(cited) == len(answer.sources)
+
+
+def test_a_round_without_an_event_is_the_main_events_round(ctx) -> None:
+    """'the paris final': the 1500m final, not whichever final comes first (the 5000m)."""
+    from bot.answers.results import ResultsAnswer
+
+    final = cmd.results(ctx(), "paris 2024", None, "final")
+    assert isinstance(final, ResultsAnswer)
+    assert (final.race.event, final.race.round) == ("1500m", "final")
+    semi = cmd.results(ctx(), "paris 2024", None, "semi")
+    assert isinstance(semi, ResultsAnswer)
+    assert (semi.race.event, semi.race.round) == ("1500m", "semi-final")

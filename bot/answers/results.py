@@ -88,11 +88,12 @@ def race_ref(race: Race) -> RaceRef:
 
 
 def default_race(store: FactStore, races: tuple[Race, ...]) -> Race:
-    """The final of the rivalries' main event when there is one, else the first race."""
+    """The rivalries' main event (its final first) when the races hold it, else the first race."""
     for event in store.main_events:
-        for race in races:
-            if race.event == event and race.round == "final":
-                return race
+        of_event = [r for r in races if r.event == event]
+        if of_event:
+            finals = [r for r in of_event if r.round == "final"]
+            return (finals or of_event)[0]
     return races[0]
 
 
@@ -123,8 +124,8 @@ def meet_results(
             other_races=others,
             facts_as_of=store.facts_as_of_at(now),
         )
-    by_default = query.event is None and query.round is None
-    race = default_race(store, tuple(chosen)) if by_default else chosen[0]
+    # a round asked for without an event ("the paris final") is the main event's round
+    race = default_race(store, tuple(chosen)) if query.event is None else chosen[0]
     rows = [
         ResultLine(
             place=row.place,
