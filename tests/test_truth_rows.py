@@ -46,7 +46,8 @@ def test_no_row_holds_a_worked_out_field(store) -> None:
 # an editor's working words: a fan reads "one report prints 3:29.28", not this
 _EDITORIAL = re.compile(
     r"CONFLICT|\bKept\b|report\(s\)|\bTreat\b|per this source|Date =|final_date|stored page|"
-    r"corpus|\bverify\b|NOT found|wikimili|per headline|source text says|"
+    r"corpus|\bverify\b|NOT found|wikimili|per headline|source text says|none is shown|"
+    r"\bimplies\b|Race date:|= 20\d\d-|"
     r"\b[a-z0-9]+(?:-[a-z0-9]+)*-(?:19|20)\d\d(?:-[a-z0-9]+)+\b"  # a source id
 )
 
