@@ -103,3 +103,11 @@ def test_the_console_asks_plain_words_and_slash_ask(ctx) -> None:
         assert isinstance(answer, AskAnswer), line
         assert answer.reading.label == "/h2h Josh Kerr vs Jakob Ingebrigtsen"
     assert answer_line(ctx(), "/h2h kerr jakob").kind == "h2h"  # commands stay commands
+
+
+def test_a_quote_topic_read_from_words_is_shown_by_name_not_id(ctx) -> None:
+    from bot.render.text import render_text
+
+    reply = cmd.ask(ctx(), "what did jakob say about kerr")
+    text = render_text(reply)
+    assert "about “Josh Kerr”" in text and "josh-kerr" not in text
