@@ -27,6 +27,7 @@ from benchmarks import names
 from benchmarks.ask import print_figures
 from benchmarks.charts import bench_charts
 from benchmarks.following import bench_following
+from benchmarks.hostile import bench_hostile
 from benchmarks.shards import bench_guild_cache
 from benchmarks.synthetic import TARGETS_100X, write_synthetic
 from bot import commands as cmd
@@ -305,6 +306,7 @@ def main() -> int:
             "100x", big, folder, report, repeat // 2, {"cold": 5.0, "answer": 5.0, "rss": 150.0}
         )
         reload_under_load(big, folder)
+        bench_hostile(report, folder, args.quick)  # hostile files, SIGTERM in a reload, soak
     print("\nmemory per process beside the store (README: Scale out)")
     bench_guild_cache(100 if args.quick else 500)
     met = sum(ok for _, ok in report.results)
