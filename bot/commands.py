@@ -230,8 +230,9 @@ def quote(ctx: Context, athlete: str, topic: str | None = None) -> Reply:
         return speaker
     topic = (topic or "").strip()[:100] or None
     topic_athlete = None
-    if topic in ctx.store.people:  # an id (autocomplete, /ask): shown as the person's name
-        topic_athlete, topic = topic, ctx.store.people[topic].name
+    person = ctx.store.people.get(topic) if topic else None
+    if person is not None:  # an id (autocomplete, /ask): shown as the person's name
+        topic_athlete, topic = person.id, person.name
     elif topic and words_of(topic):
         # exact names only: a topic such as "Paris" is a word to search for, not a typo to fix
         topic_athlete = ctx.resolver.athlete_named(words_of(topic))

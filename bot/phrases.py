@@ -156,8 +156,8 @@ EN: dict[str, str] = {
     "next.next": "Next: {label} {countdown} ({at})",
     "next.finished": "Finished",
     "next.finished.on": "Finished on {day}",
-    "next.results": "{count} race(s) in the store: /results meet:{meet}",
-    "next.results.try": "{count} race(s) in the store — try `/results meet:{meet}`",
+    "next.results": "{races} in the store: /results meet:{meet}",
+    "next.results.try": "{races} in the store — try `/results meet:{meet}`",
     "next.no_results": "its results are not in the store",
     "next.no_results.sentence": "Its results are not in the store.",
     "next.undated": "Upcoming; dates not in the store yet",
@@ -183,12 +183,11 @@ EN: dict[str, str] = {
     "profile.rivals.h2h": "(each race, with its source: use /h2h)",
     "profile.in_store": "In the store",
     "profile.counts": "{races} races · {quotes} quotes",
-    "profile.counts.line": "{races} race(s) and {quotes} quote(s) in the store",
+    "profile.counts.line": "{races} and {quotes} in the store",
     # /timeline
     "timeline.title": "Timeline of {who}",
     "timeline.title.year": "Timeline of {who} in {year}",
     "timeline.rivalry": "the rivalry",
-    "timeline.count": "{count} event(s)",
     "timeline.count.order": "{count} events, {order}",
     "timeline.newest": "newest first",
     "timeline.oldest": "oldest first",
@@ -325,9 +324,18 @@ EN: dict[str, str] = {
     "remind.duplicate": "You already have a reminder for that meet.",
     "remind.limit": "You already have {limit} reminders, the most allowed.",
     "forget.done": (
-        "Done: {count} reminder(s) deleted, and your name removed from any follow you set up. "
+        "Done: {reminders} deleted, and your name removed from any follow you set up. "
         "Nothing else about you is stored."
     ),
+    # a number and its noun: counted() picks "one" or "other"
+    "count.race.one": "{count} race",
+    "count.race.other": "{count} races",
+    "count.quote.one": "{count} quote",
+    "count.quote.other": "{count} quotes",
+    "count.event.one": "{count} event",
+    "count.event.other": "{count} events",
+    "count.reminder.one": "{count} reminder",
+    "count.reminder.other": "{count} reminders",
     "events.button": "Add to server events",
     "events.guild_only": "Server events exist only in a server.",
     "events.user_needs": "You need the **Manage Events** permission to add server events.",
@@ -349,3 +357,8 @@ def say(key: str, /, **values: object) -> str:
     lang = speaking()
     template = EN[key] if lang.english else lang.text(EN[key], context=key)
     return template.format(**values)
+
+
+def counted(count: int, noun: str) -> str:
+    """A number and its noun in the viewer's language: "1 race", "2 races" (race, quote, ...)."""
+    return say(f"count.{noun}.{'one' if count == 1 else 'other'}", count=count)

@@ -327,7 +327,7 @@ async def test_personal_reminder_by_dm_and_forget_me(server):
 
     await server.slash("remind meet", member=server.other, meet="worlds 2027")
     gone = await server.slash("forget-me", member=server.other)
-    assert gone.ephemeral and "1 reminder(s) deleted" in gone.response.content
+    assert gone.ephemeral and "1 reminder deleted" in gone.response.content
     assert await server.bot.following.store.personal(server.other.id) == []
 
 

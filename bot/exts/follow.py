@@ -26,7 +26,7 @@ from bot.follow.records import FollowError, Kind, Reminder
 from bot.follow.service import Following, Limits
 from bot.follow.store import FollowStore
 from bot.i18n import speaking_in
-from bot.phrases import say
+from bot.phrases import counted, say
 from bot.registry import DISCORD_ONLY, Completer
 from bot.render.embeds import render_embeds
 from bot.render.follow import (
@@ -346,7 +346,7 @@ class Follow(commands.Cog):
         following = following_of(interaction)
         deleted = await following.store.forget_user(interaction.user.id)
         following.timer.rearm()
-        await send_private(interaction, say("forget.done", count=deleted))
+        await send_private(interaction, say("forget.done", reminders=counted(deleted, "reminder")))
 
     # ---- events from Discord and from reloads
 

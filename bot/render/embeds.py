@@ -20,7 +20,7 @@ from bot.answers.quotes import NoQuote, QuoteAnswer
 from bot.answers.results import NoResults, ResultsAnswer
 from bot.answers.timeline import AboutAnswer, TimelineAnswer
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure
-from bot.phrases import say
+from bot.phrases import counted, say
 from bot.render import format as fmt
 from bot.render.embed_kit import (
     COLOUR,
@@ -185,7 +185,7 @@ def _countdown(meet: MeetStatus) -> str:
         return line
     if meet.state == "finished":
         results = (
-            say("next.results.try", count=meet.races_in_store, meet=meet.id)
+            say("next.results.try", races=counted(meet.races_in_store, "race"), meet=meet.id)
             if meet.races_in_store
             else say("next.no_results.sentence")
         )

@@ -19,7 +19,7 @@ from bot.answers.quotes import NoQuote, QuoteAnswer
 from bot.answers.results import NoResults, ResultsAnswer
 from bot.answers.timeline import AboutAnswer, TimelineAnswer
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure
-from bot.phrases import say
+from bot.phrases import counted, say
 from bot.render import format as fmt
 from bot.zones import time_zone
 
@@ -143,7 +143,7 @@ def state_line(meet: MeetStatus, now: dt.datetime) -> str:
         return say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
     if meet.state == "finished":
         results = (
-            say("next.results", count=meet.races_in_store, meet=meet.id)
+            say("next.results", races=counted(meet.races_in_store, "race"), meet=meet.id)
             if meet.races_in_store
             else say("next.no_results")
         )
@@ -220,13 +220,19 @@ def _(answer: ProfileAnswer) -> Text:
         lines.append(fmt.rival_line(name, rival.wins, rival.losses, rival.no_result))
     if answer.rivals:
         lines.append("  " + say("profile.rivals.h2h"))
-    lines.append(say("profile.counts.line", races=answer.races, quotes=answer.quotes))
+    lines.append(
+        say(
+            "profile.counts.line",
+            races=counted(answer.races, "race"),
+            quotes=counted(answer.quotes, "quote"),
+        )
+    )
     return Text(lines, answer.sources)
 
 
 @layout.register
 def _(answer: TimelineAnswer) -> Text:
-    count = say("timeline.count", count=len(answer.items))
+    count = counted(len(answer.items), "event")
     lines = [f"{fmt.timeline_title(answer)}: {count}"]
     if not answer.items:
         lines.append(say("timeline.nothing"))
