@@ -144,11 +144,16 @@ def _chosen(choices: tuple[tuple[str, str], ...], text: str) -> str | None:
     if any(text == value for _, value in choices):
         return text
     typed = " ".join(text.split()).casefold()
-    for shown, value in choices:
-        if typed in (shown.casefold(), value.casefold()):
-            return value
-    starts = [value for _, value in choices if len(typed) >= 3 and value.startswith(typed)]
-    return starts[0] if len(starts) == 1 else None
+    # a plural names the same choice: "heats", "semis", "finals"
+    forms = (typed, typed[:-1]) if typed.endswith("s") and len(typed) > 3 else (typed,)
+    for form in forms:
+        for shown, value in choices:
+            if form in (shown.casefold(), value.casefold()):
+                return value
+        starts = [value for _, value in choices if len(form) >= 3 and value.startswith(form)]
+        if len(starts) == 1:
+            return starts[0]
+    return None
 
 
 COMMANDS: dict[str, Command] = {}

@@ -104,3 +104,17 @@ def test_a_value_off_the_choices_is_refused_listing_them(
             COMMANDS[name].call(ctx(), {**REQUIRED.get(name, {}), option: value.upper()}),
             Problem,
         )
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "typed", "meant"),
+    [
+        ("results", "round", "heats", "heat"),
+        ("results", "round", "Semis", "semi-final"),
+        ("h2h", "rounds", "final", "finals"),
+    ],
+)
+def test_a_plural_names_the_same_choice(command, option, typed, meant) -> None:
+    from bot.registry import _check
+
+    assert _check(COMMANDS[command].option(option), typed) == meant
