@@ -92,7 +92,26 @@ def answer_line(ctx: Context, line: str) -> Reply:
         name, options = parse(line, split=lambda n, o, w: split_by_names(ctx, n, o, w))
     except ValueError as error:
         return Problem(message=str(error))
-    return COMMANDS[name].call(ctx, options)
+    return _unknown_name(ctx, name, options) or COMMANDS[name].call(ctx, options)
+
+
+def _unknown_name(ctx: Context, name: str, options: dict[str, str]) -> Problem | None:
+    """For "/h2h the norwegian the scot": the words are no name (not "needs opponent")."""
+    spec = COMMANDS[name]
+    if not any(o.required and not options.get(o.name, "").strip() for o in spec.options):
+        return None
+    for option in spec.options:
+        kind, value = _name_kind(option.complete), options.get(option.name, "").strip()
+        if kind is None or not value or _resolves(ctx, kind, value):
+            continue
+        if kind == "meet":
+            return cmd.not_understood(
+                "meet", ctx.resolver.meet(value, today=ctx.today), ctx.resolver
+            )
+        roles = ATHLETE_ROLES if kind == "athlete" else None
+        found = ctx.resolver.athlete(value, roles=roles)
+        return cmd.not_understood("athlete" if roles else "person", found, ctx.resolver)
+    return None
 
 
 def split_by_names(ctx: Context, name: str, options: list[str], words: list[str]) -> list[str]:

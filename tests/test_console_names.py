@@ -28,3 +28,14 @@ def test_words_are_split_by_what_resolves(ctx, line: str, kind: str, names: list
 def test_an_event_after_two_names_stays_an_event(ctx) -> None:
     answer = answer_line(ctx(), "/h2h kerr jakob mile")
     assert answer.model_dump()["event"] == "mile"
+
+
+@pytest.mark.parametrize("line", ["/h2h the norwegian the scot", "/h2h 💩 🇬🇧"])
+def test_words_that_are_no_name_are_said_to_be_unknown(ctx, line: str) -> None:
+    """Not "/h2h needs opponent": the fan typed two names the store does not know."""
+    from bot.console import answer_line
+    from bot.render.text import render_text
+
+    text = render_text(answer_line(ctx(), line))
+    assert "I don't know an athlete called" in text and "needs opponent" not in text
+    assert "needs opponent" in render_text(answer_line(ctx(), "/h2h kerr"))
