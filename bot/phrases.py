@@ -188,7 +188,7 @@ EN: dict[str, str] = {
     "timeline.title": "Timeline of {who}",
     "timeline.title.year": "Timeline of {who} in {year}",
     "timeline.rivalry": "the rivalry",
-    "timeline.count.order": "{count} events, {order}",
+    "timeline.count.order": "{events}, {order}",
     "timeline.newest": "newest first",
     "timeline.oldest": "oldest first",
     "timeline.nothing": "Nothing in the store matches.",

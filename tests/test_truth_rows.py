@@ -60,6 +60,7 @@ def test_notes_shown_to_fans_carry_no_editors_working(store) -> None:
         shown += [(meet.id, e.note) for e in meet.entries if e.note]
     for race in store.races.values():
         shown += [(race.id, n) for n in (race.note, *(r.note for r in race.results)) if n]
+    shown += [(event.id, event.note) for event in store.timeline if event.note]
     bad = [(where, note) for where, note in shown if _EDITORIAL.search(note)]
     assert not bad, bad
     kept = [r for race in store.races.values() for r in race.results if r.record]

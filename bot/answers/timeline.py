@@ -34,6 +34,8 @@ class TimelineItem(Model):
     title: str
     summary: str
     source: SourceRef
+    # what a fan should know beside it (another source that disagrees)
+    note: str | None = None
 
 
 class TimelineAnswer(Answer):
@@ -85,6 +87,7 @@ def timeline(
             title=e.title,
             summary=e.summary,
             source=source_ref(store, e.source),
+            note=e.note,
         )
         for e in store.timeline
         if wanted <= set(e.athletes)

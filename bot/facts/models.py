@@ -276,6 +276,8 @@ class TimelineEvent:
     athletes: Refs = ()
     source: Ref
     note: Text | None = None
+    # the editor's record (restatements merged, disagreements): never shown to fans
+    record: Text | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)

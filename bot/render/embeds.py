@@ -312,15 +312,16 @@ def _(answer: TimelineAnswer) -> Layout:
         embed = discord.Embed(title=title, colour=COLOUR, description=say("timeline.nothing.long"))
         return [Page(embed)]
     pages = chunks(answer.items, TIMELINE_PER_PAGE)
-    count = say("timeline.count.order", count=len(answer.items), order=order)
+    count = say("timeline.count.order", events=counted(len(answer.items), "event"), order=order)
 
     def page(number: int) -> Page:
         blocks = []
         for item in pages[number]:
             where = " " + source_link(item.source) if item.source.url else ""
+            note = f"\n*{safe(item.note, 200)}*" if item.note else ""
             blocks.append(
                 f"**{fmt.partial_date(item.date)} — {safe(item.title, 200)}**\n"
-                f"{safe(item.summary, 300)}{where}"
+                f"{safe(item.summary, 300)}{where}{note}"
             )
         text = (count + "\n\n" + "\n\n".join(blocks))[:4096]
         embed = discord.Embed(title=title, colour=COLOUR, description=text)

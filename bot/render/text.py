@@ -239,6 +239,8 @@ def _(answer: TimelineAnswer) -> Text:
     for item in answer.items:
         lines.append(f"{fmt.partial_date(item.date)} — {item.title}")
         lines.append(f"    {item.summary} [{item.source.publisher}]")
+        if item.note:
+            lines.append("    " + say("note.line", note=item.note))
     return Text(lines)
 
 
