@@ -123,6 +123,9 @@ EN: dict[str, str] = {
     # /next-race
     "next.not_entered": "No upcoming meet in the store has {name} (a result, an entry or a plan).",
     "next.of_all": "The next meet of all:",
+    "next.not_at_meet": (
+        "No source in the store puts {name} at this meet (a result, an entry or a plan)."
+    ),
     "next.nothing": "Nothing upcoming in the store",
     "next.nothing.detail": "The store has no meet that has not ended.",
     "next.most_recent": "Most recent meet: {name} ({when})",

@@ -235,3 +235,12 @@ def test_about_range_starts_with_the_undated_2016_race(ctx) -> None:
     assert isinstance(answer, AboutAnswer)
     assert answer.first_race is None and answer.first_year == 2016
     assert "Races from 2016 (day unknown) to" in render_text(answer)
+
+
+def test_a_meet_asked_with_an_athlete_says_when_no_source_puts_him_there(ctx) -> None:
+    """'is kerr running beijing 2027': a countdown alone would read as yes."""
+    beijing = cmd.next_meet(ctx(), "kerr", "beijing 2027")
+    assert isinstance(beijing, NextRaceAnswer) and beijing.athlete_not_at_meet
+    assert "No source in the store puts Josh Kerr at this meet" in render_text(beijing)
+    millrose = cmd.next_meet(ctx(at(2026, 1, 31)), "kerr", "millrose 2026")
+    assert isinstance(millrose, NextRaceAnswer) and not millrose.athlete_not_at_meet

@@ -87,6 +87,8 @@ class NextRaceAnswer(Answer):
     athlete: PersonRef | None = None
     # set when the athlete is announced nowhere upcoming: the next meet of all is shown instead
     athlete_not_entered: bool = False
+    # a meet asked for with an athlete: no source puts him there at ``now``
+    athlete_not_at_meet: bool = False
     most_recent: MeetStatus | None = None
     now: dt.datetime
 
@@ -255,7 +257,12 @@ def next_race(
     if query.meet:
         meet = store.meets[query.meet]
         out = out_events(store, meet, athlete.id, now) if athlete else set()
-        return NextRaceAnswer(meet=meet_status(store, meet, now, out), **common)
+        absent = athlete is not None and not has_athlete(
+            meet, athlete.id, _raced_by(store, athlete.id, now), now
+        )
+        return NextRaceAnswer(
+            meet=meet_status(store, meet, now, out), athlete_not_at_meet=absent, **common
+        )
     # local calendars run up to a day either side of UTC: look from two days back
     horizon = now.astimezone(dt.UTC).date() - dt.timedelta(days=2)
     ordered = store.meets_by_date
@@ -286,12 +293,7 @@ def _first_ahead(
     dates are not announced yet only wins when no dated meet is ahead.
     """
     undated = None
-    # only races run by now: a later result is hindsight, not a sign he is entered
-    raced = (
-        {r.meet for r in store.races_by_athlete.get(athlete, ()) if race_run_by(store, r, now)}
-        if athlete
-        else set()
-    )
+    raced = _raced_by(store, athlete, now) if athlete else set()
     for meet in candidates:
         if athlete and not has_athlete(meet, athlete, raced, now):
             continue
@@ -307,6 +309,11 @@ def _first_ahead(
             return status
         undated = undated or status
     return undated
+
+
+def _raced_by(store: FactStore, athlete: str, now: dt.datetime) -> set[str]:
+    """The meets of the athlete's races run by ``now`` (a later result is hindsight)."""
+    return {r.meet for r in store.races_by_athlete.get(athlete, ()) if race_run_by(store, r, now)}
 
 
 def _sort_day(meet: Meet) -> dt.date:

@@ -199,6 +199,8 @@ def _countdown(meet: MeetStatus) -> str:
 def _(answer: NextRaceAnswer) -> Layout:
     meet = answer.meet
     lines: list[str] = []
+    if answer.athlete and answer.athlete_not_at_meet:
+        lines.append(say("next.not_at_meet", name=f"**{answer.athlete.name}**"))
     if answer.athlete and answer.athlete_not_entered:
         lines.append(
             say("next.not_entered", name=f"**{answer.athlete.name}**") + " " + say("next.of_all")

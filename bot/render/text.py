@@ -156,6 +156,8 @@ def state_line(meet: MeetStatus, now: dt.datetime) -> str:
 @layout.register
 def _(answer: NextRaceAnswer) -> Text:
     lines: list[str] = []
+    if answer.athlete and answer.athlete_not_at_meet:
+        lines.append(say("next.not_at_meet", name=answer.athlete.name))
     if answer.athlete and answer.athlete_not_entered:
         lines.append(say("next.not_entered", name=answer.athlete.name))
         if answer.meet:
