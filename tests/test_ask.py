@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot import commands as cmd
 from bot.answers.common import Problem
 from bot.ask.answer import answer_reading, ask
@@ -111,3 +113,21 @@ def test_a_quote_topic_read_from_words_is_shown_by_name_not_id(ctx) -> None:
     reply = cmd.ask(ctx(), "what did jakob say about kerr")
     text = render_text(reply)
     assert "about “Josh Kerr”" in text and "josh-kerr" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "meet"),
+    [
+        ("what was the margin in budapest", "2023-worlds-budapest"),
+        ("when was the budapest final", "2023-worlds-budapest"),
+    ],
+)
+def test_the_past_asked_of_a_city_reads_its_meet_with_results(ctx, question, meet) -> None:
+    """Budapest also hosts a 2026 meet with no results: a past question means the 2023 final."""
+    reading = read(question, ctx().resolver, NOW.date()).readings[0]
+    assert reading.command == "results" and reading.options["meet"] == meet
+
+
+def test_a_question_in_the_past_is_no_countdown(ctx) -> None:
+    readings = read("did kerr ever win a diamond league", ctx().resolver, NOW.date()).readings
+    assert not readings or readings[0].command != "next-race"

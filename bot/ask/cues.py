@@ -61,6 +61,8 @@ _CUES: dict[Intent, list[tuple[str, float]]] = {
         (r"\b_ (running|racing|doing|at|entered in) _", 2.5),
         (r"\bløper\b", 2.5),
         (r"\b(racing|running|competing)\b", 1.0),
+        # the past is no countdown: "did kerr ever win a diamond league", "when was the final"
+        (r"\b(did|didn't|didnt|was|were|won|ever|has|had)\b", -2.0),
     ],
     "results": [
         (r"\b(who won|who win|whos won|who's won|hvem vant|winner|winners|won it)\b", 2.5),
@@ -70,6 +72,7 @@ _CUES: dict[Intent, list[tuple[str, float]]] = {
         (r"\bwho (was|came|finished) (first|second|third|last)\b", 2.0),
         (r"\b(did|didn't|didnt) \w+ (beat|win|lose)\b", 1.5),
         (r"\bhvordan gikk\b", 2.5),
+        (r"\b(margin|how close|photo finish|by how much|winning time)\b", 2.0),
         (r"\bwhat happened (in|at)\b", 1.0),
     ],
     "athlete": [
@@ -82,6 +85,8 @@ _CUES: dict[Intent, list[tuple[str, float]]] = {
         (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
         (r"\b(how old|age|born|country|nationality|where is \w+ from|from where)\b", 2.5),
         (r"\bhow fast is\b|\bhow good is\b|\bwhat has \w+ won\b", 2.0),
+        # a career question, not one race: "did kerr ever win a diamond league", "world champion?"
+        (r"\bever (won|win)\b|\b(champion|champ|champs|titles)\b", 2.0),
     ],
     "timeline": [
         (r"\b(timeline|tidslinje|history|historie|story|recap|moments|key moments)\b", 4.0),

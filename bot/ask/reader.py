@@ -20,6 +20,7 @@ from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.resolve import Resolver
+from bot.resolve.index import MEET_FILLER
 
 CONFIDENT = 2.5  # a reading below this is offered only as an alternative
 ALTERNATIVE = 1.0  # below this a reading is not offered at all
@@ -203,13 +204,16 @@ def _same_meet_in(parts: _Parts, span: Span, named: Meet, meet: Meet) -> bool:
     ("paris" is in "Paris Olympics 2024"; "worlds" + 2027 resolves to Beijing 2027.) Only a
     meet of the same series or city is asked of the resolver: the others cannot match.
     """
-    words = set(normalise(span.text).split())
+    # "final", "race", "champs" ride along with a meet's name without naming it
+    named_words = [w for w in normalise(span.text).split() if w not in MEET_FILLER]
+    words = set(named_words)
     labels = " ".join((meet.name, meet.city, meet.series or "", *meet.aliases))
-    if words <= set(normalise(labels).split()):
+    if words and words <= set(normalise(labels).split()):
         return True
     if meet.series != named.series and meet.city != named.city:
         return False
-    again = parts.resolver.meet(f"{span.text} {meet.year}", today=parts.today, strict=True)
+    text = " ".join(named_words) or span.text
+    again = parts.resolver.meet(f"{text} {meet.year}", today=parts.today, strict=True)
     return again.found and again.id == meet.id
 
 
