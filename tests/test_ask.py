@@ -131,3 +131,18 @@ def test_the_past_asked_of_a_city_reads_its_meet_with_results(ctx, question, mee
 def test_a_question_in_the_past_is_no_countdown(ctx) -> None:
     readings = read("did kerr ever win a diamond league", ctx().resolver, NOW.date()).readings
     assert not readings or readings[0].command != "next-race"
+
+
+@pytest.mark.parametrize(
+    ("question", "command", "options"),
+    [
+        ("who's better at the mile", "h2h", {"event": "mile"}),
+        ("what's the h2h in championship finals", "h2h", {"rounds": "finals"}),
+        ("is jakob injured", "timeline", {"athlete": "jakob-ingebrigtsen"}),
+    ],
+)
+def test_questions_without_names_or_commands_words(ctx, question, command, options) -> None:
+    """No names: the bot's rivalry; an injury: the athlete's dated moments."""
+    best = read(question, ctx().resolver, NOW.date()).readings[0]
+    assert best.command == command
+    assert options.items() <= best.options.items()

@@ -92,6 +92,8 @@ _CUES: dict[Intent, list[tuple[str, float]]] = {
         (r"\b(timeline|tidslinje|history|historie|story|recap|moments|key moments)\b", 4.0),
         (r"\b(newest|oldest|latest) first\b|\bwalk me (through|thru)\b", 4.0),
         (r"\b(beef|saga|feud|drama)\b|\blatest in\b", 2.0),
+        # an athlete's news: the dated moments hold injuries and surgeries
+        (r"\b(injur\w*|surgery|surgeries|hurt|achilles|calf|skade\w*)\b", 2.0),
         (r"\bwhat happened\b|\bhva skjedde\b|\bhow did it start\b|\bhow it started\b", 2.5),
         (r"\b(when did|since when|over the years|through the years|back in|origins?)\b", 1.5),
         (r"\b(chronolog\w*|from the start|from the beginning|how did it start|start)\b", 2.0),

@@ -270,6 +270,8 @@ def _pair(parts: _Parts) -> list[str]:
 
 def _h2h(parts: _Parts, scores: dict[Intent, float]) -> Reading | None:
     ids = _pair(parts)
+    if not ids and scores["h2h"] >= 2:  # "who's better at the mile": the bot's rivalry
+        ids = [p.id for p in parts.resolver.store.featured()][:2]
     if len(ids) < 2:
         return None
     options = {"athlete": ids[0], "opponent": ids[1]}
