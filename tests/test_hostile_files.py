@@ -58,6 +58,49 @@ def test_check_refuses_a_hostile_file_in_one_line(copy, label, make, file, words
     assert max(len(line) for line in done.stderr.splitlines()) < 400
 
 
+@pytest.mark.parametrize(
+    ("label", "make", "file", "words"),
+    [
+        h
+        for h in HOSTILE_FILES
+        if h[0] in ("alias bomb in a string field", "a FIFO", "a link to /dev/zero")
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_start_refuses_a_hostile_file_in_one_line(copy, label, make, file, words) -> None:
+    make(copy)
+    # no network here: the refusal comes before any login; the timeout is the "no hang"
+    done = run_bot("run", DISCORD_TOKEN="not-a-real-token", KNOWLEDGE_DIR=str(copy), timeout=30)
+    assert done.returncode == 1, done.stderr
+    assert "refusing to start" in done.stderr and "Traceback" not in done.stderr
+    assert any(file in line and words in line for line in done.stderr.splitlines()), label
+
+
+# every field's range, not only the year's: a value out of it is a located problem
+OUT_OF_RANGE = [
+    ("timeline.yaml", "  date: '2016'", "  date: '0000'"),
+    ("quotes.yaml", "  said_on: '2018-08-10'", "  said_on: '2018-13-10'"),
+    ("athletes.yaml", "  born: '2001-06-06'", "  born: 0001-01-01"),
+    ("races.yaml", "  - place: 9\n", "  - place: -5\n"),
+    ("races.yaml", "  - place: 9\n", "  - place: 100000000000000000000000\n"),
+    ("races.yaml", "  heat: null", "  heat: 0"),
+    ("meets.yaml", "  year: 2027", "  year: .inf"),
+]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new"), OUT_OF_RANGE, ids=[c[2].strip() for c in OUT_OF_RANGE]
+)
+def test_a_value_out_of_its_range_is_a_located_problem(copy, file, old, new) -> None:
+    path = copy / file
+    text = path.read_text("utf-8")
+    assert old in text  # the shipped line the case edits
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    with pytest.raises(KnowledgeError) as caught:  # any other exception fails the test
+        load_store(copy)
+    assert [p for p in caught.value.problems if p.file == file], caught.value.report(5)
+
+
 def test_a_huge_rejected_value_is_quoted_as_a_short_excerpt(copy: Path) -> None:
     path = copy / "timeline.yaml"
     path.write_text(path.read_text("utf-8").replace("- id: ", f"- id: {'X' * 100_000}", 1))
