@@ -242,6 +242,7 @@ EN: dict[str, str] = {
         "'{raw}' matches {count} meets; showing the latest with results in the store: {name}."
     ),
     "note.took.raced": "Took '{raw}' as {name}, who raced {opponent} most.",
+    "note.took.rival": "Took '{raw}' as {name}, his rival in this bot.",
     "unknown": "I don't know {what} called “{text}”.",
     "ambiguous": "“{text}” could be more than one {what}.",
     "athlete": "athlete",

@@ -30,7 +30,7 @@ def test_an_event_after_two_names_stays_an_event(ctx) -> None:
     assert answer.model_dump()["event"] == "mile"
 
 
-@pytest.mark.parametrize("line", ["/h2h the norwegian the scot", "/h2h 💩 🇬🇧"])
+@pytest.mark.parametrize("line", ["/h2h my cousin his mate", "/h2h 💩 🇬🇧"])
 def test_words_that_are_no_name_are_said_to_be_unknown(ctx, line: str) -> None:
     """Not "/h2h needs opponent": the fan typed two names the store does not know."""
     from bot.console import answer_line

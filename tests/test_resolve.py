@@ -330,3 +330,16 @@ def test_a_championship_without_an_end_date_is_not_over_after_its_first_day(reso
     assert during.id == "2024-olympics-paris"
     after = resolver.meet("olympics", today=dt.date(2024, 8, 8), purpose="next")
     assert after.id != "2024-olympics-paris"
+
+
+def test_a_country_typed_as_a_name_is_its_athletes(resolver) -> None:
+    """'the norwegian' is no name: its athletes, the rival of the other athlete, or a question."""
+    alone = resolver.athlete("the norwegian")
+    assert alone.status == "ambiguous" and alone.candidates[0] == "jakob-ingebrigtsen"
+    assert {"narve-gilje-nordas", "jakob-ingebrigtsen"} <= set(alone.candidates)
+    one, two = resolver.pair("kerr", "the norwegian")
+    assert (one.id, two.id) == ("josh-kerr", "jakob-ingebrigtsen") and two.note
+    first, second = resolver.pair("the brit", "jakob")
+    assert (first.id, second.id) == ("josh-kerr", "jakob-ingebrigtsen")
+    assert resolver.athlete("the portuguese").id == "isaac-nader"
+    assert resolver.athlete("the scot").status == "none"  # GBR is not Scotland

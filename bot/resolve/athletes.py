@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import say
+from bot.resolve.demonyms import country_named
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     ATHLETE_ROLES,
@@ -101,6 +102,15 @@ class AthleteNames:
         words = clean_person_query(raw)
         if not words or not any(c.isalpha() for c in "".join(words)):
             return Resolution("none", raw)
+        country = None if strict else country_named(raw)
+        if country is not None:  # "the norwegian": its athletes, the opponent picks or we ask
+            ids = {p for p in self._of_country(country) if allowed(p)}
+            rival = self._rival_among(ids, opponent)
+            if rival is not None:
+                people = self.store.people
+                note = say("note.took.rival", raw=raw, name=people[rival].name)
+                return Resolution("found", raw, rival, note=note)
+            return self._pick_athlete(raw, "", ids, opponent) if ids else Resolution("none", raw)
         key, ids = self._athlete_ids(words, allowed, strict)
         if not ids:
             return Resolution("none", raw)
@@ -124,6 +134,18 @@ class AthleteNames:
         if not one.found and two.found:
             one = self.athlete(first, roles=roles, opponent=two.id)
         return one, two
+
+    def _rival_among(self, ids: set[str], opponent: str | None) -> str | None:
+        """The one of ``ids`` in a rivalry with ``opponent`` ("kerr vs the norwegian")."""
+        rivals = {
+            a for r in self.store.rivalries if opponent in r.athletes for a in r.athletes
+        } & ids
+        return next(iter(rivals)) if len(rivals) == 1 else None
+
+    def _of_country(self, code: str) -> set[str]:
+        """The athletes of one country (a demonym typed as a name)."""
+        people = self.store.people.values()
+        return {p.id for p in people if p.country == code and p.role == "athlete"}
 
     def _role_filter(self, roles: Collection[str] | None) -> Callable[[str], bool]:
         people = self.store.people
