@@ -174,7 +174,12 @@ def match_event(text: str, events: list[str]) -> str | None:
         return starts[0]
     # a distance is its number: a typo may be forgiven, another number ("5000m" for "1500m") not
     digits = _DIGITS.findall(wanted)
-    near = [n for n in by_norm if not digits or _DIGITS.findall(n) == digits]
+    indoor = "indoor" in wanted  # "1500m (indoor)" is another event than "1500m"
+    near = [
+        n
+        for n in by_norm
+        if (not digits or _DIGITS.findall(n) == digits) and ("indoor" in n) == indoor
+    ]
     hit = process.extractOne(wanted, near, scorer=fuzz.WRatio, score_cutoff=EVENT_CUTOFF)
     return by_norm[hit[0]] if hit else None
 

@@ -136,3 +136,14 @@ def test_a_round_without_an_event_is_the_main_events_round(ctx) -> None:
     semi = cmd.results(ctx(), "paris 2024", None, "semi")
     assert isinstance(semi, ResultsAnswer)
     assert (semi.race.event, semi.race.round) == ("1500m", "semi-final")
+
+
+def test_an_indoor_event_is_never_read_as_the_outdoor_one(ctx) -> None:
+    """Kerr and Ingebrigtsen never met in a 1500m indoors: not the outdoor 1500m record."""
+    from bot.answers.common import Problem
+    from bot.commands import match_event
+
+    indoor = cmd.h2h(ctx(), "kerr", "jakob", "1500m (indoor)")
+    assert isinstance(indoor, Problem) and "no meeting" in indoor.message
+    assert match_event("1500 indoor", ["1500m", "mile"]) is None
+    assert match_event("1500", ["1500m", "1500m (indoor)"]) == "1500m"
