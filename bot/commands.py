@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.answers.common import Problem, Reply
-from bot.answers.h2h import H2HQuery, events_in_common, head_to_head
+from bot.answers.h2h import INDOOR, H2HQuery, events_in_common, head_to_head
 from bot.answers.next_race import NextRaceQuery, next_race
 from bot.answers.profile import profile
 from bot.answers.quotes import QuoteQuery, find_quote
@@ -209,7 +209,8 @@ def h2h(
     chosen_event = None
     if event and event.strip():
         common = events_in_common(ctx.store, first.id, second.id)
-        chosen_event = match_event(event, common)
+        indoors = normalise(event) in ("indoor", "indoors") and any("(indoor)" in e for e in common)
+        chosen_event = INDOOR if indoors else match_event(event, common)
         if chosen_event is None:
             names = say("list.and").join(ctx.store.people[p.id].name for p in (first, second))
             return Problem(

@@ -147,3 +147,19 @@ def test_an_indoor_event_is_never_read_as_the_outdoor_one(ctx) -> None:
     assert isinstance(indoor, Problem) and "no meeting" in indoor.message
     assert match_event("1500 indoor", ["1500m", "mile"]) is None
     assert match_event("1500", ["1500m", "1500m (indoor)"]) == "1500m"
+
+
+def test_indoors_is_every_indoor_event(ctx) -> None:
+    """'kerr vs hocker indoors': the 3000m and the two miles indoors together."""
+    from bot.answers.h2h import H2HAnswer
+
+    answer = cmd.h2h(ctx(at_end_of_store()), "kerr", "hocker", "indoors")
+    assert isinstance(answer, H2HAnswer) and answer.event == "indoor"
+    events = {m.event for m in answer.meetings}
+    assert len(events) > 1 and all(e.endswith("(indoor)") for e in events)
+
+
+def at_end_of_store():
+    import datetime as dt
+
+    return dt.datetime(2026, 11, 30, tzinfo=dt.UTC)

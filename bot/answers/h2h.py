@@ -163,6 +163,15 @@ def outcome(a: ResultRow, b: ResultRow) -> Literal["athlete", "opponent"] | None
     return decide(a, b)[0]
 
 
+# a filter over every indoor event ("has kerr ever beaten jakob indoors")
+INDOOR = "indoor"
+
+
+def event_covers(wanted: str, event: str) -> bool:
+    """Whether a race over ``event`` is one the filter ``wanted`` asks for."""
+    return event == wanted or (wanted == INDOOR and event.endswith("(indoor)"))
+
+
 def events_in_common(store: FactStore, athlete: str, opponent: str) -> list[str]:
     """Events of the races the two have met in, most frequent first."""
     counts: dict[str, int] = {}
@@ -189,7 +198,7 @@ def head_to_head(
     """
     meetings: list[Meeting] = []
     for race in _shared_races(store, query.athlete, query.opponent):
-        if query.event and race.event != query.event:
+        if query.event and not event_covers(query.event, race.event):
             continue
         if not race_run_by(store, race, now):
             continue

@@ -207,6 +207,8 @@ def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> No
     indoors = any(w in INDOOR and not used[i] for i, w in enumerate(words))
     if slots.event and indoors and "(" not in slots.event:
         slots.event = f"{slots.event} (indoor)"
+    elif indoors and not slots.event:  # "has kerr ever beaten jakob indoors": indoor races
+        slots.event = "indoor"
     two_miles = re.search(r"\btwo[ -]?miles?\b|\b2[ -]?miles?\b", " ".join(words))
     if two_miles:
         slots.event = "two miles (indoor)"
