@@ -67,7 +67,10 @@ def events_of_pair(ctx: Context, filled: Mapping[str, str], text: str) -> list[C
     first, second = ctx.resolver.pair(filled.get("athlete", ""), filled.get("opponent", ""))
     if not (first.found and second.found and first.id and second.id):
         return []
-    return _events(events_in_common(ctx.store, first.id, second.id), text)
+    common = events_in_common(ctx.store, first.id, second.id)
+    if any("(indoor)" in e for e in common):
+        common = [*common, INDOOR]  # every indoor race together
+    return _events(common, text)
 
 
 def events_of_meet(ctx: Context, filled: Mapping[str, str], text: str) -> list[Choice]:
@@ -190,7 +193,7 @@ def match_event(text: str, events: list[str]) -> str | None:
     chart=True,
     athlete=Option("An athlete, e.g. Kerr", complete=athletes),
     opponent=Option("The other athlete, e.g. Ingebrigtsen", complete=athletes),
-    event=Option("Only races over this event (1500m, mile, ...)", complete=events_of_pair),
+    event=Option("Only races over this event (1500m, mile, indoor, ...)", complete=events_of_pair),
     rounds=Option(
         "All races, or finals only", choices=(("All races", "all"), ("Finals only", "finals"))
     ),
@@ -209,7 +212,7 @@ def h2h(
     chosen_event = None
     if event and event.strip():
         common = events_in_common(ctx.store, first.id, second.id)
-        indoors = normalise(event) in ("indoor", "indoors") and any("(indoor)" in e for e in common)
+        indoors = normalise(event) in ("indoor", "indoors", "innendors") and any("(indoor)" in e for e in common)
         chosen_event = INDOOR if indoors else match_event(event, common)
         if chosen_event is None:
             names = say("list.and").join(ctx.store.people[p.id].name for p in (first, second))
