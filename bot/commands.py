@@ -212,7 +212,9 @@ def h2h(
     chosen_event = None
     if event and event.strip():
         common = events_in_common(ctx.store, first.id, second.id)
-        indoors = normalise(event) in ("indoor", "indoors", "innendors") and any("(indoor)" in e for e in common)
+        indoors = normalise(event) in ("indoor", "indoors", "innendors") and any(
+            "(indoor)" in e for e in common
+        )
         chosen_event = INDOOR if indoors else match_event(event, common)
         if chosen_event is None:
             names = say("list.and").join(ctx.store.people[p.id].name for p in (first, second))
