@@ -282,6 +282,10 @@ EN: dict[str, str] = {
         "I don't hold personal details, training or kit: only cited results, quotes and "
         "schedules (try asking for a profile)."
     ),
+    "ask.outside.records": (
+        "I don't keep a table of records: only the records the sources credit to an athlete "
+        "(ask for a profile, e.g. “jakob's world records”)."
+    ),
     "ask.outside.other_events": (
         "I only follow the middle-distance races of this rivalry (800m to 5000m and the mile)."
     ),

@@ -146,3 +146,11 @@ def test_questions_without_names_or_commands_words(ctx, question, command, optio
     best = read(question, ctx().resolver, NOW.date()).readings[0]
     assert best.command == command
     assert options.items() <= best.options.items()
+
+
+def test_records_are_a_profiles_or_honestly_unknown(ctx) -> None:
+    """'world record' is no meet: with an athlete, his profile; without, the honest answer."""
+    jakob = read("jakob 3000m world record", ctx().resolver, NOW.date())
+    assert jakob.outside is None and jakob.readings[0].command == "athlete"
+    nobody = read("what is the mile world record", ctx().resolver, NOW.date())
+    assert nobody.outside is not None and nobody.outside.topic == "records"

@@ -87,6 +87,7 @@ _CUES: dict[Intent, list[tuple[str, float]]] = {
         (r"\bhow fast is\b|\bhow good is\b|\bwhat has \w+ won\b", 2.0),
         # a career question, not one race: "did kerr ever win a diamond league", "world champion?"
         (r"\bever (won|win)\b|\b(champion|champ|champs|titles)\b", 2.0),
+        (r"\b(world|european|british|national|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b", 2.5),
     ],
     "timeline": [
         (r"\b(timeline|tidslinje|history|historie|story|recap|moments|key moments)\b", 4.0),
@@ -166,6 +167,8 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"\b(tall|height|weight|weigh|vo2|vo2max|diet|training|workouts?|spikes|shoes|"
         r"sponsors?|sponsored|brooks|nike|adidas|asics|puma|girlfriend|wife|married)\b",
     ),
+    # only when no athlete is named: "jakob's world records" is a profile
+    ("records", r"\b(world|european|british|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b"),
     (
         "other_events",
         r"\b(marathon|100m|200m|400m|sprints?|sprinter|hurdles|javelin|shot put|discus|"
@@ -241,6 +244,8 @@ def outside(question: Question, names: Sequence[tuple[int, int]]) -> Outside | N
     """The kind of question the store cannot know about, if this is one (names skipped)."""
     text, _ = _masked(question, names)
     for topic, pattern in _OUTSIDE_COMPILED:
+        if topic == "records" and names:
+            continue
         if pattern.search(text):
             return Outside(topic=topic)
     return None

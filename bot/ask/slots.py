@@ -142,6 +142,12 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
     return None
 
 
+_RECORD_WORDS = frozenset({"record", "records", "best", "bests", "wr", "rekord", "rekorder"})
+_RECORD_ADJECTIVES = frozenset(
+    {"world", "european", "british", "national", "olympic", "american", "area", "indoor"}
+)
+
+
 def find_slots(question: Question, resolver: Resolver, today: dt.date) -> Slots:
     """Read every slot of ``question``; names through ``resolver`` as of ``today``."""
     words = question.words
@@ -154,6 +160,9 @@ def find_slots(question: Question, resolver: Resolver, today: dt.date) -> Slots:
             run = words[start : start + length]
             if not _is_name_run(run):
                 continue
+            after = words[start + length] if start + length < len(words) else ""
+            if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
+                continue  # "world record", "british best": a kind of record, no meet or person
             found = _resolve(resolver, " ".join(run), today)
             if found is None:
                 continue
