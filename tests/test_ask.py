@@ -154,3 +154,11 @@ def test_records_are_a_profiles_or_honestly_unknown(ctx) -> None:
     assert jakob.outside is None and jakob.readings[0].command == "athlete"
     nobody = read("what is the mile world record", ctx().resolver, NOW.date())
     assert nobody.outside is not None and nobody.outside.topic == "records"
+
+
+def test_examples_are_about_the_meet_recognised(ctx) -> None:
+    from bot.ask.replies import NotSure
+
+    reply = cmd.ask(ctx(), "zürich 2024 blah blah thing")
+    assert isinstance(reply, NotSure)
+    assert any("zurich 2024" in e or "zürich 2024" in e for e in reply.examples), reply.examples

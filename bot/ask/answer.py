@@ -39,11 +39,12 @@ def answer_reading(ctx: Context, question: str, readings: list[Reading], index: 
 def not_sure(ctx: Context, outcome: Read) -> NotSure:
     """The reply to a question no reading fits: what was recognised and example questions."""
     about = [pid for pid in outcome.understood_ids if pid in ctx.store.people]
+    meets = [mid for mid in outcome.understood_ids if mid in ctx.store.meets]
     return NotSure(
         question=outcome.question,
         understood=outcome.understood,
         unplaced=outcome.unplaced,
-        examples=example_questions(ctx.resolver, ctx.today, about),
+        examples=example_questions(ctx.resolver, ctx.today, about, meets),
     )
 
 

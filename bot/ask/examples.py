@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from bot.answers.quotes import known_topics
 from bot.facts.models import Meet
@@ -41,8 +42,13 @@ def _short_name(resolver: Resolver, meet: Meet, today: dt.date) -> str:
     return meet.name
 
 
-def example_questions(resolver: Resolver, today: dt.date, about: list[str]) -> list[str]:
-    """Two or three questions the reader understands, about the athletes in ``about`` if any."""
+def example_questions(
+    resolver: Resolver, today: dt.date, about: list[str], meets: Sequence[str] = ()
+) -> list[str]:
+    """Two or three questions the reader understands, about the athletes and meets recognised.
+
+    ``about``: athlete ids, ``meets``: meet ids from the question (the store's defaults else).
+    """
     store = resolver.store
     featured = [p.id for p in store.featured()]
     people = list(dict.fromkeys([*about, *featured]))
@@ -58,7 +64,13 @@ def example_questions(resolver: Resolver, today: dt.date, about: list[str]) -> l
             out.append(f"what did {name} say about {topics[0]}?")
         else:
             out.append(f"when does {name} race next?")
-    meet = _latest_with_results(store, today)
+    named = [store.meets[m] for m in meets if m in store.meets]
+    for asked in named[:1]:
+        started = asked.start_date or dt.date(asked.year, 12, 31)
+        short = _short_name(resolver, asked, today)
+        held = started <= today and store.races_by_meet.get(asked.id)
+        out.insert(0, f"who won at {short}?" if held else f"when is {short}?")
+    meet = None if named else _latest_with_results(store, today)
     if meet is not None:
         out.append(f"who won at {_short_name(resolver, meet, today)}?")
     upcoming = _next_meet(store, today)

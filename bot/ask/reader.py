@@ -91,6 +91,7 @@ def read(text: str, resolver: Resolver, today: dt.date) -> Read:
     )
     result.understood = _understood(parts)
     result.understood_ids = [v for _, v in parts.athletes]
+    result.understood_ids += [s.id for s in slots.meets if s.id]
     explained: set[int] = set()
     scores = cue_scores(question, spans, explained)
     topic_range = range(*parts.topic) if parts.topic else range(0)
