@@ -197,9 +197,15 @@ def match_event(text: str, events: list[str]) -> str | None:
     rounds=Option(
         "All races, or finals only", choices=(("All races", "all"), ("Finals only", "finals"))
     ),
+    year=Option("Only races in this year, e.g. 2024", range=YEARS),
 )
 def h2h(
-    ctx: Context, athlete: str, opponent: str, event: str | None = None, rounds: str = "all"
+    ctx: Context,
+    athlete: str,
+    opponent: str,
+    event: str | None = None,
+    rounds: str = "all",
+    year: int | None = None,
 ) -> Reply:
     """/h2h: the head-to-head record of two athletes."""
     pair = resolve_pair(ctx, athlete, opponent)
@@ -223,9 +229,17 @@ def h2h(
                 suggestions=common,
             )
     query = H2HQuery(
-        athlete=first.id, opponent=second.id, event=chosen_event, finals_only=rounds == "finals"
+        athlete=first.id,
+        opponent=second.id,
+        event=chosen_event,
+        finals_only=rounds == "finals",
+        year=year,
     )
-    return head_to_head(ctx.store, query, notes_of(first, second), now=ctx.now)
+    answer = head_to_head(ctx.store, query, notes_of(first, second), now=ctx.now)
+    if year and not answer.meetings:
+        names = say("list.and").join(ctx.store.people[p.id].name for p in (first, second))
+        return Problem(message=say("h2h.no_year", names=names, year=year))
+    return answer
 
 
 @command(

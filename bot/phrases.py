@@ -77,6 +77,7 @@ EN: dict[str, str] = {
     "h2h.by": "{name} by {margin} s",
     "h2h.ahead": "{name} ahead",
     "h2h.same_athlete": "Both names are {name}: pick two different athletes.",
+    "h2h.no_year": "{names} have no meeting in {year} in the store.",
     "h2h.no_event": "{names} have no meeting over “{event}” in the store.",
     # charts (/h2h and /athlete images, their alt text, --chart)
     "chart.alt": "Chart: {title}. {caption}. Oldest first: {rows}. {note}",

@@ -163,3 +163,15 @@ def at_end_of_store():
     import datetime as dt
 
     return dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+
+
+def test_h2h_of_one_year(ctx) -> None:
+    """'jakob vs kerr 2019': their two Doha races, not the whole record."""
+    from bot.answers.common import Problem
+    from bot.answers.h2h import H2HAnswer
+
+    doha = cmd.h2h(ctx(), "jakob", "kerr", None, "all", 2019)
+    assert isinstance(doha, H2HAnswer) and doha.year == 2019
+    assert len(doha.meetings) == 2 and all(m.date and m.date.year == 2019 for m in doha.meetings)
+    none = cmd.h2h(ctx(), "kerr", "jakob", None, "all", 2018)
+    assert isinstance(none, Problem) and "no meeting in 2018" in none.message

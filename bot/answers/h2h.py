@@ -23,12 +23,13 @@ Basis = Literal["place", "status", "time", "order"]
 
 
 class H2HQuery(Model):
-    """Two resolved athletes, optionally one event, optionally finals only."""
+    """Two resolved athletes, optionally one event, one year, finals only."""
 
     athlete: str
     opponent: str
     event: str | None = None
     finals_only: bool = False
+    year: int | None = None
 
 
 class Line(Model):
@@ -102,6 +103,7 @@ class H2HAnswer(Answer):
     opponent: PersonRef
     event: str | None
     finals_only: bool
+    year: int | None = None
     tally: Tally
     finals_tally: Tally
     meetings: list[Meeting]
@@ -200,6 +202,8 @@ def head_to_head(
     for race in _shared_races(store, query.athlete, query.opponent):
         if query.event and not event_covers(query.event, race.event):
             continue
+        if query.year and store.race_key(race)[0].year != query.year:
+            continue
         if not race_run_by(store, race, now):
             continue
         rows = {row.athlete: row for row in race.results}
@@ -245,6 +249,7 @@ def head_to_head(
         opponent=PersonRef.of(store.people[query.opponent]),
         event=query.event,
         finals_only=query.finals_only,
+        year=query.year,
         tally=_tally(counted),
         finals_tally=_tally(finals),
         meetings=newest_first,

@@ -26,6 +26,7 @@ def label(store: FactStore, command: str, options: dict[str, str]) -> str:
         bits = [f"{name('athlete')} vs {name('opponent')}"]
         bits += [o["event"]] if "event" in o else []
         bits += [say("h2h.finals_only")] if o.get("rounds") == "finals" else []
+        bits += [o["year"]] if "year" in o else []
     elif command == "quote":
         bits = [name("athlete") + (f" about {_name(store, o['topic'])}" if "topic" in o else "")]
         if "topic" in o and o["topic"] not in store.people:

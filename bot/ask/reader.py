@@ -282,8 +282,8 @@ def _h2h(parts: _Parts, scores: dict[Intent, float]) -> Reading | None:
         options["rounds"] = "finals"
     # with a meet named, "did X beat Y in Budapest" asks for that race: /results fits better
     penalty = 1.5 if _race_meets(parts) and scores["h2h"] < 3 else 0.0
-    # a year is no /h2h option: "kerr and jakob in 2021" is for /timeline
-    penalty += 2.0 if len(parts.slots.years) == 1 else 0.0
+    if len(parts.slots.years) == 1 and not parts.slots.meets:  # "jakob vs kerr 2019"
+        options["year"] = str(parts.slots.years[0])
     prior = 1.5 if max(scores.values()) < 2 and not parts.slots.meets else 0.0
     return _reading(parts, "h2h", options, 1.0 + prior - penalty)
 

@@ -132,7 +132,8 @@ def h2h_scope(answer: H2HAnswer, *, long: bool, joiner: str) -> str:
         scope = say("h2h.scope.all.long", events=", ".join(answer.rivalry_events))
     else:
         scope = say("h2h.scope.all")
-    return scope + (joiner + say("h2h.finals_only") if answer.finals_only else "")
+    scope += joiner + say("h2h.finals_only") if answer.finals_only else ""
+    return scope + (joiner + str(answer.year) if answer.year else "")
 
 
 def source_label(source: SourceRef) -> str:
