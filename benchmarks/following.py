@@ -38,7 +38,8 @@ class Reporter(Protocol):
     def target(self, label: str, value: float, limit: float, unit: str) -> None: ...
 
 
-def _rss_mb() -> float:
+def rss_mb() -> float:
+    """Resident memory of the current process, in MB (Linux /proc; 0 elsewhere)."""
     with open("/proc/self/status") as status:
         for line in status:
             if line.startswith("VmRSS:"):
@@ -92,7 +93,7 @@ async def _run(store: FactStore, url: str, report: Reporter, label: str, repeat:
         return True
 
     following = Following(FollowStore(engine), lambda: store, lambda: clock[0], send)
-    before = _rss_mb()
+    before = rss_mb()
     tracemalloc.start()
     started = time.perf_counter()
     await following.replan()
@@ -108,7 +109,7 @@ async def _run(store: FactStore, url: str, report: Reporter, label: str, repeat:
     print(f"\n== following on {label}: {SERVERS * PER_SERVER:,} follows, {rows:,} reminders")
     print(
         f"  re-arm on start: first start {first:.2f} s, restart {again:.2f} s; "
-        f"Python peak {peak:.1f} MB, RSS {before:.0f} -> {_rss_mb():.0f} MB"
+        f"Python peak {peak:.1f} MB, RSS {before:.0f} -> {rss_mb():.0f} MB"
     )
     report.target(f"following ({label}): re-arm on restart", again, 5.0, "s")
 

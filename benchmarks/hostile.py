@@ -32,6 +32,7 @@ import tracemalloc
 from pathlib import Path
 from typing import Any, Protocol
 
+from benchmarks.following import rss_mb
 from benchmarks.hostile_files import HOSTILE_FILES
 from bot.settings import REPO_KNOWLEDGE
 
@@ -258,14 +259,6 @@ _TYPED = [
 ]
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
 def _forget_history(env: Any) -> None:
     """Drop what SimCord keeps of what happened (not its world: users, guilds, channels)."""
     backend = env.backend
@@ -347,7 +340,7 @@ async def _soak(rounds: int, commands: int, completes: int, warmup: int) -> None
             del traces
             row = {
                 "bot_mb": ours,
-                "rss_mb": _rss_mb(),
+                "rss_mb": rss_mb(),
                 "answered": answered,
                 "errors": errors,
                 "seconds": seconds,

@@ -371,11 +371,7 @@ def _(answer: AskAnswer) -> Layout:
 
 @layout.register
 def _(answer: NotSure) -> Layout:
-    lines = [say("ask.no_more" if answer.exhausted else "ask.not_sure")]
-    if answer.understood:
-        lines.append(say("ask.recognised", names=", ".join(answer.understood)))
-    if answer.unplaced:
-        lines.append(say("ask.unplaced", words=fmt.quoted(answer.unplaced)))
+    lines = fmt.not_sure_lines(answer)
     embed = discord.Embed(description=safe("\n".join(lines), 4000), colour=ERROR_COLOUR)
     embed.add_field(
         name=say("ask.try"),

@@ -13,6 +13,7 @@ from bot.answers.next_race import EntryView, MeetStatus
 from bot.answers.quotes import NoQuote, QuoteAnswer
 from bot.answers.results import NoResults, RaceRef, ResultsAnswer
 from bot.answers.timeline import RivalryRef, TimelineAnswer
+from bot.ask.replies import NotSure
 from bot.i18n import speaking
 from bot.phrases import EN, say
 
@@ -282,3 +283,13 @@ def rivals(rivalries: list[RivalryRef]) -> str:
 def quoted(words: list[str], limit: int = 8) -> str:
     """Words as typed, each in quotes: “el”, “guerrouj”."""
     return ", ".join(f"“{w}”" for w in words[:limit])
+
+
+def not_sure_lines(answer: NotSure) -> list[str]:
+    """Why a question was not read: what was recognised, the words left over."""
+    lines = [say("ask.no_more" if answer.exhausted else "ask.not_sure")]
+    if answer.understood:
+        lines.append(say("ask.recognised", names=", ".join(answer.understood)))
+    if answer.unplaced:
+        lines.append(say("ask.unplaced", words=quoted(answer.unplaced)))
+    return lines

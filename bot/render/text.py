@@ -271,11 +271,7 @@ def _(answer: AskAnswer) -> Text:
 
 @layout.register
 def _(answer: NotSure) -> Text:
-    lines = [say("ask.no_more" if answer.exhausted else "ask.not_sure")]
-    if answer.understood:
-        lines.append(say("ask.recognised", names=", ".join(answer.understood)))
-    if answer.unplaced:
-        lines.append(say("ask.unplaced", words=fmt.quoted(answer.unplaced)))
+    lines = fmt.not_sure_lines(answer)
     lines.append(say("ask.try"))
     lines.extend(f"  • {example}" for example in answer.examples)
     return Text(lines)
