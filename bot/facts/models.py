@@ -40,6 +40,9 @@ Ref = Annotated[str, Field(min_length=1, max_length=120)]  # another record's id
 Name = Annotated[str, Field(min_length=1, max_length=200)]  # names, places, labels
 Text = Annotated[str, Field(max_length=4000)]  # sentences: quotes, notes, summaries
 Url = Annotated[str, Field(pattern=r"^https?://", max_length=2000)]
+# the shortest words of the cited source that prove a fact (a table row or a clause), quoted
+# exactly: a curator's proof, checked by ``python -m bot check``, never more of the article
+Evidence = Annotated[str, Field(min_length=1, max_length=300)]
 MAX_ITEMS = 500  # items in any list of a record (a race's results, a meet's entrants)
 FEW = Field(max_length=MAX_ITEMS)
 Names = Annotated[tuple[Name, ...], FEW]
@@ -91,6 +94,9 @@ class Source:
     url: Url | None = None
     publisher: Name | None = None
     published: PartialDate | None = None
+    # True where the page prints no date and ``published`` is the date by which it was known
+    # (the latest thing it reports)
+    published_derived: bool = False
     title: Text | None = None
     note: Text | None = None
 
@@ -108,6 +114,7 @@ class NotableFact:
 
     text: Text
     source: Ref
+    evidence: Evidence | None = None
     # other pages that state the same fact (restatements merged into this one)
     also: Refs = ()
 
@@ -137,6 +144,7 @@ class ScheduledEvent:
     date: Day
     local_time: dt.time | None = None
     source: Ref
+    evidence: Evidence | None = None
     note: Text | None = None
     # the editor's record (how sources disagree, how a value was kept): never shown to fans,
     # who read ``note``
@@ -152,6 +160,7 @@ class Entry:
     # when the source said it (its publication date when it gives no other)
     reported: PartialDate | None = None
     source: Ref
+    evidence: Evidence | None = None
     note: Text | None = None
     # the editor's record (how sources disagree, how a value was kept): never shown to fans,
     # who read ``note``
@@ -178,6 +187,7 @@ class Meet:
     events: Annotated[tuple[ScheduledEvent, ...], FEW] = ()
     entries: Annotated[tuple[Entry, ...], FEW] = ()
     source: Ref
+    evidence: Evidence | None = None
     note: Text | None = None
     # the editor's record (how sources disagree, how a value was kept): never shown to fans,
     # who read ``note``
@@ -220,6 +230,7 @@ class ResultRow:
     # who read ``note``
     record: Text | None = None
     source: Ref | None = None
+    evidence: Evidence | None = None
     # athletes the row's source says finished ahead of this one, when places are not given
     # ("Nuguse passed him to win by 0.02 s"): evidence of the order, not a place
     behind: Refs = ()
@@ -241,6 +252,7 @@ class Race:
     heat: int | None = Field(default=None, ge=1, le=99)
     date: Day | None = None
     source: Ref
+    evidence: Evidence | None = None
     results: Annotated[tuple[ResultRow, ...], FEW]
     note: Text | None = None
     # the editor's record (how sources disagree, how a value was kept): never shown to fans,
@@ -262,6 +274,7 @@ class Quote:
     context: Text
     medium: Name | None = None
     source: Ref
+    evidence: Evidence | None = None
     note: Text | None = None
 
 
@@ -275,6 +288,7 @@ class TimelineEvent:
     summary: Text
     athletes: Refs = ()
     source: Ref
+    evidence: Evidence | None = None
     note: Text | None = None
     # the editor's record (restatements merged, disagreements): never shown to fans
     record: Text | None = None
