@@ -62,7 +62,7 @@ def _same_topic(ctx: Context, speaker: str, want: str | None, got: str | None) -
         return True
     from bot import commands as cmd
 
-    answers = [cmd.quote(ctx, speaker, t) for t in (want, got)]
+    answers = [cmd.COMMANDS["quote"].run(ctx, speaker, t) for t in (want, got)]
     ids = [getattr(getattr(a, "quote", None), "id", None) for a in answers]
     return ids[0] is not None and ids[0] == ids[1]
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from bot import commands as cmd
+from bot import lookup
 from bot.answers.common import Problem, Reply
 from bot.charts import Charts, query_key
 from bot.commands import COMMANDS, Context
@@ -105,12 +105,12 @@ def _unknown_name(ctx: Context, name: str, options: dict[str, str]) -> Problem |
         if kind is None or not value or _resolves(ctx, kind, value):
             continue
         if kind == "meet":
-            return cmd.not_understood(
+            return lookup.not_understood(
                 "meet", ctx.resolver.meet(value, today=ctx.today), ctx.resolver
             )
         roles = ATHLETE_ROLES if kind == "athlete" else None
         found = ctx.resolver.athlete(value, roles=roles)
-        return cmd.not_understood("athlete" if roles else "person", found, ctx.resolver)
+        return lookup.not_understood("athlete" if roles else "person", found, ctx.resolver)
     return None
 
 
@@ -134,9 +134,8 @@ def split_by_names(ctx: Context, name: str, options: list[str], words: list[str]
 
 
 def _name_kind(complete: object) -> str | None:
-    if complete in (cmd.athletes, cmd.speakers):
-        return "athlete" if complete is cmd.athletes else "speaker"
-    return "meet" if complete is cmd.meets else None
+    """Which kind of name an option takes (its suggestions say), or None."""
+    return complete.kind if isinstance(complete, lookup.Names) else None
 
 
 def _resolves(ctx: Context, kind: str | None, text: str) -> float:

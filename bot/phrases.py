@@ -198,6 +198,7 @@ EN: dict[str, str] = {
     "timeline.nothing": "Nothing in the store matches.",
     "timeline.nothing.long": "Nothing in the store's timeline matches.",
     "invalid.year": "“{text}” is not a year.",
+    "invalid.number": "“{text}” is not a number from {low} to {high} for {option}.",
     "invalid.choice": "“{text}” is not a choice for {option}: pick one of {choices}.",
     # /about
     "about.title": "About rivalry-bot",

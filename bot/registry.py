@@ -1,10 +1,12 @@
-"""Every command declared once: its name, options and the function that answers it.
+"""Every command declared once: its options, the function that answers it, and its parts.
 
 A command is a plain function ``(ctx, **options) -> Reply`` decorated with :func:`command`.
 Its signature gives the option names, types, defaults and whether each is required; the
 decorator adds what a signature cannot say (descriptions, choices, ranges, suggestions while
-typing). Discord (``bot.exts.slash``), the offline console and ``python -m bot ask`` all read
-:data:`COMMANDS`; none of them retypes an option.
+typing). Each command lives in its own package under ``bot/features`` with everything else it
+needs (layouts, its /ask reading, its chart), collected in one :class:`~bot.feature.Feature`
+that :func:`register` files here. Discord (``bot.exts.slash``), the offline console and
+``python -m bot ask`` all read :data:`COMMANDS`; none of them retypes an option.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from typing import Any
 
 from bot.answers.common import Problem, Reply
 from bot.facts.store import FactStore
@@ -22,8 +24,7 @@ from bot.phrases import say
 from bot.resolve import Choice, Resolver
 from bot.typed import clean, excerpt
 
-F = TypeVar("F", bound=Callable[..., Reply])
-# the years a /timeline year may be: Discord's range and the console's check
+# the years a year option may be: Discord's range and the console's check
 YEARS = (1900, 2100)
 
 
@@ -60,6 +61,8 @@ class Option:
     choices: tuple[tuple[str, str], ...] = ()  # (shown to the user, value passed)
     range: tuple[int, int] | None = None
     complete: Completer | None = None
+    # the phrase that refuses a number out of range or not a number ({text} is what was typed)
+    invalid: str = "invalid.number"
     name: str = ""
     kind: type = str
     required: bool = False
@@ -131,7 +134,15 @@ def _check(option: Option, value: Any) -> Any:
     text = str(value).strip()
     low, high = option.range or (None, None)
     if not text.isdigit() or (low is not None and not low <= int(text) <= (high or low)):
-        return Problem(message=say(f"invalid.{option.name}", text=excerpt(text, 20)))
+        return Problem(
+            message=say(
+                option.invalid,
+                text=excerpt(text, 20),
+                option=option.name,
+                low=low if low is not None else 0,
+                high=high if high is not None else "…",
+            )
+        )
     return int(text)
 
 
@@ -175,13 +186,14 @@ CHART = Option("Attach a chart (default: yes)", name="chart", kind=bool, default
 
 def command(
     name: str, description: str, /, *, chart: bool = False, **options: Option
-) -> Callable[[F], F]:
+) -> Callable[[Callable[..., Reply]], Command]:
     """Declare ``run`` as the command ``name``; ``options`` describe its parameters.
 
-    ``chart=True``: its answers can be drawn (see :class:`Command`).
+    ``chart=True``: its answers can be drawn (see :class:`Command`). The declaration is
+    returned, for the command's :class:`Feature`; :func:`register` makes it reachable.
     """
 
-    def register(run: F) -> F:
+    def declare(run: Callable[..., Reply]) -> Command:
         hints = typing.get_type_hints(run)
         declared = []
         for param in list(inspect.signature(run).parameters.values())[1:]:
@@ -201,7 +213,80 @@ def command(
             )
         if options:
             raise TypeError(f"/{name}: described options {sorted(options)} are not parameters")
-        COMMANDS[name] = Command(name, description, run, tuple(declared), chart)
-        return run
+        return Command(name, description, run, tuple(declared), chart)
 
-    return register
+    return declare
+
+
+# a reply kind's layout: the embed pages (bot.render.embeds.Layout) or the text lines
+# (bot.render.text.Lines); typed loosely here, below the renderers, and checked by a test
+EmbedLayout = Callable[[Any], Any]
+TextLayout = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """How ``/ask`` reads a question as this command (bot.ask.reader runs every feature's).
+
+    ``cues``: (regular expression over the question's words, weight); ``typos``: single cue
+    words also caught with a typo; ``build``: (the question's parts, the scores) -> a Reading
+    or None; ``label``: (store, options) -> how the reading is shown ("/h2h Kerr vs …").
+    """
+
+    cues: tuple[tuple[str, float], ...]
+    build: Callable[[Any, Mapping[str, float]], Any]
+    label: Callable[[FactStore, Mapping[str, str]], str]
+    typos: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Charting:
+    """The chart of a command's answers (bot.charts.service draws and caches it).
+
+    ``question``: the question an answer answers, as a cache key; ``held``: the races the
+    answer holds (over one store it varies with the clock); ``draw``: (answer, store) -> a
+    Chart or None when there is nothing to plot.
+    """
+
+    question: Callable[[Any], Hashable]
+    held: Callable[[Any], Hashable]
+    draw: Callable[[Any, FactStore], Any]
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One command and every part it needs, from one package of ``bot/features``.
+
+    ``embeds`` and ``texts`` map each kind of reply the command returns to its layouts;
+    ``phrases`` are the prefixes of its phrase keys (a test checks each is translated);
+    ``position`` orders commands in menus and help, and breaks ties between /ask readings.
+    """
+
+    command: Command
+    position: int
+    embeds: Mapping[type[Reply], EmbedLayout]
+    texts: Mapping[type[Reply], TextLayout]
+    reading: Understanding | None = None
+    chart: Charting | None = None
+    phrases: tuple[str, ...] = ()
+
+
+FEATURES: dict[str, Feature] = {}
+
+
+def register(feature: Feature) -> None:
+    """File a feature: its command becomes reachable from every surface."""
+    name = feature.command.name
+    if name in FEATURES or name in DISCORD_ONLY:
+        raise ValueError(f"/{name} is declared twice")
+    FEATURES[name] = feature
+    ordered = sorted(FEATURES.values(), key=lambda f: f.position)
+    COMMANDS.clear()
+    COMMANDS.update((f.command.name, f.command) for f in ordered)
+    FEATURES.clear()
+    FEATURES.update((f.command.name, f) for f in ordered)
+
+
+def feature_of(reply: Reply) -> Feature | None:
+    """The feature whose command returns this kind of reply."""
+    return next((f for f in FEATURES.values() if type(reply) in f.embeds), None)

@@ -18,7 +18,7 @@ def test_reading_runs_the_command_it_names(ctx) -> None:
     answer = ask(ctx(), "who's won more, kerr or ingebrigsten? finals only")
     assert isinstance(answer, AskAnswer)
     assert answer.reading.label == "/h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"
-    direct = cmd.h2h(ctx(), "josh-kerr", "jakob-ingebrigtsen", rounds="finals")
+    direct = cmd.COMMANDS["h2h"].run(ctx(), "josh-kerr", "jakob-ingebrigtsen", rounds="finals")
     assert answer.answer.model_dump() == direct.model_dump()
 
 
@@ -110,7 +110,7 @@ def test_the_console_asks_plain_words_and_slash_ask(ctx) -> None:
 def test_a_quote_topic_read_from_words_is_shown_by_name_not_id(ctx) -> None:
     from bot.render.text import render_text
 
-    reply = cmd.ask(ctx(), "what did jakob say about kerr")
+    reply = cmd.COMMANDS["ask"].run(ctx(), "what did jakob say about kerr")
     text = render_text(reply)
     assert "about “Josh Kerr”" in text and "josh-kerr" not in text
 
@@ -159,6 +159,6 @@ def test_records_are_a_profiles_or_honestly_unknown(ctx) -> None:
 def test_examples_are_about_the_meet_recognised(ctx) -> None:
     from bot.ask.replies import NotSure
 
-    reply = cmd.ask(ctx(), "zürich 2024 blah blah thing")
+    reply = cmd.COMMANDS["ask"].run(ctx(), "zürich 2024 blah blah thing")
     assert isinstance(reply, NotSure)
     assert any("zurich 2024" in e or "zürich 2024" in e for e in reply.examples), reply.examples

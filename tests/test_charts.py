@@ -12,13 +12,15 @@ from itertools import combinations
 
 import pytest
 
-from bot.answers.h2h import H2HAnswer, H2HQuery, head_to_head
-from bot.answers.profile import profile
 from bot.charts import Charts
 from bot.charts import draw as drawing
-from bot.charts.spec import MAX_ALT_TEXT, h2h_spec, progression_spec
+from bot.charts.spec import MAX_ALT_TEXT
 from bot.commands import Context
 from bot.facts import FactStore, load_store
+from bot.features.athlete.answer import profile
+from bot.features.athlete.chart import progression_spec
+from bot.features.h2h.answer import H2HAnswer, H2HQuery, head_to_head
+from bot.features.h2h.chart import h2h_spec
 from bot.resolve import Resolver
 
 from .conftest import KNOWLEDGE, NOW

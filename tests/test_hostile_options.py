@@ -7,9 +7,9 @@ import re
 import pytest
 
 from bot.answers.common import Problem
-from bot.answers.quotes import NoQuote, QuoteAnswer
 from bot.commands import COMMANDS
 from bot.console import answer_line
+from bot.features.quote.answer import NoQuote, QuoteAnswer
 from bot.render.text import render_text
 
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -20,10 +20,10 @@ from urllib.parse import quote, unquote
 import discord
 
 from bot.answers.common import Problem, Reply
-from bot.answers.quotes import QuoteAnswer, quote_at
 from bot.app import RivalryBot
 from bot.exts.respond import NO_MENTIONS
 from bot.exts.translator import viewer_language
+from bot.features.quote.answer import QuoteAnswer, quote_at
 from bot.i18n import speak
 from bot.phrases import say
 from bot.registry import COMMANDS

@@ -13,7 +13,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import commands as cmd
+from bot import lookup as cmd
 from bot.answers.common import Problem
 from bot.answers.results import ResultsQuery, meet_results
 from bot.app import RivalryBot

@@ -12,12 +12,12 @@ import discord
 
 from bot.answers.common import Reply
 from bot.answers.next_race import NextRaceAnswer
-from bot.answers.quotes import QuoteAnswer, quote_at
 from bot.app import RivalryBot
 from bot.ask.answer import answer_reading, no_more_readings
 from bot.ask.replies import AskAnswer
 from bot.exts.respond import NO_MENTIONS, OwnedView, Pager, message_text
 from bot.exts.server_events import events_view
+from bot.features.quote.answer import QuoteAnswer, quote_at
 from bot.phrases import say
 from bot.render.embeds import render_embeds
 
