@@ -40,7 +40,9 @@ def bench_charts(store: FactStore, report: Reporter, repeat: int) -> None:
     """Render time (p50/p99, uncached), cached cost, and /h2h latency while charts draw."""
     print("\n== charts (/h2h and /athlete images)")
     ctx = Context(store, Resolver(store), NOW)
-    answers = [cmd.COMMANDS["h2h"].run(ctx, a, b) for a, b in PAIRS] + [cmd.COMMANDS["athlete"].run(ctx, n) for n in ATHLETES]
+    answers = [cmd.COMMANDS["h2h"].run(ctx, a, b) for a, b in PAIRS] + [
+        cmd.COMMANDS["athlete"].run(ctx, n) for n in ATHLETES
+    ]
     answers = [a for a in answers if not a.refusal]
     started = time.perf_counter()
     Charts().render(answers[0], ctx)  # the first chart imports matplotlib

@@ -10,6 +10,8 @@ from bot.answers.common import Problem
 from bot.commands import COMMANDS
 from bot.console import answer_line
 from bot.features.quote.answer import NoQuote, QuoteAnswer
+from bot.lookup import Names
+from bot.registry import Command
 from bot.render.text import render_text
 
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -76,6 +78,57 @@ def test_everyone_as_a_word_still_finds_its_quote(ctx) -> None:
     # the contrast: the word matches a quote; only the mention of it must not
     reply = COMMANDS["quote"].call(ctx(), {"athlete": "kerr", "topic": "everyone"})
     assert isinstance(reply, QuoteAnswer)
+
+
+# a value that works for each kind of option, so that one option at a time can be made hostile
+WORKING = {"athlete": ["kerr", "jakob"], "speaker": ["kerr"], "meet": ["budapest 2023"]}
+HOSTILE = [
+    DIRT,
+    "9" * 80,
+    "-1",
+    "0x7e4",
+    "２０２４",
+    "@everyone <@123456789012345678>",
+    "x" * 5000,
+    "\u202e2024",
+    "",
+]
+
+
+def working_values(command: Command) -> dict[str, str]:
+    """The required options of ``command`` filled with values that work (two athletes differ)."""
+    used: dict[str, int] = {}
+    values = {}
+    for option in command.options:
+        if not option.required:
+            continue
+        kind = option.complete.kind if isinstance(option.complete, Names) else None
+        if kind is None:
+            values[option.name] = "who won more, kerr or jakob?"  # /ask's question
+            continue
+        values[option.name] = WORKING[kind][used.get(kind, 0)]
+        used[kind] = used.get(kind, 0) + 1
+    return values
+
+
+# every option of every declared command: a new option is fuzzed the day it exists
+EVERY_OPTION = [
+    (command.name, option.name) for command in COMMANDS.values() for option in command.options
+]
+
+
+@pytest.mark.parametrize(("name", "option"), EVERY_OPTION)
+def test_every_option_takes_hostile_text_and_answers_cleanly(ctx, name: str, option: str) -> None:
+    command = COMMANDS[name]
+    base = working_values(command)
+    assert not isinstance(command.call(ctx(), base), Problem) or name == "next-race"
+    for hostile in HOSTILE:
+        reply = command.call(ctx(), {**base, option: hostile})
+        shown = render_text(reply)
+        assert not CONTROLS.search(shown), (option, repr(shown))
+        # typed text is echoed in excerpts: never whole when it is long
+        assert "x" * 301 not in shown and "9" * 61 not in shown, (option, shown[:200])
+        assert "[31m" not in reply.model_dump_json()
 
 
 CHOICE_OPTIONS = [

@@ -129,7 +129,12 @@ def test_a_withdrawal_known_at_the_clock_removes_the_meet(ctx) -> None:
     """London 2025: entered on 11 Apr 2025, withdrew in Jul 2025."""
     entered = cmd.COMMANDS["next-race"].run(ctx(at(2025, 6, 20)), "jakob")
     assert entered.meet and entered.meet.id == "2025-dl-eugene-pre"
-    kinds = [e.kind for e in cmd.COMMANDS["next-race"].run(ctx(at(2025, 6, 20)), None, "london 2025").meet.entries]
+    kinds = [
+        e.kind
+        for e in cmd.COMMANDS["next-race"]
+        .run(ctx(at(2025, 6, 20)), None, "london 2025")
+        .meet.entries
+    ]
     assert kinds == ["confirmed", "confirmed"]  # the withdrawal is not known yet
     later = cmd.COMMANDS["next-race"].run(ctx(at(2025, 7, 15)), None, "london 2025").meet
     assert [e.kind for e in later.entries][-1] == "withdrawal"

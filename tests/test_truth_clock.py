@@ -44,7 +44,10 @@ def test_a_profile_shows_no_fact_dated_or_first_published_after_the_clock(ctx) -
 
 def test_facts_as_of_and_the_last_race_are_never_after_the_clock(ctx) -> None:
     now = utc(2024, 6, 1, 12)
-    for answer in (cmd.COMMANDS["athlete"].run(ctx(now), "kerr"), cmd.COMMANDS["h2h"].run(ctx(now), "kerr", "jakob")):
+    for answer in (
+        cmd.COMMANDS["athlete"].run(ctx(now), "kerr"),
+        cmd.COMMANDS["h2h"].run(ctx(now), "kerr", "jakob"),
+    ):
         assert isinstance(answer, ProfileAnswer | H2HAnswer)
         assert answer.facts_as_of <= now.date()
     about = cmd.COMMANDS["about"].run(ctx(now))
@@ -73,7 +76,9 @@ def test_a_race_without_a_day_waits_for_its_meets_last_day(ctx) -> None:
     assert isinstance(answer, ResultsAnswer)
     shown = [answer.race, *answer.other_races]
     assert all(r.event != "5000m" for r in shown), [r.id for r in shown]
-    later = cmd.COMMANDS["results"].run(ctx(dt.datetime(2025, 1, 1, tzinfo=dt.UTC)), "paris 2024", "5000m")
+    later = cmd.COMMANDS["results"].run(
+        ctx(dt.datetime(2025, 1, 1, tzinfo=dt.UTC)), "paris 2024", "5000m"
+    )
     assert isinstance(later, ResultsAnswer) and later.race.event == "5000m"
 
 
