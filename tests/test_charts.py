@@ -237,6 +237,25 @@ def test_cache_is_keyed_by_question_store_version_and_races_held_and_bounded(
     assert charts.cached(kerr, here) == (False, None)  # the oldest went: at most three kept
 
 
+def test_a_years_chart_says_its_year_and_is_not_the_all_years_one(store, here) -> None:
+    # a pair whose every meeting is in one year: both answers hold the same races
+    one_year = next(
+        (pair, answer.meetings[0].year)
+        for pair in pairs_met(store)
+        for answer in [h2h(store, *pair)]
+        if len({m.year for m in answer.meetings}) == 1
+    )
+    (a, b), year = one_year
+    every, that_year = h2h(store, a, b), h2h(store, a, b, year=year)
+    assert [m.race_id for m in every.meetings] == [m.race_id for m in that_year.meetings]
+    charts = Charts()
+    all_years, only_year = charts.render(every, here), charts.render(that_year, here)
+    assert all_years is not None and only_year is not None and charts.renders == 2
+    assert str(year) in h2h_spec(that_year, store).caption
+    assert str(year) not in h2h_spec(every, store).caption
+    assert str(year) in only_year.filename and only_year.filename != all_years.filename
+
+
 async def test_rendering_leaves_the_event_loop_free(store, here) -> None:
     charts = Charts()
     answer = profile(store, "josh-kerr")
