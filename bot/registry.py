@@ -230,12 +230,14 @@ class Understanding:
 
     ``cues``: (regular expression over the question's words, weight); ``typos``: single cue
     words also caught with a typo; ``build``: (the question's parts, the scores) -> a Reading
-    or None; ``label``: (store, options) -> how the reading is shown ("/h2h Kerr vs …").
+    or None; ``label``: (store, options) -> how the reading is shown ("/h2h Kerr vs …");
+    ``example``: a question as fans type it that reads as this command first (a test asks it).
     """
 
     cues: tuple[tuple[str, float], ...]
     build: Callable[[Any, Mapping[str, float]], Any]
     label: Callable[[FactStore, Mapping[str, str]], str]
+    example: str
     typos: Mapping[str, float] = field(default_factory=dict)
 
 

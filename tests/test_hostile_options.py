@@ -11,7 +11,7 @@ from bot.commands import COMMANDS
 from bot.console import answer_line
 from bot.features.quote.answer import NoQuote, QuoteAnswer
 from bot.lookup import Names
-from bot.registry import Command
+from bot.registry import Command, Option
 from bot.render.text import render_text
 
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -104,11 +104,21 @@ def working_values(command: Command) -> dict[str, str]:
             continue
         kind = option.complete.kind if isinstance(option.complete, Names) else None
         if kind is None:
-            values[option.name] = "who won more, kerr or jakob?"  # /ask's question
+            values[option.name] = _working_value(option)
             continue
         values[option.name] = WORKING[kind][used.get(kind, 0)]
         used[kind] = used.get(kind, 0) + 1
     return values
+
+
+def _working_value(option: Option) -> str:
+    """A value that works for an option that names nobody: a choice, a year, a question."""
+    if option.choices:
+        return option.choices[0][1]
+    if option.range:
+        low, high = option.range
+        return str(min(max(2019, low), high))  # a year the store has races in
+    return "who won more, kerr or jakob?"  # /ask's question
 
 
 # every option of every declared command: a new option is fuzzed the day it exists

@@ -35,4 +35,4 @@ def label(store: FactStore, options: Mapping[str, str]) -> str:
     return command_label("about", [])
 
 
-READING = Understanding(cues=CUES, build=build, label=label)
+READING = Understanding(cues=CUES, build=build, label=label, example="what do you know?")

@@ -41,4 +41,6 @@ def label(store: FactStore, options: Mapping[str, str]) -> str:
     return command_label("athlete", [name_of(store, options["name"])])
 
 
-READING = Understanding(cues=CUES, typos=TYPOS, build=build, label=label)
+READING = Understanding(
+    cues=CUES, typos=TYPOS, build=build, label=label, example="tell me about nordas"
+)

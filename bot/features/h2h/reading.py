@@ -67,4 +67,6 @@ def label(store: FactStore, options: Mapping[str, str]) -> str:
     return command_label("h2h", bits)
 
 
-READING = Understanding(cues=CUES, typos=TYPOS, build=build, label=label)
+READING = Understanding(
+    cues=CUES, typos=TYPOS, build=build, label=label, example="who's won more, kerr or jakob?"
+)

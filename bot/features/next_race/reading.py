@@ -54,4 +54,6 @@ def label(store: FactStore, options: Mapping[str, str]) -> str:
     return command_label("next-race", [" at ".join(named)])
 
 
-READING = Understanding(cues=CUES, typos=TYPOS, build=build, label=label)
+READING = Understanding(
+    cues=CUES, typos=TYPOS, build=build, label=label, example="when is the next worlds?"
+)

@@ -65,4 +65,6 @@ def label(store: FactStore, options: Mapping[str, str]) -> str:
     return command_label("quote", [f"{speaker} about {about}"])
 
 
-READING = Understanding(cues=CUES, typos=TYPOS, build=build, label=label)
+READING = Understanding(
+    cues=CUES, typos=TYPOS, build=build, label=label, example="what did kerr say about jakob?"
+)

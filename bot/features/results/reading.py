@@ -55,4 +55,10 @@ def label(store: FactStore, options: Mapping[str, str]) -> str:
     return command_label("results", bits)
 
 
-READING = Understanding(cues=CUES, typos=TYPOS, build=build, label=label)
+READING = Understanding(
+    cues=CUES,
+    typos=TYPOS,
+    build=build,
+    label=label,
+    example="who won at budapest 2023?",
+)

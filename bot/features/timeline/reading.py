@@ -56,4 +56,6 @@ def label(store: FactStore, options: Mapping[str, str]) -> str:
     return command_label("timeline", bits)
 
 
-READING = Understanding(cues=CUES, typos=TYPOS, build=build, label=label)
+READING = Understanding(
+    cues=CUES, typos=TYPOS, build=build, label=label, example="kerr ingebrigtsen timeline 2024"
+)
