@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot import lookup
-from bot.answers.common import Problem, Reply
+from bot.answers.common import Refusal, Reply
 from bot.charts import Charts, query_key
 from bot.commands import COMMANDS, Context
 from bot.phrases import say
@@ -80,7 +80,7 @@ def parse(
 
 
 def answer_line(ctx: Context, line: str) -> Reply:
-    """The reply to one console line (a Problem for a line that cannot be read)."""
+    """The reply to one console line (a Refusal for a line that cannot be read)."""
     # cleaned before it is split: a command name or a word is echoed without control characters
     line = clean(line)
     text = line.strip()
@@ -91,11 +91,11 @@ def answer_line(ctx: Context, line: str) -> Reply:
     try:
         name, options = parse(line, split=lambda n, o, w: split_by_names(ctx, n, o, w))
     except ValueError as error:
-        return Problem(message=str(error))
+        return Refusal(message=str(error))
     return _unknown_name(ctx, name, options) or COMMANDS[name].call(ctx, options)
 
 
-def _unknown_name(ctx: Context, name: str, options: dict[str, str]) -> Problem | None:
+def _unknown_name(ctx: Context, name: str, options: dict[str, str]) -> Refusal | None:
     """For "/h2h the norwegian the scot": the words are no name (not "needs opponent")."""
     spec = COMMANDS[name]
     if not any(o.required and not options.get(o.name, "").strip() for o in spec.options):

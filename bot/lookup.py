@@ -1,7 +1,7 @@
 """Typed option text to store ids, shared by every command: suggestions, names, events.
 
 A name resolves to :class:`Found` (its id, and how it was read when that was a choice) or to
-the :class:`~bot.answers.common.Problem` to show; the features call these and never the
+the :class:`~bot.answers.common.Refusal` to show; the features call these and never the
 resolver's details.
 """
 
@@ -14,7 +14,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.answers.common import Problem
+from bot.answers.common import Refusal
 from bot.i18n import speaking
 from bot.phrases import say
 from bot.registry import Context
@@ -89,25 +89,25 @@ def with_article(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
-def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Problem:
+def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Refusal:
     """The refusal for a name that matched nothing, or several things."""
     shown = excerpt(resolution.query) or say("nothing")
     if resolution.status == "ambiguous":
-        return Problem(
+        return Refusal(
             message=say("ambiguous", text=shown, what=say(what)),
             suggestions=resolver.names(resolution.candidates),
             candidates=list(resolution.candidates),
             typed=resolution.query,
         )
     # a meet of another year than the one typed: offer the editions the store has
-    return Problem(
+    return Refusal(
         message=say("unknown", text=shown, what=with_article(say(what))),
         suggestions=resolver.names(resolution.candidates),
     )
 
 
-def found_or_problem(what: str, resolution: Resolution, resolver: Resolver) -> Found | Problem:
-    """A resolved name as Found, or the Problem to show."""
+def found_or_problem(what: str, resolution: Resolution, resolver: Resolver) -> Found | Refusal:
+    """A resolved name as Found, or the Refusal to show."""
     if resolution.found and resolution.id:
         return Found(resolution.id, resolution.note)
     return not_understood(what, resolution, resolver)
@@ -115,36 +115,36 @@ def found_or_problem(what: str, resolution: Resolution, resolver: Resolver) -> F
 
 def resolve_athlete(
     ctx: Context, text: str, roles: Collection[str] | None = ATHLETE_ROLES
-) -> Found | Problem:
-    """An athlete (id and note), or the Problem to show; ``roles=None`` lets in any speaker."""
+) -> Found | Refusal:
+    """An athlete (id and note), or the Refusal to show; ``roles=None`` lets in any speaker."""
     resolution = ctx.resolver.athlete(text, roles=roles)
     if roles is None:
         return found_or_problem("person", resolution, ctx.resolver)
     return athlete_or_problem(ctx, resolution)
 
 
-def athlete_or_problem(ctx: Context, resolution: Resolution) -> Found | Problem:
-    """A resolved athlete, or the Problem; a coach or an official named is said to be one."""
+def athlete_or_problem(ctx: Context, resolution: Resolution) -> Found | Refusal:
+    """A resolved athlete, or the Refusal; a coach or an official named is said to be one."""
     if resolution.status == "none":
         anyone = ctx.resolver.athlete(resolution.query)
         if anyone.found and anyone.id:
             person = ctx.store.people[anyone.id]
-            return Problem(message=say("not_an_athlete", name=person.name, role=person.role))
+            return Refusal(message=say("not_an_athlete", name=person.name, role=person.role))
     return found_or_problem("athlete", resolution, ctx.resolver)
 
 
-def resolve_pair(ctx: Context, first: str, second: str) -> tuple[Found, Found] | Problem:
+def resolve_pair(ctx: Context, first: str, second: str) -> tuple[Found, Found] | Refusal:
     """Two athletes, each disambiguating the other ("josh" beside Ingebrigtsen)."""
     one, two = ctx.resolver.pair(first, second)
     found = [athlete_or_problem(ctx, r) for r in (one, two)]
     for result in found:
-        if isinstance(result, Problem):
+        if isinstance(result, Refusal):
             return result
     return found[0], found[1]  # type: ignore[return-value]
 
 
-def resolve_meet(ctx: Context, text: str, purpose: Purpose = "latest") -> Found | Problem:
-    """A meet (id and note), or the Problem to show; ``purpose`` picks among a series' meets."""
+def resolve_meet(ctx: Context, text: str, purpose: Purpose = "latest") -> Found | Refusal:
+    """A meet (id and note), or the Refusal to show; ``purpose`` picks among a series' meets."""
     resolution = ctx.resolver.meet(text, today=ctx.today, purpose=purpose)
     return found_or_problem("meet", resolution, ctx.resolver)
 

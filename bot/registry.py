@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.answers.common import Problem, Reply
+from bot.answers.common import Refusal, Reply
 from bot.facts.store import FactStore
 from bot.phrases import say
 from bot.resolve import Choice, Resolver
@@ -97,7 +97,7 @@ class Command:
         missing = [o.name for o in self.options if o.required and _blank(values.get(o.name))]
         if missing:
             usage = " ".join(f"{o.name}:…" for o in self.options)
-            return Problem(
+            return Refusal(
                 message=say("usage", command=self.name, missing=" and ".join(missing), usage=usage)
             )
         kwargs: dict[str, Any] = {}
@@ -106,7 +106,7 @@ class Command:
             if _blank(value):
                 continue
             checked = _check(option, value)
-            if isinstance(checked, Problem):
+            if isinstance(checked, Refusal):
                 return checked
             kwargs[option.name] = checked
         return self.run(ctx, **kwargs)
@@ -117,14 +117,14 @@ def _blank(value: Any) -> bool:
 
 
 def _check(option: Option, value: Any) -> Any:
-    """A value of the option's type, within its range or among its choices, or the Problem."""
+    """A value of the option's type, within its range or among its choices, or the Refusal."""
     if option.choices:
         allowed = [chosen for _, chosen in option.choices]
         picked = _chosen(option.choices, str(value))
         if picked is not None:
             return picked
         listed = ", ".join(allowed)
-        return Problem(
+        return Refusal(
             message=say(
                 "invalid.choice", text=excerpt(str(value), 20), option=option.name, choices=listed
             )
@@ -134,7 +134,7 @@ def _check(option: Option, value: Any) -> Any:
     text = str(value).strip()
     low, high = option.range or (None, None)
     if not text.isdigit() or (low is not None and not low <= int(text) <= (high or low)):
-        return Problem(
+        return Refusal(
             message=say(
                 option.invalid,
                 text=excerpt(text, 20),

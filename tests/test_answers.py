@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import commands as cmd
-from bot.answers.common import Problem
+from bot.answers.common import Refusal
 from bot.answers.meetings import outcome
 from bot.answers.next_race import NextRaceAnswer, NextRaceQuery, next_race
 from bot.facts.models import ResultRow
@@ -86,14 +86,14 @@ def test_h2h_never_met_names_latest_races(ctx) -> None:
 
 def test_h2h_refusals(ctx) -> None:
     same = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "Josh Kerr")
-    assert isinstance(same, Problem) and "different" in same.message
+    assert isinstance(same, Refusal) and "different" in same.message
     unknown = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "Usain Boltt Lightning")
-    assert isinstance(unknown, Problem) and "don't know" in unknown.message
+    assert isinstance(unknown, Refusal) and "don't know" in unknown.message
     ambiguous = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "cheruiyot")
-    assert isinstance(ambiguous, Problem)
+    assert isinstance(ambiguous, Refusal)
     assert "Timothy Cheruiyot (KEN)" in ambiguous.suggestions
     bad_event = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "jakob", event="marathon")
-    assert isinstance(bad_event, Problem) and bad_event.suggestions == ["1500m", "mile"]
+    assert isinstance(bad_event, Refusal) and bad_event.suggestions == ["1500m", "mile"]
 
 
 def test_h2h_notes_how_a_family_name_was_read(ctx) -> None:

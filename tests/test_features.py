@@ -14,7 +14,7 @@ import pytest
 
 from bot.answers.common import Reply
 from bot.ask.parts import Parts
-from bot.ask.reader import read
+from bot.ask.reader import read_question
 from bot.commands import COMMANDS, FEATURES
 from bot.i18n import LANGUAGES
 from bot.i18n.catalog import read_catalog
@@ -87,7 +87,7 @@ def test_every_readings_example_question_reads_as_its_command_first(ctx, name: s
     reading = feature(name).reading
     assert reading is not None
     context = ctx()
-    best = read(reading.example, context.resolver, context.today).best
+    best = read_question(reading.example, context.resolver, context.today).best
     assert best is not None, f"{reading.example!r} reads as nothing"
     assert best.command == name, (reading.example, best.label)
     assert best.label.startswith(f"/{name}"), best.label

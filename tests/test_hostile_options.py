@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.answers.common import Problem
+from bot.answers.common import Refusal
 from bot.commands import COMMANDS
 from bot.console import answer_line
 from bot.features.quote.answer import NoQuote, QuoteAnswer
@@ -46,7 +46,7 @@ def test_no_answer_echoes_a_control_character(ctx, name: str, options: dict[str,
 def test_the_console_drops_escape_sequences_and_still_resolves(ctx, line: str) -> None:
     reply = answer_line(ctx(), line)
     text = render_text(reply)
-    assert not isinstance(reply, Problem), text
+    assert not isinstance(reply, Refusal), text
     assert "Kerr" in text and not CONTROLS.search(text) and "[31m" not in text
 
 
@@ -131,7 +131,7 @@ EVERY_OPTION = [
 def test_every_option_takes_hostile_text_and_answers_cleanly(ctx, name: str, option: str) -> None:
     command = COMMANDS[name]
     base = working_values(command)
-    assert not isinstance(command.call(ctx(), base), Problem) or name == "next-race"
+    assert not isinstance(command.call(ctx(), base), Refusal) or name == "next-race"
     for hostile in HOSTILE:
         reply = command.call(ctx(), {**base, option: hostile})
         shown = render_text(reply)
@@ -160,12 +160,12 @@ def test_a_value_off_the_choices_is_refused_listing_them(
     ctx, name: str, option: str, allowed: list[str], bogus: str
 ) -> None:
     reply = COMMANDS[name].call(ctx(), {**REQUIRED.get(name, {}), option: bogus})
-    assert isinstance(reply, Problem), render_text(reply)
+    assert isinstance(reply, Refusal), render_text(reply)
     assert all(value in reply.message for value in allowed), reply.message
     for value in allowed:  # the choices themselves still work, and as typed in any case
         assert not isinstance(
             COMMANDS[name].call(ctx(), {**REQUIRED.get(name, {}), option: value.upper()}),
-            Problem,
+            Refusal,
         )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import commands as cmd
-from bot.answers.common import Problem
+from bot.answers.common import Refusal
 from bot.answers.results import NoResults, ResultsAnswer
 from bot.features.about.answer import AboutAnswer
 from bot.features.athlete.answer import ProfileAnswer
@@ -37,9 +37,9 @@ def test_results_by_round_and_event(ctx) -> None:
 
 def test_results_refusals(ctx) -> None:
     no_event = cmd.COMMANDS["results"].run(ctx(), "budapest 2023", event="marathon")
-    assert isinstance(no_event, Problem) and "1500m" in no_event.suggestions
+    assert isinstance(no_event, Refusal) and "1500m" in no_event.suggestions
     unknown = cmd.COMMANDS["results"].run(ctx(), "atlantis games")
-    assert isinstance(unknown, Problem)
+    assert isinstance(unknown, Refusal)
     future = cmd.COMMANDS["results"].run(ctx(), "worlds 2027")
     assert isinstance(future, NoResults) and future.other_races == []
 
@@ -65,8 +65,8 @@ def test_timeline_filters_and_order(ctx) -> None:
     oldest = cmd.COMMANDS["timeline"].run(ctx(), order="oldest")
     assert isinstance(oldest, TimelineAnswer)
     assert [i.date for i in oldest.items] == sorted(i.date for i in oldest.items)
-    assert isinstance(cmd.COMMANDS["timeline"].call(ctx(), {"year": "nineteen"}), Problem)
-    assert isinstance(cmd.COMMANDS["timeline"].call(ctx(), {"year": "1899"}), Problem)
+    assert isinstance(cmd.COMMANDS["timeline"].call(ctx(), {"year": "nineteen"}), Refusal)
+    assert isinstance(cmd.COMMANDS["timeline"].call(ctx(), {"year": "1899"}), Refusal)
 
 
 def test_about_counts(ctx, store) -> None:
@@ -141,11 +141,11 @@ def test_a_round_without_an_event_is_the_main_events_round(ctx) -> None:
 
 def test_an_indoor_event_is_never_read_as_the_outdoor_one(ctx) -> None:
     """Kerr and Ingebrigtsen never met in a 1500m indoors: not the outdoor 1500m record."""
-    from bot.answers.common import Problem
+    from bot.answers.common import Refusal
     from bot.lookup import match_event
 
     indoor = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "jakob", "1500m (indoor)")
-    assert isinstance(indoor, Problem) and "no meeting" in indoor.message
+    assert isinstance(indoor, Refusal) and "no meeting" in indoor.message
     assert match_event("1500 indoor", ["1500m", "mile"]) is None
     assert match_event("1500", ["1500m", "1500m (indoor)"]) == "1500m"
 
@@ -168,11 +168,11 @@ def at_end_of_store():
 
 def test_h2h_of_one_year(ctx) -> None:
     """'jakob vs kerr 2019': their two Doha races, not the whole record."""
-    from bot.answers.common import Problem
+    from bot.answers.common import Refusal
     from bot.features.h2h.answer import H2HAnswer
 
     doha = cmd.COMMANDS["h2h"].run(ctx(), "jakob", "kerr", None, "all", 2019)
     assert isinstance(doha, H2HAnswer) and doha.year == 2019
     assert len(doha.meetings) == 2 and all(m.date and m.date.year == 2019 for m in doha.meetings)
     none = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "jakob", None, "all", 2018)
-    assert isinstance(none, Problem) and "no meeting in 2018" in none.message
+    assert isinstance(none, Refusal) and "no meeting in 2018" in none.message

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot import commands as cmd
-from bot.answers.common import Problem
+from bot.answers.common import Refusal
 from bot.answers.results import ResultsAnswer
 from bot.render.text import render_text
 
@@ -15,7 +15,7 @@ WORKED_OUT = re.compile(r"inferred|derived|not explicit|worked out", re.IGNORECA
 
 def test_an_event_the_meet_lacks_is_refused_not_swapped(ctx) -> None:
     answer = cmd.COMMANDS["results"].run(ctx(), "worlds 23", "5000m")
-    assert isinstance(answer, Problem)
+    assert isinstance(answer, Refusal)
     assert "5000m" in answer.message and "1500m" in answer.suggestions
     assert isinstance(cmd.COMMANDS["results"].run(ctx(), "worlds 23", "1500"), ResultsAnswer)
 

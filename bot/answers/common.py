@@ -72,7 +72,7 @@ class SourceRef(Model):
         return _source_ref(source)
 
 
-class Problem(Reply):
+class Refusal(Reply):
     """A refusal: what was not understood, and what the user might have meant."""
 
     refusal: ClassVar[bool] = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.answers.common import Reply
 from bot.ask.examples import example_questions
-from bot.ask.reader import Read, read
+from bot.ask.reader import Read, read_question
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure, Reading
 from bot.registry import COMMANDS, Context
 
@@ -60,7 +60,7 @@ def no_more_readings(ctx: Context, shown: AskAnswer) -> NotSure:
 
 def ask(ctx: Context, question: str) -> Reply:
     """/ask: the answer to a question in plain words (English, or Norwegian phrasing)."""
-    outcome = read(question, ctx.resolver, ctx.today)
+    outcome = read_question(question, ctx.resolver, ctx.today)
     if outcome.outside is not None:
         return CannotKnow(
             question=question,

@@ -47,7 +47,7 @@ class Read:
         return None
 
 
-def read(text: str, resolver: Resolver, today: dt.date) -> Read:
+def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
     """Every reading of ``text`` worth offering, best first."""
     question = split_question(text[:MAX_QUESTION])
     slots = find_slots(question, resolver, today)

@@ -19,8 +19,9 @@ from urllib.parse import quote, unquote
 
 import discord
 
-from bot.answers.common import Problem, Reply
+from bot.answers.common import Refusal, Reply
 from bot.app import RivalryBot
+from bot.exts.interaction import rivalry_bot
 from bot.exts.respond import NO_MENTIONS
 from bot.exts.translator import viewer_language
 from bot.features.quote.answer import QuoteAnswer, quote_at
@@ -56,7 +57,7 @@ def _options(command: str) -> tuple[Any, ...]:
     return spec.options if spec else ()
 
 
-def stamp(bot: RivalryBot) -> str:
+def store_stamp(bot: RivalryBot) -> str:
     """The store in service, in a few characters."""
     return (bot.store.fingerprint or f"{bot.store.version:x}").ljust(STAMP, "0")[:STAMP]
 
@@ -69,12 +70,6 @@ def _b36(number: int) -> str:
         out = digits[rest] + out
         if not number:
             return out
-
-
-def _bot(interaction: discord.Interaction) -> RivalryBot:
-    client = interaction.client
-    assert isinstance(client, RivalryBot)
-    return client
 
 
 class PageTurn(
@@ -106,7 +101,7 @@ class PageTurn(
     async def callback(self, interaction: discord.Interaction) -> None:
         """Ask the command again of today's store and show the page."""
         speak(viewer_language(interaction))
-        bot = _bot(interaction)
+        bot = rivalry_bot(interaction)
         command, values = unpack(self.query)
         reply = COMMANDS[command].call(bot.context(), values)
         await _show(interaction, reply, self.owner, self.made_with, self.page, self.query)
@@ -146,7 +141,7 @@ class AnotherQuote(
     async def callback(self, interaction: discord.Interaction) -> None:
         """Ask /quote again with the same seed and move to the next match."""
         speak(viewer_language(interaction))
-        bot = _bot(interaction)
+        bot = rivalry_bot(interaction)
         command, values = unpack(self.query)
         reply = COMMANDS[command].call(bot.context(seed=self.seed), values)
         if isinstance(reply, QuoteAnswer) and reply.order:
@@ -186,21 +181,21 @@ class DidYouMean(
     async def callback(self, interaction: discord.Interaction) -> None:
         """Answer the question with the chosen record in place of the name that was unclear."""
         speak(viewer_language(interaction))
-        bot = _bot(interaction)
+        bot = rivalry_bot(interaction)
         data: dict[str, Any] = dict(interaction.data or {})
         chosen_values = list(self.item.values) or list(data.get("values", []))
         pick = int(chosen_values[0]) if chosen_values and str(chosen_values[0]).isdigit() else 0
         command, values = unpack(self.query)
         spec = COMMANDS[command]
         unclear = spec.call(bot.context(seed=interaction.id), values)
-        if isinstance(unclear, Problem) and pick < len(unclear.candidates):
+        if isinstance(unclear, Refusal) and pick < len(unclear.candidates):
             chosen = unclear.candidates[pick]
             values = {k: chosen if v == unclear.typed else v for k, v in values.items()}
         query = pack(command, values)
         reply = spec.call(bot.context(seed=interaction.id), values)
         pages = render_embeds(reply)
         view = buttons_for(bot, reply, interaction.user.id, query, seed=interaction.id)
-        content = say("button.store_changed") if self.made_with != stamp(bot) else None
+        content = say("button.store_changed") if self.made_with != store_stamp(bot) else None
         kwargs: dict[str, Any] = {"embed": pages[0], "ephemeral": reply.refusal}
         if view is not None:
             kwargs["view"] = view
@@ -220,13 +215,13 @@ async def _show(
     seed: int | None = None,
 ) -> None:
     """The clicker's own message turned, or a private copy for anyone else."""
-    bot = _bot(interaction)
+    bot = rivalry_bot(interaction)
     pages = render_embeds(reply)
     page = max(0, min(page, len(pages) - 1))
     mine = interaction.user.id == owner
     # a copy belongs to whoever asked for it: its buttons turn that copy
     view = buttons_for(bot, reply, owner if mine else interaction.user.id, query, page, seed)
-    now = stamp(bot)
+    now = store_stamp(bot)
     content = say("button.store_changed") if made_with != now else None
     if mine:
         # a chart sent with the answer stays attached to the message: show it on every page
@@ -255,9 +250,9 @@ def buttons_for(
 
     ``query`` is :func:`pack`'s text of the command the reply answers.
     """
-    made_with = stamp(bot)
+    made_with = store_stamp(bot)
     view = discord.ui.View(timeout=None)
-    if isinstance(reply, Problem):
+    if isinstance(reply, Refusal):
         if not reply.candidates:
             return None
         view.add_item(DidYouMean(made_with, query, reply.suggestions))

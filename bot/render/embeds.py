@@ -1,7 +1,7 @@
 """Replies as Discord embeds: each feature's layout, finished the way every reply ends.
 
 The layouts live with their commands (``bot/features/<name>/layouts.py``) and are found
-through :mod:`bot.registry`; a refusal (:class:`Problem`) is laid out here, as every command
+through :mod:`bot.registry`; a refusal (:class:`Refusal`) is laid out here, as every command
 may return one. The Discord-only helpers (escaping, source links, pages) are in
 :mod:`bot.render.embed_kit`.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.answers.common import Answer, Problem, Reply
+from bot.answers.common import Answer, Refusal, Reply
 from bot.phrases import say
 from bot.registry import feature_of
 from bot.render.embed_kit import (
@@ -25,7 +25,7 @@ from bot.render.embed_kit import (
 )
 
 
-def problem_embed(answer: Problem) -> Layout:
+def problem_embed(answer: Refusal) -> Layout:
     """A refusal: what was not understood, and what the user may have meant."""
     embed = discord.Embed(description=safe(answer.message, 4000), colour=ERROR_COLOUR)
     if answer.suggestions:
@@ -39,7 +39,7 @@ def problem_embed(answer: Problem) -> Layout:
 
 def layout(reply: Reply) -> Layout:
     """Lay out a reply as pages; :func:`render_embeds` adds what every reply ends with."""
-    if isinstance(reply, Problem):
+    if isinstance(reply, Refusal):
         return problem_embed(reply)
     feature = feature_of(reply)
     if feature is None:

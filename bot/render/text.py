@@ -1,7 +1,7 @@
 """Replies as plain text, for the offline console and ``python -m bot ask``.
 
 The layouts live with their commands (``bot/features/<name>/layouts.py``) and are found
-through :mod:`bot.registry`; a refusal (:class:`Problem`) is laid out here. What every reply
+through :mod:`bot.registry`; a refusal (:class:`Refusal`) is laid out here. What every reply
 shares (how names were read, sources, freshness) is added by :func:`render_text`.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.answers.common import Answer, Problem, Reply, SourceRef
+from bot.answers.common import Answer, Refusal, Reply, SourceRef
 from bot.phrases import say
 from bot.registry import feature_of
 from bot.render import format as fmt
@@ -24,7 +24,7 @@ class Lines:
     sources: Sequence[SourceRef] = ()
 
 
-def problem_text(answer: Problem) -> Lines:
+def problem_text(answer: Refusal) -> Lines:
     """A refusal, and the candidates numbered one after another (easy to scan and point at)."""
     lines = [answer.message]
     if answer.suggestions:
@@ -35,7 +35,7 @@ def problem_text(answer: Problem) -> Lines:
 
 def layout(reply: Reply) -> Lines:
     """Lay out a reply's own lines; :func:`render_text` adds what every reply shares."""
-    if isinstance(reply, Problem):
+    if isinstance(reply, Refusal):
         return problem_text(reply)
     feature = feature_of(reply)
     if feature is None:

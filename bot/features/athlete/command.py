@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.common import Problem, Reply
+from bot.answers.common import Refusal, Reply
 from bot.features.athlete.answer import profile
 from bot.lookup import athletes, notes_of, resolve_athlete
 from bot.registry import Context, Option, command
@@ -17,6 +17,6 @@ from bot.registry import Context, Option, command
 def athlete(ctx: Context, name: str) -> Reply:
     """/athlete: a profile."""
     person = resolve_athlete(ctx, name)
-    if isinstance(person, Problem):
+    if isinstance(person, Refusal):
         return person
     return profile(ctx.store, person.id, notes_of(person), now=ctx.now)

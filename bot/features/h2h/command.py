@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.answers.common import Problem, Reply
+from bot.answers.common import Refusal, Reply
 from bot.answers.meetings import INDOOR, events_in_common
 from bot.features.h2h.answer import H2HQuery, head_to_head
 from bot.lookup import athletes, event_choices, match_event, notes_of, resolve_pair
@@ -50,12 +50,12 @@ def h2h(
 ) -> Reply:
     """/h2h: the head-to-head record of two athletes."""
     pair = resolve_pair(ctx, athlete, opponent)
-    if isinstance(pair, Problem):
+    if isinstance(pair, Refusal):
         return pair
     first, second = pair
     if first.id == second.id:
         name = ctx.store.people[first.id].name
-        return Problem(message=say("h2h.same_athlete", name=name))
+        return Refusal(message=say("h2h.same_athlete", name=name))
     names = say("list.and").join(ctx.store.people[p.id].name for p in (first, second))
     chosen_event = None
     if event and event.strip():
@@ -63,7 +63,7 @@ def h2h(
         indoors = normalise(event) in INDOOR_WORDS and any("(indoor)" in e for e in common)
         chosen_event = INDOOR if indoors else match_event(event, common)
         if chosen_event is None:
-            return Problem(
+            return Refusal(
                 message=say("h2h.no_event", names=names, event=excerpt(event, 40)),
                 suggestions=common,
             )
@@ -76,5 +76,5 @@ def h2h(
     )
     answer = head_to_head(ctx.store, query, notes_of(first, second), now=ctx.now)
     if year and not answer.meetings:
-        return Problem(message=say("h2h.no_year", names=names, year=year))
+        return Refusal(message=say("h2h.no_year", names=names, year=year))
     return answer

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.common import Problem, Reply
+from bot.answers.common import Refusal, Reply
 from bot.answers.next_race import NextRaceQuery, next_race
 from bot.lookup import Found, athletes, meets, notes_of, resolve_athlete, resolve_meet
 from bot.registry import Context, Option, command
@@ -22,12 +22,12 @@ def next_meet(ctx: Context, athlete: str | None = None, meet: str | None = None)
     where: Found | None = None
     if athlete and athlete.strip():
         found = resolve_athlete(ctx, athlete)
-        if isinstance(found, Problem):
+        if isinstance(found, Refusal):
             return found
         who = found
     if meet and meet.strip():
         found = resolve_meet(ctx, meet, purpose="next")
-        if isinstance(found, Problem):
+        if isinstance(found, Refusal):
             return found
         where = found
     query = NextRaceQuery(athlete=who.id if who else None, meet=where.id if where else None)

@@ -7,7 +7,7 @@ import datetime as dt
 import discord
 from discord.utils import format_dt
 
-from bot.answers.next_race import MeetStatus, NextRaceAnswer
+from bot.answers.next_race import MeetState, NextRaceAnswer
 from bot.features.next_race import wording
 from bot.phrases import counted, say
 from bot.render import format as fmt
@@ -16,7 +16,7 @@ from bot.render.text import Lines
 from bot.zones import time_zone
 
 
-def _countdown(meet: MeetStatus) -> str:
+def _countdown(meet: MeetState) -> str:
     """The countdown or the state, with Discord timestamps (each viewer's own zone)."""
     if meet.state == "upcoming" and meet.target_precision == "date" and meet.start_date:
         # a date without a known time: text in the meet's calendar, never a viewer-local timestamp
@@ -89,7 +89,7 @@ def next_race_embed(answer: NextRaceAnswer) -> Layout:
     return [Page(embed, wording.meet_sources(meet))]
 
 
-def state_line(meet: MeetStatus, now: dt.datetime) -> str:
+def state_line(meet: MeetState, now: dt.datetime) -> str:
     """What is happening with the meet at ``now``, in words."""
     if meet.state == "upcoming" and meet.target_precision == "date" and meet.start_date:
         # a day without a known start time is a date in the meet's calendar, not an instant

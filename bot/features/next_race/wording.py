@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.answers.common import SourceRef, distinct
-from bot.answers.next_race import EntryView, MeetStatus
+from bot.answers.next_race import EntryView, MeetState
 from bot.phrases import say
 from bot.render.format import day, partial_date, round_name
 
 
-def meet_when(meet: MeetStatus) -> str:
+def meet_when(meet: MeetState) -> str:
     """The meet's dates in its own calendar."""
     if meet.start_date is None:
         return say("meet.undated", year=meet.year)
@@ -40,24 +40,24 @@ def local_date(value: dt.date, timezone: str) -> str:
     return say("local_date", day=day(value), timezone=timezone)
 
 
-def meet_sources(meet: MeetStatus) -> list[SourceRef]:
+def meet_sources(meet: MeetState) -> list[SourceRef]:
     """The meet's own source, then its programme's and its entries'."""
     schedule = [r.source for r in meet.schedule]
     return distinct([meet.source, *schedule, *[e.source for e in meet.entries]])
 
 
-def meet_place(meet: MeetStatus) -> str:
+def meet_place(meet: MeetState) -> str:
     """Venue, city and country, as far as the store has them."""
     return ", ".join(p for p in (meet.venue, meet.city, meet.country) if p)
 
 
-def target(meet: MeetStatus) -> str:
+def target(meet: MeetState) -> str:
     """What a countdown runs to: "the 1500m final", "the first day", "the start"."""
     label = target_label(meet)
     return say("next.target", label=label) if label else say("next.target.start")
 
 
-def target_label(meet: MeetStatus) -> str | None:
+def target_label(meet: MeetState) -> str | None:
     """The race or day a countdown runs to ("1500m final", "first day"), in the viewer's words."""
     if meet.target_label is None:
         return None
@@ -67,7 +67,7 @@ def target_label(meet: MeetStatus) -> str | None:
     return f"{race.event} {round_name(race.round)}" if race else meet.target_label
 
 
-def finished(meet: MeetStatus) -> str:
+def finished(meet: MeetState) -> str:
     """A finished meet: "Finished on 24 Aug 2025", or "Finished" when the end is not known."""
     return (
         say("next.finished.on", day=day(meet.end_date)) if meet.end_date else say("next.finished")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.common import Problem, Reply
+from bot.answers.common import Refusal, Reply
 from bot.features.quote.answer import QuoteQuery, find_quote
 from bot.lookup import notes_of, resolve_athlete, speakers
 from bot.registry import Context, Option, command
@@ -20,7 +20,7 @@ MAX_TOPIC = 100  # characters of a typed topic kept
 def quote(ctx: Context, athlete: str, topic: str | None = None) -> Reply:
     """/quote: what an athlete said, optionally about someone or something."""
     speaker = resolve_athlete(ctx, athlete, roles=None)  # anyone quoted: a coach, an official
-    if isinstance(speaker, Problem):
+    if isinstance(speaker, Refusal):
         return speaker
     topic = (topic or "").strip()[:MAX_TOPIC] or None
     topic_athlete = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.answers.common import Problem, Reply
+from bot.answers.common import Refusal, Reply
 from bot.answers.results import ResultsQuery, events_at, meet_results
 from bot.lookup import event_choices, match_event, meets, notes_of, resolve_meet
 from bot.phrases import say
@@ -36,7 +36,7 @@ def events_of_meet(ctx: Context, filled: Mapping[str, str], text: str) -> list[C
 def results(ctx: Context, meet: str, event: str | None = None, round: str | None = None) -> Reply:
     """/results: a race's results at a meet (default: its main final)."""
     found = resolve_meet(ctx, meet, purpose="results")
-    if isinstance(found, Problem):
+    if isinstance(found, Refusal):
         return found
     chosen_event = None
     if event and event.strip():
@@ -44,7 +44,7 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
         chosen_event = match_event(event, events)
         if chosen_event is None:
             name = ctx.store.meets[found.id].name
-            return Problem(
+            return Refusal(
                 message=say("results.no_event", event=excerpt(event, 40), meet=name),
                 suggestions=events,
             )
@@ -52,7 +52,7 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
     if round and round.strip():
         chosen_round = match_event(round, list(ROUNDS))
         if chosen_round is None:
-            return Problem(
+            return Refusal(
                 message=say("results.no_round", round=excerpt(round, 40)),
                 suggestions=list(ROUNDS),
             )

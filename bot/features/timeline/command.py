@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.common import Problem, Reply
+from bot.answers.common import Refusal, Reply
 from bot.features.timeline.answer import TimelineQuery, timeline
 from bot.lookup import Found, athletes, notes_of, resolve_athlete, resolve_pair
 from bot.registry import YEARS, Context, Option, command
@@ -30,12 +30,12 @@ def timeline_events(
     typed = [text for text in (athlete, opponent) if text and text.strip()]
     if len(typed) == 2:
         pair = resolve_pair(ctx, typed[0], typed[1])
-        if isinstance(pair, Problem):
+        if isinstance(pair, Refusal):
             return pair
         found += pair
     elif typed:
         person = resolve_athlete(ctx, typed[0])
-        if isinstance(person, Problem):
+        if isinstance(person, Refusal):
             return person
         found.append(person)
     query = TimelineQuery(
