@@ -27,6 +27,14 @@ from bot.typed import clean, excerpt
 _OPTION = re.compile(r"(?:^|\s)([a-z_-]+):")
 
 
+class LineError(ValueError):
+    """A console line that names no command or option: the phrase saying why, and its values."""
+
+    def __init__(self, reason: str, **values: str | int) -> None:
+        self.reason, self.values = reason, dict(values)
+        super().__init__(say(reason, **values))
+
+
 def parse(
     line: str, split: Callable[[str, list[str], list[str]], list[str]] | None = None
 ) -> tuple[str, dict[str, str]]:
@@ -39,12 +47,10 @@ def parse(
     name, _, rest = line.lstrip("/").partition(" ")
     name = name.lower()
     if name in DISCORD_ONLY:
-        raise ValueError(
-            say("console.discord_only", name=name, description=DISCORD_ONLY[name].lower())
-        )
+        raise LineError("console.discord_only", name=name, description=DISCORD_ONLY[name].lower())
     if name not in COMMANDS:
         names = ", ".join(f"/{n}" for n in COMMANDS)
-        raise ValueError(say("console.unknown", name=excerpt(name, 30), commands=names))
+        raise LineError("console.unknown", name=excerpt(name, 30), commands=names)
     known = [o.name for o in COMMANDS[name].options]
     options: dict[str, str] = {}
     first = _OPTION.search(rest)
@@ -58,22 +64,18 @@ def parse(
         free = [o for o in known if o not in keyed_names and o.replace("_", "-") not in keyed_names]
         positional = split(name, free, positional)
     if len(positional) > len(known):
-        raise ValueError(
-            say("console.too_many", name=name, count=len(known), options=" ".join(known))
-        )
+        raise LineError("console.too_many", name=name, count=len(known), options=" ".join(known))
     options.update(zip(known, positional, strict=False))
     if first:
         keyed = rest[first.start() :]
         for match in re.finditer(r"([a-z_-]+):(.*?)(?=\s+[a-z_-]+:|$)", keyed.strip()):
             key, value = match.group(1).replace("-", "_"), match.group(2).strip()
             if key not in known:
-                raise ValueError(
-                    say(
-                        "console.no_option",
-                        name=name,
-                        option=excerpt(key, 30),
-                        options=", ".join(known),
-                    )
+                raise LineError(
+                    "console.no_option",
+                    name=name,
+                    option=excerpt(key, 30),
+                    options=", ".join(known),
                 )
             options[key] = value
     return name, options
@@ -90,8 +92,8 @@ def answer_line(ctx: Context, line: str) -> Reply:
         return COMMANDS["ask"].call(ctx, {"question": rest if text.startswith("/") else text})
     try:
         name, options = parse(line, split=lambda n, o, w: split_by_names(ctx, n, o, w))
-    except ValueError as error:
-        return Refusal(message=str(error))
+    except LineError as error:
+        return Refusal(reason=error.reason, values=error.values)
     return _unknown_name(ctx, name, options) or COMMANDS[name].call(ctx, options)
 
 

@@ -15,8 +15,6 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.answers.common import Refusal
-from bot.i18n import speaking
-from bot.phrases import say
 from bot.registry import Context
 from bot.resolve import (
     ATHLETE_ROLES,
@@ -34,6 +32,7 @@ EVENT_CUTOFF = 80.0
 
 # ----------------------------------------------------------------------------- suggestions
 NameKind = Literal["athlete", "speaker", "meet"]
+Wanted = NameKind | Literal["person"]  # what a name was asked for as
 
 
 @dataclass(frozen=True)
@@ -82,31 +81,44 @@ def notes_of(*found: Found | None) -> list[str]:
     return [f.note for f in found if f is not None and f.note]
 
 
-def with_article(noun: str) -> str:
-    """``a meet``, ``an athlete`` (English only: other languages' phrases word it themselves)."""
-    if not speaking().english:
-        return noun
-    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
-
-
-def not_understood(what: str, resolution: Resolution, resolver: Resolver) -> Refusal:
+def not_understood(what: Wanted, resolution: Resolution, resolver: Resolver) -> Refusal:
     """The refusal for a name that matched nothing, or several things."""
-    shown = excerpt(resolution.query) or say("nothing")
+    shown = excerpt(resolution.query)
+    worded = {} if shown else {"text": "nothing"}
     if resolution.status == "ambiguous":
         return Refusal(
-            message=say("ambiguous", text=shown, what=say(what)),
+            reason=_AMBIGUOUS[what],
+            values={"text": shown} if shown else {},
+            worded=worded,
             suggestions=resolver.names(resolution.candidates),
             candidates=list(resolution.candidates),
             typed=resolution.query,
         )
     # a meet of another year than the one typed: offer the editions the store has
     return Refusal(
-        message=say("unknown", text=shown, what=with_article(say(what))),
+        reason=_UNKNOWN[what],
+        values={"text": shown} if shown else {},
+        worded=worded,
         suggestions=resolver.names(resolution.candidates),
     )
 
 
-def found_or_problem(what: str, resolution: Resolution, resolver: Resolver) -> Found | Refusal:
+# the phrases of a name not understood, by what was asked for (static keys)
+_UNKNOWN = {
+    "athlete": "unknown.athlete",
+    "speaker": "unknown.person",
+    "person": "unknown.person",
+    "meet": "unknown.meet",
+}
+_AMBIGUOUS = {
+    "athlete": "ambiguous.athlete",
+    "speaker": "ambiguous.person",
+    "person": "ambiguous.person",
+    "meet": "ambiguous.meet",
+}
+
+
+def found_or_problem(what: Wanted, resolution: Resolution, resolver: Resolver) -> Found | Refusal:
     """A resolved name as Found, or the Refusal to show."""
     if resolution.found and resolution.id:
         return Found(resolution.id, resolution.note)
@@ -129,7 +141,9 @@ def athlete_or_problem(ctx: Context, resolution: Resolution) -> Found | Refusal:
         anyone = ctx.resolver.athlete(resolution.query)
         if anyone.found and anyone.id:
             person = ctx.store.people[anyone.id]
-            return Refusal(message=say("not_an_athlete", name=person.name, role=person.role))
+            return Refusal(
+                reason="not_an_athlete", values={"name": person.name, "role": person.role}
+            )
     return found_or_problem("athlete", resolution, ctx.resolver)
 
 

@@ -20,7 +20,6 @@ from typing import Any
 
 from bot.answers.common import Refusal, Reply
 from bot.facts.store import FactStore
-from bot.phrases import say
 from bot.resolve import Choice, Resolver
 from bot.typed import clean, excerpt
 
@@ -98,7 +97,7 @@ class Command:
         if missing:
             usage = " ".join(f"{o.name}:…" for o in self.options)
             return Refusal(
-                message=say("usage", command=self.name, missing=" and ".join(missing), usage=usage)
+                reason="usage", values={"command": self.name, "missing": missing, "usage": usage}
             )
         kwargs: dict[str, Any] = {}
         for option in self.options:
@@ -125,9 +124,8 @@ def _check(option: Option, value: Any) -> Any:
             return picked
         listed = ", ".join(allowed)
         return Refusal(
-            message=say(
-                "invalid.choice", text=excerpt(str(value), 20), option=option.name, choices=listed
-            )
+            reason="invalid.choice",
+            values={"text": excerpt(str(value), 20), "option": option.name, "choices": listed},
         )
     if option.kind is not int:
         return value
@@ -135,13 +133,13 @@ def _check(option: Option, value: Any) -> Any:
     low, high = option.range or (None, None)
     if not text.isdigit() or (low is not None and not low <= int(text) <= (high or low)):
         return Refusal(
-            message=say(
-                option.invalid,
-                text=excerpt(text, 20),
-                option=option.name,
-                low=low if low is not None else 0,
-                high=high if high is not None else "…",
-            )
+            reason=option.invalid,
+            values={
+                "text": excerpt(text, 20),
+                "option": option.name,
+                "low": low if low is not None else 0,
+                "high": high if high is not None else "…",
+            },
         )
     return int(text)
 

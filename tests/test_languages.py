@@ -123,3 +123,17 @@ def test_a_reminders_target_is_worded_in_the_readers_language() -> None:
     with speaking_in(NORWEGIAN):
         assert target_label("1500m final") == "1500m-finale"
         assert target_label("first day") == "første dag"
+
+
+@pytest.mark.parametrize(
+    "line", ["/h2h kerr zzqx", "/h2h jakob cheruiyot", "/h2h kerr jakob event:800m", "/zz"]
+)
+def test_a_refusal_is_data_worded_only_when_shown(ctx, line: str) -> None:
+    english = answer_line(ctx(), line)
+    with speaking_in(NORWEGIAN):
+        norwegian = answer_line(ctx(), line)
+        data = norwegian.model_dump(mode="json", exclude={"message"})
+        worded = norwegian.message  # type: ignore[attr-defined]
+    # what was said in Norwegian, read back as data, words itself in English
+    again = type(norwegian).model_validate(data)
+    assert again.message == english.message != worded  # type: ignore[attr-defined]

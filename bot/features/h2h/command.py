@@ -8,7 +8,6 @@ from bot.answers.common import Refusal, Reply
 from bot.answers.meetings import INDOOR, events_in_common
 from bot.features.h2h.answer import H2HQuery, head_to_head
 from bot.lookup import athletes, event_choices, match_event, notes_of, resolve_pair
-from bot.phrases import say
 from bot.registry import YEARS, Context, Option, command
 from bot.resolve import Choice, normalise
 from bot.typed import excerpt
@@ -55,8 +54,8 @@ def h2h(
     first, second = pair
     if first.id == second.id:
         name = ctx.store.people[first.id].name
-        return Refusal(message=say("h2h.same_athlete", name=name))
-    names = say("list.and").join(ctx.store.people[p.id].name for p in (first, second))
+        return Refusal(reason="h2h.same_athlete", values={"name": name})
+    names = [ctx.store.people[p.id].name for p in (first, second)]
     chosen_event = None
     if event and event.strip():
         common = events_in_common(ctx.store, first.id, second.id)
@@ -64,7 +63,8 @@ def h2h(
         chosen_event = INDOOR if indoors else match_event(event, common)
         if chosen_event is None:
             return Refusal(
-                message=say("h2h.no_event", names=names, event=excerpt(event, 40)),
+                reason="h2h.no_event",
+                values={"names": names, "event": excerpt(event, 40)},
                 suggestions=common,
             )
     query = H2HQuery(
@@ -76,5 +76,5 @@ def h2h(
     )
     answer = head_to_head(ctx.store, query, notes_of(first, second), now=ctx.now)
     if year and not answer.meetings:
-        return Refusal(message=say("h2h.no_year", names=names, year=year))
+        return Refusal(reason="h2h.no_year", values={"names": names, "year": year})
     return answer

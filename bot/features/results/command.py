@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from bot.answers.common import Refusal, Reply
 from bot.answers.results import ResultsQuery, events_at, meet_results
 from bot.lookup import event_choices, match_event, meets, notes_of, resolve_meet
-from bot.phrases import say
 from bot.registry import Context, Option, command
 from bot.resolve import Choice
 from bot.typed import excerpt
@@ -45,7 +44,8 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
         if chosen_event is None:
             name = ctx.store.meets[found.id].name
             return Refusal(
-                message=say("results.no_event", event=excerpt(event, 40), meet=name),
+                reason="results.no_event",
+                values={"event": excerpt(event, 40), "meet": name},
                 suggestions=events,
             )
     chosen_round = None
@@ -53,7 +53,8 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
         chosen_round = match_event(round, list(ROUNDS))
         if chosen_round is None:
             return Refusal(
-                message=say("results.no_round", round=excerpt(round, 40)),
+                reason="results.no_round",
+                values={"round": excerpt(round, 40)},
                 suggestions=list(ROUNDS),
             )
     query = ResultsQuery(meet=found.id, event=chosen_event, round=chosen_round)
