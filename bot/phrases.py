@@ -370,6 +370,16 @@ def say(key: str, /, **values: object) -> str:
     return template.format(**values)
 
 
+# the nouns counted in answers: (the phrase for one, for any other number)
+COUNTED = {
+    "race": ("count.race.one", "count.race.other"),
+    "quote": ("count.quote.one", "count.quote.other"),
+    "event": ("count.event.one", "count.event.other"),
+    "reminder": ("count.reminder.one", "count.reminder.other"),
+}
+
+
 def counted(count: int, noun: str) -> str:
     """A number and its noun in the viewer's language: "1 race", "2 races" (race, quote, ...)."""
-    return say(f"count.{noun}.{'one' if count == 1 else 'other'}", count=count)
+    one, other = COUNTED[noun]
+    return say(one if count == 1 else other, count=count)

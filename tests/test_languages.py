@@ -137,3 +137,25 @@ def test_a_refusal_is_data_worded_only_when_shown(ctx, line: str) -> None:
     # what was said in Norwegian, read back as data, words itself in English
     again = type(norwegian).model_validate(data)
     assert again.message == english.message != worded  # type: ignore[attr-defined]
+
+
+def test_phrase_keys_are_static_and_exist() -> None:
+    """say() takes a key as written (or from a table of keys), never one built from data."""
+    import ast
+    from pathlib import Path
+
+    built, unknown, calls = [], [], 0
+    for path in (Path(__file__).parent.parent / "bot").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say"):
+                continue
+            if not node.args:
+                continue
+            key, calls = node.args[0], calls + 1
+            if isinstance(key, ast.JoinedStr | ast.BinOp):
+                built.append(f"{path}:{node.lineno}")
+            elif isinstance(key, ast.Constant) and key.value not in EN:
+                unknown.append(f"{path}:{node.lineno} {key.value}")
+    assert calls > 100  # the whole package was read
+    assert not built, f"phrase keys built from data: {built}"
+    assert not unknown, f"phrase keys not in bot/phrases.py: {unknown}"

@@ -14,10 +14,19 @@ from bot.answers.results import RaceRef
 from bot.i18n import speaking
 from bot.phrases import EN, say
 
+# CLDR's ordinal categories (Babel's Locale.ordinal_form) that have a phrase of their own
+ORDINAL = {
+    "one": "ordinal.one",
+    "two": "ordinal.two",
+    "few": "ordinal.few",
+    "other": "ordinal.other",
+}
+
 
 def ordinal(n: int) -> str:
     """1 -> "1st", 12 -> "12th", 23 -> "23rd" (Norwegian: "1.", "12."), by CLDR's rules."""
-    return say(f"ordinal.{speaking().locale.ordinal_form(n)}", n=n)
+    form = speaking().locale.ordinal_form(n)
+    return say(ORDINAL.get(form, "ordinal.other"), n=n)
 
 
 def day(value: dt.date | None, year: int | None = None) -> str:

@@ -12,6 +12,8 @@ from bot.features.athlete.progression import Medal
 from bot.phrases import say
 from bot.registry import Charting
 
+MEDAL = {1: "medal.1", 2: "medal.2", 3: "medal.3"}
+
 
 def question(answer: ProfileAnswer) -> Hashable:
     """The question a profile answers: the athlete."""
@@ -53,7 +55,7 @@ def progression_spec(answer: ProfileAnswer) -> ProgressionSpec | None:
 def _medal(medal: Medal) -> MedalMark:
     """A medal as the chart labels it: "Worlds '23 gold"."""
     meet = SERIES_SHORT.get(medal.series, medal.series)
-    colour = say(f"medal.{medal.place}")
+    colour = say(MEDAL[medal.place])
     label = say("chart.medal", meet=meet, year=medal.year % 100, colour=colour)
     return MedalMark(medal.year, medal.place, label)
 

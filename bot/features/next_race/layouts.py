@@ -47,7 +47,7 @@ def _countdown(meet: MeetState) -> str:
         return f"**{wording.finished(meet)}.** {results}"
     if meet.state == "undated":
         return f"**{say('next.planned', year=meet.year)}** — {say('next.planned.detail')}"
-    return f"**{say('state.' + meet.state)}.**"
+    return f"**{say(wording.STATE[meet.state])}.**"
 
 
 def next_race_embed(answer: NextRaceAnswer) -> Layout:
@@ -117,7 +117,7 @@ def state_line(meet: MeetState, now: dt.datetime) -> str:
         return f"{wording.finished(meet)}; {results}"
     if meet.state == "undated":
         return say("next.undated")
-    return say("state." + meet.state)
+    return say(wording.STATE[meet.state])
 
 
 def next_race_text(answer: NextRaceAnswer) -> Lines:

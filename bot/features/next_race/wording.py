@@ -9,6 +9,15 @@ from bot.answers.next_race import EntryView, MeetState
 from bot.phrases import say
 from bot.render.format import day, partial_date, round_name
 
+# each kind of entry in its own words: a plan is not an entry, a withdrawal not a result
+ENTRY = {
+    "plan": "entry.plan",
+    "withdrawal": "entry.withdrawal",
+    "confirmed": "entry.confirmed",
+}
+# the states a meet has no countdown in, worded alone
+STATE = {"postponed": "state.postponed", "cancelled": "state.cancelled"}
+
 
 def meet_when(meet: MeetState) -> str:
     """The meet's dates in its own calendar."""
@@ -31,7 +40,7 @@ def entry_line(entry: EntryView) -> str:
         key = "entry.on" if len(reported) == 10 else "entry.in"
         when = say(key, day=partial_date(reported), month=partial_date(reported))
     name, who = entry.athlete.name, entry.source.publisher
-    line = say(f"entry.{entry.kind}", name=name, when=when, who=who)
+    line = say(ENTRY[entry.kind], name=name, when=when, who=who)
     return line + (f" — {entry.note}" if entry.note else "")
 
 
