@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.ask.cues import Outside, cue_scores, outside
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
-from bot.ask.slots import Slots, Span, find_slots, topic_words
+from bot.ask.slots import Slots, find_slots, topic_words
 from bot.ask.words import split_question
 from bot.registry import FEATURES
 from bot.resolve import Resolver
@@ -22,6 +22,10 @@ from bot.resolve import Resolver
 CONFIDENT = 2.5  # a reading below this is offered only as an alternative
 ALTERNATIVE = 1.0  # below this a reading is not offered at all
 MAX_QUESTION = 300
+# a name in a question beside other athletes is the candidate who raced them this many times
+# more than any other ("jakob vs cheruiyot": Timothy); typed in /h2h the bar is higher, since
+# "Did you mean" can ask back (bot.resolve.index.CONTEXT_DOMINANCE)
+ASK_CONTEXT_DOMINANCE = 2
 # how much words nothing explains cost a reading (at most), and a meet they blur
 UNPLACED_COST = 1.0
 MAX_UNPLACED_COST = 2.0
@@ -105,7 +109,10 @@ def _athletes(slots: Slots, resolver: Resolver) -> list[tuple[int, str]]:
     for span in slots.ambiguous:
         if span.kind != "athlete":
             continue
-        out.append((span.start, _in_context(span, named, resolver) or span.text))
+        chosen = resolver.raced_most(
+            span.resolution.candidates, named, at_least=1, dominance=ASK_CONTEXT_DOMINANCE
+        )
+        out.append((span.start, chosen or span.text))
     out.sort()
     seen: set[str] = set()
     unique = []
@@ -130,24 +137,6 @@ def _racers(
             value = racing[0] if len(racing) == 1 else value
         out.append((start, value))
     return out
-
-
-def _in_context(span: Span, named: set[str], resolver: Resolver) -> str | None:
-    """The candidate who has raced the athletes named beside it by far the most often.
-
-    "josh vs jakob": three Joshes are in the store, one has met Jakob 15 times.
-    """
-    races = resolver.store.races_by_athlete
-    met = sorted(
-        (
-            (sum(any(r.athlete in named for r in race.results) for race in races.get(c, ())), c)
-            for c in span.resolution.candidates
-        ),
-        reverse=True,
-    )
-    if len(met) > 1 and met[0][0] > 0 and met[0][0] >= 2 * met[1][0]:
-        return met[0][1]
-    return None
 
 
 def _understood(parts: Parts) -> list[str]:
