@@ -26,6 +26,7 @@ EN: dict[str, str] = {
     "button.next": "Next",
     "button.another": "Another",
     "button.pick": "Pick the one you meant",
+    "button.expired": "This answer's buttons have expired: ask again.",
     "button.store_changed": (
         "The facts were updated since this answer: this is from the current store."
     ),

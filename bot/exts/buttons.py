@@ -12,7 +12,9 @@ gets a private copy to turn, so nobody changes a message someone else asked for.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote, unquote
@@ -33,8 +35,28 @@ from bot.render.embeds import render_embeds
 MAX_CUSTOM_ID = 100  # Discord's limit
 MAX_CANDIDATES = 25  # Discord's limit of options in a select menu
 STAMP = 6  # hex digits of the store's fingerprint kept in a custom id
-# the options of a command in its declared order, each URL-quoted, joined by "|"
-_QUERY = r"(?P<query>[a-z0-9-]+(?:\|[^|]*)*)"
+# the options of a command in its declared order, each URL-quoted, joined by "|"; or, for a
+# query too long for a custom id, "~" and the key this process keeps it under
+_QUERY = r"(?P<query>~[0-9a-f]+|[a-z0-9-]+(?:\|[^|]*)*)"
+MAX_INLINE_QUERY = 60  # longer queries go by reference: a custom id holds 100 characters
+MAX_REMEMBERED = 4096  # queries kept by reference (a few hundred KB at most)
+_REMEMBERED: OrderedDict[str, str] = OrderedDict()
+
+
+def query_ref(query: str) -> str:
+    """The query as a custom id carries it: itself when short, else a reference to it.
+
+    A reference lasts as long as this process (and the last ``MAX_REMEMBERED`` of them): its
+    buttons then say the answer has expired, where short queries' buttons work for ever.
+    """
+    if len(query) <= MAX_INLINE_QUERY:
+        return query
+    key = "~" + hashlib.blake2s(query.encode(), digest_size=6).hexdigest()
+    _REMEMBERED[key] = query
+    _REMEMBERED.move_to_end(key)
+    while len(_REMEMBERED) > MAX_REMEMBERED:
+        _REMEMBERED.popitem(last=False)
+    return key
 
 
 def pack(command: str, values: Mapping[str, Any]) -> str:
@@ -45,8 +67,13 @@ def pack(command: str, values: Mapping[str, Any]) -> str:
     return "|".join([command, *(quote(p, safe="") for p in parts)])
 
 
-def unpack(query: str) -> tuple[str, dict[str, str]]:
-    """The command and option values that :func:`pack` wrote."""
+def unpack(query: str) -> tuple[str, dict[str, str]] | None:
+    """The command and option values that :func:`pack` wrote; None for a forgotten reference."""
+    if query.startswith("~"):
+        remembered = _REMEMBERED.get(query)
+        if remembered is None:
+            return None
+        query = remembered
     command, *parts = query.split("|")
     names = [o.name for o in _options(command)]
     return command, {name: unquote(part) for name, part in zip(names, parts, strict=False) if part}
@@ -80,7 +107,8 @@ class PageTurn(
 
     def __init__(self, owner: int, made_with: str, page: int, forward: bool, query: str) -> None:
         self.owner, self.made_with, self.page, self.query = owner, made_with, page, query
-        custom_id = f"rp:{_b36(owner)}:{made_with}:{page}:{'n' if forward else 'p'}:{query}"
+        way = "n" if forward else "p"
+        custom_id = f"rp:{_b36(owner)}:{made_with}:{page}:{way}:{query_ref(query)}"
         super().__init__(
             discord.ui.Button(
                 label=say("button.next" if forward else "button.previous"),
@@ -102,7 +130,11 @@ class PageTurn(
         """Ask the command again of today's store and show the page."""
         speak(viewer_language(interaction))
         bot = rivalry_bot(interaction)
-        command, values = unpack(self.query)
+        asked = unpack(self.query)
+        if asked is None:
+            await _expired(interaction)
+            return
+        command, values = asked
         reply = COMMANDS[command].call(bot.context(), values)
         await _show(interaction, reply, self.owner, self.made_with, self.page, self.query)
 
@@ -122,7 +154,7 @@ class AnotherQuote(
             at,
             query,
         )
-        custom_id = f"rq:{_b36(owner)}:{made_with}:{_b36(seed)}:{at}:{query}"
+        custom_id = f"rq:{_b36(owner)}:{made_with}:{_b36(seed)}:{at}:{query_ref(query)}"
         super().__init__(
             discord.ui.Button(
                 label=say("button.another"), style=discord.ButtonStyle.primary, custom_id=custom_id
@@ -142,7 +174,11 @@ class AnotherQuote(
         """Ask /quote again with the same seed and move to the next match."""
         speak(viewer_language(interaction))
         bot = rivalry_bot(interaction)
-        command, values = unpack(self.query)
+        asked = unpack(self.query)
+        if asked is None:
+            await _expired(interaction)
+            return
+        command, values = asked
         reply = COMMANDS[command].call(bot.context(seed=self.seed), values)
         if isinstance(reply, QuoteAnswer) and reply.order:
             reply = quote_at(bot.store, reply, self.at + 1)
@@ -165,7 +201,7 @@ class DidYouMean(
             discord.ui.Select(
                 placeholder=say("button.pick")[:150],
                 options=options,
-                custom_id=f"rd:{made_with}:{query}",
+                custom_id=f"rd:{made_with}:{query_ref(query)}",
             )
         )
 
@@ -185,7 +221,11 @@ class DidYouMean(
         data: dict[str, Any] = dict(interaction.data or {})
         chosen_values = list(self.item.values) or list(data.get("values", []))
         pick = int(chosen_values[0]) if chosen_values and str(chosen_values[0]).isdigit() else 0
-        command, values = unpack(self.query)
+        asked = unpack(self.query)
+        if asked is None:
+            await _expired(interaction)
+            return
+        command, values = asked
         spec = COMMANDS[command]
         unclear = spec.call(bot.context(seed=interaction.id), values)
         if isinstance(unclear, Refusal) and pick < len(unclear.candidates):
@@ -203,6 +243,13 @@ class DidYouMean(
         await interaction.response.send_message(
             content=content, allowed_mentions=NO_MENTIONS, **kwargs
         )
+
+
+async def _expired(interaction: discord.Interaction) -> None:
+    """A button whose query this process no longer keeps: ask again."""
+    await interaction.response.send_message(
+        say("button.expired"), ephemeral=True, allowed_mentions=NO_MENTIONS
+    )
 
 
 async def _show(
@@ -246,7 +293,7 @@ def buttons_for(
     page: int = 0,
     seed: int | None = None,
 ) -> discord.ui.View | None:
-    """The persistent buttons of a reply, or None when it needs none or its query is too long.
+    """The persistent buttons of a reply, or None when it needs none.
 
     ``query`` is :func:`pack`'s text of the command the reply answers.
     """
