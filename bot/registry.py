@@ -16,7 +16,7 @@ import inspect
 import typing
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 
 from bot.answers.common import Refusal, Reply
 from bot.facts.store import FactStore
@@ -290,3 +290,12 @@ def register(feature: Feature) -> None:
 def feature_of(reply: Reply) -> Feature | None:
     """The feature whose command returns this kind of reply."""
     return next((f for f in FEATURES.values() if type(reply) in f.embeds), None)
+
+
+def layout_of(reply: Reply, way: Literal["embeds", "texts"]) -> Callable[[Any], Any]:
+    """The layout of this kind of reply, as embeds or as text, from its feature."""
+    feature = feature_of(reply)
+    if feature is None:
+        raise TypeError(f"no {way} layout for {type(reply).__name__}")
+    layouts: Mapping[type[Reply], Callable[[Any], Any]] = getattr(feature, way)
+    return layouts[type(reply)]

@@ -128,15 +128,9 @@ class PageTurn(
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Ask the command again of today's store and show the page."""
-        speak(viewer_language(interaction))
-        bot = rivalry_bot(interaction)
-        asked = unpack(self.query)
-        if asked is None:
-            await _expired(interaction)
-            return
-        command, values = asked
-        reply = COMMANDS[command].call(bot.context(), values)
-        await _show(interaction, reply, self.owner, self.made_with, self.page, self.query)
+        reply = await _ask_again(interaction, self.query)
+        if reply is not None:
+            await _show(interaction, reply, self.owner, self.made_with, self.page, self.query)
 
 
 class AnotherQuote(
@@ -172,15 +166,11 @@ class AnotherQuote(
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Ask /quote again with the same seed and move to the next match."""
-        speak(viewer_language(interaction))
-        bot = rivalry_bot(interaction)
-        asked = unpack(self.query)
-        if asked is None:
-            await _expired(interaction)
+        reply = await _ask_again(interaction, self.query, self.seed)
+        if reply is None:
             return
-        command, values = asked
-        reply = COMMANDS[command].call(bot.context(seed=self.seed), values)
         if isinstance(reply, QuoteAnswer) and reply.order:
+            bot = rivalry_bot(interaction)
             reply = quote_at(bot.store, reply, self.at + 1)
         await _show(interaction, reply, self.owner, self.made_with, 0, self.query, self.seed)
 
@@ -216,15 +206,13 @@ class DidYouMean(
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Answer the question with the chosen record in place of the name that was unclear."""
-        speak(viewer_language(interaction))
+        asked = await _asked(interaction, self.query)
+        if asked is None:
+            return
         bot = rivalry_bot(interaction)
         data: dict[str, Any] = dict(interaction.data or {})
         chosen_values = list(self.item.values) or list(data.get("values", []))
         pick = int(chosen_values[0]) if chosen_values and str(chosen_values[0]).isdigit() else 0
-        asked = unpack(self.query)
-        if asked is None:
-            await _expired(interaction)
-            return
         command, values = asked
         spec = COMMANDS[command]
         unclear = spec.call(bot.context(seed=interaction.id), values)
@@ -245,11 +233,33 @@ class DidYouMean(
         )
 
 
-async def _expired(interaction: discord.Interaction) -> None:
-    """A button whose query this process no longer keeps: ask again."""
-    await interaction.response.send_message(
-        say("button.expired"), ephemeral=True, allowed_mentions=NO_MENTIONS
-    )
+async def _ask_again(
+    interaction: discord.Interaction, query: str, seed: int | None = None
+) -> Reply | None:
+    """The reply to a button's query asked again of today's store, in the clicker's language.
+
+    None when this process no longer keeps the query (a reference): the clicker is told.
+    """
+    asked = await _asked(interaction, query)
+    if asked is None:
+        return None
+    command, values = asked
+    bot = rivalry_bot(interaction)
+    return COMMANDS[command].call(bot.context(seed=0 if seed is None else seed), values)
+
+
+async def _asked(interaction: discord.Interaction, query: str) -> tuple[str, dict[str, str]] | None:
+    """A button's command and options, and the clicker's language spoken from here on.
+
+    None, and the clicker told, when this process no longer keeps the query (a reference).
+    """
+    speak(viewer_language(interaction))
+    asked = unpack(query)
+    if asked is None:
+        await interaction.response.send_message(
+            say("button.expired"), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+    return asked
 
 
 async def _show(

@@ -12,7 +12,7 @@ import discord
 
 from bot.answers.common import Answer, Refusal, Reply
 from bot.phrases import say
-from bot.registry import feature_of
+from bot.registry import layout_of
 from bot.render.embed_kit import (
     ERROR_COLOUR,
     Layout,
@@ -25,7 +25,7 @@ from bot.render.embed_kit import (
 )
 
 
-def problem_embed(answer: Refusal) -> Layout:
+def refusal_embed(answer: Refusal) -> Layout:
     """A refusal: what was not understood, and what the user may have meant."""
     embed = discord.Embed(description=safe(answer.message, 4000), colour=ERROR_COLOUR)
     if answer.suggestions:
@@ -40,11 +40,8 @@ def problem_embed(answer: Refusal) -> Layout:
 def layout(reply: Reply) -> Layout:
     """Lay out a reply as pages; :func:`render_embeds` adds what every reply ends with."""
     if isinstance(reply, Refusal):
-        return problem_embed(reply)
-    feature = feature_of(reply)
-    if feature is None:
-        raise TypeError(f"no embed layout for {type(reply).__name__}")
-    pages: Layout = feature.embeds[type(reply)](reply)
+        return refusal_embed(reply)
+    pages: Layout = layout_of(reply, "embeds")(reply)
     return pages
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.answers.common import Answer, Refusal, Reply, SourceRef
 from bot.phrases import say
-from bot.registry import feature_of
+from bot.registry import layout_of
 from bot.render import format as fmt
 
 
@@ -24,7 +24,7 @@ class Lines:
     sources: Sequence[SourceRef] = ()
 
 
-def problem_text(answer: Refusal) -> Lines:
+def refusal_text(answer: Refusal) -> Lines:
     """A refusal, and the candidates numbered one after another (easy to scan and point at)."""
     lines = [answer.message]
     if answer.suggestions:
@@ -36,11 +36,8 @@ def problem_text(answer: Refusal) -> Lines:
 def layout(reply: Reply) -> Lines:
     """Lay out a reply's own lines; :func:`render_text` adds what every reply shares."""
     if isinstance(reply, Refusal):
-        return problem_text(reply)
-    feature = feature_of(reply)
-    if feature is None:
-        raise TypeError(f"no text layout for {type(reply).__name__}")
-    body: Lines = feature.texts[type(reply)](reply)
+        return refusal_text(reply)
+    body: Lines = layout_of(reply, "texts")(reply)
     return body
 
 

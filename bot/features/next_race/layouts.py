@@ -9,7 +9,7 @@ from discord.utils import format_dt
 
 from bot.answers.next_race import MeetState, NextRaceAnswer
 from bot.features.next_race import wording
-from bot.phrases import counted, say
+from bot.phrases import say
 from bot.render import format as fmt
 from bot.render.embed_kit import COLOUR, Layout, Page, safe
 from bot.render.text import Lines
@@ -39,11 +39,7 @@ def _countdown(meet: MeetState) -> str:
             )
         return line
     if meet.state == "finished":
-        results = (
-            say("next.results.try", races=counted(meet.races_in_store, "race"), meet=meet.id)
-            if meet.races_in_store
-            else say("next.no_results.sentence")
-        )
+        results = wording.results_of(meet, "next.results.try", "next.no_results.sentence")
         return f"**{wording.finished(meet)}.** {results}"
     if meet.state == "undated":
         return f"**{say('next.planned', year=meet.year)}** — {say('next.planned.detail')}"
@@ -109,11 +105,7 @@ def state_line(meet: MeetState, now: dt.datetime) -> str:
     if meet.state == "in_progress":
         return say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
     if meet.state == "finished":
-        results = (
-            say("next.results", races=counted(meet.races_in_store, "race"), meet=meet.id)
-            if meet.races_in_store
-            else say("next.no_results")
-        )
+        results = wording.results_of(meet, "next.results", "next.no_results")
         return f"{wording.finished(meet)}; {results}"
     if meet.state == "undated":
         return say("next.undated")

@@ -6,7 +6,7 @@ import datetime as dt
 
 from bot.answers.common import SourceRef, distinct
 from bot.answers.next_race import EntryView, MeetState
-from bot.phrases import say
+from bot.phrases import counted, say
 from bot.render.format import day, partial_date, round_name
 
 # each kind of entry in its own words: a plan is not an entry, a withdrawal not a result
@@ -81,3 +81,10 @@ def finished(meet: MeetState) -> str:
     return (
         say("next.finished.on", day=day(meet.end_date)) if meet.end_date else say("next.finished")
     )
+
+
+def results_of(meet: MeetState, found: str, none: str) -> str:
+    """Where a finished meet's results are: phrase ``found`` with their count, else ``none``."""
+    if meet.races_in_store:
+        return say(found, races=counted(meet.races_in_store, "race"), meet=meet.id)
+    return say(none)
