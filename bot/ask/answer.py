@@ -25,7 +25,7 @@ def run_reading(ctx: Context, reading: Reading) -> Reply:
     return COMMANDS[reading.command].call(ctx, reading.options)
 
 
-def answer_reading(ctx: Context, question: str, readings: list[Reading], index: int) -> Reply:
+def answer_reading(ctx: Context, question: str, readings: list[Reading], index: int) -> AskAnswer:
     """Run the reading at ``index`` of ``readings``; the ones after it become the others."""
     reading = readings[index]
     return AskAnswer(

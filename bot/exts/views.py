@@ -45,7 +45,6 @@ class AskView(Pager):
             return
         readings = [self.reply.reading, *self.reply.others]
         reply = answer_reading(self.bot.context(), self.reply.question, readings, 1)
-        assert isinstance(reply, AskAnswer)
         pages = render_embeds(reply)
         view = AskView(self.bot, reply, pages, self.owner_id)
         view.message = self.message
