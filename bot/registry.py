@@ -16,7 +16,7 @@ import inspect
 import typing
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, NamedTuple
 
 from bot.answers.common import Refusal, Reply
 from bot.facts.store import FactStore
@@ -222,6 +222,13 @@ EmbedLayout = Callable[[Any], Any]
 TextLayout = Callable[[Any], Any]
 
 
+class Layouts(NamedTuple):
+    """A kind of reply laid out both ways: pages of embeds for Discord, lines for the console."""
+
+    embed: EmbedLayout
+    text: TextLayout
+
+
 @dataclass(frozen=True)
 class Understanding:
     """How ``/ask`` reads a question as this command (bot.ask.reader runs every feature's).
@@ -257,15 +264,14 @@ class Charting:
 class Feature:
     """One command and every part it needs, from one package of ``bot/features``.
 
-    ``embeds`` and ``texts`` map each kind of reply the command returns to its layouts;
+    ``replies`` maps each kind of reply the command returns to its :class:`Layouts`;
     ``phrases`` are the prefixes of its phrase keys (a test checks each is translated);
     ``position`` orders commands in menus and help, and breaks ties between /ask readings.
     """
 
     command: Command
     position: int
-    embeds: Mapping[type[Reply], EmbedLayout]
-    texts: Mapping[type[Reply], TextLayout]
+    replies: Mapping[type[Reply], Layouts]
     reading: Understanding | None = None
     chart: Charting | None = None
     phrases: tuple[str, ...] = ()
@@ -289,13 +295,12 @@ def register(feature: Feature) -> None:
 
 def feature_of(reply: Reply) -> Feature | None:
     """The feature whose command returns this kind of reply."""
-    return next((f for f in FEATURES.values() if type(reply) in f.embeds), None)
+    return next((f for f in FEATURES.values() if type(reply) in f.replies), None)
 
 
-def layout_of(reply: Reply, way: Literal["embeds", "texts"]) -> Callable[[Any], Any]:
-    """The layout of this kind of reply, as embeds or as text, from its feature."""
+def layouts_of(reply: Reply) -> Layouts:
+    """The layouts of this kind of reply, from its feature."""
     feature = feature_of(reply)
     if feature is None:
-        raise TypeError(f"no {way} layout for {type(reply).__name__}")
-    layouts: Mapping[type[Reply], Callable[[Any], Any]] = getattr(feature, way)
-    return layouts[type(reply)]
+        raise TypeError(f"no layout for {type(reply).__name__}")
+    return feature.replies[type(reply)]

@@ -19,7 +19,7 @@ from bot.commands import COMMANDS, FEATURES
 from bot.i18n import LANGUAGES
 from bot.i18n.catalog import read_catalog
 from bot.phrases import EN
-from bot.registry import DISCORD_ONLY, Feature
+from bot.registry import DISCORD_ONLY, Feature, Layouts
 from bot.render.embed_kit import Page
 from bot.render.text import Lines
 
@@ -48,21 +48,28 @@ def test_every_feature_package_is_found_and_each_command_is_one_feature() -> Non
 @pytest.mark.parametrize("name", NAMES)
 def test_every_kind_of_reply_is_laid_out_both_ways_by_named_functions(name: str) -> None:
     declared = feature(name)
-    assert declared.embeds, f"/{name} lays out no reply"
-    assert set(declared.embeds) == set(declared.texts), f"/{name}: an embed without text"
-    for reply, layout in (*declared.embeds.items(), *declared.texts.items()):
+    assert declared.replies, f"/{name} lays out no reply"
+    for reply, layouts in declared.replies.items():
         assert issubclass(reply, Reply)
-        assert layout.__name__ != "_" and layout.__doc__, f"/{name}: {layout} is unnamed"
-        module = layout.__module__
-        assert module.startswith(f"bot.features.{name.replace('-', '_')}"), module
-    embed_hints = {typing.get_type_hints(f)["return"] for f in declared.embeds.values()}
-    text_hints = {typing.get_type_hints(f)["return"] for f in declared.texts.values()}
+        assert isinstance(layouts, Layouts) and all(layouts), f"/{name}: {reply} one way only"
+        for layout in layouts:
+            assert layout.__name__ != "_" and layout.__doc__, f"/{name}: {layout} is unnamed"
+            module = layout.__module__
+            assert module.startswith(f"bot.features.{name.replace('-', '_')}"), module
+            hints = typing.get_type_hints(layout)
+            assert hints[next(iter(hints))] is reply, (
+                f"/{name}: {layout.__name__} lays out another kind"
+            )
+    embed_hints = {
+        typing.get_type_hints(pair.embed)["return"] for pair in declared.replies.values()
+    }
+    text_hints = {typing.get_type_hints(pair.text)["return"] for pair in declared.replies.values()}
     assert all(str(hint).endswith(f"Sequence[{Page.__module__}.Page]") for hint in embed_hints)
     assert text_hints == {Lines}
 
 
 def test_each_kind_of_reply_belongs_to_one_feature() -> None:
-    kinds = [kind_of(reply) for f in FEATURES.values() for reply in f.embeds]
+    kinds = [kind_of(reply) for f in FEATURES.values() for reply in f.replies]
     assert len(kinds) == len(set(kinds)), kinds
 
 

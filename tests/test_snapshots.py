@@ -59,6 +59,8 @@ def test_rendered_both_ways(ctx, snapshot, name, line, now) -> None:
 
 def test_every_kind_of_reply_has_a_snapshot(ctx) -> None:
     # every kind of reply a feature lays out (bot/features), and the refusal every command has
-    declared = {reply.model_fields["kind"].default for f in FEATURES.values() for reply in f.embeds}
+    declared = {
+        reply.model_fields["kind"].default for f in FEATURES.values() for reply in f.replies
+    }
     kinds = {answer_line(ctx(now), line).kind for _, line, now in CASES}
     assert kinds == declared | {"problem"}

@@ -12,7 +12,7 @@ import discord
 
 from bot.answers.common import Answer, Refusal, Reply
 from bot.phrases import say
-from bot.registry import layout_of
+from bot.registry import layouts_of
 from bot.render.embed_kit import (
     ERROR_COLOUR,
     Layout,
@@ -41,7 +41,7 @@ def layout(reply: Reply) -> Layout:
     """Lay out a reply as pages; :func:`render_embeds` adds what every reply ends with."""
     if isinstance(reply, Refusal):
         return refusal_embed(reply)
-    pages: Layout = layout_of(reply, "embeds")(reply)
+    pages: Layout = layouts_of(reply).embed(reply)
     return pages
 
 

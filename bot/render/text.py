@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.answers.common import Answer, Refusal, Reply, SourceRef
 from bot.phrases import say
-from bot.registry import layout_of
+from bot.registry import layouts_of
 from bot.render import format as fmt
 
 
@@ -37,7 +37,7 @@ def layout(reply: Reply) -> Lines:
     """Lay out a reply's own lines; :func:`render_text` adds what every reply shares."""
     if isinstance(reply, Refusal):
         return refusal_text(reply)
-    body: Lines = layout_of(reply, "texts")(reply)
+    body: Lines = layouts_of(reply).text(reply)
     return body
 
 

@@ -5,13 +5,14 @@
 
 from bot.features.about import command, layouts, reading
 from bot.features.about.answer import AboutAnswer
-from bot.registry import Feature
+from bot.registry import Feature, Layouts
 
 FEATURE = Feature(
     command=command.about_bot,
     position=70,
-    embeds={AboutAnswer: layouts.about_embed},
-    texts={AboutAnswer: layouts.about_text},
+    replies={
+        AboutAnswer: Layouts(layouts.about_embed, layouts.about_text),
+    },
     reading=reading.READING,
     phrases=("about.",),
 )

@@ -7,20 +7,15 @@ reading of its own.
 
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure
 from bot.features.ask import command, layouts
-from bot.registry import Feature
+from bot.registry import Feature, Layouts
 
 FEATURE = Feature(
     command=command.ask_question,
     position=80,
-    embeds={
-        AskAnswer: layouts.ask_embed,
-        NotSure: layouts.not_sure_embed,
-        CannotKnow: layouts.cannot_know_embed,
-    },
-    texts={
-        AskAnswer: layouts.ask_text,
-        NotSure: layouts.not_sure_text,
-        CannotKnow: layouts.cannot_know_text,
+    replies={
+        AskAnswer: Layouts(layouts.ask_embed, layouts.ask_text),
+        NotSure: Layouts(layouts.not_sure_embed, layouts.not_sure_text),
+        CannotKnow: Layouts(layouts.cannot_know_embed, layouts.cannot_know_text),
     },
     phrases=("ask.",),
 )

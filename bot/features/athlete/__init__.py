@@ -7,13 +7,14 @@ its picture.
 
 from bot.features.athlete import chart, command, layouts, reading
 from bot.features.athlete.answer import ProfileAnswer
-from bot.registry import Feature
+from bot.registry import Feature, Layouts
 
 FEATURE = Feature(
     command=command.athlete,
     position=50,
-    embeds={ProfileAnswer: layouts.athlete_embed},
-    texts={ProfileAnswer: layouts.athlete_text},
+    replies={
+        ProfileAnswer: Layouts(layouts.athlete_embed, layouts.athlete_text),
+    },
     reading=reading.READING,
     chart=chart.CHART,
     phrases=("profile.", "chart.athlete."),

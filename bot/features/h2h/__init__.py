@@ -7,13 +7,14 @@ question as /h2h, ``chart`` its picture.
 
 from bot.features.h2h import chart, command, layouts, reading
 from bot.features.h2h.answer import H2HAnswer
-from bot.registry import Feature
+from bot.registry import Feature, Layouts
 
 FEATURE = Feature(
     command=command.h2h,
     position=10,
-    embeds={H2HAnswer: layouts.h2h_embed},
-    texts={H2HAnswer: layouts.h2h_text},
+    replies={
+        H2HAnswer: Layouts(layouts.h2h_embed, layouts.h2h_text),
+    },
     reading=reading.READING,
     chart=chart.CHART,
     phrases=("h2h.", "chart.h2h."),

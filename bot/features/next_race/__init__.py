@@ -6,13 +6,14 @@
 
 from bot.answers.next_race import NextRaceAnswer
 from bot.features.next_race import command, layouts, reading
-from bot.registry import Feature
+from bot.registry import Feature, Layouts
 
 FEATURE = Feature(
     command=command.next_meet,
     position=30,
-    embeds={NextRaceAnswer: layouts.next_race_embed},
-    texts={NextRaceAnswer: layouts.next_race_text},
+    replies={
+        NextRaceAnswer: Layouts(layouts.next_race_embed, layouts.next_race_text),
+    },
     reading=reading.READING,
     phrases=("next.", "entry.", "state."),
 )

@@ -6,13 +6,15 @@ rest) → ``layouts``; ``reading`` is how /ask reads a question as /quote.
 
 from bot.features.quote import command, layouts, reading
 from bot.features.quote.answer import NoQuote, QuoteAnswer
-from bot.registry import Feature
+from bot.registry import Feature, Layouts
 
 FEATURE = Feature(
     command=command.quote,
     position=20,
-    embeds={QuoteAnswer: layouts.quote_embed, NoQuote: layouts.no_quote_embed},
-    texts={QuoteAnswer: layouts.quote_text, NoQuote: layouts.no_quote_text},
+    replies={
+        QuoteAnswer: Layouts(layouts.quote_embed, layouts.quote_text),
+        NoQuote: Layouts(layouts.no_quote_embed, layouts.no_quote_text),
+    },
     reading=reading.READING,
     phrases=("quote.",),
 )

@@ -6,13 +6,15 @@
 
 from bot.answers.results import NoResults, ResultsAnswer
 from bot.features.results import command, layouts, reading
-from bot.registry import Feature
+from bot.registry import Feature, Layouts
 
 FEATURE = Feature(
     command=command.results,
     position=40,
-    embeds={ResultsAnswer: layouts.results_embed, NoResults: layouts.no_results_embed},
-    texts={ResultsAnswer: layouts.results_text, NoResults: layouts.no_results_text},
+    replies={
+        ResultsAnswer: Layouts(layouts.results_embed, layouts.results_text),
+        NoResults: Layouts(layouts.no_results_embed, layouts.no_results_text),
+    },
     reading=reading.READING,
     phrases=("results.",),
 )

@@ -5,13 +5,14 @@
 
 from bot.features.timeline import command, layouts, reading
 from bot.features.timeline.answer import TimelineAnswer
-from bot.registry import Feature
+from bot.registry import Feature, Layouts
 
 FEATURE = Feature(
     command=command.timeline_events,
     position=60,
-    embeds={TimelineAnswer: layouts.timeline_embed},
-    texts={TimelineAnswer: layouts.timeline_text},
+    replies={
+        TimelineAnswer: Layouts(layouts.timeline_embed, layouts.timeline_text),
+    },
     reading=reading.READING,
     phrases=("timeline.",),
 )
