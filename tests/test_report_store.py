@@ -72,7 +72,9 @@ async def test_the_daily_limit_holds_per_user_and_resets_the_next_utc_day(engine
 
 async def test_the_limit_holds_for_reports_sent_at_the_same_moment(engine) -> None:
     store = ReportStore(engine)
-    outcomes = await asyncio.gather(*(add(store, limit=4) for _ in range(12)), return_exceptions=True)
+    outcomes = await asyncio.gather(
+        *(add(store, limit=4) for _ in range(12)), return_exceptions=True
+    )
     refused = [o for o in outcomes if isinstance(o, ReportError)]
     others = [o for o in outcomes if isinstance(o, Exception) and o not in refused]
     assert not others
