@@ -124,7 +124,7 @@ async def _count_one(conn: AsyncConnection, user_id: int, day: dt.date, limit: i
     return used is not None and used <= limit
 
 
-def report_of_row(row: Mapping[str, Any]) -> Report:
+def report_of_row(row: Mapping[Any, Any]) -> Report:
     """A report from its row."""
     asked = Asked(
         command=row["command"],
