@@ -21,6 +21,7 @@ import discord
 
 from bot.answers.common import Answer, Reply
 from bot.app import RivalryBot
+from bot.ask.replies import AskAnswer
 from bot.phrases import say
 
 if TYPE_CHECKING:
@@ -110,13 +111,14 @@ def with_report(
     view: discord.ui.View | None, bot: RivalryBot, reply: Reply, query: str | None
 ) -> discord.ui.View | None:
     """``view`` with "Report a mistake" added (a new view when None); refusals get none."""
-    if query is None or not isinstance(reply, Answer) or reply.refusal:
+    answer = reply.answer if isinstance(reply, AskAnswer) else reply  # a question's answer
+    if query is None or not isinstance(answer, Answer) or reply.refusal:
         return view
     if view is not None and any(
         str(getattr(item, "custom_id", "")).startswith(_PREFIX) for item in view.children
     ):
         return view
-    custom_id = report_custom_id(bot, reply, query)
+    custom_id = report_custom_id(bot, answer, query)
     if view is None:
         view = discord.ui.View(timeout=None)
     if len(view.children) >= 25:  # Discord's most components in a message
