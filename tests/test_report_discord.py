@@ -248,3 +248,12 @@ async def test_closing_tells_the_reporter_by_dm_in_their_language(fans, viewers)
         "POST", "/channels/*/messages", status=403, code=50007, message="Cannot send messages"
     )
     assert await tell_reporter(fans.bot, closed) == "dm-refused"
+
+
+async def test_options_too_long_for_the_button_are_kept_cut_and_marked(fans) -> None:
+    question = "when does kerr race next? " + "really " * 20
+    await fans.fan.slash(fans.channel, "ask", question=question)
+    await fans.report(fans.channel.last_message, "wrong")
+    (report,) = await fans.store.open_reports()
+    kept = report.asked.options["question"]
+    assert kept.endswith("…") and question.startswith(kept[:-1])

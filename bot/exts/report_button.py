@@ -48,10 +48,16 @@ def store_version(bot: RivalryBot) -> str:
 
 
 def report_custom_id(bot: RivalryBot, reply: Answer, query: str) -> str:
-    """``rr:<store>:<facts as of>:<clock>:<command|options>``, cut to Discord's 100."""
+    """``rr:<store>:<facts as of>:<clock>:<command|options>``, within Discord's 100.
+
+    Options too long to fit are cut, and end in "…" so the curator sees they were.
+    """
     asof = _b36(reply.facts_as_of.toordinal())
     clock = _b36(int(bot.now().timestamp()))
-    return f"{_PREFIX}{store_version(bot)}:{asof}:{clock}:{query}"[:MAX_CUSTOM_ID]
+    custom_id = f"{_PREFIX}{store_version(bot)}:{asof}:{clock}:{query}"
+    if len(custom_id) > MAX_CUSTOM_ID:
+        custom_id = custom_id[: MAX_CUSTOM_ID - 1] + "…"
+    return custom_id
 
 
 class ReportClick(discord.ui.DynamicItem[discord.ui.Button[Any]], template=TEMPLATE):
