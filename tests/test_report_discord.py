@@ -257,3 +257,12 @@ async def test_options_too_long_for_the_button_are_kept_cut_and_marked(fans) -> 
     (report,) = await fans.store.open_reports()
     kept = report.asked.options["question"]
     assert kept.endswith("…") and question.startswith(kept[:-1])
+
+
+async def test_an_answer_to_a_mention_has_the_button_too(fans) -> None:
+    await fans.fan.send(fans.channel, f"<@{fans.bot.user.id}> when does kerr race next?")
+    done = await fans.report(fans.channel.last_message, "wrong", member=fans.other)
+    assert "**#1**" in done.response.content
+    (report,) = await fans.store.open_reports()
+    assert report.asked.command == "ask"
+    assert report.asked.options == {"question": "when does kerr race next?"}
