@@ -266,3 +266,15 @@ async def test_an_answer_to_a_mention_has_the_button_too(fans) -> None:
     (report,) = await fans.store.open_reports()
     assert report.asked.command == "ask"
     assert report.asked.options == {"question": "when does kerr race next?"}
+
+
+async def test_the_answer_picked_from_did_you_mean_has_the_button(fans) -> None:
+    # one page: no other button than "Report a mistake"
+    unclear = await fans.fan.slash(fans.channel, "next-race", athlete="cheruiyot")
+    menu = unclear.response.components[0]["components"][0]
+    pick = next(o["value"] for o in menu["options"] if o["label"] == "Timothy Cheruiyot (KEN)")
+    picked = await fans.fan.select(unclear.response, [pick])
+    done = await fans.report(picked.response, "wrong")
+    assert "**#1**" in done.response.content
+    (report,) = await fans.store.open_reports()
+    assert report.asked.options["athlete"] == "timothy-cheruiyot"

@@ -201,6 +201,7 @@ class DidYouMean(
         reply = spec.call(bot.context(seed=interaction.id), values)
         pages = render_embeds(reply)
         view = buttons_for(bot, reply, interaction.user.id, query, seed=interaction.id)
+        view = with_report(view, bot, reply, query)  # also when it needs no other button
         content = say("button.store_changed") if self.made_with != stamp(bot) else None
         kwargs: dict[str, Any] = {"embed": pages[0], "ephemeral": reply.refusal}
         if view is not None:
