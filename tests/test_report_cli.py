@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,7 @@ from bot.db.engine import make_engine, migrate
 from bot.reports import Asked, ReportStore
 
 from .conftest import postgres_missing, reset_postgres, run_bot
-
-NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
+from .test_report_store import NOW, ON_H2H
 
 
 def seed(url: str, *, reset: bool = False) -> None:
@@ -26,18 +24,11 @@ def seed(url: str, *, reset: bool = False) -> None:
             await reset_postgres(engine)
         await migrate(engine)
         store = ReportStore(engine)
-        on_h2h = Asked(
-            command="h2h",
-            options={"athlete": "kerr", "opponent": "jakob"},
-            answered_at=NOW,
-            store_version="3fa2b1c0",
-            facts_as_of=dt.date(2026, 3, 22),
-        )
         await store.add(
             user_id=111,
             what="Zürich 2024: Kerr was 5th\nthe record says 4th",
             link="https://example.org/z",
-            asked=on_h2h,
+            asked=ON_H2H,
             now=NOW,
             limit=5,
             locale="no",
@@ -71,7 +62,7 @@ def test_reports_lists_the_open_ones_with_their_answer_and_close_says_no_dm(data
     assert listed.startswith("2 open reports, oldest first:")
     assert "#1  2026-11-22 12:00 UTC  user 111 in server 222, channel 333" in listed
     assert "    on:   /h2h athlete:kerr opponent:jakob" in listed
-    assert "answered 2026-11-22 12:00 UTC · store 3fa2b1c0 · facts as of 2026-03-22" in listed
+    assert "answered 2026-11-22 12:00 UTC · store 3fa2b1 · facts as of 2026-03-22" in listed
     assert "    what: Zürich 2024: Kerr was 5th\n          the record says 4th" in listed
     assert "    link: https://example.org/z" in listed
     assert "#2 " in listed and "(no answer: /report)" in listed

@@ -42,10 +42,17 @@ def asked_of(custom_id: str) -> Asked:
     return Asked(
         command=command or None,
         options=options,
-        answered_at=dt.datetime.fromtimestamp(int(clock, 36), dt.UTC) if clock else None,
+        answered_at=dt.datetime.fromtimestamp(int(clock, 16), dt.UTC) if clock else None,
         store_version=match["stamp"] or None,
-        facts_as_of=dt.date.fromordinal(int(match["asof"], 36)) if match["asof"] else None,
+        facts_as_of=_day(match["asof"]),
     )
+
+
+def _day(digits: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(digits) if digits else None  # YYYYMMDD
+    except ValueError:  # a custom id no button of ours made
+        return None
 
 
 def shown(text: str) -> str:

@@ -28,18 +28,9 @@ if TYPE_CHECKING:
     from bot.exts.report import Reports
 
 MAX_CUSTOM_ID = 100  # Discord's limit
-TEMPLATE = r"rr:(?P<stamp>[0-9a-f]*):(?P<asof>[0-9a-z]*):(?P<clock>[0-9a-z]*):(?P<query>.*)"
+# the store's version, "facts as of" (YYYYMMDD), the clock (Unix seconds, hex) and the query
+TEMPLATE = r"rr:(?P<stamp>[0-9a-f]*):(?P<asof>(?:\d{8})?):(?P<clock>[0-9a-f]*):(?P<query>.*)"
 _PREFIX = "rr:"
-_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-def _b36(number: int) -> str:
-    out = ""
-    while True:
-        number, rest = divmod(number, 36)
-        out = _DIGITS[rest] + out
-        if not number:
-            return out
 
 
 def store_version(bot: RivalryBot) -> str:
@@ -52,8 +43,8 @@ def report_custom_id(bot: RivalryBot, reply: Answer, query: str) -> str:
 
     Options too long to fit are cut, and end in "…" so the curator sees they were.
     """
-    asof = _b36(reply.facts_as_of.toordinal())
-    clock = _b36(int(bot.now().timestamp()))
+    asof = reply.facts_as_of.strftime("%Y%m%d")
+    clock = f"{int(bot.now().timestamp()):x}"
     custom_id = f"{_PREFIX}{store_version(bot)}:{asof}:{clock}:{query}"
     if len(custom_id) > MAX_CUSTOM_ID:
         custom_id = custom_id[: MAX_CUSTOM_ID - 1] + "…"
