@@ -9,6 +9,7 @@ import pytest
 from alembic.script import ScriptDirectory
 
 from bot.db.engine import alembic_config
+from bot.exts.report import refusal
 from bot.reports import Asked, ReportError, ReportStore, clean_link, clean_what, neutralise
 
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
@@ -108,6 +109,9 @@ def test_text_is_cleaned_of_controls_and_limited() -> None:
     with pytest.raises(ReportError) as long:
         clean_what("x" * 4000)
     assert long.value.key == "report.too_long" and long.value.values["length"] == 4000
+    assert refusal(long.value, NOW) == (
+        "Your report is 4000 characters long; at most 1000 fit. Nothing was saved."
+    )
     assert clean_link("") is None and clean_link(None) is None
     assert clean_link(" bbc.co.uk/sport/x ") == "https://bbc.co.uk/sport/x"
     assert clean_link("https://worldathletics.org/r?a=1") == "https://worldathletics.org/r?a=1"
