@@ -93,11 +93,13 @@ def listing(reports: list[Report]) -> str:
         if report.guild_id is None:
             where = "a DM" if report.channel_id else "?"
         asked = report.asked
+        # a bare /report has no answer: the store in service when it was sent
+        answered = "" if asked.command is None else f"answered {_when(asked.answered_at)} · "
         lines += [
             "",
             f"#{report.id}  {_when(report.created_at)}  user {report.user_id} in {where}",
             f"    on:   {clean(asked.line)}",
-            f"          answered {_when(asked.answered_at)} · store {asked.store_version or '?'}"
+            f"          {answered}store {asked.store_version or '?'}"
             f" · facts as of {asked.facts_as_of or '?'}",
         ]
         # stored cleaned; cleaned again so no terminal ever runs what a database row holds
