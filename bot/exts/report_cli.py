@@ -30,6 +30,7 @@ from bot.typed import clean
 
 EXIT_OK, EXIT_FAILED = 0, 1
 MAX_NOTE = 1000
+DM_SECONDS = 30.0
 # how the reporter heard of the closing, as recorded, and as the curator is told
 TOLD = {
     "dm": "the reporter was told by DM",
@@ -134,18 +135,16 @@ async def close(
 
 
 async def dm_over_rest(token: str, report: Report) -> str:
-    """Log in over REST only (no gateway) and DM the reporter."""
+    """Log in over REST only (no gateway) and DM the reporter, within ``DM_SECONDS``."""
     client = discord.Client(intents=discord.Intents.none())
     try:
-        await client.login(token)
+        async with asyncio.timeout(DM_SECONDS):  # an unreachable Discord must not hang a curator
+            await client.login(token)
+            return await tell_reporter(client, report)
     except discord.LoginFailure:
-        await client.close()
         return "bad-token"
-    except (OSError, aiohttp.ClientError, discord.HTTPException):
-        await client.close()
+    except (TimeoutError, OSError, aiohttp.ClientError, discord.HTTPException):
         return "dm-failed"
-    try:
-        return await tell_reporter(client, report)
     finally:
         await client.close()
 
