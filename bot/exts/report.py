@@ -156,7 +156,7 @@ class Reports(commands.Cog):
             with speaking_in(server_language(getattr(channel, "guild", None))):
                 embed = staff_embed(report)
             await channel.send(embed=embed, allowed_mentions=NO_MENTIONS)
-        except (discord.HTTPException, TypeError) as error:
+        except (discord.DiscordException, TypeError) as error:  # gone, forbidden, not text
             log.warning("report #%d not posted to channel %s: %s", report.id, channel_id, error)
 
 
