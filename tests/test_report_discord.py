@@ -173,6 +173,10 @@ async def test_a_new_report_is_posted_to_the_staff_channel_without_a_ping(fans) 
     assert fields["On the answer"].startswith("/h2h athlete:kerr opponent:jakob rounds:all · <t:")
     assert fields["Link"] == "<https://x.org/y>"
     assert not post.mention_everyone and not post.mentions and not post.role_mentions
+    # a staff channel that is gone: the reporter still gets the receipt, and nothing else
+    bot.settings = bot.settings.model_copy(update={"reports_channel_id": 404})
+    done = await fans.report(fans.channel.last_message, "again")
+    assert "**#2**" in done.response.content and not done.followups
 
 
 async def test_forget_me_deletes_the_users_reports(fans) -> None:
