@@ -212,19 +212,25 @@ def bench_store(
     commands: dict[str, Callable[[], None]] = {
         "/h2h": each(
             [
-                lambda a=a, b=b: render_embeds(cmd.h2h(Context(store, resolver, NOW), a, b))
+                lambda a=a, b=b: render_embeds(
+                    cmd.COMMANDS["h2h"].run(Context(store, resolver, NOW), a, b)
+                )
                 for a, b in H2H
             ]
         ),
         "/quote": each(
             [
-                lambda a=a, t=t: render_embeds(cmd.quote(Context(store, resolver, NOW), a, t))
+                lambda a=a, t=t: render_embeds(
+                    cmd.COMMANDS["quote"].run(Context(store, resolver, NOW), a, t)
+                )
                 for a, t in QUOTES
             ]
         ),
         "/next-race": each(
             [
-                lambda a=a, m=m: render_embeds(cmd.next_meet(Context(store, resolver, NOW), a, m))
+                lambda a=a, m=m: render_embeds(
+                    cmd.COMMANDS["next-race"].run(Context(store, resolver, NOW), a, m)
+                )
                 for a, m in NEXT
             ]
         ),
@@ -269,7 +275,7 @@ def reload_under_load(store: FactStore, folder: Path) -> None:
             await asyncio.sleep(0.01)
             begin = time.perf_counter()
             worst = max(worst, begin - last - 0.01)
-            render_embeds(cmd.h2h(bot.context(), "kerr", "ingebrigtsen"))
+            render_embeds(cmd.COMMANDS["h2h"].run(bot.context(), "kerr", "ingebrigtsen"))
             last = time.perf_counter()
             latencies.append((last - begin) * 1000)
         ok, _ = await reload

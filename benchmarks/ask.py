@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from bot.ask.reader import Read, read
+from bot.ask.reader import Read, read_question
 from bot.commands import Context
 from bot.facts import load_store, settle
 from bot.normalise import normalise
@@ -62,7 +62,7 @@ def _same_topic(ctx: Context, speaker: str, want: str | None, got: str | None) -
         return True
     from bot import commands as cmd
 
-    answers = [cmd.quote(ctx, speaker, t) for t in (want, got)]
+    answers = [cmd.COMMANDS["quote"].run(ctx, speaker, t) for t in (want, got)]
     ids = [getattr(getattr(a, "quote", None), "id", None) for a in answers]
     return ids[0] is not None and ids[0] == ids[1]
 
@@ -114,7 +114,7 @@ def evaluate(
     outcomes, times = [], []
     for entry in entries if entries is not None else load_devset():
         started = time.perf_counter()
-        outcome = read(entry["q"], resolver, ctx.today)
+        outcome = read_question(entry["q"], resolver, ctx.today)
         times.append(time.perf_counter() - started)
         outcomes.append(judge(ctx, entry, outcome))
     return outcomes, times

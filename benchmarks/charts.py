@@ -40,7 +40,9 @@ def bench_charts(store: FactStore, report: Reporter, repeat: int) -> None:
     """Render time (p50/p99, uncached), cached cost, and /h2h latency while charts draw."""
     print("\n== charts (/h2h and /athlete images)")
     ctx = Context(store, Resolver(store), NOW)
-    answers = [cmd.h2h(ctx, a, b) for a, b in PAIRS] + [cmd.athlete(ctx, n) for n in ATHLETES]
+    answers = [cmd.COMMANDS["h2h"].run(ctx, a, b) for a, b in PAIRS] + [
+        cmd.COMMANDS["athlete"].run(ctx, n) for n in ATHLETES
+    ]
     answers = [a for a in answers if not a.refusal]
     started = time.perf_counter()
     Charts().render(answers[0], ctx)  # the first chart imports matplotlib
@@ -80,7 +82,7 @@ def _answers_while_drawing(ctx: Context, answers: list[Reply], report: Reporter)
             await asyncio.sleep(0.005)
             begin = time.perf_counter()
             worst = max(worst, begin - last - 0.005)
-            render_embeds(cmd.h2h(ctx, "kerr", "ingebrigtsen"))
+            render_embeds(cmd.COMMANDS["h2h"].run(ctx, "kerr", "ingebrigtsen"))
             last = time.perf_counter()
             latencies.append((last - begin) * 1000)
         await drawing

@@ -22,7 +22,7 @@ import discord
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.answers.common import Problem
+from bot.answers.common import Refusal
 from bot.app import RivalryBot, create_bot
 from bot.exts.report_cli import add_parser as add_reports_parser
 from bot.exts.report_cli import cmd_reports
@@ -144,9 +144,9 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
         print(answer.model_dump_json(indent=2))
     else:
         print(render_text(answer))
-    if args.chart and not isinstance(answer, Problem):
+    if args.chart and not isinstance(answer, Refusal):
         save_chart(answer, ctx, args.chart, sys.stderr)
-    return EXIT_FAILED if isinstance(answer, Problem) else EXIT_OK
+    return EXIT_FAILED if isinstance(answer, Refusal) else EXIT_OK
 
 
 def cmd_console(

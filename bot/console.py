@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from bot import commands as cmd
-from bot.answers.common import Problem, Reply
+from bot import lookup
+from bot.answers.common import Refusal, Reply
 from bot.charts import Charts, query_key
 from bot.commands import COMMANDS, Context
 from bot.phrases import say
@@ -25,6 +25,14 @@ from bot.resolve import ATHLETE_ROLES
 from bot.typed import clean, excerpt
 
 _OPTION = re.compile(r"(?:^|\s)([a-z_-]+):")
+
+
+class LineError(ValueError):
+    """A console line that names no command or option: the phrase saying why, and its values."""
+
+    def __init__(self, reason: str, **values: str | int) -> None:
+        self.reason, self.values = reason, dict(values)
+        super().__init__(say(reason, **values))
 
 
 def parse(
@@ -39,12 +47,10 @@ def parse(
     name, _, rest = line.lstrip("/").partition(" ")
     name = name.lower()
     if name in DISCORD_ONLY:
-        raise ValueError(
-            say("console.discord_only", name=name, description=DISCORD_ONLY[name].lower())
-        )
+        raise LineError("console.discord_only", name=name, description=DISCORD_ONLY[name].lower())
     if name not in COMMANDS:
         names = ", ".join(f"/{n}" for n in COMMANDS)
-        raise ValueError(say("console.unknown", name=excerpt(name, 30), commands=names))
+        raise LineError("console.unknown", name=excerpt(name, 30), commands=names)
     known = [o.name for o in COMMANDS[name].options]
     options: dict[str, str] = {}
     first = _OPTION.search(rest)
@@ -58,29 +64,25 @@ def parse(
         free = [o for o in known if o not in keyed_names and o.replace("_", "-") not in keyed_names]
         positional = split(name, free, positional)
     if len(positional) > len(known):
-        raise ValueError(
-            say("console.too_many", name=name, count=len(known), options=" ".join(known))
-        )
+        raise LineError("console.too_many", name=name, count=len(known), options=" ".join(known))
     options.update(zip(known, positional, strict=False))
     if first:
         keyed = rest[first.start() :]
         for match in re.finditer(r"([a-z_-]+):(.*?)(?=\s+[a-z_-]+:|$)", keyed.strip()):
             key, value = match.group(1).replace("-", "_"), match.group(2).strip()
             if key not in known:
-                raise ValueError(
-                    say(
-                        "console.no_option",
-                        name=name,
-                        option=excerpt(key, 30),
-                        options=", ".join(known),
-                    )
+                raise LineError(
+                    "console.no_option",
+                    name=name,
+                    option=excerpt(key, 30),
+                    options=", ".join(known),
                 )
             options[key] = value
     return name, options
 
 
 def answer_line(ctx: Context, line: str) -> Reply:
-    """The reply to one console line (a Problem for a line that cannot be read)."""
+    """The reply to one console line (a Refusal for a line that cannot be read)."""
     # cleaned before it is split: a command name or a word is echoed without control characters
     line = clean(line)
     text = line.strip()
@@ -90,12 +92,12 @@ def answer_line(ctx: Context, line: str) -> Reply:
         return COMMANDS["ask"].call(ctx, {"question": rest if text.startswith("/") else text})
     try:
         name, options = parse(line, split=lambda n, o, w: split_by_names(ctx, n, o, w))
-    except ValueError as error:
-        return Problem(message=str(error))
+    except LineError as error:
+        return Refusal(reason=error.reason, values=error.values)
     return _unknown_name(ctx, name, options) or COMMANDS[name].call(ctx, options)
 
 
-def _unknown_name(ctx: Context, name: str, options: dict[str, str]) -> Problem | None:
+def _unknown_name(ctx: Context, name: str, options: dict[str, str]) -> Refusal | None:
     """For "/h2h the norwegian the scot": the words are no name (not "needs opponent")."""
     spec = COMMANDS[name]
     if not any(o.required and not options.get(o.name, "").strip() for o in spec.options):
@@ -105,12 +107,12 @@ def _unknown_name(ctx: Context, name: str, options: dict[str, str]) -> Problem |
         if kind is None or not value or _resolves(ctx, kind, value):
             continue
         if kind == "meet":
-            return cmd.not_understood(
+            return lookup.not_understood(
                 "meet", ctx.resolver.meet(value, today=ctx.today), ctx.resolver
             )
         roles = ATHLETE_ROLES if kind == "athlete" else None
         found = ctx.resolver.athlete(value, roles=roles)
-        return cmd.not_understood("athlete" if roles else "person", found, ctx.resolver)
+        return lookup.not_understood("athlete" if roles else "person", found, ctx.resolver)
     return None
 
 
@@ -134,9 +136,8 @@ def split_by_names(ctx: Context, name: str, options: list[str], words: list[str]
 
 
 def _name_kind(complete: object) -> str | None:
-    if complete in (cmd.athletes, cmd.speakers):
-        return "athlete" if complete is cmd.athletes else "speaker"
-    return "meet" if complete is cmd.meets else None
+    """Which kind of name an option takes (its suggestions say), or None."""
+    return complete.kind if isinstance(complete, lookup.Names) else None
 
 
 def _resolves(ctx: Context, kind: str | None, text: str) -> float:

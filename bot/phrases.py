@@ -26,6 +26,7 @@ EN: dict[str, str] = {
     "button.next": "Next",
     "button.another": "Another",
     "button.pick": "Pick the one you meant",
+    "button.expired": "This answer's buttons have expired: ask again.",
     "button.store_changed": (
         "The facts were updated since this answer: this is from the current store."
     ),
@@ -198,6 +199,7 @@ EN: dict[str, str] = {
     "timeline.nothing": "Nothing in the store matches.",
     "timeline.nothing.long": "Nothing in the store's timeline matches.",
     "invalid.year": "“{text}” is not a year.",
+    "invalid.number": "“{text}” is not a number from {low} to {high} for {option}.",
     "invalid.choice": "“{text}” is not a choice for {option}: pick one of {choices}.",
     # /about
     "about.title": "About rivalry-bot",
@@ -244,11 +246,12 @@ EN: dict[str, str] = {
     ),
     "note.took.raced": "Took '{raw}' as {name}, who raced {opponent} most.",
     "note.took.rival": "Took '{raw}' as {name}, his rival in this bot.",
-    "unknown": "I don't know {what} called “{text}”.",
-    "ambiguous": "“{text}” could be more than one {what}.",
-    "athlete": "athlete",
-    "person": "person",
-    "meet": "meet",
+    "unknown.athlete": "I don't know an athlete called “{text}”.",
+    "unknown.person": "I don't know a person called “{text}”.",
+    "unknown.meet": "I don't know a meet called “{text}”.",
+    "ambiguous.athlete": "“{text}” could be more than one athlete.",
+    "ambiguous.person": "“{text}” could be more than one person.",
+    "ambiguous.meet": "“{text}” could be more than one meet.",
     "not_an_athlete": "{name} is not an athlete in the store ({role}): /quote has what they said.",
     "nothing": "(nothing)",
     # Discord errors
@@ -404,6 +407,16 @@ def say(key: str, /, **values: object) -> str:
     return template.format(**values)
 
 
+# the nouns counted in answers, from the catalog's "count.<noun>.one" / ".other" pairs:
+# (the phrase for one, for any other number)
+COUNTED = {
+    key.split(".")[1]: (key, key.removesuffix(".one") + ".other")
+    for key in EN
+    if key.startswith("count.") and key.endswith(".one")
+}
+
+
 def counted(count: int, noun: str) -> str:
     """A number and its noun in the viewer's language: "1 race", "2 races" (race, quote, ...)."""
-    return say(f"count.{noun}.{'one' if count == 1 else 'other'}", count=count)
+    one, other = COUNTED[noun]
+    return say(one if count == 1 else other, count=count)

@@ -1,10 +1,12 @@
-"""Every command declared once: its name, options and the function that answers it.
+"""Every command declared once: its options, the function that answers it, and its parts.
 
 A command is a plain function ``(ctx, **options) -> Reply`` decorated with :func:`command`.
 Its signature gives the option names, types, defaults and whether each is required; the
 decorator adds what a signature cannot say (descriptions, choices, ranges, suggestions while
-typing). Discord (``bot.exts.slash``), the offline console and ``python -m bot ask`` all read
-:data:`COMMANDS`; none of them retypes an option.
+typing). Each command lives in its own package under ``bot/features`` with everything else it
+needs (layouts, its /ask reading, its chart), collected in one :class:`~bot.feature.Feature`
+that :func:`register` files here. Discord (``bot.exts.slash``), the offline console and
+``python -m bot ask`` all read :data:`COMMANDS`; none of them retypes an option.
 """
 
 from __future__ import annotations
@@ -12,18 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from typing import Any, NamedTuple
 
-from bot.answers.common import Problem, Reply
+from bot.answers.common import Refusal, Reply
 from bot.facts.store import FactStore
-from bot.phrases import say
 from bot.resolve import Choice, Resolver
 from bot.typed import clean, excerpt
 
-F = TypeVar("F", bound=Callable[..., Reply])
-# the years a /timeline year may be: Discord's range and the console's check
+# the years a year option may be: Discord's range and the console's check
 YEARS = (1900, 2100)
 
 
@@ -60,6 +60,8 @@ class Option:
     choices: tuple[tuple[str, str], ...] = ()  # (shown to the user, value passed)
     range: tuple[int, int] | None = None
     complete: Completer | None = None
+    # the phrase that refuses a number out of range or not a number ({text} is what was typed)
+    invalid: str = "invalid.number"
     name: str = ""
     kind: type = str
     required: bool = False
@@ -94,8 +96,8 @@ class Command:
         missing = [o.name for o in self.options if o.required and _blank(values.get(o.name))]
         if missing:
             usage = " ".join(f"{o.name}:…" for o in self.options)
-            return Problem(
-                message=say("usage", command=self.name, missing=" and ".join(missing), usage=usage)
+            return Refusal(
+                reason="usage", values={"command": self.name, "missing": missing, "usage": usage}
             )
         kwargs: dict[str, Any] = {}
         for option in self.options:
@@ -103,7 +105,7 @@ class Command:
             if _blank(value):
                 continue
             checked = _check(option, value)
-            if isinstance(checked, Problem):
+            if isinstance(checked, Refusal):
                 return checked
             kwargs[option.name] = checked
         return self.run(ctx, **kwargs)
@@ -114,24 +116,31 @@ def _blank(value: Any) -> bool:
 
 
 def _check(option: Option, value: Any) -> Any:
-    """A value of the option's type, within its range or among its choices, or the Problem."""
+    """A value of the option's type, within its range or among its choices, or the Refusal."""
     if option.choices:
         allowed = [chosen for _, chosen in option.choices]
         picked = _chosen(option.choices, str(value))
         if picked is not None:
             return picked
         listed = ", ".join(allowed)
-        return Problem(
-            message=say(
-                "invalid.choice", text=excerpt(str(value), 20), option=option.name, choices=listed
-            )
+        return Refusal(
+            reason="invalid.choice",
+            values={"text": excerpt(str(value), 20), "option": option.name, "choices": listed},
         )
     if option.kind is not int:
         return value
     text = str(value).strip()
     low, high = option.range or (None, None)
     if not text.isdigit() or (low is not None and not low <= int(text) <= (high or low)):
-        return Problem(message=say(f"invalid.{option.name}", text=excerpt(text, 20)))
+        return Refusal(
+            reason=option.invalid,
+            values={
+                "text": excerpt(text, 20),
+                "option": option.name,
+                "low": low if low is not None else 0,
+                "high": high if high is not None else "…",
+            },
+        )
     return int(text)
 
 
@@ -176,13 +185,14 @@ CHART = Option("Attach a chart (default: yes)", name="chart", kind=bool, default
 
 def command(
     name: str, description: str, /, *, chart: bool = False, **options: Option
-) -> Callable[[F], F]:
+) -> Callable[[Callable[..., Reply]], Command]:
     """Declare ``run`` as the command ``name``; ``options`` describe its parameters.
 
-    ``chart=True``: its answers can be drawn (see :class:`Command`).
+    ``chart=True``: its answers can be drawn (see :class:`Command`). The declaration is
+    returned, for the command's :class:`Feature`; :func:`register` makes it reachable.
     """
 
-    def register(run: F) -> F:
+    def declare(run: Callable[..., Reply]) -> Command:
         hints = typing.get_type_hints(run)
         declared = []
         for param in list(inspect.signature(run).parameters.values())[1:]:
@@ -202,7 +212,96 @@ def command(
             )
         if options:
             raise TypeError(f"/{name}: described options {sorted(options)} are not parameters")
-        COMMANDS[name] = Command(name, description, run, tuple(declared), chart)
-        return run
+        return Command(name, description, run, tuple(declared), chart)
 
-    return register
+    return declare
+
+
+# a reply kind's layout: the embed pages (bot.render.embeds.Layout) or the text lines
+# (bot.render.text.Lines); typed loosely here, below the renderers, and checked by a test
+EmbedLayout = Callable[[Any], Any]
+TextLayout = Callable[[Any], Any]
+
+
+class Layouts(NamedTuple):
+    """A kind of reply laid out both ways: pages of embeds for Discord, lines for the console."""
+
+    embed: EmbedLayout
+    text: TextLayout
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """How ``/ask`` reads a question as this command (bot.ask.reader runs every feature's).
+
+    ``cues``: (regular expression over the question's words, weight); ``typos``: single cue
+    words also caught with a typo; ``build``: (the question's parts, the scores) -> a Reading
+    or None; ``label``: (store, options) -> how the reading is shown ("/h2h Kerr vs …");
+    ``example``: a question as fans type it that reads as this command first (a test asks it).
+    """
+
+    cues: tuple[tuple[str, float], ...]
+    build: Callable[[Any, Mapping[str, float]], Any]
+    label: Callable[[FactStore, Mapping[str, str]], str]
+    example: str
+    typos: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Charting:
+    """The chart of a command's answers (bot.charts.service draws and caches it).
+
+    ``question``: the question an answer answers, as a cache key; ``held``: the races the
+    answer holds (over one store it varies with the clock); ``draw``: (answer, store) -> a
+    Chart or None when there is nothing to plot.
+    """
+
+    question: Callable[[Any], Hashable]
+    held: Callable[[Any], Hashable]
+    draw: Callable[[Any, FactStore], Any]
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One command and every part it needs, from one package of ``bot/features``.
+
+    ``replies`` maps each kind of reply the command returns to its :class:`Layouts`;
+    ``phrases`` are the prefixes of its phrase keys (a test checks each is translated);
+    ``position`` orders commands in menus and help, and breaks ties between /ask readings.
+    """
+
+    command: Command
+    position: int
+    replies: Mapping[type[Reply], Layouts]
+    reading: Understanding | None = None
+    chart: Charting | None = None
+    phrases: tuple[str, ...] = ()
+
+
+FEATURES: dict[str, Feature] = {}
+
+
+def register(feature: Feature) -> None:
+    """File a feature: its command becomes reachable from every surface."""
+    name = feature.command.name
+    if name in FEATURES or name in DISCORD_ONLY:
+        raise ValueError(f"/{name} is declared twice")
+    FEATURES[name] = feature
+    ordered = sorted(FEATURES.values(), key=lambda f: f.position)
+    COMMANDS.clear()
+    COMMANDS.update((f.command.name, f.command) for f in ordered)
+    FEATURES.clear()
+    FEATURES.update((f.command.name, f) for f in ordered)
+
+
+def feature_of(reply: Reply) -> Feature | None:
+    """The feature whose command returns this kind of reply."""
+    return next((f for f in FEATURES.values() if type(reply) in f.replies), None)
+
+
+def layouts_of(reply: Reply) -> Layouts:
+    """The layouts of this kind of reply, from its feature."""
+    feature = feature_of(reply)
+    if feature is None:
+        raise TypeError(f"no layout for {type(reply).__name__}")
+    return feature.replies[type(reply)]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import commands as cmd
-from bot.answers.common import Problem
-from bot.answers.h2h import H2HAnswer, H2HQuery, head_to_head, outcome
+from bot.answers.common import Refusal
+from bot.answers.meetings import outcome
 from bot.answers.next_race import NextRaceAnswer, NextRaceQuery, next_race
-from bot.answers.quotes import NoQuote, QuoteAnswer, QuoteQuery, find_quote, quote_at
 from bot.facts.models import ResultRow
+from bot.features.h2h.answer import H2HAnswer, H2HQuery, head_to_head
+from bot.features.quote.answer import NoQuote, QuoteAnswer, QuoteQuery, find_quote, quote_at
 from bot.render.text import render_text
 
 from .conftest import NOW
@@ -73,7 +74,7 @@ def test_outcome_rules() -> None:
 
 
 def test_h2h_never_met_names_latest_races(ctx) -> None:
-    answer = cmd.h2h(ctx(), "kerr", "henrik ingebrigtsen")
+    answer = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "henrik ingebrigtsen")
     assert isinstance(answer, H2HAnswer)
     assert answer.meetings == [] and answer.tally.total == 0
     assert (
@@ -84,19 +85,19 @@ def test_h2h_never_met_names_latest_races(ctx) -> None:
 
 
 def test_h2h_refusals(ctx) -> None:
-    same = cmd.h2h(ctx(), "kerr", "Josh Kerr")
-    assert isinstance(same, Problem) and "different" in same.message
-    unknown = cmd.h2h(ctx(), "kerr", "Usain Boltt Lightning")
-    assert isinstance(unknown, Problem) and "don't know" in unknown.message
-    ambiguous = cmd.h2h(ctx(), "kerr", "cheruiyot")
-    assert isinstance(ambiguous, Problem)
+    same = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "Josh Kerr")
+    assert isinstance(same, Refusal) and "different" in same.message
+    unknown = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "Usain Boltt Lightning")
+    assert isinstance(unknown, Refusal) and "don't know" in unknown.message
+    ambiguous = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "cheruiyot")
+    assert isinstance(ambiguous, Refusal)
     assert "Timothy Cheruiyot (KEN)" in ambiguous.suggestions
-    bad_event = cmd.h2h(ctx(), "kerr", "jakob", event="marathon")
-    assert isinstance(bad_event, Problem) and bad_event.suggestions == ["1500m", "mile"]
+    bad_event = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "jakob", event="marathon")
+    assert isinstance(bad_event, Refusal) and bad_event.suggestions == ["1500m", "mile"]
 
 
 def test_h2h_notes_how_a_family_name_was_read(ctx) -> None:
-    answer = cmd.h2h(ctx(), "kerr", "ingebrigtsen")
+    answer = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "ingebrigtsen")
     assert isinstance(answer, H2HAnswer)
     assert any("Jakob Ingebrigtsen" in n for n in answer.notes)
 
@@ -111,13 +112,13 @@ def test_quote_by_topic_word(store) -> None:
 
 
 def test_quote_about_an_athlete(ctx, store) -> None:
-    answer = cmd.quote(ctx(), "kerr", "Ingebrigtsen")
+    answer = cmd.COMMANDS["quote"].run(ctx(), "kerr", "Ingebrigtsen")
     assert isinstance(answer, QuoteAnswer)
     assert "jakob-ingebrigtsen" in store.quotes[answer.quote.id].about
 
 
 def test_quote_weaknesses(ctx) -> None:
-    answer = cmd.quote(ctx(), "kerr", "weaknesses")
+    answer = cmd.COMMANDS["quote"].run(ctx(), "kerr", "weaknesses")
     assert isinstance(answer, QuoteAnswer)
     assert "weakness" in answer.quote.text.lower()
 
@@ -136,7 +137,7 @@ def test_random_quote_is_by_the_speaker_and_cycles_without_repeats(store) -> Non
 
 
 def test_no_quote_lists_topics(ctx) -> None:
-    answer = cmd.quote(ctx(), "kerr", "bananas")
+    answer = cmd.COMMANDS["quote"].run(ctx(), "kerr", "bananas")
     assert isinstance(answer, NoQuote)
     assert answer.known_topics
 
@@ -186,7 +187,7 @@ def test_a_past_meet_is_never_upcoming(store) -> None:
 
 
 def test_next_race_for_an_athlete_announced_nowhere(ctx) -> None:
-    answer = cmd.next_meet(ctx(), athlete="kerr")
+    answer = cmd.COMMANDS["next-race"].run(ctx(), athlete="kerr")
     assert isinstance(answer, NextRaceAnswer)
     assert answer.athlete_not_entered
     assert answer.meet and answer.meet.id == "2027-ei-valencia"
@@ -194,7 +195,7 @@ def test_next_race_for_an_athlete_announced_nowhere(ctx) -> None:
 
 def test_next_race_for_an_announced_athlete(ctx) -> None:
     # RunBlogRun's preview of 30 Jan 2026 enters him at Millrose
-    answer = cmd.next_meet(ctx(at(2026, 1, 31)), athlete="kerr")
+    answer = cmd.COMMANDS["next-race"].run(ctx(at(2026, 1, 31)), athlete="kerr")
     assert isinstance(answer, NextRaceAnswer)
     assert not answer.athlete_not_entered
     assert answer.meet and answer.meet.id == "2026-millrose"
@@ -202,10 +203,10 @@ def test_next_race_for_an_announced_athlete(ctx) -> None:
 
 def test_a_later_result_is_not_an_entry_before_it_was_run(ctx) -> None:
     """Hindsight: before the preview, only his Millrose result (1 Feb) put him there."""
-    answer = cmd.next_meet(ctx(at(2026, 1, 20)), athlete="kerr")
+    answer = cmd.COMMANDS["next-race"].run(ctx(at(2026, 1, 20)), athlete="kerr")
     assert isinstance(answer, NextRaceAnswer)
     assert answer.athlete_not_entered
-    zurich = cmd.next_meet(ctx(at(2024, 8, 12)), athlete="kerr")
+    zurich = cmd.COMMANDS["next-race"].run(ctx(at(2024, 8, 12)), athlete="kerr")
     assert isinstance(zurich, NextRaceAnswer)
     assert zurich.meet is None or zurich.meet.id != "2024-dl-zurich" or zurich.athlete_not_entered
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot import commands as cmd
-from bot.answers.common import Problem
+from bot.answers.common import Refusal
 from bot.ask.answer import answer_reading, ask
-from bot.ask.reader import CONFIDENT, read
+from bot.ask.reader import CONFIDENT, read_question
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure
 from bot.render.text import render_text
 
@@ -18,7 +18,7 @@ def test_reading_runs_the_command_it_names(ctx) -> None:
     answer = ask(ctx(), "who's won more, kerr or ingebrigsten? finals only")
     assert isinstance(answer, AskAnswer)
     assert answer.reading.label == "/h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"
-    direct = cmd.h2h(ctx(), "josh-kerr", "jakob-ingebrigtsen", rounds="finals")
+    direct = cmd.COMMANDS["h2h"].run(ctx(), "josh-kerr", "jakob-ingebrigtsen", rounds="finals")
     assert answer.answer.model_dump() == direct.model_dump()
 
 
@@ -32,7 +32,7 @@ def test_next_readings_are_offered_and_run(ctx) -> None:
     first = ask(ctx(), "what did jakob say about kerr")
     assert isinstance(first, AskAnswer) and first.reading.command == "quote"
     assert [r.command for r in first.others][:1] == ["h2h"]
-    outcome = read("what did jakob say about kerr", ctx().resolver, NOW.date())
+    outcome = read_question("what did jakob say about kerr", ctx().resolver, NOW.date())
     second = answer_reading(ctx(), outcome.question, outcome.readings, 1)
     assert isinstance(second, AskAnswer) and second.reading.command == "h2h"
     assert second.answer.kind == "h2h"
@@ -51,7 +51,7 @@ def test_a_year_typed_is_not_fuzzed_into_another_year(ctx) -> None:
 
 def test_ambiguous_name_reaches_the_command_which_asks(ctx) -> None:
     answer = ask(ctx(), "tell me about cheruiyot")
-    assert isinstance(answer, AskAnswer) and isinstance(answer.answer, Problem)
+    assert isinstance(answer, AskAnswer) and isinstance(answer.answer, Refusal)
     assert "could be more than one athlete" in answer.answer.message
     assert answer.refusal
 
@@ -74,7 +74,7 @@ def test_not_sure_offers_examples_that_read_right(ctx) -> None:
     assert "Josh Kerr" in answer.understood and "guerrouj" in answer.unplaced
     assert 2 <= len(answer.examples) <= 3
     for example in answer.examples:
-        best = read(example, ctx().resolver, NOW.date()).best
+        best = read_question(example, ctx().resolver, NOW.date()).best
         assert best is not None and best.score >= CONFIDENT, example
     text = render_text(answer)
     assert "guerrouj" in text and answer.examples[0] in text
@@ -110,7 +110,7 @@ def test_the_console_asks_plain_words_and_slash_ask(ctx) -> None:
 def test_a_quote_topic_read_from_words_is_shown_by_name_not_id(ctx) -> None:
     from bot.render.text import render_text
 
-    reply = cmd.ask(ctx(), "what did jakob say about kerr")
+    reply = cmd.COMMANDS["ask"].run(ctx(), "what did jakob say about kerr")
     text = render_text(reply)
     assert "about “Josh Kerr”" in text and "josh-kerr" not in text
 
@@ -124,12 +124,14 @@ def test_a_quote_topic_read_from_words_is_shown_by_name_not_id(ctx) -> None:
 )
 def test_the_past_asked_of_a_city_reads_its_meet_with_results(ctx, question, meet) -> None:
     """Budapest also hosts a 2026 meet with no results: a past question means the 2023 final."""
-    reading = read(question, ctx().resolver, NOW.date()).readings[0]
+    reading = read_question(question, ctx().resolver, NOW.date()).readings[0]
     assert reading.command == "results" and reading.options["meet"] == meet
 
 
 def test_a_question_in_the_past_is_no_countdown(ctx) -> None:
-    readings = read("did kerr ever win a diamond league", ctx().resolver, NOW.date()).readings
+    readings = read_question(
+        "did kerr ever win a diamond league", ctx().resolver, NOW.date()
+    ).readings
     assert not readings or readings[0].command != "next-race"
 
 
@@ -143,22 +145,22 @@ def test_a_question_in_the_past_is_no_countdown(ctx) -> None:
 )
 def test_questions_without_names_or_commands_words(ctx, question, command, options) -> None:
     """No names: the bot's rivalry; an injury: the athlete's dated moments."""
-    best = read(question, ctx().resolver, NOW.date()).readings[0]
+    best = read_question(question, ctx().resolver, NOW.date()).readings[0]
     assert best.command == command
     assert options.items() <= best.options.items()
 
 
 def test_records_are_a_profiles_or_honestly_unknown(ctx) -> None:
     """'world record' is no meet: with an athlete, his profile; without, the honest answer."""
-    jakob = read("jakob 3000m world record", ctx().resolver, NOW.date())
+    jakob = read_question("jakob 3000m world record", ctx().resolver, NOW.date())
     assert jakob.outside is None and jakob.readings[0].command == "athlete"
-    nobody = read("what is the mile world record", ctx().resolver, NOW.date())
+    nobody = read_question("what is the mile world record", ctx().resolver, NOW.date())
     assert nobody.outside is not None and nobody.outside.topic == "records"
 
 
 def test_examples_are_about_the_meet_recognised(ctx) -> None:
     from bot.ask.replies import NotSure
 
-    reply = cmd.ask(ctx(), "zürich 2024 blah blah thing")
+    reply = cmd.COMMANDS["ask"].run(ctx(), "zürich 2024 blah blah thing")
     assert isinstance(reply, NotSure)
     assert any("zurich 2024" in e or "zürich 2024" in e for e in reply.examples), reply.examples

@@ -12,13 +12,15 @@ from itertools import combinations
 
 import pytest
 
-from bot.answers.h2h import H2HAnswer, H2HQuery, head_to_head
-from bot.answers.profile import profile
 from bot.charts import Charts
 from bot.charts import draw as drawing
-from bot.charts.spec import MAX_ALT_TEXT, h2h_spec, progression_spec
+from bot.charts.spec import MAX_ALT_TEXT
 from bot.commands import Context
 from bot.facts import FactStore, load_store
+from bot.features.athlete.answer import profile
+from bot.features.athlete.chart import progression_spec
+from bot.features.h2h.answer import H2HAnswer, H2HQuery, head_to_head
+from bot.features.h2h.chart import h2h_spec
 from bot.resolve import Resolver
 
 from .conftest import KNOWLEDGE, NOW
@@ -233,6 +235,25 @@ def test_cache_is_keyed_by_question_store_version_and_races_held_and_bounded(
     assert chart is not first and charts.renders == 4
     assert "Zurich '24" not in chart.description and "Zurich '24" in first.description
     assert charts.cached(kerr, here) == (False, None)  # the oldest went: at most three kept
+
+
+def test_a_years_chart_says_its_year_and_is_not_the_all_years_one(store, here) -> None:
+    # a pair whose every meeting is in one year: both answers hold the same races
+    one_year = next(
+        (pair, answer.meetings[0].year)
+        for pair in pairs_met(store)
+        for answer in [h2h(store, *pair)]
+        if len({m.year for m in answer.meetings}) == 1
+    )
+    (a, b), year = one_year
+    every, that_year = h2h(store, a, b), h2h(store, a, b, year=year)
+    assert [m.race_id for m in every.meetings] == [m.race_id for m in that_year.meetings]
+    charts = Charts()
+    all_years, only_year = charts.render(every, here), charts.render(that_year, here)
+    assert all_years is not None and only_year is not None and charts.renders == 2
+    assert str(year) in h2h_spec(that_year, store).caption
+    assert str(year) not in h2h_spec(every, store).caption
+    assert str(year) in only_year.filename and only_year.filename != all_years.filename
 
 
 async def test_rendering_leaves_the_event_loop_free(store, here) -> None:

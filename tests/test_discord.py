@@ -10,7 +10,6 @@ import pytest
 from discord import app_commands
 
 from bot.commands import COMMANDS
-from bot.exts import buttons
 
 from .conftest import NOW
 
@@ -178,9 +177,8 @@ async def test_error_after_responding_uses_a_followup(world, monkeypatch) -> Non
         raise RuntimeError("after the reply")
 
     monkeypatch.setattr(discord.Interaction, "original_response", fail)
-    # a query too long for a custom id gets in-memory buttons, which fetch the sent message
-    monkeypatch.setattr(buttons, "MAX_CUSTOM_ID", 10)
-    result = await world.slash("quote", athlete="kerr", topic="weaknesses")
+    # "Not what I meant" is an in-memory button, which fetches the sent message
+    result = await world.slash("ask", question="what did kerr say about weaknesses?")
     assert result.response and not result.ephemeral  # the answer went out
     assert result.followups and result.followups[0].ephemeral
     assert "Sorry" in result.followups[0].embeds[0].description

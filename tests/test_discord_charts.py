@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.answers.h2h import H2HQuery, head_to_head
-from bot.answers.profile import profile
-from bot.charts.spec import h2h_spec
+from bot.features.athlete.answer import profile
+from bot.features.h2h.answer import H2HQuery, head_to_head
+from bot.features.h2h.chart import h2h_spec
 
 H2H_FILE = "h2h-josh-kerr-jakob-ingebrigtsen.png"
 

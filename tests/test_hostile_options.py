@@ -6,10 +6,12 @@ import re
 
 import pytest
 
-from bot.answers.common import Problem
-from bot.answers.quotes import NoQuote, QuoteAnswer
+from bot.answers.common import Refusal
 from bot.commands import COMMANDS
 from bot.console import answer_line
+from bot.features.quote.answer import NoQuote, QuoteAnswer
+from bot.lookup import Names
+from bot.registry import Command, Option
 from bot.render.text import render_text
 
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -44,7 +46,7 @@ def test_no_answer_echoes_a_control_character(ctx, name: str, options: dict[str,
 def test_the_console_drops_escape_sequences_and_still_resolves(ctx, line: str) -> None:
     reply = answer_line(ctx(), line)
     text = render_text(reply)
-    assert not isinstance(reply, Problem), text
+    assert not isinstance(reply, Refusal), text
     assert "Kerr" in text and not CONTROLS.search(text) and "[31m" not in text
 
 
@@ -78,6 +80,67 @@ def test_everyone_as_a_word_still_finds_its_quote(ctx) -> None:
     assert isinstance(reply, QuoteAnswer)
 
 
+# a value that works for each kind of option, so that one option at a time can be made hostile
+WORKING = {"athlete": ["kerr", "jakob"], "speaker": ["kerr"], "meet": ["budapest 2023"]}
+HOSTILE = [
+    DIRT,
+    "9" * 80,
+    "-1",
+    "0x7e4",
+    "２０２４",
+    "@everyone <@123456789012345678>",
+    "x" * 5000,
+    "\u202e2024",
+    "",
+]
+
+
+def working_values(command: Command) -> dict[str, str]:
+    """The required options of ``command`` filled with values that work (two athletes differ)."""
+    used: dict[str, int] = {}
+    values = {}
+    for option in command.options:
+        if not option.required:
+            continue
+        kind = option.complete.kind if isinstance(option.complete, Names) else None
+        if kind is None:
+            values[option.name] = _working_value(option)
+            continue
+        values[option.name] = WORKING[kind][used.get(kind, 0)]
+        used[kind] = used.get(kind, 0) + 1
+    return values
+
+
+def _working_value(option: Option) -> str:
+    """A value that works for an option that names nobody: a choice, a year, a question."""
+    if option.choices:
+        return option.choices[0][1]
+    if option.range:
+        low, high = option.range
+        return str(min(max(2019, low), high))  # a year the store has races in
+    return "who won more, kerr or jakob?"  # /ask's question
+
+
+# every option of every declared command: a new option is fuzzed the day it exists
+EVERY_OPTION = [
+    (command.name, option.name) for command in COMMANDS.values() for option in command.options
+]
+
+
+@pytest.mark.parametrize(("name", "option"), EVERY_OPTION)
+def test_every_option_takes_hostile_text_and_answers_cleanly(ctx, name: str, option: str) -> None:
+    command = COMMANDS[name]
+    base = working_values(command)
+    assert not isinstance(command.call(ctx(), base), Refusal) or name == "next-race"
+    for hostile in HOSTILE:
+        reply = command.call(ctx(), {**base, option: hostile})
+        shown = render_text(reply)
+        assert not CONTROLS.search(shown), (option, repr(shown))
+        # typed text is echoed in excerpts: never whole when it is long
+        assert "x" * 301 not in shown and "9" * 61 not in shown, (option, shown[:200])
+        assert "[31m" not in reply.model_dump_json()
+
+
 CHOICE_OPTIONS = [
     (command.name, option.name, [value for _, value in option.choices])
     for command in COMMANDS.values()
@@ -97,12 +160,12 @@ def test_a_value_off_the_choices_is_refused_listing_them(
     ctx, name: str, option: str, allowed: list[str], bogus: str
 ) -> None:
     reply = COMMANDS[name].call(ctx(), {**REQUIRED.get(name, {}), option: bogus})
-    assert isinstance(reply, Problem), render_text(reply)
+    assert isinstance(reply, Refusal), render_text(reply)
     assert all(value in reply.message for value in allowed), reply.message
     for value in allowed:  # the choices themselves still work, and as typed in any case
         assert not isinstance(
             COMMANDS[name].call(ctx(), {**REQUIRED.get(name, {}), option: value.upper()}),
-            Problem,
+            Refusal,
         )
 
 

@@ -124,13 +124,13 @@ def test_rivalries_are_data_read_by_about_h2h_and_autocomplete(store, resolver, 
     rivalry = store.rivalries[0]
     assert rivalry.source in store.sources and len(rivalry.athletes) >= 2
     assert [p.id for p in store.featured()] == list(rivalry.athletes)
-    about = cmd.about_bot(ctx())
+    about = cmd.COMMANDS["about"].run(ctx())
     assert [r.title for r in about.rivalries] == [rivalry.title]
     first = [c.value for c in resolver.athlete_choices("")[: len(rivalry.athletes)]]
     assert sorted(first) == sorted(rivalry.athletes)
-    pair = cmd.h2h(ctx(), *rivalry.athletes[:2])
+    pair = cmd.COMMANDS["h2h"].run(ctx(), *rivalry.athletes[:2])
     assert pair.rivalry_events == list(rivalry.events)
-    others = cmd.h2h(ctx(), "nordas", "laros")
+    others = cmd.COMMANDS["h2h"].run(ctx(), "nordas", "laros")
     assert others.rivalry_events == []
 
 

@@ -123,3 +123,39 @@ def test_a_reminders_target_is_worded_in_the_readers_language() -> None:
     with speaking_in(NORWEGIAN):
         assert target_label("1500m final") == "1500m-finale"
         assert target_label("first day") == "første dag"
+
+
+@pytest.mark.parametrize(
+    "line", ["/h2h kerr zzqx", "/h2h jakob cheruiyot", "/h2h kerr jakob event:800m", "/zz"]
+)
+def test_a_refusal_is_data_worded_only_when_shown(ctx, line: str) -> None:
+    english = answer_line(ctx(), line)
+    with speaking_in(NORWEGIAN):
+        norwegian = answer_line(ctx(), line)
+        data = norwegian.model_dump(mode="json", exclude={"message"})
+        worded = norwegian.message  # type: ignore[attr-defined]
+    # what was said in Norwegian, read back as data, words itself in English
+    again = type(norwegian).model_validate(data)
+    assert again.message == english.message != worded  # type: ignore[attr-defined]
+
+
+def test_phrase_keys_are_static_and_exist() -> None:
+    """say() takes a key as written (or from a table of keys), never one built from data."""
+    import ast
+    from pathlib import Path
+
+    built, unknown, calls = [], [], 0
+    for path in (Path(__file__).parent.parent / "bot").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say"):
+                continue
+            if not node.args:
+                continue
+            key, calls = node.args[0], calls + 1
+            if isinstance(key, ast.JoinedStr | ast.BinOp):
+                built.append(f"{path}:{node.lineno}")
+            elif isinstance(key, ast.Constant) and key.value not in EN:
+                unknown.append(f"{path}:{node.lineno} {key.value}")
+    assert calls > 100  # the whole package was read
+    assert not built, f"phrase keys built from data: {built}"
+    assert not unknown, f"phrase keys not in bot/phrases.py: {unknown}"

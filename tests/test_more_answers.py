@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from bot import commands as cmd
-from bot.answers.common import Problem
-from bot.answers.profile import ProfileAnswer
+from bot.answers.common import Refusal
 from bot.answers.results import NoResults, ResultsAnswer
-from bot.answers.timeline import AboutAnswer, TimelineAnswer
+from bot.features.about.answer import AboutAnswer
+from bot.features.athlete.answer import ProfileAnswer
+from bot.features.timeline.answer import TimelineAnswer
 
 from .test_discord import text_of
 
 
 # ---------------------------------------------------------------- answer functions
 def test_results_default_is_the_main_final(ctx) -> None:
-    answer = cmd.results(ctx(), "worlds 2023")
+    answer = cmd.COMMANDS["results"].run(ctx(), "worlds 2023")
     assert isinstance(answer, ResultsAnswer)
     assert (answer.race.event, answer.race.round) == ("1500m", "final")
     top = [(r.place, r.athlete.name, r.time) for r in answer.rows[:3]]
@@ -26,25 +27,25 @@ def test_results_default_is_the_main_final(ctx) -> None:
 
 
 def test_results_by_round_and_event(ctx) -> None:
-    heat = cmd.results(ctx(), "budapest 2023", round="heat")
+    heat = cmd.COMMANDS["results"].run(ctx(), "budapest 2023", round="heat")
     assert isinstance(heat, ResultsAnswer) and heat.race.heat == 1
-    indoor = cmd.results(ctx(), "world indoors 2024", event="3000")
+    indoor = cmd.COMMANDS["results"].run(ctx(), "world indoors 2024", event="3000")
     assert isinstance(indoor, ResultsAnswer)
     assert indoor.race.event == "3000m (indoor)"
     assert indoor.rows[0].athlete.name == "Josh Kerr" and indoor.rows[0].time == "7:42.98"
 
 
 def test_results_refusals(ctx) -> None:
-    no_event = cmd.results(ctx(), "budapest 2023", event="marathon")
-    assert isinstance(no_event, Problem) and "1500m" in no_event.suggestions
-    unknown = cmd.results(ctx(), "atlantis games")
-    assert isinstance(unknown, Problem)
-    future = cmd.results(ctx(), "worlds 2027")
+    no_event = cmd.COMMANDS["results"].run(ctx(), "budapest 2023", event="marathon")
+    assert isinstance(no_event, Refusal) and "1500m" in no_event.suggestions
+    unknown = cmd.COMMANDS["results"].run(ctx(), "atlantis games")
+    assert isinstance(unknown, Refusal)
+    future = cmd.COMMANDS["results"].run(ctx(), "worlds 2027")
     assert isinstance(future, NoResults) and future.other_races == []
 
 
 def test_athlete_profile(ctx) -> None:
-    answer = cmd.athlete(ctx(), "kerr")
+    answer = cmd.COMMANDS["athlete"].run(ctx(), "kerr")
     assert isinstance(answer, ProfileAnswer)
     assert answer.person.country == "GBR"
     best = {b.event: b.time for b in answer.best}
@@ -56,20 +57,20 @@ def test_athlete_profile(ctx) -> None:
 
 
 def test_timeline_filters_and_order(ctx) -> None:
-    both = cmd.timeline_events(ctx(), "kerr", "ingebrigtsen", 2024)
+    both = cmd.COMMANDS["timeline"].run(ctx(), "kerr", "ingebrigtsen", 2024)
     assert isinstance(both, TimelineAnswer) and both.items
     assert all(i.date.startswith("2024") for i in both.items)
     dates = [i.date for i in both.items]
     assert dates == sorted(dates, reverse=True)
-    oldest = cmd.timeline_events(ctx(), order="oldest")
+    oldest = cmd.COMMANDS["timeline"].run(ctx(), order="oldest")
     assert isinstance(oldest, TimelineAnswer)
     assert [i.date for i in oldest.items] == sorted(i.date for i in oldest.items)
-    assert isinstance(cmd.COMMANDS["timeline"].call(ctx(), {"year": "nineteen"}), Problem)
-    assert isinstance(cmd.COMMANDS["timeline"].call(ctx(), {"year": "1899"}), Problem)
+    assert isinstance(cmd.COMMANDS["timeline"].call(ctx(), {"year": "nineteen"}), Refusal)
+    assert isinstance(cmd.COMMANDS["timeline"].call(ctx(), {"year": "1899"}), Refusal)
 
 
 def test_about_counts(ctx, store) -> None:
-    answer = cmd.about_bot(ctx())
+    answer = cmd.COMMANDS["about"].run(ctx())
     assert isinstance(answer, AboutAnswer)
     assert answer.counts == store.counts()
     assert answer.facts_as_of == store.facts_as_of
@@ -118,7 +119,7 @@ async def test_about_in_discord(world, store) -> None:
 
 
 def test_athlete_profile_cites_every_fact_it_shows(ctx) -> None:
-    answer = cmd.athlete(ctx(), "nordas")
+    answer = cmd.COMMANDS["athlete"].run(ctx(), "nordas")
     assert isinstance(answer, ProfileAnswer) and answer.latest and answer.best
     cited = {s.id for s in answer.sources}
     assert answer.latest.source.id in cited
@@ -130,30 +131,30 @@ def test_a_round_without_an_event_is_the_main_events_round(ctx) -> None:
     """'the paris final': the 1500m final, not whichever final comes first (the 5000m)."""
     from bot.answers.results import ResultsAnswer
 
-    final = cmd.results(ctx(), "paris 2024", None, "final")
+    final = cmd.COMMANDS["results"].run(ctx(), "paris 2024", None, "final")
     assert isinstance(final, ResultsAnswer)
     assert (final.race.event, final.race.round) == ("1500m", "final")
-    semi = cmd.results(ctx(), "paris 2024", None, "semi")
+    semi = cmd.COMMANDS["results"].run(ctx(), "paris 2024", None, "semi")
     assert isinstance(semi, ResultsAnswer)
     assert (semi.race.event, semi.race.round) == ("1500m", "semi-final")
 
 
 def test_an_indoor_event_is_never_read_as_the_outdoor_one(ctx) -> None:
     """Kerr and Ingebrigtsen never met in a 1500m indoors: not the outdoor 1500m record."""
-    from bot.answers.common import Problem
-    from bot.commands import match_event
+    from bot.answers.common import Refusal
+    from bot.lookup import match_event
 
-    indoor = cmd.h2h(ctx(), "kerr", "jakob", "1500m (indoor)")
-    assert isinstance(indoor, Problem) and "no meeting" in indoor.message
+    indoor = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "jakob", "1500m (indoor)")
+    assert isinstance(indoor, Refusal) and "no meeting" in indoor.message
     assert match_event("1500 indoor", ["1500m", "mile"]) is None
     assert match_event("1500", ["1500m", "1500m (indoor)"]) == "1500m"
 
 
 def test_indoors_is_every_indoor_event(ctx) -> None:
     """'kerr vs hocker indoors': the 3000m and the two miles indoors together."""
-    from bot.answers.h2h import H2HAnswer
+    from bot.features.h2h.answer import H2HAnswer
 
-    answer = cmd.h2h(ctx(at_end_of_store()), "kerr", "hocker", "indoors")
+    answer = cmd.COMMANDS["h2h"].run(ctx(at_end_of_store()), "kerr", "hocker", "indoors")
     assert isinstance(answer, H2HAnswer) and answer.event == "indoor"
     events = {m.event for m in answer.meetings}
     assert len(events) > 1 and all(e.endswith("(indoor)") for e in events)
@@ -167,11 +168,11 @@ def at_end_of_store():
 
 def test_h2h_of_one_year(ctx) -> None:
     """'jakob vs kerr 2019': their two Doha races, not the whole record."""
-    from bot.answers.common import Problem
-    from bot.answers.h2h import H2HAnswer
+    from bot.answers.common import Refusal
+    from bot.features.h2h.answer import H2HAnswer
 
-    doha = cmd.h2h(ctx(), "jakob", "kerr", None, "all", 2019)
+    doha = cmd.COMMANDS["h2h"].run(ctx(), "jakob", "kerr", None, "all", 2019)
     assert isinstance(doha, H2HAnswer) and doha.year == 2019
     assert len(doha.meetings) == 2 and all(m.date and m.date.year == 2019 for m in doha.meetings)
-    none = cmd.h2h(ctx(), "kerr", "jakob", None, "all", 2018)
-    assert isinstance(none, Problem) and "no meeting in 2018" in none.message
+    none = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "jakob", None, "all", 2018)
+    assert isinstance(none, Refusal) and "no meeting in 2018" in none.message

@@ -14,11 +14,11 @@ FAMILY_NOTE = "Took 'ingebrigtsen' as Jakob Ingebrigtsen"
 @pytest.mark.parametrize(
     ("run", "kind"),
     [
-        (lambda c: cmd.quote(c, "ingebrigtsen", "zzzqqqxx"), "no_quote"),
-        (lambda c: cmd.timeline_events(c, "ingebrigtsen", year=2001), "timeline"),
-        (lambda c: cmd.h2h(c, "kerr", "ingebrigtsen"), "h2h"),
-        (lambda c: cmd.athlete(c, "ingebrigtsen"), "profile"),
-        (lambda c: cmd.next_meet(c, athlete="ingebrigtsen"), "next_race"),
+        (lambda c: cmd.COMMANDS["quote"].run(c, "ingebrigtsen", "zzzqqqxx"), "no_quote"),
+        (lambda c: cmd.COMMANDS["timeline"].run(c, "ingebrigtsen", year=2001), "timeline"),
+        (lambda c: cmd.COMMANDS["h2h"].run(c, "kerr", "ingebrigtsen"), "h2h"),
+        (lambda c: cmd.COMMANDS["athlete"].run(c, "ingebrigtsen"), "profile"),
+        (lambda c: cmd.COMMANDS["next-race"].run(c, athlete="ingebrigtsen"), "next_race"),
     ],
 )
 def test_notes_shown_for_every_kind_both_ways(ctx, run, kind) -> None:
@@ -32,13 +32,13 @@ def test_notes_shown_for_every_kind_both_ways(ctx, run, kind) -> None:
 
 
 def test_an_empty_timeline_embed_keeps_its_notes(ctx) -> None:
-    answer = cmd.timeline_events(ctx(), "ingebrigtsen", year=2001)
+    answer = cmd.COMMANDS["timeline"].run(ctx(), "ingebrigtsen", year=2001)
     assert answer.kind == "timeline" and not answer.items
     assert "How I read your names" in str(render_embeds(answer)[0].to_dict())
 
 
 def test_a_no_results_embed_says_how_the_meet_was_read(ctx) -> None:
-    answer = cmd.results(ctx(), "euro indoors")  # two meets, neither with results
+    answer = cmd.COMMANDS["results"].run(ctx(), "euro indoors")  # two meets, neither with results
     assert answer.kind == "no_results" and answer.notes
     fields = render_embeds(answer)[0].to_dict()["fields"]
     assert any(f["name"] == "How I read your names" for f in fields)

@@ -317,9 +317,9 @@ def test_autocomplete_with_a_year_keeps_that_year(resolver: Resolver) -> None:
 def test_a_coach_in_a_head_to_head_is_named_not_unknown(ctx) -> None:
     from bot import commands as cmd
 
-    answer = cmd.h2h(ctx(), "gjert", "kerr")
+    answer = cmd.COMMANDS["h2h"].run(ctx(), "gjert", "kerr")
     assert answer.kind == "problem" and "Gjert Ingebrigtsen is not an athlete" in answer.message
-    assert cmd.quote(ctx(), "gjert").kind in ("quote", "no_quote")
+    assert cmd.COMMANDS["quote"].run(ctx(), "gjert").kind in ("quote", "no_quote")
 
 
 def test_a_championship_without_an_end_date_is_not_over_after_its_first_day(resolver) -> None:

@@ -6,13 +6,15 @@ import datetime as dt
 from collections import Counter
 
 from bot import commands as cmd
-from bot.answers.h2h import H2HAnswer, decide, places_given
+from bot.answers.meetings import decide, places_given
 from bot.answers.next_race import NextRaceAnswer
-from bot.answers.profile import ProfileAnswer
-from bot.answers.quotes import NoQuote, QuoteAnswer
 from bot.answers.results import ResultsAnswer
-from bot.answers.timeline import AboutAnswer, TimelineAnswer
 from bot.facts.models import ResultRow
+from bot.features.about.answer import AboutAnswer
+from bot.features.athlete.answer import ProfileAnswer
+from bot.features.h2h.answer import H2HAnswer
+from bot.features.quote.answer import NoQuote, QuoteAnswer
+from bot.features.timeline.answer import TimelineAnswer
 from bot.normalise import normalise
 from bot.render.embeds import render_embeds
 from bot.render.text import render_text
@@ -25,7 +27,7 @@ def at(year: int, month: int, day: int, hour: int = 12) -> dt.datetime:
 # ------------------------------------------------------------------ quote topics
 def test_topic_never_matches_a_word_a_letter_away(ctx) -> None:
     """'doping' found a quote saying 'doing' (edit distance on ordinary words)."""
-    answer = cmd.quote(ctx(), "jakob", "doping")
+    answer = cmd.COMMANDS["quote"].run(ctx(), "jakob", "doping")
     assert isinstance(answer, NoQuote), answer
     # "no quote about that", with the speaker's real topics
     assert answer.known_topics
@@ -35,17 +37,17 @@ def test_topic_never_matches_a_word_a_letter_away(ctx) -> None:
 
 
 def test_topic_matches_inflections(ctx) -> None:
-    insecure = cmd.quote(ctx(), "kerr", "insecure")
+    insecure = cmd.COMMANDS["quote"].run(ctx(), "kerr", "insecure")
     assert isinstance(insecure, QuoteAnswer)
     assert "insecurity" in insecure.quote.text
-    blindfold = cmd.quote(ctx(), "jakob", "Blindfold")
+    blindfold = cmd.COMMANDS["quote"].run(ctx(), "jakob", "Blindfold")
     assert isinstance(blindfold, QuoteAnswer)
     assert "blindfolded" in blindfold.quote.text.casefold()
 
 
 def test_every_topic_match_is_a_tag_a_person_or_the_words(ctx, store) -> None:
     """Each quote offered for a topic holds the topic's words (stemmed), tags or people."""
-    answer = cmd.quote(ctx(), "kerr", "weaknesses")
+    answer = cmd.COMMANDS["quote"].run(ctx(), "kerr", "weaknesses")
     assert isinstance(answer, QuoteAnswer)
     for quote_id in answer.order:
         quote = store.quotes[quote_id]
@@ -56,7 +58,7 @@ def test_every_topic_match_is_a_tag_a_person_or_the_words(ctx, store) -> None:
 # ------------------------------------------------------------------ decided races
 def test_zurich_2023_is_decided_by_the_cited_order(ctx) -> None:
     """Kerr has no place at Zürich 2023, but SRF says Nuguse passed him to win by 0.02 s."""
-    answer = cmd.h2h(ctx(), "kerr", "nuguse")
+    answer = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "nuguse")
     assert isinstance(answer, H2HAnswer)
     zurich = next(m for m in answer.meetings if m.race_id == "2023-dl-zurich-1500m-final")
     # Nuguse's 1st place says it; the SRF report (Kerr's row: behind Nuguse) says it too
@@ -112,31 +114,36 @@ def test_only_races_without_evidence_stay_undecided(store) -> None:
 # ------------------------------------------------------------------ an athlete's next meet
 def test_next_meet_counts_a_meet_he_has_raced_at_by_the_clock(ctx) -> None:
     """A round he has run puts him at a meet still on; a result still to come does not."""
-    between_rounds = cmd.next_meet(ctx(at(2024, 8, 3)), "kerr")
+    between_rounds = cmd.COMMANDS["next-race"].run(ctx(at(2024, 8, 3)), "kerr")
     assert isinstance(between_rounds, NextRaceAnswer) and between_rounds.meet
     assert between_rounds.meet.id == "2024-olympics-paris"
     assert not between_rounds.athlete_not_entered
     # no source in the store entered him for Paris before his heat: that would be hindsight
-    mid_2024 = cmd.next_meet(ctx(at(2024, 6, 15)), "kerr")
+    mid_2024 = cmd.COMMANDS["next-race"].run(ctx(at(2024, 6, 15)), "kerr")
     assert isinstance(mid_2024, NextRaceAnswer) and mid_2024.athlete_not_entered
-    before_tokyo = cmd.next_meet(ctx(at(2025, 9, 11)), "kerr")
+    before_tokyo = cmd.COMMANDS["next-race"].run(ctx(at(2025, 9, 11)), "kerr")
     assert isinstance(before_tokyo, NextRaceAnswer) and before_tokyo.athlete_not_entered
 
 
 def test_a_withdrawal_known_at_the_clock_removes_the_meet(ctx) -> None:
     """London 2025: entered on 11 Apr 2025, withdrew in Jul 2025."""
-    entered = cmd.next_meet(ctx(at(2025, 6, 20)), "jakob")
+    entered = cmd.COMMANDS["next-race"].run(ctx(at(2025, 6, 20)), "jakob")
     assert entered.meet and entered.meet.id == "2025-dl-eugene-pre"
-    kinds = [e.kind for e in cmd.next_meet(ctx(at(2025, 6, 20)), None, "london 2025").meet.entries]
+    kinds = [
+        e.kind
+        for e in cmd.COMMANDS["next-race"]
+        .run(ctx(at(2025, 6, 20)), None, "london 2025")
+        .meet.entries
+    ]
     assert kinds == ["confirmed", "confirmed"]  # the withdrawal is not known yet
-    later = cmd.next_meet(ctx(at(2025, 7, 15)), None, "london 2025").meet
+    later = cmd.COMMANDS["next-race"].run(ctx(at(2025, 7, 15)), None, "london 2025").meet
     assert [e.kind for e in later.entries][-1] == "withdrawal"
 
 
 # ------------------------------------------------------------ entries as the sources word them
 def test_oslo_and_birmingham_2026_hold_a_plan_not_an_entry(ctx) -> None:
     for name in ("oslo 2026", "birmingham 2026"):
-        answer = cmd.next_meet(ctx(at(2026, 3, 25)), None, name)
+        answer = cmd.COMMANDS["next-race"].run(ctx(at(2026, 3, 25)), None, name)
         assert isinstance(answer, NextRaceAnswer) and answer.meet
         assert [(e.athlete.id, e.kind, e.reported) for e in answer.meet.entries] == [
             ("jakob-ingebrigtsen", "plan", "2026-01-27")
@@ -151,13 +158,13 @@ def test_oslo_and_birmingham_2026_hold_a_plan_not_an_entry(ctx) -> None:
 
 
 def test_a_plan_reported_after_the_clock_is_not_shown(ctx) -> None:
-    answer = cmd.next_meet(ctx(at(2026, 1, 1)), None, "oslo 2026")
+    answer = cmd.COMMANDS["next-race"].run(ctx(at(2026, 1, 1)), None, "oslo 2026")
     assert answer.meet and answer.meet.entries == []
 
 
 # ------------------------------------------------------------------ as of the clock's now
 def test_h2h_at_1_june_2024_counts_nothing_later(ctx) -> None:
-    answer = cmd.h2h(ctx(at(2024, 6, 1)), "kerr", "jakob")
+    answer = cmd.COMMANDS["h2h"].run(ctx(at(2024, 6, 1)), "kerr", "jakob")
     assert isinstance(answer, H2HAnswer) and answer.last
     assert answer.last.race_id == "2024-dl-eugene-pre-mile-final"
     assert all(m.date is None or m.date <= dt.date(2024, 6, 1) for m in answer.meetings)
@@ -166,14 +173,14 @@ def test_h2h_at_1_june_2024_counts_nothing_later(ctx) -> None:
 
 def test_timeline_profile_and_results_at_the_clock(ctx) -> None:
     now = at(2024, 6, 1)
-    events = cmd.timeline_events(ctx(now), "kerr")
+    events = cmd.COMMANDS["timeline"].run(ctx(now), "kerr")
     assert isinstance(events, TimelineAnswer)
     assert events.items and all(i.date <= "2024-06-01" for i in events.items)
-    kerr = cmd.athlete(ctx(now), "kerr")
+    kerr = cmd.COMMANDS["athlete"].run(ctx(now), "kerr")
     assert isinstance(kerr, ProfileAnswer) and kerr.latest
     assert kerr.latest.date == dt.date(2024, 5, 25)
     assert {b.event: b.time for b in kerr.best}["1500m"] != "3:27.79"  # Paris was in August
-    assert not isinstance(cmd.results(ctx(now), "paris 2024"), ResultsAnswer)
+    assert not isinstance(cmd.COMMANDS["results"].run(ctx(now), "paris 2024"), ResultsAnswer)
 
 
 # ------------------------------------------------------------------ the store repeats itself
@@ -186,7 +193,7 @@ def test_one_record_per_athlete(store) -> None:
 
 
 def test_the_tokyo_calf_injury_is_one_event(ctx) -> None:
-    answer = cmd.timeline_events(ctx(), "kerr", None, 2025)
+    answer = cmd.COMMANDS["timeline"].run(ctx(), "kerr", None, 2025)
     assert isinstance(answer, TimelineAnswer)
     calf = [i for i in answer.items if i.date == "2025-09-17" and "calf" in i.summary.casefold()]
     assert len(calf) == 1
@@ -195,12 +202,12 @@ def test_the_tokyo_calf_injury_is_one_event(ctx) -> None:
 
 
 def test_profiles_show_titles_first_and_no_restatements(ctx) -> None:
-    kerr = cmd.athlete(ctx(), "kerr")
+    kerr = cmd.COMMANDS["athlete"].run(ctx(), "kerr")
     assert isinstance(kerr, ProfileAnswer)
     shown = [n.text for n in kerr.notable[:8]]  # the eight an embed shows
     assert "2023 world 1500m champion" in shown
     assert sum("British mile record" in t for t in [n.text for n in kerr.notable]) == 1
-    jakob = cmd.athlete(ctx(), "jakob")
+    jakob = cmd.COMMANDS["athlete"].run(ctx(), "jakob")
     shown = [n.text for n in jakob.notable[:8]]
     assert "Olympic 1500m champion 2021 (Tokyo)" in shown
     assert "Olympic 5000m champion 2024 (Paris)" in shown
@@ -208,7 +215,7 @@ def test_profiles_show_titles_first_and_no_restatements(ctx) -> None:
 
 # ------------------------------------------------------------------ dates without a time
 def test_a_first_day_without_a_time_is_a_local_date_in_the_console(ctx) -> None:
-    answer = cmd.next_meet(ctx(at(2023, 8, 28)), None, "zurich 2023")
+    answer = cmd.COMMANDS["next-race"].run(ctx(at(2023, 8, 28)), None, "zurich 2023")
     text = render_text(answer)
     assert "31 Aug 2023 (local date, Europe/Zurich)" in text
     assert "UTC" not in text.split("Sources:")[0]
@@ -216,7 +223,7 @@ def test_a_first_day_without_a_time_is_a_local_date_in_the_console(ctx) -> None:
 
 # ------------------------------------------------------------------ smaller
 def test_habz_budapest_time_is_the_printed_one(ctx) -> None:
-    answer = cmd.results(ctx(), "budapest 2023")
+    answer = cmd.COMMANDS["results"].run(ctx(), "budapest 2023")
     assert isinstance(answer, ResultsAnswer)
     habz = next(r for r in answer.rows if r.athlete.id == "azeddine-habz")
     assert habz.place == 11 and "3 min 33 sec 14" in (habz.note or "")
@@ -224,14 +231,14 @@ def test_habz_budapest_time_is_the_printed_one(ctx) -> None:
 
 
 def test_nanjing_3000m_conflict_is_shown_in_the_console(ctx) -> None:
-    answer = cmd.results(ctx(), "nanjing", "3000m")
+    answer = cmd.COMMANDS["results"].run(ctx(), "nanjing", "3000m")
     assert isinstance(answer, ResultsAnswer)
     shown = render_text(answer)
     assert "Reports differ on the bronze: mybestruns gives it to Selemon Barega" in shown
 
 
 def test_about_range_starts_with_the_undated_2016_race(ctx) -> None:
-    answer = cmd.about_bot(ctx())
+    answer = cmd.COMMANDS["about"].run(ctx())
     assert isinstance(answer, AboutAnswer)
     assert answer.first_race is None and answer.first_year == 2016
     assert "Races from 2016 (day unknown) to" in render_text(answer)
@@ -239,8 +246,8 @@ def test_about_range_starts_with_the_undated_2016_race(ctx) -> None:
 
 def test_a_meet_asked_with_an_athlete_says_when_no_source_puts_him_there(ctx) -> None:
     """'is kerr running beijing 2027': a countdown alone would read as yes."""
-    beijing = cmd.next_meet(ctx(), "kerr", "beijing 2027")
+    beijing = cmd.COMMANDS["next-race"].run(ctx(), "kerr", "beijing 2027")
     assert isinstance(beijing, NextRaceAnswer) and beijing.athlete_not_at_meet
     assert "No source in the store puts Josh Kerr at this meet" in render_text(beijing)
-    millrose = cmd.next_meet(ctx(at(2026, 1, 31)), "kerr", "millrose 2026")
+    millrose = cmd.COMMANDS["next-race"].run(ctx(at(2026, 1, 31)), "kerr", "millrose 2026")
     assert isinstance(millrose, NextRaceAnswer) and not millrose.athlete_not_at_meet

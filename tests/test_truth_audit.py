@@ -15,14 +15,16 @@ import discord
 import pytest
 
 from bot.answers.common import Reply, race_run_by
-from bot.answers.h2h import H2HAnswer, H2HQuery, decide, head_to_head, places_given
+from bot.answers.meetings import decide, places_given
 from bot.answers.next_race import NextRaceAnswer, NextRaceQuery, known_entries, next_race
-from bot.answers.profile import ProfileAnswer, profile
-from bot.answers.quotes import QuoteAnswer, QuoteQuery, find_quote, quote_at
 from bot.answers.results import ResultsAnswer, ResultsQuery, meet_results
-from bot.answers.timeline import TimelineAnswer, TimelineQuery, about, timeline
 from bot.facts.models import Race, ResultRow
 from bot.facts.store import FactStore
+from bot.features.about.answer import about
+from bot.features.athlete.answer import ProfileAnswer, profile
+from bot.features.h2h.answer import H2HAnswer, H2HQuery, head_to_head
+from bot.features.quote.answer import QuoteAnswer, QuoteQuery, find_quote, quote_at
+from bot.features.timeline.answer import TimelineAnswer, TimelineQuery, timeline
 from bot.render import format as fmt
 from bot.render.embeds import render_embeds
 from bot.render.text import render_text

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from bot import commands as cmd
-from bot.answers.h2h import H2HAnswer
 from bot.answers.next_race import NextRaceAnswer
-from bot.answers.profile import ProfileAnswer
 from bot.answers.results import ResultsAnswer
-from bot.answers.timeline import AboutAnswer
+from bot.features.about.answer import AboutAnswer
+from bot.features.athlete.answer import ProfileAnswer
+from bot.features.h2h.answer import H2HAnswer
 from bot.render.text import render_text
 
 
@@ -22,20 +22,20 @@ PARIS_FINAL = "2024-olympics-paris-1500m-final"
 
 def test_a_race_with_a_known_start_counts_from_that_instant(ctx) -> None:
     # the Paris final started at 20:50 local (18:50 UTC) on 6 Aug 2024
-    before = cmd.h2h(ctx(utc(2024, 8, 6, 12)), "kerr", "jakob")
+    before = cmd.COMMANDS["h2h"].run(ctx(utc(2024, 8, 6, 12)), "kerr", "jakob")
     assert isinstance(before, H2HAnswer) and before.last
     assert before.last.race_id != PARIS_FINAL
     assert "3:27.65" not in render_text(before)
-    after = cmd.h2h(ctx(utc(2024, 8, 6, 19)), "kerr", "jakob")
+    after = cmd.COMMANDS["h2h"].run(ctx(utc(2024, 8, 6, 19)), "kerr", "jakob")
     assert isinstance(after, H2HAnswer) and after.last
     assert after.last.race_id == PARIS_FINAL
-    results = cmd.results(ctx(utc(2024, 8, 6, 12)), "paris 2024")
+    results = cmd.COMMANDS["results"].run(ctx(utc(2024, 8, 6, 12)), "paris 2024")
     assert not isinstance(results, ResultsAnswer) or results.race.id != PARIS_FINAL
 
 
 def test_a_profile_shows_no_fact_dated_or_first_published_after_the_clock(ctx) -> None:
     now = utc(2022, 1, 1, 0)
-    kerr = cmd.athlete(ctx(now), "kerr")
+    kerr = cmd.COMMANDS["athlete"].run(ctx(now), "kerr")
     assert isinstance(kerr, ProfileAnswer) and kerr.notable
     text = render_text(kerr)
     assert "3:27.79" not in text and "3:45.34" not in text and "May 2024" not in text
@@ -44,23 +44,26 @@ def test_a_profile_shows_no_fact_dated_or_first_published_after_the_clock(ctx) -
 
 def test_facts_as_of_and_the_last_race_are_never_after_the_clock(ctx) -> None:
     now = utc(2024, 6, 1, 12)
-    for answer in (cmd.athlete(ctx(now), "kerr"), cmd.h2h(ctx(now), "kerr", "jakob")):
+    for answer in (
+        cmd.COMMANDS["athlete"].run(ctx(now), "kerr"),
+        cmd.COMMANDS["h2h"].run(ctx(now), "kerr", "jakob"),
+    ):
         assert isinstance(answer, ProfileAnswer | H2HAnswer)
         assert answer.facts_as_of <= now.date()
-    about = cmd.about_bot(ctx(now))
+    about = cmd.COMMANDS["about"].run(ctx(now))
     assert isinstance(about, AboutAnswer)
     assert about.facts_as_of <= now.date() and about.last_race <= now.date()
 
 
 def test_a_countdown_skips_an_event_he_is_already_out_of(ctx) -> None:
     # Ingebrigtsen went out in heat 4 of the Tokyo 2025 1500m on 14 Sep
-    answer = cmd.next_meet(ctx(utc(2025, 9, 16, 0)), "jakob", None)
+    answer = cmd.COMMANDS["next-race"].run(ctx(utc(2025, 9, 16, 0)), "jakob", None)
     assert isinstance(answer, NextRaceAnswer)
     assert answer.meet and answer.meet.target_label != "1500m final"
     assert "1500m final" not in render_text(answer)
     assert answer.facts_as_of <= dt.date(2025, 9, 16)
     # before his heat he was still in it
-    before = cmd.next_meet(ctx(utc(2025, 9, 13, 0)), "jakob", None)
+    before = cmd.COMMANDS["next-race"].run(ctx(utc(2025, 9, 13, 0)), "jakob", None)
     assert isinstance(before, NextRaceAnswer) and before.meet
     assert before.meet.id == "2025-worlds-tokyo"
 
@@ -69,15 +72,17 @@ def test_a_race_without_a_day_waits_for_its_meets_last_day(ctx) -> None:
     """Paris 2024's 5000m final has no date in the store: on the 1500m final's morning it is
     not a result yet (the meet's first day would have counted it days early)."""
     morning = dt.datetime(2024, 8, 6, 12, tzinfo=dt.UTC)
-    answer = cmd.results(ctx(morning), "paris 2024")
+    answer = cmd.COMMANDS["results"].run(ctx(morning), "paris 2024")
     assert isinstance(answer, ResultsAnswer)
     shown = [answer.race, *answer.other_races]
     assert all(r.event != "5000m" for r in shown), [r.id for r in shown]
-    later = cmd.results(ctx(dt.datetime(2025, 1, 1, tzinfo=dt.UTC)), "paris 2024", "5000m")
+    later = cmd.COMMANDS["results"].run(
+        ctx(dt.datetime(2025, 1, 1, tzinfo=dt.UTC)), "paris 2024", "5000m"
+    )
     assert isinstance(later, ResultsAnswer) and later.race.event == "5000m"
 
 
 def test_a_clock_before_every_source_says_nothing_was_known(ctx) -> None:
-    answer = cmd.h2h(ctx(dt.datetime(2012, 1, 1, tzinfo=dt.UTC)), "kerr", "jakob")
+    answer = cmd.COMMANDS["h2h"].run(ctx(dt.datetime(2012, 1, 1, tzinfo=dt.UTC)), "kerr", "jakob")
     text = render_text(answer)
     assert "1 Jan 1" not in text and "nothing was known yet" in text

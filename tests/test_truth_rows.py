@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot import commands as cmd
-from bot.answers.common import Problem
+from bot.answers.common import Refusal
 from bot.answers.results import ResultsAnswer
 from bot.render.text import render_text
 
@@ -14,14 +14,14 @@ WORKED_OUT = re.compile(r"inferred|derived|not explicit|worked out", re.IGNORECA
 
 
 def test_an_event_the_meet_lacks_is_refused_not_swapped(ctx) -> None:
-    answer = cmd.results(ctx(), "worlds 23", "5000m")
-    assert isinstance(answer, Problem)
+    answer = cmd.COMMANDS["results"].run(ctx(), "worlds 23", "5000m")
+    assert isinstance(answer, Refusal)
     assert "5000m" in answer.message and "1500m" in answer.suggestions
-    assert isinstance(cmd.results(ctx(), "worlds 23", "1500"), ResultsAnswer)
+    assert isinstance(cmd.COMMANDS["results"].run(ctx(), "worlds 23", "1500"), ResultsAnswer)
 
 
 def test_a_place_the_source_does_not_state_is_not_printed(ctx) -> None:
-    answer = cmd.results(ctx(), "tokyo 2025", None, "heat")
+    answer = cmd.COMMANDS["results"].run(ctx(), "tokyo 2025", None, "heat")
     assert isinstance(answer, ResultsAnswer)
     kerr = next(r for r in answer.rows if r.athlete.id == "josh-kerr")
     assert kerr.place is None and kerr.time == "3:35.98"
@@ -29,7 +29,7 @@ def test_a_place_the_source_does_not_state_is_not_printed(ctx) -> None:
 
 
 def test_a_printed_time_is_shown_with_its_printing_source(ctx) -> None:
-    answer = cmd.results(ctx(), "pre classic 2025")
+    answer = cmd.COMMANDS["results"].run(ctx(), "pre classic 2025")
     assert isinstance(answer, ResultsAnswer)
     nuguse = next(r for r in answer.rows if r.athlete.id == "yared-nuguse")
     assert nuguse.time == "3:45.95" and nuguse.source

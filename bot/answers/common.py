@@ -7,10 +7,11 @@ import functools
 from collections.abc import Iterable
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
 from bot.facts.models import Person, Race, Source, partial_start
 from bot.facts.store import FactStore
+from bot.phrases import say
 from bot.zones import time_zone
 
 
@@ -72,16 +73,35 @@ class SourceRef(Model):
         return _source_ref(source)
 
 
-class Problem(Reply):
-    """A refusal: what was not understood, and what the user might have meant."""
+# a value of a refusal's phrase; a list is worded as "a and b" in the viewer's language
+Value = str | int | list[str]
+
+
+class Refusal(Reply):
+    """A refusal: what was not understood, and what the user might have meant.
+
+    Language-free: ``reason`` is the key of the phrase that says why (static, in
+    :mod:`bot.phrases`), ``values`` fill it, and ``worded`` names values that are phrases
+    themselves (by key). :attr:`message` words it in the language of whoever is answered.
+    """
 
     refusal: ClassVar[bool] = True
     kind: Literal["problem"] = "problem"
-    message: str
+    reason: str
+    values: dict[str, Value] = {}
+    worded: dict[str, str] = {}
     suggestions: list[str] = []
     # for "Did you mean": the ids of the suggestions, and the text they would replace
     candidates: list[str] = []
     typed: str | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def message(self) -> str:
+        """The refusal in words, in the language being spoken."""
+        joiner = say("list.and")
+        values = {k: joiner.join(v) if isinstance(v, list) else v for k, v in self.values.items()}
+        return say(self.reason, **values, **{k: say(v) for k, v in self.worded.items()})
 
 
 # References are immutable and asked for on every answer: build each once per stored record.

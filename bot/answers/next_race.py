@@ -52,7 +52,7 @@ class EntryView(Model):
     note: str | None = None
 
 
-class MeetStatus(Model):
+class MeetState(Model):
     """A meet as seen at one instant."""
 
     id: str
@@ -83,13 +83,13 @@ class NextRaceAnswer(Answer):
     """The meet asked for, or the next one (for an athlete when given)."""
 
     kind: Literal["next_race"] = "next_race"
-    meet: MeetStatus | None
+    meet: MeetState | None
     athlete: PersonRef | None = None
     # set when the athlete is announced nowhere upcoming: the next meet of all is shown instead
     athlete_not_entered: bool = False
     # a meet asked for with an athlete: no source puts him there at ``now``
     athlete_not_at_meet: bool = False
-    most_recent: MeetStatus | None = None
+    most_recent: MeetState | None = None
     now: dt.datetime
 
 
@@ -99,7 +99,7 @@ def _local_midnight(day: dt.date, zone: ZoneInfo) -> dt.datetime:
 
 def meet_status(
     store: FactStore, meet: Meet, now: dt.datetime, out: Collection[str] = ()
-) -> MeetStatus:
+) -> MeetState:
     """Where a meet stands at ``now``: upcoming, on (day N of M), finished, or not held.
 
     The countdown never points to a race of an event in ``out`` (one the athlete is out of).
@@ -152,7 +152,7 @@ def meet_status(
         elif state == "upcoming" and start is not None:
             target, precision = _local_midnight(start, zone), "date"
             label = "first day"
-    return MeetStatus(
+    return MeetState(
         id=meet.id,
         name=meet.name,
         city=meet.city,
@@ -230,7 +230,7 @@ def out_events(store: FactStore, meet: Meet, athlete: str, now: dt.datetime) -> 
     return out
 
 
-def _not_over(status: MeetStatus) -> bool:
+def _not_over(status: MeetState) -> bool:
     return status.state in ("upcoming", "in_progress", "undated")
 
 
@@ -286,7 +286,7 @@ def _first_ahead(
     candidates: Sequence[Meet],
     horizon: dt.date,
     athlete: str | None,
-) -> MeetStatus | None:
+) -> MeetState | None:
     """The earliest meet not over (for ``athlete``, one they are announced for).
 
     ``candidates`` are in start-date order, so the first dated hit is the answer; a meet whose
@@ -320,7 +320,7 @@ def _sort_day(meet: Meet) -> dt.date:
     return meet.start_date or dt.date(meet.year, 12, 31)
 
 
-def _most_recent(store: FactStore, now: dt.datetime, before: int) -> MeetStatus | None:
+def _most_recent(store: FactStore, now: dt.datetime, before: int) -> MeetState | None:
     """The latest meet that has finished, searching back from index ``before``."""
     ordered = store.meets_by_date
     for meet in reversed(ordered[: min(len(ordered), before + 64)]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.answers.common import Reply
 from bot.ask.examples import example_questions
-from bot.ask.reader import Read, read
+from bot.ask.reader import Read, read_question
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure, Reading
 from bot.registry import COMMANDS, Context
 
@@ -25,7 +25,7 @@ def run_reading(ctx: Context, reading: Reading) -> Reply:
     return COMMANDS[reading.command].call(ctx, reading.options)
 
 
-def answer_reading(ctx: Context, question: str, readings: list[Reading], index: int) -> Reply:
+def answer_reading(ctx: Context, question: str, readings: list[Reading], index: int) -> AskAnswer:
     """Run the reading at ``index`` of ``readings``; the ones after it become the others."""
     reading = readings[index]
     return AskAnswer(
@@ -60,7 +60,7 @@ def no_more_readings(ctx: Context, shown: AskAnswer) -> NotSure:
 
 def ask(ctx: Context, question: str) -> Reply:
     """/ask: the answer to a question in plain words (English, or Norwegian phrasing)."""
-    outcome = read(question, ctx.resolver, ctx.today)
+    outcome = read_question(question, ctx.resolver, ctx.today)
     if outcome.outside is not None:
         return CannotKnow(
             question=question,

@@ -1,8 +1,9 @@
 """Cue phrases: which command a question's wording points to, and questions the store can't know.
 
-Each cue is a regular expression over the question's lowercase words joined by spaces, with a
-weight. English first; the common Norwegian phrasings too ("hvem har vunnet flest", "hva sa",
-"når løper … neste gang"). Single cue words also match with a typo ("qoute", "reslts").
+Each command declares its cues with its feature (``bot/features/<name>/reading.py``): regular
+expressions over the question's lowercase words joined by spaces, with a weight. English
+first; the common Norwegian phrasings too ("hvem har vunnet flest", "hva sa", "når løper …
+neste gang"). Single cue words also match with a typo ("qoute", "reslts").
 """
 
 from __future__ import annotations
@@ -14,120 +15,32 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.ask.words import Question
+from bot.registry import FEATURES
 
-Intent = (
-    str  # a command name: "h2h", "quote", "next-race", "results", "athlete", "timeline", "about"
-)
+Intent = str  # a command name: "h2h", "quote", …; each feature declares its own cues
+_Compiled = dict[Intent, list[tuple[re.Pattern[str], float]]]
+_Typos = dict[str, tuple[Intent, float]]
 
-_CUES: dict[Intent, list[tuple[str, float]]] = {
-    "h2h": [
-        (r"\b(vs|v|versus|h2h|mot)\b", 3.0),
-        (r"\bhead ?to ?head\b", 3.0),
-        (r"\b(won|win|wins|winning) (the )?most\b|\b(won|wins|win) more\b", 3.0),
-        (r"\bvunnet (flest|mest)\b|\bflest seiere\b", 3.0),
-        (r"\b(record|tally|score|scoreline|stats) (against|between|vs|v)\b", 3.0),
-        (r"\b(record|tally|score|scoreline)\b", 1.0),
-        (r"\b(beat|beaten|beats|beating|slo|slått)\b", 1.5),
-        (r"\bagainst\b", 1.5),
-        (r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b", 1.0),
-        (r"\b(rivalry|rivals)\b", 1.0),
-        (r"\bhow many times\b|\bhow often\b", 1.0),
-        (r"\bhvem er (best|raskest)\b", 2.0),
-        (r"\b(who|whos|who's|who is) (the )?(faster|better|quicker|best|stronger|greater)\b", 2.0),
-        (r"\b(finals?) only\b|\bonly (the )?finals?\b|\bin finals\b", 1.0),
-        (r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte)\b", 2.5),
-        (r"\b(each other|ran together|raced together|race each other)\b", 2.0),
-    ],
-    "quote": [
-        (r"\b(say|said|says|saying|sa|sagt|sier)\b", 3.0),
-        (r"\b(quote|quotes|quoted|sitat|sitater)\b", 3.0),
-        (r"\b(think|thinks|thought|thoughts|opinion|mener|feel|feels) (of|about|on|om)\b", 3.0),
-        (r"\b(talk|talked|talking|told|tell us|comment|comments|commented|words|snakket)\b", 2.0),
-        (r"\b(reckon|reckons|claims?|admit|admitted|trash talk)\b", 1.5),
-        (r"\babout\b|\babt\b|\bbout\b", 0.5),
-        (r"^_ on\b|\b(respond|responded|react|reacted|reply|replied) to\b", 3.0),
-    ],
-    "next-race": [
-        (r"\bnext\b|\bneste\b|\bupcoming\b|\bnow on\b", 2.5),
-        (r"\b(when|when's|whens|når)\b", 1.5),
-        (r"\b(when is|when's|whens|when does|when do|when are|when will|når er|når løper)\b", 1.0),
-        (
-            r"\b(schedule|countdown|how long (until|till|til)|start|starts|kick off)\b",
-            2.0,
-        ),
-        (r"\b(racing|race|run|running|competing|compete|løper) (again|next)\b", 2.0),
-        (r"\b(coming up|soon|this weekend|tomorrow|tonight|this year|anytime soon)\b", 1.5),
-        (r"\b(is|are|will) _ (running|racing|doing|in|at|going to|entered|competing)\b", 3.0),
-        (r"\b_ (running|racing|doing|at|entered in) _", 2.5),
-        (r"\bløper\b", 2.5),
-        (r"\b(racing|running|competing)\b", 1.0),
-        # the past is no countdown: "did kerr ever win a diamond league", "when was the final"
-        (r"\b(did|didn't|didnt|was|were|won|ever|has|had)\b", -2.0),
-    ],
-    "results": [
-        (r"\b(who won|who win|whos won|who's won|hvem vant|winner|winners|won it)\b", 2.5),
-        (r"\b(results?|resultat|resultater|podium|standings|placings|finishing order)\b", 3.0),
-        (r"\b(how did|what happened to|where did|what place|finish|finished|placed|came)\b", 1.5),
-        (r"\b(medal|medals|medalled|gold|silver|bronze|times? at|time in)\b", 1.0),
-        (r"\bwho (was|came|finished) (first|second|third|last)\b", 2.0),
-        (r"\b(did|didn't|didnt) \w+ (beat|win|lose)\b", 1.5),
-        (r"\bhvordan gikk\b", 2.5),
-        (r"\b(margin|how close|photo finish|by how much|winning time)\b", 2.0),
-        (r"\bwhat happened (in|at)\b", 1.0),
-    ],
-    "athlete": [
-        (
-            r"^(who is|who's|whos|hvem er) (the other \w+ )?_|\b(who is|who's|whos) (this|that)\b",
-            2.5,
-        ),
-        (r"\b(tell me about|tell me abt|info|profile|bio|biography|background|fortell)\b", 3.0),
-        (r"\b(deal|who)$", 2.0),
-        (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
-        (r"\b(how old|age|born|country|nationality|where is \w+ from|from where)\b", 2.5),
-        (r"\bhow fast is\b|\bhow good is\b|\bwhat has \w+ won\b", 2.0),
-        # a career question, not one race: "did kerr ever win a diamond league", "world champion?"
-        (r"\bever (won|win)\b|\b(champion|champ|champs|titles)\b", 2.0),
-        (r"\b(world|european|british|national|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b", 2.5),
-    ],
-    "timeline": [
-        (r"\b(timeline|tidslinje|history|historie|story|recap|moments|key moments)\b", 4.0),
-        (r"\b(newest|oldest|latest) first\b|\bwalk me (through|thru)\b", 4.0),
-        (r"\b(beef|saga|feud|drama)\b|\blatest in\b", 2.0),
-        # an athlete's news: the dated moments hold injuries and surgeries
-        (r"\b(injur\w*|surgery|surgeries|hurt|achilles|calf|skade\w*)\b", 2.0),
-        (r"\bwhat happened\b|\bhva skjedde\b|\bhow did it start\b|\bhow it started\b", 2.5),
-        (r"\b(when did|since when|over the years|through the years|back in|origins?)\b", 1.5),
-        (r"\b(chronolog\w*|from the start|from the beginning|how did it start|start)\b", 2.0),
-    ],
-    "about": [
-        (r"\b(what do you know|what can you do|what can i ask|what do you do|help|hjelp)\b", 3.0),
-        (r"\b(who are you|what are you|who made you|about you|your sources|sources)\b", 3.0),
-        (r"\b(where do (you|your facts) (get|come)|how up to date|how current|facts as of)\b", 3.0),
-        (r"\bhva kan\b|\bhva vet\b", 3.0),
-        (r"\bwhat (can|do) (u|you|it)\b|\b(this|the|ur|your) bot\b|\bcommands\b", 3.0),
-        (r"\bhow do i use\b|\bwhat years\b|\bdata come from\b|\bcover\b", 3.0),
-    ],
-}
-_COMPILED = {
-    intent: [(re.compile(pattern), weight) for pattern, weight in cues]
-    for intent, cues in _CUES.items()
-}
-# single cue words worth catching with a typo (ratio >= 80 on words of 5+ letters: "qoutes")
-_TYPO_WORDS: dict[str, tuple[Intent, float]] = {
-    "quote": ("quote", 3.0),
-    "quotes": ("quote", 3.0),
-    "results": ("results", 3.0),
-    "result": ("results", 3.0),
-    "timeline": ("timeline", 3.0),
-    "history": ("timeline", 3.0),
-    "versus": ("h2h", 3.0),
-    "profile": ("athlete", 3.0),
-    "upcoming": ("next-race", 2.5),
-    "schedule": ("next-race", 2.0),
-    "winner": ("results", 2.5),
-    "against": ("h2h", 1.5),
-}
-TYPO_CUTOFF = 80.0
+TYPO_CUTOFF = 80.0  # single cue words of 5+ letters caught with a typo: "qoutes"
+_COMPILED: dict[tuple[str, ...], tuple[_Compiled, _Typos]] = {}
+
+
+def _cues() -> tuple[_Compiled, _Typos]:
+    """Every feature's cues compiled (once per set of features), and its typo words."""
+    key = tuple(FEATURES)
+    if key not in _COMPILED:
+        readings = {name: f.reading for name, f in FEATURES.items() if f.reading is not None}
+        compiled = {
+            name: [(re.compile(pattern), weight) for pattern, weight in reading.cues]
+            for name, reading in readings.items()
+        }
+        typos = {
+            word: (name, weight)
+            for name, reading in readings.items()
+            for word, weight in reading.typos.items()
+        }
+        _COMPILED[key] = (compiled, typos)
+    return _COMPILED[key]
 
 
 @dataclass(frozen=True)
@@ -218,8 +131,9 @@ def cue_scores(
     """
     text, owners = _masked(question, names)
     skip = {i for start, end in names for i in range(start, end)}
-    scores = {intent: 0.0 for intent in _CUES}
-    for intent, cues in _COMPILED.items():
+    compiled, typo_words = _cues()
+    scores = {intent: 0.0 for intent in compiled}
+    for intent, cues in compiled.items():
         for pattern, weight in cues:
             match = pattern.search(text)
             if match:
@@ -227,13 +141,13 @@ def cue_scores(
                 if explained is not None:
                     explained |= _words_in(text, owners, match.start(), match.end())
     for index, word in enumerate(question.words):
-        if index in skip or len(word) < 5 or word in _TYPO_WORDS:
+        if index in skip or len(word) < 5 or word in typo_words:
             continue
         hit = process.extractOne(
-            word, list(_TYPO_WORDS), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+            word, list(typo_words), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
         )
         if hit:
-            intent, weight = _TYPO_WORDS[hit[0]]
+            intent, weight = typo_words[hit[0]]
             scores[intent] += weight
             if explained is not None:
                 explained.add(index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.answers.quotes import known_topics
+from bot.answers.topics import known_topics
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 from bot.resolve import Resolver

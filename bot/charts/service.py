@@ -1,4 +1,7 @@
-"""Charts for answers: which answer gets one, a bounded cache, and rendering off the event loop.
+"""Charts for answers: a bounded cache, and rendering off the event loop.
+
+Which answer gets a chart, its cache key and its drawing are its feature's
+(``bot/features/<name>/chart.py``, found through :mod:`bot.registry`).
 
 Rendering runs on one dedicated worker thread. matplotlib's figures are not safe to draw from
 several threads at once, and one thread is enough: a chart takes a few hundred milliseconds
@@ -18,11 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from bot.answers.common import Reply
-from bot.answers.h2h import H2HAnswer
-from bot.answers.profile import ProfileAnswer
-from bot.charts.spec import h2h_spec, progression_spec
 from bot.facts.store import FactStore
-from bot.registry import Context
+from bot.registry import Context, feature_of
 
 log = logging.getLogger(__name__)
 
@@ -42,30 +42,19 @@ class Chart:
 
 def query_key(answer: Reply) -> Hashable | None:
     """The question an answer answers, as a cache key; None for answers without a chart."""
-    if isinstance(answer, H2HAnswer):
-        return ("h2h", answer.athlete.id, answer.opponent.id, answer.event, answer.finals_only)
-    if isinstance(answer, ProfileAnswer):
-        return ("athlete", answer.person.id)
-    return None
+    feature = feature_of(answer)
+    if feature is None or feature.chart is None:
+        return None
+    return feature.chart.question(answer)
 
 
 def draw(answer: Reply, store: FactStore) -> Chart | None:
     """Draw the chart of ``answer`` now (no cache); None when it has nothing to plot."""
-    from bot.charts import draw as drawing  # imports matplotlib: only when a chart is drawn
-
-    if isinstance(answer, H2HAnswer):
-        spec = h2h_spec(answer, store)
-        if spec is None:
-            return None
-        name = f"h2h-{answer.athlete.id}-{answer.opponent.id}.png"
-        return Chart(drawing.h2h_png(spec), spec.alt_text, name)
-    if isinstance(answer, ProfileAnswer):
-        profile = progression_spec(answer)
-        if profile is None:
-            return None
-        name = f"athlete-{answer.person.id}.png"
-        return Chart(drawing.progression_png(profile), profile.alt_text, name)
-    return None
+    feature = feature_of(answer)
+    if feature is None or feature.chart is None:
+        return None
+    chart: Chart | None = feature.chart.draw(answer, store)
+    return chart
 
 
 def cache_key(answer: Reply, ctx: Context) -> Hashable | None:
@@ -76,19 +65,10 @@ def cache_key(answer: Reply, ctx: Context) -> Hashable | None:
     microseconds; the day would be wrong for up to 14 hours around a meet's midnight.
     None for kinds of answer without a chart.
     """
-    key = query_key(answer)
-    if key is None:
+    feature = feature_of(answer)
+    if feature is None or feature.chart is None:
         return None
-    held: Hashable = ()
-    if isinstance(answer, H2HAnswer):
-        held = tuple(m.race_id for m in answer.meetings)
-    elif isinstance(answer, ProfileAnswer):
-        progress = answer.progression
-        held = (
-            tuple((s.event, s.year, s.time) for s in progress.seasons),
-            tuple((m.event, m.year, m.place) for m in progress.medals),
-        )
-    return (key, ctx.store.version, held)
+    return (feature.chart.question(answer), ctx.store.version, feature.chart.held(answer))
 
 
 class Charts:

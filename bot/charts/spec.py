@@ -1,23 +1,19 @@
-"""What a chart shows, taken from an answer model: plain data, no plotting library.
+"""What a chart shows: plain data, no plotting library.
 
-The drawing code plots these numbers and nothing else, and the alt text is written from the
-same data, so the picture and its description cannot disagree with the answer.
+Each feature that charts builds these from its answer (``bot/features/<name>/chart.py``); the
+drawing code plots these numbers and nothing else, and the alt text is written from the same
+data, so the picture and its description cannot disagree with the answer.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.answers.h2h import H2HAnswer, Meeting
-from bot.answers.profile import ProfileAnswer
-from bot.answers.progression import Medal
+from bot.answers.meetings import Meeting
 from bot.facts.models import Meet
-from bot.facts.store import FactStore
 from bot.phrases import say
-from bot.render.format import short_names, tally_line
 
 MAX_MEETINGS = 20  # more rows than this are unreadable at 400 px: the latest are shown
 MAX_ALT_TEXT = 1024  # Discord's limit on an attachment's description
@@ -71,7 +67,7 @@ class H2HSpec:
         rows = "; ".join(
             say("chart.alt.row", label=bar.label, said=_said(self, bar)) for bar in self.bars
         )
-        return _clip(
+        return clip(
             say("chart.alt", title=self.title, caption=self.caption, rows=rows, note=self.note)
         )
 
@@ -126,7 +122,7 @@ class ProgressionSpec:
             medals = ", ".join(self.other_medals)
             parts.append(say("chart.athlete.other_medals", medals=medals))
         parts.append(self.note.replace("\n", " "))
-        return _clip(" ".join(parts))
+        return clip(" ".join(parts))
 
 
 def short_meet(meet: Meet) -> str:
@@ -152,68 +148,6 @@ def meeting_label(meeting: Meeting, meet: Meet | None, main_event: str | None = 
     return " ".join(part for part in (base, event, tag) if part)
 
 
-def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
-    """The head-to-head chart of an answer; None when it has fewer than two meetings.
-
-    Margins are the answer's own: seconds where both have times, else the answer's places.
-    The store is read only for the meets' short names.
-    """
-    if len(answer.meetings) < 2:
-        return None
-    oldest_first = list(reversed(answer.meetings))
-    shown = oldest_first[-MAX_MEETINGS:]
-    a, b = short_names(answer.athlete, answer.opponent)
-    events = Counter(m.event for m in answer.meetings)
-    main_event = events.most_common(1)[0][0]
-    bars = tuple(_bar(m, store.meets.get(m.meet_id), main_event, a, b) for m in shown)
-    seconds = any(bar.unit == "s" for bar in bars)
-    races = say("chart.h2h.finals") if answer.finals_only else say("races")
-    count = (
-        say("chart.h2h.count.cut", shown=len(shown), count=len(oldest_first), races=races)
-        if len(shown) < len(oldest_first)
-        else say("chart.h2h.count", count=len(shown), races=races)
-    )
-    caption = say(
-        "chart.h2h.caption",
-        count=count,
-        scope=answer.event or say("h2h.scope.all"),
-        unit=say("chart.seconds" if seconds else "chart.places"),
-    )
-    if not all(bar.final for bar in bars):
-        caption += say("chart.h2h.pale")
-    return H2HSpec(
-        title=tally_line(answer, answer.tally),
-        caption=caption,
-        athlete=a,
-        opponent=b,
-        left=say("chart.h2h.left", name=a),
-        right=say("chart.h2h.right", name=b),
-        seconds=seconds,
-        bars=bars,
-        note=say("chart.h2h.note"),
-    )
-
-
-def _bar(meeting: Meeting, meet: Meet | None, main_event: str, a: str, b: str) -> Bar:
-    label = meeting_label(meeting, meet, main_event)
-    final = meeting.round == "final"
-    ahead = meeting.winner
-    if ahead is None:
-        return Bar(label, None, None, None, final, say("h2h.no_result"))
-    if meeting.margin is not None:
-        return Bar(label, ahead, meeting.margin, "s", final, f"{meeting.margin:.2f} s")
-    first, second = meeting.athlete, meeting.opponent
-    if first.status != "finished" or second.status != "finished":
-        behind = b if ahead == "athlete" else a
-        status = (second if ahead == "athlete" else first).status.upper()
-        return Bar(label, ahead, None, None, final, say("chart.out", name=behind, status=status))
-    if first.place is not None and second.place is not None:
-        places = abs(first.place - second.place)
-        text = say("chart.place" if places == 1 else "chart.places.count", count=places)
-        return Bar(label, ahead, float(places), "places", final, text)
-    return Bar(label, ahead, None, None, final, "")
-
-
 def _said(spec: H2HSpec, bar: Bar) -> str:
     if bar.ahead is None:
         return bar.text
@@ -225,35 +159,6 @@ def _said(spec: H2HSpec, bar: Bar) -> str:
     return say("h2h.ahead", name=name)
 
 
-def progression_spec(answer: ProfileAnswer) -> ProgressionSpec | None:
-    """The athlete chart of a profile; None when the store holds no timed result for them."""
-    progress = answer.progression
-    if not progress.seasons:
-        return None
-    panels = []
-    for event in progress.events:
-        points = tuple(Point(s.year, s.seconds, s.time) for s in progress.bests(event))
-        medals = tuple(_medal(m) for m in progress.medals if m.event == event)
-        panels.append(Panel(event, points, medals))
-    other = tuple(
-        say("chart.medal.other", medal=_medal(m).label, event=m.event)
-        for m in progress.medals
-        if m.event not in progress.events
-    )
-    return ProgressionSpec(
-        title=say("chart.athlete.title", name=answer.person.name),
-        panels=tuple(panels),
-        note=say("chart.athlete.note"),
-        other_medals=other,
-    )
-
-
-def _medal(medal: Medal) -> MedalMark:
-    meet = SERIES_SHORT.get(medal.series, medal.series)
-    colour = say(f"medal.{medal.place}")
-    label = say("chart.medal", meet=meet, year=medal.year % 100, colour=colour)
-    return MedalMark(medal.year, medal.place, label)
-
-
-def _clip(text: str) -> str:
+def clip(text: str) -> str:
+    """Alt text within Discord's limit for a description."""
     return text if len(text) <= MAX_ALT_TEXT else text[: MAX_ALT_TEXT - 1] + "…"

@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import RivalryBot
+from bot.exts.interaction import Interaction
 from bot.exts.respond import NO_MENTIONS
 from bot.exts.where import server_only
 from bot.registry import DISCORD_ONLY
@@ -16,11 +17,9 @@ from bot.registry import DISCORD_ONLY
 log = logging.getLogger(__name__)
 
 
-async def is_owner(interaction: discord.Interaction) -> bool:
+async def is_owner(interaction: Interaction) -> bool:
     """Only the application's owner may reload."""
-    client = interaction.client
-    assert isinstance(client, RivalryBot)
-    return await client.is_owner(interaction.user)
+    return await interaction.client.is_owner(interaction.user)
 
 
 class Admin(commands.Cog):

@@ -12,19 +12,22 @@ gets a private copy to turn, so nobody changes a message someone else asked for.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote, unquote
 
 import discord
 
-from bot.answers.common import Problem, Reply
-from bot.answers.quotes import QuoteAnswer, quote_at
+from bot.answers.common import Refusal, Reply
 from bot.app import RivalryBot
+from bot.exts.interaction import rivalry_bot
 from bot.exts.report_button import with_report
 from bot.exts.respond import NO_MENTIONS
 from bot.exts.translator import viewer_language
+from bot.features.quote.answer import QuoteAnswer, quote_at
 from bot.i18n import speak
 from bot.phrases import say
 from bot.registry import COMMANDS
@@ -33,8 +36,28 @@ from bot.render.embeds import render_embeds
 MAX_CUSTOM_ID = 100  # Discord's limit
 MAX_CANDIDATES = 25  # Discord's limit of options in a select menu
 STAMP = 6  # hex digits of the store's fingerprint kept in a custom id
-# the options of a command in its declared order, each URL-quoted, joined by "|"
-_QUERY = r"(?P<query>[a-z0-9-]+(?:\|[^|]*)*)"
+# the options of a command in its declared order, each URL-quoted, joined by "|"; or, for a
+# query too long for a custom id, "~" and the key this process keeps it under
+_QUERY = r"(?P<query>~[0-9a-f]+|[a-z0-9-]+(?:\|[^|]*)*)"
+MAX_INLINE_QUERY = 60  # longer queries go by reference: a custom id holds 100 characters
+MAX_REMEMBERED = 4096  # queries kept by reference (a few hundred KB at most)
+_REMEMBERED: OrderedDict[str, str] = OrderedDict()
+
+
+def query_ref(query: str) -> str:
+    """The query as a custom id carries it: itself when short, else a reference to it.
+
+    A reference lasts as long as this process (and the last ``MAX_REMEMBERED`` of them): its
+    buttons then say the answer has expired, where short queries' buttons work for ever.
+    """
+    if len(query) <= MAX_INLINE_QUERY:
+        return query
+    key = "~" + hashlib.blake2s(query.encode(), digest_size=6).hexdigest()
+    _REMEMBERED[key] = query
+    _REMEMBERED.move_to_end(key)
+    while len(_REMEMBERED) > MAX_REMEMBERED:
+        _REMEMBERED.popitem(last=False)
+    return key
 
 
 def pack(command: str, values: Mapping[str, Any]) -> str:
@@ -45,8 +68,13 @@ def pack(command: str, values: Mapping[str, Any]) -> str:
     return "|".join([command, *(quote(p, safe="") for p in parts)])
 
 
-def unpack(query: str) -> tuple[str, dict[str, str]]:
-    """The command and option values that :func:`pack` wrote."""
+def unpack(query: str) -> tuple[str, dict[str, str]] | None:
+    """The command and option values that :func:`pack` wrote; None for a forgotten reference."""
+    if query.startswith("~"):
+        remembered = _REMEMBERED.get(query)
+        if remembered is None:
+            return None
+        query = remembered
     command, *parts = query.split("|")
     names = [o.name for o in _options(command)]
     return command, {name: unquote(part) for name, part in zip(names, parts, strict=False) if part}
@@ -57,7 +85,7 @@ def _options(command: str) -> tuple[Any, ...]:
     return spec.options if spec else ()
 
 
-def stamp(bot: RivalryBot) -> str:
+def store_stamp(bot: RivalryBot) -> str:
     """The store in service, in a few characters."""
     return (bot.store.fingerprint or f"{bot.store.version:x}").ljust(STAMP, "0")[:STAMP]
 
@@ -72,12 +100,6 @@ def _b36(number: int) -> str:
             return out
 
 
-def _bot(interaction: discord.Interaction) -> RivalryBot:
-    client = interaction.client
-    assert isinstance(client, RivalryBot)
-    return client
-
-
 class PageTurn(
     discord.ui.DynamicItem[discord.ui.Button],
     template=r"rp:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):(?P<page>\d+):(?P<dir>[pn]):" + _QUERY,
@@ -86,7 +108,8 @@ class PageTurn(
 
     def __init__(self, owner: int, made_with: str, page: int, forward: bool, query: str) -> None:
         self.owner, self.made_with, self.page, self.query = owner, made_with, page, query
-        custom_id = f"rp:{_b36(owner)}:{made_with}:{page}:{'n' if forward else 'p'}:{query}"
+        way = "n" if forward else "p"
+        custom_id = f"rp:{_b36(owner)}:{made_with}:{page}:{way}:{query_ref(query)}"
         super().__init__(
             discord.ui.Button(
                 label=say("button.next" if forward else "button.previous"),
@@ -106,11 +129,9 @@ class PageTurn(
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Ask the command again of today's store and show the page."""
-        speak(viewer_language(interaction))
-        bot = _bot(interaction)
-        command, values = unpack(self.query)
-        reply = COMMANDS[command].call(bot.context(), values)
-        await _show(interaction, reply, self.owner, self.made_with, self.page, self.query)
+        reply = await _ask_again(interaction, self.query)
+        if reply is not None:
+            await _show(interaction, reply, self.owner, self.made_with, self.page, self.query)
 
 
 class AnotherQuote(
@@ -128,7 +149,7 @@ class AnotherQuote(
             at,
             query,
         )
-        custom_id = f"rq:{_b36(owner)}:{made_with}:{_b36(seed)}:{at}:{query}"
+        custom_id = f"rq:{_b36(owner)}:{made_with}:{_b36(seed)}:{at}:{query_ref(query)}"
         super().__init__(
             discord.ui.Button(
                 label=say("button.another"), style=discord.ButtonStyle.primary, custom_id=custom_id
@@ -146,11 +167,11 @@ class AnotherQuote(
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Ask /quote again with the same seed and move to the next match."""
-        speak(viewer_language(interaction))
-        bot = _bot(interaction)
-        command, values = unpack(self.query)
-        reply = COMMANDS[command].call(bot.context(seed=self.seed), values)
+        reply = await _ask_again(interaction, self.query, self.seed)
+        if reply is None:
+            return
         if isinstance(reply, QuoteAnswer) and reply.order:
+            bot = rivalry_bot(interaction)
             reply = quote_at(bot.store, reply, self.at + 1)
         await _show(interaction, reply, self.owner, self.made_with, 0, self.query, self.seed)
 
@@ -171,7 +192,7 @@ class DidYouMean(
             discord.ui.Select(
                 placeholder=say("button.pick")[:150],
                 options=options,
-                custom_id=f"rd:{made_with}:{query}",
+                custom_id=f"rd:{made_with}:{query_ref(query)}",
             )
         )
 
@@ -186,15 +207,17 @@ class DidYouMean(
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Answer the question with the chosen record in place of the name that was unclear."""
-        speak(viewer_language(interaction))
-        bot = _bot(interaction)
+        asked = await _asked(interaction, self.query)
+        if asked is None:
+            return
+        bot = rivalry_bot(interaction)
         data: dict[str, Any] = dict(interaction.data or {})
         chosen_values = list(self.item.values) or list(data.get("values", []))
         pick = int(chosen_values[0]) if chosen_values and str(chosen_values[0]).isdigit() else 0
-        command, values = unpack(self.query)
+        command, values = asked
         spec = COMMANDS[command]
         unclear = spec.call(bot.context(seed=interaction.id), values)
-        if isinstance(unclear, Problem) and pick < len(unclear.candidates):
+        if isinstance(unclear, Refusal) and pick < len(unclear.candidates):
             chosen = unclear.candidates[pick]
             values = {k: chosen if v == unclear.typed else v for k, v in values.items()}
         query = pack(command, values)
@@ -202,7 +225,7 @@ class DidYouMean(
         pages = render_embeds(reply)
         view = buttons_for(bot, reply, interaction.user.id, query, seed=interaction.id)
         view = with_report(view, bot, reply, query)  # also when it needs no other button
-        content = say("button.store_changed") if self.made_with != stamp(bot) else None
+        content = say("button.store_changed") if self.made_with != store_stamp(bot) else None
         kwargs: dict[str, Any] = {"embed": pages[0], "ephemeral": reply.refusal}
         if view is not None:
             kwargs["view"] = view
@@ -210,6 +233,35 @@ class DidYouMean(
         await interaction.response.send_message(
             content=content, allowed_mentions=NO_MENTIONS, **kwargs
         )
+
+
+async def _ask_again(
+    interaction: discord.Interaction, query: str, seed: int | None = None
+) -> Reply | None:
+    """The reply to a button's query asked again of today's store, in the clicker's language.
+
+    None when this process no longer keeps the query (a reference): the clicker is told.
+    """
+    asked = await _asked(interaction, query)
+    if asked is None:
+        return None
+    command, values = asked
+    bot = rivalry_bot(interaction)
+    return COMMANDS[command].call(bot.context(seed=0 if seed is None else seed), values)
+
+
+async def _asked(interaction: discord.Interaction, query: str) -> tuple[str, dict[str, str]] | None:
+    """A button's command and options, and the clicker's language spoken from here on.
+
+    None, and the clicker told, when this process no longer keeps the query (a reference).
+    """
+    speak(viewer_language(interaction))
+    asked = unpack(query)
+    if asked is None:
+        await interaction.response.send_message(
+            say("button.expired"), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+    return asked
 
 
 async def _show(
@@ -222,13 +274,13 @@ async def _show(
     seed: int | None = None,
 ) -> None:
     """The clicker's own message turned, or a private copy for anyone else."""
-    bot = _bot(interaction)
+    bot = rivalry_bot(interaction)
     pages = render_embeds(reply)
     page = max(0, min(page, len(pages) - 1))
     mine = interaction.user.id == owner
     # a copy belongs to whoever asked for it: its buttons turn that copy
     view = buttons_for(bot, reply, owner if mine else interaction.user.id, query, page, seed)
-    now = stamp(bot)
+    now = store_stamp(bot)
     content = say("button.store_changed") if made_with != now else None
     if mine:
         # a chart sent with the answer stays attached to the message: show it on every page
@@ -253,13 +305,13 @@ def buttons_for(
     page: int = 0,
     seed: int | None = None,
 ) -> discord.ui.View | None:
-    """The persistent buttons of a reply, or None when it needs none or its query is too long.
+    """The persistent buttons of a reply, or None when it needs none.
 
     ``query`` is :func:`pack`'s text of the command the reply answers.
     """
-    made_with = stamp(bot)
+    made_with = store_stamp(bot)
     view = discord.ui.View(timeout=None)
-    if isinstance(reply, Problem):
+    if isinstance(reply, Refusal):
         if not reply.candidates:
             return None
         view.add_item(DidYouMean(made_with, query, reply.suggestions))

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-import discord
 from discord import app_commands
 
-from bot.app import RivalryBot
+from bot.exts.interaction import Interaction
 
 T = TypeVar("T")
 
 
-async def _within_rate(interaction: discord.Interaction) -> bool:
+async def _within_rate(interaction: Interaction) -> bool:
     client = interaction.client
-    assert isinstance(client, RivalryBot)
     bucket, wait = client.cooldowns.take(interaction.user.id, interaction.created_at.timestamp())
     if wait:
         # answered by RivalryTree.on_error with the "try again" line

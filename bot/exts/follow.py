@@ -6,18 +6,17 @@ Discord stays here; what to remind of and when is ``bot.follow`` (no Discord typ
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
-from typing import Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import commands as cmd
-from bot.answers.common import Problem
+from bot import lookup as cmd
+from bot.answers.common import Refusal
 from bot.answers.results import ResultsQuery, meet_results
 from bot.app import RivalryBot
 from bot.exts.cooldown import per_user
+from bot.exts.interaction import autocomplete
 from bot.exts.report import forget_reports
 from bot.exts.respond import NO_MENTIONS, send_answer, send_private
 from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
@@ -28,7 +27,7 @@ from bot.follow.service import Following, Limits
 from bot.follow.store import FollowStore
 from bot.i18n import speaking_in
 from bot.phrases import counted, say
-from bot.registry import DISCORD_ONLY, Completer
+from bot.registry import DISCORD_ONLY
 from bot.render.embeds import render_embeds
 from bot.render.follow import (
     before_name,
@@ -39,7 +38,6 @@ from bot.render.follow import (
     target_label,
     target_name,
 )
-from bot.resolve import MAX_CHOICES
 
 log = logging.getLogger(__name__)
 
@@ -55,24 +53,8 @@ POSTED_WHERE = {
 cooldown = per_user  # the bot's one per-user rate, as for every other command
 
 
-def _suggest(
-    complete: Completer,
-) -> Callable[[discord.Interaction, str], Coroutine[Any, Any, list[app_commands.Choice[str]]]]:
-    """A registry completer (athletes, meets) as a discord.py autocomplete callback."""
-
-    async def suggest(
-        interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        client = interaction.client
-        assert isinstance(client, RivalryBot)
-        choices = complete(client.context(), {}, current)
-        return [app_commands.Choice(name=c.name, value=c.value) for c in choices[:MAX_CHOICES]]
-
-    return suggest
-
-
-meet_autocomplete = _suggest(cmd.meets)
-athlete_autocomplete = _suggest(cmd.athletes)
+meet_autocomplete = autocomplete(cmd.meets)
+athlete_autocomplete = autocomplete(cmd.athletes)
 
 
 class Follow(commands.Cog):
@@ -198,12 +180,12 @@ class Follow(commands.Cog):
         self,
         interaction: discord.Interaction,
         kind: Kind,
-        found: cmd.Found | Problem,
+        found: cmd.Found | Refusal,
         channel: discord.TextChannel | None,
         role: discord.Role | None,
         before: app_commands.Choice[int] | None,
     ) -> None:
-        if isinstance(found, Problem):
+        if isinstance(found, Refusal):
             await send_answer(interaction, found)
             return
         guild = interaction.guild
@@ -319,7 +301,7 @@ class Follow(commands.Cog):
     ) -> None:
         """Answer /remind meet."""
         found = cmd.resolve_meet(self.bot.context(), meet)
-        if isinstance(found, Problem):
+        if isinstance(found, Refusal):
             await send_answer(interaction, found)
             return
         before_s = before.value if before else DEFAULT_BEFORE

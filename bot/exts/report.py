@@ -37,7 +37,10 @@ def asked_of(custom_id: str) -> Asked:
     match = re.fullmatch(TEMPLATE, custom_id)
     if match is None:
         return Asked(command=None)
-    command, options = unpack(match["query"])
+    asked = unpack(match["query"])
+    if asked is None:  # a reference to a query: report buttons write theirs whole
+        return Asked(command=None)
+    command, options = asked
     clock = match["clock"]
     return Asked(
         command=command or None,

@@ -18,22 +18,15 @@ from bot.app import RivalryBot
 from bot.commands import COMMANDS
 from bot.exts.buttons import buttons_for, pack, register, unregister
 from bot.exts.cooldown import per_user
+from bot.exts.interaction import Interaction, autocomplete
 from bot.exts.respond import send_answer
 from bot.exts.views import view_for
 from bot.exts.where import everywhere
-from bot.registry import CHART, Command, Completer, Option
-from bot.resolve import MAX_CHOICES
-from bot.typed import clean
+from bot.registry import CHART, Command, Option
 
 AutocompleteCallback = Callable[
-    [discord.Interaction, str], Coroutine[Any, Any, list[app_commands.Choice[str]]]
+    [Interaction, str], Coroutine[Any, Any, list[app_commands.Choice[str]]]
 ]
-
-
-def _bot(interaction: discord.Interaction) -> RivalryBot:
-    client = interaction.client
-    assert isinstance(client, RivalryBot)
-    return client
 
 
 def _annotation(option: Option) -> Any:
@@ -42,23 +35,12 @@ def _annotation(option: Option) -> Any:
     return option.kind
 
 
-def _autocomplete(complete: Completer) -> AutocompleteCallback:
-    async def suggest(
-        interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        filled = {k: clean(str(v)) for k, v in interaction.namespace if v is not None}
-        choices = complete(_bot(interaction).context(), filled, clean(current))
-        return [app_commands.Choice(name=c.name, value=c.value) for c in choices[:MAX_CHOICES]]
-
-    return suggest
-
-
 def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands.Command:
     """The discord.py command for a registry command (its options, checks and callback)."""
     name = spec.name
 
-    async def callback(interaction: discord.Interaction, **values: Any) -> None:
-        bot = _bot(interaction)
+    async def callback(interaction: Interaction, **values: Any) -> None:
+        bot = interaction.client
         # looked up per call: the registry is the one place a command is defined
         declared = COMMANDS[name]
         wants_chart = declared.chart and values.pop(CHART.name, CHART.default)
@@ -101,7 +83,7 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
     }
     if choices:
         decorated = app_commands.choices(**choices)(decorated)
-    completers = {o.name: _autocomplete(o.complete) for o in spec.options if o.complete}
+    completers = {o.name: autocomplete(o.complete) for o in spec.options if o.complete}
     if completers:
         decorated = app_commands.autocomplete(**completers)(decorated)
     # every registry command only reads the store: it answers wherever a fan types it

@@ -1,7 +1,7 @@
-"""Buttons that belong to a kind of reply (paging is in ``respond``).
+"""In-memory buttons that belong to a kind of reply (persistent ones are in ``buttons``).
 
-"Another" for /quote; "Add to server events" for an upcoming meet of /next-race; "Not what I
-meant" for /ask.
+"Add to server events" for an upcoming meet of /next-race; "Not what I meant" for /ask.
+"Another" for /quote, and paging, are persistent (``bot.exts.buttons``).
 """
 
 from __future__ import annotations
@@ -12,37 +12,13 @@ import discord
 
 from bot.answers.common import Reply
 from bot.answers.next_race import NextRaceAnswer
-from bot.answers.quotes import QuoteAnswer, quote_at
 from bot.app import RivalryBot
 from bot.ask.answer import answer_reading, no_more_readings
 from bot.ask.replies import AskAnswer
-from bot.exts.respond import NO_MENTIONS, OwnedView, Pager, message_text
+from bot.exts.respond import NO_MENTIONS, Pager, message_text
 from bot.exts.server_events import events_view
 from bot.phrases import say
 from bot.render.embeds import render_embeds
-
-
-class AnotherQuote(OwnedView):
-    """Steps through the matching quotes; each is shown once before any repeats."""
-
-    def __init__(self, bot: RivalryBot, answer: QuoteAnswer, owner_id: int) -> None:
-        super().__init__(owner_id)
-        self.bot = bot
-        self.answer = answer
-        self.another.label = say("button.another")  # in the asker's language
-        self.another.disabled = len(answer.order) < 2
-
-    @discord.ui.button(label="Another", style=discord.ButtonStyle.primary)
-    async def another(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
-        """Show the next matching quote."""
-        try:
-            self.answer = quote_at(self.bot.store, self.answer, self.answer.position + 1)
-        except KeyError:  # the facts were reloaded and this quote is gone
-            await interaction.response.send_message(
-                say("quote.gone"), ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
-            return
-        await interaction.response.edit_message(embed=render_embeds(self.answer)[0], view=self)
 
 
 class AskView(Pager):
@@ -69,7 +45,6 @@ class AskView(Pager):
             return
         readings = [self.reply.reading, *self.reply.others]
         reply = answer_reading(self.bot.context(), self.reply.question, readings, 1)
-        assert isinstance(reply, AskAnswer)
         pages = render_embeds(reply)
         view = AskView(self.bot, reply, pages, self.owner_id)
         view.message = self.message
@@ -83,8 +58,6 @@ def view_for(
     bot: RivalryBot, reply: Reply, owner_id: int, in_guild: bool = False
 ) -> discord.ui.View | None:
     """The buttons a reply comes with, if its kind has any (long replies get pages anyway)."""
-    if isinstance(reply, QuoteAnswer):
-        return AnotherQuote(bot, reply, owner_id)
     meet = reply.meet if isinstance(reply, NextRaceAnswer) else None
     if in_guild and meet is not None and meet.state == "upcoming":
         # anyone in the server may click; the button checks Manage Events itself

@@ -31,6 +31,10 @@ class Page:
     sources: Sequence[SourceRef] = ()
 
 
+# a reply laid out: its pages, before the ending every reply shares
+Layout = Sequence[Page]
+
+
 class LazyPages(Sequence[T]):
     """Pages built when first shown: most people never page past the first.
 

@@ -246,7 +246,7 @@ class AthleteNames:
                 note=say("note.took", raw=raw, name=people[default].name, names=names),
             )
         if opponent and opponent in people:
-            chosen = self._raced(ids, opponent)
+            chosen = self.raced_most(ids, {opponent})
             if chosen:
                 return Resolution(
                     "found",
@@ -262,19 +262,31 @@ class AthleteNames:
         ranked = sorted(ids, key=lambda i: (-index.prominence[i], i))
         return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
 
-    def _raced(self, ids: Iterable[str], opponent: str) -> str | None:
-        """The one candidate who raced ``opponent`` far more often than any other, if any."""
+    def raced_most(
+        self,
+        ids: Iterable[str],
+        opponents: Collection[str],
+        *,
+        at_least: int = CONTEXT_MIN_RACES,
+        dominance: float = CONTEXT_DOMINANCE,
+    ) -> str | None:
+        """The one candidate who raced ``opponents`` far more often than any other, if any.
+
+        The one rule for a name read beside other athletes: "josh" beside Ingebrigtsen in
+        /h2h, and in a question to /ask ("josh vs jakob"). How far ahead is the caller's:
+        an option typed in /h2h can be asked back ("Did you mean"); a question is read whole.
+        """
         met = Counter(
             {
                 pid: sum(
-                    any(row.athlete == opponent for row in race.results)
+                    any(row.athlete in opponents for row in race.results)
                     for race in self.store.races_by_athlete.get(pid, ())
                 )
                 for pid in ids
             }
         ).most_common(2)
         best, runner_up = met[0][1], met[1][1] if len(met) > 1 else 0
-        if best >= CONTEXT_MIN_RACES and best >= CONTEXT_DOMINANCE * runner_up:
+        if best >= at_least and best >= dominance * runner_up:
             return met[0][0]
         return None
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections import Counter
 from collections.abc import Sequence
 from typing import ClassVar, Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, dated_by, source_ref
+from bot.answers.topics import known_topics
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -148,21 +148,6 @@ def quote_at(store: FactStore, answer: QuoteAnswer, position: int) -> QuoteAnswe
     position %= len(answer.order)
     quote = store.quotes[answer.order[position]]
     return answer.model_copy(update={"quote": quote_view(store, quote), "position": position})
-
-
-def known_topics(
-    store: FactStore, speaker: str, quotes: Sequence[Quote] | None = None, limit: int = 12
-) -> list[str]:
-    """The speaker's most used topics and the people they talk about.
-
-    ``quotes`` limits them to those quotes (the ones said by the clock's now).
-    """
-    counts: Counter[str] = Counter()
-    chosen = store.quotes_by_speaker.get(speaker, ()) if quotes is None else quotes
-    for quote in chosen:
-        counts.update(quote.topics)
-        counts.update(store.people[a].name.split()[-1] for a in quote.about)
-    return [topic for topic, _ in counts.most_common(limit)]
 
 
 def _newest(quote: Quote) -> str:

@@ -18,12 +18,12 @@ from bot.answers.common import (
     race_run_by,
     source_ref,
 )
-from bot.answers.h2h import H2HQuery, head_to_head, latest_race
-from bot.answers.h2h import LatestRace as RaceLine
-from bot.answers.notable import ranked
-from bot.answers.progression import Progression, progression
+from bot.answers.meetings import LatestRace as RaceLine
+from bot.answers.meetings import latest_race, meetings_between, tally
 from bot.facts.models import NotableFact
 from bot.facts.store import FactStore
+from bot.features.athlete.notable import ranked
+from bot.features.athlete.progression import Progression, progression
 
 MAX_RIVALS = 3
 
@@ -120,13 +120,13 @@ def profile(
             )
     rivals = []
     for opponent, _ in opponents.most_common(MAX_RIVALS):
-        record = head_to_head(store, H2HQuery(athlete=person_id, opponent=opponent), now=now)
+        record = tally(meetings_between(store, person_id, opponent, now=now))
         rivals.append(
             RivalSummary(
                 opponent=PersonRef.of(store.people[opponent]),
-                wins=record.tally.athlete,
-                losses=record.tally.opponent,
-                no_result=record.tally.no_result,
+                wins=record.athlete,
+                losses=record.opponent,
+                no_result=record.no_result,
             )
         )
     latest = latest_race(store, person_id, now=now)

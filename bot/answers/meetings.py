@@ -1,35 +1,19 @@
-"""Head-to-head: every race two athletes both have a result in, and who came out ahead."""
+"""Meetings: every race two athletes both have a result in, who came out ahead, and tallies.
+
+/h2h shows them (``bot/features/h2h``); /athlete counts them against frequent opponents.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Literal
 
-from bot.answers.common import (
-    Answer,
-    Model,
-    PersonRef,
-    SourceRef,
-    distinct,
-    race_run_by,
-    source_ref,
-)
+from bot.answers.common import Model, SourceRef, race_run_by, source_ref
 from bot.facts.models import Race, ResultRow
 from bot.facts.store import FactStore
 
 # what decided who was ahead: places, a finish over a DNF/DQ, printed times, or a cited order
 Basis = Literal["place", "status", "time", "order"]
-
-
-class H2HQuery(Model):
-    """Two resolved athletes, optionally one event, one year, finals only."""
-
-    athlete: str
-    opponent: str
-    event: str | None = None
-    finals_only: bool = False
-    year: int | None = None
 
 
 class Line(Model):
@@ -93,32 +77,6 @@ class LatestRace(Model):
     time: str | None
     status: str
     source: SourceRef
-
-
-class H2HAnswer(Answer):
-    """The head-to-head record of two athletes, newest meeting first."""
-
-    kind: Literal["h2h"] = "h2h"
-    athlete: PersonRef
-    opponent: PersonRef
-    event: str | None
-    finals_only: bool
-    year: int | None = None
-    tally: Tally
-    finals_tally: Tally
-    meetings: list[Meeting]
-    first: Meeting | None
-    last: Meeting | None
-    latest: dict[str, LatestRace] = {}
-    # the events of a rivalry (knowledge/rivalries.yaml) the two athletes share, if any
-    rivalry_events: list[str] = []
-
-    @property
-    def sources(self) -> list[SourceRef]:
-        """Every source the meetings cite (race and both lines), once each."""
-        return distinct(
-            r for m in self.meetings for r in (m.source, m.athlete.source, m.opponent.source)
-        )
 
 
 def decide(
@@ -187,27 +145,29 @@ def _shared_races(store: FactStore, athlete: str, opponent: str) -> list[Race]:
     return [r for r in store.races_by_athlete.get(athlete, ()) if r.id in theirs]
 
 
-def head_to_head(
+def meetings_between(
     store: FactStore,
-    query: H2HQuery,
-    notes: Sequence[str] = (),
+    athlete: str,
+    opponent: str,
     *,
+    event: str | None = None,
+    year: int | None = None,
     now: dt.datetime | None = None,
-) -> H2HAnswer:
-    """Compute the head-to-head of ``query.athlete`` against ``query.opponent`` at ``now``.
+) -> list[Meeting]:
+    """Every race both ran by ``now``, oldest first; one event or one year when given.
 
     Races not yet run at ``now`` are neither counted nor shown.
     """
     meetings: list[Meeting] = []
-    for race in _shared_races(store, query.athlete, query.opponent):
-        if query.event and not event_covers(query.event, race.event):
+    for race in _shared_races(store, athlete, opponent):
+        if event and not event_covers(event, race.event):
             continue
-        if query.year and store.race_key(race)[0].year != query.year:
+        if year and store.race_key(race)[0].year != year:
             continue
         if not race_run_by(store, race, now):
             continue
         rows = {row.athlete: row for row in race.results}
-        a, b = rows[query.athlete], rows[query.opponent]
+        a, b = rows[athlete], rows[opponent]
         winner, basis = decide(a, b, places_given(race))
         margin = None
         if a.seconds is not None and b.seconds is not None:
@@ -232,35 +192,11 @@ def head_to_head(
                 note=race.note,
             )
         )
-    finals = [m for m in meetings if m.round == "final"]
-    counted = finals if query.finals_only else meetings
-    newest_first = list(reversed(counted))
-    latest: dict[str, LatestRace] = {}
-    if not meetings:
-        for pid in (query.athlete, query.opponent):
-            last_race = latest_race(store, pid, now=now)
-            if last_race is not None:
-                latest[pid] = last_race
-    rivalry = store.rivalry_of(query.athlete, query.opponent)
-    return H2HAnswer(
-        notes=list(notes),
-        rivalry_events=list(rivalry.events) if rivalry else [],
-        athlete=PersonRef.of(store.people[query.athlete]),
-        opponent=PersonRef.of(store.people[query.opponent]),
-        event=query.event,
-        finals_only=query.finals_only,
-        year=query.year,
-        tally=_tally(counted),
-        finals_tally=_tally(finals),
-        meetings=newest_first,
-        first=counted[0] if counted else None,
-        last=counted[-1] if counted else None,
-        latest=latest,
-        facts_as_of=store.facts_as_of_at(now),
-    )
+    return meetings
 
 
-def _tally(meetings: list[Meeting]) -> Tally:
+def tally(meetings: list[Meeting]) -> Tally:
+    """Wins each way among ``meetings``, and the ones the store cannot decide."""
     return Tally(
         athlete=sum(m.winner == "athlete" for m in meetings),
         opponent=sum(m.winner == "opponent" for m in meetings),

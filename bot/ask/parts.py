@@ -1,0 +1,125 @@
+"""What every command's /ask builder reads of one question, and the helpers they share.
+
+Each feature's builder (``bot/features/<name>/reading.py``) turns :class:`Parts` and the cue
+scores into a :class:`~bot.ask.replies.Reading` of its command, or None when the question
+lacks what the command needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.ask.replies import Reading
+from bot.ask.slots import Slots, Span
+from bot.ask.words import Question
+from bot.facts.models import Meet
+from bot.normalise import normalise
+from bot.registry import FEATURES
+from bot.resolve import Resolver
+from bot.resolve.index import MEET_FILLER
+
+Scores = Mapping[str, float]  # command name -> how strongly the wording points to it
+
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_RIVALRY = re.compile(r"\b(them|they|rivalry|rivals|the two|those two|big two|beef|saga|feud)\b")
+# a meet after these words bounds a time ("before tokyo"); it is not the race asked about
+_BOUNDS = frozenset({"before", "since", "after", "until", "till", "prior"})
+
+
+@dataclass
+class Parts:
+    """What the builders of readings share for one question."""
+
+    question: Question
+    slots: Slots
+    resolver: Resolver
+    today: dt.date
+    athletes: list[tuple[int, str]]  # (word index, id or typed text), in the order named
+    racers: list[tuple[int, str]]  # the same, a name shared with a non-athlete read as the athlete
+    topic: tuple[int, int] | None
+
+    def reading(self, command: str, options: dict[str, str], score: float) -> Reading:
+        """A reading of ``command``, labelled the way that command shows its readings."""
+        understanding = FEATURES[command].reading
+        assert understanding is not None  # only commands with a reading build one
+        return Reading(
+            command=command,
+            options=options,
+            label=understanding.label(self.resolver.store, options),
+            score=score,
+        )
+
+    def race_meets(self) -> bool:
+        """Whether a meet is named as the race asked about (not as "before tokyo")."""
+        words = self.question.words
+        return any(s.start == 0 or words[s.start - 1] not in _BOUNDS for s in self.slots.meets)
+
+    def pair(self) -> list[str]:
+        """The athletes named; "them", "the rivalry", "the beef" alone mean the featured ones."""
+        ids = [v for _, v in self.racers]
+        if len(ids) >= 2:
+            return ids
+        featured = [p.id for p in self.resolver.store.featured()]
+        rivalry = _RIVALRY.search(self.question.joined)
+        if len(featured) == 2 and rivalry and all(i in featured for i in ids):
+            return [*ids, *(f for f in featured if f not in ids)]
+        return ids
+
+    def meet_for(self, command: str) -> str | None:
+        """The meet named, as the command wants it: the next one, or one with results.
+
+        A bare series or city ("worlds", "budapest") resolves to the most recent meet; asked
+        "when is the next worlds" it means the next one, and asked "who won in paris" it means
+        the latest one there with results in the store.
+        """
+        if not self.slots.meets:
+            return None
+        span = self.slots.meets[0]
+        store = self.resolver.store
+        meet = store.meets[span.id or ""]
+        if _HAS_YEAR.search(normalise(span.text)):
+            return meet.id
+        if command == "next-race" and start(meet) < self.today:
+            for later in store.meets_by_date:
+                if start(later) >= self.today and self._same_meet_in(span, meet, later):
+                    return later.id
+        if command == "results" and not store.races_by_meet.get(meet.id):
+            for earlier in reversed(store.meets_by_date):
+                if (
+                    store.races_by_meet.get(earlier.id)
+                    and start(earlier) <= self.today
+                    and self._same_meet_in(span, meet, earlier)
+                ):
+                    return earlier.id
+        return meet.id
+
+    def _same_meet_in(self, span: Span, named: Meet, meet: Meet) -> bool:
+        """Whether the words that named ``named`` name ``meet`` too, in another year.
+
+        ("paris" is in "Paris Olympics 2024"; "worlds" + 2027 resolves to Beijing 2027.) Only
+        a meet of the same series or city is asked of the resolver: the others cannot match.
+        """
+        # "final", "race", "champs" ride along with a meet's name without naming it
+        named_words = [w for w in normalise(span.text).split() if w not in MEET_FILLER]
+        words = set(named_words)
+        labels = " ".join((meet.name, meet.city, meet.series or "", *meet.aliases))
+        if words and words <= set(normalise(labels).split()):
+            return True
+        if meet.series != named.series and meet.city != named.city:
+            return False
+        text = " ".join(named_words) or span.text
+        again = self.resolver.meet(f"{text} {meet.year}", today=self.today, strict=True)
+        return again.found and again.id == meet.id
+
+
+def start(meet: Meet) -> dt.date:
+    """The day a meet starts, or the last day of its year when the store has no date."""
+    return meet.start_date or dt.date(meet.year, 12, 31)
+
+
+def held_by(meet: Meet, today: dt.date) -> bool:
+    """Whether a meet was over before ``today``."""
+    return (meet.end_date or start(meet)) < today

@@ -1,0 +1,70 @@
+"""/about laid out: what the store holds, its range, where to report a mistake."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.answers.common import distinct
+from bot.features.about.answer import AboutAnswer, RivalryRef
+from bot.phrases import say
+from bot.render import format as fmt
+from bot.render.embed_kit import COLOUR, Layout, Page
+from bot.render.text import Lines
+
+# the counts shown one field each, and their phrases
+COUNTED = {
+    "quotes": "about.quotes",
+    "timeline": "about.timeline",
+    "meets": "about.meets",
+    "athletes": "about.athletes",
+    "sources": "about.sources",
+}
+
+
+def rivals(rivalries: list[RivalryRef]) -> str:
+    """The rivalries' titles: "Josh Kerr vs Jakob Ingebrigtsen"."""
+    return say("list.and").join(r.title for r in rivalries)
+
+
+def about_embed(answer: AboutAnswer) -> Layout:
+    """The rivalries as the description, then the counts, the range and the issues link."""
+    c = answer.counts
+    embed = discord.Embed(
+        title=say("about.title"),
+        colour=COLOUR,
+        description=say("about.intro.long", rivals=f"**{rivals(answer.rivalries)}**"),
+    )
+    races = say("about.races.count", races=c["races"], results=c["results"])
+    embed.add_field(name=say("about.races"), value=races)
+    for kind, phrase in COUNTED.items():
+        embed.add_field(name=say(phrase), value=str(c[kind]))
+    first = fmt.day(answer.first_race, answer.first_year)
+    last = fmt.day(answer.last_race)
+    embed.add_field(
+        name=say("about.range.heading"),
+        inline=False,
+        value=say("about.range.short", first=first, last=last),
+    )
+    embed.add_field(
+        name=say("about.mistake.heading"),
+        inline=False,
+        value=say("about.mistake.detail", url=answer.issues_url),
+    )
+    return [Page(embed, distinct(r.source for r in answer.rivalries))]
+
+
+def about_text(answer: AboutAnswer) -> Lines:
+    """The same in five sentences."""
+    c = answer.counts
+    lines = [
+        say("about.intro", rivals=rivals(answer.rivalries)),
+        say("about.holds", **c),
+        say(
+            "about.range",
+            first=fmt.day(answer.first_race, answer.first_year),
+            last=fmt.day(answer.last_race),
+        ),
+        say("about.cited"),
+        say("about.mistake", url=answer.issues_url),
+    ]
+    return Lines(lines, distinct(r.source for r in answer.rivalries))

@@ -1,0 +1,38 @@
+"""How /ask reads a question as /about: its cues, its builder and its label."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.ask.labels import command_label
+from bot.ask.parts import Parts, Scores
+from bot.ask.replies import Reading
+from bot.facts.store import FactStore
+from bot.registry import Understanding
+
+CUES = (
+    (r"\b(what do you know|what can you do|what can i ask|what do you do|help|hjelp)\b", 3.0),
+    (r"\b(who are you|what are you|who made you|about you|your sources|sources)\b", 3.0),
+    (r"\b(where do (you|your facts) (get|come)|how up to date|how current|facts as of)\b", 3.0),
+    (r"\bhva kan\b|\bhva vet\b", 3.0),
+    (r"\bwhat (can|do) (u|you|it)\b|\b(this|the|ur|your) bot\b|\bcommands\b", 3.0),
+    (r"\bhow do i use\b|\bwhat years\b|\bdata come from\b|\bcover\b", 3.0),
+)
+NOTHING_NAMED = 0.5
+SOMETHING_NAMED = -1.0  # a name or a year is a question about it, not about the bot
+
+
+def build(parts: Parts, scores: Scores) -> Reading | None:
+    """Always a reading; a likely one only when nothing is named."""
+    del scores
+    empty = not (parts.athletes or parts.slots.meets or parts.slots.years)
+    return parts.reading("about", {}, NOTHING_NAMED if empty else SOMETHING_NAMED)
+
+
+def label(store: FactStore, options: Mapping[str, str]) -> str:
+    """Shown as: "/about"."""
+    del store, options
+    return command_label("about", [])
+
+
+READING = Understanding(cues=CUES, build=build, label=label, example="what do you know?")

@@ -1,0 +1,83 @@
+"""/ask laid out: the reading above the command's own reply, or why no reading fits."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.ask.replies import AskAnswer, CannotKnow, NotSure
+from bot.phrases import say
+from bot.render.embed_kit import COLOUR, ERROR_COLOUR, Layout, LazyPages, Page, safe
+from bot.render.embeds import render_embeds
+from bot.render.text import Lines, render_text
+
+# the honest short reply to each kind of question the store cannot know (static keys)
+OUTSIDE = {
+    "weather": "ask.outside.weather",
+    "odds": "ask.outside.odds",
+    "live": "ask.outside.live",
+    "prediction": "ask.outside.prediction",
+    "money": "ask.outside.money",
+    "personal": "ask.outside.personal",
+    "records": "ask.outside.records",
+    "other_events": "ask.outside.other_events",
+}
+
+
+def quoted(words: list[str], limit: int = 8) -> str:
+    """Words as typed, each in quotes: “el”, “guerrouj”."""
+    return ", ".join(f"“{w}”" for w in words[:limit])
+
+
+def not_sure_lines(answer: NotSure) -> list[str]:
+    """Why a question was not read: what was recognised, the words left over."""
+    lines = [say("ask.no_more" if answer.exhausted else "ask.not_sure")]
+    if answer.understood:
+        lines.append(say("ask.recognised", names=", ".join(answer.understood)))
+    if answer.unplaced:
+        lines.append(say("ask.unplaced", words=quoted(answer.unplaced)))
+    return lines
+
+
+def ask_embed(answer: AskAnswer) -> Layout:
+    """The command's own pages, finished (notes, sources, freshness).
+
+    Discord shows the reading above them as the message's text (bot/exts/ask.py).
+    """
+    inner = render_embeds(answer.answer)
+    return LazyPages(len(inner), lambda number: Page(inner[number]))
+
+
+def not_sure_embed(answer: NotSure) -> Layout:
+    """What was recognised, and example questions to try."""
+    lines = not_sure_lines(answer)
+    embed = discord.Embed(description=safe("\n".join(lines), 4000), colour=ERROR_COLOUR)
+    embed.add_field(
+        name=say("ask.try"),
+        value=safe("\n".join(f"• {e}" for e in answer.examples)),
+        inline=False,
+    )
+    return [Page(embed)]
+
+
+def cannot_know_embed(answer: CannotKnow) -> Layout:
+    """The short honest reply of the question's topic."""
+    text = say(OUTSIDE[answer.topic])
+    return [Page(discord.Embed(description=safe(text, 4000), colour=COLOUR))]
+
+
+def ask_text(answer: AskAnswer) -> Lines:
+    """The reading, then the command's reply rendered whole (notes, sources, freshness)."""
+    return Lines([say("ask.read_as", label=answer.reading.label), render_text(answer.answer)])
+
+
+def not_sure_text(answer: NotSure) -> Lines:
+    """What was recognised, and example questions to try."""
+    lines = not_sure_lines(answer)
+    lines.append(say("ask.try"))
+    lines.extend(f"  • {example}" for example in answer.examples)
+    return Lines(lines)
+
+
+def cannot_know_text(answer: CannotKnow) -> Lines:
+    """The short honest reply of the question's topic."""
+    return Lines([say(OUTSIDE[answer.topic])])

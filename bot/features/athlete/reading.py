@@ -1,0 +1,46 @@
+"""How /ask reads a question as /athlete: its cues, its builder and its label."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.ask.labels import command_label, name_of
+from bot.ask.parts import Parts, Scores
+from bot.ask.replies import Reading
+from bot.facts.store import FactStore
+from bot.registry import Understanding
+
+CUES = (
+    (r"^(who is|who's|whos|hvem er) (the other \w+ )?_|\b(who is|who's|whos) (this|that)\b", 2.5),
+    (r"\b(tell me about|tell me abt|info|profile|bio|biography|background|fortell)\b", 3.0),
+    (r"\b(deal|who)$", 2.0),
+    (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
+    (r"\b(how old|age|born|country|nationality|where is \w+ from|from where)\b", 2.5),
+    (r"\bhow fast is\b|\bhow good is\b|\bwhat has \w+ won\b", 2.0),
+    # a career question, not one race: "did kerr ever win a diamond league", "world champion?"
+    (r"\bever (won|win)\b|\b(champion|champ|champs|titles)\b", 2.0),
+    (r"\b(world|european|british|national|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b", 2.5),
+)
+TYPOS = {"profile": 3.0}
+ALONE = 1.0  # one athlete named and no meet
+PRIOR_ALONE_WHEN_VAGUE = 2.0
+
+
+def build(parts: Parts, scores: Scores) -> Reading | None:
+    """The first athlete named; most likely when he is named alone."""
+    if not parts.athletes:
+        return None
+    alone = len(parts.athletes) == 1 and not parts.slots.meets
+    prior = PRIOR_ALONE_WHEN_VAGUE if alone and max(scores.values()) < 2 else 0.0
+    options = {"name": parts.athletes[0][1]}
+    return parts.reading("athlete", options, (ALONE if alone else 0.0) + prior)
+
+
+def label(store: FactStore, options: Mapping[str, str]) -> str:
+    """Shown as: "/athlete Narve Gilje Nordås"."""
+    return command_label("athlete", [name_of(store, options["name"])])
+
+
+READING = Understanding(
+    cues=CUES, typos=TYPOS, build=build, label=label, example="tell me about nordas"
+)

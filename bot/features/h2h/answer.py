@@ -1,0 +1,88 @@
+"""/h2h's answer: the record of two athletes over the races they both ran."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Literal
+
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct
+from bot.answers.meetings import LatestRace, Meeting, Tally, latest_race, meetings_between, tally
+from bot.facts.store import FactStore
+
+
+class H2HQuery(Model):
+    """Two resolved athletes, optionally one event, one year, finals only."""
+
+    athlete: str
+    opponent: str
+    event: str | None = None
+    finals_only: bool = False
+    year: int | None = None
+
+
+class H2HAnswer(Answer):
+    """The head-to-head record of two athletes, newest meeting first."""
+
+    kind: Literal["h2h"] = "h2h"
+    athlete: PersonRef
+    opponent: PersonRef
+    event: str | None
+    finals_only: bool
+    year: int | None = None
+    tally: Tally
+    finals_tally: Tally
+    meetings: list[Meeting]
+    first: Meeting | None
+    last: Meeting | None
+    latest: dict[str, LatestRace] = {}
+    # the events of a rivalry (knowledge/rivalries.yaml) the two athletes share, if any
+    rivalry_events: list[str] = []
+
+    @property
+    def sources(self) -> list[SourceRef]:
+        """Every source the meetings cite (race and both lines), once each."""
+        return distinct(
+            r for m in self.meetings for r in (m.source, m.athlete.source, m.opponent.source)
+        )
+
+
+def head_to_head(
+    store: FactStore,
+    query: H2HQuery,
+    notes: Sequence[str] = (),
+    *,
+    now: dt.datetime | None = None,
+) -> H2HAnswer:
+    """Compute the head-to-head of ``query.athlete`` against ``query.opponent`` at ``now``.
+
+    Races not yet run at ``now`` are neither counted nor shown.
+    """
+    meetings = meetings_between(
+        store, query.athlete, query.opponent, event=query.event, year=query.year, now=now
+    )
+    finals = [m for m in meetings if m.round == "final"]
+    counted = finals if query.finals_only else meetings
+    latest: dict[str, LatestRace] = {}
+    if not meetings:
+        for pid in (query.athlete, query.opponent):
+            last_race = latest_race(store, pid, now=now)
+            if last_race is not None:
+                latest[pid] = last_race
+    rivalry = store.rivalry_of(query.athlete, query.opponent)
+    return H2HAnswer(
+        notes=list(notes),
+        rivalry_events=list(rivalry.events) if rivalry else [],
+        athlete=PersonRef.of(store.people[query.athlete]),
+        opponent=PersonRef.of(store.people[query.opponent]),
+        event=query.event,
+        finals_only=query.finals_only,
+        year=query.year,
+        tally=tally(counted),
+        finals_tally=tally(finals),
+        meetings=list(reversed(counted)),
+        first=counted[0] if counted else None,
+        last=counted[-1] if counted else None,
+        latest=latest,
+        facts_as_of=store.facts_as_of_at(now),
+    )

@@ -1,0 +1,72 @@
+"""How /ask reads a question as /h2h: its cues, its builder and its label."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.ask.labels import command_label, name_of
+from bot.ask.parts import Parts, Scores
+from bot.ask.replies import Reading
+from bot.facts.store import FactStore
+from bot.phrases import say
+from bot.registry import Understanding
+
+CUES = (
+    (r"\b(vs|v|versus|h2h|mot)\b", 3.0),
+    (r"\bhead ?to ?head\b", 3.0),
+    (r"\b(won|win|wins|winning) (the )?most\b|\b(won|wins|win) more\b", 3.0),
+    (r"\bvunnet (flest|mest)\b|\bflest seiere\b", 3.0),
+    (r"\b(record|tally|score|scoreline|stats) (against|between|vs|v)\b", 3.0),
+    (r"\b(record|tally|score|scoreline)\b", 1.0),
+    (r"\b(beat|beaten|beats|beating|slo|slått)\b", 1.5),
+    (r"\bagainst\b", 1.5),
+    (r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b", 1.0),
+    (r"\b(rivalry|rivals)\b", 1.0),
+    (r"\bhow many times\b|\bhow often\b", 1.0),
+    (r"\bhvem er (best|raskest)\b", 2.0),
+    (r"\b(who|whos|who's|who is) (the )?(faster|better|quicker|best|stronger|greater)\b", 2.0),
+    (r"\b(finals?) only\b|\bonly (the )?finals?\b|\bin finals\b", 1.0),
+    (r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte)\b", 2.5),
+    (r"\b(each other|ran together|raced together|race each other)\b", 2.0),
+)
+TYPOS = {"versus": 3.0, "against": 1.5}
+
+BASE = 1.0
+# no command's wording is clear and no meet is named: two athletes are most likely a rivalry
+PRIOR_WHEN_VAGUE = 1.5
+# "did X beat Y in Budapest" asks for that race: /results fits better
+MEET_NAMED_COST = 1.5
+
+
+def build(parts: Parts, scores: Scores) -> Reading | None:
+    """Two athletes (or the featured rivalry); the event, finals and one year when named."""
+    ids = parts.pair()
+    if not ids and scores["h2h"] >= 2:  # "who's better at the mile": the bot's rivalry
+        ids = [p.id for p in parts.resolver.store.featured()][:2]
+    if len(ids) < 2:
+        return None
+    options = {"athlete": ids[0], "opponent": ids[1]}
+    if parts.slots.event:
+        options["event"] = parts.slots.event
+    if parts.slots.round == "final":
+        options["rounds"] = "finals"
+    penalty = MEET_NAMED_COST if parts.race_meets() and scores["h2h"] < 3 else 0.0
+    if len(parts.slots.years) == 1 and not parts.slots.meets:  # "jakob vs kerr 2019"
+        options["year"] = str(parts.slots.years[0])
+    vague = max(scores.values()) < 2 and not parts.slots.meets
+    prior = PRIOR_WHEN_VAGUE if vague else 0.0
+    return parts.reading("h2h", options, BASE + prior - penalty)
+
+
+def label(store: FactStore, options: Mapping[str, str]) -> str:
+    """Shown as: "/h2h Josh Kerr vs Jakob Ingebrigtsen, 1500m, finals only, 2019"."""
+    bits = [f"{name_of(store, options['athlete'])} vs {name_of(store, options['opponent'])}"]
+    bits += [options["event"]] if "event" in options else []
+    bits += [say("h2h.finals_only")] if options.get("rounds") == "finals" else []
+    bits += [options["year"]] if "year" in options else []
+    return command_label("h2h", bits)
+
+
+READING = Understanding(
+    cues=CUES, typos=TYPOS, build=build, label=label, example="who's won more, kerr or jakob?"
+)

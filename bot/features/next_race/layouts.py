@@ -1,0 +1,146 @@
+"""/next-race laid out: a countdown or the meet's state, its programme and entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import discord
+from discord.utils import format_dt
+
+from bot.answers.next_race import MeetState, NextRaceAnswer
+from bot.features.next_race import wording
+from bot.phrases import say
+from bot.render import format as fmt
+from bot.render.embed_kit import COLOUR, Layout, Page, safe
+from bot.render.text import Lines
+from bot.zones import time_zone
+
+
+def _countdown(meet: MeetState) -> str:
+    """The countdown or the state, with Discord timestamps (each viewer's own zone)."""
+    if meet.state == "upcoming" and meet.target_precision == "date" and meet.start_date:
+        # a date without a known time: text in the meet's calendar, never a viewer-local timestamp
+        starts = say("next.starts.day", day=wording.local_date(meet.start_date, meet.timezone))
+        return f"**{starts}** — {say('next.first_day')}"
+    if meet.state == "upcoming" and meet.target:
+        starts = say("next.starts", countdown=format_dt(meet.target, "R"))
+        what = say("next.starts.what", what=wording.target(meet), at=format_dt(meet.target, "F"))
+        return f"**{starts}** — {what}"
+    if meet.state == "in_progress":
+        key = "next.now.discord.of" if meet.days else "next.now.discord"
+        line = f"**{say(key, day=meet.day, days=meet.days)}**"
+        if meet.target:
+            at = meet.target
+            line += "\n" + say(
+                "next.next",
+                label=wording.target_label(meet),
+                countdown=format_dt(at, "R"),
+                at=format_dt(at, "F"),
+            )
+        return line
+    if meet.state == "finished":
+        results = wording.results_of(meet, "next.results.try", "next.no_results.sentence")
+        return f"**{wording.finished(meet)}.** {results}"
+    if meet.state == "undated":
+        return f"**{say('next.planned', year=meet.year)}** — {say('next.planned.detail')}"
+    return f"**{say(wording.STATE[meet.state])}.**"
+
+
+def next_race_embed(answer: NextRaceAnswer) -> Layout:
+    """The meet, its countdown or state, when and where, programme, entries."""
+    meet = answer.meet
+    lines: list[str] = []
+    if answer.athlete and answer.athlete_not_at_meet:
+        lines.append(say("next.not_at_meet", name=f"**{answer.athlete.name}**"))
+    if answer.athlete and answer.athlete_not_entered:
+        lines.append(
+            say("next.not_entered", name=f"**{answer.athlete.name}**") + " " + say("next.of_all")
+        )
+    if meet is None:
+        embed = discord.Embed(title=say("next.nothing"), colour=COLOUR)
+        text = say("next.nothing.detail")
+        recent = answer.most_recent
+        if recent:
+            name, when = f"**{safe(recent.name)}**", wording.meet_when(recent)
+            text += " " + say("next.most_recent.short", name=name, when=when)
+        embed.description = "\n".join([*lines, text])
+        return [Page(embed, [recent.source] if recent else [])]
+    lines.append(_countdown(meet))
+    embed = discord.Embed(title=safe(meet.name, 256), colour=COLOUR, description="\n".join(lines))
+    embed.add_field(
+        name=say("next.when_local"), value=safe(f"{wording.meet_when(meet)} · {meet.timezone}")
+    )
+    embed.add_field(name=say("next.where.heading"), value=safe(wording.meet_place(meet)))
+    if meet.schedule:
+        races = []
+        for race in meet.schedule[:10]:
+            start = format_dt(race.starts_at, "F") if race.starts_at else fmt.day(race.date)
+            races.append(f"{race.event} {fmt.round_name(race.round)}: {start}")
+        embed.add_field(name=say("next.programme"), value=safe("\n".join(races)), inline=False)
+    if meet.entries:
+        lines = [wording.entry_line(e) for e in meet.entries]
+        embed.add_field(name=say("next.entries"), value=safe("\n".join(lines)), inline=False)
+    if meet.note:
+        embed.add_field(name=say("note"), value=safe(meet.note), inline=False)
+    return [Page(embed, wording.meet_sources(meet))]
+
+
+def state_line(meet: MeetState, now: dt.datetime) -> str:
+    """What is happening with the meet at ``now``, in words."""
+    if meet.state == "upcoming" and meet.target_precision == "date" and meet.start_date:
+        # a day without a known start time is a date in the meet's calendar, not an instant
+        days = (meet.start_date - now.astimezone(time_zone(meet.timezone)).date()).days
+        ahead = say("tomorrow") if days == 1 else say("in_days", days=days)
+        first = wording.local_date(meet.start_date, meet.timezone)
+        return say("next.upcoming.day", day=first, ahead=ahead)
+    if meet.state == "upcoming" and meet.target:
+        delta = meet.target - now
+        return say(
+            "next.upcoming",
+            days=delta.days,
+            hours=delta.seconds // 3600,
+            what=wording.target(meet),
+            at=f"{meet.target:%Y-%m-%d %H:%M}",
+        )
+    if meet.state == "in_progress":
+        return say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
+    if meet.state == "finished":
+        results = wording.results_of(meet, "next.results", "next.no_results")
+        return f"{wording.finished(meet)}; {results}"
+    if meet.state == "undated":
+        return say("next.undated")
+    return say(wording.STATE[meet.state])
+
+
+def next_race_text(answer: NextRaceAnswer) -> Lines:
+    """The meet, when and where, its state at the answer's instant, programme, entries."""
+    lines: list[str] = []
+    if answer.athlete and answer.athlete_not_at_meet:
+        lines.append(say("next.not_at_meet", name=answer.athlete.name))
+    if answer.athlete and answer.athlete_not_entered:
+        lines.append(say("next.not_entered", name=answer.athlete.name))
+        if answer.meet:
+            lines.append(say("next.of_all"))
+    meet = answer.meet
+    if meet is None:
+        lines.append(say("next.nothing") + ".")
+        recent = answer.most_recent
+        if recent:
+            lines.append(say("next.most_recent", name=recent.name, when=wording.meet_when(recent)))
+        return Lines(lines, [recent.source] if recent else [])
+    where = say(
+        "next.where",
+        when=wording.meet_when(meet),
+        place=wording.meet_place(meet),
+        timezone=meet.timezone,
+    )
+    lines += [meet.name, where, state_line(meet, answer.now)]
+    for race in meet.schedule:
+        start = f"{race.starts_at:%Y-%m-%d %H:%M} UTC" if race.starts_at else fmt.day(race.date)
+        lines.append(f"  {race.event} {fmt.round_name(race.round)}: {start}")
+    if meet.entries:
+        lines.append(say("next.entries.line"))
+        lines.extend(f"  - {wording.entry_line(e)}" for e in meet.entries)
+    if meet.note:
+        lines.append(say("note.line", note=meet.note))
+    return Lines(lines, wording.meet_sources(meet))

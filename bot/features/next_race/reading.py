@@ -1,0 +1,59 @@
+"""How /ask reads a question as /next-race: its cues, its builder and its label."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.ask.labels import command_label, name_of
+from bot.ask.parts import Parts, Scores, held_by
+from bot.ask.replies import Reading
+from bot.facts.store import FactStore
+from bot.registry import Understanding
+
+CUES = (
+    (r"\bnext\b|\bneste\b|\bupcoming\b|\bnow on\b", 2.5),
+    (r"\b(when|when's|whens|når)\b", 1.5),
+    (r"\b(when is|when's|whens|when does|when do|when are|when will|når er|når løper)\b", 1.0),
+    (r"\b(schedule|countdown|how long (until|till|til)|start|starts|kick off)\b", 2.0),
+    (r"\b(racing|race|run|running|competing|compete|løper) (again|next)\b", 2.0),
+    (r"\b(coming up|soon|this weekend|tomorrow|tonight|this year|anytime soon)\b", 1.5),
+    (r"\b(is|are|will) _ (running|racing|doing|in|at|going to|entered|competing)\b", 3.0),
+    (r"\b_ (running|racing|doing|at|entered in) _", 2.5),
+    (r"\bløper\b", 2.5),
+    (r"\b(racing|running|competing)\b", 1.0),
+    # the past is no countdown: "did kerr ever win a diamond league", "when was the final"
+    (r"\b(did|didn't|didnt|was|were|won|ever|has|had)\b", -2.0),
+)
+TYPOS = {"upcoming": 2.5, "schedule": 2.0}
+BASE = 0.5
+# a meet not over and without results, the wording unclear: a question about when it is
+PRIOR_UNRACED = 2.0
+
+
+def build(parts: Parts, scores: Scores) -> Reading | None:
+    """The athlete named, and the meet named as the next one of its series or city."""
+    options: dict[str, str] = {}
+    if parts.racers:
+        options["athlete"] = parts.racers[0][1]
+    meet = parts.meet_for("next-race")
+    if meet:
+        options["meet"] = meet
+    store = parts.resolver.store
+    unraced = (
+        meet is not None
+        and not store.races_by_meet.get(meet)
+        and not held_by(store.meets[meet], parts.today)
+    )
+    prior = PRIOR_UNRACED if unraced and max(scores.values()) < 2 else 0.0
+    return parts.reading("next-race", options, BASE + prior)
+
+
+def label(store: FactStore, options: Mapping[str, str]) -> str:
+    """Shown as: "/next-race Josh Kerr at World Athletics Championships Beijing 2027"."""
+    named = [name_of(store, options[k]) for k in ("athlete", "meet") if k in options]
+    return command_label("next-race", [" at ".join(named)])
+
+
+READING = Understanding(
+    cues=CUES, typos=TYPOS, build=build, label=label, example="when is the next worlds?"
+)

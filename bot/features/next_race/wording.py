@@ -1,0 +1,90 @@
+"""/next-race's wording shared by its embed and its text: dates, places, entries, countdowns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.answers.common import SourceRef, distinct
+from bot.answers.next_race import EntryView, MeetState
+from bot.phrases import counted, say
+from bot.render.format import day, partial_date, round_name
+
+# each kind of entry in its own words: a plan is not an entry, a withdrawal not a result
+ENTRY = {
+    "plan": "entry.plan",
+    "withdrawal": "entry.withdrawal",
+    "confirmed": "entry.confirmed",
+}
+# the states a meet has no countdown in, worded alone
+STATE = {"postponed": "state.postponed", "cancelled": "state.cancelled"}
+
+
+def meet_when(meet: MeetState) -> str:
+    """The meet's dates in its own calendar."""
+    if meet.start_date is None:
+        return say("meet.undated", year=meet.year)
+    if meet.end_date and meet.end_date != meet.start_date:
+        return say("range", start=day(meet.start_date), end=day(meet.end_date))
+    return day(meet.start_date)
+
+
+def entry_line(entry: EntryView) -> str:
+    """An entry worded as what its source says, with when and who said it.
+
+    "Jakob Ingebrigtsen said on 27 Jan 2026 he planned to run (Mozzart Sport)"; a plan is not
+    an entry and a withdrawal is not a result, so each kind keeps its own words.
+    """
+    reported = entry.reported
+    when = ""
+    if reported:
+        key = "entry.on" if len(reported) == 10 else "entry.in"
+        when = say(key, day=partial_date(reported), month=partial_date(reported))
+    name, who = entry.athlete.name, entry.source.publisher
+    line = say(ENTRY[entry.kind], name=name, when=when, who=who)
+    return line + (f" — {entry.note}" if entry.note else "")
+
+
+def local_date(value: dt.date, timezone: str) -> str:
+    """A calendar date in the meet's own place, as text (never a viewer-local timestamp)."""
+    return say("local_date", day=day(value), timezone=timezone)
+
+
+def meet_sources(meet: MeetState) -> list[SourceRef]:
+    """The meet's own source, then its programme's and its entries'."""
+    schedule = [r.source for r in meet.schedule]
+    return distinct([meet.source, *schedule, *[e.source for e in meet.entries]])
+
+
+def meet_place(meet: MeetState) -> str:
+    """Venue, city and country, as far as the store has them."""
+    return ", ".join(p for p in (meet.venue, meet.city, meet.country) if p)
+
+
+def target(meet: MeetState) -> str:
+    """What a countdown runs to: "the 1500m final", "the first day", "the start"."""
+    label = target_label(meet)
+    return say("next.target", label=label) if label else say("next.target.start")
+
+
+def target_label(meet: MeetState) -> str | None:
+    """The race or day a countdown runs to ("1500m final", "first day"), in the viewer's words."""
+    if meet.target_label is None:
+        return None
+    if meet.target_precision == "date":
+        return say("next.first_day")
+    race = next((r for r in meet.schedule if r.starts_at == meet.target), None)
+    return f"{race.event} {round_name(race.round)}" if race else meet.target_label
+
+
+def finished(meet: MeetState) -> str:
+    """A finished meet: "Finished on 24 Aug 2025", or "Finished" when the end is not known."""
+    return (
+        say("next.finished.on", day=day(meet.end_date)) if meet.end_date else say("next.finished")
+    )
+
+
+def results_of(meet: MeetState, found: str, none: str) -> str:
+    """Where a finished meet's results are: phrase ``found`` with their count, else ``none``."""
+    if meet.races_in_store:
+        return say(found, races=counted(meet.races_in_store, "race"), meet=meet.id)
+    return say(none)

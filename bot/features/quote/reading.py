@@ -1,0 +1,70 @@
+"""How /ask reads a question as /quote: its cues, its builder and its label."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.ask.labels import command_label, name_of
+from bot.ask.parts import Parts, Scores
+from bot.ask.replies import Reading
+from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS
+from bot.facts.store import FactStore
+from bot.registry import Understanding
+
+CUES = (
+    (r"\b(say|said|says|saying|sa|sagt|sier)\b", 3.0),
+    (r"\b(quote|quotes|quoted|sitat|sitater)\b", 3.0),
+    (r"\b(think|thinks|thought|thoughts|opinion|mener|feel|feels) (of|about|on|om)\b", 3.0),
+    (r"\b(talk|talked|talking|told|tell us|comment|comments|commented|words|snakket)\b", 2.0),
+    (r"\b(reckon|reckons|claims?|admit|admitted|trash talk)\b", 1.5),
+    (r"\babout\b|\babt\b|\bbout\b", 0.5),
+    (r"^_ on\b|\b(respond|responded|react|reacted|reply|replied) to\b", 3.0),
+)
+TYPOS = {"quote": 3.0, "quotes": 3.0}
+BASE = 1.0
+
+
+def _topic(parts: Parts, start: int, end: int) -> str:
+    """The topic words: a person named alone (with filler words), else the words as typed."""
+    inside = [v for i, v in parts.athletes if start <= i < end]
+    spans = [s for s in parts.slots.athletes if s.start == start and s.end == end]
+    if spans and spans[0].id:
+        return spans[0].id
+    named = parts.slots.athletes
+    if len(inside) == 1 and all(
+        w in FUNCTION_WORDS or w in DOMAIN_WORDS
+        for i, w in enumerate(parts.question.words[start:end], start)
+        if not any(s.start <= i < s.end for s in named)
+    ):
+        return inside[0]
+    return " ".join(parts.question.words[start:end])
+
+
+def build(parts: Parts, scores: Scores) -> Reading | None:
+    """A speaker named outside the topic; the topic words, or a second person, as the topic."""
+    del scores
+    topic = parts.topic
+    speakers = [(i, v) for i, v in parts.athletes if not topic or not topic[0] <= i < topic[1]]
+    if not speakers:
+        return None
+    options = {"athlete": speakers[0][1]}
+    if topic:
+        options["topic"] = _topic(parts, *topic)
+    elif len(speakers) > 1:
+        options["topic"] = speakers[1][1]
+    return parts.reading("quote", options, BASE)
+
+
+def label(store: FactStore, options: Mapping[str, str]) -> str:
+    """Shown as: "/quote Jakob Ingebrigtsen about Josh Kerr", or about “a word”."""
+    speaker = name_of(store, options["athlete"])
+    if "topic" not in options:
+        return command_label("quote", [speaker])
+    topic = options["topic"]
+    about = name_of(store, topic) if topic in store.people else f"“{topic}”"
+    return command_label("quote", [f"{speaker} about {about}"])
+
+
+READING = Understanding(
+    cues=CUES, typos=TYPOS, build=build, label=label, example="what did kerr say about jakob?"
+)

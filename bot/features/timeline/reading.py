@@ -1,0 +1,61 @@
+"""How /ask reads a question as /timeline: its cues, its builder and its label."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.ask.labels import command_label, name_of
+from bot.ask.parts import Parts, Scores
+from bot.ask.replies import Reading
+from bot.facts.store import FactStore
+from bot.registry import Understanding
+
+CUES = (
+    (r"\b(timeline|tidslinje|history|historie|story|recap|moments|key moments)\b", 4.0),
+    (r"\b(newest|oldest|latest) first\b|\bwalk me (through|thru)\b", 4.0),
+    (r"\b(beef|saga|feud|drama)\b|\blatest in\b", 2.0),
+    # an athlete's news: the dated moments hold injuries and surgeries
+    (r"\b(injur\w*|surgery|surgeries|hurt|achilles|calf|skade\w*)\b", 2.0),
+    (r"\bwhat happened\b|\bhva skjedde\b|\bhow did it start\b|\bhow it started\b", 2.5),
+    (r"\b(when did|since when|over the years|through the years|back in|origins?)\b", 1.5),
+    (r"\b(chronolog\w*|from the start|from the beginning|how did it start|start)\b", 2.0),
+)
+TYPOS = {"timeline": 3.0, "history": 3.0}
+_OLDEST = re.compile(
+    r"\b(oldest|earliest|first to last|from the (start|beginning)|chronolog|how did .* start|"
+    r"started|began|origins?)"
+)
+BASE = 0.5
+ONE_YEAR = 2.0  # one year named and no meet: "what happened in 2019"
+# /timeline takes no meet: "what happened in the tokyo heats" asks for that race
+MEET_NAMED_COST = 1.5
+
+
+def build(parts: Parts, scores: Scores) -> Reading | None:
+    """Up to two athletes (or the rivalry), one year, and the order when it is asked for."""
+    del scores
+    options: dict[str, str] = {}
+    for key, value in zip(("athlete", "opponent"), parts.pair(), strict=False):
+        options[key] = value
+    if len(parts.slots.years) == 1:  # "2019-2021" is no one year
+        options["year"] = str(parts.slots.years[0])
+    if _OLDEST.search(parts.question.joined):
+        options["order"] = "oldest"
+    bonus = ONE_YEAR if len(parts.slots.years) == 1 and not parts.slots.meets else 0.0
+    bonus -= MEET_NAMED_COST if parts.race_meets() else 0.0
+    return parts.reading("timeline", options, BASE + bonus)
+
+
+def label(store: FactStore, options: Mapping[str, str]) -> str:
+    """Shown as: "/timeline Josh Kerr and Jakob Ingebrigtsen, 2024, oldest first"."""
+    named = [name_of(store, options[k]) for k in ("athlete", "opponent") if k in options]
+    who = " and ".join(named)
+    bits = [b for b in (who, options.get("year", "")) if b]
+    bits += ["oldest first"] if options.get("order") == "oldest" else []
+    return command_label("timeline", bits)
+
+
+READING = Understanding(
+    cues=CUES, typos=TYPOS, build=build, label=label, example="kerr ingebrigtsen timeline 2024"
+)
