@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot [run|console|ask|check|export|sync]``.
+"""Command line: ``python -m bot [run|console|ask|check|export|sync|migrate|invite|doctor]``.
 
 With no subcommand the bot connects to Discord when ``DISCORD_TOKEN`` is set, and otherwise
 opens the offline console on the same commands.
@@ -24,9 +24,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answers.common import Problem
 from bot.app import RivalryBot, create_bot
+from bot.db.url import sqlite_path
 from bot.facts import KnowledgeError, settle
 from bot.facts.models import FIRST_YEAR, LAST_YEAR
 from bot.knowledge import Knowledge, describe, load_knowledge
+from bot.ops import cli as ops
+from bot.ops.hosting import sqlite_warning
+from bot.ops.logs import setup_logging
 from bot.registry import Context
 from bot.settings import Settings, load_settings
 
@@ -58,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="create or upgrade the database schema (DATABASE_URL)")
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one guild (instant) instead of globally")
+    ops.add_parsers(sub)
     return parser
 
 
@@ -212,6 +217,8 @@ def cmd_run(settings: Settings) -> int:
         )
         return EXIT_USAGE
     knowledge = _knowledge_or_exit(settings, doing="refusing to start: ")
+    if warning := sqlite_warning(sqlite_path(settings.database)):
+        log.warning("%s", warning)
     bot = create_bot(settings, knowledge=knowledge)
     bot.sync_dev_guild_on_start = settings.dev_guild_id is not None
     try:
@@ -298,12 +305,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = _settings(args)
     except ValidationError as error:
         first = error.errors()[0]
+        message = first["msg"].removeprefix("Value error, ")
+        name = ".".join(map(str, first["loc"])).upper()
+        # a message that names its setting (DATABASE_URL …) is printed as it is
         print(
-            f"invalid setting {'.'.join(map(str, first['loc'])).upper()}: {first['msg']}",
+            message if message.startswith(name) else f"invalid setting {name}: {message}",
             file=sys.stderr,
         )
         return EXIT_USAGE
-    discord.utils.setup_logging(level=logging.getLevelName(settings.log_level.upper()), root=True)
+    setup_logging(settings.log_level, settings.log_format)
     try:
         return _dispatch(args, settings)
     except BrokenPipeError:
@@ -334,6 +344,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return cmd_sync(settings, args.guild)
     if command == "migrate":
         return cmd_migrate(settings)
+    if command in ops.COMMANDS:
+        return ops.run(command, args, settings)
     return cmd_run(settings)
 
 
