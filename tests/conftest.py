@@ -56,6 +56,8 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Keep the store cache and the database of every test out of the user's home."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
     os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("data"))
+    # no developer's .env (beside the project or in ~/.config) reaches the tests' settings
+    os.environ["ENV_FILE"] = os.devnull
 
 
 @pytest.fixture(scope="session")
