@@ -21,14 +21,16 @@ class BuildWithStore(build_py):
     """``build_py`` that also copies ``knowledge/*.yaml`` into the built package."""
 
     def run(self) -> None:
-        """Build the package, then add the store beside its modules."""
+        """Build the package afresh, then add the store beside its modules."""
+        if not self.editable_mode:
+            # pip builds in the source tree and setuptools never empties build/lib: a module
+            # deleted since the last build would otherwise still ship in the wheel
+            shutil.rmtree(Path(self.build_lib) / "bot", ignore_errors=True)
         super().run()
         if self.editable_mode:  # an editable install reads knowledge/ in place
             return
         target = Path(self.build_lib) / PACKAGED
-        if target.exists():
-            shutil.rmtree(target)
-        target.mkdir(parents=True)
+        target.mkdir(parents=True, exist_ok=True)
         for path in sorted(STORE.glob("*.yaml")):
             shutil.copyfile(path, target / path.name)
 
