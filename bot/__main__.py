@@ -165,17 +165,19 @@ def cmd_console(
             "Discord.",
             file=sys.stderr,
         )
-    _exit_on_signals()
+    # on a terminal Ctrl-C drops the line being typed (bot.lineinput), as in a shell
+    _exit_on_signals(interrupt=not sys.stdin.isatty())
     return run_console(make, sys.stdin, sys.stdout, chart=chart)
 
 
-def _exit_on_signals() -> None:
+def _exit_on_signals(*, interrupt: bool = True) -> None:
     def stop(signum: int, _frame: object) -> None:
         log.info("signal %s: leaving the console", signum)
         raise SystemExit(EXIT_OK)
 
     signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    # on a terminal: KeyboardInterrupt, even when started with SIGINT ignored (a background job)
+    signal.signal(signal.SIGINT, stop if interrupt else signal.default_int_handler)
 
 
 async def _run_bot(bot: RivalryBot, token: str) -> int:
@@ -316,6 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(settings.log_level, settings.log_format)
     try:
         return _dispatch(args, settings)
+    except KeyboardInterrupt:  # Ctrl-C while loading or answering: no traceback
+        print(file=sys.stderr)
+        return 128 + signal.SIGINT
     except BrokenPipeError:
         # `python -m bot export | head`: the reader left; that is not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
