@@ -159,3 +159,28 @@ def test_migrate_is_quiet(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Context impl" not in done.stderr and "Running upgrade" not in done.stderr
     assert done.stdout.startswith("database schema is current: sqlite+aiosqlite:///")
+
+
+def test_run_warns_at_start_when_sqlite_is_in_a_reset_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import discord
+
+    from bot.__main__ import main
+
+    async def refuse(_self: object, _token: str) -> None:  # Discord's answer, without network
+        raise discord.LoginFailure("Improper token has been passed.")
+
+    monkeypatch.setattr(discord.Client, "login", refuse)
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))  # pytest's tmp_path: a temp folder
+    with caplog.at_level(logging.WARNING):
+        assert main(["run"]) == 1
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any(
+        m.startswith(
+            f"the SQLite database {tmp_path / 'data' / 'rivalry.sqlite3'} is in a temporary"
+        )
+        and "Set DATABASE_URL" in m
+        for m in warned
+    ), warned
