@@ -12,7 +12,7 @@ import termios
 import time
 from pathlib import Path
 
-from .conftest import ROOT
+from .conftest import ROOT, bot_env
 
 
 def _own_terminal() -> None:
@@ -26,15 +26,7 @@ class Terminal:
 
     def __init__(self, state: Path) -> None:
         self.master, slave = pty.openpty()
-        env = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "HOME": str(state),
-            "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
-            "XDG_DATA_HOME": os.environ["XDG_DATA_HOME"],
-            "XDG_STATE_HOME": str(state),
-            "PYTHONPATH": str(ROOT),
-            "TERM": "xterm",
-        }
+        env = bot_env(HOME=str(state), XDG_STATE_HOME=str(state), TERM="xterm")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bot", "console"],
             stdin=slave,
