@@ -4,7 +4,7 @@
 FROM python:3.11-slim AS build
 WORKDIR /src
 # dependencies first (from the lock), so a code change does not reinstall them
-COPY requirements.txt deploy/install.sh ./
+COPY requirements.txt ./
 RUN python3 -m venv /opt/venv \
     && /opt/venv/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
 COPY pyproject.toml setup.py README.md LICENSE ./
