@@ -99,3 +99,36 @@ def test_the_lock_pins_every_dependency_within_its_range() -> None:
         pinned = pins.get(canonicalize_name(wanted.name))
         assert pinned is not None, f"{wanted.name} is not in requirements.txt: run pip-compile"
         assert wanted.specifier.contains(pinned), f"{wanted.name}=={pinned} is outside {wanted}"
+
+
+def test_the_container_files_agree_with_the_project() -> None:
+    """No engine runs here: what can be checked without one (.ci/run builds where one does)."""
+    import fnmatch
+    import re
+
+    import yaml
+
+    from bot.db.url import normalise
+
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    ignored = [
+        line
+        for line in (ROOT / ".dockerignore").read_text().splitlines()
+        if line and not line.startswith(("#", "!"))
+    ]
+    for copied in re.findall(r"^COPY (?!--from)(.+) \S+$", dockerfile, flags=re.MULTILINE):
+        for name in copied.split():
+            assert (ROOT / name).exists(), f"the Dockerfile copies {name}, which is missing"
+            assert not any(fnmatch.fnmatch(name, pattern) for pattern in ignored), name
+    # the image installs with the script CI runs, as a non-root user, the store checked
+    assert "RUN sh deploy/install.sh /src /opt/venv" in dockerfile
+    assert re.search(r"^USER bot$", dockerfile, flags=re.MULTILINE)
+    assert dockerfile.index("USER bot") < dockerfile.index("RUN python -m bot check")
+    install = (ROOT / "deploy" / "install.sh").read_text()
+    assert '-r "$source_dir/requirements.txt"' in install and '--no-deps "$source_dir"' in install
+    # compose's URL for its own PostgreSQL is one the bot takes
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    url = compose["services"]["bot"]["environment"]["DATABASE_URL"]
+    url = url.replace("${POSTGRES_PASSWORD:-rivalry}", "rivalry")
+    assert normalise(url) == "postgresql+asyncpg://rivalry:rivalry@db:5432/rivalry"
+    assert compose["services"]["bot"]["depends_on"]["db"]["condition"] == "service_healthy"
