@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot [run|console|ask|check|export|sync|migrate|invite|doctor]``.
+"""Command line: ``python -m bot COMMAND`` (``python -m bot --help`` lists them).
 
 With no subcommand the bot connects to Discord when ``DISCORD_TOKEN`` is set, and otherwise
 opens the offline console on the same commands.
@@ -25,6 +25,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.answers.common import Problem
 from bot.app import RivalryBot, create_bot
 from bot.db.url import sqlite_path
+from bot.exts.report_cli import add_parser as add_reports_parser
+from bot.exts.report_cli import cmd_reports
 from bot.facts import KnowledgeError, settle
 from bot.facts.models import FIRST_YEAR, LAST_YEAR
 from bot.knowledge import Knowledge, describe, load_knowledge
@@ -60,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         sub_parser = sub.add_parser(name, help=f"{name} the knowledge files")
         sub_parser.add_argument("--knowledge", type=Path, dest="knowledge_sub")
     sub.add_parser("migrate", help="create or upgrade the database schema (DATABASE_URL)")
+    add_reports_parser(sub)
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one guild (instant) instead of globally")
     ops.add_parsers(sub)
@@ -349,6 +352,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return cmd_sync(settings, args.guild)
     if command == "migrate":
         return cmd_migrate(settings)
+    if command == "reports":
+        return cmd_reports(settings, args)
     if command in ops.COMMANDS:
         return ops.run(command, args, settings)
     return cmd_run(settings)

@@ -32,7 +32,13 @@ from bot.settings import Settings, load_settings
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
-EXTENSIONS = ("bot.exts.slash", "bot.exts.admin", "bot.exts.follow", "bot.exts.ask")
+EXTENSIONS = (
+    "bot.exts.slash",
+    "bot.exts.admin",
+    "bot.exts.follow",
+    "bot.exts.ask",
+    "bot.exts.report",
+)
 
 
 class RivalryTree(app_commands.CommandTree):

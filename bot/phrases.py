@@ -333,8 +333,8 @@ EN: dict[str, str] = {
     "remind.duplicate": "You already have a reminder for that meet.",
     "remind.limit": "You already have {limit} reminders, the most allowed.",
     "forget.done": (
-        "Done: {reminders} deleted, and your name removed from any follow you set up. "
-        "Nothing else about you is stored."
+        "Done: {reminders} deleted, {reports} deleted, and your name removed from any follow "
+        "you set up. Nothing else about you is stored."
     ),
     # a number and its noun: counted() picks "one" or "other"
     "count.race.one": "{count} race",
@@ -345,6 +345,8 @@ EN: dict[str, str] = {
     "count.event.other": "{count} events",
     "count.reminder.one": "{count} reminder",
     "count.reminder.other": "{count} reminders",
+    "count.report.one": "{count} report",
+    "count.report.other": "{count} reports",
     "events.button": "Add to server events",
     "events.guild_only": "Server events exist only in a server.",
     "events.user_needs": "You need the **Manage Events** permission to add server events.",
@@ -358,6 +360,40 @@ EN: dict[str, str] = {
     "events.added": "**{meet}** is in this server's events: {url}",
     "events.main_final": "Main final: {event} {day} {time} local time ({zone}).",
     "events.time_source": "Time: {source}",
+    # reports of mistakes: /report, "Report a mistake", the staff channel, the DM on closing
+    "report.button": "Report a mistake",
+    "report.title": "Report a mistake",
+    "report.what": "What is wrong?",
+    "report.what.hint": "What the answer says, and what is right instead",
+    "report.link": "A link that shows it (optional)",
+    "report.receipt": (
+        "Thanks: your report is number **#{number}** (“{excerpt}”). A curator reads every "
+        "report; when it is closed I'll tell you by DM, where Discord allows it. "
+        "/forget-me deletes it."
+    ),
+    "report.limit": (
+        "You have sent {limit} reports today, the most allowed: you can send more {countdown}."
+    ),
+    "report.empty": (
+        "Nothing is left of your report without its control characters: say what is wrong."
+    ),
+    "report.too_long": (
+        "Your report is {length} characters long; at most {limit} fit. Nothing was saved."
+    ),
+    "report.bad_link": (
+        "The link must be a web address (https://…). Nothing was saved: send it again without it "
+        "or with a working link."
+    ),
+    "report.link_too_long": "The link is longer than {limit} characters. Nothing was saved.",
+    "report.staff.title": "Report #{number}",
+    "report.staff.from": "From",
+    "report.staff.on": "On the answer",
+    "report.staff.link": "Link",
+    "report.staff.store": "store {version} · facts as of {day}",
+    "report.closed": "Your report #{number} (“{excerpt}”) has been closed by a curator.",
+    "report.closed.note": (
+        "Your report #{number} (“{excerpt}”) has been closed by a curator: {note}"
+    ),
 }
 
 

@@ -167,6 +167,7 @@ DISCORD_ONLY: dict[str, str] = {
     "unfollow": "Stop one of this server's follows",
     "remind": "Get a DM before a meet",
     "forget-me": "Delete everything stored about you",
+    "report": "Report a mistake in the bot's facts",
     "reload": "Reload the fact store (bot owner only)",
 }
 # the option Discord adds to a command declared with chart=True (not passed to its function)

@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     )
     follow_limit: int = Field(default=25, ge=1, le=1000, description="Follows per server")
     reminder_limit: int = Field(default=10, ge=1, le=1000, description="Reminders per user")
+    report_limit: int = Field(default=5, ge=1, le=1000, description="Reports per user per day")
+    reports_channel_id: int | None = Field(
+        default=None, description="A staff channel where each new report is posted"
+    )
     shard_count: int | None = Field(
         default=None, ge=1, description="Shards in all; unset: as many as Discord recommends"
     )

@@ -67,14 +67,14 @@ async def test_each_member_sees_their_own_language(world, viewers) -> None:
         "5. sep. 2024" in norsk.embeds[0].description
         and "1500m finale" in norsk.embeds[0].description
     )
-    assert labels(norsk) == ["Forrige", "Neste"]
+    assert labels(norsk) == ["Forrige", "Neste", "Meld fra om en feil"]
     await world.fan.click(norsk, label="Neste")
     assert "side 2/3" in footer(world.channel.last_message)
     english = (
         await world.slash("h2h", member=world.other, athlete="kerr", opponent="jakob")
     ).response
     assert "Facts as of 22 Mar 2026" in footer(english) and "page 1/3" in footer(english)
-    assert labels(english) == ["Previous", "Next"]
+    assert labels(english) == ["Previous", "Next", "Report a mistake"]
     # the English member turns the Norwegian answer: a private copy, in English
     copy = await world.other.click(norsk, label="Neste")
     assert copy.ephemeral and "Facts as of 22 Mar 2026" in footer(copy.response)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     Column,
+    Date,
     DateTime,
     Dialect,
     ForeignKey,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.types import TypeDecorator
@@ -113,4 +115,37 @@ results_posted = Table(
     Column("follow_id", Integer, ForeignKey("follows.id", ondelete="CASCADE"), primary_key=True),
     Column("meet_id", String(100), primary_key=True),
     Column("posted_at", UTCDateTime(), nullable=False),
+)
+
+# a fan's report of a mistake (bot.reports): what they wrote and the answer it was made on
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", BigInteger, nullable=False, index=True),
+    Column("guild_id", BigInteger, nullable=True),
+    Column("channel_id", BigInteger, nullable=True),
+    Column("locale", String(16), nullable=False),  # the reporter's language, for the DM
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("what", Text, nullable=False),
+    Column("link", String(500), nullable=True),
+    Column("command", String(32), nullable=True),  # the answer: None for a bare /report
+    Column("options", Text, nullable=True),  # JSON of the options as asked
+    Column("answered_at", UTCDateTime(), nullable=True),  # the bot's clock then
+    Column("store_version", String(16), nullable=True),
+    Column("facts_as_of", Date, nullable=True),
+    Column("status", String(8), nullable=False),  # open | closed
+    Column("closed_at", UTCDateTime(), nullable=True),
+    Column("note", Text, nullable=True),
+    Column("told", String(16), nullable=True),  # how the reporter heard of the closing
+    Index("ix_reports_status", "status"),
+)
+
+# reports made per user and UTC day: the daily limit, counted by one atomic upsert
+report_quota = Table(
+    "report_quota",
+    metadata,
+    Column("user_id", BigInteger, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("used", Integer, nullable=False),
 )

@@ -17,6 +17,8 @@ from discord.ext import commands
 from bot.app import RivalryBot
 from bot.ask.reader import MAX_QUESTION
 from bot.commands import COMMANDS
+from bot.exts.buttons import pack
+from bot.exts.report_button import with_report
 from bot.exts.respond import NO_MENTIONS, Pager, message_text
 from bot.exts.translator import server_language
 from bot.exts.views import view_for
@@ -57,6 +59,7 @@ class Ask(commands.Cog):
         view = view_for(self.bot, reply, message.author.id, in_guild=message.guild is not None)
         if view is None and len(pages) > 1:
             view = Pager(pages, owner_id=message.author.id)
+        view = with_report(view, self.bot, reply, pack("ask", {"question": question}))
         content = message_text(reply)
         try:
             if view is None:

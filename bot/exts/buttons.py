@@ -22,6 +22,7 @@ import discord
 from bot.answers.common import Problem, Reply
 from bot.answers.quotes import QuoteAnswer, quote_at
 from bot.app import RivalryBot
+from bot.exts.report_button import with_report
 from bot.exts.respond import NO_MENTIONS
 from bot.exts.translator import viewer_language
 from bot.i18n import speak
@@ -200,6 +201,7 @@ class DidYouMean(
         reply = spec.call(bot.context(seed=interaction.id), values)
         pages = render_embeds(reply)
         view = buttons_for(bot, reply, interaction.user.id, query, seed=interaction.id)
+        view = with_report(view, bot, reply, query)  # also when it needs no other button
         content = say("button.store_changed") if self.made_with != stamp(bot) else None
         kwargs: dict[str, Any] = {"embed": pages[0], "ephemeral": reply.refusal}
         if view is not None:
@@ -275,7 +277,7 @@ def buttons_for(
         view.add_item(back).add_item(ahead)
     if any(len(item.custom_id) > MAX_CUSTOM_ID for item in view.children):  # type: ignore[attr-defined]
         return None
-    return view
+    return with_report(view, bot, reply, query)
 
 
 def register(bot: RivalryBot) -> None:

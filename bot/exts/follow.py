@@ -18,6 +18,7 @@ from bot.answers.common import Problem
 from bot.answers.results import ResultsQuery, meet_results
 from bot.app import RivalryBot
 from bot.exts.cooldown import per_user
+from bot.exts.report import forget_reports
 from bot.exts.respond import NO_MENTIONS, send_answer, send_private
 from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
 from bot.exts.translator import server_language
@@ -346,7 +347,15 @@ class Follow(commands.Cog):
         following = following_of(interaction)
         deleted = await following.store.forget_user(interaction.user.id)
         following.timer.rearm()
-        await send_private(interaction, say("forget.done", reminders=counted(deleted, "reminder")))
+        reports = await forget_reports(self.bot, interaction.user.id)
+        await send_private(
+            interaction,
+            say(
+                "forget.done",
+                reminders=counted(deleted, "reminder"),
+                reports=counted(reports, "report"),
+            ),
+        )
 
     # ---- events from Discord and from reloads
 

@@ -11,6 +11,7 @@ import discord
 from bot.answers.common import Reply
 from bot.ask.replies import AskAnswer
 from bot.charts import Chart
+from bot.exts.report_button import with_report
 from bot.exts.translator import viewer_language
 from bot.i18n import speak
 from bot.phrases import say
@@ -56,10 +57,12 @@ async def send_answer(
     answer: Reply,
     view: discord.ui.View | None = None,
     chart: Chart | None = None,
+    query: str | None = None,
 ) -> None:
     """Reply with an answer: refusals privately, answers publicly (paged when long).
 
-    A chart is attached to the message and shown inside the embed, on every page.
+    A chart is attached to the message and shown inside the embed, on every page. With the
+    ``query`` it answers (``bot.exts.buttons.pack``), the answer gets "Report a mistake".
     """
     pages = render_embeds(answer)
     text = message_text(answer)
@@ -77,6 +80,7 @@ async def send_answer(
     image = f"attachment://{chart.filename}" if chart else None
     if view is None and len(pages) > 1:
         view = Pager(pages, owner_id=interaction.user.id, image=image)
+    view = with_report(view, interaction.client, answer, query)  # type: ignore[arg-type]
     first = pages[0]
     if image:
         first.set_image(url=image)

@@ -72,7 +72,7 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         view = view or view_for(bot, reply, interaction.user.id, in_guild)
         # drawn on the chart thread; past its short wait the answer goes without it
         chart = await bot.charts.within(reply, ctx) if wants_chart else None
-        await send_answer(interaction, reply, view, chart)
+        await send_answer(interaction, reply, view, chart, query)
 
     interaction_param = inspect.Parameter(
         "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
