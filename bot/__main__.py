@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot [run|console|ask|check|export|sync|migrate|reports]``.
+"""Command line: ``python -m bot COMMAND`` (``python -m bot --help`` lists them).
 
 With no subcommand the bot connects to Discord when ``DISCORD_TOKEN`` is set, and otherwise
 opens the offline console on the same commands.
@@ -24,11 +24,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answers.common import Refusal
 from bot.app import RivalryBot, create_bot
+from bot.db.url import sqlite_path
 from bot.exts.report_cli import add_parser as add_reports_parser
 from bot.exts.report_cli import cmd_reports
 from bot.facts import KnowledgeError, settle
 from bot.facts.models import FIRST_YEAR, LAST_YEAR
 from bot.knowledge import Knowledge, describe, load_knowledge
+from bot.ops import cli as ops
+from bot.ops.hosting import sqlite_warning
+from bot.ops.logs import setup_logging
 from bot.registry import Context
 from bot.settings import Settings, load_settings
 
@@ -61,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     add_reports_parser(sub)
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one guild (instant) instead of globally")
+    ops.add_parsers(sub)
     return parser
 
 
@@ -163,17 +168,19 @@ def cmd_console(
             "Discord.",
             file=sys.stderr,
         )
-    _exit_on_signals()
+    # on a terminal Ctrl-C drops the line being typed (bot.lineinput), as in a shell
+    _exit_on_signals(interrupt=not sys.stdin.isatty())
     return run_console(make, sys.stdin, sys.stdout, chart=chart)
 
 
-def _exit_on_signals() -> None:
+def _exit_on_signals(*, interrupt: bool = True) -> None:
     def stop(signum: int, _frame: object) -> None:
         log.info("signal %s: leaving the console", signum)
         raise SystemExit(EXIT_OK)
 
     signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    # on a terminal: KeyboardInterrupt, even when started with SIGINT ignored (a background job)
+    signal.signal(signal.SIGINT, stop if interrupt else signal.default_int_handler)
 
 
 async def _run_bot(bot: RivalryBot, token: str) -> int:
@@ -215,6 +222,8 @@ def cmd_run(settings: Settings) -> int:
         )
         return EXIT_USAGE
     knowledge = _knowledge_or_exit(settings, doing="refusing to start: ")
+    if warning := sqlite_warning(sqlite_path(settings.database)):
+        log.warning("%s", warning)
     bot = create_bot(settings, knowledge=knowledge)
     bot.sync_dev_guild_on_start = settings.dev_guild_id is not None
     try:
@@ -301,14 +310,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = _settings(args)
     except ValidationError as error:
         first = error.errors()[0]
+        message = first["msg"].removeprefix("Value error, ")
+        name = ".".join(map(str, first["loc"])).upper()
+        # a message that names its setting (DATABASE_URL …) is printed as it is
         print(
-            f"invalid setting {'.'.join(map(str, first['loc'])).upper()}: {first['msg']}",
+            message if message.startswith(name) else f"invalid setting {name}: {message}",
             file=sys.stderr,
         )
         return EXIT_USAGE
-    discord.utils.setup_logging(level=logging.getLevelName(settings.log_level.upper()), root=True)
+    setup_logging(settings.log_level, settings.log_format)
     try:
         return _dispatch(args, settings)
+    except KeyboardInterrupt:  # Ctrl-C while loading or answering: no traceback
+        print(file=sys.stderr)
+        return 128 + signal.SIGINT
     except BrokenPipeError:
         # `python -m bot export | head`: the reader left; that is not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -339,6 +354,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return cmd_migrate(settings)
     if command == "reports":
         return cmd_reports(settings, args)
+    if command in ops.COMMANDS:
+        return ops.run(command, args, settings)
     return cmd_run(settings)
 
 

@@ -23,7 +23,7 @@ from bot.exts.translator import CatalogTranslator, viewer_language
 from bot.facts import FactStore, KnowledgeError, settle
 from bot.follow.service import Following
 from bot.i18n import speak
-from bot.knowledge import Knowledge, load_knowledge
+from bot.knowledge import Knowledge, load_knowledge, summary
 from bot.phrases import say
 from bot.registry import Context
 from bot.resolve import Resolver
@@ -161,7 +161,7 @@ class RivalryBot(commands.AutoShardedBot):
         """Serve ``knowledge`` from now on."""
         self._knowledge = knowledge
         settle(knowledge.store)
-        log.info("fact store in service: %s", knowledge.store.counts())
+        log.info("fact store in service: %s", summary(knowledge.store))
 
     def load_knowledge(self) -> FactStore:
         """Load and validate the store; install it only if valid (else the old one serves on)."""

@@ -18,6 +18,7 @@ from bot import lookup
 from bot.answers.common import Refusal, Reply
 from bot.charts import Charts, query_key
 from bot.commands import COMMANDS, Context
+from bot.lineinput import lines
 from bot.phrases import say
 from bot.registry import DISCORD_ONLY
 from bot.render.text import render_text
@@ -193,16 +194,10 @@ def run_console(
     With ``chart``, each answer that has a chart writes it to that file (the last one stays).
     """
     charts = Charts()
-    interactive = stdin.isatty()
-    if interactive:
+    if stdin.isatty():
         print(help_text(), file=stdout)
-    while True:
-        if interactive:
-            print("> ", end="", file=stdout, flush=True)
-        line = stdin.readline()
-        if not line:
-            return 0
-        line = line.strip()
+    for typed in lines(stdin, stdout):  # on a terminal: line editing, history, Ctrl-C
+        line = typed.strip()
         if not line or line.startswith("#"):
             continue
         if line in ("help", "/help", "?"):
@@ -216,3 +211,4 @@ def run_console(
         if chart is not None and query_key(answer) is not None:  # /h2h and /athlete
             save_chart(answer, ctx, chart, stdout, charts)
         print(file=stdout, flush=True)
+    return 0

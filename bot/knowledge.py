@@ -32,6 +32,12 @@ def load_knowledge(settings: Settings, *, reparse: bool = False) -> Knowledge:
     return Knowledge.of(store)
 
 
+def summary(store: FactStore) -> str:
+    """The store's counts in words, for logs: "68 races, 120 quotes, …; facts as of …"."""
+    counts = ", ".join(f"{count} {kind}" for kind, count in store.counts().items())
+    return f"{counts}; facts as of {store.facts_as_of}"
+
+
 def describe(error: KnowledgeError, directory: Path, limit: int = 50) -> str:
     """How every surface reports invalid knowledge: where, how many problems, and which."""
     count = len(error.problems)

@@ -232,7 +232,7 @@ EN: dict[str, str] = {
     "console.too_many": "/{name} takes at most {count} values: {options}",
     "console.no_option": "/{name} has no option {option!r}; options: {options}",
     "console.help": "Commands (the same as the slash commands in Discord):",
-    "console.help.end": "Type a command, 'help', or press Ctrl-D to leave.",
+    "console.help.end": "Type a command or a question, 'help', or 'quit' (or Ctrl-D) to leave.",
     "console.help.discord": "In Discord only: {commands}.",
     "console.discord_only": (
         "/{name} works only in Discord (it acts on servers, channels or DMs): {description}."

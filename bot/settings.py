@@ -8,22 +8,33 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from bot.db.url import database_url, default_data_dir
+from bot.db.url import database_url, default_data_dir, normalise
 from bot.facts.cache import default_cache_dir
-
-REPO_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+from bot.settings_files import REPO_KNOWLEDGE, default_knowledge_dir, env_files
 
 
 class Settings(BaseSettings):
     """Everything an operator can set; nothing here is read at import time."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+        # load_settings() names the files at call time (bot.settings_files.env_files)
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        env_ignore_empty=True,
     )
 
     discord_token: SecretStr | None = Field(default=None, description="Bot token")
     dev_guild_id: int | None = Field(default=None, description="Guild for instant command sync")
-    knowledge_dir: Path = Field(default=REPO_KNOWLEDGE, description="Folder of knowledge/*.yaml")
+    application_id: int | None = Field(
+        default=None, description="The application's id, for invite links (default: the token's)"
+    )
+    knowledge_dir: Path = Field(
+        default_factory=default_knowledge_dir, description="Folder of knowledge/*.yaml"
+    )
+    log_format: Literal["auto", "text", "json"] = Field(
+        default="auto", description="auto: colours on a terminal, else plain text; or json"
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field(
         default="INFO", description="DEBUG, INFO, WARNING or ERROR"
     )
@@ -82,6 +93,17 @@ class Settings(BaseSettings):
             raise ValueError(f"must lie between 0 and {count - 1} (SHARD_COUNT is {count})")
         return ids
 
+    @field_validator("database_url", mode="after")
+    @classmethod
+    def _usable_url(cls, url: str | None) -> str | None:
+        """Hosts' forms (``postgres://``, ``?sslmode=``) in the engine's; others refused."""
+        return normalise(url.strip()) if url and url.strip() else None
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _format_any_case(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
     @property
     def database(self) -> str:
         """The database URL in use (``DATABASE_URL``, else ``DATA_DIR/rivalry.sqlite3``)."""
@@ -95,5 +117,8 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Read settings now (environment, then ``.env``), with explicit overrides on top."""
-    return Settings(**overrides)  # type: ignore[arg-type]
+    """Read settings now (environment, then the ``.env`` files), with explicit overrides on top."""
+    return Settings(_env_file=env_files(), **overrides)  # type: ignore[arg-type,call-arg]
+
+
+__all__ = ["REPO_KNOWLEDGE", "Settings", "load_settings"]

@@ -33,13 +33,6 @@ def run_bot(
     *args: str, cwd: Path = ROOT, stdin: str | None = None, timeout: float = 60, **env: str
 ) -> subprocess.CompletedProcess[str]:
     """`python -m bot ARGS` in a clean environment (only PATH, the test cache and ``env``)."""
-    base = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(ROOT),
-        "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
-        "XDG_DATA_HOME": os.environ["XDG_DATA_HOME"],
-        "PYTHONPATH": str(ROOT),
-    }
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         cwd=cwd,
@@ -47,8 +40,20 @@ def run_bot(
         capture_output=True,
         text=True,
         timeout=timeout,
-        env={**base, **env},
+        env=bot_env(**env),
     )
+
+
+def bot_env(**env: str) -> dict[str, str]:
+    """A clean environment for the bot's process: PATH, the test cache and data, and ``env``."""
+    base = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(ROOT),
+        "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+        "XDG_DATA_HOME": os.environ["XDG_DATA_HOME"],
+        "PYTHONPATH": str(ROOT),
+    }
+    return {**base, **env}
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -56,6 +61,8 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Keep the store cache and the database of every test out of the user's home."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
     os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("data"))
+    # no developer's .env (beside the project or in ~/.config) reaches the tests' settings
+    os.environ["ENV_FILE"] = os.devnull
 
 
 @pytest.fixture(scope="session")
