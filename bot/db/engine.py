@@ -38,7 +38,16 @@ def make_engine(url: str) -> AsyncEngine:
     engine = create_async_engine(url, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "begin", _sqlite_begin)
     return engine
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    # every transaction takes SQLite's one write lock at BEGIN (waiting up to the timeout):
+    # a read-then-write transaction (re-plan, a limit's count and insert, a migration) never
+    # fails half-way on another process's commit, and DDL is transactional (a migration that
+    # fails, e.g. on a full disk, leaves the schema as it was)
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, record: Any) -> None:
@@ -51,6 +60,8 @@ def _sqlite_pragmas(dbapi_connection: Any, record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # the driver's own implicit BEGIN off: SQLAlchemy's "begin" event issues BEGIN IMMEDIATE
+    dbapi_connection.isolation_level = None
 
 
 def alembic_config() -> Config:
@@ -61,6 +72,8 @@ def alembic_config() -> Config:
 
 
 def _upgrade(connection: Connection, revision: str) -> None:
+    # one transaction: PostgreSQL serialises concurrent upgrades with the advisory lock,
+    # SQLite with BEGIN IMMEDIATE; the second finds the schema current
     if connection.dialect.name == "postgresql":
         connection.execute(text(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
     config = alembic_config()

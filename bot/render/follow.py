@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.facts.store import FactStore
-from bot.follow.records import Follow, Reminder
+from bot.follow.records import FIRST_DAY, Follow, Reminder, final_event
 from bot.phrases import say
 
 BEFORE_KEYS = {
@@ -52,14 +52,12 @@ def target_name(facts: FactStore, follow: Follow) -> str:
 def target_label(label: str) -> str:
     """What a reminder counts down to, in the reader's language ("first day", "1500m final").
 
-    The label is stored in English words by ``bot.follow.plan``: it is worded here, on reading.
+    The label is stored as a key by ``bot.follow.plan``: it is worded here, on reading.
     """
-    if label == "first day":
+    if label == FIRST_DAY:
         return say("follow.label.first_day")
-    event, _, kind = label.rpartition(" ")
-    if kind == "final" and event:
-        return say("follow.label.final", event=event)
-    return label
+    event = final_event(label)
+    return say("follow.label.final", event=event) if event else label
 
 
 def reminder_text(facts: FactStore, reminder: Reminder) -> str:
@@ -67,7 +65,7 @@ def reminder_text(facts: FactStore, reminder: Reminder) -> str:
     meet = facts.meets.get(reminder.meet_id)
     name = meet.name if meet else reminder.meet_id
     at = reminder.target_at
-    if reminder.label == "first day":
+    if reminder.label == FIRST_DAY:
         head = say(
             "follow.reminder.starts", meet=name, countdown=stamp(at, "R"), day=stamp(at, "D")
         )
