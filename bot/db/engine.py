@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,8 @@ def _sqlite_pragmas(dbapi_connection: Any, record: Any) -> None:
 
 def alembic_config() -> Config:
     """Alembic's configuration, pointing at the revisions shipped in the package."""
+    from alembic.config import Config  # loaded only where the schema is changed
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
@@ -76,6 +79,8 @@ def _upgrade(connection: Connection, revision: str) -> None:
     # SQLite with BEGIN IMMEDIATE; the second finds the schema current
     if connection.dialect.name == "postgresql":
         connection.execute(text(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, revision)

@@ -85,30 +85,17 @@ async def send_reminder(bot: RivalryBot, reminder: Reminder) -> bool:
 
 
 async def post_results(bot: RivalryBot, following: Following) -> int:
-    """Post each followed race's results once per follow; returns how many were posted.
+    """Post the results owed (see :meth:`Following.post_results`) through Discord."""
 
-    Any process whose store has the results may post them: the row is claimed first,
-    marked posted only after Discord accepted the post, and given back when the post
-    failed in a way that may pass (a later start or reload posts it).
-    """
-    posted = 0
-    now = bot.now()
-    for due in await following.results_due():
-        if not await following.store.claim_results(due.follow.id, due.meet_id, now):
-            continue  # another process is posting it
+    async def post(due: ResultsDue) -> bool:
         try:
             await _post_one(bot, due)
         except (discord.NotFound, discord.Forbidden, Unpostable) as error:
             log.warning("results for follow %d cannot be posted (%s)", due.follow.id, error)
-            await following.store.finish_results(due.follow.id, due.meet_id, "dropped")
-            continue
-        except discord.HTTPException as error:
-            log.warning("could not post results for follow %d (%s)", due.follow.id, error)
-            await following.store.release_results(due.follow.id, due.meet_id)
-            continue
-        await following.store.finish_results(due.follow.id, due.meet_id, "posted")
-        posted += 1
-    return posted
+            return False
+        return True
+
+    return await following.post_results(post)
 
 
 async def _post_one(bot: RivalryBot, due: ResultsDue) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy import and_, func, or_, select, update
 
 from bot.db.schema import reminders, results_posted
 from bot.follow.records import Reminder, reminder_of_row, reminders_with_follow
-from bot.follow.store_base import LEASE, StoreBase
+from bot.follow.store_base import StoreBase
 
 
 class Claims(StoreBase):
@@ -60,7 +60,7 @@ class Claims(StoreBase):
     def _claimable(self, now: dt.datetime) -> object:
         return or_(
             and_(reminders.c.status == "pending", reminders.c.due_at <= now),
-            and_(reminders.c.status == "claimed", reminders.c.claimed_at <= self.now(-LEASE)),
+            and_(reminders.c.status == "claimed", reminders.c.claimed_at <= self.now(-self.lease)),
         )
 
     async def claim_due(self, now: dt.datetime, limit: int = 10) -> list[Reminder]:
@@ -125,7 +125,8 @@ class Claims(StoreBase):
     async def results_settled(self) -> set[tuple[int, str]]:
         """(follow, meet) pairs whose results post is done, dropped or claimed by a live process."""
         lapsed = and_(
-            results_posted.c.status == "claimed", results_posted.c.claimed_at <= self.now(-LEASE)
+            results_posted.c.status == "claimed",
+            results_posted.c.claimed_at <= self.now(-self.lease),
         )
         async with self.engine.connect() as conn:
             rows = await conn.execute(
@@ -159,7 +160,7 @@ class Claims(StoreBase):
                     results_posted.c.follow_id == follow_id,
                     results_posted.c.meet_id == meet_id,
                     results_posted.c.status == "claimed",
-                    results_posted.c.claimed_at <= self.now(-LEASE),
+                    results_posted.c.claimed_at <= self.now(-self.lease),
                 )
                 .values(claimed_by=self.worker, claimed_at=self.now())
             )
@@ -193,5 +194,5 @@ class Claims(StoreBase):
                     results_posted.c.claimed_by == self.worker,
                     results_posted.c.status == "claimed",
                 )
-                .values(claimed_at=self.now(-LEASE))
+                .values(claimed_at=self.now(-self.lease))
             )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from bot.answers.results import default_race
 from bot.facts.models import Race
@@ -12,7 +14,7 @@ from bot.facts.store import FactStore
 from bot.follow.plan import plan_follow, plan_meet
 from bot.follow.records import Follow, FollowError, Kind, Planned, Refusal
 from bot.follow.store import FollowStore, Replanned
-from bot.follow.timer import Clock, Sender, Timer
+from bot.follow.timer import Clock, Sender, Timer, keep_trying
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +152,34 @@ class Following:
             if race is not None:
                 due.append(ResultsDue(follow, meet_id, race))
         return due
+
+    async def post_results(self, post: Callable[[ResultsDue], Awaitable[bool]]) -> int:
+        """Post each followed race's results once per follow; returns how many were posted.
+
+        Any process whose store has the results may post them: each is claimed first,
+        marked posted only after ``post`` returned True (False: it can never be posted,
+        e.g. the channel is gone), and given back when ``post`` raised (a later start or
+        reload posts it).
+        """
+        posted, now = 0, self.clock()
+        for due in await self.results_due():
+            follow_id, meet_id = due.follow.id, due.meet_id
+            if not await self.store.claim_results(follow_id, meet_id, now):
+                continue  # another process is posting it
+            try:
+                done = await post(due)
+            except Exception as error:
+                log.warning("results for follow %d not posted (%s)", follow_id, error)
+                await self.store.release_results(follow_id, meet_id)
+                continue
+            outcome: Literal["posted", "dropped"] = "posted" if done else "dropped"
+            await keep_trying(
+                functools.partial(self.store.finish_results, follow_id, meet_id, outcome),
+                self.store.lease.total_seconds(),
+                f"marking the results post of follow {follow_id}",
+            )
+            posted += done
+        return posted
 
 
 def followed_race(facts: FactStore, follow: Follow, meet_id: str) -> Race | None:

@@ -28,8 +28,11 @@ REMIND_LIMIT_LOCK = 3
 class StoreBase:
     """The engine, the worker name that stamps claims, and transactions that lock."""
 
-    def __init__(self, engine: AsyncEngine, *, worker: str | None = None) -> None:
+    def __init__(
+        self, engine: AsyncEngine, *, worker: str | None = None, lease: dt.timedelta = LEASE
+    ) -> None:
         self.engine = engine
+        self.lease = lease  # shorter only in the process-level fault tests
         self.dialect = engine.dialect.name
         # names this process in claims (logs and the restart tests read it)
         self.worker = worker or uuid.uuid4().hex[:16]

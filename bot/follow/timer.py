@@ -28,7 +28,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 from bot.follow.records import Reminder
-from bot.follow.store import LEASE, FollowStore
+from bot.follow.store import FollowStore
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ class Timer:
         if due is None or due > now:
             wait = self.max_sleep if due is None else min(due - now, self.max_sleep)
             if claimed:
-                wait = min(wait, LEASE / 2)  # look again within a lease
+                wait = min(wait, self.store.lease / 2)  # look again within a lease
             if not self._dirty:
                 await self._watch(max(wait.total_seconds(), 0.001))
             return
@@ -191,6 +191,29 @@ class Timer:
                 type(error).__name__,
             )
             return 0
-        if not await self.store.finish(reminder.id, "sent" if sent else "dropped", rest):
+        marked = await keep_trying(
+            lambda: self.store.finish(reminder.id, "sent" if sent else "dropped", rest),
+            self.store.lease.total_seconds(),
+            f"marking reminder {reminder.id}",
+        )
+        if not marked:
             log.warning("reminder %d: the claim lapsed before it was marked", reminder.id)
         return 1
+
+
+async def keep_trying(operation: Callable[[], Awaitable[bool]], within: float, what: str) -> bool:
+    """Run ``operation`` until it answers, for at most ``within`` seconds.
+
+    Used to mark a post Discord accepted: giving up at once would leave the row claimed,
+    and another process would post it again when the lease lapses.
+    """
+    deadline, delay = time.monotonic() + within, 0.25
+    while True:
+        try:
+            return await operation()
+        except Exception as error:
+            if time.monotonic() + delay > deadline:
+                raise
+            log.warning("%s failed (%s); retrying in %.2f s", what, type(error).__name__, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
