@@ -137,9 +137,11 @@ async def test_a_claim_takes_at_most_its_batch_and_renewing_keeps_the_rest(engin
     now = T0 + dt.timedelta(hours=1)
     batch = await store.claim_due(now, limit=10)
     assert len(batch) == 10 and await store.claimed_rows() == 10
-    # a post, then the rest of the batch renewed: the aged claims are fresh again
+    # a post, and the rest of the batch renewed: the aged claims are fresh again
     await age_claims(engine, LEASE * 0.9)
-    assert await store.finish(batch[0].id, "sent", renew=[r.id for r in batch[1:]])
+    assert await store.finish(batch[0].id, "sent")
+    assert await store.renew([r.id for r in batch]) == 9
+    assert await other.renew([r.id for r in batch]) == 0  # not its claims
     await age_claims(engine, LEASE * 0.2)
     taken = await other.claim_due(now, limit=100)
     assert {r.id for r in taken}.isdisjoint(r.id for r in batch)

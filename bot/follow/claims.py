@@ -97,28 +97,41 @@ class Claims(StoreBase):
             )
             return [reminder_of_row(r) for r in rows]
 
-    async def finish(
-        self,
-        reminder_id: int,
-        status: Literal["sent", "dropped"],
-        renew: Sequence[int] = (),
-    ) -> bool:
-        """Record a claimed reminder's outcome; renew the lease of ``renew`` (its batch's rest).
+    async def finish(self, reminder_id: int, status: Literal["sent", "dropped"]) -> bool:
+        """Record a claimed reminder's outcome.
 
         False when the claim was lost (it lapsed and another process took it).
         """
-        mine = and_(reminders.c.claimed_by == self.worker, reminders.c.status == "claimed")
         async with self.write() as conn:
             result = await conn.execute(
-                update(reminders).where(reminders.c.id == reminder_id, mine).values(status=status)
-            )
-            if renew:
-                await conn.execute(
-                    update(reminders)
-                    .where(reminders.c.id.in_(list(renew)), mine)
-                    .values(claimed_at=self.now())
+                update(reminders)
+                .where(
+                    reminders.c.id == reminder_id,
+                    reminders.c.claimed_by == self.worker,
+                    reminders.c.status == "claimed",
                 )
+                .values(status=status)
+            )
             return result.rowcount == 1
+
+    async def renew(self, reminder_ids: Sequence[int]) -> int:
+        """Renew the lease of this process's claims on these reminders; rows renewed.
+
+        One statement, so it never deadlocks with a ``finish`` (which locks one row).
+        """
+        if not reminder_ids:
+            return 0
+        async with self.write() as conn:
+            result = await conn.execute(
+                update(reminders)
+                .where(
+                    reminders.c.id.in_(list(reminder_ids)),
+                    reminders.c.claimed_by == self.worker,
+                    reminders.c.status == "claimed",
+                )
+                .values(claimed_at=self.now())
+            )
+            return result.rowcount
 
     # ---- results posts
 

@@ -2,11 +2,11 @@
 
 The shape of RoboDanny's reminder cog, with these changes: instants stay aware UTC; rows are
 claimed in small batches (``FollowStore.claim_due``), each stamped with the clock when it is
-claimed, so several processes never post one reminder twice; the lease of the rest of a batch
-is renewed after every post, so a slow batch is never taken by another process while its
-claimer lives; a claim whose process died lapses after ``LEASE`` and is posted by whichever
-process wakes next. A reminder found more than its ``before`` late (the meet has begun) is
-dropped with a log line instead of posted.
+claimed, so several processes never post one reminder twice; a batch is posted at once and
+its lease renewed while posts are in flight, so a slow batch is never taken by another
+process while its claimer lives; a claim whose process died lapses after ``LEASE`` and is
+posted by whichever process wakes next. A reminder found more than its ``before`` late (the
+meet has begun) is dropped with a log line instead of posted.
 
 The task wakes at least every ``MAX_SLEEP`` and compares the wall clock with the monotonic
 one: a clock jump or a resumed VM is noticed (and logged) within minutes, and whatever is
@@ -163,15 +163,38 @@ class Timer:
             stamp = now or self.clock()
             claimed = await self.store.claim_due(stamp, BATCH)
             now = None
-            for index, reminder in enumerate(claimed):
-                rest = [r.id for r in claimed[index + 1 :]]
-                handled += await self._deliver(reminder, rest, stamp)
+            # a batch is posted at once (its rows are in different channels, or DMs), its
+            # lease renewed while posts are in flight
+            unfinished = {r.id for r in claimed}
+            renewing = asyncio.get_running_loop().create_task(self._renew(unfinished))
+            try:
+                done = await asyncio.gather(
+                    *(self._deliver(r, unfinished, stamp) for r in claimed),
+                    return_exceptions=True,
+                )
+            finally:
+                renewing.cancel()
+            errors = [d for d in done if isinstance(d, BaseException)]
+            if errors:
+                raise errors[0]
+            handled += sum(d for d in done if isinstance(d, int))
             if len(claimed) < BATCH:
                 return handled
 
-    async def _deliver(self, reminder: Reminder, rest: list[int], now: dt.datetime) -> int:
-        """Post one claimed reminder (or drop it when late); renew the rest of the batch."""
+    async def _renew(self, unfinished: set[int]) -> None:
+        """Every third of a lease, renew the claims of the batch's posts still in flight."""
+        every = self.store.lease.total_seconds() / 3
+        while unfinished:
+            await asyncio.sleep(every)
+            try:
+                await self.store.renew(sorted(unfinished))
+            except Exception as error:  # the database is away: try again next time
+                log.warning("renewing claims failed (%s)", type(error).__name__)
+
+    async def _deliver(self, reminder: Reminder, unfinished: set[int], now: dt.datetime) -> int:
+        """Post one claimed reminder (or drop it when late); renew the batch's unfinished."""
         if now >= reminder.target_at:
+            unfinished.discard(reminder.id)
             log.info(
                 "dropped reminder %d for %s: %s late, past its %s lead",
                 reminder.id,
@@ -179,11 +202,12 @@ class Timer:
                 now - reminder.due_at,
                 dt.timedelta(seconds=reminder.before_s),
             )
-            await self.store.finish(reminder.id, "dropped", rest)
+            await self.store.finish(reminder.id, "dropped")
             return 1
         try:
             sent = await self.send(reminder)
         except Exception as error:
+            unfinished.discard(reminder.id)
             # left claimed, not renewed: the lease lapses and it is tried again
             log.warning(
                 "sending reminder %d failed (%s); retried after the lease",
@@ -191,8 +215,9 @@ class Timer:
                 type(error).__name__,
             )
             return 0
+        unfinished.discard(reminder.id)
         marked = await keep_trying(
-            lambda: self.store.finish(reminder.id, "sent" if sent else "dropped", rest),
+            lambda: self.store.finish(reminder.id, "sent" if sent else "dropped"),
             self.store.lease.total_seconds(),
             f"marking reminder {reminder.id}",
         )
