@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answers.common import Problem
 from bot.app import RivalryBot, create_bot
+from bot.db.errors import DatabaseUnusable
 from bot.facts import KnowledgeError, settle
 from bot.facts.models import FIRST_YEAR, LAST_YEAR
 from bot.knowledge import Knowledge, describe, load_knowledge
@@ -216,6 +217,9 @@ def cmd_run(settings: Settings) -> int:
     bot.sync_dev_guild_on_start = settings.dev_guild_id is not None
     try:
         return asyncio.run(_run_bot(bot, settings.discord_token.get_secret_value()))
+    except DatabaseUnusable as error:  # before OSError: never blamed on Discord
+        print(f"refusing to start: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except discord.LoginFailure:
         print(
             "Discord refused the login: the DISCORD_TOKEN is invalid "
@@ -284,6 +288,9 @@ def cmd_migrate(settings: Settings) -> int:
 
     try:
         asyncio.run(upgrade())
+    except DatabaseUnusable as error:
+        print(f"migration failed: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except (OSError, SQLAlchemyError) as error:
         print(f"migration failed on {describe(settings.database)}: {error}", file=sys.stderr)
         return EXIT_FAILED

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import sqlite3
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy.engine import make_url
 
 from bot.db.engine import migrate
 from bot.db.schema import metadata
@@ -256,3 +258,29 @@ def test_migrate_command_fails_clearly_without_a_database():
     result = run_bot("migrate", DATABASE_URL=url)
     assert result.returncode == 1
     assert "migration failed" in result.stderr and "secret" not in result.stderr
+
+
+def test_migrate_names_what_is_wrong_with_the_database_in_one_line(tmp_path, postgres_url):
+    """Unreachable, missing, read-only, a revision the code does not know: one line, exit 1."""
+    good = tmp_path / "good.sqlite3"
+    assert run_bot("migrate", DATABASE_URL=f"sqlite+aiosqlite:///{good}").returncode == 0
+    with sqlite3.connect(good) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    cases = {
+        "postgresql+asyncpg://nobody:secret@127.0.0.1:1/none": "it is unreachable",
+        f"sqlite+aiosqlite:///file:{good}?mode=ro&uri=true": "revision this code does not know",
+        f"sqlite+aiosqlite:///{good}": "revision this code does not know",
+    }
+    fresh = tmp_path / "fresh.sqlite3"
+    sqlite3.connect(fresh).close()
+    cases[f"sqlite+aiosqlite:///file:{fresh}?mode=ro&uri=true"] = "it is read-only"
+    if postgres_url:
+        missing = make_url(postgres_url).set(database="no_such_database")
+        cases[missing.render_as_string(hide_password=False)] = "that database does not exist"
+    for url, why in cases.items():
+        result = run_bot("migrate", DATABASE_URL=url)
+        assert result.returncode == 1, (url, result.stdout)
+        assert "Traceback" not in result.stderr, result.stderr[-3000:]
+        (line,) = [x for x in result.stderr.splitlines() if "cannot use the database" in x]
+        assert why in line, (url, line)
+        assert "secret" not in line and "Discord" not in line

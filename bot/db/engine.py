@@ -10,6 +10,8 @@ from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from bot.db.errors import unusable
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -87,7 +89,14 @@ def _upgrade(connection: Connection, revision: str) -> None:
 
 
 async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
-    """Create or upgrade the schema to ``revision`` (idempotent; safe from several processes)."""
-    async with engine.begin() as connection:
-        await connection.run_sync(_upgrade, revision)
+    """Create or upgrade the schema to ``revision`` (idempotent; safe from several processes).
+
+    Raises :class:`DatabaseUnusable` (one line naming the database and what is wrong) when
+    the database cannot be reached, entered, written or understood.
+    """
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(_upgrade, revision)
+    except Exception as error:
+        raise unusable(str(engine.url.render_as_string(hide_password=False)), error) from error
     log.info("database schema at %s (%s)", revision, describe(str(engine.url)))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.schema import follows, reminders
@@ -37,29 +37,39 @@ class Replanned:
 async def changed_plans(
     conn: AsyncConnection, planner: Planner
 ) -> tuple[int, dict[int, tuple[Sequence[Planned], str]]]:
-    """Every follow's plan, keeping those whose digest differs from the stored one."""
-    rows = await conn.execute(
-        select(
-            follows.c.id,
-            follows.c.kind,
-            follows.c.target,
-            follows.c.before_s,
-            follows.c.plan_digest,
+    """Every follow whose plan's digest differs from the stored one, with its plan.
+
+    Follows are read grouped by (kind, target, lead time, digest): thousands of follows
+    share a few such groups, each planned once, and only a group whose digest changed has
+    its follows' ids read. A re-plan with nothing new reads a few hundred rows.
+    """
+    key_columns = (follows.c.kind, follows.c.target, follows.c.before_s)
+    groups = await conn.execute(
+        select(*key_columns, follows.c.plan_digest, func.count()).group_by(
+            *key_columns, follows.c.plan_digest
         )
     )
-    # thousands of follows share a few (athlete, lead time): each is planned once
     cache: dict[tuple[str, str, int], tuple[Sequence[Planned], str]] = {}
-    changed: dict[int, tuple[Sequence[Planned], str]] = {}
+    stale: set[tuple[str, str, int]] = set()
     count = 0
-    for row in rows:
-        count += 1
-        key = (row.kind, row.target, row.before_s)
-        found = cache.get(key)
-        if found is None:
+    for kind, target, before_s, stored, members in groups:
+        count += members
+        key = (kind, target, before_s)
+        if key not in cache:
             planned = planner(*key)
-            found = cache[key] = (planned, plan_digest(planned))
-        if found[1] != row.plan_digest:
-            changed[row.id] = found
+            cache[key] = (planned, plan_digest(planned))
+        if cache[key][1] != stored:
+            stale.add(key)
+    changed: dict[int, tuple[Sequence[Planned], str]] = {}
+    for key in sorted(stale):
+        planned, digest = cache[key]
+        ids = await conn.execute(
+            select(follows.c.id).where(
+                *(column == value for column, value in zip(key_columns, key, strict=True)),
+                or_(follows.c.plan_digest.is_(None), follows.c.plan_digest != digest),
+            )
+        )
+        changed.update({follow_id: (planned, digest) for follow_id in ids.scalars()})
     return count, changed
 
 
