@@ -159,7 +159,7 @@ async def window(url: str, count: int) -> list[float]:
 async def replan(url: str, facts: FactStore, count: int) -> tuple[float, float, int]:
     """Seconds to re-plan ``count`` athlete follows: first, then with nothing to change."""
     engine = await _fresh(url)
-    now = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)  # a season ahead with entries
+    now = dt.datetime(2025, 6, 1, 12, tzinfo=dt.UTC)  # the store enters Kerr and Jakob ahead
     athletes = [p.id for p in facts.featured()]
     rows = [_follow(n, now, "athlete", athletes[n % len(athletes)]) for n in range(count)]
     async with engine.begin() as conn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from bot.follow.records import FIRST_DAY, Planned, Reminder
@@ -75,3 +76,29 @@ async def test_a_send_that_fails_is_retried_after_the_lease_by_another_process(e
     await age_claims(engine, LEASE)
     assert await other.fire(at(1)) == 1
     assert outbox.sent == ["m"]
+
+
+async def test_a_forward_clock_jump_is_noticed_and_what_is_still_useful_is_posted(engine, caplog):
+    """The wall clock leaps 3 hours (a resumed VM): the timer, asleep until a far deadline,
+    wakes within its longest sleep and posts the reminder still ahead of its meet."""
+    store = FollowStore(engine)
+    now = [T0]
+    outbox = Outbox()
+    await personal(store, "useful", 4)  # due at 3 h, meet at 4 h
+    await personal(store, "too-late", 2.5)  # due at 1.5 h, meet at 2.5 h: past by then
+    timer = Timer(store, lambda: now[0], outbox, max_sleep=dt.timedelta(seconds=0.05))
+    timer.start()
+    try:
+        await asyncio.sleep(0.2)  # asleep, nothing due
+        assert outbox.sent == []
+        now[0] = at(3.2)  # the jump
+        for _ in range(200):
+            if len({r.status for r in await store.reminders()} - {"sent", "dropped"}) == 0:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        await timer.stop()
+    assert outbox.sent == ["useful"]
+    statuses = {r.meet_id: r.status for r in await store.reminders()}
+    assert statuses == {"useful": "sent", "too-late": "dropped"}
+    assert "the clock jumped" in caplog.text
