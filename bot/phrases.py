@@ -303,6 +303,7 @@ EN: dict[str, str] = {
     "follow.before.minutes": "{minutes} minutes",
     "follow.source": "Source: {source}",
     "follow.every_meet_of": "every meet of {name}",
+    "follow.gone": "{name} (no longer in the fact store: no more reminders)",
     "follow.reminder.starts": "⏰ **{meet}** starts {countdown} (first day: {day}).",
     "follow.reminder.final": "⏰ **{meet}** — {label} {countdown} ({when}).",
     "follow.reminder.entered": "{name} is entered.",

@@ -395,3 +395,15 @@ async def test_a_norwegian_server_gets_its_reminders_in_norwegian(server):
     assert "European Athletics Indoor Championships 2027" in post.content
     assert "starter" in post.content and "Kilde:" in post.content, post.content
     assert "Source:" not in post.content and " starts " not in post.content
+
+
+async def test_a_followed_meet_removed_from_the_store_is_listed_by_name_with_a_note(server, folder):
+    add_meet(folder, "2027-03-06")
+    await server.reload()
+    await server.slash("follow meet", meet="bergen 2027")
+    shutil.copy(KNOWLEDGE / "meets.yaml", folder / "meets.yaml")  # the meet is gone
+    await server.reload()
+    listed = await server.slash("following")
+    assert "Follow Test Games Bergen 2027 (no longer in the fact store" in listed.response.content
+    assert "2027-follow-test-bergen" not in listed.response.content
+    assert await server.bot.following.store.reminders() == []  # nothing left to remind of

@@ -73,6 +73,8 @@ follows = Table(
     Column("before_s", Integer, nullable=False),
     Column("created_by", BigInteger, nullable=True),  # cleared by /forget-me
     Column("created_at", UTCDateTime(), nullable=False),
+    # what the follow follows by name when it was made: shown if the store drops it
+    Column("target_name", String(200), nullable=True),
     # the server's Discord locale: posts are worded in it by whichever process sends them
     Column("locale", String(16), nullable=True),
     # digest of the reminders last planned: a re-plan with nothing new skips the follow

@@ -65,6 +65,7 @@ class Follow:
     before_s: int
     created_by: int | None
     locale: str | None = None  # the server's Discord locale, when known
+    saved_name: str | None = None  # the target's name when the follow was made
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,7 @@ def follow_of_row(row: Any) -> Follow:
         before_s=row.before_s,
         created_by=row.created_by,
         locale=row.locale,
+        saved_name=row.target_name,
     )
 
 
@@ -129,6 +131,7 @@ def reminder_of_row(row: Any) -> Reminder:
             before_s=row.f_before_s,
             created_by=row.f_created_by,
             locale=row.f_locale,
+            saved_name=row.f_target_name,
         )
     return Reminder(
         id=row.id,

@@ -87,6 +87,7 @@ class Following:
             now=now,
             limit=self.limits.follows_per_server,
             locale=locale,
+            name=target_name_of(facts, kind, target),
         )
         await self.store.plan(follow.id, planned, now)
         self.timer.rearm()
@@ -180,6 +181,12 @@ class Following:
             )
             posted += done
         return posted
+
+
+def target_name_of(facts: FactStore, kind: Kind, target: str) -> str | None:
+    """The name of what a follow follows (kept with it, in case the store drops it)."""
+    found = facts.meets.get(target) if kind == "meet" else facts.people.get(target)
+    return found.name[:200] if found is not None else None
 
 
 def followed_race(facts: FactStore, follow: Follow, meet_id: str) -> Race | None:

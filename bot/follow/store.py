@@ -61,6 +61,7 @@ class FollowStore(Claims, ServerEventRows):
         now: dt.datetime,
         limit: int,
         locale: str | None = None,
+        name: str | None = None,
     ) -> Follow:
         """Save a follow; refuses a duplicate and more than ``limit`` per server.
 
@@ -86,6 +87,7 @@ class FollowStore(Claims, ServerEventRows):
                         created_by=created_by,
                         created_at=now,
                         locale=locale,
+                        target_name=name,
                     )
                     .on_conflict_do_nothing()
                     .returning(*follows.c)

@@ -41,12 +41,16 @@ def cite(facts: FactStore, source_id: str) -> str | None:
 
 
 def target_name(facts: FactStore, follow: Follow) -> str:
-    """What a follow follows, by name."""
+    """What a follow follows, by name; one the store no longer has, by its saved name."""
     if follow.kind == "meet":
         meet = facts.meets.get(follow.target)
-        return meet.name if meet else follow.target
-    person = facts.people.get(follow.target)
-    return say("follow.every_meet_of", name=person.name) if person else follow.target
+        if meet:
+            return meet.name
+    else:
+        person = facts.people.get(follow.target)
+        if person:
+            return say("follow.every_meet_of", name=person.name)
+    return say("follow.gone", name=follow.saved_name or follow.target)
 
 
 def target_label(label: str) -> str:

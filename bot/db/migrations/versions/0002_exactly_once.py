@@ -19,6 +19,7 @@ depends_on = None
 
 def upgrade() -> None:
     """Add the columns; store reminder labels as keys instead of English words."""
+    op.add_column("follows", sa.Column("target_name", sa.String(200), nullable=True))
     op.add_column("follows", sa.Column("locale", sa.String(16), nullable=True))
     op.add_column("follows", sa.Column("plan_digest", sa.String(32), nullable=True))
     # rows already there were posted under the old rule (marked, then posted)
@@ -46,5 +47,5 @@ def downgrade() -> None:
         for column in ("claimed_at", "claimed_by", "status"):
             batch.drop_column(column)
     with op.batch_alter_table("follows") as batch:
-        for column in ("plan_digest", "locale"):
+        for column in ("plan_digest", "locale", "target_name"):
             batch.drop_column(column)
