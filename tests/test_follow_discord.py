@@ -407,3 +407,31 @@ async def test_a_followed_meet_removed_from_the_store_is_listed_by_name_with_a_n
     assert "Follow Test Games Bergen 2027 (no longer in the fact store" in listed.response.content
     assert "2027-follow-test-bergen" not in listed.response.content
     assert await server.bot.following.store.reminders() == []  # nothing left to remind of
+
+
+async def test_a_server_left_while_the_bot_was_down_is_forgotten_on_start(
+    server, simcord_env, folder, sim_clock, database_url
+):
+    """Data of a server the bot is not in when it connects (it was removed while the bot
+    was down, so no event came) is deleted; the servers it is in keep theirs."""
+    await server.slash("follow meet", meet="valencia 2027")
+    store = server.bot.following.store
+    left = 1_456_074_443_980_899_999  # a server the bot was in, removed while it was down
+    await store.add_follow(
+        guild_id=left,
+        channel_id=left + 1,
+        role_id=None,
+        kind="meet",
+        target=VALENCIA,
+        before_s=HOUR,
+        created_by=1,
+        now=server.bot.now(),
+        limit=5,
+    )
+    assert await store.reserve_server_event(left, VALENCIA)
+    await simcord_env.restart_bot(build(folder, sim_clock, database_url))
+    server.bot = simcord_env.bot
+    await simcord_env.settle()
+    store = server.bot.following.store
+    assert [f.guild_id for f in await store.follows()] == [server.guild.id]
+    assert await store.guilds() == {server.guild.id}

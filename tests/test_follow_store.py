@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -16,7 +19,7 @@ from bot.db.schema import metadata
 from bot.follow.records import FIRST_DAY, FollowError, Planned
 from bot.follow.store import LEASE, FollowStore
 
-from .conftest import run_bot
+from .conftest import ROOT, run_bot
 from .lease import age_claims
 
 T0 = dt.datetime(2027, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -284,3 +287,26 @@ def test_migrate_names_what_is_wrong_with_the_database_in_one_line(tmp_path, pos
         (line,) = [x for x in result.stderr.splitlines() if "cannot use the database" in x]
         assert why in line, (url, line)
         assert "secret" not in line and "Discord" not in line
+
+
+def test_three_migrations_at_once_on_an_empty_sqlite_file_all_succeed(tmp_path):
+    url = f"sqlite+aiosqlite:///{tmp_path / 'empty.sqlite3'}"
+    env = {**os.environ, "DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "bot", "migrate"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    for run in runs:
+        out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err[-2000:]
+        assert "database schema is current" in out
+    with sqlite3.connect(tmp_path / "empty.sqlite3") as conn:
+        (version,) = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert version == ("0002_exactly_once",)
