@@ -304,6 +304,9 @@ EN: dict[str, str] = {
     "follow.source": "Source: {source}",
     "follow.every_meet_of": "every meet of {name}",
     "follow.gone": "{name} (no longer in the fact store: no more reminders)",
+    "follow.gone.notice": (
+        "📭 **{name}** is no longer in the fact store: this channel gets no more reminders for it."
+    ),
     "follow.reminder.starts": "⏰ **{meet}** starts {countdown} (first day: {day}).",
     "follow.reminder.final": "⏰ **{meet}** — {label} {countdown} ({when}).",
     "follow.reminder.entered": "{name} is entered.",

@@ -403,6 +403,9 @@ async def test_a_followed_meet_removed_from_the_store_is_listed_by_name_with_a_n
     await server.slash("follow meet", meet="bergen 2027")
     shutil.copy(KNOWLEDGE / "meets.yaml", folder / "meets.yaml")  # the meet is gone
     await server.reload()
+    await server.reload()  # told once, not at every reload
+    (told,) = server.posts()
+    assert "**Follow Test Games Bergen 2027** is no longer in the fact store" in told.content
     listed = await server.slash("following")
     assert "Follow Test Games Bergen 2027 (no longer in the fact store" in listed.response.content
     assert "2027-follow-test-bergen" not in listed.response.content

@@ -17,7 +17,12 @@ from bot import commands as cmd
 from bot.answers.common import Problem
 from bot.app import RivalryBot
 from bot.exts.cooldown import per_user
-from bot.exts.follow_posts import forget_departed, post_results, send_reminder
+from bot.exts.follow_posts import (
+    forget_departed,
+    post_gone_notices,
+    post_results,
+    send_reminder,
+)
 from bot.exts.respond import NO_MENTIONS, send_answer, send_private
 from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
 from bot.follow.plan import BEFORE_CHOICES, DEFAULT_BEFORE
@@ -325,13 +330,14 @@ class Follow(commands.Cog):
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
-        """Connected: forget servers left while down, store locales, post results owed."""
+        """Connected: forget servers left while down, store locales, post what is owed."""
         following = self.bot.following
         if following is None or not self.bot.run_timers:
             return
         await forget_departed(self.bot, following)
         await following.store.set_locales({g.id: g.preferred_locale.value for g in self.bot.guilds})
         await post_results(self.bot, following)
+        await post_gone_notices(self.bot, following)
 
     @commands.Cog.listener()
     async def on_guild_update(self, before: discord.Guild, after: discord.Guild) -> None:
@@ -348,6 +354,7 @@ class Follow(commands.Cog):
         await following.replan()
         await sync_server_events(self.bot, following)
         await post_results(self.bot, following)
+        await post_gone_notices(self.bot, following)
 
 
 async def setup(bot: RivalryBot) -> None:

@@ -20,6 +20,7 @@ from bot.exts.translator import server_language
 from bot.follow.records import Follow, Reminder
 from bot.follow.service import Following, ResultsDue
 from bot.i18n import Language, language, speaking_in
+from bot.phrases import say
 from bot.render.embeds import render_embeds
 from bot.render.follow import reminder_text, results_text
 
@@ -113,6 +114,22 @@ async def _post_one(bot: RivalryBot, due: ResultsDue) -> None:
         allowed_mentions=NO_MENTIONS,
         nonce=results_nonce(due.follow.id, due.meet_id),
     )
+
+
+async def post_gone_notices(bot: RivalryBot, following: Following) -> int:
+    """Tell the channels of follows whose meet or athlete left the store (once each)."""
+
+    async def post(follow: Follow) -> bool:
+        try:
+            channel = await channel_of(bot, follow.channel_id)
+            with speaking_in(language_of(bot, follow)):
+                text = say("follow.gone.notice", name=follow.saved_name or follow.target)
+            await channel.send(text, allowed_mentions=NO_MENTIONS)
+        except (discord.NotFound, discord.Forbidden, Unpostable):
+            return False
+        return True
+
+    return await following.post_gone_notices(post)
 
 
 def shard_of(guild_id: int, shard_count: int) -> int:

@@ -154,6 +154,30 @@ class Following:
                 due.append(ResultsDue(follow, meet_id, race))
         return due
 
+    async def post_gone_notices(self, post: Callable[[Follow], Awaitable[bool]]) -> int:
+        """Tell each follow's channel once that what it follows left the store.
+
+        Claimed, posted and marked like a results post (the row's meet is ``gone:<target>``).
+        """
+        facts, now, told = self.facts(), self.clock(), 0
+        settled = await self.store.results_settled()
+        for follow in await self.store.follows():
+            known = facts.meets if follow.kind == "meet" else facts.people
+            key = f"gone:{follow.target}"[:100]
+            if follow.target in known or (follow.id, key) in settled:
+                continue
+            if not await self.store.claim_results(follow.id, key, now):
+                continue
+            try:
+                done = await post(follow)
+            except Exception as error:
+                log.warning("follow %d not told its target left (%s)", follow.id, error)
+                await self.store.release_results(follow.id, key)
+                continue
+            await self.store.finish_results(follow.id, key, "posted" if done else "dropped")
+            told += done
+        return told
+
     async def post_results(self, post: Callable[[ResultsDue], Awaitable[bool]]) -> int:
         """Post each followed race's results once per follow; returns how many were posted.
 
