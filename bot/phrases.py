@@ -335,6 +335,10 @@ EN: dict[str, str] = {
     ),
     "remind.nothing_ahead": "That meet has nothing ahead to remind of at that lead time.",
     "remind.duplicate": "You already have a reminder for that meet.",
+    "remind.withdrawn": (
+        "Your reminder for **{meet}** is off: the meet is cancelled, postponed or no longer "
+        "in the fact store."
+    ),
     "remind.limit": "You already have {limit} reminders, the most allowed.",
     "forget.done": (
         "Done: {reminders} deleted, and your name removed from any follow you set up. "

@@ -401,6 +401,7 @@ async def test_a_followed_meet_removed_from_the_store_is_listed_by_name_with_a_n
     add_meet(folder, "2027-03-06")
     await server.reload()
     await server.slash("follow meet", meet="bergen 2027")
+    await server.slash("remind meet", member=server.fan, meet="bergen 2027")
     shutil.copy(KNOWLEDGE / "meets.yaml", folder / "meets.yaml")  # the meet is gone
     await server.reload()
     await server.reload()  # told once, not at every reload
@@ -410,6 +411,8 @@ async def test_a_followed_meet_removed_from_the_store_is_listed_by_name_with_a_n
     assert "Follow Test Games Bergen 2027 (no longer in the fact store" in listed.response.content
     assert "2027-follow-test-bergen" not in listed.response.content
     assert await server.bot.following.store.reminders() == []  # nothing left to remind of
+    (dm,) = server.fan_user.dm_channel.history()  # the fan's reminder went: told once
+    assert "Your reminder for **Follow Test Games Bergen 2027** is off" in dm.content
 
 
 async def test_a_server_left_while_the_bot_was_down_is_forgotten_on_start(

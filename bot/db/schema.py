@@ -91,6 +91,8 @@ reminders = Table(
     Column("user_id", BigInteger, nullable=True),  # personal reminders: sent by DM
     Column("meet_id", String(100), nullable=False),
     Column("label", String(100), nullable=False),  # a key: "first_day", "final:1500m"
+    # the meet's name when a personal reminder was made: said if the store drops the meet
+    Column("meet_name", String(200), nullable=True),
     Column("target_at", UTCDateTime(), nullable=False),
     Column("due_at", UTCDateTime(), nullable=False),
     Column("before_s", Integer, nullable=False),

@@ -22,6 +22,7 @@ from bot.exts.follow_posts import (
     post_gone_notices,
     post_results,
     send_reminder,
+    tell_withdrawn,
 )
 from bot.exts.respond import NO_MENTIONS, send_answer, send_private
 from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
@@ -338,6 +339,7 @@ class Follow(commands.Cog):
         await following.store.set_locales({g.id: g.preferred_locale.value for g in self.bot.guilds})
         await post_results(self.bot, following)
         await post_gone_notices(self.bot, following)
+        await tell_withdrawn(self.bot, following)
 
     @commands.Cog.listener()
     async def on_guild_update(self, before: discord.Guild, after: discord.Guild) -> None:
@@ -355,6 +357,7 @@ class Follow(commands.Cog):
         await sync_server_events(self.bot, following)
         await post_results(self.bot, following)
         await post_gone_notices(self.bot, following)
+        await tell_withdrawn(self.bot, following)
 
 
 async def setup(bot: RivalryBot) -> None:

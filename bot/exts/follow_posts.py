@@ -132,6 +132,20 @@ async def post_gone_notices(bot: RivalryBot, following: Following) -> int:
     return await following.post_gone_notices(post)
 
 
+async def tell_withdrawn(bot: RivalryBot, following: Following) -> int:
+    """DM each owner of a personal reminder a re-plan withdrew (its meet is off)."""
+    told = 0
+    while following.withdrawn:
+        user_id, name = following.withdrawn.pop()
+        try:
+            user = await bot.fetch_user(user_id)
+            await user.send(say("remind.withdrawn", meet=name), allowed_mentions=NO_MENTIONS)
+            told += 1
+        except discord.HTTPException as error:
+            log.warning("could not tell user %d their reminder is off (%s)", user_id, error)
+    return told
+
+
 def shard_of(guild_id: int, shard_count: int) -> int:
     """The shard Discord puts a server on."""
     return (guild_id >> 22) % max(shard_count, 1)

@@ -32,6 +32,8 @@ class Replanned:
     changed: int = 0
     # (reminder id, follow id or None, user id or None, meet id): the bot was down through it
     missed: list[tuple[int, int | None, int | None, str]] = field(default_factory=list)
+    # (user id, meet name): personal reminders deleted because their meet is off
+    withdrawn: list[tuple[int, str]] = field(default_factory=list)
 
 
 async def changed_plans(
@@ -147,6 +149,10 @@ async def _retire(conn: AsyncConnection, rows: list[Any], now: dt.datetime, out:
     for chunk in chunks(gone):
         await conn.execute(delete(reminders).where(reminders.c.id.in_(chunk)))
     out.missed += [(r.id, r.follow_id, r.user_id, r.meet_id) for r in missed]
+    # a personal reminder taken away (its meet cancelled or gone): its owner is told
+    out.withdrawn += [
+        (r.user_id, r.meet_name or r.meet_id) for r in rows if r.target_at > now and r.user_id
+    ]
     out.changed += len(rows)
 
 

@@ -52,6 +52,8 @@ class Following:
         self.clock = clock
         self.limits = limits or Limits()
         self.timer = Timer(store, clock, send)
+        # (user, meet name) of personal reminders a re-plan withdrew, for the cog to tell
+        self.withdrawn: list[tuple[int, str]] = []
 
     async def start(self) -> None:
         """Bring reminders in line with the store in service, then arm the timer."""
@@ -105,7 +107,12 @@ class Following:
         planned = plan_meet(self.facts(), meet_id, before_s, self.clock())
         if planned is None or planned.due_at <= self.clock():
             raise FollowError(Refusal.NOTHING_AHEAD, "remind")
-        await self.store.add_personal(user_id, planned, limit=self.limits.reminders_per_user)
+        await self.store.add_personal(
+            user_id,
+            planned,
+            limit=self.limits.reminders_per_user,
+            name=target_name_of(self.facts(), "meet", meet_id),
+        )
         self.timer.rearm()
         return planned
 
@@ -131,6 +138,8 @@ class Following:
                 owner,
                 meet_id,
             )
+        # one process's re-plan deletes a row, so one process tells its owner
+        self.withdrawn += outcome.withdrawn
         self.timer.rearm()
         log.info("re-planned %d follows (%d reminders changed)", outcome.follows, outcome.changed)
         return outcome

@@ -176,7 +176,9 @@ class FollowStore(Claims, ServerEventRows):
             await replan_personal(conn, personal, now, outcome)
             return outcome
 
-    async def add_personal(self, user_id: int, planned: Planned, *, limit: int) -> None:
+    async def add_personal(
+        self, user_id: int, planned: Planned, *, limit: int, name: str | None = None
+    ) -> None:
         """Save a personal reminder (DM); refuses more than ``limit`` pending per user."""
         async with self.write(REMIND_LIMIT_LOCK, user_id) as conn:
             count = await conn.scalar(
@@ -188,7 +190,7 @@ class FollowStore(Claims, ServerEventRows):
                 raise FollowError(Refusal.LIMIT, "remind", limit)
             inserted = await conn.execute(
                 self.insert(reminders)
-                .values(user_id=user_id, **plan_values(planned))
+                .values(user_id=user_id, meet_name=name, **plan_values(planned))
                 .on_conflict_do_nothing()
                 .returning(reminders.c.id)
             )

@@ -20,6 +20,7 @@ depends_on = None
 def upgrade() -> None:
     """Add the columns; store reminder labels as keys instead of English words."""
     op.add_column("follows", sa.Column("target_name", sa.String(200), nullable=True))
+    op.add_column("reminders", sa.Column("meet_name", sa.String(200), nullable=True))
     op.add_column("follows", sa.Column("locale", sa.String(16), nullable=True))
     op.add_column("follows", sa.Column("plan_digest", sa.String(32), nullable=True))
     # rows already there were posted under the old rule (marked, then posted)
@@ -43,6 +44,8 @@ def downgrade() -> None:
         "UPDATE reminders SET label = substr(label, 7) || ' final' WHERE label LIKE 'final:%'"
     )
     op.execute("UPDATE reminders SET label = 'first day' WHERE label = 'first_day'")
+    with op.batch_alter_table("reminders") as batch:
+        batch.drop_column("meet_name")
     with op.batch_alter_table("results_posted") as batch:
         for column in ("claimed_at", "claimed_by", "status"):
             batch.drop_column(column)
