@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import and_, func, or_, select, update
 
@@ -185,14 +185,7 @@ class Claims(StoreBase):
         """Mark a claimed results post posted (or dropped: the channel is gone)."""
         async with self.write() as conn:
             result = await conn.execute(
-                update(results_posted)
-                .where(
-                    results_posted.c.follow_id == follow_id,
-                    results_posted.c.meet_id == meet_id,
-                    results_posted.c.claimed_by == self.worker,
-                    results_posted.c.status == "claimed",
-                )
-                .values(status=status)
+                self._my_results_claim(follow_id, meet_id).values(status=status)
             )
             return result.rowcount == 1
 
@@ -200,12 +193,14 @@ class Claims(StoreBase):
         """Give a results claim back (the post failed and may succeed later)."""
         async with self.write() as conn:
             await conn.execute(
-                update(results_posted)
-                .where(
-                    results_posted.c.follow_id == follow_id,
-                    results_posted.c.meet_id == meet_id,
-                    results_posted.c.claimed_by == self.worker,
-                    results_posted.c.status == "claimed",
-                )
-                .values(claimed_at=self.now(-self.lease))
+                self._my_results_claim(follow_id, meet_id).values(claimed_at=self.now(-self.lease))
             )
+
+    def _my_results_claim(self, follow_id: int, meet_id: str) -> Any:
+        """An UPDATE of this process's live claim on a results post."""
+        return update(results_posted).where(
+            results_posted.c.follow_id == follow_id,
+            results_posted.c.meet_id == meet_id,
+            results_posted.c.claimed_by == self.worker,
+            results_posted.c.status == "claimed",
+        )
