@@ -23,7 +23,7 @@ from sqlalchemy import insert, text
 from bot.db.engine import make_engine, migrate
 from bot.db.schema import follows
 from bot.facts import FactStore
-from bot.follow.records import Planned, Reminder
+from bot.follow.records import FIRST_DAY, Planned, Reminder
 from bot.follow.service import Following
 from bot.follow.store import FollowStore
 
@@ -127,7 +127,7 @@ async def _run(store: FactStore, url: str, report: Reporter, label: str, repeat:
     samples = []
     target = clock[0] + dt.timedelta(days=30)
     for user in range(repeat):
-        planned = Planned("bench", "first day", target, 3600)
+        planned = Planned("bench", FIRST_DAY, target, 3600)
         await following.store.add_personal(user, planned, limit=1)
         started = time.perf_counter()
         await following.timer.fire(planned.due_at)

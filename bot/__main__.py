@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answers.common import Refusal
 from bot.app import RivalryBot, create_bot
+from bot.db.errors import DatabaseUnusable
 from bot.db.url import sqlite_path
 from bot.exts.report_cli import add_parser as add_reports_parser
 from bot.exts.report_cli import cmd_reports
@@ -228,6 +229,9 @@ def cmd_run(settings: Settings) -> int:
     bot.sync_dev_guild_on_start = settings.dev_guild_id is not None
     try:
         return asyncio.run(_run_bot(bot, settings.discord_token.get_secret_value()))
+    except DatabaseUnusable as error:  # before OSError: never blamed on Discord
+        print(f"refusing to start: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except discord.LoginFailure:
         print(
             "Discord refused the login: the DISCORD_TOKEN is invalid "
@@ -296,6 +300,9 @@ def cmd_migrate(settings: Settings) -> int:
 
     try:
         asyncio.run(upgrade())
+    except DatabaseUnusable as error:
+        print(f"migration failed: {error}", file=sys.stderr)
+        return EXIT_FAILED
     except (OSError, SQLAlchemyError) as error:
         print(f"migration failed on {describe(settings.database)}: {error}", file=sys.stderr)
         return EXIT_FAILED

@@ -306,6 +306,10 @@ EN: dict[str, str] = {
     "follow.before.minutes": "{minutes} minutes",
     "follow.source": "Source: {source}",
     "follow.every_meet_of": "every meet of {name}",
+    "follow.gone": "{name} (no longer in the fact store: no more reminders)",
+    "follow.gone.notice": (
+        "📭 **{name}** is no longer in the fact store: this channel gets no more reminders for it."
+    ),
     "follow.reminder.starts": "⏰ **{meet}** starts {countdown} (first day: {day}).",
     "follow.reminder.final": "⏰ **{meet}** — {label} {countdown} ({when}).",
     "follow.reminder.entered": "{name} is entered.",
@@ -334,6 +338,10 @@ EN: dict[str, str] = {
     ),
     "remind.nothing_ahead": "That meet has nothing ahead to remind of at that lead time.",
     "remind.duplicate": "You already have a reminder for that meet.",
+    "remind.withdrawn": (
+        "Your reminder for **{meet}** is off: the meet is cancelled, postponed or no longer "
+        "in the fact store."
+    ),
     "remind.limit": "You already have {limit} reminders, the most allowed.",
     "forget.done": (
         "Done: {reminders} deleted, {reports} deleted, and your name removed from any follow "

@@ -17,9 +17,10 @@ import pytest_asyncio
 from bot import create_bot
 from bot.app import RivalryBot
 from bot.db.engine import make_engine
-from bot.follow.store import FollowStore
+from bot.follow.store import LEASE, FollowStore
 
 from .conftest import KNOWLEDGE, postgres_missing, reset_postgres
+from .lease import age_claims
 
 # the shipped store's Valencia 2027 starts on 5 Mar 2027, local midnight = 23:00 UTC the day before
 VALENCIA = "2027-ei-valencia"
@@ -165,7 +166,15 @@ class Server:
 async def server(simcord_env, simcord_bot: RivalryBot, sim_clock: SimClock) -> Server:
     sim_clock.attach(simcord_env)
     await simcord_bot.tree.sync()
+    hourly(simcord_bot)
     return Server(simcord_env, simcord_bot)
+
+
+def hourly(bot: RivalryBot) -> None:
+    """Wake the timer hourly, not every few minutes: SimCord settles each simulated wake in
+    real time, and these tests cross whole days (the wake-up rule has its own tests)."""
+    assert bot.following is not None
+    bot.following.timer.max_sleep = dt.timedelta(hours=1)
 
 
 def add_meet(folder: Path, day: str, status: str = "scheduled") -> None:
@@ -291,7 +300,7 @@ async def test_athlete_follow_takes_meets_added_later_and_posts_results_once(ser
     add_meet(folder, "2027-03-05")  # Kerr is entered: a reload brings it in
     await server.reload()
     (planned,) = await server.bot.following.store.reminders()
-    assert planned.label == "1500m final"
+    assert planned.label == "final:1500m"
     assert planned.target_at == dt.datetime(2027, 3, 5, 19, 30, tzinfo=dt.UTC)
 
     wait = planned.due_at - server.bot.now() + dt.timedelta(minutes=1)
@@ -357,13 +366,16 @@ async def test_restart_loses_no_reminder_and_doubles_none(
     due = VALENCIA_DAY_ONE - dt.timedelta(hours=1)
     claimed = await dead.claim_due(due)  # claimed at the due time, never sent
     assert len(claimed) == 2
+    await age_claims(dead.engine, LEASE)  # the lease ran out while the bot was down
 
     await simcord_env.restart_bot(build(folder, sim_clock, database_url))
     server.bot = simcord_env.bot
+    hourly(server.bot)
     await simcord_env.advance_time(2 * HOUR)
     assert len(server.posts()) == 1
     await simcord_env.restart_bot(build(folder, sim_clock, database_url))
     server.bot = simcord_env.bot
+    hourly(server.bot)
     await simcord_env.advance_time(HOUR)
     assert len(server.posts()) == 1
     statuses = [r.status for r in await server.bot.following.store.reminders()]
@@ -383,3 +395,49 @@ async def test_a_norwegian_server_gets_its_reminders_in_norwegian(server):
     assert "European Athletics Indoor Championships 2027" in post.content
     assert "starter" in post.content and "Kilde:" in post.content, post.content
     assert "Source:" not in post.content and " starts " not in post.content
+
+
+async def test_a_followed_meet_removed_from_the_store_is_listed_by_name_with_a_note(server, folder):
+    add_meet(folder, "2027-03-06")
+    await server.reload()
+    await server.slash("follow meet", meet="bergen 2027")
+    await server.slash("remind meet", member=server.fan, meet="bergen 2027")
+    shutil.copy(KNOWLEDGE / "meets.yaml", folder / "meets.yaml")  # the meet is gone
+    await server.reload()
+    await server.reload()  # told once, not at every reload
+    (told,) = server.posts()
+    assert "**Follow Test Games Bergen 2027** is no longer in the fact store" in told.content
+    listed = await server.slash("following")
+    assert "Follow Test Games Bergen 2027 (no longer in the fact store" in listed.response.content
+    assert "2027-follow-test-bergen" not in listed.response.content
+    assert await server.bot.following.store.reminders() == []  # nothing left to remind of
+    (dm,) = server.fan_user.dm_channel.history()  # the fan's reminder went: told once
+    assert "Your reminder for **Follow Test Games Bergen 2027** is off" in dm.content
+
+
+async def test_a_server_left_while_the_bot_was_down_is_forgotten_on_start(
+    server, simcord_env, folder, sim_clock, database_url
+):
+    """Data of a server the bot is not in when it connects (it was removed while the bot
+    was down, so no event came) is deleted; the servers it is in keep theirs."""
+    await server.slash("follow meet", meet="valencia 2027")
+    store = server.bot.following.store
+    left = 1_456_074_443_980_899_999  # a server the bot was in, removed while it was down
+    await store.add_follow(
+        guild_id=left,
+        channel_id=left + 1,
+        role_id=None,
+        kind="meet",
+        target=VALENCIA,
+        before_s=HOUR,
+        created_by=1,
+        now=server.bot.now(),
+        limit=5,
+    )
+    assert await store.reserve_server_event(left, VALENCIA)
+    await simcord_env.restart_bot(build(folder, sim_clock, database_url))
+    server.bot = simcord_env.bot
+    await simcord_env.settle()
+    store = server.bot.following.store
+    assert [f.guild_id for f in await store.follows()] == [server.guild.id]
+    assert await store.guilds() == {server.guild.id}

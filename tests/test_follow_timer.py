@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
-from bot.follow.records import Planned, Reminder
+from bot.follow.records import FIRST_DAY, Planned, Reminder
 from bot.follow.store import LEASE, FollowStore
 from bot.follow.timer import Timer
+
+from .lease import age_claims
 
 T0 = dt.datetime(2027, 3, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -26,7 +29,7 @@ class Outbox:
 
 
 async def personal(store: FollowStore, meet: str, target_hours: float, before: int = 3600) -> None:
-    planned = Planned(meet, "first day", T0 + dt.timedelta(hours=target_hours), before)
+    planned = Planned(meet, FIRST_DAY, T0 + dt.timedelta(hours=target_hours), before)
     await store.add_personal(1, planned, limit=10)
 
 
@@ -69,6 +72,33 @@ async def test_a_send_that_fails_is_retried_after_the_lease_by_another_process(e
     assert await Timer(FollowStore(engine, worker="a"), lambda: T0, down).fire(at(1)) == 0
     outbox = Outbox()
     other = Timer(FollowStore(engine, worker="b"), lambda: T0, outbox)
-    assert await other.fire(at(1)) == 0  # still claimed by "a"
-    assert await other.fire(at(1) + LEASE) == 1
+    assert await other.fire(at(1) + LEASE) == 0  # still claimed by "a", whatever b's clock
+    await age_claims(engine, LEASE)
+    assert await other.fire(at(1)) == 1
     assert outbox.sent == ["m"]
+
+
+async def test_a_forward_clock_jump_is_noticed_and_what_is_still_useful_is_posted(engine, caplog):
+    """The wall clock leaps 3 hours (a resumed VM): the timer, asleep until a far deadline,
+    wakes within its longest sleep and posts the reminder still ahead of its meet."""
+    store = FollowStore(engine)
+    now = [T0]
+    outbox = Outbox()
+    await personal(store, "useful", 4)  # due at 3 h, meet at 4 h
+    await personal(store, "too-late", 2.5)  # due at 1.5 h, meet at 2.5 h: past by then
+    timer = Timer(store, lambda: now[0], outbox, max_sleep=dt.timedelta(seconds=0.05))
+    timer.start()
+    try:
+        await asyncio.sleep(0.2)  # asleep, nothing due
+        assert outbox.sent == []
+        now[0] = at(3.2)  # the jump
+        for _ in range(200):
+            if len({r.status for r in await store.reminders()} - {"sent", "dropped"}) == 0:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        await timer.stop()
+    assert outbox.sent == ["useful"]
+    statuses = {r.meet_id: r.status for r in await store.reminders()}
+    assert statuses == {"useful": "sent", "too-late": "dropped"}
+    assert "the clock jumped" in caplog.text

@@ -115,14 +115,15 @@ def test_dates_numbers_and_ordinals_the_viewers_way(ctx) -> None:
 
 
 def test_a_reminders_target_is_worded_in_the_readers_language() -> None:
-    """Stored as "1500m final" / "first day"; read as Norwegian by a Norwegian server."""
+    """Stored as keys ("final:1500m", "first_day"); worded for the reader on reading."""
     from bot.i18n import speaking_in
     from bot.render.follow import target_label
 
-    assert target_label("1500m final") == "1500m final"
+    assert target_label("final:1500m") == "1500m final"
+    assert target_label("first_day") == "first day"
     with speaking_in(NORWEGIAN):
-        assert target_label("1500m final") == "1500m-finale"
-        assert target_label("first day") == "første dag"
+        assert target_label("final:1500m") == "1500m-finale"
+        assert target_label("first_day") == "første dag"
 
 
 @pytest.mark.parametrize(

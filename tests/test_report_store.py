@@ -28,10 +28,10 @@ async def add(store: ReportStore, user: int = 1, *, now: dt.datetime = NOW, limi
     )
 
 
-def test_the_reports_revision_stands_on_0001_alone() -> None:
+def test_the_reports_revision_follows_exactly_once() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     revision = script.get_revision("0003_reports")
-    assert revision.down_revision == "0001"
+    assert revision.down_revision == "0002_exactly_once"
     assert revision.path.endswith("0003_reports.py")
 
 

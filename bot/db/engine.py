@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from bot.db.errors import unusable
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,16 @@ def make_engine(url: str) -> AsyncEngine:
     engine = create_async_engine(url, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "begin", _sqlite_begin)
     return engine
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    # every transaction takes SQLite's one write lock at BEGIN (waiting up to the timeout):
+    # a read-then-write transaction (re-plan, a limit's count and insert, a migration) never
+    # fails half-way on another process's commit, and DDL is transactional (a migration that
+    # fails, e.g. on a full disk, leaves the schema as it was)
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, record: Any) -> None:
@@ -51,25 +63,40 @@ def _sqlite_pragmas(dbapi_connection: Any, record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # the driver's own implicit BEGIN off: SQLAlchemy's "begin" event issues BEGIN IMMEDIATE
+    dbapi_connection.isolation_level = None
 
 
 def alembic_config() -> Config:
     """Alembic's configuration, pointing at the revisions shipped in the package."""
+    from alembic.config import Config  # loaded only where the schema is changed
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def _upgrade(connection: Connection, revision: str) -> None:
+    # one transaction: PostgreSQL serialises concurrent upgrades with the advisory lock,
+    # SQLite with BEGIN IMMEDIATE; the second finds the schema current
     if connection.dialect.name == "postgresql":
         connection.execute(text(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, revision)
 
 
 async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
-    """Create or upgrade the schema to ``revision`` (idempotent; safe from several processes)."""
-    async with engine.begin() as connection:
-        await connection.run_sync(_upgrade, revision)
+    """Create or upgrade the schema to ``revision`` (idempotent; safe from several processes).
+
+    Raises :class:`DatabaseUnusable` (one line naming the database and what is wrong) when
+    the database cannot be reached, entered, written or understood.
+    """
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(_upgrade, revision)
+    except Exception as error:
+        raise unusable(str(engine.url.render_as_string(hide_password=False)), error) from error
     log.info("database schema at %s (%s)", revision, describe(str(engine.url)))

@@ -75,6 +75,12 @@ follows = Table(
     Column("before_s", Integer, nullable=False),
     Column("created_by", BigInteger, nullable=True),  # cleared by /forget-me
     Column("created_at", UTCDateTime(), nullable=False),
+    # what the follow follows by name when it was made: shown if the store drops it
+    Column("target_name", String(200), nullable=True),
+    # the server's Discord locale: posts are worded in it by whichever process sends them
+    Column("locale", String(16), nullable=True),
+    # digest of the reminders last planned: a re-plan with nothing new skips the follow
+    Column("plan_digest", String(32), nullable=True),
     UniqueConstraint("guild_id", "kind", "target", "channel_id"),
 )
 
@@ -86,11 +92,15 @@ reminders = Table(
     Column("follow_id", Integer, ForeignKey("follows.id", ondelete="CASCADE"), nullable=True),
     Column("user_id", BigInteger, nullable=True),  # personal reminders: sent by DM
     Column("meet_id", String(100), nullable=False),
-    Column("label", String(100), nullable=False),  # "1500m final", "first day"
+    Column("label", String(100), nullable=False),  # a key: "first_day", "final:1500m"
+    # the meet's name when a personal reminder was made: said if the store drops the meet
+    Column("meet_name", String(200), nullable=True),
     Column("target_at", UTCDateTime(), nullable=False),
     Column("due_at", UTCDateTime(), nullable=False),
     Column("before_s", Integer, nullable=False),
-    Column("status", String(8), nullable=False, default="pending"),  # pending|claimed|sent|dropped
+    # pending | claimed | sent | dropped (cannot be delivered, or too late) | missed (the
+    # bot was down through its time; its results are still posted)
+    Column("status", String(8), nullable=False, default="pending"),
     Column("claimed_by", String(64), nullable=True),
     Column("claimed_at", UTCDateTime(), nullable=True),
     UniqueConstraint("follow_id", "meet_id"),
@@ -108,13 +118,16 @@ server_events = Table(
     Column("signature", String(64), nullable=False),  # digest of what was sent to Discord
 )
 
-# "results are in" was posted for this follow and meet
+# "results are in" for this follow and meet: claimed by one process, then posted (or dropped)
 results_posted = Table(
     "results_posted",
     metadata,
     Column("follow_id", Integer, ForeignKey("follows.id", ondelete="CASCADE"), primary_key=True),
     Column("meet_id", String(100), primary_key=True),
-    Column("posted_at", UTCDateTime(), nullable=False),
+    Column("posted_at", UTCDateTime(), nullable=False),  # when first claimed (app clock)
+    Column("status", String(8), nullable=False, server_default="posted"),  # claimed|posted|dropped
+    Column("claimed_by", String(64), nullable=True),
+    Column("claimed_at", UTCDateTime(), nullable=True),  # the database's clock (a lease)
 )
 
 # a fan's report of a mistake (bot.reports): what they wrote and the answer it was made on

@@ -13,27 +13,28 @@ from discord.ext import commands
 
 from bot import lookup as cmd
 from bot.answers.common import Refusal
-from bot.answers.results import ResultsQuery, meet_results
 from bot.app import RivalryBot
 from bot.exts.cooldown import per_user
+from bot.exts.follow_posts import (
+    forget_departed,
+    post_gone_notices,
+    post_results,
+    send_reminder,
+    tell_withdrawn,
+)
 from bot.exts.interaction import autocomplete
 from bot.exts.report import forget_reports
 from bot.exts.respond import NO_MENTIONS, send_answer, send_private
 from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
-from bot.exts.translator import server_language
 from bot.follow.plan import BEFORE_CHOICES, DEFAULT_BEFORE
 from bot.follow.records import FollowError, Kind, Reminder
 from bot.follow.service import Following, Limits
 from bot.follow.store import FollowStore
-from bot.i18n import speaking_in
 from bot.phrases import counted, say
 from bot.registry import DISCORD_ONLY
-from bot.render.embeds import render_embeds
 from bot.render.follow import (
     before_name,
     follow_line,
-    reminder_text,
-    results_text,
     stamp,
     target_label,
     target_name,
@@ -104,33 +105,7 @@ class Follow(commands.Cog):
 
     async def send_reminder(self, reminder: Reminder) -> bool:
         """Post one reminder (channel, or DM); False when it can never be delivered."""
-        try:
-            if reminder.follow is None:
-                assert reminder.user_id is not None
-                user = await self.bot.fetch_user(reminder.user_id)
-                text = reminder_text(self.bot.store, reminder)
-                await user.send(text, allowed_mentions=NO_MENTIONS)
-                return True
-            follow = reminder.follow
-            channel = self.bot.get_channel(follow.channel_id) or await self.bot.fetch_channel(
-                follow.channel_id
-            )
-            assert isinstance(channel, discord.abc.Messageable)
-            with speaking_in(server_language(getattr(channel, "guild", None))):
-                text = reminder_text(self.bot.store, reminder)
-            # the configured role may be pinged, nothing and nobody else
-            mentions = (
-                discord.AllowedMentions(
-                    everyone=False, users=False, roles=[discord.Object(follow.role_id)]
-                )
-                if follow.role_id
-                else NO_MENTIONS
-            )
-            await channel.send(text, allowed_mentions=mentions)
-            return True
-        except (discord.NotFound, discord.Forbidden) as error:
-            log.warning("reminder %d cannot be delivered (%s): dropped", reminder.id, error)
-            return False
+        return await send_reminder(self.bot, reminder)
 
     # ---- /follow
 
@@ -210,9 +185,10 @@ class Follow(commands.Cog):
                 target=found.id,
                 before_s=before_s,
                 user_id=interaction.user.id,
+                locale=guild.preferred_locale.value,
             )
         except FollowError as error:
-            await send_private(interaction, str(error))
+            await send_private(interaction, say(error.phrase, limit=error.limit))
             return
         store = self.bot.store
         lines = [
@@ -310,7 +286,7 @@ class Follow(commands.Cog):
                 interaction.user.id, found.id, before_s
             )
         except FollowError as error:
-            await send_private(interaction, str(error))
+            await send_private(interaction, say(error.phrase, limit=error.limit))
             return
         text = say(
             "remind.done",
@@ -351,6 +327,24 @@ class Follow(commands.Cog):
             log.info("left guild %s: %d follows deleted", guild.id, removed)
 
     @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        """Connected: forget servers left while down, store locales, post what is owed."""
+        following = self.bot.following
+        if following is None or not self.bot.run_timers:
+            return
+        await forget_departed(self.bot, following)
+        await following.store.set_locales({g.id: g.preferred_locale.value for g in self.bot.guilds})
+        await post_results(self.bot, following)
+        await post_gone_notices(self.bot, following)
+        await tell_withdrawn(self.bot, following)
+
+    @commands.Cog.listener()
+    async def on_guild_update(self, before: discord.Guild, after: discord.Guild) -> None:
+        """A server changed its language: its posts follow."""
+        if self.bot.following is not None and before.preferred_locale != after.preferred_locale:
+            await self.bot.following.store.set_locales({after.id: after.preferred_locale.value})
+
+    @commands.Cog.listener()
     async def on_store_reloaded(self) -> None:
         """A reload: re-plan reminders, update server events, post new results once."""
         following = self.bot.following
@@ -358,26 +352,9 @@ class Follow(commands.Cog):
             return
         await following.replan()
         await sync_server_events(self.bot, following)
-        await self.post_results(following)
-
-    async def post_results(self, following: Following) -> None:
-        """Post the followed race's results once per follow, with its source."""
-        facts = self.bot.store
-        for due in await following.results_due():
-            answer = meet_results(
-                facts,
-                ResultsQuery(meet=due.meet_id, event=due.race.event, round=due.race.round),
-            )
-            channel = self.bot.get_channel(due.follow.channel_id)
-            if not isinstance(channel, discord.abc.Messageable):
-                continue
-            with speaking_in(server_language(getattr(channel, "guild", None))):
-                text = results_text(facts, due.follow, due.meet_id)
-                embed = render_embeds(answer)[0]
-            try:
-                await channel.send(text, embed=embed, allowed_mentions=NO_MENTIONS)
-            except discord.HTTPException:
-                log.exception("could not post results in channel %s", due.follow.channel_id)
+        await post_results(self.bot, following)
+        await post_gone_notices(self.bot, following)
+        await tell_withdrawn(self.bot, following)
 
 
 async def setup(bot: RivalryBot) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.answers.next_race import has_athlete
 from bot.facts.models import Meet, ScheduledEvent
 from bot.facts.store import FactStore
-from bot.follow.records import Planned
+from bot.follow.records import FIRST_DAY, Planned, final_label
 from bot.phrases import say
 from bot.zones import time_zone
 
@@ -60,9 +60,9 @@ def target_of(
     final = _final(meet, wanted)
     if final is not None and final.local_time is not None:
         when = dt.datetime.combine(final.date, final.local_time, tzinfo=zone)
-        return when.astimezone(dt.UTC), f"{final.event} final"
+        return when.astimezone(dt.UTC), final_label(final.event)
     start = dt.datetime.combine(meet.start_date, dt.time(0, 0), tzinfo=zone)
-    return start.astimezone(dt.UTC), "first day"
+    return start.astimezone(dt.UTC), FIRST_DAY
 
 
 def plan_meet(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -13,8 +14,42 @@ from bot.db.schema import follows, reminders
 Kind = Literal["meet", "athlete"]
 
 
+class Refusal(StrEnum):
+    """Why a follow or a personal reminder is refused: the cog words it (``phrase``)."""
+
+    LIMIT = "limit"
+    DUPLICATE = "duplicate"
+    NOTHING_AHEAD = "nothing_ahead"
+
+
 class FollowError(Exception):
-    """A follow or reminder the store refuses (already there, over the limit)."""
+    """A follow (``scope`` "follow") or personal reminder ("remind") the store refuses."""
+
+    def __init__(
+        self, refusal: Refusal, scope: Literal["follow", "remind"], limit: int | None = None
+    ) -> None:
+        super().__init__(f"{scope}.{refusal}")
+        self.refusal, self.scope, self.limit = refusal, scope, limit
+
+    @property
+    def phrase(self) -> str:
+        """The phrase key that says it ("follow.limit", "remind.duplicate", ...)."""
+        return f"{self.scope}.{self.refusal}"
+
+
+# what a reminder counts down to, stored as a key and worded on reading (bot.render.follow)
+FIRST_DAY = "first_day"
+FINAL = "final:"
+
+
+def final_label(event: str) -> str:
+    """The stored label of an event's final ("final:1500m")."""
+    return f"{FINAL}{event}"
+
+
+def final_event(label: str) -> str | None:
+    """The event of a final's label, None for any other label."""
+    return label.removeprefix(FINAL) if label.startswith(FINAL) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +64,8 @@ class Follow:
     target: str
     before_s: int
     created_by: int | None
+    locale: str | None = None  # the server's Discord locale, when known
+    saved_name: str | None = None  # the target's name when the follow was made
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +109,8 @@ def follow_of_row(row: Any) -> Follow:
         target=row.target,
         before_s=row.before_s,
         created_by=row.created_by,
+        locale=row.locale,
+        saved_name=row.target_name,
     )
 
 
@@ -91,6 +130,8 @@ def reminder_of_row(row: Any) -> Reminder:
             target=row.f_target,
             before_s=row.f_before_s,
             created_by=row.f_created_by,
+            locale=row.f_locale,
+            saved_name=row.f_target_name,
         )
     return Reminder(
         id=row.id,

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from bot.answers.results import default_race
 from bot.facts.models import Race
 from bot.facts.store import FactStore
 from bot.follow.plan import plan_follow, plan_meet
-from bot.follow.records import Follow, FollowError, Kind, Planned
-from bot.follow.store import FollowStore
-from bot.follow.timer import Clock, Sender, Timer
-from bot.phrases import say
+from bot.follow.records import Follow, FollowError, Kind, Planned, Refusal
+from bot.follow.store import FollowStore, Replanned
+from bot.follow.timer import Clock, Sender, Timer, keep_trying
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,8 @@ class Following:
         self.clock = clock
         self.limits = limits or Limits()
         self.timer = Timer(store, clock, send)
+        # (user, meet name) of personal reminders a re-plan withdrew, for the cog to tell
+        self.withdrawn: list[tuple[int, str]] = []
 
     async def start(self) -> None:
         """Bring reminders in line with the store in service, then arm the timer."""
@@ -68,13 +70,14 @@ class Following:
         target: str,
         before_s: int,
         user_id: int,
+        locale: str | None = None,
     ) -> tuple[Follow, list[Planned]]:
         """Save a server follow and plan its reminders."""
         now = self.clock()
         facts = self.facts()
         planned = plan_follow(facts, kind, target, before_s, now)
         if kind == "meet" and not planned:
-            raise FollowError(say("follow.nothing_ahead"))
+            raise FollowError(Refusal.NOTHING_AHEAD, "follow")
         follow = await self.store.add_follow(
             guild_id=guild_id,
             channel_id=channel_id,
@@ -85,8 +88,10 @@ class Following:
             created_by=user_id,
             now=now,
             limit=self.limits.follows_per_server,
+            locale=locale,
+            name=target_name_of(facts, kind, target),
         )
-        await self.store.plan(follow.id, planned)
+        await self.store.plan(follow.id, planned, now)
         self.timer.rearm()
         return follow, planned
 
@@ -101,48 +106,120 @@ class Following:
         """Save a personal reminder (sent by DM)."""
         planned = plan_meet(self.facts(), meet_id, before_s, self.clock())
         if planned is None or planned.due_at <= self.clock():
-            raise FollowError(say("remind.nothing_ahead"))
-        await self.store.add_personal(user_id, planned, limit=self.limits.reminders_per_user)
+            raise FollowError(Refusal.NOTHING_AHEAD, "remind")
+        await self.store.add_personal(
+            user_id,
+            planned,
+            limit=self.limits.reminders_per_user,
+            name=target_name_of(self.facts(), "meet", meet_id),
+        )
         self.timer.rearm()
         return planned
 
-    async def replan(self) -> int:
+    async def replan(self) -> Replanned:
         """Re-plan every follow and personal reminder against the store in service.
 
-        Run on start and after each reload: an athlete follow picks up meets added since, a
-        moved meet moves its reminders, a cancelled one loses them.
+        Run on start and after each reload, by every process (safe at once: one locked
+        transaction): an athlete follow picks up meets added since, a moved meet moves its
+        reminders, a cancelled one loses them; one whose time passed while the bot was down
+        is logged as missed (its results are still posted).
         """
         facts, now = self.facts(), self.clock()
-        plans = {
-            f.id: plan_follow(facts, f.kind, f.target, f.before_s, now)
-            for f in await self.store.follows()
-        }
-        changed = await self.store.replan(plans)
-        for reminder in await self.store.personal():
-            if reminder.status == "pending":
-                planned = plan_meet(facts, reminder.meet_id, reminder.before_s, now)
-                await self.store.replan_personal(reminder.id, planned)
+        outcome = await self.store.replan_all(
+            lambda kind, target, before: plan_follow(facts, kind, target, before, now),
+            lambda meet, before: plan_meet(facts, meet, before, now),
+            now,
+        )
+        for reminder_id, follow_id, user_id, meet_id in outcome.missed:
+            owner = f"follow {follow_id}" if follow_id is not None else f"user {user_id}"
+            log.warning(
+                "reminder %d (%s) for %s was not posted: its time passed while the bot was down",
+                reminder_id,
+                owner,
+                meet_id,
+            )
+        # one process's re-plan deletes a row, so one process tells its owner
+        self.withdrawn += outcome.withdrawn
         self.timer.rearm()
-        log.info("re-planned %d follows (%d reminders changed)", len(plans), changed)
-        return changed
+        log.info("re-planned %d follows (%d reminders changed)", outcome.follows, outcome.changed)
+        return outcome
 
     async def results_due(self) -> list[ResultsDue]:
-        """Followed meets whose results are in the store and not yet posted (marked now)."""
-        facts, now = self.facts(), self.clock()
-        meets: dict[int, set[str]] = defaultdict(set)
-        follows: dict[int, Follow] = {}
-        for reminder in await self.store.reminders():
-            if reminder.follow is not None:
-                meets[reminder.follow.id].add(reminder.meet_id)
-                follows[reminder.follow.id] = reminder.follow
+        """Followed meets whose results are in the store and whose post is not done.
+
+        Nothing is marked here: the poster claims each (``FollowStore.claim_results``),
+        posts it, then marks it posted.
+        """
+        facts = self.facts()
+        settled = await self.store.results_settled()
         due = []
-        for follow_id, meet_ids in meets.items():
-            follow = follows[follow_id]
-            for meet_id in sorted(meet_ids):
-                race = followed_race(facts, follow, meet_id)
-                if race and await self.store.mark_results_posted(follow_id, meet_id, now):
-                    due.append(ResultsDue(follow, meet_id, race))
+        for follow, meet_id in sorted(
+            await self.store.followed_meets(), key=lambda pair: (pair[0].id, pair[1])
+        ):
+            if (follow.id, meet_id) in settled:
+                continue
+            race = followed_race(facts, follow, meet_id)
+            if race is not None:
+                due.append(ResultsDue(follow, meet_id, race))
         return due
+
+    async def post_gone_notices(self, post: Callable[[Follow], Awaitable[bool]]) -> int:
+        """Tell each follow's channel once that what it follows left the store.
+
+        Claimed, posted and marked like a results post (the row's meet is ``gone:<target>``).
+        """
+        facts, now, told = self.facts(), self.clock(), 0
+        settled = await self.store.results_settled()
+        for follow in await self.store.follows():
+            known = facts.meets if follow.kind == "meet" else facts.people
+            key = f"gone:{follow.target}"[:100]
+            if follow.target in known or (follow.id, key) in settled:
+                continue
+            if not await self.store.claim_results(follow.id, key, now):
+                continue
+            try:
+                done = await post(follow)
+            except Exception as error:
+                log.warning("follow %d not told its target left (%s)", follow.id, error)
+                await self.store.release_results(follow.id, key)
+                continue
+            await self.store.finish_results(follow.id, key, "posted" if done else "dropped")
+            told += done
+        return told
+
+    async def post_results(self, post: Callable[[ResultsDue], Awaitable[bool]]) -> int:
+        """Post each followed race's results once per follow; returns how many were posted.
+
+        Any process whose store has the results may post them: each is claimed first,
+        marked posted only after ``post`` returned True (False: it can never be posted,
+        e.g. the channel is gone), and given back when ``post`` raised (a later start or
+        reload posts it).
+        """
+        posted, now = 0, self.clock()
+        for due in await self.results_due():
+            follow_id, meet_id = due.follow.id, due.meet_id
+            if not await self.store.claim_results(follow_id, meet_id, now):
+                continue  # another process is posting it
+            try:
+                done = await post(due)
+            except Exception as error:
+                log.warning("results for follow %d not posted (%s)", follow_id, error)
+                await self.store.release_results(follow_id, meet_id)
+                continue
+            outcome: Literal["posted", "dropped"] = "posted" if done else "dropped"
+            await keep_trying(
+                functools.partial(self.store.finish_results, follow_id, meet_id, outcome),
+                self.store.lease.total_seconds(),
+                f"marking the results post of follow {follow_id}",
+            )
+            posted += done
+        return posted
+
+
+def target_name_of(facts: FactStore, kind: Kind, target: str) -> str | None:
+    """The name of what a follow follows (kept with it, in case the store drops it)."""
+    found = facts.meets.get(target) if kind == "meet" else facts.people.get(target)
+    return found.name[:200] if found is not None else None
 
 
 def followed_race(facts: FactStore, follow: Follow, meet_id: str) -> Race | None:

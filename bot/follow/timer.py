@@ -1,10 +1,21 @@
-"""One task that sleeps until the earliest due reminder, claims it and hands it to a sender.
+"""One task that sleeps until the earliest due reminder, claims a batch and hands it over.
 
-The shape of RoboDanny's reminder cog, with three changes: instants stay aware UTC, rows are
-claimed (``FollowStore.claim_due``) so several processes never send one reminder twice, and
-a claim that is never finished (the process died between claim and send) lapses after
-``LEASE`` and is sent by whichever process wakes next. A reminder found more than its
-``before`` late (the meet has begun) is dropped with a log line instead of sent.
+The shape of RoboDanny's reminder cog, with these changes: instants stay aware UTC; rows are
+claimed in small batches (``FollowStore.claim_due``), each stamped with the clock when it is
+claimed, so several processes never post one reminder twice; a batch is posted at once and
+its lease renewed while posts are in flight, so a slow batch is never taken by another
+process while its claimer lives; a claim whose process died lapses after ``LEASE`` and is
+posted by whichever process wakes next. A reminder found more than its ``before`` late (the
+meet has begun) is dropped with a log line instead of posted.
+
+The task wakes at least every ``MAX_SLEEP`` and compares the wall clock with the monotonic
+one: a clock jump or a resumed VM is noticed (and logged) within minutes, and whatever is
+still useful is posted then.
+
+The one window left: a process that dies after Discord accepted a post and before its row is
+marked. Its claim lapses and another process posts again; the post carries a nonce derived
+from the reminder (Discord's ``enforce_nonce``), so Discord returns the first message instead
+of creating a second when the retry comes within its few minutes of memory.
 """
 
 from __future__ import annotations
@@ -13,6 +24,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import time
 from collections.abc import Awaitable, Callable
 
 from bot.follow.records import Reminder
@@ -23,10 +35,14 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
 # the reminder was posted (True) or can never be (False: channel gone, DMs closed)
 Sender = Callable[[Reminder], Awaitable[bool]]
-# a wake-up at least this often even with nothing due: reminders another process (shard)
-# inserted are seen without a poke
-MAX_SLEEP = dt.timedelta(hours=1)
-BATCH = 100
+# wake at least this often even with nothing due: rows another process added, lapsed claims,
+# and clock jumps (a suspended VM, NTP) are seen within minutes
+MAX_SLEEP = dt.timedelta(minutes=5)
+# a batch is posted well within the lease even at a second a post; renewed after each post
+BATCH = 10
+# a failing database is retried with back-off, up to this
+MAX_BACKOFF = 300.0
+JUMP = 30.0  # seconds of disagreement between the clocks worth a log line
 
 
 class Timer:
@@ -47,6 +63,7 @@ class Timer:
         self._task: asyncio.Task[None] | None = None
         self._sleeping = False
         self._dirty = False
+        self._failures = 0
 
     def start(self) -> None:
         """Start the task (again); it first reads the database, so a restart re-arms."""
@@ -78,25 +95,55 @@ class Timer:
         while True:
             try:
                 await self._step()
+                if self._failures:
+                    log.info("reminder timer recovered after %d failures", self._failures)
+                self._failures = 0
             except asyncio.CancelledError:
                 raise
-            except Exception:
-                # a database hiccup must not end reminders for good: try again shortly
-                log.exception("reminder timer failed; retrying in 30 s")
-                await self._sleep(30.0)
+            except Exception as error:
+                await self._sleep(self._failed(error))
+
+    def _failed(self, error: Exception) -> float:
+        """Log a failure in one line (the traceback only the first time); the back-off."""
+        self._failures += 1
+        wait = min(5.0 * 2 ** (self._failures - 1), MAX_BACKOFF)
+        if self._failures == 1:
+            log.exception("reminder timer failed; retrying in %.0f s", wait)
+        else:
+            log.warning(
+                "reminder timer failed again (%d): %s: %s; retrying in %.0f s",
+                self._failures,
+                type(error).__name__,
+                str(error).splitlines()[0][:200] if str(error) else "",
+                wait,
+            )
+        return wait
 
     async def _step(self) -> None:
         self._dirty = False
-        due = await self.store.next_due()
+        due, claimed = await self.store.outlook()
         now = self.clock()
+        if claimed:
+            # a claim may have lapsed (its process died): a fire takes it
+            await self.fire(now)
         if due is None or due > now:
             wait = self.max_sleep if due is None else min(due - now, self.max_sleep)
+            if claimed:
+                wait = min(wait, self.store.lease / 2)  # look again within a lease
             if not self._dirty:
-                await self._sleep(max(wait.total_seconds(), 0.001))
+                await self._watch(max(wait.total_seconds(), 0.001))
             return
         if not await self.fire(now):
             # due rows another process is claiming right now: look again in a moment
             await self._sleep(1.0)
+
+    async def _watch(self, seconds: float) -> None:
+        """Sleep, then say so if the wall clock moved otherwise than the monotonic one."""
+        wall, mono = self.clock(), time.monotonic()
+        await self._sleep(seconds)
+        drift = (self.clock() - wall).total_seconds() - (time.monotonic() - mono)
+        if abs(drift) > JUMP:
+            log.warning("the clock jumped by %+.0f s (suspend, resume or a time change)", drift)
 
     async def _sleep(self, seconds: float) -> None:
         self._sleeping = True
@@ -105,30 +152,93 @@ class Timer:
         finally:
             self._sleeping = False
 
-    async def fire(self, now: dt.datetime) -> int:
-        """Claim every reminder due at ``now`` and send it; returns how many were handled."""
+    async def fire(self, now: dt.datetime | None = None) -> int:
+        """Claim due reminders batch by batch and send them; returns how many were handled.
+
+        ``now`` is the first batch's instant; each later batch is stamped with the clock
+        when it is claimed.
+        """
         handled = 0
         while True:
-            claimed = await self.store.claim_due(now, BATCH)
-            for reminder in claimed:
-                if now >= reminder.target_at:
-                    log.info(
-                        "dropped reminder %d for %s: %s late, past its %s lead",
-                        reminder.id,
-                        reminder.meet_id,
-                        now - reminder.due_at,
-                        dt.timedelta(seconds=reminder.before_s),
-                    )
-                    await self.store.finish(reminder.id, "dropped")
-                    handled += 1
-                    continue
-                try:
-                    sent = await self.send(reminder)
-                except Exception:
-                    # left claimed: the lease lapses and it is tried again
-                    log.exception("sending reminder %d failed; will retry", reminder.id)
-                    continue
-                await self.store.finish(reminder.id, "sent" if sent else "dropped")
-                handled += 1
+            stamp = now or self.clock()
+            claimed = await self.store.claim_due(stamp, BATCH)
+            now = None
+            # a batch is posted at once (its rows are in different channels, or DMs), its
+            # lease renewed while posts are in flight
+            unfinished = {r.id for r in claimed}
+            renewing = asyncio.get_running_loop().create_task(self._renew(unfinished))
+            try:
+                done = await asyncio.gather(
+                    *(self._deliver(r, unfinished, stamp) for r in claimed),
+                    return_exceptions=True,
+                )
+            finally:
+                renewing.cancel()
+            errors = [d for d in done if isinstance(d, BaseException)]
+            if errors:
+                raise errors[0]
+            handled += sum(d for d in done if isinstance(d, int))
             if len(claimed) < BATCH:
                 return handled
+
+    async def _renew(self, unfinished: set[int]) -> None:
+        """Every third of a lease, renew the claims of the batch's posts still in flight."""
+        every = self.store.lease.total_seconds() / 3
+        while unfinished:
+            await asyncio.sleep(every)
+            try:
+                await self.store.renew(sorted(unfinished))
+            except Exception as error:  # the database is away: try again next time
+                log.warning("renewing claims failed (%s)", type(error).__name__)
+
+    async def _deliver(self, reminder: Reminder, unfinished: set[int], now: dt.datetime) -> int:
+        """Post one claimed reminder (or drop it when late); renew the batch's unfinished."""
+        if now >= reminder.target_at:
+            unfinished.discard(reminder.id)
+            log.info(
+                "dropped reminder %d for %s: %s late, past its %s lead",
+                reminder.id,
+                reminder.meet_id,
+                now - reminder.due_at,
+                dt.timedelta(seconds=reminder.before_s),
+            )
+            await self.store.finish(reminder.id, "dropped")
+            return 1
+        try:
+            sent = await self.send(reminder)
+        except Exception as error:
+            unfinished.discard(reminder.id)
+            # left claimed, not renewed: the lease lapses and it is tried again
+            log.warning(
+                "sending reminder %d failed (%s); retried after the lease",
+                reminder.id,
+                type(error).__name__,
+            )
+            return 0
+        unfinished.discard(reminder.id)
+        marked = await keep_trying(
+            lambda: self.store.finish(reminder.id, "sent" if sent else "dropped"),
+            self.store.lease.total_seconds(),
+            f"marking reminder {reminder.id}",
+        )
+        if not marked:
+            log.warning("reminder %d: the claim lapsed before it was marked", reminder.id)
+        return 1
+
+
+async def keep_trying(operation: Callable[[], Awaitable[bool]], within: float, what: str) -> bool:
+    """Run ``operation`` until it answers, for at most ``within`` seconds.
+
+    Used to mark a post Discord accepted: giving up at once would leave the row claimed,
+    and another process would post it again when the lease lapses.
+    """
+    deadline, delay = time.monotonic() + within, 0.25
+    while True:
+        try:
+            return await operation()
+        except Exception as error:
+            if time.monotonic() + delay > deadline:
+                raise
+            log.warning("%s failed (%s); retrying in %.2f s", what, type(error).__name__, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)

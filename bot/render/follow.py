@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.facts.store import FactStore
-from bot.follow.records import Follow, Reminder
+from bot.follow.records import FIRST_DAY, Follow, Reminder, final_event
 from bot.phrases import say
 
 BEFORE_KEYS = {
@@ -41,25 +41,27 @@ def cite(facts: FactStore, source_id: str) -> str | None:
 
 
 def target_name(facts: FactStore, follow: Follow) -> str:
-    """What a follow follows, by name."""
+    """What a follow follows, by name; one the store no longer has, by its saved name."""
     if follow.kind == "meet":
         meet = facts.meets.get(follow.target)
-        return meet.name if meet else follow.target
-    person = facts.people.get(follow.target)
-    return say("follow.every_meet_of", name=person.name) if person else follow.target
+        if meet:
+            return meet.name
+    else:
+        person = facts.people.get(follow.target)
+        if person:
+            return say("follow.every_meet_of", name=person.name)
+    return say("follow.gone", name=follow.saved_name or follow.target)
 
 
 def target_label(label: str) -> str:
     """What a reminder counts down to, in the reader's language ("first day", "1500m final").
 
-    The label is stored in English words by ``bot.follow.plan``: it is worded here, on reading.
+    The label is stored as a key by ``bot.follow.plan``: it is worded here, on reading.
     """
-    if label == "first day":
+    if label == FIRST_DAY:
         return say("follow.label.first_day")
-    event, _, kind = label.rpartition(" ")
-    if kind == "final" and event:
-        return say("follow.label.final", event=event)
-    return label
+    event = final_event(label)
+    return say("follow.label.final", event=event) if event else label
 
 
 def reminder_text(facts: FactStore, reminder: Reminder) -> str:
@@ -67,7 +69,7 @@ def reminder_text(facts: FactStore, reminder: Reminder) -> str:
     meet = facts.meets.get(reminder.meet_id)
     name = meet.name if meet else reminder.meet_id
     at = reminder.target_at
-    if reminder.label == "first day":
+    if reminder.label == FIRST_DAY:
         head = say(
             "follow.reminder.starts", meet=name, countdown=stamp(at, "R"), day=stamp(at, "D")
         )

@@ -12,8 +12,8 @@ from alembic import op
 from bot.db.schema import UTCDateTime
 
 revision = "0003_reports"
-# independent of the other revisions after 0001: it only adds its own two tables
-down_revision = "0001"
+# it only adds its own two tables
+down_revision = "0002_exactly_once"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,146 @@
+"""One bot-like process for the process-level fault tests and the claim benchmark.
+
+``python -m tests.process_worker MODE URL POSTS [options]`` runs the project's own timer,
+store and results poster on a real database; "Discord" is a file: each accepted post is one
+line appended (``O_APPEND``: lines from several processes never interleave) holding the
+post's nonce, so the parent counts posts per reminder and per results post, and applies
+Discord's ``enforce_nonce`` rule (a repeated nonce returns the first message).
+
+Modes: ``remind`` (post due reminders until none is due or claimed), ``results`` (post the
+results owed once, as a reload does), ``follow`` (ask for a follow at a given instant).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bot.db.engine import make_engine
+from bot.follow.records import FollowError, Reminder
+from bot.follow.store import FollowStore
+from bot.follow.timer import Timer
+
+
+def _append(path: Path, line: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(fd, line.encode() + b"\n")
+    finally:
+        os.close(fd)
+
+
+class FakeDiscord:
+    """Accepts a post after ``delay`` seconds by appending its nonce to the posts file."""
+
+    def __init__(self, path: Path, worker: str, delay: float) -> None:
+        self.path, self.worker, self.delay = path, worker, delay
+
+    async def reminder(self, reminder: Reminder) -> bool:
+        await asyncio.sleep(self.delay)
+        _append(self.path, f"r{reminder.id}\t{self.worker}\t{time.time():.3f}")
+        return True
+
+    async def results(self, due: Any) -> bool:
+        await asyncio.sleep(self.delay)
+        _append(self.path, f"x{due.follow.id}:{due.meet_id}\t{self.worker}\t{time.time():.3f}")
+        return True
+
+
+def _clock(offset_s: float) -> dt.datetime:
+    return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=offset_s)
+
+
+async def remind(args: argparse.Namespace, store: FollowStore, discord: FakeDiscord) -> int:
+    """Run the real timer until nothing is due or claimed for a moment."""
+    clock = lambda: _clock(args.clock_offset)  # noqa: E731
+    timer = Timer(store, clock, discord.reminder, max_sleep=dt.timedelta(seconds=1))
+    timer.start()
+    quiet = 0
+    while quiet < 3:
+        await asyncio.sleep(0.3)
+        try:
+            due, claimed = await store.outlook()
+        except Exception:  # the database is down: the timer backs off, we wait
+            quiet = 0
+            continue
+        idle = (due is None or due > clock()) and claimed == 0
+        quiet = quiet + 1 if idle else 0
+    await timer.stop()
+    return 0
+
+
+async def results(args: argparse.Namespace, store: FollowStore, discord: FakeDiscord) -> int:
+    """Post the results owed, as every process does on start and reload."""
+    from bot.facts import load_store
+    from bot.follow.service import Following
+
+    facts = load_store(Path(args.knowledge), cache_dir=Path(args.cache) if args.cache else None)
+    following = Following(store, lambda: facts, lambda: _clock(0), discord.reminder)
+    await following.post_results(discord.results)
+    return 0
+
+
+async def follow(args: argparse.Namespace, store: FollowStore) -> int:
+    """At ``--at`` (epoch seconds), ask ``--count`` follows of guild 7 at once, each on its
+    own connection; print one line per answer: ok, or the refusal."""
+    await asyncio.sleep(max(args.at - time.time(), 0))
+
+    async def one(channel: int) -> str:
+        try:
+            await store.add_follow(
+                guild_id=7,
+                channel_id=channel,
+                role_id=None,
+                kind="meet",
+                target="m1",
+                before_s=3600,
+                created_by=1,
+                now=_clock(0),
+                limit=args.limit,
+            )
+        except FollowError as error:
+            return str(error.refusal)
+        return "ok"
+
+    channels = range(args.channel, args.channel + args.count)
+    print("\n".join(await asyncio.gather(*(one(c) for c in channels))))
+    return 0
+
+
+async def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=("remind", "results", "follow"))
+    parser.add_argument("url")
+    parser.add_argument("posts", type=Path)
+    parser.add_argument("--name", default="w")
+    parser.add_argument("--delay", type=float, default=0.01)
+    parser.add_argument("--lease", type=float, default=60.0)
+    parser.add_argument("--clock-offset", type=float, default=0.0)
+    parser.add_argument("--knowledge", default="knowledge")
+    parser.add_argument("--at", type=float, default=0.0)
+    parser.add_argument("--limit", type=int, default=25)
+    parser.add_argument("--channel", type=int, default=1)
+    parser.add_argument("--count", type=int, default=1)
+    parser.add_argument("--cache", default="")
+    args = parser.parse_args(argv)
+    engine = make_engine(args.url)
+    store = FollowStore(engine, worker=args.name, lease=dt.timedelta(seconds=args.lease))
+    discord = FakeDiscord(args.posts, args.name, args.delay)
+    try:
+        if args.mode == "remind":
+            return await remind(args, store, discord)
+        if args.mode == "results":
+            return await results(args, store, discord)
+        return await follow(args, store)
+    finally:
+        await engine.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main(sys.argv[1:])))

@@ -1,0 +1,202 @@
+"""Exactly once across real OS processes on one real database (SQLite and PostgreSQL).
+
+Each worker is ``tests.process_worker``: the project's timer, store and results poster; the
+"Discord" it posts to is a file the workers append to. The faults: processes racing for the
+same rows, one killed with SIGKILL mid-batch and restarted, one whose clock runs 90 s
+ahead, the database unavailable for seconds, simultaneous limit requests, and two shard
+processes reloading at once. Counted: posts per reminder and results posts per follow.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.facts import FactStore
+from bot.follow.records import FIRST_DAY, Kind, Planned
+from bot.follow.store import LEASE, FollowStore
+from bot.follow.timer import BATCH
+
+from .lease import age_claims
+
+ROOT = Path(__file__).resolve().parent.parent
+KERR = "josh-kerr"
+
+
+def url_of(engine: AsyncEngine) -> str:
+    return engine.url.render_as_string(hide_password=False)
+
+
+def worker(mode: str, engine: AsyncEngine, posts: Path, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.process_worker", mode, url_of(engine), str(posts), *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finished(process: subprocess.Popen[str], timeout: float = 45) -> str:
+    out, err = process.communicate(timeout=timeout)
+    assert process.returncode == 0, err[-2000:]
+    return out
+
+
+async def wait_for_lines(posts: Path, count: int, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if posts.exists() and len(posts.read_text().splitlines()) >= count:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"fewer than {count} posts after {timeout} s")
+
+
+def counted(posts: Path) -> tuple[collections.Counter[str], int]:
+    """Posts per nonce as Discord keeps them, and the attempts that repeated a nonce."""
+    nonces = [line.split("\t")[0] for line in posts.read_text().splitlines()]
+    per = collections.Counter(nonces)
+    return per, sum(n - 1 for n in per.values())
+
+
+async def one_follow_per_server(
+    store: FollowStore, servers: int, kind: Kind, target: str, now: dt.datetime
+) -> list[int]:
+    """One follow in each of ``servers`` servers (channel id = server id); their ids."""
+    ids = []
+    for guild in range(1, servers + 1):
+        follow = await store.add_follow(
+            guild_id=guild,
+            channel_id=guild,
+            role_id=None,
+            kind=kind,
+            target=target,
+            before_s=3600,
+            created_by=1,
+            now=now,
+            limit=1,
+        )
+        ids.append(follow.id)
+    return ids
+
+
+async def due_reminders(engine: AsyncEngine, count: int) -> set[str]:
+    """``count`` server follows, each with one reminder due a minute ago."""
+    store = FollowStore(engine)
+    now = dt.datetime.now(dt.UTC)
+    ids = await one_follow_per_server(store, count, "meet", "m1", now)
+    planned = Planned("m1", FIRST_DAY, now + dt.timedelta(hours=1), 3660)
+    await store.replan({f: [planned] for f in ids}, now)
+    return {f"r{r.id}" for r in await store.reminders()}
+
+
+async def test_racing_killed_skewed_processes_through_an_outage_post_each_reminder_once(
+    engine, tmp_path
+):
+    """Three processes race; one runs 90 s ahead; one is killed mid-batch and restarted;
+    then the database stops answering for 3 s (PostgreSQL: every connection is cut and the
+    tables locked; SQLite: another process holds the lock). 0 lost, 0 doubled."""
+    posts = tmp_path / "posts"
+    wanted = await due_reminders(engine, 150)
+    common = ("--delay", "0.02", "--lease", "5")
+    first = worker("remind", engine, posts, "--name", "doomed", *common)
+    others = [
+        worker("remind", engine, posts, "--name", "ahead", "--clock-offset", "90", *common),
+        worker("remind", engine, posts, "--name", "steady", *common),
+    ]
+    await wait_for_lines(posts, 20)
+    first.send_signal(signal.SIGKILL)  # mid-batch
+    first.wait()
+    await age_claims(engine, LEASE, worker="doomed")  # the dead process's lease runs out
+    others.append(worker("remind", engine, posts, "--name", "restarted", *common))
+    await wait_for_lines(posts, 60)
+    await outage(engine, seconds=3.0)
+    for process in others:
+        finished(process)
+
+    per, repeated = counted(posts)
+    assert set(per) == wanted  # 0 lost
+    # Discord keeps one message per nonce; a repeat is only possible for the killed
+    # process's batch in flight (accepted, then killed before the rows were marked)
+    doubled = [line for line in posts.read_text().splitlines() if per[line.split()[0]] > 1]
+    assert repeated <= BATCH, doubled
+    first_posts = {}
+    for line in posts.read_text().splitlines():
+        first_posts.setdefault(line.split("\t")[0], line.split("\t")[1])
+    assert all(first_posts[line.split()[0]] == "doomed" for line in doubled), doubled
+    statuses = collections.Counter(r.status for r in await FollowStore(engine).reminders())
+    assert statuses == {"sent": len(wanted)}
+
+
+async def outage(engine: AsyncEngine, seconds: float) -> None:
+    async with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            await conn.exec_driver_sql("COMMIT")  # leave the implicit IMMEDIATE transaction
+            await conn.exec_driver_sql("BEGIN EXCLUSIVE")
+            await asyncio.sleep(seconds)
+            await conn.exec_driver_sql("COMMIT")
+            return
+        # every worker's connection is cut, and whatever reconnects waits on the tables
+        await conn.exec_driver_sql("LOCK TABLE reminders, follows IN ACCESS EXCLUSIVE MODE")
+        await conn.exec_driver_sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        await asyncio.sleep(seconds)
+        await conn.commit()
+
+
+async def test_simultaneous_follows_from_processes_stop_at_the_limit(engine, tmp_path):
+    at = f"{time.time() + 3:.3f}"  # every process asks at the same instant, 4 at once each
+    args = ("--at", at, "--limit", "5", "--count", "4")
+    processes = [
+        worker("follow", engine, tmp_path / "posts", *args, "--channel", str(10 * n))
+        for n in range(3)
+    ]
+    answers = collections.Counter(line for p in processes for line in finished(p).split())
+    assert answers == {"ok": 5, "limit": 7}
+    assert len(await FollowStore(engine).follows(7)) == 5
+
+
+async def test_two_shard_processes_reloading_post_each_result_once(engine, tmp_path, store):
+    """Both shards reload at once; one is killed mid-way; a later start posts what it owed."""
+    posts = tmp_path / "posts"
+    wanted = await followed_results(engine, store, guilds=20)
+    cache = Path(os.environ["XDG_CACHE_HOME"]) / "rivalry-bot"
+    knowledge = ("--knowledge", str(ROOT / "knowledge"), "--cache", str(cache))
+    common = ("--delay", "0.05", *knowledge)
+    doomed = worker("results", engine, posts, "--name", "shard0", *common)
+    other = worker("results", engine, posts, "--name", "shard1", *common)
+    await wait_for_lines(posts, 8)
+    doomed.send_signal(signal.SIGKILL)
+    doomed.wait()
+    finished(other)
+    await age_claims(engine, LEASE, table="results_posted", worker="shard0")  # lease runs out
+    finished(worker("results", engine, posts, "--name", "shard0-again", *common))
+    per, repeated = counted(posts)
+    assert set(per) == wanted
+    assert repeated <= 1, per.most_common(3)
+
+
+async def followed_results(engine: AsyncEngine, facts: FactStore, guilds: int) -> set[str]:
+    """Athlete follows of Kerr in ``guilds`` servers, each owed the results of his meets."""
+    store = FollowStore(engine)
+    meets = sorted({race.meet for race in facts.races_by_athlete[KERR]})[:3]
+    now = dt.datetime.now(dt.UTC)
+    ids = await one_follow_per_server(store, guilds, "athlete", KERR, now)
+    plans = {
+        f: [Planned(m, FIRST_DAY, now + dt.timedelta(days=1), 3600) for m in meets] for f in ids
+    }
+    await store.replan(plans, now)
+    return {f"x{f}:{m}" for f in plans for m in meets}
