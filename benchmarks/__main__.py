@@ -26,8 +26,8 @@ from rapidfuzz import process
 from benchmarks import names
 from benchmarks.ask import print_figures
 from benchmarks.charts import bench_charts
-from benchmarks.following import bench_following
 from benchmarks.exactly_once import bench_exactly_once
+from benchmarks.following import bench_following
 from benchmarks.hostile import bench_hostile
 from benchmarks.shards import bench_guild_cache
 from benchmarks.synthetic import TARGETS_100X, write_synthetic
