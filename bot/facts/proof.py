@@ -73,7 +73,50 @@ def quote_missing(quote: str, evidence: str) -> str | None:
 # ------------------------------------------------------------------ times
 
 
+_NUMBERS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+]
 _MARK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2})\.(\d{2})$")
+
+
+_MINUTE_WORDS = "|".join(_NUMBERS)
+# any printed mark: "3:29.38", "3.29,38", "3 min 29.38", "three minutes and 29.97", "47.59"
+_PRINTED_MARK = re.compile(
+    rf"(?<![\d.:,])(?:(\d{{1,2}}|{_MINUTE_WORDS})\s*"
+    r"(?::|\.|,|m|min|mins|minutes?,?(?:\s+and)?|minutt(?:er)?(?:\s+og)?)\s*)?"
+    r"(\d{1,2})[.,](\d{2})(?!\d)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _marks(evidence: str) -> frozenset[tuple[int | None, int, str]]:
+    """Every mark printed in the evidence as (minutes or None, seconds, hundredths).
+
+    A mark with minutes is also kept without them: "3:29.38" prints "29.38" too.
+    """
+    found: set[tuple[int | None, int, str]] = set()
+    for hit in _PRINTED_MARK.finditer(folded(evidence)):
+        minutes, seconds, hundredths = hit.groups()
+        if minutes is not None:
+            number = int(minutes) if minutes.isdigit() else _NUMBERS.index(minutes)
+            found.add((number, int(seconds), hundredths))
+        found.add((None, int(seconds), hundredths))
+    return frozenset(found)
 
 
 def time_printed(mark: str, evidence: str) -> bool:
@@ -82,29 +125,23 @@ def time_printed(mark: str, evidence: str) -> bool:
     if match is None:
         return False
     minutes, seconds, hundredths = match.groups()
-    text = folded(evidence)
-    tail = rf"{int(seconds):02d}[.,]{hundredths}" if minutes else rf"{int(seconds)}[.,]{hundredths}"
-    if minutes:
-        head = rf"0?{int(minutes)}\s*(?::|\.|,|m|min|mins|minutes?|minutt(?:er)?)\s*"
-        pattern = rf"(?<![\d.:,]){head}{tail}(?!\d)"
-    else:
-        pattern = rf"(?<![\d.:,]){tail}(?!\d)"
-    return re.search(pattern, text) is not None
+    key = (int(minutes) if minutes else None, int(seconds), hundredths)
+    return key in _marks(evidence)
 
 
 # ------------------------------------------------------------------ places
 
 _ORDINAL_WORDS = {
-    1: ("first", "forste", "premier", "premiere", "erster", "primo"),
-    2: ("second", "andre", "annen", "deuxieme", "zweiter", "secondo"),
-    3: ("third", "tredje", "troisieme", "dritter", "terzo"),
-    4: ("fourth", "fjerde", "quatrieme", "vierter", "quarto"),
-    5: ("fifth", "femte", "cinquieme", "funfter"),
-    6: ("sixth", "sjette", "sixieme", "sechster"),
-    7: ("seventh", "sjuende", "syvende", "septieme", "siebter"),
-    8: ("eighth", "attende", "huitieme", "achter"),
-    9: ("ninth", "niende", "neuvieme", "neunter"),
-    10: ("tenth", "tiende", "dixieme", "zehnter"),
+    1: ("first", "forste", "premier", "premiere", "erster", "primo", "eerste", "primero"),
+    2: ("second", "andre", "annen", "deuxieme", "zweiter", "secondo", "tweede", "segundo"),
+    3: ("third", "tredje", "troisieme", "dritter", "terzo", "derde", "tercero", "terceiro"),
+    4: ("fourth", "fjerde", "quatrieme", "vierter", "quarto", "vierde", "cuarto"),
+    5: ("fifth", "femte", "cinquieme", "funfter", "vijfde", "quinto"),
+    6: ("sixth", "sjette", "sixieme", "sechster", "zesde", "sexto"),
+    7: ("seventh", "sjuende", "syvende", "septieme", "siebter", "zevende", "septimo"),
+    8: ("eighth", "attende", "huitieme", "achter", "achtste", "octavo", "oitavo"),
+    9: ("ninth", "niende", "neuvieme", "neunter", "negende", "noveno", "nono"),
+    10: ("tenth", "tiende", "dixieme", "zehnter", "decimo"),
     11: ("eleventh", "ellevte", "elfter"),
     12: ("twelfth", "tolvte", "zwolfter"),
     13: ("thirteenth", "trettende"),
@@ -141,10 +178,39 @@ _MEDAL_WORDS = {
         "outsprints",
         "outsprinted",
         "outkicked",
+        "goud",
+        "ouro",
     ),
-    2: ("silver", "runner-up", "runner up", "solv", "solvet", "argent", "silber", "second"),
-    3: ("bronze", "bronse", "bronsen", "podium"),
+    2: (
+        "silver",
+        "runner-up",
+        "runner up",
+        "solv",
+        "solvet",
+        "argent",
+        "silber",
+        "zilver",
+        "prata",
+    ),
+    3: ("bronze", "bronse", "bronsen", "brons", "podium"),
 }
+_MEDALS = {1: "\U0001f947", 2: "\U0001f948", 3: "\U0001f949"}  # the medal emoji of a results post
+# Norwegian cardinals after "nummer" ("ble nummer ti")
+_CARDINALS_NO = [
+    "null",
+    "en",
+    "to",
+    "tre",
+    "fire",
+    "fem",
+    "seks",
+    "sju",
+    "atte",
+    "ni",
+    "ti",
+    "elleve",
+    "tolv",
+]
 
 
 @functools.lru_cache(maxsize=64)
@@ -152,11 +218,17 @@ def _place_pattern(place: int) -> re.Pattern[str]:
     words = _ORDINAL_WORDS.get(place, ()) + _MEDAL_WORDS.get(place, ())
     forms = [
         rf"(?<![\d.:,]){place}(?:st|nd|rd|th|e|er|eme|\.)(?![\d])",  # 9th, 9e, 9. plass
-        rf"(?:^|\n)\s*{place}(?:[\s.)\t]|$)",  # a table row: "9  Jakob Ingebrigtsen  NOR"
+        rf"(?:^|\n)\s*{place}(?:[\s.)\t|]|$)",  # a table row: "9  Jakob Ingebrigtsen  NOR"
+        rf"(?:^|\n)\s*{place}(?=[^\W\d])",  # a row whose place runs into the name: "1Jakob"
+        rf"\(\s*{place}(?:\s*h\d+)?\s*\)",  # a results grid: "3:29.05 (3)", "3:36.29 (7 h1)"
         rf"(?:place|placed|plass|nummer|nr\.?|no\.?|platz|rang)\s*{place}(?!\d)",
-        rf"(?<![\d.:,]){place}\s*(?:place|plass|platz)",
+        rf"(?<![\d.:,]){place}\.?\s*(?:place|plass|platz|miejsc\w*|plaats)",
     ]
-    forms += [rf"\b{re.escape(word)}\b" for word in words]
+    forms += [rf"\b{re.escape(word)}(?:plass|-place|place)?\b" for word in words]
+    if place in _MEDALS:
+        forms.append(_MEDALS[place])
+    if place < len(_CARDINALS_NO):
+        forms.append(rf"\bnummer\s+{_CARDINALS_NO[place]}\b")
     return re.compile("|".join(forms), re.MULTILINE)
 
 
@@ -165,10 +237,32 @@ def place_stated(place: int, evidence: str) -> bool:
     return _place_pattern(place).search(folded(evidence)) is not None
 
 
+def place_or_order_stated(place: int, evidence: str) -> bool:
+    """Whether a place is stated, or the order it follows from ("won ... ahead of X (3:30.79)").
+
+    A report lists a race's first finishers in order ("ahead of A and B") without ordinals; that
+    order proves the places. An ordinal for another place, and none for this one, disproves it.
+    """
+    if place_stated(place, evidence):
+        return True
+    if not order_stated(evidence):
+        return False
+    text = folded(evidence)
+    return not any(_ordinal_pattern(other).search(text) for other in range(1, 16) if other != place)
+
+
+@functools.lru_cache(maxsize=64)
+def _ordinal_pattern(place: int) -> re.Pattern[str]:
+    words = _ORDINAL_WORDS.get(place, ())
+    forms = [rf"(?<![\d.:,]){place}(?:st|nd|rd|th|e|er|eme)\b"]
+    forms += [rf"\b{re.escape(word)}(?:plass|-place|place)?\b" for word in words]
+    return re.compile("|".join(forms))
+
+
 _RELATION = re.compile(
     r"\b(?:behind|ahead|beat|beaten|beating|beats|passed|passes|overtook|edged|edges|pipped|"
-    r"outkicked|outsprinted|outsprints|won|wins|winner|second|runner-up|bak|foran|slo|slatt|"
-    r"vant|derriere|hinter)\b"
+    r"outkicked|outsprinted|outsprints|outsprinting|followed|won|wins|winner|runner-up|bak|"
+    r"foran|etter|slo|slatt|vant|derriere|hinter|vor|voor|achter)\b"
 )
 
 
@@ -178,7 +272,7 @@ def order_stated(evidence: str) -> bool:
 
 
 _STATUS = {
-    "dnf": r"\bdnf\b|did not finish|dropped out|pulled up|fullforte ikke|brot\b|abandon",
+    "dnf": r"\bdnf\b|did not finish|dropped out|pulled up|fullforte ikke|\bbrot\b|\bbryte\b|abandon",
     "dns": r"\bdns\b|did not start|withdrew|scratched|stilte ikke|trakk seg",
     "dq": r"\bdq\b|disqualified|\bdisq|diskvalifisert|disqualifie",
 }
@@ -191,14 +285,37 @@ def status_stated(status: str, evidence: str) -> bool:
 
 
 def name_printed(names: tuple[str, ...], evidence: str) -> bool:
-    """Whether one of a person's names, or the last word of one (a surname), is printed."""
-    text = folded(evidence)
+    """Whether one of a person's names, or the last word of one (a surname), is printed.
+
+    A pasted table runs columns together ("KerrGBR3:36.29", "INGEBRIGTSEN JakobNOR"): a name
+    ends where a lower-case letter does not follow it.
+    """
+    text = _unaccented(evidence)
     for name in names:
-        key = folded(name)
-        for word in (key, key.split()[-1] if key.split() else key):
-            if len(word) >= 3 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-                return True
+        # Nordås is also printed Nordaas, Ødegaard Oedegaard
+        spelt = name.replace("å", "aa").replace("Å", "Aa").replace("ø", "oe").replace("Ø", "Oe")
+        for key in {_unaccented(name), _unaccented(spelt)}:
+            for word in {key, key.split()[-1] if key.split() else key}:
+                if len(word) >= 3 and _word_at(word, text):
+                    return True
     return False
+
+
+def _word_at(word: str, text: str) -> bool:
+    """Whether ``word`` starts a word of ``text`` (any case) and no lower-case letter follows."""
+    for hit in re.finditer(rf"(?<![^\W\d]){re.escape(word)}", text, re.IGNORECASE):
+        rest = text[hit.end() : hit.end() + 2]
+        # a genitive is the name too: "Ingebrigtsens", "Kerr's"
+        if not rest or not rest[0].islower() or (rest[0] == "s" and not rest[1:].isalpha()):
+            return True
+    return False
+
+
+def _unaccented(text: str) -> str:
+    """Typography made plain and accents dropped, case kept (a name's end is its case)."""
+    plain = unicodedata.normalize("NFKD", typographic(text))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return plain.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
 
 
 # ------------------------------------------------------------------ dates and clock times
@@ -227,18 +344,33 @@ def _month_pattern(month: int) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(names)})\b\.?")
 
 
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+
+
 def _numeric_date(day: dt.date, text: str) -> bool:
-    d, m, y = day.day, day.month, day.year
-    forms = (
-        rf"{y}-0?{m}-0?{d}",
-        rf"0?{d}[./-]0?{m}[./-](?:{y}|{y % 100:02d})",  # 06.08.2024, 6/8/24
-        rf"0?{m}/0?{d}/(?:{y}|{y % 100:02d})",  # 8/6/2024
-    )
-    return any(re.search(rf"(?<!\d){form}(?!\d)", text) for form in forms)
+    """ "2024-08-06", "06.08.2024", "6/8/24", or the American "8/6/2024"."""
+    for hit in _ISO_DATE.finditer(text):
+        if (int(hit[1]), int(hit[2]), int(hit[3])) == (day.year, day.month, day.day):
+            return True
+    for hit in _DAY_FIRST.finditer(text):
+        first, second, year = int(hit[1]), int(hit[3]), int(hit[4])
+        if year not in (day.year, day.year % 100):
+            continue
+        if (first, second) == (day.day, day.month):
+            return True
+        if hit[2] == "/" and (first, second) == (day.month, day.day):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=32)
+def _day_token(day: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\d:.,])0?{day}(?:st|nd|rd|th|er|e|\.)?(?![\d:]|[.,]\d)")
 
 
 def _day_near_month(day: int, month: int, text: str) -> bool:
-    day_token = re.compile(rf"(?<![\d:.,])0?{day}(?:st|nd|rd|th|er|e|\.)?(?![\d:]|[.,]\d)")
+    day_token = _day_token(day)
     for hit in _month_pattern(month).finditer(text):
         near = text[max(0, hit.start() - DATE_REACH) : hit.end() + DATE_REACH]
         if day_token.search(near):
@@ -246,8 +378,11 @@ def _day_near_month(day: int, month: int, text: str) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def _year_printed(year: int, text: str) -> bool:
-    return re.search(rf"(?<!\d){year}(?!\d)", text) is not None
+    return str(year) in _YEAR.findall(text)
 
 
 def date_printed(value: str, evidence: str, source_published: str | None = None) -> bool:
