@@ -1,5 +1,6 @@
-"""``python -m bot check`` of the shipped store: the YAML read, every reference and every fact
-proven against its evidence, in a fresh process as a curator or a deploy step runs it.
+"""``python -m bot check`` of the shipped store, in a fresh process as a curator runs it.
+
+The YAML read, every reference checked and every fact proven against its evidence.
 
 Reported by ``python -m benchmarks`` (target: 5 s).
 """

@@ -24,8 +24,6 @@ from bot.facts.models import (
 )
 from bot.facts.problems import Problem
 from bot.facts.proof import (
-    clock_printed,
-    date_printed,
     name_printed,
     order_stated,
     place_or_order_stated,
@@ -33,6 +31,7 @@ from bot.facts.proof import (
     status_stated,
     time_printed,
 )
+from bot.facts.proof_dates import clock_printed, date_printed
 from bot.facts.store import FactStore
 
 

@@ -9,7 +9,6 @@ spaces are normalised for a quote; the other tests ignore case and accents.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 import unicodedata
@@ -73,7 +72,7 @@ def quote_missing(quote: str, evidence: str) -> str | None:
 # ------------------------------------------------------------------ times
 
 
-_NUMBERS = [
+_NUMBERS = (
     "zero",
     "one",
     "two",
@@ -90,7 +89,7 @@ _NUMBERS = [
     "thirteen",
     "fourteen",
     "fifteen",
-]
+)
 _MARK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,2})\.(\d{2})$")
 
 
@@ -180,6 +179,8 @@ _MEDAL_WORDS = {
         "outkicked",
         "goud",
         "ouro",
+        "impos-se",
+        "vitoria",
     ),
     2: (
         "silver",
@@ -196,7 +197,7 @@ _MEDAL_WORDS = {
 }
 _MEDALS = {1: "\U0001f947", 2: "\U0001f948", 3: "\U0001f949"}  # the medal emoji of a results post
 # Norwegian cardinals after "nummer" ("ble nummer ti")
-_CARDINALS_NO = [
+_CARDINALS_NO = (
     "null",
     "en",
     "to",
@@ -210,7 +211,7 @@ _CARDINALS_NO = [
     "ti",
     "elleve",
     "tolv",
-]
+)
 
 
 @functools.lru_cache(maxsize=64)
@@ -220,6 +221,7 @@ def _place_pattern(place: int) -> re.Pattern[str]:
         rf"(?<![\d.:,]){place}(?:st|nd|rd|th|e|er|eme|\.)(?![\d])",  # 9th, 9e, 9. plass
         rf"(?:^|\n)\s*{place}(?:[\s.)\t|]|$)",  # a table row: "9  Jakob Ingebrigtsen  NOR"
         rf"(?:^|\n)\s*{place}(?=[^\W\d])",  # a row whose place runs into the name: "1Jakob"
+        rf"(?:^|\n)\|\s*{place}\s*(?:\||\n|$)",  # a pasted table, one cell a line: "|1"
         rf"\(\s*{place}(?:\s*h\d+)?\s*\)",  # a results grid: "3:29.05 (3)", "3:36.29 (7 h1)"
         rf"(?:place|placed|plass|nummer|nr\.?|no\.?|platz|rang)\s*{place}(?!\d)",
         rf"(?<![\d.:,]){place}\.?\s*(?:place|plass|platz|miejsc\w*|plaats)",
@@ -241,28 +243,16 @@ def place_or_order_stated(place: int, evidence: str) -> bool:
     """Whether a place is stated, or the order it follows from ("won ... ahead of X (3:30.79)").
 
     A report lists a race's first finishers in order ("ahead of A and B") without ordinals; that
-    order proves the places. An ordinal for another place, and none for this one, disproves it.
+    order, read with the times it prints, is what proves the places.
     """
-    if place_stated(place, evidence):
-        return True
-    if not order_stated(evidence):
-        return False
-    text = folded(evidence)
-    return not any(_ordinal_pattern(other).search(text) for other in range(1, 16) if other != place)
-
-
-@functools.lru_cache(maxsize=64)
-def _ordinal_pattern(place: int) -> re.Pattern[str]:
-    words = _ORDINAL_WORDS.get(place, ())
-    forms = [rf"(?<![\d.:,]){place}(?:st|nd|rd|th|e|er|eme)\b"]
-    forms += [rf"\b{re.escape(word)}(?:plass|-place|place)?\b" for word in words]
-    return re.compile("|".join(forms))
+    return place_stated(place, evidence) or order_stated(evidence)
 
 
 _RELATION = re.compile(
     r"\b(?:behind|ahead|beat|beaten|beating|beats|passed|passes|overtook|edged|edges|pipped|"
     r"outkicked|outsprinted|outsprints|outsprinting|followed|won|wins|winner|runner-up|bak|"
-    r"foran|etter|slo|slatt|vant|derriere|hinter|vor|voor|achter)\b"
+    r"foran|etter|slo|slatt|vant|derriere|hinter|vor|voor|achter|overhauled|outdipped|"
+    r"out-dipped|held off|pulled away|deixando|uberholen|uberholte|uberholt)\b"
 )
 
 
@@ -272,7 +262,10 @@ def order_stated(evidence: str) -> bool:
 
 
 _STATUS = {
-    "dnf": r"\bdnf\b|did not finish|dropped out|pulled up|fullforte ikke|\bbrot\b|\bbryte\b|abandon",
+    "dnf": (
+        r"\bdnf\b|did not finish|dropped out|pulled up|fullforte ikke|\bbrot\b|\bbryte\b|"
+        r"abandon"
+    ),
     "dns": r"\bdns\b|did not start|withdrew|scratched|stilte ikke|trakk seg",
     "dq": r"\bdq\b|disqualified|\bdisq|diskvalifisert|disqualifie",
 }
@@ -316,109 +309,3 @@ def _unaccented(text: str) -> str:
     plain = unicodedata.normalize("NFKD", typographic(text))
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return plain.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
-
-
-# ------------------------------------------------------------------ dates and clock times
-
-_MONTHS = (
-    ("january", "jan", "januar", "janvier", "janeiro", "enero"),
-    ("february", "feb", "februar", "fevrier", "febrero", "fevereiro"),
-    ("march", "mar", "mars", "marz", "maerz", "marzo", "marco"),
-    ("april", "apr", "avril", "abril", "aprile"),
-    ("may", "mai", "mayo", "maggio", "maio"),
-    ("june", "jun", "juni", "juin", "junio", "giugno", "junho"),
-    ("july", "jul", "juli", "juillet", "julio", "luglio", "julho"),
-    ("august", "aug", "aout", "agosto"),
-    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
-    ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"),
-    ("november", "nov", "novembre", "noviembre", "novembro"),
-    ("december", "dec", "desember", "des", "dezember", "dez", "decembre", "diciembre"),
-)
-# a day and its month printed within this many characters: "August 4 to 13", "11. bis 13. Sept."
-DATE_REACH = 24
-
-
-@functools.lru_cache(maxsize=16)
-def _month_pattern(month: int) -> re.Pattern[str]:
-    names = sorted(_MONTHS[month - 1], key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(names)})\b\.?")
-
-
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
-
-
-def _numeric_date(day: dt.date, text: str) -> bool:
-    """ "2024-08-06", "06.08.2024", "6/8/24", or the American "8/6/2024"."""
-    for hit in _ISO_DATE.finditer(text):
-        if (int(hit[1]), int(hit[2]), int(hit[3])) == (day.year, day.month, day.day):
-            return True
-    for hit in _DAY_FIRST.finditer(text):
-        first, second, year = int(hit[1]), int(hit[3]), int(hit[4])
-        if year not in (day.year, day.year % 100):
-            continue
-        if (first, second) == (day.day, day.month):
-            return True
-        if hit[2] == "/" and (first, second) == (day.month, day.day):
-            return True
-    return False
-
-
-@functools.lru_cache(maxsize=32)
-def _day_token(day: int) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\d:.,])0?{day}(?:st|nd|rd|th|er|e|\.)?(?![\d:]|[.,]\d)")
-
-
-def _day_near_month(day: int, month: int, text: str) -> bool:
-    day_token = _day_token(day)
-    for hit in _month_pattern(month).finditer(text):
-        near = text[max(0, hit.start() - DATE_REACH) : hit.end() + DATE_REACH]
-        if day_token.search(near):
-            return True
-    return False
-
-
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-
-
-def _year_printed(year: int, text: str) -> bool:
-    return str(year) in _YEAR.findall(text)
-
-
-def date_printed(value: str, evidence: str, source_published: str | None = None) -> bool:
-    """Whether a date ("2024-08-06", "2024-08" or "2024") is in the evidence or is its source's.
-
-    A day is printed as digits ("06.08.2024", "2024-08-06") or a day next to a month name in
-    any order ("6 August", "Aug. 6th", "6. august"); the year may be left out where the source's
-    own date is of that year. The source's own date proves a date it starts with.
-    """
-    if source_published and source_published.startswith(value):
-        return True
-    parts = [int(p) for p in value.split("-")]
-    year = parts[0]
-    text = folded(evidence)
-    year_ok = _year_printed(year, text) or bool(
-        source_published and source_published.startswith(str(year))
-    )
-    if len(parts) == 1:
-        return _year_printed(year, text)
-    if len(parts) == 2:
-        return year_ok and _month_pattern(parts[1]).search(text) is not None
-    day = dt.date(year, parts[1], parts[2])
-    if _numeric_date(day, text):
-        return True
-    return year_ok and _day_near_month(day.day, day.month, text)
-
-
-def clock_printed(time: dt.time, evidence: str) -> bool:
-    """Whether a local start time is printed: "20:50", "20.50", "8.50pm", "kl. 20.50"."""
-    text = folded(evidence)
-    hour12 = time.hour % 12 or 12
-    suffix = "pm" if time.hour >= 12 else "am"
-    minute = f"{time.minute:02d}"
-    forms = [rf"0?{time.hour}[:.h]{minute}"]
-    twelve = rf"0?{hour12}(?:[:.]{minute})?\s*{suffix[0]}\.?\s*m\b\.?"
-    forms.append(twelve if time.minute == 0 else rf"0?{hour12}[:.]{minute}\s*{suffix[0]}\.?\s*m\b")
-    if time.minute == 0:
-        forms.append(rf"(?:kl\.?|klokken|at)\s*{time.hour}\b")
-    return any(re.search(rf"(?<![\d:.]){form}(?![\d])", text) for form in forms)
