@@ -26,6 +26,7 @@ from rapidfuzz import process
 from benchmarks import names
 from benchmarks.ask import print_figures
 from benchmarks.charts import bench_charts
+from benchmarks.check import bench_check
 from benchmarks.exactly_once import bench_exactly_once
 from benchmarks.following import bench_following
 from benchmarks.hostile import bench_hostile
@@ -308,6 +309,7 @@ def main() -> int:
         {"cold": 1.0, "answer": 1.0, "resolve": 1.0},
     )
     bench_charts(shipped, report, repeat)
+    bench_check(shipped, REPO_KNOWLEDGE, report)
     ours, _ = names.report(shipped, Resolver(shipped))
     report.target("names dev set right (share missed)", 1 - ours, 1 - names.TARGET, "")
     print_figures(Resolver(shipped))  # the /ask reader on its dev set

@@ -29,6 +29,7 @@ from bot.db.url import sqlite_path
 from bot.exts.report_cli import add_parser as add_reports_parser
 from bot.exts.report_cli import cmd_reports
 from bot.facts import KnowledgeError, settle
+from bot.facts.evidence import check_evidence
 from bot.facts.models import FIRST_YEAR, LAST_YEAR
 from bot.knowledge import Knowledge, describe, load_knowledge
 from bot.ops import cli as ops
@@ -104,13 +105,18 @@ def _parse_now(text: str | None) -> dt.datetime:
 
 
 def cmd_check(settings: Settings) -> int:
-    """Validate the store and print what it holds (and leave the store cache warm).
+    """Validate the store, prove every fact by its evidence, print what it holds.
 
     Check always reads the YAML itself. Run in a deploy's build step, it also makes the bot's
     first start a cached one.
     """
     store = _knowledge_or_exit(settings, reparse=True).store
-    print(f"knowledge OK: {settings.knowledge_dir}")
+    unproven = check_evidence(store)
+    if unproven:
+        print(f"{len(unproven)} fact(s) not proven by their evidence:", file=sys.stderr)
+        print(KnowledgeError(unproven).report(limit=len(unproven)), file=sys.stderr)
+        return EXIT_FAILED
+    print(f"knowledge OK: {settings.knowledge_dir} (every fact proven by its evidence)")
     for kind, count in store.counts().items():
         print(f"  {kind:<9} {count}")
     first, last = store.date_range

@@ -149,7 +149,8 @@ def test_places_axis_when_no_meeting_has_times(store) -> None:
         update={"meetings": [m.model_copy(update={"margin": None}) for m in answer.meetings]}
     )
     spec = h2h_spec(untimed, store)
-    assert {b.unit for b in spec.bars} == {"places"}
+    # a meeting where one place is not printed (Budapest 2023 heat 1, #28) has no bar length
+    assert {b.unit for b in spec.bars if b.unit} == {"places"}
     assert spec.bars[-1].text == "3 places"  # Zürich 2024: Kerr 5th, Ingebrigtsen 2nd
     fig = drawing.h2h_figure(spec)
     assert drawn_margins(fig)[-1] == 3.0  # to the right: Ingebrigtsen ahead

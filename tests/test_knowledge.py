@@ -11,7 +11,8 @@ def test_shipped_store_loads_with_every_kind(store: FactStore) -> None:
     counts = store.counts()
     assert counts["races"] >= 70
     assert counts["quotes"] >= 200
-    assert counts["timeline"] >= 100
+    # 96 since #28 removed four events no page of the pack dates
+    assert counts["timeline"] >= 95
     assert counts["meets"] >= 50
     assert sum(1 for m in store.meets.values() if m.start_date) >= 50
 

@@ -116,7 +116,8 @@ def _source_ref(source: Source) -> SourceRef:
         id=source.id,
         url=source.url,
         publisher=source.publisher or "Unattributed article",
-        published=source.published,
+        # a date worked out from what the page reports is not the page's: never shown as one
+        published=None if source.published_derived else source.published,
         title=source.title,
     )
 
