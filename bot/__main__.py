@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot [run|console|ask|check|export|sync]``.
+"""Command line: ``python -m bot [run|console|ask|check|export|add|sync]``.
 
 With no subcommand the bot connects to Discord when ``DISCORD_TOKEN`` is set, and otherwise
 opens the offline console on the same commands.
@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answers.common import Problem
 from bot.app import RivalryBot, create_bot
+from bot.curate.cli import add_parser, run_add
 from bot.facts import KnowledgeError, settle
 from bot.facts.models import FIRST_YEAR, LAST_YEAR
 from bot.knowledge import Knowledge, describe, load_knowledge
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     for name in ("check", "export"):
         sub_parser = sub.add_parser(name, help=f"{name} the knowledge files")
         sub_parser.add_argument("--knowledge", type=Path, dest="knowledge_sub")
+    add_parser(sub)
     sub.add_parser("migrate", help="create or upgrade the database schema (DATABASE_URL)")
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one guild (instant) instead of globally")
@@ -321,6 +323,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return cmd_check(settings)
     if command == "export":
         return cmd_export(settings)
+    if command == "add":
+        return run_add(args, settings.knowledge_dir)
     if command == "ask":
         return cmd_ask(settings, args)
     if command in ("console", "console-hint"):
