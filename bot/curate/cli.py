@@ -20,10 +20,10 @@ from bot.curate.prompt import NoPrompts, Prompter, Terminal
 from bot.curate.quotes import QuoteRequest, add_quote
 from bot.curate.results import NewMeet, ResultsRequest, add_results
 from bot.curate.sources import SourceRequest, add_source
-from bot.curate.stage import Change, ChangeRefused
+from bot.curate.stage import Change, ChangeRefused, load_quickly
 from bot.curate.table import given_first
 from bot.curate.text import TextError, check_text
-from bot.facts import FactStore, KnowledgeError, load_store
+from bot.facts import FactStore, KnowledgeError
 from bot.normalise import normalise
 from bot.resolve import Resolver
 
@@ -117,7 +117,7 @@ def run_add(
     if prompter is None:
         prompter = NoPrompts() if args.yes or not _is_terminal(stdin) else Terminal(out)
     try:
-        store = load_store(directory, cache_dir=None)
+        store = load_quickly(directory, cache_dir=None)
     except KnowledgeError as error:
         print(
             f"the store in {directory} is invalid now; fix it first:\n{error.report(10)}", file=err
@@ -237,8 +237,17 @@ def _pins(given: Sequence[str]) -> dict[str, str]:
     return pins
 
 
-def main(argv: Sequence[str], directory: Path, **streams: TextIO) -> int:
+def main(
+    argv: Sequence[str],
+    directory: Path,
+    *,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    prompter: Prompter | None = None,
+) -> int:
     """Parse ``add ...`` arguments and run them on ``directory`` (tests and benchmarks)."""
     parser = argparse.ArgumentParser(prog="python -m bot")
     add_parser(parser.add_subparsers(dest="command"))
-    return run_add(parser.parse_args(["add", *argv]), directory, **streams)  # type: ignore[arg-type]
+    args = parser.parse_args(["add", *argv])
+    return run_add(args, directory, stdin=stdin, out=out, err=err, prompter=prompter)

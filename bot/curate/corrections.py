@@ -9,6 +9,7 @@ so its rows that relied on the old source keep citing it.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -66,7 +67,7 @@ def add_correction(
     value = _value(request)
     _proved(request, value, source.published)
     span = next(s for s in yaml_text.spans(change.text(kind)) if s.data.get("id") == request.record)
-    data = dict(span.data)
+    data = copy.deepcopy(span.data)  # the spans of a text are shared: never change them
     if request.row is not None:
         if kind != "races":
             raise ChangeRefused("--row is for a race's result rows")

@@ -8,11 +8,13 @@ either as it was or as it will be. A file edited by someone else meanwhile stops
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.facts import FactStore, KnowledgeError, load_store
 from bot.facts.kinds import FILE_OF
@@ -108,9 +110,22 @@ def check_store(directory: Path) -> FactStore:
     The proof of every fact against its evidence joins here when ``check`` gains it.
     """
     try:
-        return load_store(directory, cache_dir=None, reparse=True)
+        return load_quickly(directory, cache_dir=None, reparse=True)
     except KnowledgeError as error:
         raise ChangeRefused(
             f"the store would not pass check ({len(error.problems)} problem(s)):\n"
             + error.report(10)
         ) from None
+
+
+def load_quickly(directory: Path, **options: Any) -> FactStore:
+    """``load_store``, with what the process holds already set aside from its collections.
+
+    The loader collects garbage after each file; each collection walks every object alive,
+    so with a store already loaded (the one before the change, a test's) it took 0.6 s of 1.8.
+    """
+    gc.freeze()
+    try:
+        return load_store(directory, **options)
+    finally:
+        gc.unfreeze()

@@ -8,6 +8,7 @@ characters) and placed where the file's order puts it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -33,8 +34,16 @@ def dump_block(record: dict[str, Any]) -> str:
     return yaml.safe_dump([record], sort_keys=False, allow_unicode=True, width=WIDTH)
 
 
-def spans(text: str) -> list[Span]:
-    """Every top-level record of a knowledge file, in order."""
+def spans(text: str) -> tuple[Span, ...]:
+    """Every top-level record of a knowledge file, in order (its data is not to be changed).
+
+    The last few files' spans are kept: a command looks at the same text several times.
+    """
+    return _spans(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _spans(text: str) -> tuple[Span, ...]:
     lines = text.splitlines(keepends=True)
     starts = [
         i for i, line in enumerate(lines) if line.startswith("-") and line[1:2] in (" ", "\n")
@@ -49,7 +58,7 @@ def spans(text: str) -> list[Span]:
         while index + 1 < len(starts) and end - 1 > start and _loose(lines[end - 1]):
             end -= 1
         out.append(Span(start, end, data))
-    return out
+    return tuple(out)
 
 
 def _loose(line: str) -> bool:
