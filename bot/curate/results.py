@@ -14,7 +14,7 @@ from bot.curate.names import Reading, read_names, slug
 from bot.curate.prompt import Prompter
 from bot.curate.stage import Change, ChangeRefused
 from bot.curate.table import Table, TableError, parse_table
-from bot.curate.vocab import after_source, event_named, known_events, parse_day, round_named
+from bot.curate.vocab import after_source, event_named, parse_day, round_named
 from bot.facts.models import Meet, Person, Race, validate_record
 from bot.facts.store import FactStore
 from bot.resolve import Resolver
@@ -69,8 +69,8 @@ def add_results(
         )
     event = event_named(request.event, store)
     if event is None:
-        known = ", ".join(sorted(known_events(store)))
-        raise ChangeRefused(f"unknown event {request.event!r} (known: {known})")
+        used = sorted({race.event for race in store.races.values()})
+        raise ChangeRefused(f"unknown event {request.event!r} (the store's: {', '.join(used)})")
     round_ = round_named(request.round)
     if round_ is None:
         raise ChangeRefused(f"unknown round {request.round!r} (final, semi-final or heat)")
