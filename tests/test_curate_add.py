@@ -80,7 +80,7 @@ REFUSALS = [
         ],
         "",
         f"already in the store as {TERAZ}",
-    ),  # fmt: skip
+    ),
     (
         ["source", "https://example.org/a", "--publisher", "x\x07", "--published", "2026"],
         "",
@@ -102,7 +102,7 @@ REFUSALS = [
         ],
         "",
         "4,001 characters",
-    ),  # fmt: skip
+    ),
     (
         [
             "quote",
@@ -119,7 +119,7 @@ REFUSALS = [
         ],
         "",
         "not in the evidence",
-    ),  # fmt: skip
+    ),
     (
         [
             "correction",
@@ -138,7 +138,7 @@ REFUSALS = [
         ],
         "",
         "the time 3:27.70 is not printed in the evidence",
-    ),  # fmt: skip
+    ),
 ]
 
 
@@ -186,7 +186,7 @@ def test_a_name_is_pinned_or_asked_and_a_new_athlete_proposed(folder: Path) -> N
 
 
 def test_results_for_a_new_meet(folder: Path) -> None:
-    url, text = printed("gateshead-2021-1500")
+    _, text = printed("gateshead-2021-1500")
     take_out(folder, "2021-muller-grand-prix-gateshead-1500m-final")
     argv = ["results", "--source", "dewiki-2021-british-gp", "--meet", "gateshead grand prix 2021"]
     argv += ["--event", "1500m", "--round", "final", "--date", "2021-05-23", "--new-athletes"]
@@ -209,16 +209,33 @@ def test_results_for_a_new_meet(folder: Path) -> None:
 
 
 def test_add_source_quote_and_correction(folder: Path, store: FactStore) -> None:
-    ran = add(folder, "source", "https://example.org/results/oslo-2026", "--publisher",
-              "Example Athletics", "--published", "2026-06-11", "--title", "Oslo 1500m results",
-              "--yes")  # fmt: skip
+    ran = add(
+        folder,
+        "source",
+        "https://example.org/results/oslo-2026",
+        "--publisher",
+        "Example Athletics",
+        "--published",
+        "2026-06-11",
+        "--title",
+        "Oslo 1500m results",
+        "--yes",
+    )
     assert ran.code == 0, ran.err
     assert "+- id: example-athletics-2026-06-11-oslo-1500m-results\n" in ran.out
     sources = (folder / "sources.yaml").read_text(encoding="utf-8")
     ids = [line[6:] for line in sources.splitlines() if line.startswith("- id: ")]
     assert ids == sorted(ids)  # written where the file's order puts it
-    later = add(folder, "source", "https://example.org/x", "--publisher", "x",
-                "--published", "2099-01-01", "--yes")  # fmt: skip
+    later = add(
+        folder,
+        "source",
+        "https://example.org/x",
+        "--publisher",
+        "x",
+        "--published",
+        "2099-01-01",
+        "--yes",
+    )
     assert "after today" in later.err
 
     # a quote of the store, taken out and added again from its source's words
@@ -229,22 +246,59 @@ def test_add_source_quote_and_correction(folder: Path, store: FactStore) -> None
     end = text.index("- id: kerr-2021-08-07-i-was-up-against-two")
     quotes.write_text(text[:start] + text[end:], encoding="utf-8")
     evidence = "“I feel like I ran a perfect race today,” Kerr said after the final."
-    ran = add(folder, "quote", "--source", old.source, "--speaker", "Josh Kerr", "--words",
-              old.text, "--date", "2021-08-07", "--context", old.context, "--topic", "Tokyo 2021",
-              "--about", "jakob", "--about", "timothy cheruiyot", "--evidence", evidence, "--yes")  # fmt: skip
+    ran = add(
+        folder,
+        "quote",
+        "--source",
+        old.source,
+        "--speaker",
+        "Josh Kerr",
+        "--words",
+        old.text,
+        "--date",
+        "2021-08-07",
+        "--context",
+        old.context,
+        "--topic",
+        "Tokyo 2021",
+        "--about",
+        "jakob",
+        "--about",
+        "timothy cheruiyot",
+        "--evidence",
+        evidence,
+        "--yes",
+    )
     assert ran.code == 0, ran.err
     back = load_quickly(folder, cache_dir=None).quotes[old.id]
     assert (back.text, back.speaker, back.said_on, back.about) == (
-        old.text, old.speaker, old.said_on, old.about
-    )  # fmt: skip
+        old.text,
+        old.speaker,
+        old.said_on,
+        old.about,
+    )
     assert back.evidence == evidence
 
     # a typo in a row, corrected from the race's source: the old value stays in `record`
     races = folder / "races.yaml"
     races.write_text(races.read_text(encoding="utf-8").replace("'3:27.79'", "'3:27.97'", 1))
-    ran = add(folder, "correction", "--record", "2024-olympics-paris-1500m-final", "--row",
-              "kerr", "--field", "time", "--value", "3:27.79", "--source", PARIS, "--evidence",
-              "2. Josh Kerr (Marea Britanie) 3:27.79 (record național)", "--yes")  # fmt: skip
+    ran = add(
+        folder,
+        "correction",
+        "--record",
+        "2024-olympics-paris-1500m-final",
+        "--row",
+        "kerr",
+        "--field",
+        "time",
+        "--value",
+        "3:27.79",
+        "--source",
+        PARIS,
+        "--evidence",
+        "2. Josh Kerr (Marea Britanie) 3:27.79 (record național)",
+        "--yes",
+    )
     assert ran.code == 0, ran.err
     row = next(
         r
