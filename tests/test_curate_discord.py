@@ -12,16 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from . import test_follow_discord as follow
 from .curate_helpers import add, copy_store, printed, take_out
 from .test_discord import text_of
-from .test_follow_discord import (  # noqa: F401 (fixtures: the bot, its database, a server)
-    HOUR,
-    Server,
-    SimClock,
-    database_url,
-    server,
-    simcord_bot,
-)
+from .test_follow_discord import HOUR, Server, SimClock
+
+# the bot, its database and a server with an admin and a fan, as the follow tests make them
+database_url = follow.database_url
+simcord_bot = follow.simcord_bot
+server = follow.server
 
 RACE = "2024-olympics-paris-1500m-final"
 # the final is at 20:50 in Paris (18:50 UTC) on 6 Aug 2024
