@@ -26,6 +26,7 @@ from rapidfuzz import process
 from benchmarks import names
 from benchmarks.ask import print_figures
 from benchmarks.charts import bench_charts
+from benchmarks.curate import bench_add_results
 from benchmarks.following import bench_following
 from benchmarks.hostile import bench_hostile
 from benchmarks.shards import bench_guild_cache
@@ -305,6 +306,7 @@ def main() -> int:
     report.target("names dev set right (share missed)", 1 - ours, 1 - names.TARGET, "")
     print_figures(Resolver(shipped))  # the /ask reader on its dev set
     bench_following(shipped, report, args.quick)
+    bench_add_results(report, args.quick)
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         folder = write_synthetic(shipped, Path(tmp) / "knowledge", TARGETS_100X)
