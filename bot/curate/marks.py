@@ -76,8 +76,9 @@ def times_in(text: str) -> list[tuple[str, int, int]]:
     """Every time printed in ``text``, in the store's form, with where it stands."""
     matches = list(LONG_TIME.finditer(text))
     if any(m.group(2) == ":" for m in matches):
-        # a line printing "3:29.05" means the dotted "17.08.99" beside it is a date
-        matches = [m for m in matches if m.group(2) == ":"]
+        # a line printing "3:29.05" means the dotted "17.08.99" beside it is a date (a
+        # Norwegian time, "3.27,65", has a decimal comma)
+        matches = [m for m in matches if m.group(2) == ":" or m.group(4) == ","]
     found = [(time_of(m), m.start(), m.end()) for m in matches]
     if not found:
         found = [(short_time_of(m), m.start(), m.end()) for m in SHORT_TIME.finditer(text)]
