@@ -19,7 +19,13 @@ def rows(text: str) -> list[tuple[object, ...]]:
 
 
 def test_numbered_lines_with_the_country_in_brackets_and_record_marks() -> None:
-    text = "1. Jakob Ingebrigtsen (NOR) 3:27.65 WR\n2. Josh Kerr (GBR) 3:27.79 =PB\nDQ Ola Nordmann (NOR)"
+    text = "\n".join(
+        [
+            "1. Jakob Ingebrigtsen (NOR) 3:27.65 WR",
+            "2. Josh Kerr (GBR) 3:27.79 =PB",
+            "DQ Ola Nordmann (NOR)",
+        ]
+    )
     assert rows(text) == [
         (1, False, "finished", "3:27.65", "Jakob Ingebrigtsen", "NOR"),
         (2, False, "finished", "3:27.79", "Josh Kerr", "GBR"),
@@ -28,7 +34,14 @@ def test_numbered_lines_with_the_country_in_brackets_and_record_marks() -> None:
 
 
 def test_surname_first_capitals_with_codes_and_ties() -> None:
-    text = "1 INGEBRIGTSEN Jakob NOR 3:27.65 SB\n=2 KERR Josh GBR 3:27.79 PB\n=2 NORDÅS Narve Gilje NOR 3:27.79\nDNS McSWEYN Stewart AUS"
+    text = "\n".join(
+        [
+            "1 INGEBRIGTSEN Jakob NOR 3:27.65 SB",
+            "=2 KERR Josh GBR 3:27.79 PB",
+            "=2 NORDÅS Narve Gilje NOR 3:27.79",
+            "DNS McSWEYN Stewart AUS",
+        ]
+    )
     assert rows(text) == [
         (1, False, "finished", "3:27.65", "Jakob Ingebrigtsen", "NOR"),
         (2, True, "finished", "3:27.79", "Josh Kerr", "GBR"),
@@ -38,7 +51,13 @@ def test_surname_first_capitals_with_codes_and_ties() -> None:
 
 
 def test_norwegian_lines_with_comma_decimals() -> None:
-    text = "1) Jakob Ingebrigtsen, Norge 3.27,65\n2) Josh Kerr, Storbritannia 3.27,79\nBrutt: Niels Laros, Nederland"
+    text = "\n".join(
+        [
+            "1) Jakob Ingebrigtsen, Norge 3.27,65",
+            "2) Josh Kerr, Storbritannia 3.27,79",
+            "Brutt: Niels Laros, Nederland",
+        ]
+    )
     read = parse_table(text).rows
     assert [(r.place, r.time, r.name, r.country_printed, r.status) for r in read] == [
         (1, "3:27.65", "Jakob Ingebrigtsen", "Norge", "finished"),
