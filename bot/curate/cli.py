@@ -115,7 +115,7 @@ def run_add(
     """Run one ``add`` command on the knowledge folder ``directory``; the exit code."""
     stdin, out, err = stdin or sys.stdin, out or sys.stdout, err or sys.stderr
     if prompter is None:
-        prompter = NoPrompts() if args.yes or not _is_terminal(stdin) else Terminal(out)
+        prompter = _prompter(args.yes, stdin, out)
     try:
         store = load_quickly(directory, cache_dir=None)
     except KnowledgeError as error:
@@ -148,6 +148,28 @@ def run_add(
     files = ", ".join(f"knowledge/{name}" for name in written)
     print(f"{done}: wrote {files}; /reload (or SIGHUP) makes the bot serve it", file=out)
     return EXIT_OK
+
+
+def _prompter(yes: bool, stdin: TextIO, out: TextIO) -> Prompter:
+    """Questions for a curator at a terminal, even with the table on stdin from a file."""
+    if yes or not _is_terminal(out):
+        return NoPrompts()
+    if _is_terminal(stdin):
+        return Terminal(out)
+    try:
+        tty = open("/dev/tty", encoding="utf-8")  # noqa: SIM115 (open while the process runs)
+    except OSError:
+        return NoPrompts()
+
+    def read(prompt: str) -> str:
+        out.write(prompt)
+        out.flush()
+        line = tty.readline()
+        if not line:
+            raise EOFError
+        return line.rstrip("\n")
+
+    return Terminal(out, read)
 
 
 def _is_terminal(stream: TextIO) -> bool:
