@@ -32,6 +32,29 @@ def folder(tmp_path: Path) -> Path:
     return copy_store(tmp_path / "knowledge")
 
 
+def kerr_said(words: str, evidence: str) -> list[str]:
+    """``add quote`` of Kerr's words, on the Paris final's source."""
+    return [
+        "quote",
+        "--source",
+        PARIS,
+        "--speaker",
+        "kerr",
+        "--words",
+        words,
+        "--context",
+        "c",
+        "--evidence",
+        evidence,
+    ]
+
+
+def kerr_time_in_paris(value: str, evidence: str) -> list[str]:
+    """``add correction`` of Kerr's time in the Paris 2024 final, from the race's source."""
+    where = ["--record", "2024-olympics-paris-1500m-final", "--row", "kerr", "--field", "time"]
+    return ["correction", *where, "--value", value, "--source", PARIS, "--evidence", evidence]
+
+
 REFUSALS = [
     # what was typed, the table, what the one line says
     (["results", "--source", TERAZ, *HEAT], GOOD + "MS v Budapešti\n", "line 3: not a results row"),
@@ -86,56 +109,10 @@ REFUSALS = [
         "",
         "control",
     ),
+    (kerr_said("x" * 4001, "x"), "", "4,001 characters"),
+    (kerr_said("I won", "Kerr said he lost"), "", "not in the evidence"),
     (
-        [
-            "quote",
-            "--source",
-            PARIS,
-            "--speaker",
-            "kerr",
-            "--words",
-            "x" * 4001,
-            "--context",
-            "c",
-            "--evidence",
-            "x",
-        ],
-        "",
-        "4,001 characters",
-    ),
-    (
-        [
-            "quote",
-            "--source",
-            PARIS,
-            "--speaker",
-            "kerr",
-            "--words",
-            "I won",
-            "--context",
-            "c",
-            "--evidence",
-            "Kerr said he lost",
-        ],
-        "",
-        "not in the evidence",
-    ),
-    (
-        [
-            "correction",
-            "--record",
-            "2024-olympics-paris-1500m-final",
-            "--row",
-            "kerr",
-            "--field",
-            "time",
-            "--value",
-            "3:27.70",
-            "--source",
-            PARIS,
-            "--evidence",
-            "2. Josh Kerr 3:27.79",
-        ],
+        kerr_time_in_paris("3:27.70", "2. Josh Kerr 3:27.79"),
         "",
         "the time 3:27.70 is not printed in the evidence",
     ),
@@ -282,23 +259,8 @@ def test_add_source_quote_and_correction(folder: Path, store: FactStore) -> None
     # a typo in a row, corrected from the race's source: the old value stays in `record`
     races = folder / "races.yaml"
     races.write_text(races.read_text(encoding="utf-8").replace("'3:27.79'", "'3:27.97'", 1))
-    ran = add(
-        folder,
-        "correction",
-        "--record",
-        "2024-olympics-paris-1500m-final",
-        "--row",
-        "kerr",
-        "--field",
-        "time",
-        "--value",
-        "3:27.79",
-        "--source",
-        PARIS,
-        "--evidence",
-        "2. Josh Kerr (Marea Britanie) 3:27.79 (record național)",
-        "--yes",
-    )
+    evidence = "2. Josh Kerr (Marea Britanie) 3:27.79 (record național)"
+    ran = add(folder, *kerr_time_in_paris("3:27.79", evidence), "--yes")
     assert ran.code == 0, ran.err
     row = next(
         r

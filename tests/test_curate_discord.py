@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.curate import ARGS as PARIS_FINAL
+
 from . import test_follow_discord as follow
 from .curate_helpers import add, copy_store, printed, take_out
 from .test_discord import text_of
@@ -55,20 +57,7 @@ async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
     assert await _tally(server) == "Ingebrigtsen 10 – 3 Kerr, 13 races"
 
     _, table = printed("paris-2024-final")
-    ran = add(
-        folder,
-        "results",
-        "--source",
-        "rezultatfinal-2024-08-paris-1500",
-        "--meet",
-        "paris 2024",
-        "--event",
-        "1500m",
-        "--round",
-        "final",
-        "--yes",
-        table=table,
-    )
+    ran = add(folder, *PARIS_FINAL, table=table)
     assert ran.code == 0, ran.err
     await server.reload()
     await server.reload()  # a second reload brings nothing new

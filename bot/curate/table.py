@@ -205,17 +205,22 @@ def _row(number: int, original: str, text: str) -> Row | None:
     if status is None and place is None:
         raise TableError(number, "no place at the start of the line (e.g. '1.' or '=3')")
     name, country, printed = _name_and_country(number, prefix, glued)
-    return Row(
-        number,
-        original,
-        place if status is None else None,
-        tie,
-        status or "finished",
-        time if status is None else None,
-        name,
-        country,
-        printed,
-    )
+    where = (number, original)
+    return _made(where, (place, tie), status, time, (name, country, printed))
+
+
+def _made(
+    where: tuple[int, str],
+    place: tuple[int | None, bool],
+    status: str | None,
+    time: str | None,
+    who: tuple[str, str | None, str | None],
+) -> Row:
+    """A row: a DNF, DNS or DQ has neither place nor time, whatever else the line prints."""
+    (number, original), (name, country, printed) = where, who
+    if status is not None:
+        return Row(number, original, None, place[1], status, None, name, country, printed)
+    return Row(number, original, place[0], place[1], "finished", time, name, country, printed)
 
 
 def _place(prefix: str) -> tuple[int | None, bool, bool, str]:
@@ -353,17 +358,8 @@ def _columns_row(number: int, original: str, text: str, columns: dict[str, int])
         raise TableError(number, "no athlete name in the name column")
     raw_country = cell("country")
     code = raw_country.upper() if raw_country.upper() in IOC and len(raw_country) == 3 else None
-    return Row(
-        number,
-        original,
-        place if status is None else None,
-        tie,
-        status or "finished",
-        found[0][0] if found and status is None else None,
-        given_first(name),
-        code,
-        None if code else raw_country or None,
-    )
+    who = (given_first(name), code, None if code else raw_country or None)
+    return _made((number, original), (place, tie), status, found[0][0] if found else None, who)
 
 
 def _check_order(rows: list[Row]) -> None:
