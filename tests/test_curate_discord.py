@@ -48,6 +48,9 @@ async def _tally(server: Server) -> str:
     return f"{tally}, {races.split(' · ')[0]}"
 
 
+# a reload parses the whole store in this process, which holds every earlier test's objects:
+# on a busy 2-core machine that outlasts SimCord's 5 s guard against a hang
+@pytest.mark.simcord(settle_timeout=60.0)
 async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
     server: Server, folder: Path
 ) -> None:
