@@ -87,6 +87,12 @@ REFUSALS = [
         GOOD + "3. Ola Nordmann (NOR) 3:30.00\n",
         "not in the store",
     ),
+    # the resolver forgives a fan's "Miller" for Mills; a results line is one man's name
+    (
+        ["results", "--source", TERAZ, *HEAT],
+        GOOD + "3. George Miller (GBR) 3:30.00\n",
+        "line 3: 'George Miller' could be George Mills (GBR) [george-mills]",
+    ),
     (
         ["results", "--source", TERAZ, *FINAL],
         GOOD,

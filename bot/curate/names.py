@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.curate.prompt import Prompter
 from bot.curate.stage import ChangeRefused
 from bot.curate.table import Row
@@ -96,14 +98,15 @@ def _read(
     found = resolver.athlete(row.name, roles=ATHLETE_ROLES)
     if found.found and found.note is None and found.id:
         person = store.people[found.id]
-        if row.country and person.country and row.country != person.country:
-            candidates: list[str] = [found.id]
-        else:
-            exact = resolver.athlete(row.name, roles=ATHLETE_ROLES, strict=True)
-            how = "found" if exact.found and exact.id == found.id else "typo forgiven"
-            return Reading(row, found.id, how)
-    elif found.found and found.id:  # a guess among several of that name
-        candidates = [found.id, *_namesakes(store, row.name, found.id)]
+        agrees = same_name(row.name, (person.name, *person.aliases))
+        if not agrees or (row.country and person.country and row.country != person.country):
+            # a reading the line itself contradicts: asked, never taken
+            return _ask_who(row, [found.id], resolver, prompter, source)
+        exact = resolver.athlete(row.name, roles=ATHLETE_ROLES, strict=True)
+        how = "found" if exact.found and exact.id == found.id else "typo forgiven"
+        return Reading(row, found.id, how)
+    if found.found and found.id:  # a guess among several of that name
+        candidates: list[str] = [found.id, *_namesakes(store, row.name, found.id)]
     else:
         candidates = list(found.candidates)
     if row.country and candidates:
@@ -113,6 +116,33 @@ def _read(
     if candidates:
         return _ask_who(row, candidates, resolver, prompter, source)
     return _propose_new(row, prompter, accept_new, source, store)
+
+
+def same_name(printed: str, names: tuple[str, ...]) -> bool:
+    """Whether a printed name can be one of ``names`` itself, not just resemble it.
+
+    The resolver forgives what fans type ("Miller" finds Mills, "Sam" finds Samuel
+    Pihlström); a results line names one man, so its surname must be one of his (one letter
+    off at most: "Nordaas" is Nordås) and its first name his or a short form of it ("Tim").
+    """
+    words = normalise(printed).split()
+    for name in names:
+        theirs = normalise(name).split()
+        # a surname is the last word, or any after the first ("Mario García Romo")
+        if not words or not theirs or not any(_close(words[-1], w) for w in theirs[1:] or theirs):
+            continue
+        if len(words) == 1 or len(theirs) == 1:
+            return True
+        mine, given = words[0], theirs[0]
+        if given.startswith(mine) or mine.startswith(given) or _close(mine, given):
+            return True
+    return False
+
+
+def _close(one: str, other: str) -> bool:
+    if one == other:
+        return True
+    return min(len(one), len(other)) >= 5 and Levenshtein.distance(one, other) <= 1
 
 
 def _namesakes(store: FactStore, name: str, but: str) -> list[str]:
