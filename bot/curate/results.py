@@ -80,7 +80,13 @@ def add_results(
     except TableError as error:
         raise ChangeRefused(str(error)) from None
     meet = _meet(request, store, resolver, prompter, day, table)
-    day = day or _programme_day(meet, event, round_)
+    if day is None:
+        day = _programme_day(meet, event, round_)
+        if day and after_source(day, source.published):
+            raise ChangeRefused(
+                f"the race is on {day} in the meet's programme, after the source's date "
+                f"({source.published}): results cannot come from a page written before the race"
+            )
     _within_meet(day, meet)
     race_id = "-".join(p for p in (meet["id"], slug(event), round_, str(request.heat or "")) if p)
     if race_id in store.races:
