@@ -16,20 +16,24 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import aiohttp
 import discord
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import create_bot  # bot.app (Discord client, database, charts) loads when used
 from bot.answers.common import Problem
-from bot.app import RivalryBot, create_bot
 from bot.curate.cli import add_parser, run_add
 from bot.facts import KnowledgeError, settle
 from bot.facts.models import FIRST_YEAR, LAST_YEAR
 from bot.knowledge import Knowledge, describe, load_knowledge
 from bot.registry import Context
 from bot.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from bot.app import RivalryBot
 
 log = logging.getLogger(__name__)
 
