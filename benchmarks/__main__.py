@@ -27,6 +27,7 @@ from benchmarks import names
 from benchmarks.ask import print_figures
 from benchmarks.charts import bench_charts
 from benchmarks.check import bench_check
+from benchmarks.curate import bench_add_results
 from benchmarks.exactly_once import bench_exactly_once
 from benchmarks.following import bench_following
 from benchmarks.hostile import bench_hostile
@@ -315,6 +316,7 @@ def main() -> int:
     print_figures(Resolver(shipped))  # the /ask reader on its dev set
     bench_following(shipped, report, args.quick)
     bench_exactly_once(report, args.quick)
+    bench_add_results(report, args.quick)
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         folder = write_synthetic(shipped, Path(tmp) / "knowledge", TARGETS_100X)

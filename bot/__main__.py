@@ -16,14 +16,16 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import aiohttp
 import discord
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import create_bot  # bot.app (Discord client, database, charts) loads when used
 from bot.answers.common import Refusal
-from bot.app import RivalryBot, create_bot
+from bot.curate.cli import add_parser, run_add
 from bot.db.errors import DatabaseUnusable
 from bot.db.url import sqlite_path
 from bot.exts.report_cli import add_parser as add_reports_parser
@@ -37,6 +39,9 @@ from bot.ops.hosting import sqlite_warning
 from bot.ops.logs import setup_logging
 from bot.registry import Context
 from bot.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from bot.app import RivalryBot
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     for name in ("check", "export"):
         sub_parser = sub.add_parser(name, help=f"{name} the knowledge files")
         sub_parser.add_argument("--knowledge", type=Path, dest="knowledge_sub")
+    add_parser(sub)
     sub.add_parser("migrate", help="create or upgrade the database schema (DATABASE_URL)")
     add_reports_parser(sub)
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
@@ -348,12 +354,6 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if command is None:
         token = settings.discord_token
         command = "run" if token and token.get_secret_value().strip() else "console-hint"
-    if command == "check":
-        return cmd_check(settings)
-    if command == "export":
-        return cmd_export(settings)
-    if command == "ask":
-        return cmd_ask(settings, args)
     if command in ("console", "console-hint"):
         return cmd_console(
             settings,
@@ -361,15 +361,18 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             chart=getattr(args, "chart", None),
             now=getattr(args, "now", None),
         )
-    if command == "sync":
-        return cmd_sync(settings, args.guild)
-    if command == "migrate":
-        return cmd_migrate(settings)
-    if command == "reports":
-        return cmd_reports(settings, args)
     if command in ops.COMMANDS:
         return ops.run(command, args, settings)
-    return cmd_run(settings)
+    handlers: dict[str, Callable[[], int]] = {
+        "check": lambda: cmd_check(settings),
+        "export": lambda: cmd_export(settings),
+        "add": lambda: run_add(args, settings.knowledge_dir),
+        "ask": lambda: cmd_ask(settings, args),
+        "sync": lambda: cmd_sync(settings, args.guild),
+        "migrate": lambda: cmd_migrate(settings),
+        "reports": lambda: cmd_reports(settings, args),
+    }
+    return handlers.get(command, lambda: cmd_run(settings))()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,71 @@
+"""End to end in SimCord: a curator adds a followed meet's results with ``add results``, the
+owner reloads, the channel gets exactly one "results are in" post, and /h2h counts the race.
+
+The race is the Paris 2024 1500m final, taken out of a scratch copy of the store first and
+added again from its source's printed table (tests/curate/paris-2024-final.txt).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from benchmarks.curate import ARGS as PARIS_FINAL
+
+from . import test_follow_discord as follow
+from .curate_helpers import add, copy_store, printed, take_out
+from .test_discord import text_of
+from .test_follow_discord import HOUR, Server, SimClock
+
+# the bot, its database and a server with an admin and a fan, as the follow tests make them
+database_url = follow.database_url
+simcord_bot = follow.simcord_bot
+server = follow.server
+
+RACE = "2024-olympics-paris-1500m-final"
+# the final is at 20:50 in Paris (18:50 UTC) on 6 Aug 2024
+MORNING = dt.datetime(2024, 8, 6, 8, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = copy_store(tmp_path / "knowledge")
+    take_out(target, RACE)
+    return target
+
+
+@pytest.fixture
+def sim_clock() -> SimClock:
+    return SimClock(MORNING)
+
+
+async def _tally(server: Server) -> str:
+    done = await server.slash("h2h", member=server.fan, athlete="kerr", opponent="jakob")
+    # "## Ingebrigtsen 10 – 3 Kerr" then "13 races · ..."
+    tally, races = text_of(done.response.embeds[0]).split("\n## ", 1)[1].split("\n")[:2]
+    return f"{tally}, {races.split(' · ')[0]}"
+
+
+# a reload parses the whole store in this process, which holds every earlier test's objects:
+# on a busy 2-core machine that outlasts SimCord's 5 s guard against a hang
+@pytest.mark.simcord(settle_timeout=60.0)
+async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
+    server: Server, folder: Path
+) -> None:
+    await server.slash("follow meet", meet="paris 2024", before=HOUR)
+    await server.env.advance_time(12 * HOUR)  # the reminder, then the final is run
+    assert len(server.posts()) == 1
+    assert await _tally(server) == "Ingebrigtsen 10 – 3 Kerr, 13 races"
+
+    _, table = printed("paris-2024-final")
+    ran = add(folder, *PARIS_FINAL, table=table)
+    assert ran.code == 0, ran.err
+    await server.reload()
+    await server.reload()  # a second reload brings nothing new
+    posts = server.posts()
+    assert len(posts) == 2
+    assert posts[1].content.startswith("🏁 Results are in: **Paris Olympics 2024**")
+    assert "3:27.79" in str(posts[1].embeds[0].to_dict())
+    assert await _tally(server) == "Ingebrigtsen 10 – 4 Kerr, 14 races"
