@@ -59,6 +59,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         "--evidence", help="the words that show the race (default: the title line)"
     )
     results.add_argument(
+        "--date-source",
+        help="the id of a page printing the race's day, when the table's page does not "
+        "(the race cites it with --evidence, each row the table's page)",
+    )
+    results.add_argument(
         "--athlete",
         action="append",
         default=[],
@@ -208,6 +213,7 @@ def _stage(
             _pins(args.athlete),
             args.new_athletes,
             NewMeet(args.new_meet, args.city, args.country, args.timezone, args.series),
+            args.date_source,
         )
         return f"race {add_results(results, store, resolver, change, prompter, out)}"
     if args.what == "quote":

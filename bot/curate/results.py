@@ -48,6 +48,9 @@ class ResultsRequest:
     pins: Mapping[str, str] = field(default_factory=dict)
     accept_new: bool = False
     new_meet: NewMeet = field(default_factory=NewMeet)
+    # the page that dates the race when the table's page does not print its day: the race
+    # cites it (with ``evidence``), each row the table's page
+    date_source: str | None = None
 
 
 def add_results(
@@ -75,6 +78,15 @@ def add_results(
     if round_ is None:
         raise ChangeRefused(f"unknown round {request.round!r} (final, semi-final or heat)")
     day = _day(request.date, source.published)
+    if request.date_source is not None:
+        dater = store.sources.get(request.date_source)
+        if dater is None:
+            raise ChangeRefused(f"unknown --date-source {request.date_source!r}")
+        if not (request.date and request.evidence):
+            raise ChangeRefused(
+                "--date-source needs --date and --evidence (its words with the day)"
+            )
+        _day(request.date, dater.published)
     try:
         table = parse_table(request.table)
     except TableError as error:
@@ -246,9 +258,11 @@ def _race(
             item["time"] = row.time
         item["status"] = row.status
         item["evidence"] = row.text
+        if request.date_source:
+            item["source"] = request.source
         results.append(item)
     race: dict[str, Any] = {"id": race_id, "meet": meet_id, "event": event, "round": round_}
-    race |= {"heat": request.heat, "date": day, "source": request.source}
+    race |= {"heat": request.heat, "date": day, "source": request.date_source or request.source}
     race["evidence"] = request.evidence or _title(table)
     race["results"] = results
     return race
