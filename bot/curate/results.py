@@ -124,6 +124,18 @@ def add_results(
     return race_id
 
 
+def _check_date_source(request: ResultsRequest, store: FactStore) -> None:
+    """A page that dates the race is in the store, with its words, not after the race."""
+    if request.date_source is None:
+        return
+    dater = store.sources.get(request.date_source)
+    if dater is None:
+        raise ChangeRefused(f"unknown --date-source {request.date_source!r}")
+    if not (request.date and request.evidence):
+        raise ChangeRefused("--date-source needs --date and --evidence (its words with the day)")
+    _day(request.date, dater.published)
+
+
 def _day(text: str | None, published: str | None) -> str | None:
     if not text:
         return None
