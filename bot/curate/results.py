@@ -78,15 +78,7 @@ def add_results(
     if round_ is None:
         raise ChangeRefused(f"unknown round {request.round!r} (final, semi-final or heat)")
     day = _day(request.date, source.published)
-    if request.date_source is not None:
-        dater = store.sources.get(request.date_source)
-        if dater is None:
-            raise ChangeRefused(f"unknown --date-source {request.date_source!r}")
-        if not (request.date and request.evidence):
-            raise ChangeRefused(
-                "--date-source needs --date and --evidence (its words with the day)"
-            )
-        _day(request.date, dater.published)
+    _check_date_source(request, store)
     try:
         table = parse_table(request.table)
     except TableError as error:
