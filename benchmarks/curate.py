@@ -40,6 +40,14 @@ ARGS = [
     "1500m",
     "--round",
     "final",
+    # the results table's page prints no day; a LetsRun page of the final's day dates the race
+    "--date",
+    "2024-08-06",
+    "--date-source",
+    "letsrun-thread-12932035-athletic",
+    "--evidence",
+    "champion Cole Hocker (3:27.65), silver medallist Kerr (3:27.79), and bronze medallist "
+    "Yared Nuguse (3:27.80)",
     "--yes",
 ]
 TARGET_S = 2.0
