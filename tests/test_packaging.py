@@ -66,7 +66,7 @@ def test_the_wheel_finds_its_store_from_any_folder(tmp_path: Path) -> None:
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     checked = _run(python, "-m", "bot", "check", cwd=elsewhere, env=env)
-    assert checked.startswith(f"knowledge OK: {purelib / 'bot' / 'knowledge_files'}\n"), checked
+    assert checked.startswith(f"knowledge OK: {purelib / 'bot' / 'knowledge_files'} ("), checked
     assert sorted(p.name for p in (purelib / "bot" / "knowledge_files").iterdir()) == sorted(
         p.name for p in (ROOT / "knowledge").glob("*.yaml")
     )
@@ -78,7 +78,7 @@ def test_the_wheel_finds_its_store_from_any_folder(tmp_path: Path) -> None:
     overridden = _run(
         python, "-m", "bot", "check", cwd=elsewhere, env={**env, "KNOWLEDGE_DIR": str(copy)}
     )
-    assert overridden.startswith(f"knowledge OK: {copy}\n")
+    assert overridden.startswith(f"knowledge OK: {copy} (")
 
 
 def test_the_lock_pins_every_dependency_within_its_range() -> None:
