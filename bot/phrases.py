@@ -12,6 +12,8 @@ lacks the phrase.
 
 from __future__ import annotations
 
+from pydantic import BaseModel, ConfigDict
+
 from bot.i18n import speaking
 
 EN: dict[str, str] = {
@@ -262,6 +264,13 @@ EN: dict[str, str] = {
     "ask.not_meant": "Not what I meant",
     "ask.not_sure": "I couldn't read that as a question I can answer from the store.",
     "ask.recognised": "I recognised: {names}.",
+    "ask.recognised.unclear": "“{text}” (more than one athlete)",
+    "ask.label.typed": "“{text}”",
+    "ask.label.vs": "{athlete} vs {opponent}",
+    "ask.label.at": "{athlete} at {meet}",
+    "ask.label.about": "{speaker} about {about}",
+    "ask.label.and": "{athlete} and {opponent}",
+    "ask.label.oldest": "oldest first",
     "ask.unplaced": "Words I couldn't place: {words}.",
     "ask.try": "Try asking:",
     "ask.no_more": "That was every reading I have of your question.",
@@ -406,6 +415,29 @@ EN: dict[str, str] = {
         "Your report #{number} (“{excerpt}”) has been closed by a curator: {note}"
     ),
 }
+
+
+class Phrase(BaseModel):
+    """A sentence as data, worded only when shown: a static phrase key and its values.
+
+    Values are names, numbers and typed text as they are (the store's words, not the bot's),
+    or phrases themselves. Stores, resolvers and answers return these, never sentences, so an
+    answer's JSON is the same in every language.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    key: str
+    values: dict[str, str | int | Phrase] = {}
+
+
+def word(phrase: Phrase | str) -> str:
+    """A phrase in the viewer's language (a plain string is data: shown as it is)."""
+    if isinstance(phrase, str):
+        return phrase
+    return say(
+        phrase.key, **{k: word(v) if isinstance(v, Phrase) else v for k, v in phrase.values.items()}
+    )
 
 
 def say(key: str, /, **values: object) -> str:

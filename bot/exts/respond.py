@@ -10,7 +10,7 @@ import discord
 from bot.answers.common import Reply
 from bot.ask.replies import AskAnswer
 from bot.charts import Chart
-from bot.phrases import say
+from bot.features.ask.layouts import read_as
 from bot.render.embed_kit import ERROR_COLOUR
 from bot.render.embeds import render_embeds
 
@@ -22,7 +22,7 @@ NO_MENTIONS = discord.AllowedMentions.none()
 def message_text(reply: Reply) -> str | None:
     """The text above a reply's embeds: how a plain-words question was read."""
     if isinstance(reply, AskAnswer):
-        return say("ask.read_as", label=reply.reading.label)
+        return read_as(reply.reading)
     return None
 
 
