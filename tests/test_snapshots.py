@@ -43,6 +43,13 @@ CASES = [
     ("ask_unsure", "kerr vs el guerrouj", NOW),
     ("ask_outside", "is it raining at pre?", NOW),
 ]
+# every feature's /ask example, read and answered: a new feature gets a snapshot (and the
+# Norwegian check of tests/test_languages.py) the day it is declared
+CASES += [
+    (f"ask_{name.replace('-', '_')}", feature.reading.example, NOW)
+    for name, feature in FEATURES.items()
+    if feature.reading is not None
+]
 
 
 @pytest.mark.parametrize(("name", "line", "now"), CASES, ids=[c[0] for c in CASES])
