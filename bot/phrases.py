@@ -260,9 +260,6 @@ EN: dict[str, str] = {
     "error.cooldown": ("You're asking faster than I can look things up. Try again {countdown}."),
     "error.check": "You can't use that command here.",
     # /ask, mentions and DMs
-    "best.title": "Fastest times in the store: {name}",
-    "best.line": "{event}: {time} · {meet} · {day}",
-    "best.none": "No finished race with a time in the store.",
     "ask.read_as": "Read as: {label}",
     "ask.not_meant": "Not what I meant",
     "ask.not_sure": "I couldn't read that as a question I can answer from the store.",
