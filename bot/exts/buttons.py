@@ -56,6 +56,12 @@ async def chart_of(bot: RivalryBot, reply: Reply, seed: int = 0) -> Chart | None
     return await bot.charts.within(inner(reply), bot.context(seed=seed))
 
 
+def _button(label: str, custom_id: str, primary: bool = False) -> discord.ui.Button[Any]:
+    """The button a persistent item wraps: the way forward is primary, the rest secondary."""
+    style = discord.ButtonStyle.primary if primary else discord.ButtonStyle.secondary
+    return discord.ui.Button(label=label, style=style, custom_id=custom_id)
+
+
 class PageTurn(
     Clicked,
     discord.ui.DynamicItem[discord.ui.Button[Any]],
@@ -66,13 +72,9 @@ class PageTurn(
     def __init__(self, owner: int, made_with: str, page: int, forward: bool, query: str) -> None:
         self.owner, self.made_with, self.page, self.query = owner, made_with, page, query
         way = "n" if forward else "p"
-        super().__init__(
-            discord.ui.Button(
-                label=say("button.next" if forward else "button.previous"),
-                style=discord.ButtonStyle.primary if forward else discord.ButtonStyle.secondary,
-                custom_id=fitted(f"rp:{b36(owner)}:{made_with}:{page}:{way}:", query),
-            )
-        )
+        custom_id = fitted(f"rp:{b36(owner)}:{made_with}:{page}:{way}:", query)
+        label = say("button.next" if forward else "button.previous")
+        super().__init__(_button(label, custom_id, primary=forward))
 
     @classmethod
     async def from_custom_id(
@@ -102,13 +104,7 @@ class AnotherQuote(
         self.owner, self.made_with, self.seed, self.at = owner, made_with, seed, at
         self.query = query
         head = f"rq:{b36(owner)}:{made_with}:{b36(seed)}:{at}:"
-        super().__init__(
-            discord.ui.Button(
-                label=say("button.another"),
-                style=discord.ButtonStyle.primary,
-                custom_id=fitted(head, query),
-            )
-        )
+        super().__init__(_button(say("button.another"), fitted(head, query), primary=True))
 
     @classmethod
     async def from_custom_id(
@@ -142,13 +138,8 @@ class NotMeant(
 
     def __init__(self, owner: int, made_with: str, query: str) -> None:
         self.owner, self.made_with, self.query = owner, made_with, query
-        super().__init__(
-            discord.ui.Button(
-                label=say("ask.not_meant"),
-                style=discord.ButtonStyle.secondary,
-                custom_id=fitted(f"rn:{b36(owner)}:{made_with}:", query),
-            )
-        )
+        custom_id = fitted(f"rn:{b36(owner)}:{made_with}:", query)
+        super().__init__(_button(say("ask.not_meant"), custom_id))
 
     @classmethod
     async def from_custom_id(
