@@ -107,3 +107,15 @@ async def test_a_mention_gets_the_same_extras_as_ask(world) -> None:
     assert "page 2/3" in footer(world.channel.last_message)
     await world.fan.send(world.channel, f"<@{me.id}> what did jakob say about kerr")
     assert labels(world.channel.last_message) == ["Another", NOT_MEANT, REPORT]
+
+
+async def test_did_you_mean_on_a_question_answers_the_command_with_the_pick(world) -> None:
+    unclear = await world.slash("ask", question="tell me about cheruiyot")
+    assert unclear.ephemeral and unclear.response.content == "Read as: /athlete “cheruiyot”"
+    menu = unclear.response.components[0]["components"][0]
+    offered = {o["label"]: o["value"] for o in menu["options"]}
+    assert NOT_MEANT in str(unclear.response.components)  # beside the menu
+    picked = await world.fan.select(unclear.response, [offered["Timothy Cheruiyot (KEN)"]])
+    assert picked.acknowledged and not picked.ephemeral
+    assert picked.response.embeds[0].title.startswith("Timothy Cheruiyot (KEN)")
+    assert REPORT in str(picked.response.components)
