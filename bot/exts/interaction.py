@@ -1,7 +1,9 @@
 """The bot's interactions, typed once: ``interaction.client`` is the :class:`RivalryBot`.
 
 discord.py makes :class:`discord.Interaction` generic in its client; annotating a handler's
-interaction with :data:`Interaction` types the client without a cast at each use.
+interaction with :data:`Interaction` types the client without a cast at each use. Component
+callbacks, which discord.py types for any client, get it through :class:`Clicked`; the
+command tree is a ``CommandTree[RivalryBot]`` (``bot.app``).
 """
 
 from __future__ import annotations
