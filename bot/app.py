@@ -41,16 +41,16 @@ EXTENSIONS = (
 )
 
 
-class RivalryTree(app_commands.CommandTree):
+class RivalryTree(app_commands.CommandTree["RivalryBot"]):
     """Answers in the asker's language; answers every failure the user can see."""
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+    async def interaction_check(self, interaction: discord.Interaction[RivalryBot], /) -> bool:
         """Before any command: answer this interaction in the language of who asked."""
         speak(viewer_language(interaction))
         return True
 
     async def on_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+        self, interaction: discord.Interaction[RivalryBot], error: app_commands.AppCommandError, /
     ) -> None:
         """Tell the user ephemerally; log what is not the user's doing."""
         from bot.exts.respond import send_error
@@ -58,9 +58,7 @@ class RivalryTree(app_commands.CommandTree):
         speak(viewer_language(interaction))  # also when the failure came before the check
 
         if isinstance(error, app_commands.CommandOnCooldown):
-            bot = interaction.client
-            now = bot.now() if isinstance(bot, RivalryBot) else discord.utils.utcnow()
-            retry = now + dt.timedelta(seconds=error.retry_after)
+            retry = interaction.client.now() + dt.timedelta(seconds=error.retry_after)
             text = say("error.cooldown", countdown=discord.utils.format_dt(retry, "R"))
         elif isinstance(error, app_commands.CheckFailure):
             text = say("error.check")

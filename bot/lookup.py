@@ -15,6 +15,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from bot.answers.common import Refusal
+from bot.phrases import Phrase
 from bot.registry import Context
 from bot.resolve import (
     ATHLETE_ROLES,
@@ -73,10 +74,10 @@ class Found:
     """A name resolved to one record: its id, and how the text was read when that was a choice."""
 
     id: str
-    note: str | None = None
+    note: Phrase | None = None
 
 
-def notes_of(*found: Found | None) -> list[str]:
+def notes_of(*found: Found | None) -> list[Phrase]:
     """The notes of resolved names, in the order the options were typed."""
     return [f.note for f in found if f is not None and f.note]
 

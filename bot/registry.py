@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from bot.answers.common import Refusal, Reply
 from bot.facts.store import FactStore
+from bot.phrases import Phrase
 from bot.resolve import Choice, Resolver
 from bot.typed import clean, excerpt
 
@@ -236,13 +237,14 @@ class Understanding:
 
     ``cues``: (regular expression over the question's words, weight); ``typos``: single cue
     words also caught with a typo; ``build``: (the question's parts, the scores) -> a Reading
-    or None; ``label``: (store, options) -> how the reading is shown ("/h2h Kerr vs …");
+    or None; ``label``: (store, options) -> the bits the reading is shown with after its
+    ``/command``: names as they are, the bot's words as phrases ("Kerr vs Jakob", "finals only");
     ``example``: a question as fans type it that reads as this command first (a test asks it).
     """
 
     cues: tuple[tuple[str, float], ...]
     build: Callable[[Any, Mapping[str, float]], Any]
-    label: Callable[[FactStore, Mapping[str, str]], str]
+    label: Callable[[FactStore, Mapping[str, str]], list[str | Phrase]]
     example: str
     typos: Mapping[str, float] = field(default_factory=dict)
 

@@ -11,6 +11,7 @@ from bot.answers.next_race import NextRaceAnswer, NextRaceQuery, next_race
 from bot.facts.models import ResultRow
 from bot.features.h2h.answer import H2HAnswer, H2HQuery, head_to_head
 from bot.features.quote.answer import NoQuote, QuoteAnswer, QuoteQuery, find_quote, quote_at
+from bot.phrases import word
 from bot.render.text import render_text
 
 from .conftest import NOW
@@ -99,7 +100,7 @@ def test_h2h_refusals(ctx) -> None:
 def test_h2h_notes_how_a_family_name_was_read(ctx) -> None:
     answer = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "ingebrigtsen")
     assert isinstance(answer, H2HAnswer)
-    assert any("Jakob Ingebrigtsen" in n for n in answer.notes)
+    assert any("Jakob Ingebrigtsen" in word(n) for n in answer.notes)
 
 
 # ---------------------------------------------------------------- /quote

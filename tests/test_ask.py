@@ -9,6 +9,7 @@ from bot.answers.common import Refusal
 from bot.ask.answer import answer_reading, ask
 from bot.ask.reader import CONFIDENT, read_question
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure
+from bot.features.ask.layouts import read_as
 from bot.render.text import render_text
 
 from .conftest import NOW
@@ -17,7 +18,7 @@ from .conftest import NOW
 def test_reading_runs_the_command_it_names(ctx) -> None:
     answer = ask(ctx(), "who's won more, kerr or ingebrigsten? finals only")
     assert isinstance(answer, AskAnswer)
-    assert answer.reading.label == "/h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"
+    assert read_as(answer.reading) == "Read as: /h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"
     direct = cmd.COMMANDS["h2h"].run(ctx(), "josh-kerr", "jakob-ingebrigtsen", rounds="finals")
     assert answer.answer.model_dump() == direct.model_dump()
 
@@ -103,7 +104,7 @@ def test_the_console_asks_plain_words_and_slash_ask(ctx) -> None:
     ):
         answer = answer_line(ctx(), line)
         assert isinstance(answer, AskAnswer), line
-        assert answer.reading.label == "/h2h Josh Kerr vs Jakob Ingebrigtsen"
+        assert read_as(answer.reading) == "Read as: /h2h Josh Kerr vs Jakob Ingebrigtsen"
     assert answer_line(ctx(), "/h2h kerr jakob").kind == "h2h"  # commands stay commands
 
 

@@ -53,7 +53,7 @@ async def test_another_after_a_restart_and_a_changed_store_says_so(world, tmp_pa
 
 
 async def test_a_query_too_long_for_a_custom_id_pages_in_this_process_only(world) -> None:
-    from bot.exts import buttons
+    from bot.exts import queries
 
     # a long question: its query goes in the custom ids by reference
     question = "who has won more races over all these years, josh kerr or jakob ingebrigtsen?"
@@ -64,7 +64,7 @@ async def test_a_query_too_long_for_a_custom_id_pages_in_this_process_only(world
     await world.fan.click(world.channel.last_message, label="Next")
     assert "page 2/" in footer(world.channel.last_message)
     await new_process(world)
-    buttons._REMEMBERED.clear()  # a new process keeps no reference: the button says so
+    queries._REMEMBERED.clear()  # a new process keeps no reference: the button says so
     gone = await world.fan.click(world.channel.last_message, label="Previous")
     assert gone.ephemeral and "expired" in gone.response.content
 

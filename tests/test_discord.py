@@ -174,11 +174,15 @@ async def test_unexpected_error_gets_an_ephemeral_apology(world, monkeypatch) ->
 
 
 async def test_error_after_responding_uses_a_followup(world, monkeypatch) -> None:
-    async def fail(_self):
+    from bot.exts import slash
+
+    sent = slash.send_answer
+
+    async def then_fail(*args, **kwargs):
+        await sent(*args, **kwargs)
         raise RuntimeError("after the reply")
 
-    monkeypatch.setattr(discord.Interaction, "original_response", fail)
-    # "Not what I meant" is an in-memory button, which fetches the sent message
+    monkeypatch.setattr(slash, "send_answer", then_fail)
     result = await world.slash("ask", question="what did kerr say about weaknesses?")
     assert result.response and not result.ephemeral  # the answer went out
     assert result.followups and result.followups[0].ephemeral

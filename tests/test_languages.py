@@ -134,7 +134,7 @@ def test_a_refusal_is_data_worded_only_when_shown(ctx, line: str) -> None:
     with speaking_in(NORWEGIAN):
         norwegian = answer_line(ctx(), line)
         data = norwegian.model_dump(mode="json", exclude={"message"})
-        worded = norwegian.message  # type: ignore[attr-defined]
+        worded = norwegian.words()  # type: ignore[attr-defined]
     # what was said in Norwegian, read back as data, words itself in English
     again = type(norwegian).model_validate(data)
     assert again.message == english.message != worded  # type: ignore[attr-defined]
@@ -160,3 +160,24 @@ def test_phrase_keys_are_static_and_exist() -> None:
     assert calls > 100  # the whole package was read
     assert not built, f"phrase keys built from data: {built}"
     assert not unknown, f"phrase keys not in bot/phrases.py: {unknown}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/results budapest",  # a note on how the meet was read
+        "/h2h kerr ingebrigtsen",  # a note on how the family name was read
+        "/ask what did jakob say about kerr",  # a reading's label, and the next ones
+        "/ask who won more kerr or jakob finals only in 2019",
+        "/ask kerr vs el guerrouj",  # not sure: what was recognised
+        "/h2h kerr zzqx",  # a refusal
+    ],
+)
+def test_json_answers_are_the_same_in_every_language(ctx, line: str) -> None:
+    """Answers are data: `ask --json` gives the same JSON whoever's language is spoken."""
+    english = answer_line(ctx(), line).model_dump_json()
+    with speaking_in(NORWEGIAN):
+        norwegian = answer_line(ctx(), line).model_dump_json()
+        shown = render_text(answer_line(ctx(), line))
+    assert norwegian == english
+    assert shown != render_text(answer_line(ctx(), line))  # worded in Norwegian when shown

@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, computed_field
 
 from bot.facts.models import Person, Race, Source, partial_start
 from bot.facts.store import FactStore
-from bot.phrases import say
+from bot.i18n import ENGLISH, speaking_in
+from bot.phrases import Phrase, say
 from bot.zones import time_zone
 
 
@@ -31,7 +32,7 @@ class Reply(Model):
     refusal: ClassVar[bool] = False
     kind: str
     # how typed names were read, when that was a choice ("budapest" -> the latest meet there)
-    notes: list[str] = []
+    notes: list[Phrase] = []
 
 
 class Answer(Reply):
@@ -95,13 +96,18 @@ class Refusal(Reply):
     candidates: list[str] = []
     typed: str | None = None
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def message(self) -> str:
-        """The refusal in words, in the language being spoken."""
+    def words(self) -> str:
+        """The refusal in words, in the language being spoken (what renderers show)."""
         joiner = say("list.and")
         values = {k: joiner.join(v) if isinstance(v, list) else v for k, v in self.values.items()}
         return say(self.reason, **values, **{k: say(v) for k, v in self.worded.items()})
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def message(self) -> str:
+        """The refusal in English for JSON readers and logs: the same in every language."""
+        with speaking_in(ENGLISH):
+            return self.words()
 
 
 # References are immutable and asked for on every answer: build each once per stored record.

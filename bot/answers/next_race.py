@@ -20,6 +20,7 @@ from bot.answers.common import (
 )
 from bot.facts.models import Entry, Meet, Race, partial_start
 from bot.facts.store import FactStore
+from bot.phrases import Phrase
 from bot.zones import time_zone
 
 State = Literal["upcoming", "in_progress", "finished", "postponed", "cancelled", "undated"]
@@ -244,7 +245,7 @@ def _may_not_be_over(meet: Meet, horizon: dt.date) -> bool:
 
 
 def next_race(
-    store: FactStore, query: NextRaceQuery, now: dt.datetime, notes: Sequence[str] = ()
+    store: FactStore, query: NextRaceQuery, now: dt.datetime, notes: Sequence[Phrase] = ()
 ) -> NextRaceAnswer:
     """The meet asked for, else the next meet (where the athlete is announced, if one is given)."""
     athlete = PersonRef.of(store.people[query.athlete]) if query.athlete else None

@@ -17,6 +17,7 @@ from bot.answers.common import (
 )
 from bot.facts.models import Race
 from bot.facts.store import ROUND_ORDER, FactStore
+from bot.phrases import Phrase
 
 # the rivalry's main event: a meet's default race is its final over this distance
 
@@ -100,7 +101,7 @@ def default_race(store: FactStore, races: tuple[Race, ...]) -> Race:
 def meet_results(
     store: FactStore,
     query: ResultsQuery,
-    notes: Sequence[str] = (),
+    notes: Sequence[Phrase] = (),
     *,
     now: dt.datetime | None = None,
 ) -> ResultsAnswer | NoResults:

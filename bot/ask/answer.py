@@ -58,6 +58,18 @@ def no_more_readings(ctx: Context, shown: AskAnswer) -> NotSure:
     )
 
 
+def reading_at(ctx: Context, first: AskAnswer, index: int) -> AskAnswer | NotSure:
+    """The question of ``first`` (its first reading) answered by its reading ``index``.
+
+    "Not what I meant" and every button of a later reading ask for it again; past the last
+    reading, example questions about the same athletes.
+    """
+    readings = [first.reading, *first.others]
+    if index >= len(readings):
+        return no_more_readings(ctx, first.model_copy(update={"reading": readings[-1]}))
+    return first if index == 0 else answer_reading(ctx, first.question, readings, index)
+
+
 def ask(ctx: Context, question: str) -> Reply:
     """/ask: the answer to a question in plain words (English, or Norwegian phrasing)."""
     outcome = read_question(question, ctx.resolver, ctx.today)

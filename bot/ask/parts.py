@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.ask.replies import Reading
+from bot.ask.replies import Label, Reading
 from bot.ask.slots import Slots, Span
 from bot.ask.words import Question
 from bot.facts.models import Meet
@@ -48,7 +48,7 @@ class Parts:
         return Reading(
             command=command,
             options=options,
-            label=understanding.label(self.resolver.store, options),
+            label=Label(command=command, bits=understanding.label(self.resolver.store, options)),
             score=score,
         )
 

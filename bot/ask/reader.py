@@ -16,6 +16,7 @@ from bot.ask.parts import Parts
 from bot.ask.replies import Reading
 from bot.ask.slots import Slots, find_slots, topic_words
 from bot.ask.words import split_question
+from bot.phrases import Phrase
 from bot.registry import FEATURES
 from bot.resolve import Resolver
 
@@ -39,7 +40,7 @@ class Read:
     question: str
     readings: list[Reading] = field(default_factory=list)
     outside: Outside | None = None
-    understood: list[str] = field(default_factory=list)  # names recognised, for "not sure"
+    understood: list[str | Phrase] = field(default_factory=list)  # names recognised, for "not sure"
     understood_ids: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)  # words nothing explained
 
@@ -139,11 +140,12 @@ def _racers(
     return out
 
 
-def _understood(parts: Parts) -> list[str]:
-    labels = []
+def _understood(parts: Parts) -> list[str | Phrase]:
+    labels: list[str | Phrase] = []
     for _, value in parts.athletes:
         person = parts.resolver.store.people.get(value)
-        labels.append(person.name if person else f"“{value}” (more than one athlete)")
+        unclear = Phrase(key="ask.recognised.unclear", values={"text": value})
+        labels.append(person.name if person else unclear)
     for span in parts.slots.meets:
         meet = parts.resolver.store.meets.get(span.id or "")
         if meet:

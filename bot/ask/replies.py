@@ -7,6 +7,19 @@ from typing import ClassVar, Literal
 from pydantic import SerializeAsAny
 
 from bot.answers.common import Model, Reply
+from bot.phrases import Phrase
+
+
+class Label(Model):
+    """How a reading is shown, as data: ``/command`` and its bits, worded when shown.
+
+    A bit is a name or value as it is ("Josh Kerr", "1500m", "2019") or a phrase of the
+    bot's ("{athlete} vs {opponent}", "finals only"): "/h2h Josh Kerr vs Jakob Ingebrigtsen,
+    finals only".
+    """
+
+    command: str
+    bits: list[str | Phrase] = []
 
 
 class Reading(Model):
@@ -14,7 +27,7 @@ class Reading(Model):
 
     command: str
     options: dict[str, str]
-    label: str  # how it is shown: "/h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"
+    label: Label
     score: float
 
 
@@ -38,12 +51,16 @@ class AskAnswer(Reply):
 
 
 class NotSure(Reply):
-    """No reading was good enough: what was recognised, and questions that would work."""
+    """No reading was good enough: what was recognised, and questions that would work.
+
+    ``understood``: the names recognised, as they are, or a phrase ("“x” (more than one
+    athlete)").
+    """
 
     refusal: ClassVar[bool] = True
     kind: Literal["ask_unsure"] = "ask_unsure"
     question: str
-    understood: list[str] = []
+    understood: list[str | Phrase] = []
     unplaced: list[str] = []
     examples: list[str]
     # after "Not what I meant" on the last reading: every reading was shown already

@@ -1,7 +1,8 @@
 """Questions in messages: a message that mentions the bot, or a DM, answered as /ask.
 
 /ask itself is a registry command (``bot.commands``); this listener reads messages. The reply's
-text says how the question was read; "Not what I meant" shows the next reading. Messages from
+text says how the question was read; the answer has the buttons and chart of the command it
+was read as (``bot.exts.buttons``), and "Not what I meant" shows the next reading. Messages from
 bots (and from this bot) are ignored; nobody is pinged; the same per-user rate as the commands.
 """
 
@@ -17,11 +18,10 @@ from discord.ext import commands
 from bot.app import RivalryBot
 from bot.ask.reader import MAX_QUESTION
 from bot.commands import COMMANDS
-from bot.exts.buttons import pack
-from bot.exts.report_button import with_report
-from bot.exts.respond import NO_MENTIONS, Pager, message_text
+from bot.exts.buttons import buttons_for, chart_of
+from bot.exts.queries import pack
+from bot.exts.respond import NO_MENTIONS, chart_file, message_text
 from bot.exts.translator import server_language
-from bot.exts.views import view_for
 from bot.i18n import speak
 from bot.phrases import say
 from bot.render.embeds import render_embeds
@@ -55,26 +55,24 @@ class Ask(commands.Cog):
         # the mention itself is not part of the question
         question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()[:MAX_QUESTION]
         reply = COMMANDS["ask"].call(self.bot.context(seed=message.id), {"question": question})
-        pages = render_embeds(reply)
-        view = view_for(self.bot, reply, message.author.id, in_guild=message.guild is not None)
-        if view is None and len(pages) > 1:
-            view = Pager(pages, owner_id=message.author.id)
-        view = with_report(view, self.bot, reply, pack("ask", {"question": question}))
-        content = message_text(reply)
+        # the buttons and chart of the command it was read as, as /ask gives them
+        in_guild = message.guild is not None
+        query = pack("ask", {"question": question})
+        view = buttons_for(self.bot, reply, message.author.id, query, 0, message.id, in_guild)
+        chart = await chart_of(self.bot, reply, message.id)
+        first = render_embeds(reply)[0]
+        if chart is not None:
+            first.set_image(url=f"attachment://{chart.filename}")
         try:
-            if view is None:
-                sent = await message.channel.send(
-                    content, embed=pages[0], allowed_mentions=NO_MENTIONS
-                )
-            else:
-                sent = await message.channel.send(
-                    content, embed=pages[0], view=view, allowed_mentions=NO_MENTIONS
-                )
+            await message.channel.send(
+                message_text(reply),
+                embed=first,
+                file=chart_file(chart) if chart else discord.utils.MISSING,
+                view=view or discord.utils.MISSING,
+                allowed_mentions=NO_MENTIONS,
+            )
         except discord.Forbidden:  # mentioned where it may not speak: nobody to tell
             log.info("no permission to answer a question in channel %s", message.channel.id)
-            return
-        if view is not None and hasattr(view, "message"):
-            view.message = sent
 
 
 async def setup(bot: RivalryBot) -> None:

@@ -12,20 +12,23 @@ gets a private copy to turn, so nobody changes a message someone else asked for.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
-from urllib.parse import quote, unquote
 
 import discord
 
 from bot.answers.common import Refusal, Reply
+from bot.answers.next_race import NextRaceAnswer
 from bot.app import RivalryBot
-from bot.exts.interaction import rivalry_bot
+from bot.ask.answer import reading_at
+from bot.ask.replies import AskAnswer, NotSure
+from bot.charts import Chart
+from bot.exts.interaction import Clicked, Interaction
+from bot.exts.queries import QUERY, Query, b36, fitted, pack, store_stamp, unpack
 from bot.exts.report_button import with_report
-from bot.exts.respond import NO_MENTIONS
+from bot.exts.respond import NO_MENTIONS, chart_file, message_text
+from bot.exts.server_events import AddToEvents
 from bot.exts.translator import viewer_language
 from bot.features.quote.answer import QuoteAnswer, quote_at
 from bot.i18n import speak
@@ -33,101 +36,56 @@ from bot.phrases import say
 from bot.registry import COMMANDS
 from bot.render.embeds import render_embeds
 
-MAX_CUSTOM_ID = 100  # Discord's limit
 MAX_CANDIDATES = 25  # Discord's limit of options in a select menu
-STAMP = 6  # hex digits of the store's fingerprint kept in a custom id
-# the options of a command in its declared order, each URL-quoted, joined by "|"; or, for a
-# query too long for a custom id, "~" and the key this process keeps it under
-_QUERY = r"(?P<query>~[0-9a-f]+|[a-z0-9-]+(?:\|[^|]*)*)"
-MAX_INLINE_QUERY = 60  # longer queries go by reference: a custom id holds 100 characters
-MAX_REMEMBERED = 4096  # queries kept by reference (a few hundred KB at most)
-_REMEMBERED: OrderedDict[str, str] = OrderedDict()
 
 
-def query_ref(query: str) -> str:
-    """The query as a custom id carries it: itself when short, else a reference to it.
-
-    A reference lasts as long as this process (and the last ``MAX_REMEMBERED`` of them): its
-    buttons then say the answer has expired, where short queries' buttons work for ever.
-    """
-    if len(query) <= MAX_INLINE_QUERY:
-        return query
-    key = "~" + hashlib.blake2s(query.encode(), digest_size=6).hexdigest()
-    _REMEMBERED[key] = query
-    _REMEMBERED.move_to_end(key)
-    while len(_REMEMBERED) > MAX_REMEMBERED:
-        _REMEMBERED.popitem(last=False)
-    return key
+def inner(reply: Reply) -> Reply:
+    """The command's own reply: an /ask answer's, or the reply itself."""
+    return reply.answer if isinstance(reply, AskAnswer) else reply
 
 
-def pack(command: str, values: Mapping[str, Any]) -> str:
-    """``/command`` and its option values as text for a custom id: ``h2h|kerr|jakob||finals``."""
-    parts = ["" if values.get(o.name) is None else str(values[o.name]) for o in _options(command)]
-    while parts and not parts[-1]:
-        parts.pop()
-    return "|".join([command, *(quote(p, safe="") for p in parts)])
+def rewrap(reply: Reply, answer: Reply) -> Reply:
+    """``answer`` in place of the command's own reply of ``reply`` (kept as an /ask answer)."""
+    return reply.model_copy(update={"answer": answer}) if isinstance(reply, AskAnswer) else answer
 
 
-def unpack(query: str) -> tuple[str, dict[str, str]] | None:
-    """The command and option values that :func:`pack` wrote; None for a forgotten reference."""
-    if query.startswith("~"):
-        remembered = _REMEMBERED.get(query)
-        if remembered is None:
-            return None
-        query = remembered
-    command, *parts = query.split("|")
-    names = [o.name for o in _options(command)]
-    return command, {name: unquote(part) for name, part in zip(names, parts, strict=False) if part}
+async def chart_of(bot: RivalryBot, reply: Reply, seed: int = 0) -> Chart | None:
+    """The chart of the command's own reply, when its kind charts and it is ready in time."""
+    if reply.refusal:
+        return None
+    return await bot.charts.within(inner(reply), bot.context(seed=seed))
 
 
-def _options(command: str) -> tuple[Any, ...]:
-    spec = COMMANDS.get(command)
-    return spec.options if spec else ()
-
-
-def store_stamp(bot: RivalryBot) -> str:
-    """The store in service, in a few characters."""
-    return (bot.store.fingerprint or f"{bot.store.version:x}").ljust(STAMP, "0")[:STAMP]
-
-
-def _b36(number: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while True:
-        number, rest = divmod(number, 36)
-        out = digits[rest] + out
-        if not number:
-            return out
+def _button(label: str, custom_id: str, primary: bool = False) -> discord.ui.Button[Any]:
+    """The button a persistent item wraps: the way forward is primary, the rest secondary."""
+    style = discord.ButtonStyle.primary if primary else discord.ButtonStyle.secondary
+    return discord.ui.Button(label=label, style=style, custom_id=custom_id)
 
 
 class PageTurn(
-    discord.ui.DynamicItem[discord.ui.Button],
-    template=r"rp:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):(?P<page>\d+):(?P<dir>[pn]):" + _QUERY,
+    Clicked,
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"rp:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):(?P<page>\d+):(?P<dir>[pn]):" + QUERY,
 ):
     """Previous or Next: shows ``page`` of the answer to ``query``."""
 
     def __init__(self, owner: int, made_with: str, page: int, forward: bool, query: str) -> None:
         self.owner, self.made_with, self.page, self.query = owner, made_with, page, query
         way = "n" if forward else "p"
-        custom_id = f"rp:{_b36(owner)}:{made_with}:{page}:{way}:{query_ref(query)}"
-        super().__init__(
-            discord.ui.Button(
-                label=say("button.next" if forward else "button.previous"),
-                style=discord.ButtonStyle.primary if forward else discord.ButtonStyle.secondary,
-                custom_id=custom_id,
-            )
-        )
+        custom_id = fitted(f"rp:{b36(owner)}:{made_with}:{page}:{way}:", query)
+        label = say("button.next" if forward else "button.previous")
+        super().__init__(_button(label, custom_id, primary=forward))
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
     ) -> PageTurn:
         """The button again, from what its custom id says."""
         del interaction, item
         owner, page = int(match["owner"], 36), int(match["page"])
         return cls(owner, match["stamp"], page, match["dir"] == "n", match["query"])
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def clicked(self, interaction: Interaction) -> None:
         """Ask the command again of today's store and show the page."""
         reply = await _ask_again(interaction, self.query)
         if reply is not None:
@@ -135,50 +93,85 @@ class PageTurn(
 
 
 class AnotherQuote(
-    discord.ui.DynamicItem[discord.ui.Button],
+    Clicked,
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
     template=r"rq:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):(?P<seed>[0-9a-z]+):(?P<at>\d+):"
-    + _QUERY,
+    + QUERY,
 ):
     """Another: the next of the quotes matching ``query`` (in the order ``seed`` gave them)."""
 
     def __init__(self, owner: int, made_with: str, seed: int, at: int, query: str) -> None:
-        self.owner, self.made_with, self.seed, self.at, self.query = (
-            owner,
-            made_with,
-            seed,
-            at,
-            query,
-        )
-        custom_id = f"rq:{_b36(owner)}:{made_with}:{_b36(seed)}:{at}:{query_ref(query)}"
-        super().__init__(
-            discord.ui.Button(
-                label=say("button.another"), style=discord.ButtonStyle.primary, custom_id=custom_id
-            )
-        )
+        self.owner, self.made_with, self.seed, self.at = owner, made_with, seed, at
+        self.query = query
+        head = f"rq:{b36(owner)}:{made_with}:{b36(seed)}:{at}:"
+        super().__init__(_button(say("button.another"), fitted(head, query), primary=True))
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
     ) -> AnotherQuote:
         """The button again, from what its custom id says."""
         del interaction, item
         owner, seed = int(match["owner"], 36), int(match["seed"], 36)
         return cls(owner, match["stamp"], seed, int(match["at"]), match["query"])
 
-    async def callback(self, interaction: discord.Interaction) -> None:
-        """Ask /quote again with the same seed and move to the next match."""
+    async def clicked(self, interaction: Interaction) -> None:
+        """Ask /quote (or the question read as it) again with the same seed: the next match."""
         reply = await _ask_again(interaction, self.query, self.seed)
         if reply is None:
             return
-        if isinstance(reply, QuoteAnswer) and reply.order:
-            bot = rivalry_bot(interaction)
-            reply = quote_at(bot.store, reply, self.at + 1)
+        quoted = inner(reply)
+        if isinstance(quoted, QuoteAnswer) and quoted.order:
+            reply = rewrap(reply, quote_at(interaction.client.store, quoted, self.at + 1))
         await _show(interaction, reply, self.owner, self.made_with, 0, self.query, self.seed)
 
 
+class NotMeant(
+    Clicked,
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"rn:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):" + QUERY,
+):
+    """Not what I meant: the question's next reading in place of this one.
+
+    After the last reading, example questions, privately.
+    """
+
+    def __init__(self, owner: int, made_with: str, query: str) -> None:
+        self.owner, self.made_with, self.query = owner, made_with, query
+        custom_id = fitted(f"rn:{b36(owner)}:{made_with}:", query)
+        super().__init__(_button(say("ask.not_meant"), custom_id))
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> NotMeant:
+        """The button again, from what its custom id says."""
+        del interaction, item
+        return cls(int(match["owner"], 36), match["stamp"], match["query"])
+
+    async def clicked(self, interaction: Interaction) -> None:
+        """Answer the question by its next reading, with that command's extras."""
+        asked = await _asked(interaction, self.query)
+        if asked is None:
+            return
+        bot, seed = interaction.client, interaction.id
+        query = pack("ask", asked.values, asked.reading + 1)
+        shown = await _ask_again(interaction, query, seed)
+        if shown is None:
+            return
+        if isinstance(shown, NotSure):  # every reading was shown: examples, privately
+            await interaction.response.send_message(
+                embed=render_embeds(shown)[0], ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+            return
+        chart = await chart_of(bot, shown, seed)
+        await _show(interaction, shown, self.owner, self.made_with, 0, query, seed, (chart,))
+
+
 class DidYouMean(
-    discord.ui.DynamicItem[discord.ui.Select],
-    template=r"rd:(?P<stamp>[0-9a-f]+):" + _QUERY,
+    Clicked,
+    discord.ui.DynamicItem[discord.ui.Select[Any]],
+    template=r"rd:(?P<stamp>[0-9a-f]+):" + QUERY,
 ):
     """The candidates of "Did you mean" as a select menu: a choice asks the command again."""
 
@@ -192,39 +185,42 @@ class DidYouMean(
             discord.ui.Select(
                 placeholder=say("button.pick")[:150],
                 options=options,
-                custom_id=f"rd:{made_with}:{query_ref(query)}",
+                custom_id=fitted(f"rd:{made_with}:", query),
             )
         )
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
     ) -> DidYouMean:
         """The menu again, from what its custom id says (its options come with the click)."""
         del interaction
         labels = [o.label for o in getattr(item, "options", [])]
         return cls(match["stamp"], match["query"], labels)
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def clicked(self, interaction: Interaction) -> None:
         """Answer the question with the chosen record in place of the name that was unclear."""
         asked = await _asked(interaction, self.query)
         if asked is None:
             return
-        bot = rivalry_bot(interaction)
+        bot = interaction.client
         data: dict[str, Any] = dict(interaction.data or {})
         chosen_values = list(self.item.values) or list(data.get("values", []))
         pick = int(chosen_values[0]) if chosen_values and str(chosen_values[0]).isdigit() else 0
-        command, values = asked
-        spec = COMMANDS[command]
-        unclear = spec.call(bot.context(seed=interaction.id), values)
+        unclear = await _ask_again(interaction, self.query, interaction.id)
+        # a question read as a command: the choice goes into that command's options
+        command, values = asked.command, asked.values
+        if isinstance(unclear, AskAnswer):
+            command, values = unclear.reading.command, dict(unclear.reading.options)
+            unclear = unclear.answer
         if isinstance(unclear, Refusal) and pick < len(unclear.candidates):
             chosen = unclear.candidates[pick]
             values = {k: chosen if v == unclear.typed else v for k, v in values.items()}
         query = pack(command, values)
-        reply = spec.call(bot.context(seed=interaction.id), values)
+        reply = COMMANDS[command].call(bot.context(seed=interaction.id), values)
         pages = render_embeds(reply)
-        view = buttons_for(bot, reply, interaction.user.id, query, seed=interaction.id)
-        view = with_report(view, bot, reply, query)  # also when it needs no other button
+        in_guild = interaction.guild is not None
+        view = buttons_for(bot, reply, interaction.user.id, query, 0, interaction.id, in_guild)
         content = say("button.store_changed") if self.made_with != store_stamp(bot) else None
         kwargs: dict[str, Any] = {"embed": pages[0], "ephemeral": reply.refusal}
         if view is not None:
@@ -235,29 +231,30 @@ class DidYouMean(
         )
 
 
-async def _ask_again(
-    interaction: discord.Interaction, query: str, seed: int | None = None
-) -> Reply | None:
+async def _ask_again(interaction: Interaction, query: str, seed: int | None = None) -> Reply | None:
     """The reply to a button's query asked again of today's store, in the clicker's language.
 
-    None when this process no longer keeps the query (a reference): the clicker is told.
+    A question's later reading is answered by that reading. None when this process no longer
+    keeps the query (a reference): the clicker is told.
     """
     asked = await _asked(interaction, query)
     if asked is None:
         return None
-    command, values = asked
-    bot = rivalry_bot(interaction)
-    return COMMANDS[command].call(bot.context(seed=0 if seed is None else seed), values)
+    ctx = interaction.client.context(seed=0 if seed is None else seed)
+    reply = COMMANDS[asked.command].call(ctx, asked.values)
+    if asked.reading and isinstance(reply, AskAnswer):
+        return reading_at(ctx, reply, asked.reading)
+    return reply
 
 
-async def _asked(interaction: discord.Interaction, query: str) -> tuple[str, dict[str, str]] | None:
+async def _asked(interaction: Interaction, query: str) -> Query | None:
     """A button's command and options, and the clicker's language spoken from here on.
 
     None, and the clicker told, when this process no longer keeps the query (a reference).
     """
     speak(viewer_language(interaction))
     asked = unpack(query)
-    if asked is None:
+    if asked is None and not interaction.response.is_done():
         await interaction.response.send_message(
             say("button.expired"), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
@@ -265,36 +262,51 @@ async def _asked(interaction: discord.Interaction, query: str) -> tuple[str, dic
 
 
 async def _show(
-    interaction: discord.Interaction,
+    interaction: Interaction,
     reply: Reply,
     owner: int,
     made_with: str,
     page: int,
     query: str,
     seed: int | None = None,
+    chart: tuple[Chart | None] | None = None,
 ) -> None:
-    """The clicker's own message turned, or a private copy for anyone else."""
-    bot = rivalry_bot(interaction)
+    """The clicker's own message turned, or a private copy for anyone else.
+
+    ``chart``: the message now answers another reading, so (its chart,) replaces the one
+    attached; without it the attached chart stays, shown on every page.
+    """
+    bot = interaction.client
     pages = render_embeds(reply)
     page = max(0, min(page, len(pages) - 1))
     mine = interaction.user.id == owner
     # a copy belongs to whoever asked for it: its buttons turn that copy
-    view = buttons_for(bot, reply, owner if mine else interaction.user.id, query, page, seed)
-    now = store_stamp(bot)
-    content = say("button.store_changed") if made_with != now else None
-    if mine:
-        # a chart sent with the answer stays attached to the message: show it on every page
-        attached = interaction.message.attachments if interaction.message else []
-        if attached:
-            pages[page].set_image(url=f"attachment://{attached[0].filename}")
-        await interaction.response.edit_message(
-            content=content, embed=pages[page], view=view, allowed_mentions=NO_MENTIONS
+    who = owner if mine else interaction.user.id
+    view = buttons_for(bot, reply, who, query, page, seed, interaction.guild is not None)
+    said = [message_text(reply)]
+    if made_with != store_stamp(bot):
+        said.append(say("button.store_changed"))
+    kwargs: dict[str, Any] = {"content": "\n".join(filter(None, said)) or None}
+    if not mine:
+        await interaction.response.send_message(
+            embed=pages[page],
+            view=view or discord.utils.MISSING,
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+            **kwargs,
         )
         return
-    kwargs: dict[str, Any] = {"embed": pages[page], "ephemeral": True}
-    if view is not None:
-        kwargs["view"] = view
-    await interaction.response.send_message(content=content, allowed_mentions=NO_MENTIONS, **kwargs)
+    attached = interaction.message.attachments if interaction.message else []
+    image = attached[0].filename if attached else None
+    if chart is not None:
+        drawn = chart[0]
+        kwargs["attachments"] = [chart_file(drawn)] if drawn else []
+        image = drawn.filename if drawn else None
+    if image:
+        pages[page].set_image(url=f"attachment://{image}")
+    await interaction.response.edit_message(
+        embed=pages[page], view=view or discord.ui.View(), allowed_mentions=NO_MENTIONS, **kwargs
+    )
 
 
 def buttons_for(
@@ -304,39 +316,42 @@ def buttons_for(
     query: str,
     page: int = 0,
     seed: int | None = None,
+    in_guild: bool = False,
 ) -> discord.ui.View | None:
-    """The persistent buttons of a reply, or None when it needs none.
+    """Every button of a reply, all answered by any process after a restart; None for none.
 
-    ``query`` is :func:`pack`'s text of the command the reply answers.
+    ``query`` is :func:`~bot.exts.queries.pack`'s text of the command the reply answers. A
+    question read as a command gets that command's buttons, and "Not what I meant".
     """
     made_with = store_stamp(bot)
     view = discord.ui.View(timeout=None)
-    if isinstance(reply, Refusal):
-        if not reply.candidates:
-            return None
-        view.add_item(DidYouMean(made_with, query, reply.suggestions))
-    elif isinstance(reply, QuoteAnswer):
-        if len(reply.order) < 2 or seed is None:
-            return None
-        view.add_item(AnotherQuote(owner, made_with, seed, reply.position, query))
-    else:
-        count = len(render_embeds(reply))
-        if count < 2:
-            return None
+    own = inner(reply)
+    if isinstance(own, Refusal):
+        if own.candidates:
+            view.add_item(DidYouMean(made_with, query, own.suggestions))
+    elif isinstance(own, QuoteAnswer):
+        if len(own.order) >= 2 and seed is not None:
+            view.add_item(AnotherQuote(owner, made_with, seed, own.position, query))
+    elif (count := len(render_embeds(reply))) >= 2:
         back = PageTurn(owner, made_with, max(0, page - 1), False, query)
         ahead = PageTurn(owner, made_with, min(count - 1, page + 1), True, query)
         back.item.disabled, ahead.item.disabled = page == 0, page >= count - 1
         view.add_item(back).add_item(ahead)
-    if any(len(item.custom_id) > MAX_CUSTOM_ID for item in view.children):  # type: ignore[attr-defined]
-        return None
-    return with_report(view, bot, reply, query)
+    meet = own.meet if isinstance(own, NextRaceAnswer) else None
+    if in_guild and meet is not None and meet.state == "upcoming":
+        # anyone in the server may click; the button checks Manage Events itself
+        view.add_item(AddToEvents(meet.id))
+    if isinstance(reply, AskAnswer):
+        view.add_item(NotMeant(owner, made_with, query))
+    with_report(view, bot, reply, query)
+    return view if view.children else None
 
 
 def register(bot: RivalryBot) -> None:
     """Let every process answer these buttons' clicks, whenever they were sent."""
-    bot.add_dynamic_items(PageTurn, AnotherQuote, DidYouMean)
+    bot.add_dynamic_items(PageTurn, AnotherQuote, NotMeant, DidYouMean)
 
 
 def unregister(bot: RivalryBot) -> None:
     """Stop answering them (the extension is unloaded)."""
-    bot.remove_dynamic_items(PageTurn, AnotherQuote, DidYouMean)
+    bot.remove_dynamic_items(PageTurn, AnotherQuote, NotMeant, DidYouMean)

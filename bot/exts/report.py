@@ -16,8 +16,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import RivalryBot
-from bot.exts.buttons import unpack
 from bot.exts.cooldown import per_user
+from bot.exts.queries import unpack
 from bot.exts.report_button import TEMPLATE, ReportClick, store_version
 from bot.exts.respond import NO_MENTIONS, send_error, send_private
 from bot.exts.translator import server_language, viewer_language
@@ -40,7 +40,7 @@ def asked_of(custom_id: str) -> Asked:
     asked = unpack(match["query"])
     if asked is None:  # a reference to a query: report buttons write theirs whole
         return Asked(command=None)
-    command, options = asked
+    command, options, _ = asked
     clock = match["clock"]
     return Asked(
         command=command or None,

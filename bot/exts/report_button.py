@@ -4,12 +4,9 @@ Its custom id carries the answer's context: the store version, "facts as of", th
 when it answered, and the command with its options (``bot.exts.buttons.pack``'s text). Any
 process answers the click (``ReportClick`` in ``bot.exts.report``), after a restart too.
 
-:func:`with_report` is the one way an answer gets the button. In the persistent views of
-``bot.exts.buttons`` it is a ``DynamicItem``. In the views that live in memory and time out
-(paging, "Another", "Not what I meant") it is a plain button with the same custom id that
-never handles a click itself: the ``DynamicItem`` does, for everyone, whoever asked. (A
-``DynamicItem`` inside a view that times out would unregister its class for every message.)
-A click opens the report form of the cog, ``bot.exts.report``.
+:func:`with_report` is the one way an answer gets the button, beside the answer's other
+persistent buttons (``bot.exts.buttons``); every view of an answer is persistent, so it never
+times out. A click opens the report form of the cog, ``bot.exts.report``.
 """
 
 from __future__ import annotations
@@ -22,6 +19,7 @@ import discord
 from bot.answers.common import Answer, Reply
 from bot.app import RivalryBot
 from bot.ask.replies import AskAnswer
+from bot.exts.interaction import Clicked, Interaction
 from bot.phrases import say
 
 if TYPE_CHECKING:
@@ -51,7 +49,7 @@ def report_custom_id(bot: RivalryBot, reply: Answer, query: str) -> str:
     return custom_id
 
 
-class ReportClick(discord.ui.DynamicItem[discord.ui.Button[Any]], template=TEMPLATE):
+class ReportClick(Clicked, discord.ui.DynamicItem[discord.ui.Button[Any]], template=TEMPLATE):
     """The "Report a mistake" button: opens the form on the answer its custom id describes."""
 
     def __init__(self, custom_id: str) -> None:
@@ -65,43 +63,17 @@ class ReportClick(discord.ui.DynamicItem[discord.ui.Button[Any]], template=TEMPL
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
     ) -> ReportClick:
         """The button again, from its custom id."""
         del interaction, item
         return cls(match.string)
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def clicked(self, interaction: Interaction) -> None:
         """Open the form (the cog speaks the clicker's language)."""
-        cog = interaction.client.get_cog("Reports")  # type: ignore[attr-defined]
+        cog = interaction.client.get_cog("Reports")
         if cog is not None:
             await cast("Reports", cog).open_form(interaction, self.item.custom_id or "")
-
-
-class ReportLink(discord.ui.Button[Any]):
-    """The button in a view that lives in memory: its clicks go to ``ReportClick``.
-
-    It stays usable when the view's other buttons are disabled on time-out.
-    """
-
-    def __init__(self, custom_id: str) -> None:
-        super().__init__(
-            label=say("report.button"), style=discord.ButtonStyle.secondary, custom_id=custom_id
-        )
-
-    @property  # type: ignore[override]
-    def disabled(self) -> bool:
-        """Never disabled: a mistake can be reported as long as the answer is there."""
-        return False
-
-    @disabled.setter
-    def disabled(self, value: bool) -> None:
-        del value
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        """Not here: ``ReportClick`` answers every click of this custom id."""
-        del interaction
-        return False
 
 
 def with_report(
@@ -118,10 +90,6 @@ def with_report(
     custom_id = report_custom_id(bot, answer, query)
     if view is None:
         view = discord.ui.View(timeout=None)
-    if len(view.children) >= 25:  # Discord's most components in a message
-        return view
-    if view.timeout is None:
+    if len(view.children) < 25:  # Discord's most components in a message
         view.add_item(ReportClick(custom_id))
-    else:
-        view.add_item(ReportLink(custom_id))
     return view

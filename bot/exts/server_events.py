@@ -13,6 +13,7 @@ from typing import Any
 import discord
 
 from bot.app import RivalryBot
+from bot.exts.interaction import Clicked, Interaction
 from bot.exts.respond import send_private
 from bot.exts.translator import server_language
 from bot.follow.plan import EventSpec, event_spec
@@ -23,16 +24,20 @@ from bot.phrases import say
 log = logging.getLogger(__name__)
 
 
-def following_of(interaction: discord.Interaction) -> Following:
-    """The bot's following service (made when the follow cog loads)."""
-    client = interaction.client
-    assert isinstance(client, RivalryBot) and client.following is not None
-    return client.following
+def following_of(interaction: discord.Interaction[Any]) -> Following:
+    """The bot's following service (made when the follow cog loads, before any click)."""
+    bot: RivalryBot = interaction.client  # every interaction this bot receives is its own
+    following = bot.following
+    if following is None:
+        raise RuntimeError("a follow interaction before the follow cog has loaded")
+    return following
 
 
 class AddToEvents(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"follow:event:(?P<meet>[a-z0-9-]{1,80})"
-):  # type: ignore[call-arg]
+    Clicked,
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"follow:event:(?P<meet>[a-z0-9-]{1,80})",
+):
     """The "Add to server events" button: a Discord scheduled event for the meet, once per server.
 
     Dynamic (the meet is in the custom id): any process answers a click, even after a restart.
@@ -51,16 +56,15 @@ class AddToEvents(
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
     ) -> AddToEvents:
         """Rebuild the button from its custom id."""
         del interaction, item
         return cls(match["meet"])
 
-    async def callback(self, interaction: discord.Interaction) -> None:
+    async def clicked(self, interaction: Interaction) -> None:
         """Create the event, or say why not (permissions, already there, no date)."""
         bot = interaction.client
-        assert isinstance(bot, RivalryBot)
         guild = interaction.guild
         if guild is None:
             await send_private(interaction, say("events.guild_only"))

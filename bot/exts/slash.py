@@ -16,11 +16,11 @@ from discord import app_commands
 
 from bot.app import RivalryBot
 from bot.commands import COMMANDS
-from bot.exts.buttons import buttons_for, pack, register, unregister
+from bot.exts.buttons import buttons_for, chart_of, register, unregister
 from bot.exts.cooldown import per_user
 from bot.exts.interaction import Interaction, autocomplete
+from bot.exts.queries import pack
 from bot.exts.respond import send_answer
-from bot.exts.views import view_for
 from bot.exts.where import everywhere
 from bot.registry import CHART, Command, Option
 
@@ -43,18 +43,16 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         bot = interaction.client
         # looked up per call: the registry is the one place a command is defined
         declared = COMMANDS[name]
-        wants_chart = declared.chart and values.pop(CHART.name, CHART.default)
-        ctx = bot.context(seed=interaction.id)
-        reply = declared.call(ctx, values)
+        # a question read as a command comes with that command's chart, when it has one
+        wants_chart = values.pop(CHART.name, CHART.default) if declared.chart else True
+        reply = declared.call(bot.context(seed=interaction.id), values)
+        # buttons that any process answers, after a restart too
         in_guild = interaction.guild is not None
-        # buttons that any process answers, after a restart too; in-memory ones when the
-        # query is too long for a custom id
         query = pack(name, values)
-        view = buttons_for(bot, reply, interaction.user.id, query, seed=interaction.id)
-        view = view or view_for(bot, reply, interaction.user.id, in_guild)
+        view = buttons_for(bot, reply, interaction.user.id, query, 0, interaction.id, in_guild)
         # drawn on the chart thread; past its short wait the answer goes without it
-        chart = await bot.charts.within(reply, ctx) if wants_chart else None
-        await send_answer(interaction, reply, view, chart, query)
+        chart = await chart_of(bot, reply, interaction.id) if wants_chart else None
+        await send_answer(interaction, reply, view, chart)
 
     interaction_param = inspect.Parameter(
         "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction

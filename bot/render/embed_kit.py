@@ -12,7 +12,7 @@ import discord
 from discord.utils import escape_mentions
 
 from bot.answers.common import SourceRef
-from bot.phrases import say
+from bot.phrases import Phrase, say, word
 from bot.render import format as fmt
 
 COLOUR = discord.Colour.from_rgb(0, 122, 204)
@@ -95,10 +95,11 @@ def source_link(source: SourceRef, fallback: int = 0) -> str:
     return safe(source.publisher, fallback) if fallback else ""
 
 
-def notes_field(embed: discord.Embed, notes: Sequence[str]) -> None:
+def notes_field(embed: discord.Embed, notes: Sequence[Phrase]) -> None:
     """How the typed names were read, when that was a choice."""
     if notes:
-        embed.add_field(name=say("notes.heading"), value=safe(" ".join(notes)), inline=False)
+        worded = " ".join(map(word, notes))
+        embed.add_field(name=say("notes.heading"), value=safe(worded), inline=False)
 
 
 def sources_field(

@@ -27,7 +27,7 @@ from bot.render.embed_kit import (
 
 def refusal_embed(answer: Refusal) -> Layout:
     """A refusal: what was not understood, and what the user may have meant."""
-    embed = discord.Embed(description=safe(answer.message, 4000), colour=ERROR_COLOUR)
+    embed = discord.Embed(description=safe(answer.words(), 4000), colour=ERROR_COLOUR)
     if answer.suggestions:
         embed.add_field(
             name=say("did_you_mean.heading"),

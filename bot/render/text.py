@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answers.common import Answer, Refusal, Reply, SourceRef
-from bot.phrases import say
+from bot.phrases import say, word
 from bot.registry import layouts_of
 from bot.render import format as fmt
 
@@ -26,7 +26,7 @@ class Lines:
 
 def refusal_text(answer: Refusal) -> Lines:
     """A refusal, and the candidates numbered one after another (easy to scan and point at)."""
-    lines = [answer.message]
+    lines = [answer.words()]
     if answer.suggestions:
         numbered = "  ".join(f"{i}. {name}" for i, name in enumerate(answer.suggestions, 1))
         lines.append(say("did_you_mean", names=numbered))
@@ -44,7 +44,7 @@ def layout(reply: Reply) -> Lines:
 def render_text(reply: Reply) -> str:
     """Render any reply as console text: how names were read, the lines, sources, freshness."""
     body = layout(reply)
-    lines = [*(f"({note})" for note in reply.notes), *body.lines]
+    lines = [*(f"({word(note)})" for note in reply.notes), *body.lines]
     if isinstance(reply, Answer):
         lines.append("")
         if body.sources:

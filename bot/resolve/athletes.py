@@ -10,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.facts.store import FactStore
 from bot.normalise import normalise
-from bot.phrases import say
+from bot.phrases import Phrase
 from bot.resolve.demonyms import country_named
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
@@ -108,7 +108,9 @@ class AthleteNames:
             rival = self._rival_among(ids, opponent)
             if rival is not None:
                 people = self.store.people
-                note = say("note.took.rival", raw=raw, name=people[rival].name)
+                note = Phrase(
+                    key="note.took.rival", values={"raw": raw, "name": people[rival].name}
+                )
                 return Resolution("found", raw, rival, note=note)
             return self._pick_athlete(raw, "", ids, opponent) if ids else Resolution("none", raw)
         key, ids = self._athlete_ids(words, allowed, strict)
@@ -243,7 +245,10 @@ class AthleteNames:
                 "found",
                 raw,
                 default,
-                note=say("note.took", raw=raw, name=people[default].name, names=names),
+                note=Phrase(
+                    key="note.took",
+                    values={"raw": raw, "name": people[default].name, "names": names},
+                ),
             )
         if opponent and opponent in people:
             chosen = self.raced_most(ids, {opponent})
@@ -252,11 +257,13 @@ class AthleteNames:
                     "found",
                     raw,
                     chosen,
-                    note=say(
-                        "note.took.raced",
-                        raw=raw,
-                        name=people[chosen].name,
-                        opponent=people[opponent].name,
+                    note=Phrase(
+                        key="note.took.raced",
+                        values={
+                            "raw": raw,
+                            "name": people[chosen].name,
+                            "opponent": people[opponent].name,
+                        },
                     ),
                 )
         ranked = sorted(ids, key=lambda i: (-index.prominence[i], i))

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.normalise import normalise
+from bot.phrases import Phrase
 
 # token_sort_ratio on normalised keys: word order does not matter ("Ingebrigtsen Jakob") and,
 # unlike WRatio, a short word is not rewarded for sitting inside a long key ("gold" scored 90
@@ -57,7 +58,7 @@ class Resolution:
     query: str
     id: str | None = None
     candidates: tuple[str, ...] = ()
-    note: str | None = None
+    note: Phrase | None = None  # how the text was read, when that was a choice
 
     @property
     def found(self) -> bool:

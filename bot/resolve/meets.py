@@ -9,7 +9,7 @@ from collections import defaultdict
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 from bot.normalise import normalise, split_years
-from bot.phrases import say
+from bot.phrases import Phrase
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     EDIT_MIN_LENGTH,
@@ -232,7 +232,7 @@ class MeetNames:
             "found",
             raw,
             chosen.id,
-            note=say(which, raw=raw, count=len(meets), name=chosen.name),
+            note=Phrase(key=which, values={"raw": raw, "count": len(meets), "name": chosen.name}),
         )
 
     def _finished(self, meet: Meet, today: dt.date) -> bool:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.ask.labels import command_label
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
+from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
@@ -29,10 +29,10 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     return parts.reading("about", {}, NOTHING_NAMED if empty else SOMETHING_NAMED)
 
 
-def label(store: FactStore, options: Mapping[str, str]) -> str:
+def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     """Shown as: "/about"."""
     del store, options
-    return command_label("about", [])
+    return []
 
 
 READING = Understanding(cues=CUES, build=build, label=label, example="what do you know?")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import discord
 
-from bot.ask.replies import AskAnswer, CannotKnow, NotSure
-from bot.phrases import say
+from bot.ask.replies import AskAnswer, CannotKnow, NotSure, Reading
+from bot.phrases import say, word
 from bot.render.embed_kit import COLOUR, ERROR_COLOUR, Layout, LazyPages, Page, safe
 from bot.render.embeds import render_embeds
 from bot.render.text import Lines, render_text
@@ -32,10 +32,17 @@ def not_sure_lines(answer: NotSure) -> list[str]:
     """Why a question was not read: what was recognised, the words left over."""
     lines = [say("ask.no_more" if answer.exhausted else "ask.not_sure")]
     if answer.understood:
-        lines.append(say("ask.recognised", names=", ".join(answer.understood)))
+        lines.append(say("ask.recognised", names=", ".join(map(word, answer.understood))))
     if answer.unplaced:
         lines.append(say("ask.unplaced", words=quoted(answer.unplaced)))
     return lines
+
+
+def read_as(reading: Reading) -> str:
+    """How a question was read: "Read as: /h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"."""
+    label = reading.label
+    shown = f"/{label.command} " + ", ".join(map(word, label.bits))
+    return say("ask.read_as", label=shown.rstrip())
 
 
 def ask_embed(answer: AskAnswer) -> Layout:
@@ -67,7 +74,7 @@ def cannot_know_embed(answer: CannotKnow) -> Layout:
 
 def ask_text(answer: AskAnswer) -> Lines:
     """The reading, then the command's reply rendered whole (notes, sources, freshness)."""
-    return Lines([say("ask.read_as", label=answer.reading.label), render_text(answer.answer)])
+    return Lines([read_as(answer.reading), render_text(answer.answer)])
 
 
 def not_sure_text(answer: NotSure) -> Lines:

@@ -24,6 +24,7 @@ from bot.facts.models import NotableFact
 from bot.facts.store import FactStore
 from bot.features.athlete.notable import ranked
 from bot.features.athlete.progression import Progression, progression
+from bot.phrases import Phrase
 
 MAX_RIVALS = 3
 
@@ -88,7 +89,7 @@ class ProfileAnswer(Answer):
 def profile(
     store: FactStore,
     person_id: str,
-    notes: Sequence[str] = (),
+    notes: Sequence[Phrase] = (),
     *,
     now: dt.datetime | None = None,
 ) -> ProfileAnswer:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.ask.labels import command_label, name_of
+from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
+from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
@@ -36,9 +37,9 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     return parts.reading("athlete", options, (ALONE if alone else 0.0) + prior)
 
 
-def label(store: FactStore, options: Mapping[str, str]) -> str:
+def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     """Shown as: "/athlete Narve Gilje Nordås"."""
-    return command_label("athlete", [name_of(store, options["name"])])
+    return [name_of(store, options["name"])]
 
 
 READING = Understanding(

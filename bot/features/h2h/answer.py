@@ -9,6 +9,7 @@ from typing import Literal
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct
 from bot.answers.meetings import LatestRace, Meeting, Tally, latest_race, meetings_between, tally
 from bot.facts.store import FactStore
+from bot.phrases import Phrase
 
 
 class H2HQuery(Model):
@@ -50,7 +51,7 @@ class H2HAnswer(Answer):
 def head_to_head(
     store: FactStore,
     query: H2HQuery,
-    notes: Sequence[str] = (),
+    notes: Sequence[Phrase] = (),
     *,
     now: dt.datetime | None = None,
 ) -> H2HAnswer:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.ask.labels import command_label, name_of
+from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
-from bot.phrases import say
+from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
@@ -58,13 +58,14 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     return parts.reading("h2h", options, BASE + prior - penalty)
 
 
-def label(store: FactStore, options: Mapping[str, str]) -> str:
+def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     """Shown as: "/h2h Josh Kerr vs Jakob Ingebrigtsen, 1500m, finals only, 2019"."""
-    bits = [f"{name_of(store, options['athlete'])} vs {name_of(store, options['opponent'])}"]
+    pair = {k: name_of(store, options[k]) for k in ("athlete", "opponent")}
+    bits: list[str | Phrase] = [Phrase(key="ask.label.vs", values=pair)]
     bits += [options["event"]] if "event" in options else []
-    bits += [say("h2h.finals_only")] if options.get("rounds") == "finals" else []
+    bits += [Phrase(key="h2h.finals_only")] if options.get("rounds") == "finals" else []
     bits += [options["year"]] if "year" in options else []
-    return command_label("h2h", bits)
+    return bits
 
 
 READING = Understanding(

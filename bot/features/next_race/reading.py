@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.ask.labels import command_label, name_of
+from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores, held_by
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
+from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
@@ -48,10 +49,12 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     return parts.reading("next-race", options, BASE + prior)
 
 
-def label(store: FactStore, options: Mapping[str, str]) -> str:
+def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     """Shown as: "/next-race Josh Kerr at World Athletics Championships Beijing 2027"."""
-    named = [name_of(store, options[k]) for k in ("athlete", "meet") if k in options]
-    return command_label("next-race", [" at ".join(named)])
+    named = {k: name_of(store, options[k]) for k in ("athlete", "meet") if k in options}
+    if len(named) == 2:
+        return [Phrase(key="ask.label.at", values=named)]
+    return list(named.values())
 
 
 READING = Understanding(

@@ -12,6 +12,7 @@ from bot.answers.topics import known_topics
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.normalise import normalise
+from bot.phrases import Phrase
 from bot.stems import stems
 from bot.typed import excerpt, words_of
 
@@ -112,7 +113,7 @@ def rank_by_topic(
 def find_quote(
     store: FactStore,
     query: QuoteQuery,
-    notes: Sequence[str] = (),
+    notes: Sequence[Phrase] = (),
     *,
     now: dt.datetime | None = None,
 ) -> QuoteAnswer | NoQuote:

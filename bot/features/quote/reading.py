@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.ask.labels import command_label, name_of
+from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS
 from bot.facts.store import FactStore
+from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
@@ -55,14 +56,13 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     return parts.reading("quote", options, BASE)
 
 
-def label(store: FactStore, options: Mapping[str, str]) -> str:
+def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     """Shown as: "/quote Jakob Ingebrigtsen about Josh Kerr", or about “a word”."""
     speaker = name_of(store, options["athlete"])
     if "topic" not in options:
-        return command_label("quote", [speaker])
-    topic = options["topic"]
-    about = name_of(store, topic) if topic in store.people else f"“{topic}”"
-    return command_label("quote", [f"{speaker} about {about}"])
+        return [speaker]
+    about = name_of(store, options["topic"])
+    return [Phrase(key="ask.label.about", values={"speaker": speaker, "about": about})]
 
 
 READING = Understanding(

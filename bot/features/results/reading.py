@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.ask.labels import command_label, name_of
+from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores, held_by
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
+from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
@@ -47,12 +48,18 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     return parts.reading("results", options, (HELD if held else 0.0) + prior)
 
 
-def label(store: FactStore, options: Mapping[str, str]) -> str:
+# the rounds a reading names, as the bot words them (static keys)
+ROUNDS = {"final": "round.final", "semi-final": "round.semi-final", "heat": "round.heat"}
+
+
+def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     """Shown as: "/results World Athletics Championships Budapest 2023, 1500m, final"."""
-    bits = [name_of(store, options["meet"])] + [
-        options[k] for k in ("event", "round") if k in options
-    ]
-    return command_label("results", bits)
+    bits: list[str | Phrase] = [name_of(store, options["meet"])]
+    bits += [options["event"]] if "event" in options else []
+    if "round" in options:
+        key = ROUNDS.get(options["round"])
+        bits.append(Phrase(key=key) if key else options["round"])
+    return bits
 
 
 READING = Understanding(

@@ -15,6 +15,7 @@ from bot.answers.common import (
     source_ref,
 )
 from bot.facts.store import FactStore
+from bot.phrases import Phrase
 
 
 class TimelineQuery(Model):
@@ -50,7 +51,7 @@ class TimelineAnswer(Answer):
 def timeline(
     store: FactStore,
     query: TimelineQuery,
-    notes: Sequence[str] = (),
+    notes: Sequence[Phrase] = (),
     *,
     now: dt.datetime | None = None,
 ) -> TimelineAnswer:

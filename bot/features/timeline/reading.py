@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from bot.ask.labels import command_label, name_of
+from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
+from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
@@ -47,13 +48,15 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     return parts.reading("timeline", options, BASE + bonus)
 
 
-def label(store: FactStore, options: Mapping[str, str]) -> str:
+def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     """Shown as: "/timeline Josh Kerr and Jakob Ingebrigtsen, 2024, oldest first"."""
-    named = [name_of(store, options[k]) for k in ("athlete", "opponent") if k in options]
-    who = " and ".join(named)
-    bits = [b for b in (who, options.get("year", "")) if b]
-    bits += ["oldest first"] if options.get("order") == "oldest" else []
-    return command_label("timeline", bits)
+    named = {k: name_of(store, options[k]) for k in ("athlete", "opponent") if k in options}
+    bits: list[str | Phrase] = (
+        [Phrase(key="ask.label.and", values=named)] if len(named) == 2 else list(named.values())
+    )
+    bits += [options["year"]] if "year" in options else []
+    bits += [Phrase(key="ask.label.oldest")] if options.get("order") == "oldest" else []
+    return bits
 
 
 READING = Understanding(
