@@ -104,9 +104,11 @@ EN: dict[str, str] = {
     "chart.out": "{name} {status}",
     "chart.athlete.title": "{name}: best time per season",
     "chart.athlete.note": (
-        "Discs: championship medals (G, S, B).\n"
+        "Medals: ★ gold  ◆ silver  ● bronze\n"
         "Only results in this bot's store, not official season bests."
     ),
+    "chart.faster": "faster ↑",
+    "chart.h2h.key": "margins in {unit}",
     "chart.athlete.bests": "{event} best per season: {bests}.",
     "chart.athlete.medals": "Medals: {medals}.",
     "chart.athlete.other_medals": "Other medals: {medals}.",

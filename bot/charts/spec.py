@@ -15,7 +15,7 @@ from bot.answers.meetings import Meeting
 from bot.facts.models import Meet
 from bot.phrases import say
 
-MAX_MEETINGS = 20  # more rows than this are unreadable at 400 px: the latest are shown
+MAX_MEETINGS = 16  # more rows than this are unreadable at 400 px: the latest are shown
 MAX_ALT_TEXT = 1024  # Discord's limit on an attachment's description
 
 Ahead = Literal["athlete", "opponent"]
@@ -60,6 +60,7 @@ class H2HSpec:
     seconds: bool  # margins in seconds (else every margin is in places)
     bars: tuple[Bar, ...]
     note: str
+    key: str = ""  # drawn under the title: the unit and what pale bars are
 
     @property
     def alt_text(self) -> str:
@@ -97,6 +98,7 @@ class Panel:
     event: str
     points: tuple[Point, ...]
     medals: tuple[MedalMark, ...]
+    faster: str = "faster ↑"  # the time axis' label, in the viewer's language
 
 
 @dataclass(frozen=True)

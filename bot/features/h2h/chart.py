@@ -67,8 +67,10 @@ def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
         scope=_scope(answer),
         unit=say("chart.seconds" if seconds else "chart.places"),
     )
+    key = say("chart.h2h.key", unit=say("chart.seconds" if seconds else "chart.places"))
     if not all(bar.final for bar in bars):
         caption += say("chart.h2h.pale")
+        key += say("chart.h2h.pale")
     return H2HSpec(
         title=wording.tally_line(answer, answer.tally),
         caption=caption,
@@ -79,6 +81,7 @@ def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
         seconds=seconds,
         bars=bars,
         note=say("chart.h2h.note"),
+        key=key,
     )
 
 
