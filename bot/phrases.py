@@ -180,6 +180,7 @@ EN: dict[str, str] = {
     "results.none": "No results at {meet} in the store.",
     "results.none.for": "No results for {wanted} at {meet} in the store.",
     "results.others": "Other races here",
+    "results.pick": "Another race of this meet",
     "results.there": "Races there are",
     "results.notes": "Notes",
     "results.row_note": "{name}: {note}",

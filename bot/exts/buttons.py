@@ -22,8 +22,10 @@ from urllib.parse import quote, unquote
 import discord
 
 from bot.answers.common import Refusal, Reply
+from bot.answers.results import ResultsAnswer
 from bot.app import RivalryBot
 from bot.exts.interaction import rivalry_bot
+from bot.exts.race_menu import RacePick
 from bot.exts.report_button import with_report
 from bot.exts.respond import NO_MENTIONS
 from bot.exts.translator import viewer_language
@@ -319,6 +321,11 @@ def buttons_for(
         if len(reply.order) < 2 or seed is None:
             return None
         view.add_item(AnotherQuote(owner, made_with, seed, reply.position, query))
+    elif isinstance(reply, ResultsAnswer):  # one page; the meet's races in a menu
+        pick = RacePick.of(reply, owner, made_with)
+        if pick is None:
+            return None
+        view.add_item(pick)
     else:
         count = len(render_embeds(reply))
         if count < 2:
@@ -334,9 +341,9 @@ def buttons_for(
 
 def register(bot: RivalryBot) -> None:
     """Let every process answer these buttons' clicks, whenever they were sent."""
-    bot.add_dynamic_items(PageTurn, AnotherQuote, DidYouMean)
+    bot.add_dynamic_items(PageTurn, AnotherQuote, DidYouMean, RacePick)
 
 
 def unregister(bot: RivalryBot) -> None:
     """Stop answering them (the extension is unloaded)."""
-    bot.remove_dynamic_items(PageTurn, AnotherQuote, DidYouMean)
+    bot.remove_dynamic_items(PageTurn, AnotherQuote, DidYouMean, RacePick)

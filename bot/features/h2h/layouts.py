@@ -17,7 +17,7 @@ MEETINGS_PER_PAGE = 8
 MARKS = {"athlete": "🔵", "opponent": "🟠", None: "⚪"}
 
 
-def _place(answer: H2HAnswer, m: Meeting, side: str) -> str:
+def _place(m: Meeting, side: str) -> str:
     line = m.athlete if side == "athlete" else m.opponent
     place = fmt.row_place(line.place, line.status)
     return f"**{place}**" if m.winner == side else place
@@ -36,7 +36,7 @@ def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
         head.append(fmt.short_day(m.date))
     where = source_link(m.source, fallback=40)
     head += [where] if where else []
-    places = f"{_place(answer, m, 'athlete')} v {_place(answer, m, 'opponent')}"
+    places = f"{_place(m, 'athlete')} v {_place(m, 'opponent')}"
     result = f"{MARKS[m.winner]} {wording.winner_line(answer, m)} · {places}"
     return " · ".join(head) + "\n" + result
 
@@ -127,7 +127,8 @@ def h2h_text(answer: H2HAnswer) -> Lines:
         return Lines(lines, [v.source for v in answer.latest.values()])
     tally = wording.tally_line(answer, answer.tally)
     total = answer.tally.total
-    record = say("h2h.record", tally=tally, count=total, races=say("race" if total == 1 else "races"))
+    races = say("race" if total == 1 else "races")
+    record = say("h2h.record", tally=tally, count=total, races=races)
     lead = "" if total == 1 else f" · {wording.leader(answer, answer.tally)}"
     lines.append(record + lead)
     if not answer.finals_only and answer.finals_tally != answer.tally:

@@ -47,9 +47,10 @@ def _moment(item: TimelineItem) -> str:
 
 def legend(items: Sequence[TimelineItem]) -> str:
     """The markers a page uses, each with its kind's name: "🏁 race · 🩹 injury"."""
-    kinds = {kind_of(i.title) for i in items}
-    known = [k for k in (*KINDS, OTHER) if (k[0], k[1]) in kinds]
-    return " · ".join(f"{marker} {say('timeline.kind.' + kind)}" for kind, marker, *_ in known)
+    used = {kind_of(i.title) for i in items}
+    # in the rules' order, so every page lists its kinds the same way
+    ordered = [(kind, marker) for kind, marker, _ in KINDS] + [OTHER]
+    return " · ".join(f"{m} {say('timeline.kind.' + k)}" for k, m in ordered if (k, m) in used)
 
 
 def timeline_embed(answer: TimelineAnswer) -> Layout:
