@@ -30,7 +30,7 @@ async def test_chart_option_off_sends_the_embed_alone(world) -> None:
     result = await world.slash("h2h", athlete="kerr", opponent="jakob", chart=False)
     assert result.response.attachments == []
     assert not result.response.embeds[0].image.url
-    assert "Ingebrigtsen 11 – 4 Kerr" in result.response.embeds[0].description
+    assert "Kerr 4 – 11 Ingebrigtsen" in result.response.embeds[0].description
 
 
 async def test_athlete_chart_arrives_with_the_profile(world) -> None:
@@ -73,5 +73,5 @@ async def test_without_the_plotting_library_the_answer_still_comes(world, monkey
     world.bot.charts.wait_seconds = 60
     result = await world.slash("h2h", athlete="kerr", opponent="jakob")
     assert result.acknowledged and result.response.attachments == []
-    assert "Ingebrigtsen 11 – 4 Kerr" in result.response.embeds[0].description
+    assert "Kerr 4 – 11 Ingebrigtsen" in result.response.embeds[0].description
     assert not world.bot.charts.available

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import discord
 
 from bot.answers.meetings import Meeting
@@ -30,7 +32,8 @@ def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
     """
     meet = answer.short_meets.get(m.meet_id) or m.meet
     what = fmt.round_label(m.round, m.heat)
-    what = what if answer.event else f"{m.event} {what}"
+    # the event only where it is not the pair's usual one (as the chart labels it)
+    what = what if m.event == main_event(answer) else f"{m.event} {what}"
     head = [f"**{safe(meet, 60)}**", what]
     if m.date:
         head.append(fmt.short_day(m.date))
@@ -39,6 +42,12 @@ def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
     places = f"{_place(m, 'athlete')} v {_place(m, 'opponent')}"
     result = f"{MARKS[m.winner]} {wording.winner_line(answer, m)} · {places}"
     return " · ".join(head) + "\n" + result
+
+
+def main_event(answer: H2HAnswer) -> str:
+    """The event most of the meetings were over (the first of them on a tie)."""
+    events = Counter(m.event for m in answer.meetings)
+    return events.most_common(1)[0][0] if events else ""
 
 
 def title(answer: H2HAnswer) -> str:

@@ -16,6 +16,17 @@ from bot.render.embed_kit import COLOUR, Layout, LazyPages, Page, chunks, safe, 
 from bot.render.text import Lines
 
 TIMELINE_PER_PAGE = 8
+# each kind of moment (bot.features.timeline.kinds) by its name in a page's legend
+KIND_NAMES = {
+    "injury": "timeline.kind.injury",
+    "absence": "timeline.kind.absence",
+    "record": "timeline.kind.record",
+    "off the track": "timeline.kind.off the track",
+    "title": "timeline.kind.title",
+    "words": "timeline.kind.words",
+    "race": "timeline.kind.race",
+    "other": "timeline.kind.other",
+}
 
 
 def timeline_title(answer: TimelineAnswer) -> str:
@@ -50,7 +61,7 @@ def legend(items: Sequence[TimelineItem]) -> str:
     used = {kind_of(i.title) for i in items}
     # in the rules' order, so every page lists its kinds the same way
     ordered = [(kind, marker) for kind, marker, _ in KINDS] + [OTHER]
-    return " · ".join(f"{m} {say('timeline.kind.' + k)}" for k, m in ordered if (k, m) in used)
+    return " · ".join(f"{m} {say(KIND_NAMES[k])}" for k, m in ordered if (k, m) in used)
 
 
 def timeline_embed(answer: TimelineAnswer) -> Layout:
