@@ -61,10 +61,10 @@ def test_h2h_page_two_is_meetings_only(store) -> None:
     answer = h2h(store, "josh-kerr", "jakob-ingebrigtsen")
     answer = answer.model_copy(update={"notes": ["Read “jakob” as Jakob Ingebrigtsen."]})
     pages = render_embeds(answer)
-    assert len(pages) == 2
+    assert len(pages) == 3
     second = pages[1].to_dict()
     assert "##" not in second["description"] and "leads" not in second["description"]
-    assert second["description"].startswith("**Meetings 9–15 of 15")
+    assert second["description"].startswith("**Meetings 7–12 of 15")
     assert not second.get("fields")  # the names note is on page 1 only
     assert "How I read your names" in str(pages[0].to_dict())
 

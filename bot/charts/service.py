@@ -74,7 +74,9 @@ def cache_key(answer: Reply, ctx: Context) -> Hashable | None:
     if feature is None or feature.chart is None:
         return None
     held = feature.chart.held(answer)
-    return (feature.chart.question(answer), ctx.store.version, held, speaking().code)
+    # the language, not the locale: en-GB and en-US viewers share one picture
+    language = speaking().locale.language
+    return (feature.chart.question(answer), ctx.store.version, held, language)
 
 
 class Charts:

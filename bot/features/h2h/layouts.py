@@ -14,15 +14,18 @@ from bot.render import format as fmt
 from bot.render.embed_kit import COLOUR, Layout, LazyPages, Page, chunks, safe, source_link
 from bot.render.text import Lines
 
-MEETINGS_PER_PAGE = 8
+MEETINGS_PER_PAGE = 6
 # the chart's colours (bot.charts.draw.Theme): the asked athlete blue, the other orange
 MARKS = {"athlete": "🔵", "opponent": "🟠", None: "⚪"}
 
 
 def _place(m: Meeting, side: str) -> str:
+    """A place; the one ahead in bold with its time (the other's is the margin behind)."""
     line = m.athlete if side == "athlete" else m.opponent
     place = fmt.row_place(line.place, line.status)
-    return f"**{place}**" if m.winner == side else place
+    if m.winner != side:
+        return place
+    return f"**{place} {line.time}**" if line.time else f"**{place}**"
 
 
 def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
@@ -85,7 +88,7 @@ def header(answer: H2HAnswer) -> list[str]:
 
 
 def h2h_embed(answer: H2HAnswer) -> Layout:
-    """The record on the first page only; then eight meetings a page, two lines each."""
+    """The record on the first page only; then six meetings a page, two lines each."""
     a, b = answer.athlete, answer.opponent
     heading = title(answer)
     if not answer.meetings:
