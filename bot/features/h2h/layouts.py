@@ -25,7 +25,10 @@ def _place(m: Meeting, side: str) -> str:
     place = fmt.row_place(line.place, line.status)
     if m.winner != side:
         return place
-    return f"**{place} {line.time}**" if line.time else f"**{place}**"
+    if not line.time:
+        return f"**{place}**"
+    # a place the source does not give ("–") is left out beside a time
+    return f"**{line.time}**" if line.place is None else f"**{place} {line.time}**"
 
 
 def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
