@@ -322,10 +322,8 @@ def buttons_for(
             return None
         view.add_item(AnotherQuote(owner, made_with, seed, reply.position, query))
     elif isinstance(reply, ResultsAnswer):  # one page; the meet's races in a menu
-        pick = RacePick.of(reply, owner, made_with)
-        if pick is None:
-            return None
-        view.add_item(pick)
+        if (pick := RacePick.of(reply, owner, made_with)) is not None:
+            view.add_item(pick)
     else:
         count = len(render_embeds(reply))
         if count < 2:
