@@ -69,11 +69,11 @@ def png(fig: Figure) -> bytes:
     return out.getvalue()
 
 
-def fitted(text: str, size: float = TITLE) -> float:
-    """A title's font size: ``size``, or smaller so that a long name still fits the width."""
-    # a bold DejaVu character is about 0.62 em wide; the figure is WIDTH_IN * 72 points wide
-    fits = (WIDTH_IN * 72 - 12) / (0.62 * max(len(text), 1))
-    return max(SMALLEST + 1, min(size, fits))
+def fitted(text: str, size: float = TITLE, em: float = 0.62, least: float = SMALLEST + 1) -> float:
+    """A line's font size: ``size``, or smaller so that a long line still fits the width."""
+    # a bold DejaVu character is about 0.62 em wide (0.55 plain); the figure is 288 pt wide
+    fits = (WIDTH_IN * 72 - 12) / (em * max(len(text), 1))
+    return max(least, min(size, fits))
 
 
 def _style(ax: Axes, theme: Theme) -> None:
@@ -132,7 +132,9 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
         )
     fig.suptitle(spec.title, fontsize=fitted(spec.title), fontweight="bold", color=theme.text)
     # the unit and what pale means, at a readable size; counts and scope are in the embed
-    ax.set_title(spec.key, fontsize=KEY, color=theme.muted, pad=14)
+    # right-aligned with the bars: it may reach over the labels' column, never off the picture
+    key = fitted(spec.key, KEY, em=0.6, least=SMALLEST)
+    ax.set_title(spec.key, fontsize=key, color=theme.muted, pad=14, loc="right")
     return fig
 
 

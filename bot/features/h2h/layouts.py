@@ -7,6 +7,7 @@ from collections import Counter
 import discord
 
 from bot.answers.meetings import Meeting
+from bot.charts.spec import localised
 from bot.features.h2h import wording
 from bot.features.h2h.answer import H2HAnswer
 from bot.phrases import say
@@ -36,7 +37,7 @@ def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
 
     The places follow the asked order (the title's), so a column reads the same way down.
     """
-    meet = answer.short_meets.get(m.meet_id) or m.meet
+    meet = localised(answer.short_meets.get(m.meet_id) or m.meet)
     what = fmt.round_label(m.round, m.heat)
     # the event only where it is not the pair's usual one (as the chart labels it)
     what = what if m.event == main_event(answer) else f"{m.event} {what}"
@@ -45,7 +46,7 @@ def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
         head.append(fmt.short_day(m.date))
     where = source_link(m.source, fallback=40)
     head += [where] if where else []
-    places = f"{_place(m, 'athlete')} v {_place(m, 'opponent')}"
+    places = say("h2h.versus", first=_place(m, "athlete"), second=_place(m, "opponent"))
     result = f"{MARKS[m.winner]} {wording.winner_line(answer, m)} · {places}"
     return " · ".join(head) + "\n" + result
 
@@ -83,8 +84,8 @@ def header(answer: H2HAnswer) -> list[str]:
         lines.append(
             say(
                 "h2h.span",
-                first=safe(answer.short_meets.get(first.meet_id) or first.meet, 60),
-                last=safe(answer.short_meets.get(last.meet_id) or last.meet, 60),
+                first=safe(localised(answer.short_meets.get(first.meet_id) or first.meet), 60),
+                last=safe(localised(answer.short_meets.get(last.meet_id) or last.meet), 60),
             )
         )
     return lines
