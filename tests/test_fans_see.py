@@ -159,6 +159,14 @@ def test_timeline_kinds(title: str, kind: str) -> None:
     assert kind_of(title)[0] == kind
 
 
+def test_a_norwegian_day_opening_a_line_is_no_numbered_list(ctx) -> None:
+    from bot.console import answer_line
+
+    with speaking_in(NORWEGIAN):
+        embed = render_embeds(answer_line(ctx(), "/results paris 2024"))[0]
+    assert embed.description.startswith("6\\. aug. 2024\n")
+
+
 def test_record_marks_as_the_store_words_them() -> None:
     assert marks("national record, personal best") == ["NR", "PB"]
     assert marks("Olympic record and, per the source, European record; gold") == ["OR", "AR"]

@@ -82,7 +82,7 @@ async def test_results_in_discord_with_meet_and_event_autocomplete(world) -> Non
     embed = result.response.embeds[0]
     assert "1500m final" in embed.title
     # a results table: place and time chips, the podium's medals and flags, marks inline
-    assert "` 1st` `3:29.38` 🥇 **🇬🇧 Josh Kerr** **SB**" in embed.description
+    assert "` 1st` `3:29.38` 🥇 **🇬🇧 Josh Kerr** *SB*" in embed.description
     choices = await world.autocomplete("results", "event", "", meet="2023-worlds-budapest")
     assert [c["value"] for c in choices] == ["1500m"]
     missing = await world.slash("results", meet="budapest 2023", event="marathon")

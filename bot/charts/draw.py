@@ -241,7 +241,8 @@ def _panel(ax: Axes, panel: Panel, theme: Theme) -> None:
     fastest, slowest = min(seconds), max(seconds)
     pad = max(slowest - fastest, 1.0)
     # faster is higher; the foot of the panel is kept clear for the medals
-    ax.set_ylim(slowest + pad * (0.45 if panel.medals else 0.12), fastest - pad * 0.15)
+    # room above the fastest for its time, below the panel's title
+    ax.set_ylim(slowest + pad * (0.45 if panel.medals else 0.12), fastest - pad * 0.3)
     _medals(ax, panel, theme)
     # ticks only beside the times: the medals' strip is not a time
     ticks = [t for t in _locator(4).tick_values(fastest, slowest) if fastest <= t <= slowest]
@@ -257,7 +258,8 @@ def _panel(ax: Axes, panel: Panel, theme: Theme) -> None:
     ax.grid(axis="y", color=theme.grid, linewidth=0.5)
     ax.set_title(panel.event, fontsize=LABEL + 0.5, fontweight="bold", color=theme.text)
     # a time axis reads upside down to a non-runner: say which way is faster
-    ax.set_ylabel(panel.faster, fontsize=KEY, color=theme.muted, labelpad=2)
+    # the label reads bottom to top: its "→" is drawn pointing up, the way times get faster
+    ax.set_ylabel(panel.faster.replace("↑", "→"), fontsize=KEY, color=theme.muted, labelpad=2)
 
 
 # gold a star, silver a diamond, bronze a disc: told apart by shape as well as colour

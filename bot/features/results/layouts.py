@@ -59,6 +59,11 @@ def marks(note: str | None) -> list[str]:
     return [mark for mark, pattern in MARKS if re.search(pattern, note, re.I)]
 
 
+def no_list(line: str) -> str:
+    """A line that Discord would take for a numbered list ("6. aug. 2024") kept as written."""
+    return re.sub(r"^(\d+)\.", r"\1\\.", line)
+
+
 def row_line(row: ResultLine, place_width: int, time_width: int, medals: bool) -> str:
     """A row in aligned chips (place, time), then medal, flag, name and record marks."""
     place = fmt.row_place(row.place, row.status)
@@ -70,7 +75,7 @@ def row_line(row: ResultLine, place_width: int, time_width: int, medals: bool) -
     if medal:
         who = f"{medal} **{who.removeprefix(medal).strip()}**"
     shown = marks(row.note)
-    tail = f" **{' '.join(shown)}**" if shown else ""
+    tail = f" *{' '.join(shown)}*" if shown else ""
     return f"`{place:>{place_width}}` `{time}` {who}{tail}"
 
 
@@ -82,7 +87,7 @@ def results_embed(answer: ResultsAnswer) -> Layout:
     rows = [row_line(r, place_width, time_width, answer.medals) for r in answer.rows]
     embed = discord.Embed(
         title=safe(f"{answer.meet} · {fmt.race_label(race)}", 256),
-        description=(f"{fmt.day(race.date)}\n\n" + "\n".join(rows))[:4096],
+        description=(f"{no_list(fmt.day(race.date))}\n\n" + "\n".join(rows))[:4096],
         colour=COLOUR,
     )
     notes = result_notes(answer)
