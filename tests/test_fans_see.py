@@ -151,7 +151,7 @@ def test_head_to_heads_say_who_leads(store) -> None:
         ("Kerr sets two-mile world best 8:00.67 at Millrose", "record"),
         ("Kerr wins world 1500m gold in Budapest", "title"),
         ("Nuguse beats Kerr at Zurich Diamond League", "race"),
-        ("Kerr’s \"dress sense\" jibe at Zurich press conference", "words"),
+        ('Kerr’s "dress sense" jibe at Zurich press conference', "words"),
         ("World champion Nader leaves coach Enrique Pascual", "off the track"),
     ],
 )
@@ -219,9 +219,7 @@ async def test_picking_another_race_of_the_meet_shows_it(world, viewers) -> None
     result = await world.slash("results", meet="paris 2024")
     message = result.response
     assert "1500m final" in message.embeds[0].title
-    menu = next(
-        c for row in message.components for c in row["components"] if c.get("options")
-    )
+    menu = next(c for row in message.components for c in row["components"] if c.get("options"))
     offered = {o["label"]: o["value"] for o in menu["options"]}
     assert "5000m final" in offered and "1500m semi-final 1" in offered
     assert next(o for o in menu["options"] if o.get("default"))["label"] == "1500m final"
