@@ -165,6 +165,9 @@ def test_a_norwegian_day_opening_a_line_is_no_numbered_list(ctx) -> None:
     with speaking_in(NORWEGIAN):
         embed = render_embeds(answer_line(ctx(), "/results paris 2024"))[0]
     assert embed.description.startswith("6\\. aug. 2024\n")
+    with speaking_in(NORWEGIAN):
+        latest = athlete_embed(profile(ctx().store, "josh-kerr", now=NOW))[0].embed.fields[0]
+    assert latest.value.startswith("21\\. mars 2026 · ")
 
 
 def test_record_marks_as_the_store_words_them() -> None:

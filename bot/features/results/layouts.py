@@ -9,7 +9,7 @@ import discord
 from bot.answers.results import NoResults, RaceRef, ResultLine, ResultsAnswer
 from bot.phrases import say
 from bot.render import format as fmt
-from bot.render.embed_kit import COLOUR, ERROR_COLOUR, Layout, Page, safe
+from bot.render.embed_kit import COLOUR, ERROR_COLOUR, Layout, Page, no_list, safe
 from bot.render.text import Lines
 
 
@@ -57,11 +57,6 @@ def marks(note: str | None) -> list[str]:
     if not note:
         return []
     return [mark for mark, pattern in MARKS if re.search(pattern, note, re.I)]
-
-
-def no_list(line: str) -> str:
-    """A line that Discord would take for a numbered list ("6. aug. 2024") kept as written."""
-    return re.sub(r"^(\d+)\.", r"\1\\.", line)
 
 
 def row_line(row: ResultLine, place_width: int, time_width: int, medals: bool) -> str:
