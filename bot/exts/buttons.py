@@ -13,6 +13,7 @@ gets a private copy to turn, so nobody changes a message someone else asked for.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -104,13 +105,28 @@ def _b36(number: int) -> str:
 
 class PageTurn(
     discord.ui.DynamicItem[discord.ui.Button],
-    template=r"rp:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):(?P<page>\d+):(?P<dir>[pn]):" + _QUERY,
+    template=r"rp:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):(?P<page>\d+):(?P<dir>[pnPN]):"
+    + _QUERY,
 ):
-    """Previous or Next: shows ``page`` of the answer to ``query``."""
+    """Previous or Next: shows ``page`` of the answer to ``query``.
 
-    def __init__(self, owner: int, made_with: str, page: int, forward: bool, query: str) -> None:
+    Its direction in capitals ("P", "N"): the message was sent with a chart, which belongs to
+    the first page: it is taken off on the others and put back on the first.
+    """
+
+    def __init__(
+        self,
+        owner: int,
+        made_with: str,
+        page: int,
+        forward: bool,
+        query: str,
+        charted: bool = False,
+    ) -> None:
         self.owner, self.made_with, self.page, self.query = owner, made_with, page, query
+        self.charted = charted
         way = "n" if forward else "p"
+        way = way.upper() if charted else way
         custom_id = f"rp:{_b36(owner)}:{made_with}:{page}:{way}:{query_ref(query)}"
         super().__init__(
             discord.ui.Button(
@@ -126,14 +142,22 @@ class PageTurn(
     ) -> PageTurn:
         """The button again, from what its custom id says."""
         del interaction, item
-        owner, page = int(match["owner"], 36), int(match["page"])
-        return cls(owner, match["stamp"], page, match["dir"] == "n", match["query"])
+        owner, page, way = int(match["owner"], 36), int(match["page"]), match["dir"]
+        return cls(owner, match["stamp"], page, way in "nN", match["query"], way.isupper())
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Ask the command again of today's store and show the page."""
         reply = await _ask_again(interaction, self.query)
         if reply is not None:
-            await _show(interaction, reply, self.owner, self.made_with, self.page, self.query)
+            await _show(
+                interaction,
+                reply,
+                self.owner,
+                self.made_with,
+                self.page,
+                self.query,
+                charted=self.charted,
+            )
 
 
 class AnotherQuote(
@@ -274,23 +298,39 @@ async def _show(
     page: int,
     query: str,
     seed: int | None = None,
+    charted: bool = False,
 ) -> None:
-    """The clicker's own message turned, or a private copy for anyone else."""
+    """The clicker's own message turned, or a private copy for anyone else.
+
+    ``charted``: the message was sent with a chart. It is the first page's: a later page is
+    shown without it (Discord would show an attachment anyway), the first gets it back.
+    """
     bot = rivalry_bot(interaction)
     pages = render_embeds(reply)
     page = max(0, min(page, len(pages) - 1))
     mine = interaction.user.id == owner
     # a copy belongs to whoever asked for it: its buttons turn that copy
-    view = buttons_for(bot, reply, owner if mine else interaction.user.id, query, page, seed)
+    who = owner if mine else interaction.user.id
+    view = buttons_for(bot, reply, who, query, page, seed, charted=charted and mine)
     now = store_stamp(bot)
     content = say("button.store_changed") if made_with != now else None
     if mine:
-        # a chart sent with the answer stays attached to the message: show it on every page
-        attached = interaction.message.attachments if interaction.message else []
-        if attached:
-            pages[page].set_image(url=f"attachment://{attached[0].filename}")
+        edits: dict[str, Any] = {}
+        if charted and page > 0:
+            edits["attachments"] = []
+        elif charted:  # drawn for this viewer's language; the one sent is in the cache
+            chart = await bot.charts.within(reply, bot.context())
+            if chart is not None:
+                pages[0].set_image(url=f"attachment://{chart.filename}")
+                edits["attachments"] = [
+                    discord.File(
+                        io.BytesIO(chart.png),
+                        filename=chart.filename,
+                        description=chart.description,
+                    )
+                ]
         await interaction.response.edit_message(
-            content=content, embed=pages[page], view=view, allowed_mentions=NO_MENTIONS
+            content=content, embed=pages[page], view=view, allowed_mentions=NO_MENTIONS, **edits
         )
         return
     kwargs: dict[str, Any] = {"embed": pages[page], "ephemeral": True}
@@ -306,10 +346,12 @@ def buttons_for(
     query: str,
     page: int = 0,
     seed: int | None = None,
+    charted: bool = False,
 ) -> discord.ui.View | None:
     """The persistent buttons of a reply, or None when it needs none.
 
-    ``query`` is :func:`pack`'s text of the command the reply answers.
+    ``query`` is :func:`pack`'s text of the command the reply answers; ``charted``: the
+    message carries the reply's chart (its page buttons take it off and put it back).
     """
     made_with = store_stamp(bot)
     view = discord.ui.View(timeout=None)
@@ -328,8 +370,8 @@ def buttons_for(
         count = len(render_embeds(reply))
         if count < 2:
             return None
-        back = PageTurn(owner, made_with, max(0, page - 1), False, query)
-        ahead = PageTurn(owner, made_with, min(count - 1, page + 1), True, query)
+        back = PageTurn(owner, made_with, max(0, page - 1), False, query, charted)
+        ahead = PageTurn(owner, made_with, min(count - 1, page + 1), True, query, charted)
         back.item.disabled, ahead.item.disabled = page == 0, page >= count - 1
         view.add_item(back).add_item(ahead)
     if any(len(item.custom_id) > MAX_CUSTOM_ID for item in view.children):  # type: ignore[attr-defined]

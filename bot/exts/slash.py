@@ -50,10 +50,13 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         # buttons that any process answers, after a restart too; in-memory ones when the
         # query is too long for a custom id
         query = pack(name, values)
-        view = buttons_for(bot, reply, interaction.user.id, query, seed=interaction.id)
-        view = view or view_for(bot, reply, interaction.user.id, in_guild)
         # drawn on the chart thread; past its short wait the answer goes without it
         chart = await bot.charts.within(reply, ctx) if wants_chart else None
+        charted = chart is not None  # the page buttons keep it on the first page only
+        view = buttons_for(
+            bot, reply, interaction.user.id, query, seed=interaction.id, charted=charted
+        )
+        view = view or view_for(bot, reply, interaction.user.id, in_guild)
         await send_answer(interaction, reply, view, chart, query)
 
     interaction_param = inspect.Parameter(
