@@ -10,7 +10,7 @@ async def test_slash_ask_says_how_it_read_the_question(world) -> None:
     assert result.acknowledged and not result.ephemeral
     message = result.response
     assert message.content == "Read as: /h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"
-    assert "Ingebrigtsen 7 – 3 Kerr" in text_of(message.embeds[0])
+    assert "Kerr 3 – 7 Ingebrigtsen" in text_of(message.embeds[0])
 
 
 async def test_not_what_i_meant_shows_the_next_reading(world) -> None:

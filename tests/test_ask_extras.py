@@ -37,8 +37,14 @@ async def test_an_h2h_question_comes_with_the_chart_pages_and_every_button(world
     page2 = world.channel.last_message
     assert page2.id == message.id and "page 2/3" in footer(page2)
     assert page2.content == message.content  # the reading stays said above every page
-    assert page2.embeds[0].image.url == f"attachment://{H2H_FILE}"
+    assert page2.embeds[0].image.url is None  # the chart is the first page's alone
+    assert page2.attachments == []
     assert labels(page2) == ["Previous", "Next", NOT_MEANT, REPORT]
+    await world.fan.click(page2, label="Previous")
+    back = world.channel.last_message
+    assert "page 1/3" in footer(back)
+    assert [a.filename for a in back.attachments] == [H2H_FILE]
+    assert back.embeds[0].image.url == f"attachment://{H2H_FILE}"
 
 
 async def test_a_quote_question_has_another_and_keeps_its_reading(world) -> None:

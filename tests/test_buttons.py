@@ -79,11 +79,9 @@ async def test_each_member_sees_their_own_language(world, viewers) -> None:
     viewers.locales[world.other.id] = "en-GB"
     norsk = (await world.slash("h2h", athlete="kerr", opponent="jakob")).response
     assert "Fakta per 22. mars 2026" in footer(norsk) and "side 1/3" in footer(norsk)
-    assert "Møter, nyeste først" in norsk.embeds[0].description
-    assert (
-        "5. sep. 2024" in norsk.embeds[0].description
-        and "1500m finale" in norsk.embeds[0].description
-    )
+    assert "Møter 1–6 av 15, nyeste først" in norsk.embeds[0].description
+    assert "**Zurich '24** · finale · 5. sep. ·" in norsk.embeds[0].description
+    assert "Ingebrigtsen leder" in norsk.embeds[0].description
     assert labels(norsk) == ["Forrige", "Neste", "Meld fra om en feil"]
     await world.fan.click(norsk, label="Neste")
     assert "side 2/3" in footer(world.channel.last_message)
@@ -108,4 +106,4 @@ async def test_did_you_mean_answers_the_pick_publicly_after_a_restart(world) -> 
     picked = await world.fan.select(unclear.response, [offered["Timothy Cheruiyot (KEN)"]])
     assert picked.acknowledged and not picked.ephemeral
     answer = picked.response.embeds[0]
-    assert answer.title.startswith("Josh Kerr (GBR) vs Timothy Cheruiyot (KEN)")
+    assert answer.title.startswith("🇬🇧 Josh Kerr vs 🇰🇪 Timothy Cheruiyot")

@@ -14,7 +14,7 @@ import pytest
 
 from bot.charts import Charts
 from bot.charts import draw as drawing
-from bot.charts.spec import MAX_ALT_TEXT
+from bot.charts.spec import MAX_ALT_TEXT, MAX_MEETINGS
 from bot.commands import Context
 from bot.facts import FactStore, load_store
 from bot.features.athlete.answer import profile
@@ -93,7 +93,7 @@ def test_every_pair_that_met_twice_has_a_chart_spec_from_its_answer(store) -> No
         answer = h2h(store, a, b)
         spec = h2h_spec(answer, store)
         assert spec is not None
-        meetings = list(reversed(answer.meetings))[-20:]
+        meetings = list(reversed(answer.meetings))[-MAX_MEETINGS:]
         assert len(spec.bars) == len(meetings)
         for bar, meeting in zip(spec.bars, meetings, strict=True):
             assert bar.ahead == meeting.winner
@@ -117,12 +117,12 @@ def test_kerr_ingebrigtsen_chart_draws_the_answers_margins(store) -> None:
     assert len(drawn_margins(fig)) == len(answer.meetings) - 1
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert "1 place" in texts and "0.45" in texts and "3.23" in texts
-    assert fig._suptitle.get_text() == "Ingebrigtsen 11 – 4 Kerr"  # the answer's tally
+    assert fig._suptitle.get_text() == "Kerr 4 – 11 Ingebrigtsen"  # the tally, as asked
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels[0] == "U20 Worlds '16" and labels[-1] == "Zurich '24"
     assert "Olympics '24" in labels and "Olympics '24 SF1" in labels and "Worlds '23 H1" in labels
     alt = spec.alt_text
-    assert "Ingebrigtsen 11 – 4 Kerr" in alt and "Olympics '24: Kerr by 0.45 s" in alt
+    assert "Kerr 4 – 11 Ingebrigtsen" in alt and "Olympics '24: Kerr by 0.45 s" in alt
 
 
 def test_a_margin_that_dwarfs_the_rest_is_cut_but_keeps_its_number(store) -> None:
@@ -140,7 +140,7 @@ def test_a_margin_that_dwarfs_the_rest_is_cut_but_keeps_its_number(store) -> Non
 def test_event_shown_where_not_the_main_one(store) -> None:
     answer = h2h(store, "jakob-ingebrigtsen", "timothy-cheruiyot")
     labels = [b.label for b in h2h_spec(answer, store).bars]
-    assert "Eugene '18 mile" in labels and "Worlds '19" in labels
+    assert "Eugene '21 mile" in labels and "Worlds '19" in labels
 
 
 def test_places_axis_when_no_meeting_has_times(store) -> None:
@@ -317,7 +317,7 @@ def test_ask_writes_the_chart_with_dash_dash_chart(tmp_path, capsys) -> None:
     out = tmp_path / "kerr.png"
     assert main(["ask", "/h2h kerr jakob", "--chart", str(out)]) == 0
     captured = capsys.readouterr()
-    assert "Ingebrigtsen 11 – 4 Kerr" in captured.out
+    assert "Kerr 4 – 11 Ingebrigtsen" in captured.out
     assert f"chart written to {out}" in captured.err
     assert png_size(out.read_bytes()) == (WIDTH_PX, HEIGHT_PX)
     none = tmp_path / "quote.png"

@@ -109,7 +109,7 @@ def test_token_never_in_captured_logs(caplog, monkeypatch, tmp_path, capsys) -> 
 def test_ask_prints_text_and_json(capsys) -> None:
     assert main(["ask", "/h2h athlete:kerr opponent:ingebrigtsen"]) == 0
     text = capsys.readouterr().out
-    assert "Ingebrigtsen 11 – 4 Kerr" in text and "Facts as of" in text
+    assert "Kerr 4 – 11 Ingebrigtsen" in text and "Facts as of" in text
     assert main(["ask", "/h2h", "kerr", "ingebrigtsen", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["kind"] == "h2h" and data["tally"] == {"athlete": 4, "opponent": 11, "no_result": 0}
@@ -133,7 +133,7 @@ def test_console_answers_lines_until_eof() -> None:
     lines = "/h2h kerr jakob\n/quote ingebrigtsen topic:blindfolded\n/next-race\n"
     done = run_bot("console", stdin=lines)
     assert done.returncode == 0, done.stderr
-    assert "Ingebrigtsen 11 – 4 Kerr" in done.stdout
+    assert "Kerr 4 – 11 Ingebrigtsen" in done.stdout
     assert "blindfolded" in done.stdout
     assert "Upcoming" in done.stdout or "Happening" in done.stdout
 

@@ -43,9 +43,10 @@ def sim_clock() -> SimClock:
 
 async def _tally(server: Server) -> str:
     done = await server.slash("h2h", member=server.fan, athlete="kerr", opponent="jakob")
-    # "## Ingebrigtsen 10 – 3 Kerr" then "13 races · ..."
-    tally, races = text_of(done.response.embeds[0]).split("\n## ", 1)[1].split("\n")[:2]
-    return f"{tally}, {races.split(' · ')[0]}"
+    # "## Kerr 3 – 10 Ingebrigtsen" then "Ingebrigtsen leads · 13 races · ..."
+    tally, line = text_of(done.response.embeds[0]).split("\n## ", 1)[1].split("\n")[:2]
+    races = next(part for part in line.split(" · ") if part.endswith(("race", "races")))
+    return f"{tally}, {races}"
 
 
 # a reload parses the whole store in this process, which holds every earlier test's objects:
@@ -57,7 +58,7 @@ async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
     await server.slash("follow meet", meet="paris 2024", before=HOUR)
     await server.env.advance_time(12 * HOUR)  # the reminder, then the final is run
     assert len(server.posts()) == 1
-    assert await _tally(server) == "Ingebrigtsen 10 – 3 Kerr, 13 races"
+    assert await _tally(server) == "Kerr 3 – 10 Ingebrigtsen, 13 races"
 
     _, table = printed("paris-2024-final")
     ran = add(folder, *PARIS_FINAL, table=table)
@@ -68,4 +69,4 @@ async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
     assert len(posts) == 2
     assert posts[1].content.startswith("🏁 Results are in: **Paris Olympics 2024**")
     assert "3:27.79" in str(posts[1].embeds[0].to_dict())
-    assert await _tally(server) == "Ingebrigtsen 10 – 4 Kerr, 14 races"
+    assert await _tally(server) == "Kerr 4 – 10 Ingebrigtsen, 14 races"

@@ -26,10 +26,11 @@ async def test_h2h_answers_publicly_with_tally_sources_and_as_of(world) -> None:
     assert result.acknowledged and not result.ephemeral
     embed = result.response.embeds[0]
     body = text_of(embed)
-    assert "Ingebrigtsen 11 – 4 Kerr" in body
-    assert "Finals only: **Ingebrigtsen 7 – 3 Kerr**" in body
-    # SimCord's members use Discord in US English: dates are written the US way
-    assert "Sources" in body and "Facts as of Mar 22, 2026" in embed.footer.text
+    # the names in the order asked, everywhere; who leads said in words
+    assert "Kerr 4 – 11 Ingebrigtsen" in body and "Ingebrigtsen leads" in body
+    assert "Finals only: **Kerr 3 – 7 Ingebrigtsen**" in body
+    # each meeting links its source once; SimCord's members use Discord in US English
+    assert "[source](" in body and "Facts as of Mar 22, 2026" in embed.footer.text
     assert "page 1/3" in embed.footer.text
 
 
@@ -39,7 +40,8 @@ async def test_h2h_pages_anyone_may_turn_a_private_copy(world) -> None:
     assert nxt.acknowledged
     page2 = world.channel.last_message.embeds[0]
     assert "page 2/3" in page2.footer.text
-    assert "3:29.02" in page2.description  # the 2022 Diamond League final is on page 2
+    # the 2022 Diamond League final is on page 2: the winner's time beside the places
+    assert "**DL Final '22**" in page2.description and "**1st 3:29.02**" in page2.description
     intruder = await world.other.click(world.channel.last_message, label="Next")
     assert intruder.ephemeral  # someone else turns a private copy...
     assert "page 3/3" in intruder.response.embeds[0].footer.text

@@ -9,7 +9,7 @@ from bot.features.h2h.chart import h2h_spec
 H2H_FILE = "h2h-josh-kerr-jakob-ingebrigtsen.png"
 
 
-async def test_h2h_chart_arrives_with_the_embed_and_stays_on_every_page(world) -> None:
+async def test_h2h_chart_arrives_with_the_embed_and_stays_on_the_first_page(world) -> None:
     world.bot.charts.wait_seconds = 60  # however busy the test machine: here the chart comes
     result = await world.slash("h2h", athlete="kerr", opponent="jakob")
     message = result.response
@@ -22,15 +22,29 @@ async def test_h2h_chart_arrives_with_the_embed_and_stays_on_every_page(world) -
     await world.fan.click(message, label="Next")
     page2 = world.channel.last_message
     assert "page 2/3" in page2.embeds[0].footer.text
-    assert page2.embeds[0].image.url == f"attachment://{H2H_FILE}"
-    assert [a.filename for a in page2.attachments] == [H2H_FILE]
+    # page 2 is the meetings only: no chart (an attachment would show, used or not)
+    assert not page2.embeds[0].image.url and page2.attachments == []
+    await world.fan.click(page2, label="Previous")
+    page1 = world.channel.last_message
+    assert "page 1/3" in page1.embeds[0].footer.text
+    assert page1.embeds[0].image.url == f"attachment://{H2H_FILE}"
+    assert [a.filename for a in page1.attachments] == [H2H_FILE]
+    assert world.bot.charts.renders == 1  # the chart sent, from the cache
+
+
+async def test_pages_of_an_answer_sent_without_its_chart_stay_without(world) -> None:
+    result = await world.slash("h2h", athlete="kerr", opponent="jakob", chart=False)
+    await world.fan.click(result.response, label="Next")
+    await world.fan.click(world.channel.last_message, label="Previous")
+    back = world.channel.last_message
+    assert back.attachments == [] and not back.embeds[0].image.url
 
 
 async def test_chart_option_off_sends_the_embed_alone(world) -> None:
     result = await world.slash("h2h", athlete="kerr", opponent="jakob", chart=False)
     assert result.response.attachments == []
     assert not result.response.embeds[0].image.url
-    assert "Ingebrigtsen 11 – 4 Kerr" in result.response.embeds[0].description
+    assert "Kerr 4 – 11 Ingebrigtsen" in result.response.embeds[0].description
 
 
 async def test_athlete_chart_arrives_with_the_profile(world) -> None:
@@ -73,5 +87,5 @@ async def test_without_the_plotting_library_the_answer_still_comes(world, monkey
     world.bot.charts.wait_seconds = 60
     result = await world.slash("h2h", athlete="kerr", opponent="jakob")
     assert result.acknowledged and result.response.attachments == []
-    assert "Ingebrigtsen 11 – 4 Kerr" in result.response.embeds[0].description
+    assert "Kerr 4 – 11 Ingebrigtsen" in result.response.embeds[0].description
     assert not world.bot.charts.available

@@ -73,7 +73,7 @@ async def test_a_user_install_answers_in_a_dm_and_pages(world, viewers) -> None:
     assert {"h2h", "quote", "about"} <= set(fan.available_commands())
     result = await fan.slash("h2h", athlete="kerr", opponent="ingebrigtsen")
     assert result.acknowledged and not result.ephemeral
-    assert "Ingebrigtsen 11 – 4 Kerr" in result.response.embeds[0].description
+    assert "Kerr 4 – 11 Ingebrigtsen" in result.response.embeds[0].description
     await fan.click(result.response, label="Next")
     assert "page 2/3" in fan.dm_channel.last_message.embeds[0].footer.text
     assert seen[0].is_user_integration() and seen[0].context.dm_channel

@@ -81,7 +81,8 @@ async def test_results_in_discord_with_meet_and_event_autocomplete(world) -> Non
     result = await world.slash("results", meet="2023-worlds-budapest")
     embed = result.response.embeds[0]
     assert "1500m final" in embed.title
-    assert "Josh Kerr (GBR) — 3:29.38" in embed.description
+    # a results table: place and time chips, the podium's medals and flags, marks inline
+    assert "` 1st` `3:29.38` 🥇 **🇬🇧 Josh Kerr** *SB*" in embed.description
     choices = await world.autocomplete("results", "event", "", meet="2023-worlds-budapest")
     assert [c["value"] for c in choices] == ["1500m"]
     missing = await world.slash("results", meet="budapest 2023", event="marathon")

@@ -50,14 +50,14 @@ async def test_unset_runs_every_shard_in_one_process_over_one_store(simcord_env,
     await simcord_bot.tree.sync()
     assert simcord_bot.shard_count == 3 and sorted(simcord_bot.shards) == [0, 1, 2]
     answers = [await ask_h2h_in(simcord_env, simcord_bot, shard) for shard in (0, 1, 2)]
-    assert all("Ingebrigtsen 11 – 4 Kerr" in answer for answer in answers)
+    assert all("Kerr 4 – 11 Ingebrigtsen" in answer for answer in answers)
 
 
 @pytest.mark.parametrize("shards", [{"shard_count": 4, "shard_ids": [2, 3]}], indirect=True)
 async def test_set_runs_only_the_given_shards(simcord_env, simcord_bot) -> None:
     await simcord_bot.tree.sync()
     assert simcord_bot.shard_count == 4 and sorted(simcord_bot.shards) == [2, 3]
-    assert "Ingebrigtsen 11 – 4 Kerr" in await ask_h2h_in(simcord_env, simcord_bot, 3)
+    assert "Kerr 4 – 11 Ingebrigtsen" in await ask_h2h_in(simcord_env, simcord_bot, 3)
     elsewhere = simcord_env.create_guild("another process's shard", shard_id=0)
     assert simcord_bot.get_guild(elsewhere.id) is None  # shard 0 belongs to another process
 

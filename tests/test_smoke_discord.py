@@ -3,4 +3,4 @@ async def test_h2h_kerr_ingebrigtsen(world):
     assert result.acknowledged and not result.ephemeral
     embed = result.response.embeds[0]
     print(embed.title, embed.description[:300], embed.footer.text)
-    assert "Ingebrigtsen 11 – 4 Kerr" in embed.description
+    assert "Kerr 4 – 11 Ingebrigtsen" in embed.description

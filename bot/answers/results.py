@@ -19,15 +19,27 @@ from bot.facts.models import Race
 from bot.facts.store import ROUND_ORDER, FactStore
 from bot.phrases import Phrase
 
-# the rivalry's main event: a meet's default race is its final over this distance
+# meets whose finals award championship medals (the Diamond League Final awards none)
+CHAMPIONSHIPS = frozenset(
+    {
+        "Olympics",
+        "World Championships",
+        "World Indoor Championships",
+        "European Championships",
+        "European Indoor Championships",
+        "Commonwealth Games",
+        "World U20 Championships",
+    }
+)
 
 
 class ResultsQuery(Model):
-    """A resolved meet, optionally an event and a round."""
+    """A resolved meet, optionally an event and a round, or one race of it by id."""
 
     meet: str
     event: str | None = None
     round: str | None = None
+    race: str | None = None  # a race picked from the meet's list (a heat has no option)
 
 
 class ResultLine(Model):
@@ -62,6 +74,8 @@ class ResultsAnswer(Answer):
     source: SourceRef
     note: str | None
     other_races: list[RaceRef]
+    # a championship final: its first three won medals
+    medals: bool = False
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -111,6 +125,8 @@ def meet_results(
     chosen = [r for r in races if (query.event is None or r.event == query.event)]
     if query.round:
         chosen = [r for r in chosen if r.round == query.round]
+    if query.race:
+        chosen = [r for r in chosen if r.id == query.race]
     chosen.sort(key=lambda r: (-ROUND_ORDER[r.round], r.heat or 0))
     others = [race_ref(r) for r in races]
     if not chosen:
@@ -147,6 +163,7 @@ def meet_results(
         source=source_ref(store, race.source),
         note=race.note,
         other_races=[r for r in others if r.id != race.id],
+        medals=race.round == "final" and meet.series in CHAMPIONSHIPS,
         facts_as_of=store.facts_as_of_at(now),
     )
 

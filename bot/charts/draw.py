@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # matplotlib is imported only when the first chart is drawn
 # than 3:2 picture is shown whole at full width; a taller one would be shrunk to fit
 WIDTH_IN, HEIGHT_IN = 4.0, 2.7
 DPI = 200  # 2 px per shown px, for sharp phone screens
+# font sizes in points; at 100 px per inch as shown, 1 pt is 1.4 px: nothing under 8 pt (11 px)
+TITLE, LABEL, KEY, SMALLEST = 12.5, 9.0, 8.5, 8.0
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,19 @@ def png(fig: Figure) -> bytes:
     return out.getvalue()
 
 
+def fitted(text: str, size: float = TITLE, em: float = 0.62, least: float = SMALLEST + 1) -> float:
+    """A line's font size: ``size``, or smaller so that a long line still fits the width."""
+    # a bold DejaVu character is about 0.62 em wide (0.55 plain); the figure is 288 pt wide
+    fits = (WIDTH_IN * 72 - 12) / (em * max(len(text), 1))
+    return max(least, min(size, fits))
+
+
 def _style(ax: Axes, theme: Theme) -> None:
     ax.set_facecolor(theme.background)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     ax.spines["bottom"].set_color(theme.grid)
-    ax.tick_params(colors=theme.muted, labelsize=7.5, length=0, pad=3)
+    ax.tick_params(colors=theme.muted, labelsize=LABEL, length=0, pad=3)
 
 
 def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
@@ -86,8 +95,8 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
     fig = _figure(theme)
     ax = fig.add_subplot()
     _style(ax, theme)
-    # rows are ~11-18 px high on screen: the labels shrink a little when there are many
-    size = 7.5 if rows <= 12 else max(6.3, 7.5 - (rows - 12) * 0.15)
+    # rows are ~13-20 px high on screen: the labels shrink a little when there are many
+    size = LABEL if rows <= 10 else max(SMALLEST, LABEL - (rows - 10) * 0.2)
     seconds_axis = spec.seconds
     unit = "s" if seconds_axis else "places"
     values = [b.value for b in spec.bars if b.unit == unit and b.value is not None]
@@ -117,12 +126,15 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
             transform=ax.transAxes,
             ha=ha,
             va="bottom",
-            fontsize=7.5,
+            fontsize=KEY,
             fontweight="bold",
             color=colour,
         )
-    fig.suptitle(spec.title, fontsize=10.5, fontweight="bold", color=theme.text)
-    ax.set_title(spec.caption, fontsize=6.5, color=theme.muted, pad=11)
+    fig.suptitle(spec.title, fontsize=fitted(spec.title), fontweight="bold", color=theme.text)
+    # the unit and what pale means, at a readable size; counts and scope are in the embed
+    # right-aligned with the bars: it may reach over the labels' column, never off the picture
+    key = fitted(spec.key, KEY, em=0.6, least=SMALLEST)
+    ax.set_title(spec.key, fontsize=key, color=theme.muted, pad=14, loc="right")
     return fig
 
 
@@ -203,8 +215,8 @@ def progression_figure(spec: ProgressionSpec, theme: Theme = THEME) -> Figure:
     axes = fig.subplots(1, len(spec.panels), squeeze=False)[0]
     for ax, panel in zip(axes, spec.panels, strict=True):
         _panel(ax, panel, theme)
-    fig.suptitle(spec.title, fontsize=11, fontweight="bold", color=theme.text)
-    fig.supxlabel(spec.note, fontsize=6, color=theme.muted, linespacing=1.3)
+    fig.suptitle(spec.title, fontsize=fitted(spec.title), fontweight="bold", color=theme.text)
+    fig.supxlabel(spec.note, fontsize=KEY, color=theme.muted, linespacing=1.3)
     return fig
 
 
@@ -214,7 +226,7 @@ def _panel(ax: Axes, panel: Panel, theme: Theme) -> None:
     ax.spines["left"].set_color(theme.grid)
     years = [p.year for p in panel.points]
     seconds = [p.seconds for p in panel.points]
-    ax.plot(years, seconds, "-o", color=theme.line, linewidth=1.4, markersize=3.5)
+    ax.plot(years, seconds, "-o", color=theme.line, linewidth=1.6, markersize=4.5)
     best = min(panel.points, key=lambda p: p.seconds)
     ax.annotate(
         best.time,
@@ -222,14 +234,15 @@ def _panel(ax: Axes, panel: Panel, theme: Theme) -> None:
         textcoords="offset points",
         xytext=(0, 6),
         ha="center",
-        fontsize=7,
+        fontsize=LABEL,
         fontweight="bold",
         color=theme.text,
     )
     fastest, slowest = min(seconds), max(seconds)
     pad = max(slowest - fastest, 1.0)
     # faster is higher; the foot of the panel is kept clear for the medals
-    ax.set_ylim(slowest + pad * (0.45 if panel.medals else 0.12), fastest - pad * 0.15)
+    # room above the fastest for its time, below the panel's title
+    ax.set_ylim(slowest + pad * (0.45 if panel.medals else 0.12), fastest - pad * 0.3)
     _medals(ax, panel, theme)
     # ticks only beside the times: the medals' strip is not a time
     ticks = [t for t in _locator(4).tick_values(fastest, slowest) if fastest <= t <= slowest]
@@ -243,39 +256,36 @@ def _panel(ax: Axes, panel: Panel, theme: Theme) -> None:
     )
     ax.xaxis.set_major_formatter(lambda x, _: f"'{int(x) % 100:02d}")
     ax.grid(axis="y", color=theme.grid, linewidth=0.5)
-    ax.set_title(panel.event, fontsize=8.5, fontweight="bold", color=theme.text)
+    ax.set_title(panel.event, fontsize=LABEL + 0.5, fontweight="bold", color=theme.text)
+    # a time axis reads upside down to a non-runner: say which way is faster
+    # the label reads bottom to top: its "→" is drawn pointing up, the way times get faster
+    ax.set_ylabel(panel.faster.replace("↑", "→"), fontsize=KEY, color=theme.muted, labelpad=2)
+
+
+# gold a star, silver a diamond, bronze a disc: told apart by shape as well as colour
+MEDAL_MARKERS = (("*", 13.0), ("D", 7.5), ("o", 8.5))
 
 
 def _medals(ax: Axes, panel: Panel, theme: Theme) -> None:
-    """Medals as lettered discs along the panel's foot at their season (side by side in one)."""
+    """Medals along the panel's foot at their season (a season's second one above the first)."""
     from matplotlib.transforms import blended_transform_factory
 
     along = blended_transform_factory(ax.transData, ax.transAxes)
     placed: Counter[int] = Counter()
     for medal in sorted(panel.medals, key=lambda m: (m.year, m.place)):
-        x, y = medal.year, 0.07 + 0.12 * placed[medal.year]  # a season's second medal above
+        x, y = medal.year, 0.08 + 0.13 * placed[medal.year]
         placed[medal.year] += 1
+        marker, size = MEDAL_MARKERS[medal.place - 1]
         ax.plot(
             x,
             y,
-            "o",
+            marker,
             transform=along,
-            markersize=9,
+            markersize=size,
             color=theme.medals[medal.place - 1],
-            markeredgecolor=theme.text,
-            markeredgewidth=0.5,
+            markeredgecolor=theme.background,
+            markeredgewidth=0.6,
             clip_on=False,
-        )
-        ax.text(
-            x,
-            y,
-            "GSB"[medal.place - 1],
-            transform=along,
-            ha="center",
-            va="center_baseline",
-            fontsize=5.5,
-            fontweight="bold",
-            color="#000000",
         )
 
 

@@ -13,6 +13,7 @@ failure is logged once.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import threading
 from collections import OrderedDict
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 from bot.answers.common import Reply
 from bot.facts.store import FactStore
+from bot.i18n import speaking
 from bot.registry import Context, feature_of
 
 log = logging.getLogger(__name__)
@@ -58,7 +60,10 @@ def draw(answer: Reply, store: FactStore) -> Chart | None:
 
 
 def cache_key(answer: Reply, ctx: Context) -> Hashable | None:
-    """The cache key of an answer's chart: (question, store version, races it holds).
+    """The cache key of an answer's chart: (question, store version, races held, language).
+
+    A chart's words (title, labels, alt text) are in the viewer's language: a Norwegian
+    member's chart is another picture than an English one's.
 
     Over one store an answer also depends on the clock: races not yet run at ``now`` (in
     their meet's own calendar) are left out. The races it holds say that exactly, for a few
@@ -68,11 +73,14 @@ def cache_key(answer: Reply, ctx: Context) -> Hashable | None:
     feature = feature_of(answer)
     if feature is None or feature.chart is None:
         return None
-    return (feature.chart.question(answer), ctx.store.version, feature.chart.held(answer))
+    held = feature.chart.held(answer)
+    # the language, not the locale: en-GB and en-US viewers share one picture
+    language = speaking().locale.language
+    return (feature.chart.question(answer), ctx.store.version, held, language)
 
 
 class Charts:
-    """Charts cached by (question, store version, races held), at most ``max_cached``."""
+    """Charts cached by (question, store version, races held, language), ``max_cached`` at most."""
 
     def __init__(self, max_cached: int = MAX_CACHED, wait_seconds: float = WAIT_SECONDS) -> None:
         self.max_cached = max_cached
@@ -126,7 +134,9 @@ class Charts:
         if hit or not self.available:
             return chart
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._thread(), self.render, answer, ctx)
+        # drawn in the asker's context: in their language (bot.i18n.speaking), not the thread's
+        asking = contextvars.copy_context()
+        return await loop.run_in_executor(self._thread(), asking.run, self.render, answer, ctx)
 
     async def within(self, answer: Reply, ctx: Context) -> Chart | None:
         """The chart if ready within ``wait_seconds``; else None (it is cached once drawn)."""

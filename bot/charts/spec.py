@@ -15,7 +15,7 @@ from bot.answers.meetings import Meeting
 from bot.facts.models import Meet
 from bot.phrases import say
 
-MAX_MEETINGS = 20  # more rows than this are unreadable at 400 px: the latest are shown
+MAX_MEETINGS = 16  # more rows than this are unreadable at 400 px: the latest are shown
 MAX_ALT_TEXT = 1024  # Discord's limit on an attachment's description
 
 Ahead = Literal["athlete", "opponent"]
@@ -33,6 +33,17 @@ SERIES_SHORT = {
     "Diamond League Final": "DL Final",
 }
 ROUND_SHORT = {"final": "", "semi-final": "SF", "heat": "H"}
+# each short series name by its phrase: Norwegian fans say "VM '23", "OL '24"
+SHORT_PHRASES = {
+    "Olympics": "meet.short.olympics",
+    "Worlds": "meet.short.worlds",
+    "W. Indoors": "meet.short.world_indoors",
+    "Euros": "meet.short.euros",
+    "Euro Indoors": "meet.short.euro_indoors",
+    "C'wealth": "meet.short.commonwealth",
+    "U20 Worlds": "meet.short.u20_worlds",
+    "DL Final": "meet.short.dl_final",
+}
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,7 @@ class H2HSpec:
     seconds: bool  # margins in seconds (else every margin is in places)
     bars: tuple[Bar, ...]
     note: str
+    key: str = ""  # drawn under the title: the unit and what pale bars are
 
     @property
     def alt_text(self) -> str:
@@ -97,6 +109,7 @@ class Panel:
     event: str
     points: tuple[Point, ...]
     medals: tuple[MedalMark, ...]
+    faster: str = "faster ↑"  # the time axis' label, in the viewer's language
 
 
 @dataclass(frozen=True)
@@ -134,13 +147,20 @@ def short_meet(meet: Meet) -> str:
     return f"{name} '{meet.year % 100:02d}"
 
 
+def localised(label: str) -> str:
+    """A short meet name ("Worlds '23") in the viewer's language ("VM '23"); a city stays."""
+    name, apostrophe, year = label.rpartition(" '")
+    key = SHORT_PHRASES.get(name) if apostrophe else None
+    return f"{say(key)} '{year}" if key else label
+
+
 def meeting_label(meeting: Meeting, meet: Meet | None, main_event: str | None = None) -> str:
     """The axis label of a meeting: "Worlds '19 SF2", "Eugene '18 mile".
 
     The meet's short name, then the event when it is not the answer's main one, then the round
     unless it is a final.
     """
-    base = short_meet(meet) if meet else f"{meeting.meet[:12]} '{meeting.year % 100:02d}"
+    base = localised(short_meet(meet)) if meet else f"{meeting.meet[:12]} '{meeting.year % 100:02d}"
     tag = ROUND_SHORT.get(meeting.round, meeting.round)
     if tag and meeting.heat:
         tag += str(meeting.heat)

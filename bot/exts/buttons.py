@@ -20,12 +20,14 @@ import discord
 
 from bot.answers.common import Refusal, Reply
 from bot.answers.next_race import NextRaceAnswer
+from bot.answers.results import ResultsAnswer
 from bot.app import RivalryBot
 from bot.ask.answer import reading_at
 from bot.ask.replies import AskAnswer, NotSure
 from bot.charts import Chart
 from bot.exts.interaction import Clicked, Interaction
 from bot.exts.queries import QUERY, Query, b36, fitted, pack, store_stamp, unpack
+from bot.exts.race_menu import RacePick
 from bot.exts.report_button import with_report
 from bot.exts.respond import NO_MENTIONS, chart_file, message_text
 from bot.exts.server_events import AddToEvents
@@ -65,13 +67,27 @@ def _button(label: str, custom_id: str, primary: bool = False) -> discord.ui.But
 class PageTurn(
     Clicked,
     discord.ui.DynamicItem[discord.ui.Button[Any]],
-    template=r"rp:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):(?P<page>\d+):(?P<dir>[pn]):" + QUERY,
+    template=r"rp:(?P<owner>[0-9a-z]+):(?P<stamp>[0-9a-f]+):(?P<page>\d+):(?P<dir>[pnPN]):" + QUERY,
 ):
-    """Previous or Next: shows ``page`` of the answer to ``query``."""
+    """Previous or Next: shows ``page`` of the answer to ``query``.
 
-    def __init__(self, owner: int, made_with: str, page: int, forward: bool, query: str) -> None:
+    Its direction in capitals ("P", "N"): the message was sent with a chart, which belongs to
+    the first page: it is taken off on the others and put back on the first.
+    """
+
+    def __init__(
+        self,
+        owner: int,
+        made_with: str,
+        page: int,
+        forward: bool,
+        query: str,
+        charted: bool = False,
+    ) -> None:
         self.owner, self.made_with, self.page, self.query = owner, made_with, page, query
+        self.charted = charted
         way = "n" if forward else "p"
+        way = way.upper() if charted else way
         custom_id = fitted(f"rp:{b36(owner)}:{made_with}:{page}:{way}:", query)
         label = say("button.next" if forward else "button.previous")
         super().__init__(_button(label, custom_id, primary=forward))
@@ -82,14 +98,22 @@ class PageTurn(
     ) -> PageTurn:
         """The button again, from what its custom id says."""
         del interaction, item
-        owner, page = int(match["owner"], 36), int(match["page"])
-        return cls(owner, match["stamp"], page, match["dir"] == "n", match["query"])
+        owner, page, way = int(match["owner"], 36), int(match["page"]), match["dir"]
+        return cls(owner, match["stamp"], page, way in "nN", match["query"], way.isupper())
 
     async def clicked(self, interaction: Interaction) -> None:
         """Ask the command again of today's store and show the page."""
         reply = await _ask_again(interaction, self.query)
         if reply is not None:
-            await _show(interaction, reply, self.owner, self.made_with, self.page, self.query)
+            await _show(
+                interaction,
+                reply,
+                self.owner,
+                self.made_with,
+                self.page,
+                self.query,
+                charted=self.charted,
+            )
 
 
 class AnotherQuote(
@@ -270,11 +294,14 @@ async def _show(
     query: str,
     seed: int | None = None,
     chart: tuple[Chart | None] | None = None,
+    charted: bool = False,
 ) -> None:
     """The clicker's own message turned, or a private copy for anyone else.
 
     ``chart``: the message now answers another reading, so (its chart,) replaces the one
-    attached; without it the attached chart stays, shown on every page.
+    attached. ``charted``: the message was sent with the reply's chart, which is the first
+    page's: a later page is shown without it, the first gets it back (drawn for this viewer's
+    language; the one sent is in the cache).
     """
     bot = interaction.client
     pages = render_embeds(reply)
@@ -282,7 +309,10 @@ async def _show(
     mine = interaction.user.id == owner
     # a copy belongs to whoever asked for it: its buttons turn that copy
     who = owner if mine else interaction.user.id
-    view = buttons_for(bot, reply, who, query, page, seed, interaction.guild is not None)
+    in_guild = interaction.guild is not None
+    # a chart sent with the message, or the new reading's, is the first page's alone
+    shows_chart = charted or (chart is not None and chart[0] is not None)
+    view = buttons_for(bot, reply, who, query, page, seed, in_guild, charted=shows_chart and mine)
     said = [message_text(reply)]
     if made_with != store_stamp(bot):
         said.append(say("button.store_changed"))
@@ -298,6 +328,8 @@ async def _show(
         return
     attached = interaction.message.attachments if interaction.message else []
     image = attached[0].filename if attached else None
+    if chart is None and charted:
+        chart = (None if page > 0 else await chart_of(bot, reply, seed or 0),)
     if chart is not None:
         drawn = chart[0]
         kwargs["attachments"] = [chart_file(drawn)] if drawn else []
@@ -317,11 +349,14 @@ def buttons_for(
     page: int = 0,
     seed: int | None = None,
     in_guild: bool = False,
+    charted: bool = False,
 ) -> discord.ui.View | None:
     """Every button of a reply, all answered by any process after a restart; None for none.
 
     ``query`` is :func:`~bot.exts.queries.pack`'s text of the command the reply answers. A
     question read as a command gets that command's buttons, and "Not what I meant".
+    ``charted``: the message carries the reply's chart (its page buttons take it off and put
+    it back).
     """
     made_with = store_stamp(bot)
     view = discord.ui.View(timeout=None)
@@ -332,9 +367,12 @@ def buttons_for(
     elif isinstance(own, QuoteAnswer):
         if len(own.order) >= 2 and seed is not None:
             view.add_item(AnotherQuote(owner, made_with, seed, own.position, query))
+    elif isinstance(own, ResultsAnswer):  # one page; the meet's races in a menu
+        if (pick := RacePick.of(own, owner, made_with)) is not None:
+            view.add_item(pick)
     elif (count := len(render_embeds(reply))) >= 2:
-        back = PageTurn(owner, made_with, max(0, page - 1), False, query)
-        ahead = PageTurn(owner, made_with, min(count - 1, page + 1), True, query)
+        back = PageTurn(owner, made_with, max(0, page - 1), False, query, charted)
+        ahead = PageTurn(owner, made_with, min(count - 1, page + 1), True, query, charted)
         back.item.disabled, ahead.item.disabled = page == 0, page >= count - 1
         view.add_item(back).add_item(ahead)
     meet = own.meet if isinstance(own, NextRaceAnswer) else None
@@ -349,9 +387,9 @@ def buttons_for(
 
 def register(bot: RivalryBot) -> None:
     """Let every process answer these buttons' clicks, whenever they were sent."""
-    bot.add_dynamic_items(PageTurn, AnotherQuote, NotMeant, DidYouMean)
+    bot.add_dynamic_items(PageTurn, AnotherQuote, NotMeant, DidYouMean, RacePick)
 
 
 def unregister(bot: RivalryBot) -> None:
     """Stop answering them (the extension is unloaded)."""
-    bot.remove_dynamic_items(PageTurn, AnotherQuote, NotMeant, DidYouMean)
+    bot.remove_dynamic_items(PageTurn, AnotherQuote, NotMeant, DidYouMean, RacePick)

@@ -49,9 +49,19 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         # buttons that any process answers, after a restart too
         in_guild = interaction.guild is not None
         query = pack(name, values)
-        view = buttons_for(bot, reply, interaction.user.id, query, 0, interaction.id, in_guild)
         # drawn on the chart thread; past its short wait the answer goes without it
         chart = await chart_of(bot, reply, interaction.id) if wants_chart else None
+        # the page buttons keep a chart on the first page only
+        view = buttons_for(
+            bot,
+            reply,
+            interaction.user.id,
+            query,
+            0,
+            interaction.id,
+            in_guild,
+            charted=chart is not None,
+        )
         await send_answer(interaction, reply, view, chart)
 
     interaction_param = inspect.Parameter(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, overload
@@ -76,9 +77,18 @@ def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
 _MARKDOWN = str.maketrans({c: "\\" + c for c in "\\*_~`|>#[]"})
 
 
+# a line Discord would show as a numbered list: "17. sep. 2025" (a Norwegian day) is a date
+_NUMBERED = re.compile(r"^(\d+)\.(?=\s)", re.M)
+
+
+def no_list(text: str) -> str:
+    """Lines that start like a numbered list ("6. aug. 2024") kept as written."""
+    return _NUMBERED.sub(r"\1\\.", text)
+
+
 def safe(text: str, limit: int = 1024) -> str:
     """Text from the store or the user, with Markdown neutralised and cut to ``limit``."""
-    text = escape_mentions(text).translate(_MARKDOWN)
+    text = no_list(escape_mentions(text).translate(_MARKDOWN))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

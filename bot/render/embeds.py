@@ -48,14 +48,15 @@ def layout(reply: Reply) -> Layout:
 def render_embeds(reply: Reply) -> Pages:
     """Render any reply as one or more embeds (pages), each ending the same way.
 
-    Every page shows how the typed names were read; an answer's page then lists its sources
+    The first page shows how the typed names were read; an answer's page lists its sources
     and says how fresh the facts are.
     """
     pages = layout(reply)
 
     def finish(number: int) -> discord.Embed:
         page = pages[number]
-        notes_field(page.embed, reply.notes)
+        if number == 0:  # said once: a later page is read after the first
+            notes_field(page.embed, reply.notes)
         if isinstance(reply, Answer):
             label = say("page", number=number + 1, count=len(pages)) if len(pages) > 1 else ""
             sources_field(page.embed, page.sources, reply.facts_as_of, label)

@@ -39,6 +39,11 @@ def day(value: dt.date | None, year: int | None = None) -> str:
     return speaking().date(value)
 
 
+def short_day(value: dt.date) -> str:
+    """A day beside a name that holds its year: "Sep 5" ("5. sep." in Norwegian)."""
+    return speaking().date(value, "MMMd")
+
+
 def number(value: float, decimals: int) -> str:
     """A measured number with the viewer's decimal sign: "1.94", Norwegian "1,94"."""
     return speaking().number(value, decimals)
@@ -117,3 +122,21 @@ def as_of(value: dt.date) -> str:
     if value == dt.date.min:
         return say("facts_as_of.none")
     return say("facts_as_of", day=day(value))
+
+
+# IOC country codes (as the store writes them) whose ISO 3166 alpha-2 is not the first two
+# letters; a flag emoji is the pair of regional indicators of the alpha-2 code
+_ISO2 = {
+    "ALG": "DZ", "AUS": "AU", "AUT": "AT", "BAH": "BS", "BDI": "BI", "BEL": "BE", "BOT": "BW",
+    "BRN": "BH", "CAN": "CA", "CHN": "CN", "CRO": "HR", "CZE": "CZ", "DEN": "DK", "DJI": "DJ",
+    "ERI": "ER", "ESP": "ES", "ETH": "ET", "FIN": "FI", "FRA": "FR", "GBR": "GB", "GER": "DE",
+    "GRE": "GR", "IRL": "IE", "ITA": "IT", "JAM": "JM", "JPN": "JP", "KEN": "KE", "LUX": "LU",
+    "MAR": "MA", "NED": "NL", "NOR": "NO", "NZL": "NZ", "POL": "PL", "POR": "PT", "QAT": "QA",
+    "RSA": "ZA", "SUI": "CH", "SWE": "SE", "TAN": "TZ", "UGA": "UG", "USA": "US",
+}  # fmt: skip
+
+
+def flag(country: str | None) -> str:
+    """A country's flag emoji ("GBR" -> 🇬🇧); "" for a code the table does not know."""
+    code = _ISO2.get(country or "")
+    return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code) if code else ""

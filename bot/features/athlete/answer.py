@@ -22,6 +22,7 @@ from bot.answers.meetings import LatestRace as RaceLine
 from bot.answers.meetings import latest_race, meetings_between, tally
 from bot.facts.models import NotableFact
 from bot.facts.store import FactStore
+from bot.features.athlete.claims import best_claim, record_claim
 from bot.features.athlete.notable import ranked
 from bot.features.athlete.progression import Progression, progression
 from bot.phrases import Phrase
@@ -30,10 +31,14 @@ MAX_RIVALS = 3
 
 
 class Notable(Model):
-    """A cited line about the athlete."""
+    """A cited line about the athlete, and the store's own figure where it says another."""
 
     text: str
     source: SourceRef
+    # the store's record (wins, losses) against the opponent the line gives a record against
+    store_record: tuple[int, int] | None = None
+    # the store's best time in the event the line gives a best in
+    store_best: str | None = None
 
 
 class BestMark(Model):
@@ -139,7 +144,15 @@ def profile(
         role=person.role,
         aliases=list(person.aliases),
         born=person.born,
-        notable=[Notable(text=n.text, source=source_ref(store, n.source)) for n in facts],
+        notable=[
+            Notable(
+                text=n.text,
+                source=source_ref(store, n.source),
+                store_record=record_claim(store, person_id, n.text, now),
+                store_best=best_claim(n.text, {e: b.time for e, b in best.items()}),
+            )
+            for n in facts
+        ],
         latest=latest,
         races=len(races),
         best=sorted(best.values(), key=lambda b: b.event),

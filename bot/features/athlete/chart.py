@@ -38,7 +38,7 @@ def progression_spec(answer: ProfileAnswer) -> ProgressionSpec | None:
     for event in progress.events:
         points = tuple(Point(s.year, s.seconds, s.time) for s in progress.bests(event))
         medals = tuple(_medal(m) for m in progress.medals if m.event == event)
-        panels.append(Panel(event, points, medals))
+        panels.append(Panel(event, points, medals, say("chart.faster")))
     other = tuple(
         say("chart.medal.other", medal=_medal(m).label, event=m.event)
         for m in progress.medals

@@ -4,16 +4,48 @@ from __future__ import annotations
 
 import discord
 
-from bot.features.athlete.answer import ProfileAnswer
+from bot.answers.common import PersonRef
+from bot.features.athlete.answer import Notable, ProfileAnswer
 from bot.phrases import counted, say
 from bot.render import format as fmt
 from bot.render.embed_kit import COLOUR, Layout, Page, safe
 from bot.render.text import Lines
 
 
-def rival_line(name: str, wins: int, losses: int, no_result: int, dash: str = " – ") -> str:
-    """A head-to-head in brief: "Jakob Ingebrigtsen: 4 – 11 (1 undecided)"."""
-    return f"{name}: {wins}{dash}{losses}" + fmt.undecided(no_result)
+def rival_line(
+    person: PersonRef, opponent: PersonRef, wins: int, losses: int, no_result: int, dash: str
+) -> str:
+    """A head-to-head in brief, leader named: "Jakob Ingebrigtsen: Ingebrigtsen leads 11–4"."""
+    me, them = fmt.short_names(person, opponent)
+    high, low = max(wins, losses), min(wins, losses)
+    score = f"{high}{dash}{low}"
+    if wins == losses:
+        said = say("profile.rival.level", score=score)
+    else:
+        said = say("profile.rival.leads", name=me if wins > losses else them, score=score)
+    return f"{opponent.name}: {said}" + fmt.undecided(no_result)
+
+
+def notable_line(fact: Notable, person: PersonRef) -> str:
+    """A notable line; one the store computes otherwise is said as its source's claim at its date.
+
+    "head-to-head vs Jakob Ingebrigtsen 11–0 as of June 2021 — per VG; the races in the
+    store: Cheruiyot 6–12": both true at their dates, and the reader sees which is which.
+    """
+    if fact.store_record is None and fact.store_best is None:
+        return fact.text
+    when = fmt.partial_date(fact.source.published, unknown="")
+    dated = "as of" in fact.text.lower() or not when
+    if fact.store_record is not None:
+        won, lost = fact.store_record
+        ours = say("profile.claim.record", record=f"{person.name.split()[-1]} {won}–{lost}")
+    else:
+        ours = say("profile.claim.best", time=fact.store_best)
+    if dated:  # the line says its own date, or its page has none
+        return say("profile.claim", claim=fact.text, source=fact.source.publisher, ours=ours)
+    return say(
+        "profile.claim.dated", claim=fact.text, when=when, source=fact.source.publisher, ours=ours
+    )
 
 
 def athlete_embed(answer: ProfileAnswer) -> Layout:
@@ -24,7 +56,7 @@ def athlete_embed(answer: ProfileAnswer) -> Layout:
     facts = []
     if answer.born:
         facts.append(say("profile.born", day=fmt.day(answer.born)))
-    facts += [f"• {safe(n.text, 300)}" for n in answer.notable[:8]]
+    facts += [f"• {safe(notable_line(n, p), 400)}" for n in answer.notable[:8]]
     if facts:
         embed.description = "\n".join(facts)[:4096]
     if answer.latest:
@@ -39,7 +71,7 @@ def athlete_embed(answer: ProfileAnswer) -> Layout:
         )
     if answer.rivals:
         lines = [
-            rival_line(r.opponent.name, r.wins, r.losses, r.no_result, dash="–")
+            rival_line(p, r.opponent, r.wins, r.losses, r.no_result, dash="–")
             for r in answer.rivals
         ]
         embed.add_field(
@@ -59,14 +91,15 @@ def athlete_text(answer: ProfileAnswer) -> Lines:
     if answer.born:
         lines.append(say("profile.born", day=fmt.day(answer.born)))
     for fact in answer.notable:
-        lines.append(f"  • {fact.text} [{fact.source.publisher}]")
+        line = notable_line(fact, p)  # a claim names its source already
+        lines.append(f"  • {line}" + ("" if line != fact.text else f" [{fact.source.publisher}]"))
     if answer.latest:
         lines.append(f"{say('profile.latest')}: {fmt.race_line(answer.latest)}")
     for mark in answer.best:
         lines.append(say("profile.best.line", event=mark.event, time=mark.time, meet=mark.meet))
     for rival in answer.rivals:
-        name = f"vs {rival.opponent.name}"
-        lines.append(rival_line(name, rival.wins, rival.losses, rival.no_result))
+        line = rival_line(p, rival.opponent, rival.wins, rival.losses, rival.no_result, " – ")
+        lines.append(f"vs {line}")
     if answer.rivals:
         lines.append("  " + say("profile.rivals.h2h"))
     lines.append(

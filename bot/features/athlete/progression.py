@@ -11,21 +11,10 @@ from collections import defaultdict
 from typing import Literal
 
 from bot.answers.common import Model, SourceRef, race_run_by, source_ref
+from bot.answers.results import CHAMPIONSHIPS
 from bot.facts.store import FactStore
 
 MAX_EVENTS = 2  # panels side by side in an image about 400 px wide
-# meets whose finals award championship medals (the Diamond League Final awards none)
-CHAMPIONSHIPS = frozenset(
-    {
-        "Olympics",
-        "World Championships",
-        "World Indoor Championships",
-        "European Championships",
-        "European Indoor Championships",
-        "Commonwealth Games",
-        "World U20 Championships",
-    }
-)
 
 
 class SeasonBest(Model):

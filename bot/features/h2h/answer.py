@@ -8,6 +8,7 @@ from typing import Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct
 from bot.answers.meetings import LatestRace, Meeting, Tally, latest_race, meetings_between, tally
+from bot.charts.spec import short_meet
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
 
@@ -39,6 +40,8 @@ class H2HAnswer(Answer):
     latest: dict[str, LatestRace] = {}
     # the events of a rivalry (knowledge/rivalries.yaml) the two athletes share, if any
     rivalry_events: list[str] = []
+    # each meet's short name as fans say it ("Worlds '23", "Zurich '24"), by meet id
+    short_meets: dict[str, str] = {}
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -85,5 +88,6 @@ def head_to_head(
         first=counted[0] if counted else None,
         last=counted[-1] if counted else None,
         latest=latest,
+        short_meets={m.meet_id: short_meet(store.meets[m.meet_id]) for m in counted},
         facts_as_of=store.facts_as_of_at(now),
     )

@@ -14,7 +14,7 @@ from bot.features.h2h import wording
 from bot.features.h2h.answer import H2HAnswer
 from bot.phrases import say
 from bot.registry import Charting
-from bot.render.format import short_names
+from bot.render.format import number, short_names
 
 
 def question(answer: H2HAnswer) -> Hashable:
@@ -67,8 +67,10 @@ def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
         scope=_scope(answer),
         unit=say("chart.seconds" if seconds else "chart.places"),
     )
+    key = say("chart.h2h.key", unit=say("chart.seconds" if seconds else "chart.places"))
     if not all(bar.final for bar in bars):
         caption += say("chart.h2h.pale")
+        key += say("chart.h2h.pale")
     return H2HSpec(
         title=wording.tally_line(answer, answer.tally),
         caption=caption,
@@ -79,6 +81,7 @@ def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
         seconds=seconds,
         bars=bars,
         note=say("chart.h2h.note"),
+        key=key,
     )
 
 
@@ -90,7 +93,8 @@ def bar(meeting: Meeting, meet: Meet | None, main_event: str, a: str, b: str) ->
     if ahead is None:
         return Bar(label, None, None, None, final, say("h2h.no_result"))
     if meeting.margin is not None:
-        return Bar(label, ahead, meeting.margin, "s", final, f"{meeting.margin:.2f} s")
+        said = f"{number(meeting.margin, 2)} s"  # "1,94 s" for a Norwegian viewer
+        return Bar(label, ahead, meeting.margin, "s", final, said)
     first, second = meeting.athlete, meeting.opponent
     if first.status != "finished" or second.status != "finished":
         behind = b if ahead == "athlete" else a

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import discord
 
-from bot.answers.common import distinct
 from bot.answers.meetings import Meeting
+from bot.charts.spec import localised
 from bot.features.h2h import wording
 from bot.features.h2h.answer import H2HAnswer
 from bot.phrases import say
@@ -14,32 +16,89 @@ from bot.render.embed_kit import COLOUR, Layout, LazyPages, Page, chunks, safe, 
 from bot.render.text import Lines
 
 MEETINGS_PER_PAGE = 6
+# the chart's colours (bot.charts.draw.Theme): the asked athlete blue, the other orange
+MARKS = {"athlete": "🔵", "opponent": "🟠", None: "⚪"}
+
+
+def _place(m: Meeting, side: str) -> str:
+    """A place; the one ahead in bold with its time (the other's is the margin behind)."""
+    line = m.athlete if side == "athlete" else m.opponent
+    place = fmt.row_place(line.place, line.status)
+    if m.winner != side:
+        return place
+    if not line.time:
+        return f"**{place}**"
+    # a place the source does not give ("–") is left out beside a time
+    return f"**{line.time}**" if line.place is None else f"**{place} {line.time}**"
 
 
 def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
-    sa, sb = fmt.short_names(answer.athlete, answer.opponent)
-    a = fmt.result(m.athlete.place, m.athlete.time, m.athlete.status)
-    b = fmt.result(m.opponent.place, m.opponent.time, m.opponent.status)
-    if m.winner == "athlete":
-        a = f"**{a}**"
-    elif m.winner == "opponent":
-        b = f"**{b}**"
-    head = (
-        f"`{fmt.day(m.date, m.year)}` {safe(m.meet, 120)} · {m.event} "
-        f"{fmt.round_label(m.round, m.heat)}"
-    )
-    where = source_link(m.source, fallback=60)
-    return f"{head}\n{sa} {a} · {sb} {b} · {wording.winner_line(answer, m)} · {where}"
+    """Two short lines: where, the round, the day and its source; who was ahead, by how much.
+
+    The places follow the asked order (the title's), so a column reads the same way down.
+    """
+    meet = localised(answer.short_meets.get(m.meet_id) or m.meet)
+    what = fmt.round_label(m.round, m.heat)
+    # the event only where it is not the pair's usual one (as the chart labels it)
+    what = what if m.event == main_event(answer) else f"{m.event} {what}"
+    head = [f"**{safe(meet, 60)}**", what]
+    if m.date:
+        head.append(fmt.short_day(m.date))
+    where = source_link(m.source, fallback=40)
+    head += [where] if where else []
+    places = say("h2h.versus", first=_place(m, "athlete"), second=_place(m, "opponent"))
+    result = f"{MARKS[m.winner]} {wording.winner_line(answer, m)} · {places}"
+    return " · ".join(head) + "\n" + result
+
+
+def main_event(answer: H2HAnswer) -> str:
+    """The event most of the meetings were over (the first of them on a tie)."""
+    events = Counter(m.event for m in answer.meetings)
+    return events.most_common(1)[0][0] if events else ""
+
+
+def title(answer: H2HAnswer) -> str:
+    """The two names in the asked order, each with its flag."""
+    a, b = answer.athlete, answer.opponent
+    first = f"{fmt.flag(a.country)} {a.name}".strip()
+    second = f"{fmt.flag(b.country)} {b.name}".strip()
+    return safe(say("h2h.title", athlete=first, opponent=second), 256)
+
+
+def header(answer: H2HAnswer) -> list[str]:
+    """The record, said once: the tally, who leads, the finals' tally and the span when new.
+
+    A list of lines so that more may be added under the tally (one per line, Markdown).
+    """
+    scope = wording.scope(answer, long=True, joiner=" · ")
+    total = answer.tally.total
+    lines = [f"## {wording.tally_line(answer, answer.tally)}"]
+    lead = [] if total == 1 else [wording.leader(answer, answer.tally)]
+    lines.append(" · ".join([*lead, wording.races(total), scope]))
+    # the finals' tally only when it differs from the record (a heat or semi was counted)
+    if not answer.finals_only and answer.finals_tally != answer.tally:
+        finals = wording.tally_line(answer, answer.finals_tally)
+        lines.append(say("h2h.finals", tally=f"**{finals}**"))
+    if answer.first and answer.last and total > 1:
+        first, last = answer.first, answer.last
+        lines.append(
+            say(
+                "h2h.span",
+                first=safe(localised(answer.short_meets.get(first.meet_id) or first.meet), 60),
+                last=safe(localised(answer.short_meets.get(last.meet_id) or last.meet), 60),
+            )
+        )
+    return lines
 
 
 def h2h_embed(answer: H2HAnswer) -> Layout:
-    """The record on top of every page, six meetings a page, newest first."""
+    """The record on the first page only; then six meetings a page, two lines each."""
     a, b = answer.athlete, answer.opponent
-    title = safe(say("h2h.title", athlete=a.label, opponent=b.label), 256)
-    scope = wording.scope(answer, long=True, joiner=" · ")
+    heading = title(answer)
     if not answer.meetings:
+        scope = wording.scope(answer, long=True, joiner=" · ")
         text = say("h2h.never_met.both", athlete=a.name, opponent=b.name, scope=scope)
-        embed = discord.Embed(title=title, colour=COLOUR, description=text)
+        embed = discord.Embed(title=heading, colour=COLOUR, description=text)
         for person in (a, b):
             latest = answer.latest.get(person.id)
             if latest:
@@ -49,29 +108,23 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
                     inline=False,
                 )
         return [Page(embed, [v.source for v in answer.latest.values()])]
-    summary = [
-        f"## {wording.tally_line(answer, answer.tally)}",
-        f"{wording.races(answer.tally.total)} · {scope}",
-    ]
-    if not answer.finals_only:
-        finals = wording.tally_line(answer, answer.finals_tally)
-        summary.append(say("h2h.finals", tally=f"**{finals}**"))
-    if answer.first and answer.last:
-        first, last = answer.first, answer.last
-        summary.append(
-            say("h2h.first_met", meet=safe(first.meet, 100), day=fmt.day(first.date, first.year))
-        )
-        summary.append(
-            say("h2h.last_met", meet=safe(last.meet, 100), day=fmt.day(last.date, last.year))
-        )
-    header = "\n".join(summary)
     pages = chunks(answer.meetings, MEETINGS_PER_PAGE)
+    count = len(answer.meetings)
 
     def page(number: int) -> Page:
         body = "\n\n".join(_meeting_block(answer, m) for m in pages[number])
-        text = f"{header}\n\n**{say('h2h.meetings')}**\n\n{body}"[:4096]
-        embed = discord.Embed(title=title, colour=COLOUR, description=text)
-        return Page(embed, distinct(m.source for m in pages[number]))
+        start = number * MEETINGS_PER_PAGE
+        if count == 1:
+            lines = [*header(answer), "", body]
+        else:
+            shown = say(
+                "h2h.meetings.range", start=start + 1, end=start + len(pages[number]), count=count
+            )
+            top = [*header(answer), ""] if number == 0 else []
+            lines = [*top, f"**{shown}**", body]
+        embed = discord.Embed(title=heading, colour=COLOUR, description="\n".join(lines)[:4096])
+        # each meeting links its source once, on its own line: no list of them below
+        return Page(embed)
 
     return LazyPages(len(pages), page)
 
@@ -90,12 +143,13 @@ def h2h_text(answer: H2HAnswer) -> Lines:
         return Lines(lines, [v.source for v in answer.latest.values()])
     tally = wording.tally_line(answer, answer.tally)
     total = answer.tally.total
-    lines.append(
-        say("h2h.record", tally=tally, count=total, races=say("race" if total == 1 else "races"))
-    )
-    if not answer.finals_only:
+    races = say("race" if total == 1 else "races")
+    record = say("h2h.record", tally=tally, count=total, races=races)
+    lead = "" if total == 1 else f" · {wording.leader(answer, answer.tally)}"
+    lines.append(record + lead)
+    if not answer.finals_only and answer.finals_tally != answer.tally:
         lines.append(say("h2h.finals", tally=wording.tally_line(answer, answer.finals_tally)))
-    if answer.first and answer.last:
+    if answer.first and answer.last and total > 1:
         first, last = answer.first, answer.last
         lines.append(say("h2h.first", day=fmt.day(first.date, first.year), meet=first.meet))
         lines.append(say("h2h.last", day=fmt.day(last.date, last.year), meet=last.meet))

@@ -9,12 +9,20 @@ from bot.render.format import number, short_names, undecided
 
 
 def tally_line(answer: H2HAnswer, tally: Tally) -> str:
-    """The tally, leader first ("Ingebrigtsen 11 – 4 Kerr"), undecided meetings after."""
+    """The tally in the order the names were asked ("Kerr 4 – 11 Ingebrigtsen"), then undecided.
+
+    One order everywhere (title, tally, meetings, chart): the reader never has to swap sides.
+    """
     a, b = short_names(answer.athlete, answer.opponent)
-    pairs = [(a, tally.athlete), (b, tally.opponent)]
-    if tally.opponent > tally.athlete:
-        pairs.reverse()
-    return f"{pairs[0][0]} {pairs[0][1]} – {pairs[1][1]} {pairs[1][0]}" + undecided(tally.no_result)
+    return f"{a} {tally.athlete} – {tally.opponent} {b}" + undecided(tally.no_result)
+
+
+def leader(answer: H2HAnswer, tally: Tally) -> str:
+    """Who leads the tally ("Ingebrigtsen leads"), or that it is level."""
+    if tally.athlete == tally.opponent:
+        return say("h2h.level")
+    a, b = short_names(answer.athlete, answer.opponent)
+    return say("h2h.leads", name=a if tally.athlete > tally.opponent else b)
 
 
 def races(count: int) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import discord
 
-from bot.answers.results import NoResults, RaceRef, ResultsAnswer
+from bot.answers.results import NoResults, RaceRef, ResultLine, ResultsAnswer
 from bot.phrases import say
 from bot.render import format as fmt
-from bot.render.embed_kit import COLOUR, ERROR_COLOUR, Layout, Page, safe
+from bot.render.embed_kit import COLOUR, ERROR_COLOUR, Layout, Page, no_list, safe
 from bot.render.text import Lines
 
 
@@ -34,26 +36,59 @@ def races_list(races: list[RaceRef]) -> str:
     return ", ".join(fmt.race_label(r) for r in races)
 
 
+MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
+# record and best marks as a row's note words them, in the order a results table prints them
+MARKS = (
+    ("WR", r"\bworld (indoor )?record\b"),
+    ("OR", r"\bolympic record\b"),
+    ("AR", r"\b(european|african|asian|oceania|area|north american|south american) record\b"),
+    ("NR", r"\b(national|british|american|norwegian|kenyan|spanish|french) record\b"),
+    ("CR", r"\bchampionships? record\b"),
+    ("MR", r"\bmeeting record\b"),
+    ("DLR", r"\bdiamond league record\b"),
+    ("WL", r"\bworld lead\b"),
+    ("PB", r"\bpersonal best\b|\bPB\b"),
+    ("SB", r"\bseason'?s best\b|\bSB\b"),
+)
+
+
+def marks(note: str | None) -> list[str]:
+    """The record marks a row's note states: "national record, personal best" -> NR, PB."""
+    if not note:
+        return []
+    return [mark for mark, pattern in MARKS if re.search(pattern, note, re.I)]
+
+
+def row_line(row: ResultLine, place_width: int, time_width: int, medals: bool) -> str:
+    """A row in aligned chips (place, time), then medal, flag, name and record marks."""
+    place = fmt.row_place(row.place, row.status)
+    time = (row.time or "–").rjust(time_width)
+    medal = MEDALS.get(row.place or 0, "") if medals and row.status == "finished" else ""
+    who = " ".join(
+        p for p in (medal, fmt.flag(row.athlete.country), safe(row.athlete.name, 60)) if p
+    )
+    if medal:
+        who = f"{medal} **{who.removeprefix(medal).strip()}**"
+    shown = marks(row.note)
+    tail = f" *{' '.join(shown)}*" if shown else ""
+    return f"`{place:>{place_width}}` `{time}` {who}{tail}"
+
+
 def results_embed(answer: ResultsAnswer) -> Layout:
-    """The rows as a column of places, then notes and the meet's other races."""
+    """The race as a results table; notes, and the meet's other races in a menu below it."""
     race = answer.race
-    rows = []
-    for row in answer.rows:
-        time = f" — {row.time}" if row.time else ""
-        place = fmt.row_place(row.place, row.status)
-        rows.append(f"`{place:>4}` {safe(row.athlete.label, 80)}{time}")
+    place_width = max((len(fmt.row_place(r.place, r.status)) for r in answer.rows), default=1)
+    time_width = max((len(r.time or "–") for r in answer.rows), default=1)
+    rows = [row_line(r, place_width, time_width, answer.medals) for r in answer.rows]
     embed = discord.Embed(
         title=safe(f"{answer.meet} · {fmt.race_label(race)}", 256),
-        description=f"{fmt.day(race.date)}\n\n" + "\n".join(rows),
+        description=(f"{no_list(fmt.day(race.date))}\n\n" + "\n".join(rows))[:4096],
         colour=COLOUR,
     )
     notes = result_notes(answer)
     if notes:
         embed.add_field(name=say("results.notes"), value=safe("\n".join(notes)), inline=False)
-    if answer.other_races:
-        embed.add_field(
-            name=say("results.others"), value=safe(races_list(answer.other_races)), inline=False
-        )
+    # the meet's other races are a menu under the message (bot.exts.race_menu)
     return [Page(embed, answer.sources)]
 
 
@@ -71,7 +106,8 @@ def results_text(answer: ResultsAnswer) -> Lines:
     lines = [f"{answer.meet} · {fmt.race_label(race)} · {fmt.day(race.date)}"]
     for row in answer.rows:
         place = fmt.row_place(row.place, row.status)
-        lines.append(f"  {place:>4}  {row.athlete.label:<34} {row.time or ''}")
+        mark = " ".join(marks(row.note))
+        lines.append(f"  {place:>4}  {row.athlete.label:<34} {row.time or '':<8} {mark}".rstrip())
     lines += [say("note.line", note=note) for note in result_notes(answer)]
     if answer.other_races:
         lines.append(f"{say('results.others')}: {races_list(answer.other_races)}")

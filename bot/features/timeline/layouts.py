@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
 import discord
 
-from bot.answers.common import distinct
-from bot.features.timeline.answer import TimelineAnswer
+from bot.features.timeline.answer import TimelineAnswer, TimelineItem
+from bot.features.timeline.kinds import KINDS, OTHER, kind_of
+from bot.i18n import speaking
 from bot.phrases import counted, say
 from bot.render import format as fmt
 from bot.render.embed_kit import COLOUR, Layout, LazyPages, Page, chunks, safe, source_link
 from bot.render.text import Lines
 
 TIMELINE_PER_PAGE = 8
+# each kind of moment (bot.features.timeline.kinds) by its name in a page's legend
+KIND_NAMES = {
+    "injury": "timeline.kind.injury",
+    "absence": "timeline.kind.absence",
+    "record": "timeline.kind.record",
+    "off the track": "timeline.kind.off the track",
+    "title": "timeline.kind.title",
+    "words": "timeline.kind.words",
+    "race": "timeline.kind.race",
+    "other": "timeline.kind.other",
+}
 
 
 def timeline_title(answer: TimelineAnswer) -> str:
@@ -22,8 +37,35 @@ def timeline_title(answer: TimelineAnswer) -> str:
     return say("timeline.title", who=who)
 
 
+def chip(date: str) -> str:
+    """A moment's day under its year's heading: "Dec 6", "Dec", or the year when that is all."""
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 3:
+        return fmt.short_day(dt.date(*parts))
+    if len(parts) == 2:
+        return speaking().date(dt.date(parts[0], parts[1], 1), "MMM")
+    return date
+
+
+def _moment(item: TimelineItem) -> str:
+    """A marker of its kind, the day, the title; the summary and its one source link below."""
+    _, marker = kind_of(item.title)
+    where = source_link(item.source, fallback=60)
+    note = f"\n*{safe(item.note, 200)}*" if item.note else ""
+    summary = safe(item.summary, 300) + (f" {where}" if where else "")
+    return f"{marker} `{chip(item.date)}` **{safe(item.title, 200)}**\n{summary}{note}"
+
+
+def legend(items: Sequence[TimelineItem]) -> str:
+    """The markers a page uses, each with its kind's name: "🏁 race · 🩹 injury"."""
+    used = {kind_of(i.title) for i in items}
+    # in the rules' order, so every page lists its kinds the same way
+    ordered = [(kind, marker) for kind, marker, _ in KINDS] + [OTHER]
+    return " · ".join(f"{m} {say(KIND_NAMES[k])}" for k, m in ordered if (k, m) in used)
+
+
 def timeline_embed(answer: TimelineAnswer) -> Layout:
-    """How many moments in which order, then the moments of the page."""
+    """How many moments in which order, then the page's moments under their years' headings."""
     order = say("timeline.newest" if answer.newest_first else "timeline.oldest")
     title = safe(timeline_title(answer), 256)
     if not answer.items:
@@ -33,17 +75,17 @@ def timeline_embed(answer: TimelineAnswer) -> Layout:
     count = say("timeline.count.order", events=counted(len(answer.items), "event"), order=order)
 
     def page(number: int) -> Page:
-        blocks = []
-        for item in pages[number]:
-            where = " " + source_link(item.source) if item.source.url else ""
-            note = f"\n*{safe(item.note, 200)}*" if item.note else ""
-            blocks.append(
-                f"**{fmt.partial_date(item.date)} — {safe(item.title, 200)}**\n"
-                f"{safe(item.summary, 300)}{where}{note}"
-            )
-        text = (count + "\n\n" + "\n\n".join(blocks))[:4096]
-        embed = discord.Embed(title=title, colour=COLOUR, description=text)
-        return Page(embed, distinct(i.source for i in pages[number]))
+        shown = pages[number]
+        blocks = [count, legend(shown)]
+        year = None
+        for item in shown:
+            if item.date[:4] != year:  # a heading per year: the eye finds the season first
+                year = item.date[:4]
+                blocks.append(f"### {year}")
+            blocks.append(_moment(item))
+        embed = discord.Embed(title=title, colour=COLOUR, description="\n\n".join(blocks)[:4096])
+        # each moment links its own source: no list of them below
+        return Page(embed)
 
     return LazyPages(len(pages), page)
 
