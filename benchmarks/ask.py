@@ -120,14 +120,16 @@ def evaluate(
     return outcomes, times
 
 
-def report(resolver: Resolver, *, verbose: bool = False) -> dict[str, float]:
+def report(
+    resolver: Resolver, *, verbose: bool = False, entries: list[dict[str, Any]] | None = None
+) -> dict[str, float]:
     """Accuracy and reader latency on the dev set (three passes for the timings).
 
     ``p99_ms`` is over every reading of the three passes; ``slowest_ms`` is the slowest
     question's best pass, which a busy machine's scheduling pauses do not reach.
     """
-    outcomes, times = evaluate(resolver)
-    passes = [times] + [evaluate(resolver)[1] for _ in range(2)]
+    outcomes, times = evaluate(resolver, entries=entries)
+    passes = [times] + [evaluate(resolver, entries=entries)[1] for _ in range(2)]
     right = sum(o.right for o in outcomes)
     times_ms = sorted(t * 1000 for run in passes for t in run)
     figures = {
@@ -144,9 +146,11 @@ def report(resolver: Resolver, *, verbose: bool = False) -> dict[str, float]:
     return figures
 
 
-def print_figures(resolver: Resolver, *, verbose: bool = False) -> None:
+def print_figures(
+    resolver: Resolver, *, verbose: bool = False, entries: list[dict[str, Any]] | None = None
+) -> None:
     """Print the dev-set accuracy and the reader's p50/p99 (and the misses when verbose)."""
-    figures = report(resolver, verbose=verbose)
+    figures = report(resolver, verbose=verbose, entries=entries)
     print(
         f"\n== /ask reader: {figures['accuracy']:.1%} of {figures['questions']:.0f} dev-set "
         f"questions read right (target 95%); one reading p50 {figures['p50_ms']:.2f} ms, "
@@ -156,9 +160,13 @@ def print_figures(resolver: Resolver, *, verbose: bool = False) -> None:
 
 
 def main() -> None:
-    """Print the dev-set figures (and the misses with -v)."""
+    """Print the dev-set figures (the misses with -v; ``--round N``: that blind round only)."""
     store = settle(load_store(REPO_KNOWLEDGE))  # as the bot serves it: frozen out of the GC's way
-    print_figures(Resolver(store), verbose="-v" in sys.argv)
+    entries = load_devset()
+    if "--round" in sys.argv:
+        wanted = int(sys.argv[sys.argv.index("--round") + 1])
+        entries = [e for e in entries if e.get("round") == wanted]
+    print_figures(Resolver(store), verbose="-v" in sys.argv, entries=entries)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -113,7 +113,9 @@ class AthleteNames:
             return self._pick_athlete(raw, "", ids, opponent) if ids else Resolution("none", raw)
         key, ids = self._athlete_ids(words, allowed, strict)
         if not ids:
-            return Resolution("none", raw)
+            # a miss offers the nearest names (not for words picked out of a sentence)
+            near = () if strict else self.athletes.nearest(" ".join(words), allowed)
+            return Resolution("none", raw, candidates=near)
         return self._pick_athlete(raw, key, ids, opponent)
 
     def athlete_named(self, text: str) -> str | None:
@@ -222,9 +224,7 @@ class AthleteNames:
         open_parts = [
             p
             for p in parts
-            if not any(
-                p.startswith(k) or Levenshtein.distance(p, k, score_cutoff=1) <= 1 for k in known
-            )
+            if not any(p.startswith(k) or OSA.distance(p, k, score_cutoff=1) <= 1 for k in known)
         ]
         return any(
             p[0] == word[0] or fuzz.ratio(p, word) >= NAME_VARIANT_CUTOFF for p in open_parts

@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.normalise import normalise
 
@@ -27,11 +28,16 @@ MAX_CANDIDATES = 5
 MAX_QUERY = 100  # Discord caps option values at 100 characters; longer text is not a name
 # ratio = 2*matches/(len_a + len_b) >= 0.86 bounds the length ratio to [0.754, 1.326]
 LENGTH_SPAN = (0.75, 1.34)
-# one wrong, missing or extra letter is forgiven in a word this long ("yakob", "katyr", "ker")
+# one wrong, missing or extra letter, or two swapped, is forgiven in a word this long ("yakob",
+# "katyr", "ker", "jakbo")
 EDIT_MIN_LENGTH = 3
 # in /h2h the other athlete picks among candidates when one raced them this many times more
 CONTEXT_DOMINANCE = 4
 CONTEXT_MIN_RACES = 3
+# a miss offers the names this close to what was typed (fuzz.ratio on sorted words), at most
+# MISS_SUGGESTIONS of them: "I don't know an athlete called … Did you mean …?"
+MISS_CUTOFF = 60.0
+MISS_SUGGESTIONS = 3
 # a spelling of a name part ("phillip" for Filip 67, "stewy" for Stewart 67; "papa" for Gjert 0)
 NAME_VARIANT_CUTOFF = 60.0
 
@@ -152,8 +158,29 @@ class NameIndex:
             )
         ]
 
+    def nearest(self, query: str, allowed: Callable[[str], bool]) -> tuple[str, ...]:
+        """The records whose names come nearest ``query``: what a miss offers instead."""
+        found: dict[str, float] = {}
+        for near in self.near_words(query) if " " not in query else ():
+            for record_id in self.token_ids[near]:
+                found.setdefault(record_id, 100.0)
+        wanted = " ".join(sorted(query.split()))
+        for _, score, position in process.extract(
+            wanted, self.sorted_keys, scorer=fuzz.ratio, processor=None,
+            score_cutoff=MISS_CUTOFF, limit=MISS_SUGGESTIONS * 4,
+        ):  # fmt: skip
+            for record_id in self.keys[self.key_list[position]]:
+                found[record_id] = max(found.get(record_id, 0.0), score)
+        kept = [i for i in found if allowed(i)]
+        ranked = sorted(kept, key=lambda i: (-found[i], -self.prominence.get(i, 0), i))
+        return tuple(ranked[:MISS_SUGGESTIONS])
+
     def near_words(self, word: str) -> list[str]:
-        """Key words one letter away from ``word`` (a typo), for words long enough to tell."""
+        """Key words one edit away from ``word``, for words long enough to tell.
+
+        An edit is a letter wrong, missing or extra, or two neighbours swapped ("hcoker"):
+        optimal string alignment counts a transposition as one edit, as fans make it.
+        """
         if len(word) < EDIT_MIN_LENGTH:
             return []
         # one edit changes the length by one at most: only those words are compared
@@ -165,7 +192,7 @@ class NameIndex:
             for token, _, _ in process.extract(
                 word,
                 self.tokens_by_length[low:high],
-                scorer=Levenshtein.distance,
+                scorer=OSA.distance,
                 processor=None,
                 score_cutoff=1,
                 limit=None,

@@ -1,0 +1,55 @@
+"""The lexicon of ``knowledge/lexicon.yaml`` as the resolver reads it: one vocabulary for all.
+
+A word that names a series ("VM", "friidretts-VM") becomes a name of every meet of that series,
+as its English aliases are; a word that stands for an English word ("innendørs" -> "indoors",
+"finalen" -> "final") is read as that word before a meet's name is looked up. The options, the
+autocomplete, the console and /ask all resolve through here, so a word that works in a question
+works in an option too.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from bot.facts.store import FactStore
+from bot.normalise import normalise
+
+# the words a meet query may use to say "indoors" (the lexicon adds other languages' words)
+INDOOR_WORDS = frozenset({"indoor", "indoors"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Series words by series id, and the English word each other lexicon word stands for."""
+
+    series_words: dict[str, list[str]] = field(default_factory=dict)
+    meanings: dict[str, str] = field(default_factory=dict)
+    indoor_twin: dict[str, str] = field(default_factory=dict)  # series id -> its indoor series
+
+    def translate(self, words: list[str]) -> list[str]:
+        """Normalised words with each lexicon word read as the English word it stands for."""
+        out: list[str] = []
+        for word in words:
+            out.extend(self.meanings.get(word, word).split())
+        return out
+
+
+def build_lexicon(store: FactStore) -> Lexicon:
+    """The resolver's view of the store's lexicon and series (built once per store)."""
+    series_words: dict[str, list[str]] = defaultdict(list)
+    meanings: dict[str, str] = {}
+    for entry in store.lexicon:
+        if entry.series is not None:
+            series_words[entry.series].append(entry.word)
+        elif entry.means is not None:
+            meanings[normalise(entry.word)] = normalise(entry.means)
+    # "World Indoor Championships" is the indoor twin of "World Championships": same words
+    words = {s.id: frozenset(normalise(s.name).split()) for s in store.series.values()}
+    twins = {
+        outdoor: indoor
+        for outdoor, plain in words.items()
+        for indoor, other in words.items()
+        if other == plain | {"indoor"}
+    }
+    return Lexicon(dict(series_words), meanings, twins)
