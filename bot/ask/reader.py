@@ -22,10 +22,6 @@ from bot.resolve import Resolver
 CONFIDENT = 2.5  # a reading below this is offered only as an alternative
 ALTERNATIVE = 1.0  # below this a reading is not offered at all
 MAX_QUESTION = 300
-# a name in a question beside other athletes is the candidate who raced them this many times
-# more than any other ("jakob vs cheruiyot": Timothy); typed in /h2h the bar is higher, since
-# "Did you mean" can ask back (bot.resolve.index.CONTEXT_DOMINANCE)
-ASK_CONTEXT_DOMINANCE = 2
 # how much words nothing explains cost a reading (at most), and a meet they blur
 UNPLACED_COST = 1.0
 MAX_UNPLACED_COST = 2.0
@@ -109,9 +105,8 @@ def _athletes(slots: Slots, resolver: Resolver) -> list[tuple[int, str]]:
     for span in slots.ambiguous:
         if span.kind != "athlete":
             continue
-        chosen = resolver.raced_most(
-            span.resolution.candidates, named, at_least=1, dominance=ASK_CONTEXT_DOMINANCE
-        )
+        # the same rule as a name typed beside its opponent in /h2h (bot.resolve.index)
+        chosen = resolver.raced_most(span.resolution.candidates, named)
         out.append((span.start, chosen or span.text))
     out.sort()
     seen: set[str] = set()

@@ -26,6 +26,7 @@ from bot.resolve.index import (
     Resolution,
     clean_person_query,
 )
+from bot.resolve.lexicon import Lexicon, champion_title, champions
 from bot.resolve.suggest import choices
 
 
@@ -34,6 +35,7 @@ class AthleteNames:
 
     store: FactStore
     athletes: NameIndex
+    lexicon: Lexicon
 
     def _init_athletes(self) -> None:
         self.athletes = NameIndex()
@@ -111,7 +113,18 @@ class AthleteNames:
                 note = say("note.took.rival", raw=raw, name=people[rival].name)
                 return Resolution("found", raw, rival, note=note)
             return self._pick_athlete(raw, "", ids, opponent) if ids else Resolution("none", raw)
-        key, ids = self._athlete_ids(words, allowed, strict)
+        words = self.lexicon.translate(words)
+        series, named = (None, words) if strict else champion_title(words)
+        key, ids = "", set()
+        if series is not None:  # "olympic champ hocker": the title narrows the name
+            won = {p for p in champions(self.store, series) if allowed(p)}
+            if not named:  # a title alone is a description: its holders are the question
+                ranked = sorted(won, key=lambda i: (-self.athletes.prominence[i], i))
+                return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
+            key, ids = self._athlete_ids(named, won.__contains__, strict)
+            words = named  # a title the store cannot confirm is let go: the name decides
+        if not ids:
+            key, ids = self._athlete_ids(words, allowed, strict)
         if not ids:
             # a miss offers the nearest names (not for words picked out of a sentence)
             near = () if strict else self.athletes.nearest(" ".join(words), allowed)

@@ -31,9 +31,11 @@ LENGTH_SPAN = (0.75, 1.34)
 # one wrong, missing or extra letter, or two swapped, is forgiven in a word this long ("yakob",
 # "katyr", "ker", "jakbo")
 EDIT_MIN_LENGTH = 3
-# in /h2h the other athlete picks among candidates when one raced them this many times more
-CONTEXT_DOMINANCE = 4
-CONTEXT_MIN_RACES = 3
+# The one rule for a name beside other athletes, in /h2h, /timeline and /ask alike ("jake" next
+# to Jakob is Wightman, 7 meetings to Heyward's 3): the candidate who raced them at least
+# CONTEXT_MIN_RACES times and CONTEXT_DOMINANCE times as often as any other is the one meant.
+CONTEXT_DOMINANCE = 2
+CONTEXT_MIN_RACES = 2
 # a miss offers the names this close to what was typed (fuzz.ratio on sorted words), at most
 # MISS_SUGGESTIONS of them: "I don't know an athlete called … Did you mean …?"
 MISS_CUTOFF = 60.0

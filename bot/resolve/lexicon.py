@@ -53,3 +53,40 @@ def build_lexicon(store: FactStore) -> Lexicon:
         if other == plain | {"indoor"}
     }
     return Lexicon(dict(series_words), meanings, twins)
+
+
+# a champion's title before a name ("olympic champ hocker", "world champion josh"): the
+# adjective says which series' finals the person won (the lexicon reads "verdensmester")
+CHAMPION_OF = {
+    "olympic": "olympics",
+    "world": "world-championships",
+    "european": "european-championships",
+    "euro": "european-championships",
+    "commonwealth": "commonwealth-games",
+}
+CHAMPION_WORDS = frozenset({"champ", "champion", "champs", "winner", "gold", "medallist"})
+
+
+def champion_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """The series a title before a name names, and the words left ("olympic champ hocker")."""
+    for index in range(len(words) - 1):
+        series = CHAMPION_OF.get(words[index])
+        if series and words[index + 1] in CHAMPION_WORDS:
+            return series, words[:index] + words[index + 2 :]
+    return None, words
+
+
+def champions(store: FactStore, series_id: str) -> set[str]:
+    """The athletes who won a final of a meet of the series (any event the store holds)."""
+    series = store.series.get(series_id)
+    if series is None:
+        return set()
+    return {
+        row.athlete
+        for meet in store.meets.values()
+        if series.covers(meet)
+        for race in store.races_by_meet.get(meet.id, ())
+        if race.round == "final"
+        for row in race.results
+        if row.place == 1
+    }

@@ -22,7 +22,7 @@ from bot.resolve.index import (
     Purpose,
     Resolution,
 )
-from bot.resolve.lexicon import INDOOR_WORDS, Lexicon, build_lexicon
+from bot.resolve.lexicon import INDOOR_WORDS, Lexicon
 from bot.resolve.suggest import choices
 
 
@@ -35,7 +35,6 @@ class MeetNames:
 
     def _init_meets(self) -> None:
         self.meets = NameIndex()
-        self.lexicon = build_lexicon(self.store)
         self._editions: dict[str, frozenset[int]] = {}  # meet id -> the years it answers to
         self._by_year: dict[int, set[str]] = defaultdict(set)
         self._build_meets()
