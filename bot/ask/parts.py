@@ -82,6 +82,9 @@ class Parts:
         meet = store.meets[span.id or ""]
         if _HAS_YEAR.search(normalise(span.text)):
             return meet.id
+        edition = self._edition_of_year(span)
+        if edition is not None:  # "worlds 1500 final 2023": event words between meet and year
+            return edition
         if command == "next-race" and start(meet) < self.today:
             for later in store.meets_by_date:
                 if start(later) >= self.today and self._same_meet_in(span, meet, later):
@@ -95,6 +98,16 @@ class Parts:
                 ):
                     return earlier.id
         return meet.id
+
+    def _edition_of_year(self, span: Span) -> str | None:
+        """The edition of the meet named in the one year the question names elsewhere, if any."""
+        if len(self.slots.years) != 1:
+            return None
+        text = " ".join(w for w in normalise(span.text).split() if w not in MEET_FILLER)
+        again = self.resolver.meet(
+            f"{text or span.text} {self.slots.years[0]}", today=self.today, strict=True
+        )
+        return again.id if again.found else None
 
     def _same_meet_in(self, span: Span, named: Meet, meet: Meet) -> bool:
         """Whether the words that named ``named`` name ``meet`` too, in another year.
