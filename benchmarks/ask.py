@@ -67,6 +67,17 @@ def _same_topic(ctx: Context, speaker: str, want: str | None, got: str | None) -
     return ids[0] is not None and ids[0] == ids[1]
 
 
+def _same_race(ctx: Context, want: dict[str, str], got: dict[str, str]) -> bool:
+    """Two /results readings mean the same when they show the same race ("who won the 2023
+    worlds 1500" without "final" shows the final, as the expected options name it)."""
+    from bot import commands as cmd
+
+    if want.get("meet") != got.get("meet"):
+        return False
+    races = [getattr(cmd.COMMANDS["results"].call(ctx, o), "race", None) for o in (want, got)]
+    return races[0] is not None and races[0] == races[1]
+
+
 def _pairless(options: dict[str, str]) -> dict[str, Any]:
     """Options in normal form; two athletes as a pair ("kerr vs jakob" = "jakob vs kerr")."""
     out: dict[str, Any] = {k: normalise(v) for k, v in options.items()}
@@ -80,6 +91,8 @@ def _pairless(options: dict[str, str]) -> dict[str, Any]:
 
 def judge(ctx: Context, entry: dict[str, Any], outcome: Read) -> Outcome:
     """Compare the reader's outcome with the dev set's expectation for one question."""
+    from bot import commands as cmd
+
     command = entry["command"]
     expected = {k: str(v) for k, v in (entry.get("options") or {}).items()}
     expected = {k: v for k, v in expected.items() if DEFAULTS.get(k) != v}
@@ -96,9 +109,18 @@ def judge(ctx: Context, entry: dict[str, Any], outcome: Read) -> Outcome:
         right = got == command or (command == "none" and got == "outside")
     elif got != command:
         right = False
+    elif command == "quote" and entry.get("quote"):
+        # mapped to the quote the writer meant: the reading must show it
+        answer = cmd.COMMANDS["quote"].call(ctx, got_options)
+        shown = getattr(getattr(answer, "quote", None), "id", None)
+        right = got_options.get("athlete") == expected.get("athlete") and shown in entry["quote"]
     elif command == "quote":
         right = got_options.get("athlete") == expected.get("athlete") and _same_topic(
             ctx, expected["athlete"], expected.get("topic"), got_options.get("topic")
+        )
+    elif command == "results":
+        right = _pairless(got_options) == _pairless(expected) or _same_race(
+            ctx, expected, got_options
         )
     else:
         right = _pairless(got_options) == _pairless(expected)

@@ -69,7 +69,11 @@ _OUTSIDE: list[tuple[str, str]] = [
     (
         "prediction",
         r"\b(who will win|who'll win|who wins(?! more| most)|gonna win|going to win|"
-        r"will \w+ (win|break|beat|run)|predict|prediction|predictions|hvem vinner)\b",
+        r"will \w+ (win|break|beat|run)|predict|prediction|predictions|hvem vinner|"
+        # one athlete meeting another in the future: "will _ race _ next year"
+        r"(will|would|gonna|going to|could) (\w+ )?_ (ever )?(race|face|meet|run against|"
+        r"race against|beat|lose to|retire|medal|defend)( _)?|"
+        r"(kommer|vil|skal|tror du) _ (til å )?(slå|vinne|møte|løpe mot|tape|slår|vinner))\b",
     ),
     (
         "money",

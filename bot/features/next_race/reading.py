@@ -20,6 +20,8 @@ CUES = (
     (r"\b(is|are|will) _ (running|racing|doing|in|at|going to|entered|competing)\b", 3.0),
     (r"\b_ (running|racing|doing|at|entered in) _", 2.5),
     (r"\bløper\b", 2.5),
+    # Norwegian future: "kommer jakob til å løpe i oslo?", "skal kerr løpe bislett?"
+    (r"\b(kommer|skal) _ (til å )?(løpe|konkurrere|delta|stille)\b", 3.0),
     (r"\b(racing|running|competing)\b", 1.0),
     # the past is no countdown: "did kerr ever win a diamond league", "when was the final"
     (r"\b(did|didn't|didnt|was|were|won|ever|has|had)\b", -2.0),
