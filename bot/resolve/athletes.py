@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 
@@ -11,7 +12,7 @@ from rapidfuzz.distance import OSA
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import say
-from bot.resolve.demonyms import country_named
+from bot.resolve.demonyms import country_named, described
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     ATHLETE_ROLES,
@@ -28,6 +29,10 @@ from bot.resolve.index import (
 )
 from bot.resolve.lexicon import Lexicon, champion_title, champions
 from bot.resolve.suggest import choices
+
+
+# an epithet after a name: "kerr the entertainer", "jakob the great"
+_EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$", re.IGNORECASE)
 
 
 class AthleteNames:
@@ -123,13 +128,58 @@ class AthleteNames:
                 return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
             key, ids = self._athlete_ids(named, won.__contains__, strict)
             words = named  # a title the store cannot confirm is let go: the name decides
+        said, rest, family = (None, words, False) if strict else described(words)
+        if family and rest:  # "pappa gjert" is Gjert; "Ingebrigtsen-brødrene": which of them?
+            key, ids = self._athlete_ids(rest, allowed, strict=True)  # nothing else let go
+            if len(ids) <= 1:
+                return Resolution("found", raw, ids.pop()) if ids else Resolution("none", raw)
+            ranked = sorted(ids, key=lambda i: (-self.athletes.prominence[i], i))
+            return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
         if not ids:
             key, ids = self._athlete_ids(words, allowed, strict)
+        if not ids and not strict:
+            return self._described(raw, words, said, rest, allowed, opponent)
         if not ids:
-            # a miss offers the nearest names (not for words picked out of a sentence)
-            near = () if strict else self.athletes.nearest(" ".join(words), allowed)
-            return Resolution("none", raw, candidates=near)
+            return Resolution("none", raw)
         return self._pick_athlete(raw, key, ids, opponent)
+
+    def _described(
+        self,
+        raw: str,
+        words: list[str],
+        said: str | None,
+        rest: list[str],
+        allowed: Callable[[str], bool],
+        opponent: str | None,
+    ) -> Resolution:
+        """A name among words that describe it: a demonym, a relative, an epithet, a handle.
+
+        ("briten kerr", "lillebror jakob", "kerr the entertainer", "@JakobIng"); else the
+        miss, offering the nearest names.
+        """
+        epithet = _EPITHET.match(raw)
+        if rest and rest != words:
+            key, ids = self._athlete_ids(rest, allowed, False)
+        elif epithet:  # "kerr the entertainer": the name before "the"
+            key, ids = self._athlete_ids(clean_person_query(epithet.group(1)), allowed, False)
+        else:
+            key, ids = " ".join(words), self._glued(words)
+        if said and len(ids) > 1:
+            ids = {i for i in ids if self.store.people[i].country == said} or ids
+        if ids:
+            return self._pick_athlete(raw, key, {i for i in ids if allowed(i)}, opponent)
+        return Resolution("none", raw, candidates=self.athletes.nearest(" ".join(words), allowed))
+
+    def _glued(self, words: list[str]) -> set[str]:
+        """The one person a handle names: a first name glued to a surname begun ("jakobing")."""
+        if len(words) != 1 or len(words[0]) < 6:
+            return set()
+        word, index = words[0], self.athletes
+        for cut in range(2, len(word) - 2):
+            ids = set(index.token_ids.get(word[:cut], ())) & index.prefixed(word[cut:])
+            if len(ids) == 1:
+                return ids
+        return set()
 
     def athlete_named(self, text: str) -> str | None:
         """The person a word names exactly (no fuzzy guess), e.g. a /quote topic "Kerr"."""

@@ -1,7 +1,8 @@
 """Athletes named by their country, as fans write it: "the norwegian", "the kenyans", "the brit".
 
 A demonym is no name: it stands for every athlete of that country in the store, and the
-usual rules pick one (the opponent in a head-to-head) or ask which.
+usual rules pick one (the opponent in a head-to-head) or ask which. Beside a name ("briten
+kerr", "the scottish guy kerr") it only narrows the name to that country.
 """
 
 from __future__ import annotations
@@ -13,22 +14,47 @@ DEMONYMS: dict[str, str] = {
     word: code
     for code, words in {
         "NOR": ("norwegian", "norwegians", "norsk", "norske", "nordmann", "nordmannen"),
-        "GBR": ("brit", "brits", "british", "briton", "britons", "gb"),
-        "USA": ("american", "americans", "yank", "yanks", "us"),
-        "KEN": ("kenyan", "kenyans"),
-        "ETH": ("ethiopian", "ethiopians"),
-        "ESP": ("spaniard", "spaniards", "spanish"),
-        "AUS": ("australian", "australians", "aussie", "aussies"),
-        "BEL": ("belgian", "belgians"),
-        "FRA": ("frenchman", "french"),
-        "NED": ("dutch", "dutchman", "dutchmen"),
-        "POL": ("pole", "poles", "polish"),
+        # a Scot runs for Great Britain ("skotten": the Scot, as the Norwegian press says)
+        "GBR": (
+            "brit",
+            "brits",
+            "british",
+            "briton",
+            "britons",
+            "gb",
+            "briten",
+            "britene",
+            "scot",
+            "scots",
+            "scottish",
+            "skotten",
+            "skotske",
+            "skotte",
+        ),
+        "USA": (
+            "american",
+            "americans",
+            "yank",
+            "yanks",
+            "us",
+            "amerikaneren",
+            "amerikanerne",
+            "amerikaner",
+        ),
+        "KEN": ("kenyan", "kenyans", "kenyaneren", "kenyanerne", "kenyaner"),
+        "ETH": ("ethiopian", "ethiopians", "etiopieren", "etiopierne"),
+        "ESP": ("spaniard", "spaniards", "spanish", "spanjolen", "spanjolene"),
+        "AUS": ("australian", "australians", "aussie", "aussies", "australieren"),
+        "BEL": ("belgian", "belgians", "belgieren"),
+        "FRA": ("frenchman", "french", "franskmannen"),
+        "NED": ("dutch", "dutchman", "dutchmen", "nederlenderen"),
+        "POL": ("pole", "poles", "polish", "polakken"),
         "NZL": ("kiwi", "kiwis"),
-        "POR": ("portuguese",),
+        "POR": ("portuguese", "portugiseren"),
         "CAN": ("canadian", "canadians"),
-        "GER": ("german", "germans"),
+        "GER": ("german", "germans", "tyskeren"),
         "ITA": ("italian", "italians"),
-        "SWE": ("swede", "swedes", "swedish"),
+        "SWE": ("swede", "swedes", "swedish", "svensken", "svenske"),
         "UGA": ("ugandan", "ugandans"),
         "DJI": ("djiboutian", "djiboutians"),
         "ALG": ("algerian", "algerians"),
@@ -42,3 +68,27 @@ def country_named(text: str) -> str | None:
     """The country code ``text`` names as its people ("the norwegian" -> "NOR"), if it does."""
     words = [w for w in normalise(text).split() if w not in _ARTICLES]
     return DEMONYMS.get(words[0]) if len(words) == 1 else None
+
+
+# words that describe the person named beside them, never a name ("lillebror jakob", "pappa
+# gjert", "the scottish guy kerr"): let go when the other words name someone
+DESCRIPTORS = frozenset(
+    {"guy", "bloke", "lad", "dude", "man", "runner", "miler", "champ", "star", "legend"}
+)  # fmt: skip
+# a relative ("pappa gjert", "lillebror jakob", "the ingebrigtsen dad"): the store does not say
+# who is whose relative, so the words left must name one person, or it is a question of which
+RELATIVES = frozenset(
+    {"dad", "father", "pappa", "papa", "far", "faren", "bror", "broren", "brother", "lillebror",
+     "storebror", "brothers", "bros", "brodrene", "brorne", "brodre", "family", "familien"}
+)  # fmt: skip
+
+
+def described(words: list[str]) -> tuple[str | None, list[str], bool]:
+    """A name's words with descriptions let go: the country said, the words left, a relative.
+
+    ("briten kerr" -> GBR, ["kerr"]; "ingebrigtsen brodrene" -> a relative of "ingebrigtsen").
+    """
+    country = next((DEMONYMS[w] for w in words if w in DEMONYMS), None)
+    family = any(w in RELATIVES for w in words)
+    rest = [w for w in words if w not in DEMONYMS and w not in DESCRIPTORS and w not in RELATIVES]
+    return country, rest, family

@@ -50,10 +50,11 @@ TITLES = frozenset({"sir", "lord", "lady", "dame", "dr", "mr", "mrs", "ms", "pro
 # words that ride along with a meet's name without naming it ("tokyo olympic final")
 MEET_FILLER = frozenset(
     {"final", "finals", "1500", "1500m", "mile", "race", "meet", "meeting", "next", "upcoming",
-     "this", "last", "year", "men", "mens", "edition", "results", "champs", "games"}
+     "this", "last", "year", "men", "mens", "edition", "results", "champs", "games", "semi",
+     "semis", "semifinal", "semifinals", "heat", "heats", "round", "rounds"}
 )  # fmt: skip
 # a pasted autocomplete label or a country code after a name: "Jakob Ingebrigtsen (NOR)"
-LABEL_TAIL = re.compile(r"\s*\((?:[A-Za-z]{3}|athlete|coach|official|journalist|other)\)\s*$")
+LABEL_TAIL = re.compile(r"\s*\((?:[A-Za-z]{2,3}|athlete|coach|official|journalist|other)\)\s*$")
 REPEATS = re.compile(r"(.)\1{2,}")  # "kerrrr" -> "kerr"
 
 

@@ -17,6 +17,7 @@ from bot.normalise import normalise
 
 # the words a meet query may use to say "indoors" (the lexicon adds other languages' words)
 INDOOR_WORDS = frozenset({"indoor", "indoors"})
+STOPWORDS = frozenset({"the", "at", "in", "of"})  # the words bot.normalise drops
 
 
 @dataclass(frozen=True)
@@ -27,12 +28,20 @@ class Lexicon:
     meanings: dict[str, str] = field(default_factory=dict)
     indoor_twin: dict[str, str] = field(default_factory=dict)  # series id -> its indoor series
 
+    twin_words: dict[str, list[str]] = field(default_factory=dict)  # "vm" -> its indoor name
+
     def translate(self, words: list[str]) -> list[str]:
-        """Normalised words with each lexicon word read as the English word it stands for."""
+        """Normalised words with each lexicon word read as the English word it stands for.
+
+        Beside a word for indoors, a championship's word means its indoor twin ("innendørs-VM"
+        is the World Indoor Championships); a preposition left ("EM i München") is dropped.
+        """
         out: list[str] = []
         for word in words:
             out.extend(self.meanings.get(word, word).split())
-        return out
+        if not INDOOR_WORDS.isdisjoint(out) and any(w in self.twin_words for w in out):
+            out = [t for w in out if w not in INDOOR_WORDS for t in self.twin_words.get(w, [w])]
+        return [w for w in out if w not in STOPWORDS] or out
 
 
 def build_lexicon(store: FactStore) -> Lexicon:
@@ -52,7 +61,14 @@ def build_lexicon(store: FactStore) -> Lexicon:
         for indoor, other in words.items()
         if other == plain | {"indoor"}
     }
-    return Lexicon(dict(series_words), meanings, twins)
+    # a championship's own words beside "indoors": the indoor twin's name ("vm" + "innendørs")
+    twin_words = {
+        normalise(word): normalise(store.series[twins[sid]].name).split()
+        for sid, words_of in series_words.items()
+        if sid in twins
+        for word in words_of
+    }
+    return Lexicon(dict(series_words), meanings, twins, twin_words)
 
 
 # a champion's title before a name ("olympic champ hocker", "world champion josh"): the
