@@ -44,6 +44,9 @@ FUNCTION_WORDS = wordset(
     vunnet flest er var har det den de en et jeg du han hun seg sin sitt sine til fra med
     på løper løp løpet gang igjen noen meg fortell denne boten bare gikk kan vet skjedde
     mellom første
+    fortsatt stemmer egentlig virkelig ganger mange dager lenge hvilket hvilken tok ble kom
+    endte også vel jo da nå hans hennes ut inn opp etter før under siden helt skal kommer
+    blir bli å ikke enda settle way right anyway tho though
     """
 )
 
