@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.ask.replies import Reading
 from bot.ask.slots import Slots, Span
@@ -40,6 +40,7 @@ class Parts:
     athletes: list[tuple[int, str]]  # (word index, id or typed text), in the order named
     racers: list[tuple[int, str]]  # the same, a name shared with a non-athlete read as the athlete
     topic: tuple[int, int] | None
+    free: list[str] = field(default_factory=list)  # words no name, cue or topic explains
 
     def reading(self, command: str, options: dict[str, str], score: float) -> Reading:
         """A reading of ``command``, labelled the way that command shows its readings."""

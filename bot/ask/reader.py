@@ -60,6 +60,8 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
     spans = [(s.start, s.end) for s in (*slots.athletes, *slots.meets, *slots.ambiguous)]
     result.outside = outside(question, spans)
     athletes = _athletes(slots, resolver)
+    explained: set[int] = set()
+    scores = cue_scores(question, spans, explained)
     parts = Parts(
         question,
         slots,
@@ -72,22 +74,23 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
     result.understood = _understood(parts)
     result.understood_ids = [v for _, v in parts.athletes]
     result.understood_ids += [s.id for s in slots.meets if s.id]
-    explained: set[int] = set()
-    scores = cue_scores(question, spans, explained)
     topic_range = range(*parts.topic) if parts.topic else range(0)
     result.unplaced = [
         w
         for i, w in enumerate(question.words)
         if w in slots.unplaced and i not in topic_range and i not in names and i not in explained
     ]
+    parts.free = list(result.unplaced)
     readings = []
-    unplaced_cost = min(MAX_UNPLACED_COST, UNPLACED_COST * len(result.unplaced))
     for name, feature in FEATURES.items():
         if feature.reading is None:
             continue
         reading: Reading | None = feature.reading.build(parts, scores)
         if reading is not None:
-            fit = reading.score + scores[name] - unplaced_cost
+            # words a reading takes as its quote's topic are explained by it
+            topic = reading.options.get("topic", "").split()
+            left = [w for w in result.unplaced if w not in topic]
+            fit = reading.score + scores[name] - min(MAX_UNPLACED_COST, UNPLACED_COST * len(left))
             if "meet" in reading.options and _meet_blurred(parts, result.unplaced):
                 fit -= BLURRED_MEET_COST
             readings.append(reading.model_copy(update={"score": round(fit, 2)}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.ask.labels import command_label, name_of
@@ -9,6 +10,7 @@ from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS
 from bot.facts.store import FactStore
+from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
 from bot.registry import Understanding
 
 CUES = (
@@ -19,7 +21,12 @@ CUES = (
     (r"\b(reckon|reckons|claims?|admit|admitted|trash talk)\b", 1.5),
     (r"\babout\b|\babt\b|\bbout\b", 0.5),
     (r"^_ on\b|\b(respond|responded|react|reacted|reply|replied) to\b", 3.0),
+    # "did jakob really call kerr a moron", "kallte jakob kerr en idiot"
+    (r"\b(call|called|calls|kalte|kallte|kaller) (\w+ )?_ (a|an|en|et)\b", 3.0),
+    (r"\b(reaction|reacted|reaksjon)\b", 2.0),
 )
+# "who said deer on ice": the speaker is the one whose quote fits the words
+_WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem sa)\b")
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
 
@@ -45,14 +52,32 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     del scores
     topic = parts.topic
     speakers = [(i, v) for i, v in parts.athletes if not topic or not topic[0] <= i < topic[1]]
+    # no "about": the words nothing else explains are what the quote is about ("the
+    # blindfolded quote", "kerr yes-men quote"); a person beside them is the quote's subject
+    free = " ".join(w for w in parts.free if w not in TOPIC_FILLER)
     if not speakers:
-        return None
+        return _by_words(parts, free) if _WHO_SAID.search(parts.question.joined) else None
     options = {"athlete": speakers[0][1]}
     if topic:
         options["topic"] = _topic(parts, *topic)
+    elif free:
+        named = [v for _, v in speakers[1:2] if v in parts.resolver.store.people]
+        options["topic"] = " ".join([*named, free]) if named else free
     elif len(speakers) > 1:
         options["topic"] = speakers[1][1]
     return parts.reading("quote", options, BASE)
+
+
+def _by_words(parts: Parts, words: str) -> Reading | None:
+    """ "who said deer on ice": the speaker of the quote that fits the words best."""
+    topic = words or (" ".join(parts.question.words[slice(*parts.topic)]) if parts.topic else "")
+    if not topic:
+        return None
+    store = parts.resolver.store
+    best = rank_by_topic(store, list(store.quotes.values()), topic, None)
+    if not best:
+        return None
+    return parts.reading("quote", {"athlete": best[0].speaker, "topic": topic}, BASE)
 
 
 def label(store: FactStore, options: Mapping[str, str]) -> str:
