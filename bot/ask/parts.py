@@ -116,8 +116,11 @@ class Parts:
         ("paris" is in "Paris Olympics 2024"; "worlds" + 2027 resolves to Beijing 2027.) Only
         a meet of the same series or city is asked of the resolver: the others cannot match.
         """
-        # "final", "race", "champs" ride along with a meet's name without naming it
-        named_words = [w for w in normalise(span.text).split() if w not in MEET_FILLER]
+        # "final", "race", "champs" ride along with a meet's name without naming it, unless
+        # they are part of the name ("diamond league final" is not any Diamond League meet)
+        typed = normalise(span.text)
+        whole = typed in self.resolver.meets.keys
+        named_words = [w for w in typed.split() if whole or w not in MEET_FILLER]
         words = set(named_words)
         labels = " ".join((meet.name, meet.city, meet.series or "", *meet.aliases))
         if words and words <= set(normalise(labels).split()):

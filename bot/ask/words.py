@@ -46,7 +46,8 @@ FUNCTION_WORDS = wordset(
     mellom første
     fortsatt stemmer egentlig virkelig ganger mange dager lenge hvilket hvilken tok ble kom
     endte også vel jo da nå hans hennes ut inn opp etter før under siden helt skal kommer
-    blir bli å ikke enda settle way right anyway tho though
+    blir bli å ikke enda settle way right anyway tho though until till til unless seems seem
+    far
     """
 )
 

@@ -24,7 +24,10 @@ CUES = (
     # "did jakob really call kerr a moron", "kallte jakob kerr en idiot"
     (r"\b(call|called|calls|kalte|kallte|kaller) (\w+ )?_ (a|an|en|et)\b", 3.0),
     (r"\b(reaction|reacted|reaksjon)\b", 2.0),
+    (r"\b(line|lines|sitatet|uttalelsen?)\b", 2.0),
 )
+# words a fan quotes are the quote's own words: "the '98 out of 100' thing jakob said"
+_QUOTED = re.compile(r"(?:^|\s)['‘\"“]([^'‘’\"“”]{2,80}?)['’\"”](?=\s|$|[?!.,:;])")
 # "who said deer on ice": the speaker is the one whose quote fits the words
 _WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem sa)\b")
 TYPOS = {"quote": 3.0, "quotes": 3.0}
@@ -55,6 +58,9 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     # no "about": the words nothing else explains are what the quote is about ("the
     # blindfolded quote", "kerr yes-men quote"); a person beside them is the quote's subject
     free = " ".join(w for w in parts.free if w not in TOPIC_FILLER)
+    quoted = _QUOTED.search(parts.question.text)
+    if quoted:  # the words a fan quotes say best which quote is meant
+        free, topic = quoted.group(1), None
     if not speakers:
         return _by_words(parts, free) if _WHO_SAID.search(parts.question.joined) else None
     options = {"athlete": speakers[0][1]}
@@ -69,7 +75,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
 
 
 def _by_words(parts: Parts, words: str) -> Reading | None:
-    """ "who said deer on ice": the speaker of the quote that fits the words best."""
+    """The speaker of the quote that fits the words best ("who said deer on ice")."""
     topic = words or (" ".join(parts.question.words[slice(*parts.topic)]) if parts.topic else "")
     if not topic:
         return None
