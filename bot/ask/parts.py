@@ -78,7 +78,9 @@ class Parts:
         """
         if not self.slots.meets:
             return None
-        span = self.slots.meets[0]
+        # of two meets named, the one with a year ("diamond league final in brussel 2024")
+        dated = [s for s in self.slots.meets if _HAS_YEAR.search(normalise(s.text))]
+        span = (dated or self.slots.meets)[0]
         store = self.resolver.store
         meet = store.meets[span.id or ""]
         if _HAS_YEAR.search(normalise(span.text)):

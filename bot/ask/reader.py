@@ -20,6 +20,10 @@ from bot.registry import FEATURES
 from bot.resolve import Resolver
 
 CONFIDENT = 2.5  # a reading below this is offered only as an alternative
+# refusal categories read from single words ("how much", a brand), which yield to a confident
+# reading whose command's own wording scores this much
+YIELDING = frozenset({"money", "personal"})
+OUTSIDE_YIELD = 2.5
 ALTERNATIVE = 1.0  # below this a reading is not offered at all
 MAX_QUESTION = 300
 # how much words nothing explains cost a reading (at most), and a meet they blur
@@ -96,6 +100,16 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
             readings.append(reading.model_copy(update={"score": round(fit, 2)}))
     readings.sort(key=lambda r: -r.score)
     result.readings = [r for r in readings if r.score >= ALTERNATIVE]
+    best = result.best
+    if (
+        result.outside is not None
+        and result.outside.topic in YIELDING
+        and best is not None
+        and scores[best.command] >= OUTSIDE_YIELD
+    ):
+        # a word of a refusal category inside an answerable question: "how much did jakob
+        # win by" is a margin, not money; "which club is kerr with, brooks?" a profile
+        result.outside = None
     return result
 
 

@@ -56,6 +56,7 @@ STORE_STOPWORDS = frozenset({"the", "at", "in", "of"})  # the ones bot.normalise
 # Events as fans type them -> the store's event names (the command matches them to a race)
 EVENTS: dict[str, str] = {
     "1500": "1500m",
+    "mila": "mile",  # Norwegian: "i mila", the mile
     "1500m": "1500m",
     "1500s": "1500m",
     "1.5k": "1500m",

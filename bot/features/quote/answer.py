@@ -96,8 +96,11 @@ TOPIC_FILLER = frozenset(
 )  # fmt: skip
 
 
-def _needed(count: int) -> int:
-    """How many of ``count`` content words a quote must hold."""
+def _needed(count: int, about: bool) -> int:
+    """How many of ``count`` content words a quote must hold (half, beside the person it is
+    about: "laros said he wants to beat jakob one day")."""
+    if about:
+        return (count + 1) // 2
     return count if count <= 2 else count - count // 3
 
 
@@ -127,7 +130,7 @@ def rank_by_topic(
         if names and not about and not names <= terms.text:
             continue  # a person named in the topic the quote is not about
         found = content & (terms.text | terms.tags | _context(store, quote))
-        if len(found) < _needed(len(content)) or not (about or found):
+        if len(found) < _needed(len(content), about) or not (about or found):
             continue
         score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found)
         score += TAGS_WEIGHT if content and content <= terms.tags else 0

@@ -28,6 +28,7 @@ CUES = (
 )
 # words a fan quotes are the quote's own words: "the '98 out of 100' thing jakob said"
 _QUOTED = re.compile(r"(?:^|\s)['‘\"“]([^'‘’\"“”]{2,80}?)['’\"”](?=\s|$|[?!.,:;])")
+_COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
 _WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem sa)\b")
 TYPOS = {"quote": 3.0, "quotes": 3.0}
@@ -61,6 +62,10 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     quoted = _QUOTED.search(parts.question.text)
     if quoted:  # the words a fan quotes say best which quote is meant
         free, topic = quoted.group(1), None
+    elif not free and not topic:
+        # a compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic
+        compound = _COMPOUND.search(parts.question.text)
+        free = compound.group(0) if compound else " ".join(s.text for s in parts.slots.meets)
     if not speakers:
         return _by_words(parts, free) if _WHO_SAID.search(parts.question.joined) else None
     options = {"athlete": speakers[0][1]}
