@@ -25,7 +25,7 @@ CASES = [
     ("h2h", "/h2h kerr ingebrigtsen", NOW),
     ("h2h_event_noted", "/h2h kerr ingebrigtsen event:mile", NOW),
     ("h2h_never_met", "/h2h kerr adrian-ben", NOW),
-    ("problem_ambiguous", "/h2h jakob cheruiyot", NOW),
+    ("problem_ambiguous", "/h2h jakob samuel", NOW),
     ("quote", "/quote kerr topic:blindfolded", NOW),
     ("no_quote", "/quote nordas", NOW),
     ("next_race_upcoming", "/next-race meet:worlds 2027", IN_2027),
@@ -42,6 +42,9 @@ CASES = [
     ("ask", "who's won more, kerr or jakob? finals only", NOW),
     ("ask_unsure", "kerr vs el guerrouj", NOW),
     ("ask_outside", "is it raining at pre?", NOW),
+    ("ask_fact_age", "how old is jakob?", NOW),
+    ("ask_fact_coach", "who coaches kerr", NOW),
+    ("ask_fact_unknown", "who coaches nuguse", NOW),
 ]
 
 

@@ -76,8 +76,8 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"race against|beat|lose to|retire|medal|defend)( _)?|"
         r"(kommer|vil|skal|tror du) _ (til å )?(slå|vinne|møte|løpe mot|tape|slår|vinner)|"
         # a mark or a comeback ahead, a retirement, a dream race across eras
-        r"(can|could|will) _ (break|run|go) (sub )?\d|retire|retiring|legge opp|in (his|their) prime|"
-        r"who would win|kommer _ tilbake)\b",
+        r"(can|could|will) _ (break|run|go) (sub )?\d|retire|retiring|legge opp|"
+        r"in (his|their) prime|who would win|kommer _ tilbake)\b",
     ),
     (
         "money",

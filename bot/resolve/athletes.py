@@ -30,7 +30,6 @@ from bot.resolve.index import (
 from bot.resolve.lexicon import Lexicon, champion_title, champions
 from bot.resolve.suggest import choices
 
-
 # an epithet after a name: "kerr the entertainer", "jakob the great"
 _EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$", re.IGNORECASE)
 
@@ -111,37 +110,52 @@ class AthleteNames:
             return Resolution("none", raw)
         country = None if strict else country_named(raw)
         if country is not None:  # "the norwegian": its athletes, the opponent picks or we ask
-            ids = {p for p in self._of_country(country) if allowed(p)}
-            rival = self._rival_among(ids, opponent)
-            if rival is not None:
-                people = self.store.people
-                note = say("note.took.rival", raw=raw, name=people[rival].name)
-                return Resolution("found", raw, rival, note=note)
-            return self._pick_athlete(raw, "", ids, opponent) if ids else Resolution("none", raw)
+            return self._by_country(raw, country, allowed, opponent)
         words = self.lexicon.translate(words)
-        series, named = (None, words) if strict else champion_title(words)
+        if strict:
+            key, ids = self._athlete_ids(words, allowed, strict)
+            return self._pick_athlete(raw, key, ids, opponent) if ids else Resolution("none", raw)
+        return self._loose(raw, words, allowed, opponent)
+
+    def _by_country(
+        self, raw: str, country: str, allowed: Callable[[str], bool], opponent: str | None
+    ) -> Resolution:
+        """A demonym typed as a name: the opponent's rival among its athletes, or a question."""
+        ids = {p for p in self._of_country(country) if allowed(p)}
+        rival = self._rival_among(ids, opponent)
+        if rival is not None:
+            note = say("note.took.rival", raw=raw, name=self.store.people[rival].name)
+            return Resolution("found", raw, rival, note=note)
+        return self._pick_athlete(raw, "", ids, opponent) if ids else Resolution("none", raw)
+
+    def _loose(
+        self, raw: str, words: list[str], allowed: Callable[[str], bool], opponent: str | None
+    ) -> Resolution:
+        """A typed name among a title, a relative or other words that describe the person."""
+        series, named = champion_title(words)
         key, ids = "", set()
         if series is not None:  # "olympic champ hocker": the title narrows the name
             won = {p for p in champions(self.store, series) if allowed(p)}
             if not named:  # a title alone is a description: its holders are the question
-                ranked = sorted(won, key=lambda i: (-self.athletes.prominence[i], i))
-                return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
-            key, ids = self._athlete_ids(named, won.__contains__, strict)
+                return self._question(raw, won)
+            key, ids = self._athlete_ids(named, won.__contains__, False)
             words = named  # a title the store cannot confirm is let go: the name decides
-        said, rest, family = (None, words, False) if strict else described(words)
+        said, rest, family = described(words)
         if family and rest:  # "pappa gjert" is Gjert; "Ingebrigtsen-brødrene": which of them?
             key, ids = self._athlete_ids(rest, allowed, strict=True)  # nothing else let go
             if len(ids) <= 1:
                 return Resolution("found", raw, ids.pop()) if ids else Resolution("none", raw)
-            ranked = sorted(ids, key=lambda i: (-self.athletes.prominence[i], i))
-            return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
+            return self._question(raw, ids)
         if not ids:
-            key, ids = self._athlete_ids(words, allowed, strict)
-        if not ids and not strict:
+            key, ids = self._athlete_ids(words, allowed, False)
+        if not ids:
             return self._described(raw, words, said, rest, allowed, opponent)
-        if not ids:
-            return Resolution("none", raw)
         return self._pick_athlete(raw, key, ids, opponent)
+
+    def _question(self, raw: str, ids: Iterable[str]) -> Resolution:
+        """Which of these people? The most prominent first."""
+        ranked = sorted(ids, key=lambda i: (-self.athletes.prominence[i], i))
+        return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
 
     def _described(
         self,

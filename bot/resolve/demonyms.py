@@ -14,23 +14,7 @@ DEMONYMS: dict[str, str] = {
     word: code
     for code, words in {
         "NOR": ("norwegian", "norwegians", "norsk", "norske", "nordmann", "nordmannen"),
-        # a Scot runs for Great Britain ("skotten": the Scot, as the Norwegian press says)
-        "GBR": (
-            "brit",
-            "brits",
-            "british",
-            "briton",
-            "britons",
-            "gb",
-            "briten",
-            "britene",
-            "scot",
-            "scots",
-            "scottish",
-            "skotten",
-            "skotske",
-            "skotte",
-        ),
+        "GBR": ("brit", "brits", "british", "briton", "britons", "gb", "briten", "britene"),
         "USA": (
             "american",
             "americans",
@@ -72,8 +56,10 @@ def country_named(text: str) -> str | None:
 
 # words that describe the person named beside them, never a name ("lillebror jakob", "pappa
 # gjert", "the scottish guy kerr"): let go when the other words name someone
+# (a Scot is no country in the store, which knows Great Britain: "the scot" alone is no one)
 DESCRIPTORS = frozenset(
-    {"guy", "bloke", "lad", "dude", "man", "runner", "miler", "champ", "star", "legend"}
+    {"guy", "bloke", "lad", "dude", "man", "runner", "miler", "champ", "star", "legend",
+     "scot", "scottish", "skotten", "skotske", "skotte"}
 )  # fmt: skip
 # a relative ("pappa gjert", "lillebror jakob", "the ingebrigtsen dad"): the store does not say
 # who is whose relative, so the words left must name one person, or it is a question of which

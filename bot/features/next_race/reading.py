@@ -16,8 +16,8 @@ CUES = (
     (r"\b(when is|when's|whens|when does|when do|when are|when will|når er|når løper)\b", 1.0),
     (r"\b(schedule|countdown|how long (until|till|til)|start|starts|kick off)\b", 2.0),
     # a countdown: "how many days until bislett", "hvor mange dager er det til VM"
-    (r"\b(how many (days|weeks|sleeps)|days (until|till|til|to|left)|hvor (mange dager|lenge))\b",
-     3.0),
+    (r"\b(how many (days|weeks|sleeps)|days (until|till|til|to|left))\b", 3.0),
+    (r"\bhvor (mange dager|lenge)\b", 3.0),
     (r"\b(dates?|dato|datoen)\b", 2.0),
     (r"\b(racing|race|run|running|competing|compete|løper) (again|next)\b", 2.0),
     (r"\b(coming up|soon|this weekend|tomorrow|tonight|this year|anytime soon)\b", 1.5),

@@ -97,8 +97,10 @@ TOPIC_FILLER = frozenset(
 
 
 def _needed(count: int, about: bool) -> int:
-    """How many of ``count`` content words a quote must hold (half, beside the person it is
-    about: "laros said he wants to beat jakob one day")."""
+    """How many of ``count`` content words a quote must hold.
+
+    Half of them beside the person it is about ("laros said he wants to beat jakob one day").
+    """
     if about:
         return (count + 1) // 2
     return count if count <= 2 else count - count // 3

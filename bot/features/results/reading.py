@@ -15,8 +15,11 @@ CUES = (
     (r"\b(results?|resultat|resultater|podium|standings|placings|finishing order)\b", 3.0),
     (r"\b(how did|what happened to|where did|what place|finish|finished|placed|came)\b", 1.5),
     (r"\b(medal|medals|medalled|gold|silver|bronze|times? at|time in)\b", 1.0),
-    (r"\bwho (was|came|finished|got|placed) (first|second|third|last|\d+(st|nd|rd|th)|fourth|"
-     r"fifth|sixth|seventh|eighth|ninth|tenth)\b", 2.0),
+    (
+        r"\bwho (was|came|finished|got|placed) (first|second|third|last|\d+(st|nd|rd|th)|fourth|"
+        r"fifth|sixth|seventh|eighth|ninth|tenth)\b",
+        2.0,
+    ),
     # Norwegian: "hvem ble nummer fire", "hvem tok sølv"
     (r"\bhvem (ble|kom|endte) (nummer|på)\b|\bhvem tok (gull|sølv|bronse|medalje\w*)\b", 3.0),
     (r"\b(sølv|bronse|gull|plass|nummer \w+)\b", 1.0),
