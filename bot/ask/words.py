@@ -47,7 +47,7 @@ FUNCTION_WORDS = wordset(
     fortsatt stemmer egentlig virkelig ganger mange dager lenge hvilket hvilken tok ble kom
     endte også vel jo da nå hans hennes ut inn opp etter før under siden helt skal kommer
     blir bli å ikke enda settle way right anyway tho though until till til unless seems seem
-    far
+    far doesn't don't didn't isn't wasn't can't won't wouldn't couldn't haven't hasn't aren't
     """
 )
 

@@ -22,7 +22,7 @@ CUES = (
     (r"\babout\b|\babt\b|\bbout\b", 0.5),
     (r"^_ on\b|\b(respond|responded|react|reacted|reply|replied) to\b", 3.0),
     # "did jakob really call kerr a moron", "kallte jakob kerr en idiot"
-    (r"\b(call|called|calls|kalte|kallte|kaller) (\w+ )?_ (a|an|en|et)\b", 3.0),
+    (r"\b(call|called|calls|kalte|kallte|kaller)( \w+){1,3} (a|an|en|et)\b", 3.0),
     (r"\b(reaction|reacted|reaksjon)\b", 2.0),
     (r"\b(line|lines|sitatet|uttalelsen?)\b", 2.0),
 )
@@ -71,6 +71,9 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     options = {"athlete": speakers[0][1]}
     if topic:
         options["topic"] = _topic(parts, *topic)
+        if free and options["topic"] in parts.resolver.store.people:
+            # "what did kerr mean by insecurity, the quote about jakob": both say which quote
+            options["topic"] = f"{options['topic']} {free}"
     elif free:
         named = [v for _, v in speakers[1:2] if v in parts.resolver.store.people]
         options["topic"] = " ".join([*named, free]) if named else free

@@ -26,6 +26,7 @@ CUES = (
     (r"\b(did|didn't|didnt) \w+ (beat|win|lose)\b", 1.5),
     (r"\bhvordan gikk\b", 2.5),
     (r"\b(margin|how close|photo finish|by how much|winning time)\b", 2.0),
+    (r"\b(broke|broken|under|sub|dipped under) \d+\b", 2.0),
     (r"\bhow much (did|does|was) _ (win|won|beat|lose|lost) (by|it by)\b|\bwin(ning)? by\b", 3.0),
     (r"\bwhat happened (in|at)\b", 1.0),
 )

@@ -26,7 +26,7 @@ CUES = (
 TYPOS = {"timeline": 3.0, "history": 3.0}
 _OLDEST = re.compile(
     r"\b(oldest|earliest|first to last|from the (start|beginning)|chronolog|how did .* start|"
-    r"started|began|origins?)"
+    r"started|began|origins?|fra (starten|begynnelsen))"
 )
 BASE = 0.5
 ONE_YEAR = 2.0  # one year named and no meet: "what happened in 2019"
