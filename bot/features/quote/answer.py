@@ -88,11 +88,13 @@ def quote_view(store: FactStore, quote: Quote) -> QuoteView:
 ABOUT_WEIGHT = 3
 TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
+ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
 # words that say what kind of thing is asked for, never what it is about
 TOPIC_FILLER = frozenset(
     {"quote", "quotes", "line", "thing", "comment", "comments", "sitat", "sitatet", "words",
      "remark", "interview", "kommentar", "kommentaren", "what", "say", "said", "stuff",
-     "random", "compilation", "best", "famous", "favourite", "favorite"}
+     "random", "compilation", "best", "famous", "favourite", "favorite", "mean", "meant",
+     "means"}
 )  # fmt: skip
 
 
@@ -131,7 +133,7 @@ def rank_by_topic(
         about = about or bool(names and names <= terms.people)
         if names and not about and not names <= terms.text:
             continue  # a person named in the topic the quote is not about
-        found = content & (terms.text | terms.tags | _context(store, quote))
+        found = _found(content, terms.text | terms.tags | _context(store, quote))
         if len(found) < _needed(len(content), about) or not (about or found):
             continue
         score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found)
@@ -154,6 +156,15 @@ def _name_words(store: FactStore) -> frozenset[str]:
         _NAME_WORDS.clear()
         _NAME_WORDS[store.version] = cached
     return cached
+
+
+def _found(content: frozenset[str], held: frozenset[str]) -> set[str]:
+    """The content stems a quote holds: as they are, or begun ("doc" for "documentary")."""
+    found = set(content & held)
+    for stem in content - found:
+        if len(stem) >= ABBREVIATION and any(t.startswith(stem) for t in held):
+            found.add(stem)
+    return found
 
 
 def _context(store: FactStore, quote: Quote) -> frozenset[str]:

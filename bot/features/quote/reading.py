@@ -65,7 +65,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     elif not free and not topic:
         # a compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic
         compound = _COMPOUND.search(parts.question.text)
-        free = compound.group(0) if compound else " ".join(s.text for s in parts.slots.meets)
+        meets = " ".join(s.text for s in parts.slots.meets)
+        free = meets or (compound.group(0) if compound else "")
     if not speakers:
         return _by_words(parts, free) if _WHO_SAID.search(parts.question.joined) else None
     options = {"athlete": speakers[0][1]}
