@@ -58,6 +58,10 @@ def test_a_transposition_is_one_edit_and_a_miss_offers_the_nearest(resolver: Res
     miss = resolver.athlete("ingebrixxen", roles=ATHLETE_ROLES)
     assert miss.status == "none" and "jakob-ingebrigtsen" in miss.candidates
     assert resolver.athlete("qwzxv", roles=ATHLETE_ROLES).candidates == ()
+    assert "2024-dl-oslo" in resolver.meet("bisllet gamez", today=SPRING).candidates
+    # autocomplete forgives a swap too, while the word is still being typed
+    typed = [c.value for c in resolver.athlete_choices("ingebritgs", roles=ATHLETE_ROLES)]
+    assert "jakob-ingebrigtsen" in typed
 
 
 def test_a_first_name_beside_its_opponent_is_the_one_who_raced_them(resolver: Resolver) -> None:

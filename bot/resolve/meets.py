@@ -101,7 +101,10 @@ class MeetNames:
         ids, years, other_years = self._meet_ids(raw, strict)
         if not ids:
             ranked = sorted(other_years, key=lambda i: (_start(self.store.meets[i]), i))
-            return Resolution("none", raw[:MAX_QUERY], candidates=tuple(ranked[-MAX_CANDIDATES:]))
+            near = tuple(ranked[-MAX_CANDIDATES:])
+            if not near and not strict and len(raw) <= MAX_QUERY:  # a miss offers the nearest
+                near = self.meets.nearest(normalise(raw), lambda _: True)
+            return Resolution("none", raw[:MAX_QUERY], candidates=near)
         if len(ids) == 1:
             return Resolution("found", raw, next(iter(ids)))
         meets = [self.store.meets[i] for i in ids]
