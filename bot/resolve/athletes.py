@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import say
-from bot.resolve.demonyms import country_named, described
+from bot.resolve.demonyms import country_named, described, glued
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     ATHLETE_ROLES,
@@ -30,9 +30,6 @@ from bot.resolve.index import (
 from bot.resolve.lexicon import Lexicon, champion_title, champions
 from bot.resolve.suggest import choices
 
-# a fan's nickname is a name begun (NICKNAME_STEM letters at least) and one of these endings
-NICKNAME_ENDINGS = ("gs", "ie", "ey", "y", "s", "o")
-NICKNAME_STEM = 3
 # an epithet after a name: "kerr the entertainer", "jakob the great"
 _EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$", re.IGNORECASE)
 
@@ -180,36 +177,13 @@ class AthleteNames:
         elif epithet:  # "kerr the entertainer": the name before "the"
             key, ids = self._athlete_ids(clean_person_query(epithet.group(1)), allowed, False)
         else:
-            key, ids = " ".join(words), self._glued(words)
+            key, ids = " ".join(words), glued(words, self.athletes)
         ids = {i for i in ids if allowed(i)}
         if said and len(ids) > 1:
             ids = {i for i in ids if self.store.people[i].country == said} or ids
         if ids:
             return self._pick_athlete(raw, key, ids, opponent)
         return Resolution("none", raw, candidates=self.athletes.nearest(" ".join(words), allowed))
-
-    def _glued(self, words: list[str]) -> set[str]:
-        """Who one odd word names: a handle, or a nickname.
-
-        A handle is a first name glued to a surname begun ("jakobing"); a nickname a name begun
-        with a fan's ending ("wighty", "crammy", "nuggs", "ingy").
-        """
-        if len(words) != 1 or len(words[0]) < 4:
-            return set()
-        word, index = words[0], self.athletes
-        for cut in range(2, len(word) - 2):
-            ids = set(index.token_ids.get(word[:cut], ())) & index.prefixed(word[cut:])
-            if len(ids) == 1:
-                return ids
-        for ending in NICKNAME_ENDINGS:
-            stem = word.removesuffix(ending)
-            if stem != word and len(stem) >= NICKNAME_STEM:
-                # "crammy": the doubled letter before the ending is the fan's too
-                stem = stem[:-1] if len(stem) > NICKNAME_STEM and stem[-1] == stem[-2] else stem
-                ids = index.prefixed(stem)
-                if ids:
-                    return ids
-        return set()
 
     def athlete_named(self, text: str) -> str | None:
         """The person a word names exactly (no fuzzy guess), e.g. a /quote topic "Kerr"."""

@@ -1,4 +1,4 @@
-"""Athletes named by their country, as fans write it: "the norwegian", "the kenyans", "the brit".
+"""Athletes named by their country or described, as fans write it: "the norwegian", "briten kerr".
 
 A demonym is no name: it stands for every athlete of that country in the store, and the
 usual rules pick one (the opponent in a head-to-head) or ask which. Beside a name ("briten
@@ -8,6 +8,7 @@ kerr", "the scottish guy kerr") it only narrows the name to that country.
 from __future__ import annotations
 
 from bot.normalise import normalise
+from bot.resolve.index import NameIndex
 
 # words for the people of a country -> its code in the store ("scot" is no country there)
 DEMONYMS: dict[str, str] = {
@@ -78,3 +79,32 @@ def described(words: list[str]) -> tuple[str | None, list[str], bool]:
     family = any(w in RELATIVES for w in words)
     rest = [w for w in words if w not in DEMONYMS and w not in DESCRIPTORS and w not in RELATIVES]
     return country, rest, family
+
+
+# a fan's nickname is a name begun (NICKNAME_STEM letters at least) and one of these endings
+NICKNAME_ENDINGS = ("gs", "ie", "ey", "y", "s", "o")
+NICKNAME_STEM = 3
+
+
+def glued(words: list[str], index: NameIndex) -> set[str]:
+    """Who one odd word names: a handle, or a nickname.
+
+    A handle is a first name glued to a surname begun ("jakobing"); a nickname a name begun
+    with a fan's ending ("wighty", "crammy", "nuggs", "ingy").
+    """
+    if len(words) != 1 or len(words[0]) < 4:
+        return set()
+    word = words[0]
+    for cut in range(2, len(word) - 2):
+        ids = set(index.token_ids.get(word[:cut], ())) & index.prefixed(word[cut:])
+        if len(ids) == 1:
+            return ids
+    for ending in NICKNAME_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= NICKNAME_STEM:
+            # "crammy": the doubled letter before the ending is the fan's too
+            stem = stem[:-1] if len(stem) > NICKNAME_STEM and stem[-1] == stem[-2] else stem
+            ids = index.prefixed(stem)
+            if ids:
+                return ids
+    return set()
