@@ -56,9 +56,10 @@ def test_a_transposition_is_one_edit_and_a_miss_offers_the_nearest(resolver: Res
     assert resolver.athlete("Jsoh Kerr", roles=ATHLETE_ROLES).id == "josh-kerr"
     assert resolver.athlete("nrodas", roles=ATHLETE_ROLES).id == "narve-gilje-nordas"
     miss = resolver.athlete("ingebrixxen", roles=ATHLETE_ROLES)
-    assert miss.status == "none" and "jakob-ingebrigtsen" in miss.candidates
-    assert resolver.athlete("qwzxv", roles=ATHLETE_ROLES).candidates == ()
-    assert "2024-dl-oslo" in resolver.meet("bisllet gamez", today=SPRING).candidates
+    assert miss.status == "none" and "jakob-ingebrigtsen" in miss.nearest
+    assert not miss.candidates  # offered, never taken (curation asks only among candidates)
+    assert resolver.athlete("qwzxv", roles=ATHLETE_ROLES).nearest == ()
+    assert "2024-dl-oslo" in resolver.meet("bisllet gamez", today=SPRING).nearest
     # autocomplete forgives a swap too, while the word is still being typed
     typed = [c.value for c in resolver.athlete_choices("ingebritgs", roles=ATHLETE_ROLES)]
     assert "jakob-ingebrigtsen" in typed
@@ -160,3 +161,8 @@ def test_new_replies_have_norwegian_wording() -> None:
         with speaking_in(language("no")):
             worded = say(key, name="X", day="1", age=1)
         assert worded != EN[key].format(name="X", day="1", age=1), key
+
+
+def test_a_miss_offers_the_nearest_names(ctx) -> None:
+    refused = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "ingebrixxen")
+    assert isinstance(refused, Refusal) and "Jakob Ingebrigtsen (NOR)" in refused.suggestions

@@ -183,7 +183,7 @@ class AthleteNames:
             ids = {i for i in ids if self.store.people[i].country == said} or ids
         if ids:
             return self._pick_athlete(raw, key, ids, opponent)
-        return Resolution("none", raw, candidates=self.athletes.nearest(" ".join(words), allowed))
+        return Resolution("none", raw, nearest=self.athletes.nearest(" ".join(words), allowed))
 
     def athlete_named(self, text: str) -> str | None:
         """The person a word names exactly (no fuzzy guess), e.g. a /quote topic "Kerr"."""

@@ -67,6 +67,8 @@ class Resolution:
     id: str | None = None
     candidates: tuple[str, ...] = ()
     note: str | None = None
+    # on a miss, the names nearest what was typed: offered ("Did you mean"), never taken
+    nearest: tuple[str, ...] = ()
 
     @property
     def found(self) -> bool:

@@ -101,10 +101,11 @@ class MeetNames:
         ids, years, other_years = self._meet_ids(raw, strict)
         if not ids:
             ranked = sorted(other_years, key=lambda i: (_start(self.store.meets[i]), i))
-            near = tuple(ranked[-MAX_CANDIDATES:])
-            if not near and not strict and len(raw) <= MAX_QUERY:  # a miss offers the nearest
+            others = tuple(ranked[-MAX_CANDIDATES:])
+            near: tuple[str, ...] = ()
+            if not others and not strict and len(raw) <= MAX_QUERY:  # a miss offers the nearest
                 near = self.meets.nearest(normalise(raw), lambda _: True)
-            return Resolution("none", raw[:MAX_QUERY], candidates=near)
+            return Resolution("none", raw[:MAX_QUERY], candidates=others, nearest=near)
         if len(ids) == 1:
             return Resolution("found", raw, next(iter(ids)))
         meets = [self.store.meets[i] for i in ids]
