@@ -77,7 +77,7 @@ class Parts:
         the latest one there with results in the store.
         """
         if not self.slots.meets:
-            return None
+            return self._settled(command)
         # of two meets named, the one with a year ("diamond league final in brussel 2024")
         dated = [s for s in self.slots.meets if _HAS_YEAR.search(normalise(s.text))]
         span = (dated or self.slots.meets)[0]
@@ -101,6 +101,25 @@ class Parts:
                 ):
                     return earlier.id
         return meet.id
+
+    def _settled(self, command: str) -> str | None:
+        """A meet the words left open that the command's own direction settles.
+
+        Two meets of one series, one undated, are a question alone; for /next-race the next of
+        them ("when does the diamond league season start"), for /results the latest with results.
+        """
+        purpose = {"next-race": "next", "results": "results"}.get(command)
+        for span in self.slots.ambiguous:
+            if span.kind == "meet" and purpose:
+                again = self.resolver.meet(
+                    span.text,
+                    today=self.today,
+                    purpose=purpose,
+                    strict=True,  # type: ignore[arg-type]
+                )
+                if again.found:
+                    return again.id
+        return None
 
     def _edition_of_year(self, span: Span) -> str | None:
         """The edition of the meet named in the one year the question names elsewhere, if any."""
