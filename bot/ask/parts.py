@@ -18,7 +18,7 @@ from bot.ask.words import Question
 from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.registry import FEATURES
-from bot.resolve import Resolver
+from bot.resolve import Purpose, Resolver
 from bot.resolve.index import MEET_FILLER
 
 Scores = Mapping[str, float]  # command name -> how strongly the wording points to it
@@ -108,14 +108,12 @@ class Parts:
         Two meets of one series, one undated, are a question alone; for /next-race the next of
         them ("when does the diamond league season start"), for /results the latest with results.
         """
-        purpose = {"next-race": "next", "results": "results"}.get(command)
+        directions: dict[str, Purpose] = {"next-race": "next", "results": "results"}
+        purpose = directions.get(command)
         for span in self.slots.ambiguous:
             if span.kind == "meet" and purpose:
                 again = self.resolver.meet(
-                    span.text,
-                    today=self.today,
-                    purpose=purpose,
-                    strict=True,  # type: ignore[arg-type]
+                    span.text, today=self.today, purpose=purpose, strict=True
                 )
                 if again.found:
                     return again.id
