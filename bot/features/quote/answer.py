@@ -88,6 +88,7 @@ def quote_view(store: FactStore, quote: Quote) -> QuoteView:
 ABOUT_WEIGHT = 3
 TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
+OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
 ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
 # words that say what kind of thing is asked for, never what it is about
 TOPIC_FILLER = frozenset(
@@ -137,6 +138,7 @@ def rank_by_topic(
         if len(found) < _needed(len(content), about) or not (about or found):
             continue
         score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found)
+        score += OWN_WORDS_WEIGHT * len(_found(content, terms.text))
         score += TAGS_WEIGHT if content and content <= terms.tags else 0
         scored.append((score, quote))
     scored.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
