@@ -10,6 +10,8 @@ with a cutoff of 80 so that it can say "no such name").
 from __future__ import annotations
 
 import datetime as dt
+import statistics
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +40,7 @@ class Entry:
     now: dt.datetime = CLOCK
     note: str | None = None
     skip: str | None = None
+    round: int | None = None  # the blind round that wrote it (6: 2026-12-03), if marked
 
 
 def load_devset(path: Path = DEVSET) -> list[Entry]:
@@ -59,6 +62,7 @@ def load_devset(path: Path = DEVSET) -> list[Entry]:
                 now=clock,
                 note=item.get("note"),
                 skip=item.get("skip"),
+                round=item.get("round"),
             )
         )
     return entries
@@ -145,3 +149,41 @@ def report(store: FactStore, resolver: Resolver) -> tuple[float, float]:
     for entry in wrong:
         print(f"    wrong: {entry.command} {entry.text!r} (expected {entry.expect})")
     return ours, plain
+
+
+def timings(resolver: Resolver, entries: list[Entry], passes: int = 3) -> tuple[float, float]:
+    """p50 and p99 in milliseconds of resolving one entry, over ``passes`` runs of all."""
+    times = []
+    for _ in range(passes):
+        for entry in entries:
+            started = time.perf_counter()
+            resolve(resolver, entry)
+            times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.99) - 1]
+
+
+def main() -> None:
+    """Print the dev set's accuracy and the resolver's p50/p99; ``--round N``: that round only."""
+    from bot.facts import load_store, settle
+    from bot.settings import REPO_KNOWLEDGE
+
+    store = settle(load_store(REPO_KNOWLEDGE))
+    resolver = Resolver(store)
+    entries = load_devset()
+    if "--round" in sys.argv:
+        wanted = int(sys.argv[sys.argv.index("--round") + 1])
+        entries = [e for e in entries if e.round == wanted]
+    share, wrong = accuracy(resolver, entries)
+    p50, p99 = timings(resolver, entries)
+    scored = sum(1 for e in entries if not e.skip)
+    print(
+        f"names: {share:.1%} of {scored} queries right (target {TARGET:.0%}); "
+        f"one query p50 {p50:.3f} ms, p99 {p99:.3f} ms"
+    )
+    for entry in wrong:
+        print(f"  wrong: {entry.command} {entry.text!r} (expected {entry.expect})")
+
+
+if __name__ == "__main__":
+    main()

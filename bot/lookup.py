@@ -95,12 +95,13 @@ def not_understood(what: Wanted, resolution: Resolution, resolver: Resolver) -> 
             candidates=list(resolution.candidates),
             typed=resolution.query,
         )
-    # a meet of another year than the one typed: offer the editions the store has
+    # a meet of another year than the one typed: offer the editions the store has; else the
+    # names nearest what was typed
     return Refusal(
         reason=_UNKNOWN[what],
         values={"text": shown} if shown else {},
         worded=worded,
-        suggestions=resolver.names(resolution.candidates),
+        suggestions=resolver.names(resolution.candidates or resolution.nearest),
     )
 
 

@@ -305,6 +305,10 @@ EN: dict[str, str] = {
     "ask.unplaced": "Words I couldn't place: {words}.",
     "ask.try": "Try asking:",
     "ask.no_more": "That was every reading I have of your question.",
+    "ask.fact.coach": "Who coaches {name}, as the sources say:",
+    "ask.fact.no_coach": "The store's sources don't say who coaches {name}.",
+    "ask.fact.age": "{name} was born on {day}: {age} years old.",
+    "ask.fact.no_age": "The store doesn't hold {name}'s date of birth, so I can't say how old.",
     "ask.outside.weather": (
         "I don't know the weather: I only hold cited results, quotes and schedules."
     ),

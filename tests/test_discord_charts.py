@@ -57,7 +57,7 @@ async def test_athlete_chart_arrives_with_the_profile(world) -> None:
 
 
 async def test_a_refusal_has_no_chart(world) -> None:
-    result = await world.slash("h2h", athlete="kerr", opponent="cheruiyot")
+    result = await world.slash("h2h", athlete="kerr", opponent="samuel")
     assert result.ephemeral and result.response.attachments == []
 
 

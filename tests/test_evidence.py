@@ -284,6 +284,7 @@ def _evidence(store: FactStore) -> list[tuple[str, str, str]]:
         out += [(race.id, r.source or race.source, r.evidence) for r in race.results if r.evidence]
     for item in (*store.quotes.values(), *store.timeline):
         out += [(item.id, item.source, item.evidence)] if item.evidence else []
+    out += [(word.id, word.source, word.evidence) for word in store.lexicon]  # words as printed
     return out
 
 

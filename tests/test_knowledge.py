@@ -69,6 +69,7 @@ def test_export_has_the_documented_keys(store: FactStore) -> None:
         "timeline",
         "series",
         "rivalries",
+        "lexicon",
     ]
     assert exported["races"][0]["results"][0]["athlete"]
 

@@ -127,7 +127,7 @@ def test_a_reminders_target_is_worded_in_the_readers_language() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["/h2h kerr zzqx", "/h2h jakob cheruiyot", "/h2h kerr jakob event:800m", "/zz"]
+    "line", ["/h2h kerr zzqx", "/h2h jakob samuel", "/h2h kerr jakob event:800m", "/zz"]
 )
 def test_a_refusal_is_data_worded_only_when_shown(ctx, line: str) -> None:
     english = answer_line(ctx(), line)

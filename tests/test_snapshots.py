@@ -26,7 +26,7 @@ CASES = [
     ("h2h_event_noted", "/h2h kerr ingebrigtsen event:mile", NOW),
     ("h2h_never_met", "/h2h kerr adrian-ben", NOW),
     ("h2h_one_meeting", "/h2h kerr mills", NOW),
-    ("problem_ambiguous", "/h2h jakob cheruiyot", NOW),
+    ("problem_ambiguous", "/h2h jakob samuel", NOW),
     ("quote", "/quote kerr topic:blindfolded", NOW),
     ("no_quote", "/quote nordas", NOW),
     ("next_race_upcoming", "/next-race meet:worlds 2027", IN_2027),
@@ -45,6 +45,9 @@ CASES = [
     ("ask", "who's won more, kerr or jakob? finals only", NOW),
     ("ask_unsure", "kerr vs el guerrouj", NOW),
     ("ask_outside", "is it raining at pre?", NOW),
+    ("ask_fact_age", "how old is jakob?", NOW),
+    ("ask_fact_coach", "who coaches kerr", NOW),
+    ("ask_fact_unknown", "who coaches nuguse", NOW),
 ]
 # every feature's /ask example, read and answered: a new feature gets a snapshot (and the
 # Norwegian check of tests/test_languages.py) the day it is declared

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.answers.common import Reply
 from bot.ask.examples import example_questions
+from bot.ask.facts import aspect_of, person_fact
 from bot.ask.reader import Read, read_question
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure, Reading
 from bot.registry import COMMANDS, Context
@@ -80,4 +81,10 @@ def ask(ctx: Context, question: str) -> Reply:
         )
     if outcome.best is None:
         return not_sure(ctx, outcome)
+    best = outcome.best
+    aspect = aspect_of(question)
+    person = best.options.get("name", "")
+    if best.command == "athlete" and aspect and person in ctx.store.people:
+        # "who coaches kerr", "hvor gammel er Narve?": the fact, cited, or that it is not held
+        return person_fact(ctx, question, person, aspect)
     return answer_reading(ctx, question, outcome.readings, 0)

@@ -54,7 +54,8 @@ class Outside:
 _OUTSIDE: list[tuple[str, str]] = [
     (
         "weather",
-        r"\b(weather|rain|raining|rainy|wind|windy|temperature|forecast|hot|cold|sunny|vær|været)\b",
+        r"\b(weather|rain|raining|rainy|wind|windy|temperature|forecast|hot|cold|sunny|vær|været|"
+        r"regn|regner|vind|snø)\b",
     ),
     (
         "odds",
@@ -69,11 +70,19 @@ _OUTSIDE: list[tuple[str, str]] = [
     (
         "prediction",
         r"\b(who will win|who'll win|who wins(?! more| most)|gonna win|going to win|"
-        r"will \w+ (win|break|beat|run)|predict|prediction|predictions|hvem vinner)\b",
+        r"will \w+ (win|break|beat|run)|predict|prediction|predictions|hvem vinner|"
+        # one athlete meeting another in the future: "will _ race _ next year"
+        r"(will|would|gonna|going to|could) (\w+ )?_ (ever )?(race|face|meet|run against|"
+        r"race against|beat|lose to|retire|medal|defend)( _)?|"
+        r"(kommer|vil|skal|tror du) _ (til å )?(slå|vinne|møte|løpe mot|tape|slår|vinner)|"
+        # a mark or a comeback ahead, a retirement, a dream race across eras
+        r"(can|could|will) _ (break|run|go) (sub )?\d|retire|retiring|legge opp|"
+        r"in (his|their) prime|who would win|kommer _ tilbake)\b",
     ),
     (
         "money",
-        r"\b(tickets?|billett\w*|how much|prize money|salary|paid|net worth|earn|earns|money)\b",
+        r"\b(tickets?|billett\w*|how much|prize money|salary|paid|net worth|earn|earns|money|"
+        r"tjener|tjene|lønn|penger|hvor mye)\b",
     ),
     (
         "personal",

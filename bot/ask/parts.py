@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.ask.replies import Label, Reading
 from bot.ask.slots import Slots, Span
@@ -18,7 +18,7 @@ from bot.ask.words import Question
 from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.registry import FEATURES
-from bot.resolve import Resolver
+from bot.resolve import Purpose, Resolver
 from bot.resolve.index import MEET_FILLER
 
 Scores = Mapping[str, float]  # command name -> how strongly the wording points to it
@@ -40,6 +40,7 @@ class Parts:
     athletes: list[tuple[int, str]]  # (word index, id or typed text), in the order named
     racers: list[tuple[int, str]]  # the same, a name shared with a non-athlete read as the athlete
     topic: tuple[int, int] | None
+    free: list[str] = field(default_factory=list)  # words no name, cue or topic explains
 
     def reading(self, command: str, options: dict[str, str], score: float) -> Reading:
         """A reading of ``command``, labelled the way that command shows its readings."""
@@ -76,12 +77,17 @@ class Parts:
         the latest one there with results in the store.
         """
         if not self.slots.meets:
-            return None
-        span = self.slots.meets[0]
+            return self._settled(command)
+        # of two meets named, the one with a year ("diamond league final in brussel 2024")
+        dated = [s for s in self.slots.meets if _HAS_YEAR.search(normalise(s.text))]
+        span = (dated or self.slots.meets)[0]
         store = self.resolver.store
         meet = store.meets[span.id or ""]
         if _HAS_YEAR.search(normalise(span.text)):
             return meet.id
+        edition = self._edition_of_year(span)
+        if edition is not None:  # "worlds 1500 final 2023": event words between meet and year
+            return edition
         if command == "next-race" and start(meet) < self.today:
             for later in store.meets_by_date:
                 if start(later) >= self.today and self._same_meet_in(span, meet, later):
@@ -96,14 +102,44 @@ class Parts:
                     return earlier.id
         return meet.id
 
+    def _settled(self, command: str) -> str | None:
+        """A meet the words left open that the command's own direction settles.
+
+        Two meets of one series, one undated, are a question alone; for /next-race the next of
+        them ("when does the diamond league season start"), for /results the latest with results.
+        """
+        directions: dict[str, Purpose] = {"next-race": "next", "results": "results"}
+        purpose = directions.get(command)
+        for span in self.slots.ambiguous:
+            if span.kind == "meet" and purpose:
+                again = self.resolver.meet(
+                    span.text, today=self.today, purpose=purpose, strict=True
+                )
+                if again.found:
+                    return again.id
+        return None
+
+    def _edition_of_year(self, span: Span) -> str | None:
+        """The edition of the meet named in the one year the question names elsewhere, if any."""
+        if len(self.slots.years) != 1:
+            return None
+        text = " ".join(w for w in normalise(span.text).split() if w not in MEET_FILLER)
+        again = self.resolver.meet(
+            f"{text or span.text} {self.slots.years[0]}", today=self.today, strict=True
+        )
+        return again.id if again.found else None
+
     def _same_meet_in(self, span: Span, named: Meet, meet: Meet) -> bool:
         """Whether the words that named ``named`` name ``meet`` too, in another year.
 
         ("paris" is in "Paris Olympics 2024"; "worlds" + 2027 resolves to Beijing 2027.) Only
         a meet of the same series or city is asked of the resolver: the others cannot match.
         """
-        # "final", "race", "champs" ride along with a meet's name without naming it
-        named_words = [w for w in normalise(span.text).split() if w not in MEET_FILLER]
+        # "final", "race", "champs" ride along with a meet's name without naming it, unless
+        # they are part of the name ("diamond league final" is not any Diamond League meet)
+        typed = normalise(span.text)
+        whole = typed in self.resolver.meets.keys
+        named_words = [w for w in typed.split() if whole or w not in MEET_FILLER]
         words = set(named_words)
         labels = " ".join((meet.name, meet.city, meet.series or "", *meet.aliases))
         if words and words <= set(normalise(labels).split()):

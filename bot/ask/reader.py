@@ -21,12 +21,12 @@ from bot.registry import FEATURES
 from bot.resolve import Resolver
 
 CONFIDENT = 2.5  # a reading below this is offered only as an alternative
+# refusal categories read from single words ("how much", a brand), which yield to a confident
+# reading whose command's own wording scores this much
+YIELDING = frozenset({"money", "personal"})
+OUTSIDE_YIELD = 2.5
 ALTERNATIVE = 1.0  # below this a reading is not offered at all
 MAX_QUESTION = 300
-# a name in a question beside other athletes is the candidate who raced them this many times
-# more than any other ("jakob vs cheruiyot": Timothy); typed in /h2h the bar is higher, since
-# "Did you mean" can ask back (bot.resolve.index.CONTEXT_DOMINANCE)
-ASK_CONTEXT_DOMINANCE = 2
 # how much words nothing explains cost a reading (at most), and a meet they blur
 UNPLACED_COST = 1.0
 MAX_UNPLACED_COST = 2.0
@@ -65,6 +65,8 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
     spans = [(s.start, s.end) for s in (*slots.athletes, *slots.meets, *slots.ambiguous)]
     result.outside = outside(question, spans)
     athletes = _athletes(slots, resolver)
+    explained: set[int] = set()
+    scores = cue_scores(question, spans, explained)
     parts = Parts(
         question,
         slots,
@@ -77,27 +79,38 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
     result.understood = _understood(parts)
     result.understood_ids = [v for _, v in parts.athletes]
     result.understood_ids += [s.id for s in slots.meets if s.id]
-    explained: set[int] = set()
-    scores = cue_scores(question, spans, explained)
     topic_range = range(*parts.topic) if parts.topic else range(0)
     result.unplaced = [
         w
         for i, w in enumerate(question.words)
         if w in slots.unplaced and i not in topic_range and i not in names and i not in explained
     ]
+    parts.free = list(result.unplaced)
     readings = []
-    unplaced_cost = min(MAX_UNPLACED_COST, UNPLACED_COST * len(result.unplaced))
     for name, feature in FEATURES.items():
         if feature.reading is None:
             continue
         reading: Reading | None = feature.reading.build(parts, scores)
         if reading is not None:
-            fit = reading.score + scores[name] - unplaced_cost
+            # words a reading takes as its quote's topic are explained by it
+            topic = reading.options.get("topic", "").split()
+            left = [w for w in result.unplaced if w not in topic]
+            fit = reading.score + scores[name] - min(MAX_UNPLACED_COST, UNPLACED_COST * len(left))
             if "meet" in reading.options and _meet_blurred(parts, result.unplaced):
                 fit -= BLURRED_MEET_COST
             readings.append(reading.model_copy(update={"score": round(fit, 2)}))
     readings.sort(key=lambda r: -r.score)
     result.readings = [r for r in readings if r.score >= ALTERNATIVE]
+    best = result.best
+    if (
+        result.outside is not None
+        and result.outside.topic in YIELDING
+        and best is not None
+        and scores[best.command] >= OUTSIDE_YIELD
+    ):
+        # a word of a refusal category inside an answerable question: "how much did jakob
+        # win by" is a margin, not money; "which club is kerr with, brooks?" a profile
+        result.outside = None
     return result
 
 
@@ -110,9 +123,8 @@ def _athletes(slots: Slots, resolver: Resolver) -> list[tuple[int, str]]:
     for span in slots.ambiguous:
         if span.kind != "athlete":
             continue
-        chosen = resolver.raced_most(
-            span.resolution.candidates, named, at_least=1, dominance=ASK_CONTEXT_DOMINANCE
-        )
+        # the same rule as a name typed beside its opponent in /h2h (bot.resolve.index)
+        chosen = resolver.raced_most(span.resolution.candidates, named)
         out.append((span.start, chosen or span.text))
     out.sort()
     seen: set[str] = set()

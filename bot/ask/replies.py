@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar, Literal
 
 from pydantic import SerializeAsAny
 
-from bot.answers.common import Model, Reply
+from bot.answers.common import Answer, Model, PersonRef, Reply, SourceRef
 from bot.phrases import Phrase
 
 
@@ -73,3 +74,27 @@ class CannotKnow(Reply):
     kind: Literal["ask_outside"] = "ask_outside"
     question: str
     topic: str  # weather, odds, live, prediction, money, personal, other_events
+
+
+class CitedLine(Model):
+    """One cited line of a person's profile, as a fact question shows it."""
+
+    text: str
+    source: SourceRef
+
+
+class PersonFact(Answer):
+    """One fact asked of a person (their coach, their age), as the store holds it, or none."""
+
+    kind: Literal["ask_fact"] = "ask_fact"
+    question: str
+    person: PersonRef
+    aspect: Literal["coach", "age"]
+    lines: list[CitedLine] = []  # the cited lines that say it (none: the store does not know)
+    born: dt.date | None = None
+    age: int | None = None
+
+    @property
+    def sources(self) -> list[SourceRef]:
+        """The sources of the lines shown, each once."""
+        return list({line.source.id: line.source for line in self.lines}.values())

@@ -44,6 +44,10 @@ FUNCTION_WORDS = wordset(
     vunnet flest er var har det den de en et jeg du han hun seg sin sitt sine til fra med
     på løper løp løpet gang igjen noen meg fortell denne boten bare gikk kan vet skjedde
     mellom første
+    fortsatt stemmer egentlig virkelig ganger mange dager lenge hvilket hvilken tok ble kom
+    endte også vel jo da nå hans hennes ut inn opp etter før under siden helt skal kommer
+    blir bli å ikke enda settle way right anyway tho though until till til unless seems seem
+    far doesn't don't didn't isn't wasn't can't won't wouldn't couldn't haven't hasn't aren't
     """
 )
 
@@ -52,6 +56,7 @@ STORE_STOPWORDS = frozenset({"the", "at", "in", "of"})  # the ones bot.normalise
 # Events as fans type them -> the store's event names (the command matches them to a race)
 EVENTS: dict[str, str] = {
     "1500": "1500m",
+    "mila": "mile",  # Norwegian: "i mila", the mile
     "1500m": "1500m",
     "1500s": "1500m",
     "1.5k": "1500m",

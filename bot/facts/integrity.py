@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.facts.kinds import FILE_OF, KINDS
-from bot.facts.models import Meet, Person, Quote, Race, Rivalry, TimelineEvent
+from bot.facts.models import LexiconWord, Meet, Person, Quote, Race, Rivalry, TimelineEvent
 from bot.facts.problems import Problem
 from bot.normalise import normalise
 
@@ -205,6 +205,16 @@ def check_names(records: Mapping[str, Sequence[Any]]) -> list[Problem]:
 
 
 # the check of each kind's records (sources refer to nothing)
+def check_lexicon_word(entry: LexiconWord, known: Known) -> None:
+    """A lexicon word names a series or an English word, cites its source, and is printed there."""
+    known.need("lexicon", entry.id, "source", entry.source, "sources", "source")
+    known.need("lexicon", entry.id, "series", entry.series, "series", "series")
+    if (entry.series is None) == (entry.means is None):
+        known.add("lexicon", entry.id, "series", "give exactly one of series and means")
+    if entry.word.casefold() not in entry.evidence.casefold():
+        known.add("lexicon", entry.id, "evidence", f"does not print {entry.word!r}")
+
+
 CHECKS: dict[str, Callable[[Any, Known], None]] = {
     "athletes": check_athlete,
     "meets": check_meet,
@@ -212,6 +222,7 @@ CHECKS: dict[str, Callable[[Any, Known], None]] = {
     "quotes": check_quote,
     "timeline": check_timeline_event,
     "rivalries": check_rivalry,
+    "lexicon": check_lexicon_word,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.facts.models import (
+    LexiconWord,
     Meet,
     Person,
     Quote,
@@ -34,5 +35,6 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("timeline", "timeline.yaml", TimelineEvent),
     FactKind("series", "series.yaml", Series),
     FactKind("rivalries", "rivalries.yaml", Rivalry),
+    FactKind("lexicon", "lexicon.yaml", LexiconWord),
 )
 FILE_OF: dict[str, str] = {kind.key: kind.file for kind in KINDS}

@@ -217,6 +217,23 @@ class Series:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
+class LexiconWord:
+    """A word fans and the press use for a championship or a kind of race, as a source prints it.
+
+    It names the meets of a series of ``series.yaml`` (Norwegian "VM": the World Championships)
+    or stands for an English word the reader knows (``means``: "innendørs" is "indoors").
+    """
+
+    id: Slug
+    word: Name
+    lang: Literal["en", "nb"]
+    series: Ref | None = None
+    means: Name | None = None
+    source: Ref
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
 class ResultRow:
     """One athlete's line in a race."""
 

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from bot.facts.kinds import KINDS
 from bot.facts.models import (
+    LexiconWord,
     Meet,
     Person,
     Quote,
@@ -70,6 +71,7 @@ class FactStore:
         timeline: list[TimelineEvent],
         series: Iterable[Series] = (),
         rivalries: Iterable[Rivalry] = (),
+        lexicon: Iterable[LexiconWord] = (),
     ) -> None:
         # a new number for every store built in this process: what answers are cached under
         self.version = next(_VERSIONS)
@@ -84,6 +86,7 @@ class FactStore:
         self.timeline = tuple(sorted(timeline, key=lambda e: (e.date, e.id)))
         self.series = _by_id(series)
         self.rivalries = tuple(rivalries)
+        self.lexicon = tuple(lexicon)
         keys = {r.id: race_sort_key(r, self.meets.get(r.meet)) for r in races}
         self._race_keys: Mapping[str, tuple[dt.date, int, str]] = MappingProxyType(keys)
         races_by_athlete: dict[str, list[Race]] = defaultdict(list)

@@ -31,6 +31,7 @@ from bot.resolve.index import (
     Purpose,
     Resolution,
 )
+from bot.resolve.lexicon import build_lexicon
 from bot.resolve.meets import MeetNames
 
 __all__ = [
@@ -53,6 +54,7 @@ class Resolver(AthleteNames, MeetNames):
     def __init__(self, store: FactStore) -> None:
         self.store = store
         with collector_paused():
+            self.lexicon = build_lexicon(store)  # read by both halves: one vocabulary
             self._init_athletes()
             self._init_meets()
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import Phrase
-from bot.resolve.demonyms import country_named
+from bot.resolve.demonyms import country_named, described, glued
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     ATHLETE_ROLES,
@@ -26,7 +27,11 @@ from bot.resolve.index import (
     Resolution,
     clean_person_query,
 )
+from bot.resolve.lexicon import Lexicon, champion_title, champions
 from bot.resolve.suggest import choices
+
+# an epithet after a name: "kerr the entertainer", "jakob the great"
+_EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$", re.IGNORECASE)
 
 
 class AthleteNames:
@@ -34,6 +39,7 @@ class AthleteNames:
 
     store: FactStore
     athletes: NameIndex
+    lexicon: Lexicon
 
     def _init_athletes(self) -> None:
         self.athletes = NameIndex()
@@ -104,19 +110,81 @@ class AthleteNames:
             return Resolution("none", raw)
         country = None if strict else country_named(raw)
         if country is not None:  # "the norwegian": its athletes, the opponent picks or we ask
-            ids = {p for p in self._of_country(country) if allowed(p)}
-            rival = self._rival_among(ids, opponent)
-            if rival is not None:
-                people = self.store.people
-                note = Phrase(
-                    key="note.took.rival", values={"raw": raw, "name": people[rival].name}
-                )
-                return Resolution("found", raw, rival, note=note)
-            return self._pick_athlete(raw, "", ids, opponent) if ids else Resolution("none", raw)
-        key, ids = self._athlete_ids(words, allowed, strict)
+            return self._by_country(raw, country, allowed, opponent)
+        words = self.lexicon.translate(words)
+        if strict:
+            key, ids = self._athlete_ids(words, allowed, strict)
+            return self._pick_athlete(raw, key, ids, opponent) if ids else Resolution("none", raw)
+        return self._loose(raw, words, allowed, opponent)
+
+    def _by_country(
+        self, raw: str, country: str, allowed: Callable[[str], bool], opponent: str | None
+    ) -> Resolution:
+        """A demonym typed as a name: the opponent's rival among its athletes, or a question."""
+        ids = {p for p in self._of_country(country) if allowed(p)}
+        rival = self._rival_among(ids, opponent)
+        if rival is not None:
+            people = self.store.people
+            note = Phrase(key="note.took.rival", values={"raw": raw, "name": people[rival].name})
+            return Resolution("found", raw, rival, note=note)
+        return self._pick_athlete(raw, "", ids, opponent) if ids else Resolution("none", raw)
+
+    def _loose(
+        self, raw: str, words: list[str], allowed: Callable[[str], bool], opponent: str | None
+    ) -> Resolution:
+        """A typed name among a title, a relative or other words that describe the person."""
+        series, named = champion_title(words)
+        key, ids = "", set[str]()
+        if series is not None:  # "olympic champ hocker": the title narrows the name
+            won = {p for p in champions(self.store, series) if allowed(p)}
+            if not named:  # a title alone is a description: its holders are the question
+                return self._question(raw, won)
+            key, ids = self._athlete_ids(named, won.__contains__, False)
+            words = named  # a title the store cannot confirm is let go: the name decides
+        said, rest, family = described(words)
+        if family and rest:  # "pappa gjert" is Gjert; "Ingebrigtsen-brødrene": which of them?
+            key, ids = self._athlete_ids(rest, allowed, strict=True)  # nothing else let go
+            if len(ids) <= 1:
+                return Resolution("found", raw, ids.pop()) if ids else Resolution("none", raw)
+            return self._question(raw, ids)
         if not ids:
-            return Resolution("none", raw)
+            key, ids = self._athlete_ids(words, allowed, False)
+        if not ids:
+            return self._described(raw, words, said, rest, allowed, opponent)
         return self._pick_athlete(raw, key, ids, opponent)
+
+    def _question(self, raw: str, ids: Iterable[str]) -> Resolution:
+        """Which of these people? The most prominent first."""
+        ranked = sorted(ids, key=lambda i: (-self.athletes.prominence[i], i))
+        return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
+
+    def _described(
+        self,
+        raw: str,
+        words: list[str],
+        said: str | None,
+        rest: list[str],
+        allowed: Callable[[str], bool],
+        opponent: str | None,
+    ) -> Resolution:
+        """A name among words that describe it: a demonym, a relative, an epithet, a handle.
+
+        ("briten kerr", "lillebror jakob", "kerr the entertainer", "@JakobIng"); else the
+        miss, offering the nearest names.
+        """
+        epithet = _EPITHET.match(raw)
+        if rest and rest != words:
+            key, ids = self._athlete_ids(rest, allowed, False)
+        elif epithet:  # "kerr the entertainer": the name before "the"
+            key, ids = self._athlete_ids(clean_person_query(epithet.group(1)), allowed, False)
+        else:
+            key, ids = " ".join(words), glued(words, self.athletes)
+        ids = {i for i in ids if allowed(i)}
+        if said and len(ids) > 1:
+            ids = {i for i in ids if self.store.people[i].country == said} or ids
+        if ids:
+            return self._pick_athlete(raw, key, ids, opponent)
+        return Resolution("none", raw, nearest=self.athletes.nearest(" ".join(words), allowed))
 
     def athlete_named(self, text: str) -> str | None:
         """The person a word names exactly (no fuzzy guess), e.g. a /quote topic "Kerr"."""
@@ -224,9 +292,7 @@ class AthleteNames:
         open_parts = [
             p
             for p in parts
-            if not any(
-                p.startswith(k) or Levenshtein.distance(p, k, score_cutoff=1) <= 1 for k in known
-            )
+            if not any(p.startswith(k) or OSA.distance(p, k, score_cutoff=1) <= 1 for k in known)
         ]
         return any(
             p[0] == word[0] or fuzz.ratio(p, word) >= NAME_VARIANT_CUTOFF for p in open_parts

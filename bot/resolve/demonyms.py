@@ -1,34 +1,45 @@
-"""Athletes named by their country, as fans write it: "the norwegian", "the kenyans", "the brit".
+"""Athletes named by their country or described, as fans write it: "the norwegian", "briten kerr".
 
 A demonym is no name: it stands for every athlete of that country in the store, and the
-usual rules pick one (the opponent in a head-to-head) or ask which.
+usual rules pick one (the opponent in a head-to-head) or ask which. Beside a name ("briten
+kerr", "the scottish guy kerr") it only narrows the name to that country.
 """
 
 from __future__ import annotations
 
 from bot.normalise import normalise
+from bot.resolve.index import NameIndex
 
 # words for the people of a country -> its code in the store ("scot" is no country there)
 DEMONYMS: dict[str, str] = {
     word: code
     for code, words in {
         "NOR": ("norwegian", "norwegians", "norsk", "norske", "nordmann", "nordmannen"),
-        "GBR": ("brit", "brits", "british", "briton", "britons", "gb"),
-        "USA": ("american", "americans", "yank", "yanks", "us"),
-        "KEN": ("kenyan", "kenyans"),
-        "ETH": ("ethiopian", "ethiopians"),
-        "ESP": ("spaniard", "spaniards", "spanish"),
-        "AUS": ("australian", "australians", "aussie", "aussies"),
-        "BEL": ("belgian", "belgians"),
-        "FRA": ("frenchman", "french"),
-        "NED": ("dutch", "dutchman", "dutchmen"),
-        "POL": ("pole", "poles", "polish"),
+        "GBR": ("brit", "brits", "british", "briton", "britons", "gb", "briten", "britene"),
+        "USA": (
+            "american",
+            "americans",
+            "yank",
+            "yanks",
+            "us",
+            "amerikaneren",
+            "amerikanerne",
+            "amerikaner",
+        ),
+        "KEN": ("kenyan", "kenyans", "kenyaneren", "kenyanerne", "kenyaner"),
+        "ETH": ("ethiopian", "ethiopians", "etiopieren", "etiopierne"),
+        "ESP": ("spaniard", "spaniards", "spanish", "spanjolen", "spanjolene"),
+        "AUS": ("australian", "australians", "aussie", "aussies", "australieren"),
+        "BEL": ("belgian", "belgians", "belgieren"),
+        "FRA": ("frenchman", "french", "franskmannen"),
+        "NED": ("dutch", "dutchman", "dutchmen", "nederlenderen"),
+        "POL": ("pole", "poles", "polish", "polakken"),
         "NZL": ("kiwi", "kiwis"),
-        "POR": ("portuguese",),
+        "POR": ("portuguese", "portugiseren"),
         "CAN": ("canadian", "canadians"),
-        "GER": ("german", "germans"),
+        "GER": ("german", "germans", "tyskeren"),
         "ITA": ("italian", "italians"),
-        "SWE": ("swede", "swedes", "swedish"),
+        "SWE": ("swede", "swedes", "swedish", "svensken", "svenske"),
         "UGA": ("ugandan", "ugandans"),
         "DJI": ("djiboutian", "djiboutians"),
         "ALG": ("algerian", "algerians"),
@@ -42,3 +53,58 @@ def country_named(text: str) -> str | None:
     """The country code ``text`` names as its people ("the norwegian" -> "NOR"), if it does."""
     words = [w for w in normalise(text).split() if w not in _ARTICLES]
     return DEMONYMS.get(words[0]) if len(words) == 1 else None
+
+
+# words that describe the person named beside them, never a name ("lillebror jakob", "pappa
+# gjert", "the scottish guy kerr"): let go when the other words name someone
+# (a Scot is no country in the store, which knows Great Britain: "the scot" alone is no one)
+DESCRIPTORS = frozenset(
+    {"guy", "bloke", "lad", "dude", "man", "runner", "miler", "champ", "star", "legend",
+     "scot", "scottish", "skotten", "skotske", "skotte"}
+)  # fmt: skip
+# a relative ("pappa gjert", "lillebror jakob", "the ingebrigtsen dad"): the store does not say
+# who is whose relative, so the words left must name one person, or it is a question of which
+RELATIVES = frozenset(
+    {"dad", "father", "pappa", "papa", "far", "faren", "bror", "broren", "brother", "lillebror",
+     "storebror", "brothers", "bros", "brodrene", "brorne", "brodre", "family", "familien"}
+)  # fmt: skip
+
+
+def described(words: list[str]) -> tuple[str | None, list[str], bool]:
+    """A name's words with descriptions let go: the country said, the words left, a relative.
+
+    ("briten kerr" -> GBR, ["kerr"]; "ingebrigtsen brodrene" -> a relative of "ingebrigtsen").
+    """
+    country = next((DEMONYMS[w] for w in words if w in DEMONYMS), None)
+    family = any(w in RELATIVES for w in words)
+    rest = [w for w in words if w not in DEMONYMS and w not in DESCRIPTORS and w not in RELATIVES]
+    return country, rest, family
+
+
+# a fan's nickname is a name begun (NICKNAME_STEM letters at least) and one of these endings
+NICKNAME_ENDINGS = ("gs", "ie", "ey", "y", "s", "o")
+NICKNAME_STEM = 3
+
+
+def glued(words: list[str], index: NameIndex) -> set[str]:
+    """Who one odd word names: a handle, or a nickname.
+
+    A handle is a first name glued to a surname begun ("jakobing"); a nickname a name begun
+    with a fan's ending ("wighty", "crammy", "nuggs", "ingy").
+    """
+    if len(words) != 1 or len(words[0]) < 4:
+        return set()
+    word = words[0]
+    for cut in range(2, len(word) - 2):
+        ids = set(index.token_ids.get(word[:cut], ())) & index.prefixed(word[cut:])
+        if len(ids) == 1:
+            return ids
+    for ending in NICKNAME_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= NICKNAME_STEM:
+            # "crammy": the doubled letter before the ending is the fan's too
+            stem = stem[:-1] if len(stem) > NICKNAME_STEM and stem[-1] == stem[-2] else stem
+            ids = index.prefixed(stem)
+            if ids:
+                return ids
+    return set()

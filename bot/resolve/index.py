@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.normalise import normalise
 from bot.phrases import Phrase
@@ -28,11 +29,18 @@ MAX_CANDIDATES = 5
 MAX_QUERY = 100  # Discord caps option values at 100 characters; longer text is not a name
 # ratio = 2*matches/(len_a + len_b) >= 0.86 bounds the length ratio to [0.754, 1.326]
 LENGTH_SPAN = (0.75, 1.34)
-# one wrong, missing or extra letter is forgiven in a word this long ("yakob", "katyr", "ker")
+# one wrong, missing or extra letter, or two swapped, is forgiven in a word this long ("yakob",
+# "katyr", "ker", "jakbo")
 EDIT_MIN_LENGTH = 3
-# in /h2h the other athlete picks among candidates when one raced them this many times more
-CONTEXT_DOMINANCE = 4
-CONTEXT_MIN_RACES = 3
+# The one rule for a name beside other athletes, in /h2h, /timeline and /ask alike ("jake" next
+# to Jakob is Wightman, 7 meetings to Heyward's 3): the candidate who raced them at least
+# CONTEXT_MIN_RACES times and CONTEXT_DOMINANCE times as often as any other is the one meant.
+CONTEXT_DOMINANCE = 2
+CONTEXT_MIN_RACES = 2
+# a miss offers the names this close to what was typed (fuzz.ratio on sorted words), at most
+# MISS_SUGGESTIONS of them: "I don't know an athlete called … Did you mean …?"
+MISS_CUTOFF = 60.0
+MISS_SUGGESTIONS = 3
 # a spelling of a name part ("phillip" for Filip 67, "stewy" for Stewart 67; "papa" for Gjert 0)
 NAME_VARIANT_CUTOFF = 60.0
 
@@ -43,10 +51,11 @@ TITLES = frozenset({"sir", "lord", "lady", "dame", "dr", "mr", "mrs", "ms", "pro
 # words that ride along with a meet's name without naming it ("tokyo olympic final")
 MEET_FILLER = frozenset(
     {"final", "finals", "1500", "1500m", "mile", "race", "meet", "meeting", "next", "upcoming",
-     "this", "last", "year", "men", "mens", "edition", "results", "champs", "games"}
+     "this", "last", "year", "men", "mens", "edition", "results", "champs", "games", "semi",
+     "semis", "semifinal", "semifinals", "heat", "heats", "round", "rounds"}
 )  # fmt: skip
 # a pasted autocomplete label or a country code after a name: "Jakob Ingebrigtsen (NOR)"
-LABEL_TAIL = re.compile(r"\s*\((?:[A-Za-z]{3}|athlete|coach|official|journalist|other)\)\s*$")
+LABEL_TAIL = re.compile(r"\s*\((?:[A-Za-z]{2,3}|athlete|coach|official|journalist|other)\)\s*$")
 REPEATS = re.compile(r"(.)\1{2,}")  # "kerrrr" -> "kerr"
 
 
@@ -59,6 +68,8 @@ class Resolution:
     id: str | None = None
     candidates: tuple[str, ...] = ()
     note: Phrase | None = None  # how the text was read, when that was a choice
+    # on a miss, the names nearest what was typed: offered ("Did you mean"), never taken
+    nearest: tuple[str, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -153,8 +164,29 @@ class NameIndex:
             )
         ]
 
+    def nearest(self, query: str, allowed: Callable[[str], bool]) -> tuple[str, ...]:
+        """The records whose names come nearest ``query``: what a miss offers instead."""
+        found: dict[str, float] = {}
+        for near in self.near_words(query) if " " not in query else ():
+            for record_id in self.token_ids[near]:
+                found.setdefault(record_id, 100.0)
+        wanted = " ".join(sorted(query.split()))
+        for _, score, position in process.extract(
+            wanted, self.sorted_keys, scorer=fuzz.ratio, processor=None,
+            score_cutoff=MISS_CUTOFF, limit=MISS_SUGGESTIONS * 4,
+        ):  # fmt: skip
+            for record_id in self.keys[self.key_list[position]]:
+                found[record_id] = max(found.get(record_id, 0.0), score)
+        kept = [i for i in found if allowed(i)]
+        ranked = sorted(kept, key=lambda i: (-found[i], -self.prominence.get(i, 0), i))
+        return tuple(ranked[:MISS_SUGGESTIONS])
+
     def near_words(self, word: str) -> list[str]:
-        """Key words one letter away from ``word`` (a typo), for words long enough to tell."""
+        """Key words one edit away from ``word``, for words long enough to tell.
+
+        An edit is a letter wrong, missing or extra, or two neighbours swapped ("hcoker"):
+        optimal string alignment counts a transposition as one edit, as fans make it.
+        """
         if len(word) < EDIT_MIN_LENGTH:
             return []
         # one edit changes the length by one at most: only those words are compared
@@ -166,7 +198,7 @@ class NameIndex:
             for token, _, _ in process.extract(
                 word,
                 self.tokens_by_length[low:high],
-                scorer=Levenshtein.distance,
+                scorer=OSA.distance,
                 processor=None,
                 score_cutoff=1,
                 limit=None,

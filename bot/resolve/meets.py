@@ -22,6 +22,7 @@ from bot.resolve.index import (
     Purpose,
     Resolution,
 )
+from bot.resolve.lexicon import INDOOR_WORDS, Lexicon
 from bot.resolve.suggest import choices
 
 
@@ -30,6 +31,7 @@ class MeetNames:
 
     store: FactStore
     meets: NameIndex
+    lexicon: Lexicon
 
     def _init_meets(self) -> None:
         self.meets = NameIndex()
@@ -42,7 +44,8 @@ class MeetNames:
         series_by_meet: dict[str, list[str]] = defaultdict(list)
         cities_by_meet: dict[str, list[str]] = defaultdict(list)
         for series in self.store.series.values():
-            names = [series.name, *series.aliases]
+            # the press's words for it, in every language of the lexicon ("VM", "friidretts-VM")
+            names = [series.name, *series.aliases, *self.lexicon.series_words.get(series.id, ())]
             for meet in self.store.meets.values():
                 if series.covers(meet):
                     series_by_meet[meet.id] += names
@@ -98,7 +101,11 @@ class MeetNames:
         ids, years, other_years = self._meet_ids(raw, strict)
         if not ids:
             ranked = sorted(other_years, key=lambda i: (_start(self.store.meets[i]), i))
-            return Resolution("none", raw[:MAX_QUERY], candidates=tuple(ranked[-MAX_CANDIDATES:]))
+            others = tuple(ranked[-MAX_CANDIDATES:])
+            near: tuple[str, ...] = ()
+            if not others and not strict and len(raw) <= MAX_QUERY:  # a miss offers the nearest
+                near = self.meets.nearest(normalise(raw), lambda _: True)
+            return Resolution("none", raw[:MAX_QUERY], candidates=others, nearest=near)
         if len(ids) == 1:
             return Resolution("found", raw, next(iter(ids)))
         meets = [self.store.meets[i] for i in ids]
@@ -122,6 +129,7 @@ class MeetNames:
         if len(raw) > MAX_QUERY:
             return set(), set(), set()
         words, years = split_years(normalise(raw))
+        words = self.lexicon.translate(words)
         if not strict:
             words = [w for w in words if len(w) > 1]  # a lone letter names no meet ("p24")
         if not words:
@@ -137,10 +145,28 @@ class MeetNames:
             if not ids and len(words) > 2:
                 # a meet's whole name among other words: "ivo van damme"
                 ids = self._meet_words(self._longest_name(words), prefixes=False)
+        if not ids and not INDOOR_WORDS.isdisjoint(words):
+            ids = self._indoor_edition(words, strict)
         if not years:
             return ids, years, set()
         kept = {i for i in ids if self._editions[i] & years}
         return kept, years, ids - kept
+
+    def _indoor_edition(self, words: list[str], strict: bool) -> set[str]:
+        """The indoor series' meets when the other words name its outdoor twin ("VM innendørs")."""
+        rest = [w for w in words if w not in INDOOR_WORDS]
+        if not rest:
+            return set()
+        named = self._meet_words_strict(rest) if strict else self._meet_words(rest, False)
+        twins = {
+            self.lexicon.indoor_twin[s.id]
+            for s in self.store.series.values()
+            if s.id in self.lexicon.indoor_twin
+            and any(s.covers(self.store.meets[i]) for i in named)
+        }
+        return {
+            m.id for m in self.store.meets.values() for t in twins if self.store.series[t].covers(m)
+        }
 
     def _meet_words_strict(self, words: list[str]) -> set[str]:
         """Meets whose names hold every word as typed, or whose name is close to all of them."""
@@ -257,6 +283,8 @@ class MeetNames:
         A year typed keeps only the meets of that year ("budapest 23").
         """
         words, years = split_years(normalise((text or "")[:MAX_QUERY]))
+        words = self.lexicon.translate(words)
+        text = " ".join(words)
         if not years:
             return choices(self.meets, text, allowed=None, defaults=self._meet_defaults(today))
         allowed = set().union(*(self._by_year.get(y, ()) for y in years))

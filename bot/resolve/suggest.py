@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.normalise import normalise
 from bot.resolve.index import (
@@ -68,10 +68,10 @@ def _near_prefix(index: NameIndex, tokens: list[str], scores: dict[str, float]) 
     size = len(last)
     near: set[str] = set()
     for token in index.tokens_from(last[0]):
-        # compared with the start of the key word: one letter missing, wrong or extra
+        # compared with the start of the key word: one letter missing, wrong or extra, or two
+        # swapped (a transposition is one edit: "ingebritgs")
         if any(
-            Levenshtein.distance(last, token[:n], score_cutoff=1) <= 1
-            for n in (size + 1, size, size - 1)
+            OSA.distance(last, token[:n], score_cutoff=1) <= 1 for n in (size + 1, size, size - 1)
         ):
             near |= index.token_ids[token]
     for other in tokens[:-1]:

@@ -14,7 +14,8 @@ CUES = (
     (r"\b(what do you know|what can you do|what can i ask|what do you do|help|hjelp)\b", 3.0),
     (r"\b(who are you|what are you|who made you|about you|your sources|sources)\b", 3.0),
     (r"\b(where do (you|your facts) (get|come)|how up to date|how current|facts as of)\b", 3.0),
-    (r"\bhva kan\b|\bhva vet\b", 3.0),
+    (r"\bhva kan\b|\bhva vet\b|\bhvor oppdatert\b|\bup to date\b", 3.0),
+    (r"\breport (a|an) (mistake|error|bug)\b|\b(meld|rapporter) (en )?feil\b", 3.0),
     (r"\bwhat (can|do) (u|you|it)\b|\b(this|the|ur|your) bot\b|\bcommands\b", 3.0),
     (r"\bhow do i use\b|\bwhat years\b|\bdata come from\b|\bcover\b", 3.0),
 )

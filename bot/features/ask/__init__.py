@@ -5,7 +5,7 @@ builders); this package declares the command and lays out its replies. It has no
 reading of its own.
 """
 
-from bot.ask.replies import AskAnswer, CannotKnow, NotSure
+from bot.ask.replies import AskAnswer, CannotKnow, NotSure, PersonFact
 from bot.features.ask import command, layouts
 from bot.registry import Feature, Layouts
 
@@ -16,6 +16,7 @@ FEATURE = Feature(
         AskAnswer: Layouts(layouts.ask_embed, layouts.ask_text),
         NotSure: Layouts(layouts.not_sure_embed, layouts.not_sure_text),
         CannotKnow: Layouts(layouts.cannot_know_embed, layouts.cannot_know_text),
+        PersonFact: Layouts(layouts.person_fact_embed, layouts.person_fact_text),
     },
     phrases=("ask.",),
 )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import discord
 
-from bot.ask.replies import AskAnswer, CannotKnow, NotSure, Reading
+from bot.ask.replies import AskAnswer, CannotKnow, NotSure, PersonFact, Reading
 from bot.phrases import say, word
+from bot.render import format as fmt
 from bot.render.embed_kit import COLOUR, ERROR_COLOUR, Layout, LazyPages, Page, safe
 from bot.render.embeds import render_embeds
 from bot.render.text import Lines, render_text
@@ -88,3 +89,30 @@ def not_sure_text(answer: NotSure) -> Lines:
 def cannot_know_text(answer: CannotKnow) -> Lines:
     """The short honest reply of the question's topic."""
     return Lines([say(OUTSIDE[answer.topic])])
+
+
+def person_fact_lines(answer: PersonFact) -> list[str]:
+    """The fact asked for, or that the store does not hold it (one line).
+
+    A coach is the cited lines that name one; an age is worked out from the birth date.
+    """
+    name = answer.person.name
+    if answer.aspect == "age":
+        if answer.born is None or answer.age is None:
+            return [say("ask.fact.no_age", name=name)]
+        return [say("ask.fact.age", name=name, day=fmt.day(answer.born), age=answer.age)]
+    if not answer.lines:
+        return [say("ask.fact.no_coach", name=name)]
+    return [say("ask.fact.coach", name=name), *(f"• {line.text}" for line in answer.lines)]
+
+
+def person_fact_embed(answer: PersonFact) -> Layout:
+    """The fact asked of a person, with its sources."""
+    text = "\n".join(person_fact_lines(answer))
+    embed = discord.Embed(description=safe(text, 4000), colour=COLOUR)
+    return [Page(embed, answer.sources)]
+
+
+def person_fact_text(answer: PersonFact) -> Lines:
+    """The fact asked of a person, with its sources."""
+    return Lines(person_fact_lines(answer), answer.sources)

@@ -17,6 +17,12 @@ CUES = (
     (r"\b(deal|who)$", 2.0),
     (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
     (r"\b(how old|age|born|country|nationality|where is \w+ from|from where)\b", 2.5),
+    (r"\b(coach|coaches|coached|coaching|trains|trener|trenes|treneren)\b", 2.5),
+    (
+        r"\b(hvor gammel|alder|persen|pers|rekordene?|hvor kommer \w+ fra|hvilket land|"
+        r"løper \w+ for|titles|titler|club|klubb|record holder|møtt flest)\b",
+        2.5,
+    ),
     (r"\bhow fast is\b|\bhow good is\b|\bwhat has \w+ won\b", 2.0),
     # a career question, not one race: "did kerr ever win a diamond league", "world champion?"
     (r"\bever (won|win)\b|\b(champion|champ|champs|titles)\b", 2.0),

@@ -15,7 +15,9 @@ CUES = (
     (r"\b(vs|v|versus|h2h|mot)\b", 3.0),
     (r"\bhead ?to ?head\b", 3.0),
     (r"\b(won|win|wins|winning) (the )?most\b|\b(won|wins|win) more\b", 3.0),
-    (r"\bvunnet (flest|mest)\b|\bflest seiere\b", 3.0),
+    (r"\b(vunnet|vant) (flest|mest)\b|\bflest (seiere|seire|løp)\b", 3.0),
+    # Norwegian: "hvor mange ganger har kerr slått jakob", "jakob leder 11-4 mot kerr"
+    (r"\bhvor mange ganger\b|\b(leder|ledet)\b|\brekord\b", 1.5),
     (r"\b(record|tally|score|scoreline|stats) (against|between|vs|v)\b", 3.0),
     (r"\b(record|tally|score|scoreline)\b", 1.0),
     (r"\b(beat|beaten|beats|beating|slo|slått)\b", 1.5),
@@ -26,7 +28,7 @@ CUES = (
     (r"\bhvem er (best|raskest)\b", 2.0),
     (r"\b(who|whos|who's|who is) (the )?(faster|better|quicker|best|stronger|greater)\b", 2.0),
     (r"\b(finals?) only\b|\bonly (the )?finals?\b|\bin finals\b", 1.0),
-    (r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte)\b", 2.5),
+    (r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte|møttes)\b", 2.5),
     (r"\b(each other|ran together|raced together|race each other)\b", 2.0),
 )
 TYPOS = {"versus": 3.0, "against": 1.5}

@@ -16,11 +16,17 @@ CUES = (
     (r"\b(when|when's|whens|når)\b", 1.5),
     (r"\b(when is|when's|whens|when does|when do|when are|when will|når er|når løper)\b", 1.0),
     (r"\b(schedule|countdown|how long (until|till|til)|start|starts|kick off)\b", 2.0),
+    # a countdown: "how many days until bislett", "hvor mange dager er det til VM"
+    (r"\b(how many (days|weeks|sleeps)|days (until|till|til|to|left))\b", 3.0),
+    (r"\bhvor (mange dager|lenge)\b", 3.0),
+    (r"\b(dates?|dato|datoen)\b", 2.0),
     (r"\b(racing|race|run|running|competing|compete|løper) (again|next)\b", 2.0),
     (r"\b(coming up|soon|this weekend|tomorrow|tonight|this year|anytime soon)\b", 1.5),
     (r"\b(is|are|will) _ (running|racing|doing|in|at|going to|entered|competing)\b", 3.0),
     (r"\b_ (running|racing|doing|at|entered in) _", 2.5),
     (r"\bløper\b", 2.5),
+    # Norwegian future: "kommer jakob til å løpe i oslo?", "skal kerr løpe bislett?"
+    (r"\b(kommer|skal) _ (til å )?(løpe|konkurrere|delta|stille)\b", 3.0),
     (r"\b(racing|running|competing)\b", 1.0),
     # the past is no countdown: "did kerr ever win a diamond league", "when was the final"
     (r"\b(did|didn't|didnt|was|were|won|ever|has|had)\b", -2.0),

@@ -9,6 +9,7 @@ from typing import ClassVar, Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, dated_by, source_ref
 from bot.answers.topics import known_topics
+from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -80,34 +81,107 @@ def quote_view(store: FactStore, quote: Quote) -> QuoteView:
     )
 
 
+# How a quote is scored against a topic, in one place. A person named in the topic ("what kerr
+# said about jakob's dress sense") must be one the quote is about; the other words are content
+# words, found in any order among the quote's tags, its words and its context, each matched by
+# its stem (never by spelling distance). Most of them must be found: all of one or two, and all
+# but a third of more ("the brit who never competes").
+ABOUT_WEIGHT = 3
+TAGS_WEIGHT = 2  # every content word among the quote's tags
+WORD_WEIGHT = 1  # each content word found
+OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
+ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
+# words that say what kind of thing is asked for, never what it is about
+TOPIC_FILLER = frozenset(
+    {"quote", "quotes", "line", "thing", "comment", "comments", "sitat", "sitatet", "words",
+     "remark", "interview", "kommentar", "kommentaren", "what", "say", "said", "stuff",
+     "random", "compilation", "best", "famous", "favourite", "favorite", "mean", "meant",
+     "means"}
+)  # fmt: skip
+
+
+def _needed(count: int, about: bool) -> int:
+    """How many of ``count`` content words a quote must hold.
+
+    Half of them beside the person it is about ("laros said he wants to beat jakob one day").
+    """
+    if about:
+        return (count + 1) // 2
+    return count if count <= 2 else count - count // 3
+
+
 def rank_by_topic(
     store: FactStore, quotes: Sequence[Quote], topic: str, topic_athlete: str | None
 ) -> list[Quote]:
     """The quotes that fit a topic, best first: who they are about, their tags, their words.
 
-    Words match by meaning-preserving rules only (case, accents, inflection: every stem of the
-    topic is among the quote's); typo tolerance is for names, which the resolver has already
+    Words match by meaning-preserving rules only (case, accents, inflection: the stems of the
+    topic among the quote's); typo tolerance is for names, which the resolver has already
     turned into ``topic_athlete``.
     """
     topic = words_of(topic)
     if not topic and not topic_athlete:
         return []  # no word in the topic: nothing is about it
-    wanted = stems(topic)
-    names = set(normalise(topic).split())
+    words = normalise(topic).split()
+    known = _name_words(store)
+    names = {w for w in words if w in known}
+    content = stems(" ".join(w for w in words if w not in known and w not in _SKIPPED))
+    if not content and not names and not topic_athlete:
+        content = stems(topic)  # only filler words: take them as they are
     scored: list[tuple[int, Quote]] = []
     for quote in quotes:
         terms = store.quote_terms(quote)
-        if (topic_athlete and topic_athlete in quote.about) or (names and names <= terms.people):
-            score = 3
-        elif wanted and wanted <= terms.tags:
-            score = 2
-        elif wanted and wanted <= terms.text:
-            score = 1
-        else:
+        about = bool(topic_athlete and topic_athlete in quote.about)
+        about = about or bool(names and names <= terms.people)
+        if names and not about and not names <= terms.text:
+            continue  # a person named in the topic the quote is not about
+        found = _found(content, terms.text | terms.tags | _context(store, quote))
+        if len(found) < _needed(len(content), about) or not (about or found):
             continue
+        score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found)
+        score += OWN_WORDS_WEIGHT * len(_found(content, terms.text))
+        score += TAGS_WEIGHT if content and content <= terms.tags else 0
         scored.append((score, quote))
     scored.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
     return [q for _, q in scored]
+
+
+def _name_words(store: FactStore) -> frozenset[str]:
+    """Every word of every stored person's name and aliases (worked out once per store)."""
+    cached = _NAME_WORDS.get(store.version)
+    if cached is None:
+        cached = frozenset(
+            w
+            for p in store.people.values()
+            for name in (p.name, *p.aliases)
+            for w in normalise(name).split()
+        )
+        _NAME_WORDS.clear()
+        _NAME_WORDS[store.version] = cached
+    return cached
+
+
+def _found(content: frozenset[str], held: frozenset[str]) -> set[str]:
+    """The content stems a quote holds: as they are, or begun ("doc" for "documentary")."""
+    found = set(content & held)
+    for stem in content - found:
+        if len(stem) >= ABBREVIATION and any(t.startswith(stem) for t in held):
+            found.add(stem)
+    return found
+
+
+def _context(store: FactStore, quote: Quote) -> frozenset[str]:
+    """The stems of a quote's context (when and where it was said), worked out once."""
+    key = (store.version, quote.id)
+    cached = _CONTEXTS.get(key)
+    if cached is None:
+        cached = _CONTEXTS[key] = frozenset(stems(quote.context))
+    return cached
+
+
+_NAME_WORDS: dict[int, frozenset[str]] = {}
+_CONTEXTS: dict[tuple[int, str], frozenset[str]] = {}
+_SKIPPED = FUNCTION_WORDS | TOPIC_FILLER
 
 
 def find_quote(

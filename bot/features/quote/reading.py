@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.ask.labels import name_of
@@ -9,6 +10,7 @@ from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS
 from bot.facts.store import FactStore
+from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
 from bot.phrases import Phrase
 from bot.registry import Understanding
 
@@ -20,7 +22,16 @@ CUES = (
     (r"\b(reckon|reckons|claims?|admit|admitted|trash talk)\b", 1.5),
     (r"\babout\b|\babt\b|\bbout\b", 0.5),
     (r"^_ on\b|\b(respond|responded|react|reacted|reply|replied) to\b", 3.0),
+    # "did jakob really call kerr a moron", "kallte jakob kerr en idiot"
+    (r"\b(call|called|calls|kalte|kallte|kaller)( \w+){1,3} (a|an|en|et)\b", 3.0),
+    (r"\b(reaction|reacted|reaksjon)\b", 2.0),
+    (r"\b(line|lines|sitatet|uttalelsen?)\b", 2.0),
 )
+# words a fan quotes are the quote's own words: "the '98 out of 100' thing jakob said"
+_QUOTED = re.compile(r"(?:^|\s)['‘\"“]([^'‘’\"“”]{2,80}?)['’\"”](?=\s|$|[?!.,:;])")
+_COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
+# "who said deer on ice": the speaker is the one whose quote fits the words
+_WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem sa)\b")
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
 
@@ -46,14 +57,43 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     del scores
     topic = parts.topic
     speakers = [(i, v) for i, v in parts.athletes if not topic or not topic[0] <= i < topic[1]]
+    # no "about": the words nothing else explains are what the quote is about ("the
+    # blindfolded quote", "kerr yes-men quote"); a person beside them is the quote's subject
+    free = " ".join(w for w in parts.free if w not in TOPIC_FILLER)
+    quoted = _QUOTED.search(parts.question.text)
+    if quoted:  # the words a fan quotes say best which quote is meant
+        free, topic = quoted.group(1), None
+    elif not free and not topic:
+        # a compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic
+        compound = _COMPOUND.search(parts.question.text)
+        meets = " ".join(s.text for s in parts.slots.meets)
+        free = meets or (compound.group(0) if compound else "")
     if not speakers:
-        return None
+        return _by_words(parts, free) if _WHO_SAID.search(parts.question.joined) else None
     options = {"athlete": speakers[0][1]}
     if topic:
         options["topic"] = _topic(parts, *topic)
+        if free and options["topic"] in parts.resolver.store.people:
+            # "what did kerr mean by insecurity, the quote about jakob": both say which quote
+            options["topic"] = f"{options['topic']} {free}"
+    elif free:
+        named = [v for _, v in speakers[1:2] if v in parts.resolver.store.people]
+        options["topic"] = " ".join([*named, free]) if named else free
     elif len(speakers) > 1:
         options["topic"] = speakers[1][1]
     return parts.reading("quote", options, BASE)
+
+
+def _by_words(parts: Parts, words: str) -> Reading | None:
+    """The speaker of the quote that fits the words best ("who said deer on ice")."""
+    topic = words or (" ".join(parts.question.words[slice(*parts.topic)]) if parts.topic else "")
+    if not topic:
+        return None
+    store = parts.resolver.store
+    best = rank_by_topic(store, list(store.quotes.values()), topic, None)
+    if not best:
+        return None
+    return parts.reading("quote", {"athlete": best[0].speaker, "topic": topic}, BASE)
 
 
 def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
@@ -61,7 +101,8 @@ def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     speaker = name_of(store, options["athlete"])
     if "topic" not in options:
         return [speaker]
-    about = name_of(store, options["topic"])
+    topic = options["topic"]
+    about = name_of(store, topic) if topic in store.people else f"“{topic}”"
     return [Phrase(key="ask.label.about", values={"speaker": speaker, "about": about})]
 
 

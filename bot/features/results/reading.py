@@ -16,10 +16,19 @@ CUES = (
     (r"\b(results?|resultat|resultater|podium|standings|placings|finishing order)\b", 3.0),
     (r"\b(how did|what happened to|where did|what place|finish|finished|placed|came)\b", 1.5),
     (r"\b(medal|medals|medalled|gold|silver|bronze|times? at|time in)\b", 1.0),
-    (r"\bwho (was|came|finished) (first|second|third|last)\b", 2.0),
+    (
+        r"\bwho (was|came|finished|got|placed) (first|second|third|last|\d+(st|nd|rd|th)|fourth|"
+        r"fifth|sixth|seventh|eighth|ninth|tenth)\b",
+        2.0,
+    ),
+    # Norwegian: "hvem ble nummer fire", "hvem tok sølv"
+    (r"\bhvem (ble|kom|endte) (nummer|på)\b|\bhvem tok (gull|sølv|bronse|medalje\w*)\b", 3.0),
+    (r"\b(sølv|bronse|gull|plass|nummer \w+)\b", 1.0),
     (r"\b(did|didn't|didnt) \w+ (beat|win|lose)\b", 1.5),
     (r"\bhvordan gikk\b", 2.5),
     (r"\b(margin|how close|photo finish|by how much|winning time)\b", 2.0),
+    (r"\b(broke|broken|under|sub|dipped under) \d+\b", 2.0),
+    (r"\bhow much (did|does|was) _ (win|won|beat|lose|lost) (by|it by)\b|\bwin(ning)? by\b", 3.0),
     (r"\bwhat happened (in|at)\b", 1.0),
 )
 TYPOS = {"results": 3.0, "result": 3.0, "winner": 2.5}

@@ -21,11 +21,13 @@ CUES = (
     (r"\bwhat happened\b|\bhva skjedde\b|\bhow did it start\b|\bhow it started\b", 2.5),
     (r"\b(when did|since when|over the years|through the years|back in|origins?)\b", 1.5),
     (r"\b(chronolog\w*|from the start|from the beginning|how did it start|start)\b", 2.0),
+    (r"\b(so far|career|karriere\w*|fra starten)\b", 2.0),
+    (r"\bin order\b", 1.0),
 )
 TYPOS = {"timeline": 3.0, "history": 3.0}
 _OLDEST = re.compile(
     r"\b(oldest|earliest|first to last|from the (start|beginning)|chronolog|how did .* start|"
-    r"started|began|origins?)"
+    r"started|began|origins?|fra (starten|begynnelsen))"
 )
 BASE = 0.5
 ONE_YEAR = 2.0  # one year named and no meet: "what happened in 2019"
