@@ -6,8 +6,9 @@ line appended (``O_APPEND``: lines from several processes never interleave) hold
 post's nonce, so the parent counts posts per reminder and per results post, and applies
 Discord's ``enforce_nonce`` rule (a repeated nonce returns the first message).
 
-Modes: ``remind`` (post due reminders until none is due or claimed), ``results`` (post the
-results owed once, as a reload does), ``follow`` (ask for a follow at a given instant).
+Modes: ``remind`` (post due reminders until none is due or claimed), ``results`` (what a
+reload does: re-plan every follow, then post the results owed), ``follow`` (ask for a follow
+at a given instant). The process logs to stderr as the bot does (one line per failure).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import logging
 import os
 import sys
 import time
@@ -56,10 +58,33 @@ def _clock(offset_s: float) -> dt.datetime:
     return dt.datetime.now(dt.UTC) + dt.timedelta(seconds=offset_s)
 
 
+class JumpingClock:
+    """The wall clock ``offset_s`` ahead, jumping ``jump_by`` further ``jump_after`` seconds
+    from now (a resumed VM, a time change): the monotonic clock does not jump."""
+
+    def __init__(self, offset_s: float, jump_after: float, jump_by: float) -> None:
+        self.offset_s, self.jump_by = offset_s, jump_by
+        self.jump_at = time.monotonic() + jump_after if jump_by else 0.0
+
+    @property
+    def jumped(self) -> bool:
+        """The jump is behind (or there is none)."""
+        return time.monotonic() >= self.jump_at
+
+    def __call__(self) -> dt.datetime:
+        return _clock(self.offset_s + (self.jump_by if self.jumped and self.jump_by else 0.0))
+
+
 async def remind(args: argparse.Namespace, store: FollowStore, discord: FakeDiscord) -> int:
     """Run the real timer until nothing is due or claimed for a moment."""
-    clock = lambda: _clock(args.clock_offset)  # noqa: E731
-    timer = Timer(store, clock, discord.reminder, max_sleep=dt.timedelta(seconds=1))
+    clock = JumpingClock(args.clock_offset, args.jump_after, args.jump_by)
+    timer = Timer(
+        store,
+        clock,
+        discord.reminder,
+        max_sleep=dt.timedelta(seconds=args.max_sleep),
+        first_backoff=args.backoff,
+    )
     timer.start()
     quiet = 0
     while quiet < 3:
@@ -69,20 +94,24 @@ async def remind(args: argparse.Namespace, store: FollowStore, discord: FakeDisc
         except Exception:  # the database is down: the timer backs off, we wait
             quiet = 0
             continue
-        idle = (due is None or due > clock()) and claimed == 0
+        # done when nothing is due or claimed, and the timer's last step worked
+        idle = (due is None or due > clock()) and claimed == 0 and timer.failures == 0
+        idle = idle and clock.jumped  # a clock about to jump: wait for it
         quiet = quiet + 1 if idle else 0
     await timer.stop()
     return 0
 
 
 async def results(args: argparse.Namespace, store: FollowStore, discord: FakeDiscord) -> int:
-    """Post the results owed, as every process does on start and reload."""
+    """What every process does on start and reload: re-plan, then post the results owed."""
     from bot.facts import load_store
     from bot.follow.service import Following
 
     facts = load_store(Path(args.knowledge), cache_dir=Path(args.cache) if args.cache else None)
     following = Following(store, lambda: facts, lambda: _clock(0), discord.reminder)
-    await following.post_results(discord.results)
+    replanned = await following.replan()
+    posted = await following.post_results(discord.results)
+    print(f"re-planned {replanned.follows} follows; posted {posted}")
     return 0
 
 
@@ -128,7 +157,14 @@ async def main(argv: list[str]) -> int:
     parser.add_argument("--channel", type=int, default=1)
     parser.add_argument("--count", type=int, default=1)
     parser.add_argument("--cache", default="")
+    parser.add_argument("--max-sleep", type=float, default=1.0)
+    parser.add_argument("--backoff", type=float, default=5.0)
+    parser.add_argument("--jump-after", type=float, default=0.0)
+    parser.add_argument("--jump-by", type=float, default=0.0)
     args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format=f"{args.name} %(levelname)s %(name)s: %(message)s"
+    )
     engine = make_engine(args.url)
     store = FollowStore(engine, worker=args.name, lease=dt.timedelta(seconds=args.lease))
     discord = FakeDiscord(args.posts, args.name, args.delay)
