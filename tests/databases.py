@@ -91,6 +91,12 @@ class Cluster:
         """Stop the server: ``fast`` ends every session, ``immediate`` is a crash."""
         self._run("pg_ctl", "-D", self.data, "-m", mode, "-w", "stop")
 
+    def allow_by_password(self, role: str) -> None:
+        """Ask ``role`` for its password on the socket (every other role is trusted)."""
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"local all {role} scram-sha-256\n" + hba.read_text())
+        self._run("pg_ctl", "-D", self.data, "reload")
+
     def remove(self) -> None:
         """Stop (if running) and delete everything."""
         with contextlib.suppress(subprocess.CalledProcessError, OSError):
