@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.db.engine import make_engine
-from bot.follow.records import FollowError, Reminder
+from bot.follow.records import FIRST_DAY, FollowError, Planned, Reminder
 from bot.follow.store import FollowStore
 from bot.follow.timer import Timer
 
@@ -116,12 +116,18 @@ async def results(args: argparse.Namespace, store: FollowStore, discord: FakeDis
 
 
 async def follow(args: argparse.Namespace, store: FollowStore) -> int:
-    """At ``--at`` (epoch seconds), ask ``--count`` follows of guild 7 at once, each on its
-    own connection; print one line per answer: ok, or the refusal."""
+    """At ``--at`` (epoch seconds), ask ``--count`` follows of guild 7 (or, ``--personal``,
+    reminders of user 7) at once, each on its own connection; print one line per answer:
+    ok, or the refusal."""
     await asyncio.sleep(max(args.at - time.time(), 0))
 
     async def one(channel: int) -> str:
         try:
+            if args.personal:  # /remind: a personal reminder of user 7, for meet m<channel>
+                due = _clock(0) + dt.timedelta(days=1)
+                planned = Planned(f"m{channel}", FIRST_DAY, due, 3600)
+                await store.add_personal(7, planned, limit=args.limit)
+                return "ok"
             await store.add_follow(
                 guild_id=7,
                 channel_id=channel,
@@ -156,6 +162,7 @@ async def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int, default=25)
     parser.add_argument("--channel", type=int, default=1)
     parser.add_argument("--count", type=int, default=1)
+    parser.add_argument("--personal", action="store_true")
     parser.add_argument("--cache", default="")
     parser.add_argument("--max-sleep", type=float, default=1.0)
     parser.add_argument("--backoff", type=float, default=5.0)
