@@ -116,35 +116,37 @@ async def results(args: argparse.Namespace, store: FollowStore, discord: FakeDis
 
 
 async def follow(args: argparse.Namespace, store: FollowStore) -> int:
-    """At ``--at`` (epoch seconds), ask ``--count`` follows of guild 7 (or, ``--personal``,
-    reminders of user 7) at once, each on its own connection; print one line per answer:
-    ok, or the refusal."""
+    """At ``--at`` (epoch seconds), ask ``--count`` follows of guild 7 and as many personal
+    reminders of user 7 (``/remind``) at once, each on its own connection; print one line
+    per answer: ``follow ok``, ``remind limit``..."""
     await asyncio.sleep(max(args.at - time.time(), 0))
 
-    async def one(channel: int) -> str:
+    async def one(channel: int, personal: bool) -> str:
+        kind = "remind" if personal else "follow"
         try:
-            if args.personal:  # /remind: a personal reminder of user 7, for meet m<channel>
+            if personal:  # a personal reminder of user 7, for meet m<channel>
                 due = _clock(0) + dt.timedelta(days=1)
                 planned = Planned(f"m{channel}", FIRST_DAY, due, 3600)
                 await store.add_personal(7, planned, limit=args.limit)
-                return "ok"
-            await store.add_follow(
-                guild_id=7,
-                channel_id=channel,
-                role_id=None,
-                kind="meet",
-                target="m1",
-                before_s=3600,
-                created_by=1,
-                now=_clock(0),
-                limit=args.limit,
-            )
+            else:
+                await store.add_follow(
+                    guild_id=7,
+                    channel_id=channel,
+                    role_id=None,
+                    kind="meet",
+                    target="m1",
+                    before_s=3600,
+                    created_by=1,
+                    now=_clock(0),
+                    limit=args.limit,
+                )
         except FollowError as error:
-            return str(error.refusal)
-        return "ok"
+            return f"{kind} {error.refusal}"
+        return f"{kind} ok"
 
     channels = range(args.channel, args.channel + args.count)
-    print("\n".join(await asyncio.gather(*(one(c) for c in channels))))
+    asked = [one(c, personal) for c in channels for personal in (False, True)]
+    print("\n".join(await asyncio.gather(*asked)))
     return 0
 
 
@@ -162,7 +164,6 @@ async def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int, default=25)
     parser.add_argument("--channel", type=int, default=1)
     parser.add_argument("--count", type=int, default=1)
-    parser.add_argument("--personal", action="store_true")
     parser.add_argument("--cache", default="")
     parser.add_argument("--max-sleep", type=float, default=1.0)
     parser.add_argument("--backoff", type=float, default=5.0)

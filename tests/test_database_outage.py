@@ -31,7 +31,7 @@ from .test_exactly_once_processes import ROOT, due_reminders, wait_for_lines
 WORKERS = 3
 # a post takes 0.2 s; the timer's back-off starts at 0.4 s (5 s in service); the name last
 OPTIONS = ("--delay", "0.2", "--lease", "30", "--backoff", "0.4", "--name")
-REMINDERS = 240
+REMINDERS = 180
 # one line of the timer's per failure: "reminder timer failed again (3): …; retrying in 2.0 s"
 FAILED_AGAIN = re.compile(
     r"reminder timer failed again \((\d+)\): .*; retrying in ([\d.]+) s$", re.M
@@ -83,13 +83,13 @@ async def test_postgres_stopped_and_started_twice_loses_and_repeats_no_reminder(
     logs = [tmp_path / f"w{n}.log" for n in range(WORKERS)]
     workers = [start_worker(cluster.url, posts, f"w{n}", logs[n]) for n in range(WORKERS)]
     try:
-        await outage(cluster, posts, after=40, mode="fast", seconds=2.5)
+        await outage(cluster, posts, after=40, mode="fast", seconds=1.5)
         await outage(
             cluster,
             posts,
             after=len(posts.read_text().splitlines()) + 40,
             mode="immediate",
-            seconds=2.5,
+            seconds=1.5,
         )
         for process in workers:
             assert process.wait(timeout=90) == 0, logs[workers.index(process)].read_text()
