@@ -23,11 +23,12 @@ from pathlib import Path
 
 import discord
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bot.__main__ import main
-from bot.db.engine import make_engine, prepare
+from bot.db.engine import alembic_config, make_engine, prepare
 
 from .conftest import ROOT, bot_env, run_bot
 from .databases import Cluster, postgres_binaries_missing
@@ -218,3 +219,19 @@ def test_migrate_says_only_its_own_line(tmp_path) -> None:
     assert done.stdout.splitlines() == [
         f"database schema is current: sqlite+aiosqlite:///{tmp_path / 'q.sqlite3'}"
     ]
+
+
+async def test_three_starts_at_once_migrate_an_empty_postgres_once(cluster: Cluster) -> None:
+    """Three shards starting together on an empty database: one migrates, the others wait
+    (an advisory lock) and find the schema current; none fails."""
+    await admin(cluster, "CREATE DATABASE together")
+    url = database(cluster, "together")
+    await asyncio.gather(*(prepare(url) for _ in range(3)))
+    engine = make_engine(url)
+    try:
+        async with engine.connect() as conn:
+            versions = (await conn.execute(text("SELECT version_num FROM alembic_version"))).all()
+    finally:
+        await engine.dispose()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert [v for (v,) in versions] == [head]
