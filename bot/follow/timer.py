@@ -227,8 +227,11 @@ class Timer:
                 type(error).__name__,
             )
             return 0
-        unfinished.discard(reminder.id)
-        if not await marks.mark(reminder.id, "sent" if sent else "dropped"):
+        try:  # its lease renewed until marked, also while a database outage delays the mark
+            marked = await marks.mark(reminder.id, "sent" if sent else "dropped")
+        finally:
+            unfinished.discard(reminder.id)
+        if not marked:
             log.warning("reminder %d: the claim lapsed before it was marked", reminder.id)
         return 1
 
@@ -258,7 +261,7 @@ class Marks:
         async with self._lock:
             if reminder_id not in self._outcome:  # not written by the write just finished
                 batch, self._todo = self._todo, {}
-                what = f"marking {len(batch)} posted reminder(s)"
+                what = f"marking {len(batch)} reminder(s) posted or dropped"
                 try:
                     within = self.store.lease.total_seconds()
                     marked = await keep_trying(lambda: self.store.finish_many(batch), within, what)
