@@ -8,9 +8,9 @@ process while its claimer lives; a claim whose process died lapses after ``LEASE
 posted by whichever process wakes next. A reminder found more than its ``before`` late (the
 meet has begun) is dropped with a log line instead of posted.
 
-The task wakes at least every ``MAX_SLEEP`` and compares the wall clock with the monotonic
-one: a clock jump or a resumed VM is noticed (and logged) within minutes, and whatever is
-still useful is posted then.
+The task wakes at least every ``MAX_SLEEP`` and compares, step to step, the wall clock with
+the monotonic one: a clock jump or a resumed VM is noticed (and logged) within minutes, and
+whatever is still useful is posted then.
 
 The one window left: a process that dies after Discord accepted a post and before its row is
 marked. Its claim lapses and another process posts again; the post carries a nonce derived
@@ -68,6 +68,7 @@ class Timer:
         self._sleeping = False
         self._dirty = False
         self._failures = 0
+        self._seen: tuple[dt.datetime, float] | None = None  # (wall, monotonic) last step
 
     @property
     def failures(self) -> int:
@@ -130,6 +131,7 @@ class Timer:
 
     async def _step(self) -> None:
         self._dirty = False
+        self._check_clock()
         due, claimed = await self.store.outlook()
         now = self.clock()
         if claimed:
@@ -140,19 +142,23 @@ class Timer:
             if claimed:
                 wait = min(wait, self.store.lease / 2)  # look again within a lease
             if not self._dirty:
-                await self._watch(max(wait.total_seconds(), 0.001))
+                await self._sleep(max(wait.total_seconds(), 0.001))
             return
         if not await self.fire(now):
             # due rows another process is claiming right now: look again in a moment
             await self._sleep(1.0)
 
-    async def _watch(self, seconds: float) -> None:
-        """Sleep, then say so if the wall clock moved otherwise than the monotonic one."""
+    def _check_clock(self) -> None:
+        """Say so if the wall clock moved otherwise than the monotonic one since last step.
+
+        Compared step to step, not per sleep, so a jump during a read or a batch is seen too.
+        """
         wall, mono = self.clock(), time.monotonic()
-        await self._sleep(seconds)
-        drift = (self.clock() - wall).total_seconds() - (time.monotonic() - mono)
-        if abs(drift) > JUMP:
-            log.warning("the clock jumped by %+.0f s (suspend, resume or a time change)", drift)
+        if self._seen is not None:
+            drift = (wall - self._seen[0]).total_seconds() - (mono - self._seen[1])
+            if abs(drift) > JUMP:
+                log.warning("the clock jumped by %+.0f s (suspend, resume or a time change)", drift)
+        self._seen = (wall, mono)
 
     async def _sleep(self, seconds: float) -> None:
         self._sleeping = True
