@@ -9,6 +9,8 @@ database, whose ``public`` schema is dropped and recreated):
   the project's timer and store; "Discord" accepts a post after 0.1 s): posts per reminder
   (must be exactly 1: none lost, none doubled) and the time to drain;
 - the window left, in-process: from Discord accepting a post to its row marked sent;
+- kill -9 of one of two processes at a random moment: the posts repeated (0 lost), which
+  only Discord's nonce rule then absorbs (at most a batch of 10);
 - the re-plan of 50,000 athlete follows, first and with nothing to change (target <= 1 s).
 """
 
@@ -19,6 +21,7 @@ import asyncio
 import collections
 import datetime as dt
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -140,9 +143,9 @@ async def window(url: str, count: int) -> list[float]:
     gaps: list[float] = []
 
     class Timed(FollowStore):
-        async def finish(self, reminder_id: int, status: Any) -> bool:
-            done = await super().finish(reminder_id, status)
-            gaps.append((time.perf_counter() - accepted[reminder_id]) * 1000)
+        async def finish_many(self, outcomes: Any) -> set[int]:
+            done = await super().finish_many(outcomes)
+            gaps.extend((time.perf_counter() - accepted[i]) * 1000 for i in outcomes)
             return done
 
     async def post(reminder: Reminder) -> bool:
@@ -154,6 +157,50 @@ async def window(url: str, count: int) -> list[float]:
     await timer.fire()
     await engine.dispose()
     return gaps
+
+
+def killed(url: str, trials: int, count: int = 300, worst: bool = False) -> list[int]:
+    """Posts repeated after a kill -9, per trial.
+
+    Two processes drain ``count`` reminders; one is killed at a random moment (``worst``:
+    as soon as a batch's posts are seen accepted), the other takes its claims when their
+    lease lapses. A repeat is a post Discord accepted whose row
+    the killed process had not marked; with the nonce, Discord returns the first message
+    instead (``enforce_nonce``).
+    """
+    repeats = []
+    for trial in range(trials):
+        asyncio.run(_due(url, count))
+        with tempfile.TemporaryDirectory() as tmp:
+            posts = Path(tmp) / "posts"
+            command = [sys.executable, "-m", "tests.process_worker", "remind", url, str(posts)]
+            options = ["--delay", str(POST_S), "--lease", "3"]
+            env = {**os.environ, "PYTHONPATH": str(ROOT)}
+            workers = [
+                subprocess.Popen(
+                    [*command, *options, "--name", f"k{n}"],
+                    cwd=ROOT,
+                    env=env,
+                    stderr=subprocess.DEVNULL,
+                )
+                for n in range(2)
+            ]
+            # after a random number of posts, and a random part of a post's 0.1 s: while a
+            # batch is being posted, or (the window) accepted and not yet marked
+            chance = random.Random(trial)
+            after = chance.randrange(20, count // 2)
+            while not posts.exists() or len(posts.read_text().splitlines()) < after:
+                time.sleep(0.001)
+            if not worst:
+                time.sleep(chance.uniform(0, POST_S))
+            workers[0].kill()
+            workers[0].wait()
+            workers[1].wait()
+            lines = posts.read_text().splitlines()
+        per = collections.Counter(line.split("\t")[0] for line in lines)
+        assert len(per) == count, f"{count - len(per)} lost"
+        repeats.append(sum(n - 1 for n in per.values()))
+    return repeats
 
 
 async def replan(url: str, facts: FactStore, count: int) -> tuple[float, float, int]:
@@ -209,6 +256,19 @@ def bench_exactly_once(report: Any, quick: bool) -> None:
                 f"  {label}: accepted -> marked (a crash here posts twice without Discord's "
                 f"nonce): p50 {statistics.median(gaps):.1f} ms, "
                 f"p99 {gaps[int(len(gaps) * 0.99) - 1]:.1f} ms, max {gaps[-1]:.1f} ms"
+            )
+            trials = 4 if quick else 10
+            repeats = killed(url, trials)
+            print(
+                f"  {label}: kill -9 of one of 2 processes at a random post, {trials} times: "
+                f"posts repeated (before Discord's nonce) {repeats}, max {max(repeats)} "
+                f"(a batch is 10), {sum(r > 0 for r in repeats)} of {trials} kills repeated any"
+            )
+            report.target(f"kill -9: repeats at most a batch ({label})", max(repeats), 10, "")
+            worst = killed(url, 3, worst=True)
+            print(
+                f"  {label}: kill -9 as soon as a batch's posts are accepted (the worst moment), "
+                f"3 times: posts repeated {worst}"
             )
             first, again, changed = asyncio.run(replan(url, facts, follows_n))
             print(

@@ -237,9 +237,13 @@ def cmd_run(settings: Settings) -> int:
     knowledge = _knowledge_or_exit(settings, doing="refusing to start: ")
     if warning := sqlite_warning(sqlite_path(settings.database)):
         log.warning("%s", warning)
+    from bot.db.engine import prepare
+
     bot = create_bot(settings, knowledge=knowledge)
     bot.sync_dev_guild_on_start = settings.dev_guild_id is not None
     try:
+        # the database first: its fault is said as such, never blamed on Discord
+        asyncio.run(prepare(settings.database))
         return asyncio.run(_run_bot(bot, settings.discord_token.get_secret_value()))
     except DatabaseUnusable as error:  # before OSError: never blamed on Discord
         print(f"refusing to start: {error}", file=sys.stderr)

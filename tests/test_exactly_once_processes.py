@@ -22,7 +22,8 @@ from pathlib import Path
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.facts import FactStore
-from bot.follow.records import FIRST_DAY, Kind, Planned
+from bot.follow.records import FIRST_DAY, Kind, Planned, Reminder
+from bot.follow.service import Following
 from bot.follow.store import LEASE, FollowStore
 from bot.follow.timer import BATCH
 
@@ -157,20 +158,53 @@ async def outage(engine: AsyncEngine, seconds: float) -> None:
         await conn.commit()
 
 
-async def test_simultaneous_follows_from_processes_stop_at_the_limit(engine, tmp_path):
-    at = f"{time.time() + 3:.3f}"  # every process asks at the same instant, 4 at once each
+async def test_a_process_whose_clock_jumps_posts_what_is_still_useful(engine, tmp_path):
+    """A resumed VM: the wall clock jumps 90 minutes while the timer sleeps towards a
+    reminder due in 20 minutes. It wakes within its longest sleep (here 2 s, in service
+    5 minutes), says so, posts the reminders still ahead of their meet and drops, with a log
+    line, those whose meet has begun; a second process, whose clock did not jump, waits."""
+    posts, store, now = tmp_path / "posts", FollowStore(engine), dt.datetime.now(dt.UTC)
+    ids = await one_follow_per_server(store, 8, "meet", "m1", now)
+    useful = Planned("m1", FIRST_DAY, now + dt.timedelta(hours=2), 3600)  # due in 1 h
+    late = Planned("m1", FIRST_DAY, now + dt.timedelta(minutes=30), 600)  # due in 20 min
+    await store.replan({f: [useful if n < 4 else late] for n, f in enumerate(ids)}, now)
+    wanted = {f"r{r.id}" for r in await store.reminders() if r.follow and r.follow.id in ids[:4]}
+    jumping = worker(
+        "remind", engine, posts, "--name", "resumed", "--max-sleep", "2",
+        "--jump-after", "1", "--jump-by", "5400",
+    )  # fmt: skip
+    steady = worker("remind", engine, posts, "--name", "steady", "--max-sleep", "2")
+    _, log = jumping.communicate(timeout=45)
+    assert jumping.returncode == 0, log[-2000:]
+    steady.kill()
+    steady.communicate()
+    per, repeated = counted(posts)
+    assert set(per) == wanted and repeated == 0
+    assert "the clock jumped by +54" in log  # +5400 s less the time slept
+    assert log.count("dropped reminder") == 4, log
+    statuses = collections.Counter(r.status for r in await store.reminders())
+    assert statuses == {"sent": 4, "dropped": 4}
+
+
+async def test_simultaneous_requests_from_processes_stop_at_the_limit(engine, tmp_path):
+    """/follow in one server and /remind by one user, 12 of each at once from 3 processes."""
+    at = f"{time.time() + 3:.3f}"  # every process asks at the same instant, 4 + 4 at once
     args = ("--at", at, "--limit", "5", "--count", "4")
     processes = [
         worker("follow", engine, tmp_path / "posts", *args, "--channel", str(10 * n))
         for n in range(3)
     ]
-    answers = collections.Counter(line for p in processes for line in finished(p).split())
-    assert answers == {"ok": 5, "limit": 7}
-    assert len(await FollowStore(engine).follows(7)) == 5
+    answers = collections.Counter(
+        line for p in processes for line in finished(p).splitlines() if line
+    )
+    assert answers == {"follow ok": 5, "follow limit": 7, "remind ok": 5, "remind limit": 7}
+    store = FollowStore(engine)
+    assert len(await store.follows(7)) == 5 and len(await store.personal(7)) == 5
 
 
 async def test_two_shard_processes_reloading_post_each_result_once(engine, tmp_path, store):
-    """Both shards reload at once; one is killed mid-way; a later start posts what it owed."""
+    """Both shards reload at once (re-plan, then post the results owed) after the bot was
+    down through the meets; one is killed mid-way; a later start posts what it owed."""
     posts = tmp_path / "posts"
     wanted = await followed_results(engine, store, guilds=20)
     cache = Path(os.environ["XDG_CACHE_HOME"]) / "rivalry-bot"
@@ -187,16 +221,25 @@ async def test_two_shard_processes_reloading_post_each_result_once(engine, tmp_p
     per, repeated = counted(posts)
     assert set(per) == wanted
     assert repeated <= 1, per.most_common(3)
+    # the reminders whose time passed while down are kept as missed (their results posted)
+    statuses = collections.Counter(r.status for r in await FollowStore(engine).reminders())
+    assert statuses["missed"] == len(wanted) and statuses["pending"] + statuses["missed"] == sum(
+        statuses.values()
+    )
 
 
 async def followed_results(engine: AsyncEngine, facts: FactStore, guilds: int) -> set[str]:
-    """Athlete follows of Kerr in ``guilds`` servers, each owed the results of his meets."""
+    """Athlete follows of Kerr in ``guilds`` servers, made in June 2025: the bot was down
+    since, through his meets; each follow is owed the results of those it planned."""
     store = FollowStore(engine)
-    meets = sorted({race.meet for race in facts.races_by_athlete[KERR]})[:3]
-    now = dt.datetime.now(dt.UTC)
-    ids = await one_follow_per_server(store, guilds, "athlete", KERR, now)
-    plans = {
-        f: [Planned(m, FIRST_DAY, now + dt.timedelta(days=1), 3600) for m in meets] for f in ids
-    }
-    await store.replan(plans, now)
-    return {f"x{f}:{m}" for f in plans for m in meets}
+    then = dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
+    await one_follow_per_server(store, guilds, "athlete", KERR, then)
+
+    async def never(reminder: Reminder) -> bool:
+        raise AssertionError(reminder)
+
+    await Following(store, lambda: facts, lambda: then, never).replan()
+    now = Following(store, lambda: facts, lambda: dt.datetime.now(dt.UTC), never)
+    due = {f"x{d.follow.id}:{d.meet_id}" for d in await now.results_due()}
+    assert len(due) >= guilds  # at least one meet each
+    return due

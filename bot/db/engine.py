@@ -86,6 +86,9 @@ def _upgrade(connection: Connection, revision: str) -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, revision)
+    # a schema already current writes nothing: prove the database takes a write, so a
+    # read-only database or a full disk is said at start, not at the first reminder
+    connection.execute(text("UPDATE alembic_version SET version_num = version_num"))
 
 
 async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
@@ -99,4 +102,21 @@ async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
             await connection.run_sync(_upgrade, revision)
     except Exception as error:
         raise unusable(str(engine.url.render_as_string(hide_password=False)), error) from error
-    log.info("database schema at %s (%s)", revision, describe(str(engine.url)))
+    # quiet: `migrate` and the start say it in their own words
+    log.debug("database schema at %s (%s)", revision, describe(str(engine.url)))
+
+
+async def prepare(url: str) -> None:
+    """Migrate the database at ``url`` and prove it takes a write, on its own engine.
+
+    The start runs it before connecting to Discord, so a database fault is said as one
+    :class:`DatabaseUnusable` line and never blamed on Discord.
+    """
+    try:
+        engine = make_engine(url)  # for SQLite, creates the file's folder
+    except OSError as error:
+        raise unusable(url, error) from error
+    try:
+        await migrate(engine)
+    finally:
+        await engine.dispose()

@@ -59,7 +59,9 @@ def sqlite_path(url: str) -> Path | None:
     scheme, _, rest = url.partition("://")
     if not scheme.startswith("sqlite"):
         return None
-    path = rest[1:].split("?", 1)[0]
+    path, _, query = rest[1:].partition("?")
+    if path.startswith("file:") and "uri=true" in query:  # SQLite's URI form (read-only, …)
+        path = path.removeprefix("file:")
     return Path(path).expanduser() if path and path != ":memory:" else None
 
 

@@ -10,7 +10,7 @@ re-run per row and claim everything); on SQLite the writer lock held from BEGIN 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from sqlalchemy import and_, func, or_, select, update
@@ -113,6 +113,31 @@ class Claims(StoreBase):
                 .values(status=status)
             )
             return result.rowcount == 1
+
+    async def finish_many(self, outcomes: Mapping[int, Literal["sent", "dropped"]]) -> set[int]:
+        """Record several claimed reminders' outcomes in one transaction; the ids marked.
+
+        An id missing from the answer had lost its claim (it lapsed and another process
+        took it).
+        """
+        marked: set[int] = set()
+        async with self.write() as conn:
+            for status in ("sent", "dropped"):
+                ids = sorted(i for i, s in outcomes.items() if s == status)
+                if not ids:
+                    continue
+                result = await conn.execute(
+                    update(reminders)
+                    .where(
+                        reminders.c.id.in_(ids),
+                        reminders.c.claimed_by == self.worker,
+                        reminders.c.status == "claimed",
+                    )
+                    .values(status=status)
+                    .returning(reminders.c.id)
+                )
+                marked.update(result.scalars())
+        return marked
 
     async def renew(self, reminder_ids: Sequence[int]) -> int:
         """Renew the lease of this process's claims on these reminders; rows renewed.

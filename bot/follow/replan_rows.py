@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.schema import follows, reminders
@@ -95,21 +95,20 @@ async def apply_plans(
         rows = await conn.execute(select(reminders).where(reminders.c.follow_id.in_(chunk)))
         existing.update({(r.follow_id, r.meet_id): r for r in rows})
     new: list[dict[str, Any]] = []
-    digests: list[dict[str, Any]] = []
+    # follows settled, by their new digest: thousands share a few, so one UPDATE per chunk
+    digests: dict[str, list[int]] = {}
     for follow_id, (planned, digest) in plans.items():
         if await _diff(conn, follow_id, planned, existing, new, outcome):
-            digests.append({"fid": follow_id, "digest": digest})
+            digests.setdefault(digest, []).append(follow_id)
     if new:
         await conn.execute(insert(reminders).on_conflict_do_nothing(), new)
         outcome.changed += len(new)
     await _retire(conn, [r for r in existing.values() if r.status == "pending"], now, outcome)
-    if digests:
-        await conn.execute(
-            update(follows)
-            .where(follows.c.id == bindparam("fid"))
-            .values(plan_digest=bindparam("digest")),
-            digests,
-        )
+    for digest, ids in digests.items():
+        for chunk in chunks(ids):
+            await conn.execute(
+                update(follows).where(follows.c.id.in_(chunk)).values(plan_digest=digest)
+            )
     return outcome
 
 

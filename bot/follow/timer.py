@@ -8,9 +8,9 @@ process while its claimer lives; a claim whose process died lapses after ``LEASE
 posted by whichever process wakes next. A reminder found more than its ``before`` late (the
 meet has begun) is dropped with a log line instead of posted.
 
-The task wakes at least every ``MAX_SLEEP`` and compares the wall clock with the monotonic
-one: a clock jump or a resumed VM is noticed (and logged) within minutes, and whatever is
-still useful is posted then.
+The task wakes at least every ``MAX_SLEEP`` and compares, step to step, the wall clock with
+the monotonic one: a clock jump or a resumed VM is noticed (and logged) within minutes, and
+whatever is still useful is posted then.
 
 The one window left: a process that dies after Discord accepted a post and before its row is
 marked. Its claim lapses and another process posts again; the post carries a nonce derived
@@ -26,6 +26,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from typing import Literal, TypeVar
 
 from bot.follow.records import Reminder
 from bot.follow.store import FollowStore
@@ -40,7 +41,8 @@ Sender = Callable[[Reminder], Awaitable[bool]]
 MAX_SLEEP = dt.timedelta(minutes=5)
 # a batch is posted well within the lease even at a second a post; renewed after each post
 BATCH = 10
-# a failing database is retried with back-off, up to this
+# a failing database is retried with back-off: this first, doubling up to MAX_BACKOFF
+FIRST_BACKOFF = 5.0
 MAX_BACKOFF = 300.0
 JUMP = 30.0  # seconds of disagreement between the clocks worth a log line
 
@@ -55,15 +57,23 @@ class Timer:
         send: Sender,
         *,
         max_sleep: dt.timedelta = MAX_SLEEP,
+        first_backoff: float = FIRST_BACKOFF,
     ) -> None:
         self.store = store
         self.clock = clock
         self.send = send
         self.max_sleep = max_sleep
+        self.first_backoff = first_backoff
         self._task: asyncio.Task[None] | None = None
         self._sleeping = False
         self._dirty = False
         self._failures = 0
+        self._seen: tuple[dt.datetime, float] | None = None  # (wall, monotonic) last step
+
+    @property
+    def failures(self) -> int:
+        """Failures in a row of the database (0 when the last step worked)."""
+        return self._failures
 
     def start(self) -> None:
         """Start the task (again); it first reads the database, so a restart re-arms."""
@@ -106,12 +116,12 @@ class Timer:
     def _failed(self, error: Exception) -> float:
         """Log a failure in one line (the traceback only the first time); the back-off."""
         self._failures += 1
-        wait = min(5.0 * 2 ** (self._failures - 1), MAX_BACKOFF)
+        wait = min(self.first_backoff * 2 ** (self._failures - 1), MAX_BACKOFF)
         if self._failures == 1:
-            log.exception("reminder timer failed; retrying in %.0f s", wait)
+            log.exception("reminder timer failed; retrying in %.1f s", wait)
         else:
             log.warning(
-                "reminder timer failed again (%d): %s: %s; retrying in %.0f s",
+                "reminder timer failed again (%d): %s: %s; retrying in %.1f s",
                 self._failures,
                 type(error).__name__,
                 str(error).splitlines()[0][:200] if str(error) else "",
@@ -121,6 +131,7 @@ class Timer:
 
     async def _step(self) -> None:
         self._dirty = False
+        self._check_clock()
         due, claimed = await self.store.outlook()
         now = self.clock()
         if claimed:
@@ -131,19 +142,23 @@ class Timer:
             if claimed:
                 wait = min(wait, self.store.lease / 2)  # look again within a lease
             if not self._dirty:
-                await self._watch(max(wait.total_seconds(), 0.001))
+                await self._sleep(max(wait.total_seconds(), 0.001))
             return
         if not await self.fire(now):
             # due rows another process is claiming right now: look again in a moment
             await self._sleep(1.0)
 
-    async def _watch(self, seconds: float) -> None:
-        """Sleep, then say so if the wall clock moved otherwise than the monotonic one."""
+    def _check_clock(self) -> None:
+        """Say so if the wall clock moved otherwise than the monotonic one since last step.
+
+        Compared step to step, not per sleep, so a jump during a read or a batch is seen too.
+        """
         wall, mono = self.clock(), time.monotonic()
-        await self._sleep(seconds)
-        drift = (self.clock() - wall).total_seconds() - (time.monotonic() - mono)
-        if abs(drift) > JUMP:
-            log.warning("the clock jumped by %+.0f s (suspend, resume or a time change)", drift)
+        if self._seen is not None:
+            drift = (wall - self._seen[0]).total_seconds() - (mono - self._seen[1])
+            if abs(drift) > JUMP:
+                log.warning("the clock jumped by %+.0f s (suspend, resume or a time change)", drift)
+        self._seen = (wall, mono)
 
     async def _sleep(self, seconds: float) -> None:
         self._sleeping = True
@@ -166,10 +181,11 @@ class Timer:
             # a batch is posted at once (its rows are in different channels, or DMs), its
             # lease renewed while posts are in flight
             unfinished = {r.id for r in claimed}
+            marks = Marks(self.store)
             renewing = asyncio.get_running_loop().create_task(self._renew(unfinished))
             try:
                 done = await asyncio.gather(
-                    *(self._deliver(r, unfinished, stamp) for r in claimed),
+                    *(self._deliver(r, unfinished, stamp, marks) for r in claimed),
                     return_exceptions=True,
                 )
             finally:
@@ -191,7 +207,9 @@ class Timer:
             except Exception as error:  # the database is away: try again next time
                 log.warning("renewing claims failed (%s)", type(error).__name__)
 
-    async def _deliver(self, reminder: Reminder, unfinished: set[int], now: dt.datetime) -> int:
+    async def _deliver(
+        self, reminder: Reminder, unfinished: set[int], now: dt.datetime, marks: Marks
+    ) -> int:
         """Post one claimed reminder (or drop it when late); renew the batch's unfinished."""
         if now >= reminder.target_at:
             unfinished.discard(reminder.id)
@@ -202,7 +220,7 @@ class Timer:
                 now - reminder.due_at,
                 dt.timedelta(seconds=reminder.before_s),
             )
-            await self.store.finish(reminder.id, "dropped")
+            await marks.mark(reminder.id, "dropped")
             return 1
         try:
             sent = await self.send(reminder)
@@ -215,30 +233,73 @@ class Timer:
                 type(error).__name__,
             )
             return 0
-        unfinished.discard(reminder.id)
-        marked = await keep_trying(
-            lambda: self.store.finish(reminder.id, "sent" if sent else "dropped"),
-            self.store.lease.total_seconds(),
-            f"marking reminder {reminder.id}",
-        )
+        try:  # its lease renewed until marked, also while a database outage delays the mark
+            marked = await marks.mark(reminder.id, "sent" if sent else "dropped")
+        finally:
+            unfinished.discard(reminder.id)
         if not marked:
             log.warning("reminder %d: the claim lapsed before it was marked", reminder.id)
         return 1
 
 
-async def keep_trying(operation: Callable[[], Awaitable[bool]], within: float, what: str) -> bool:
+T = TypeVar("T")
+
+
+class Marks:
+    """The outcomes of one batch's posts, written as they come in.
+
+    A post Discord accepted is marked at once (one UPDATE); posts accepted while a write is
+    in flight, or failing, join the next write. A database outage thus costs one log line
+    per attempt for the whole batch, not one per post; the writes are retried for up to a
+    lease (giving up sooner would leave the rows claimed, and another process would post
+    them again when the lease lapses).
+    """
+
+    def __init__(self, store: FollowStore) -> None:
+        self.store = store
+        self._todo: dict[int, Literal["sent", "dropped"]] = {}
+        self._outcome: dict[int, bool | Exception] = {}
+        self._lock = asyncio.Lock()
+
+    async def mark(self, reminder_id: int, status: Literal["sent", "dropped"]) -> bool:
+        """Record one outcome; False when the claim had been lost to another process."""
+        self._todo[reminder_id] = status
+        async with self._lock:
+            if reminder_id not in self._outcome:  # not written by the write just finished
+                batch, self._todo = self._todo, {}
+                what = f"marking {len(batch)} reminder(s) posted or dropped"
+                try:
+                    within = self.store.lease.total_seconds()
+                    marked = await keep_trying(lambda: self.store.finish_many(batch), within, what)
+                except Exception as error:
+                    self._outcome.update(dict.fromkeys(batch, error))
+                else:
+                    self._outcome.update({i: i in marked for i in batch})
+            outcome = self._outcome.pop(reminder_id)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+
+async def keep_trying(operation: Callable[[], Awaitable[T]], within: float, what: str) -> T:
     """Run ``operation`` until it answers, for at most ``within`` seconds.
 
     Used to mark a post Discord accepted: giving up at once would leave the row claimed,
-    and another process would post it again when the lease lapses.
+    and another process would post it again when the lease lapses. One log line per
+    failure, and one when it succeeds after failing.
     """
-    deadline, delay = time.monotonic() + within, 0.25
+    deadline, delay, failures = time.monotonic() + within, 0.25, 0
     while True:
         try:
-            return await operation()
+            answer = await operation()
         except Exception as error:
+            failures += 1
             if time.monotonic() + delay > deadline:
                 raise
             log.warning("%s failed (%s); retrying in %.2f s", what, type(error).__name__, delay)
             await asyncio.sleep(delay)
             delay = min(delay * 2, 5.0)
+        else:
+            if failures:
+                log.info("%s: done after %d failures", what, failures)
+            return answer
