@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from bot.answers.common import Model, SourceRef, race_run_by, source_ref
+from bot.answers.common import Model, SourceRef, race_run_by, row_known, source_ref
 from bot.facts.models import Race, ResultRow
 from bot.facts.store import FactStore
 
@@ -168,6 +168,9 @@ def meetings_between(
             continue
         rows = {row.athlete: row for row in race.results}
         a, b = rows[athlete], rows[opponent]
+        # a line known only from a page not yet out is not a meeting the store knew of
+        if not (row_known(store, race, a, now) and row_known(store, race, b, now)):
+            continue
         winner, basis = decide(a, b, places_given(race))
         margin = None
         if a.seconds is not None and b.seconds is not None:
@@ -207,10 +210,11 @@ def tally(meetings: list[Meeting]) -> Tally:
 def latest_race(store: FactStore, pid: str, *, now: dt.datetime | None = None) -> LatestRace | None:
     """An athlete's most recent race in the store run by ``now``, with their line in it."""
     races = [r for r in store.races_by_athlete.get(pid, ()) if race_run_by(store, r, now)]
-    if not races:
+    rows = [(race, next(r for r in race.results if r.athlete == pid)) for race in races]
+    rows = [(race, row) for race, row in rows if row_known(store, race, row, now)]
+    if not rows:
         return None
-    race = races[-1]
-    row = next(r for r in race.results if r.athlete == pid)
+    race, row = rows[-1]
     meet = store.meets[race.meet]
     return LatestRace(
         date=race.date,
