@@ -74,6 +74,7 @@ def test_export_has_the_documented_keys(store: FactStore) -> None:
         "timeline",
         "series",
         "rivalries",
+        "tallies",
     ]
     assert exported["races"][0]["results"][0]["athlete"]
 

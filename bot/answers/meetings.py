@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Literal
 
 from bot.answers.common import Model, SourceRef, race_run_by, row_known, source_ref
+from bot.facts.clock import known_day
 from bot.facts.models import Race, ResultRow
 from bot.facts.store import FactStore
 
@@ -196,6 +197,42 @@ def meetings_between(
             )
         )
     return meetings
+
+
+class PublishedCount(Model):
+    """A head-to-head count a source states, turned to the answer's order of the two athletes."""
+
+    scope: Literal["races", "with_heats", "championships", "last_meetings"]
+    meetings: int | None
+    athlete_wins: int | None
+    opponent_wins: int | None
+    # the day the count runs to: its ``until``, else the day its source is known by
+    as_of: dt.date
+    note: str | None
+    source: SourceRef
+
+
+def published_counts(
+    store: FactStore, athlete: str, opponent: str, now: dt.datetime | None = None
+) -> list[PublishedCount]:
+    """The counts sources publish for the pair, known at ``now``, oldest first."""
+    found = []
+    for record in store.tallies_of(athlete, opponent):
+        if not store.source_known(record.source, now):
+            continue
+        wins = dict(zip(record.athletes, record.wins, strict=True))
+        found.append(
+            PublishedCount(
+                scope=record.scope,
+                meetings=record.meetings,
+                athlete_wins=wins[athlete],
+                opponent_wins=wins[opponent],
+                as_of=known_day(record.until) if record.until else store.source_days[record.source],
+                note=record.note,
+                source=source_ref(store, record.source),
+            )
+        )
+    return sorted(found, key=lambda c: c.as_of)
 
 
 def tally(meetings: list[Meeting]) -> Tally:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bot.facts.models import (
     Meet,
     Person,
+    PublishedTally,
     Quote,
     Race,
     Rivalry,
@@ -34,5 +35,6 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("timeline", "timeline.yaml", TimelineEvent),
     FactKind("series", "series.yaml", Series),
     FactKind("rivalries", "rivalries.yaml", Rivalry),
+    FactKind("tallies", "tallies.yaml", PublishedTally),
 )
 FILE_OF: dict[str, str] = {kind.key: kind.file for kind in KINDS}

@@ -19,6 +19,7 @@ from bot.facts.kinds import KINDS
 from bot.facts.models import (
     Meet,
     Person,
+    PublishedTally,
     Quote,
     Race,
     Rivalry,
@@ -71,6 +72,7 @@ class FactStore:
         timeline: list[TimelineEvent],
         series: Iterable[Series] = (),
         rivalries: Iterable[Rivalry] = (),
+        tallies: Iterable[PublishedTally] = (),
     ) -> None:
         # a new number for every store built in this process: what answers are cached under
         self.version = next(_VERSIONS)
@@ -85,6 +87,7 @@ class FactStore:
         self.timeline = tuple(sorted(timeline, key=lambda e: (e.date, e.id)))
         self.series = _by_id(series)
         self.rivalries = tuple(rivalries)
+        self.tallies = _by_id(tallies)
         keys = {r.id: race_sort_key(r, self.meets.get(r.meet)) for r in races}
         self._race_keys: Mapping[str, tuple[dt.date, int, str]] = MappingProxyType(keys)
         races_by_athlete: dict[str, list[Race]] = defaultdict(list)
@@ -197,6 +200,11 @@ class FactStore:
         """
         events = [e for r in self.rivalries for e in r.events]
         return tuple(dict.fromkeys([*events, *(f"{e} (indoor)" for e in events)]))
+
+    def tallies_of(self, athlete: str, opponent: str) -> list[PublishedTally]:
+        """The published head-to-head counts of the two athletes, in either order."""
+        pair = {athlete, opponent}
+        return [t for t in self.tallies.values() if set(t.athletes) == pair]
 
     def rivalry_of(self, *athletes: str) -> Rivalry | None:
         """The first rivalry that includes all of ``athletes``."""

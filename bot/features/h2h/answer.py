@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from typing import Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct
-from bot.answers.meetings import LatestRace, Meeting, Tally, latest_race, meetings_between, tally
+from bot.answers.meetings import (
+    LatestRace,
+    Meeting,
+    PublishedCount,
+    Tally,
+    latest_race,
+    meetings_between,
+    published_counts,
+    tally,
+)
 from bot.facts.store import FactStore
 
 
@@ -38,13 +47,15 @@ class H2HAnswer(Answer):
     latest: dict[str, LatestRace] = {}
     # the events of a rivalry (knowledge/rivalries.yaml) the two athletes share, if any
     rivalry_events: list[str] = []
+    # counts sources publish for the pair (with heats, championships only...), beside the
+    # store's own tally, which is over the races the store holds
+    published: list[PublishedCount] = []
 
     @property
     def sources(self) -> list[SourceRef]:
         """Every source the meetings cite (race and both lines), once each."""
-        return distinct(
-            r for m in self.meetings for r in (m.source, m.athlete.source, m.opponent.source)
-        )
+        cited = [r for m in self.meetings for r in (m.source, m.athlete.source, m.opponent.source)]
+        return distinct([*cited, *(p.source for p in self.published)])
 
 
 def head_to_head(
@@ -84,5 +95,9 @@ def head_to_head(
         first=counted[0] if counted else None,
         last=counted[-1] if counted else None,
         latest=latest,
+        # a count over all their races: not beside one year's
+        published=published_counts(store, query.athlete, query.opponent, now)
+        if query.year is None
+        else [],
         facts_as_of=store.facts_as_of_at(now),
     )

@@ -32,6 +32,14 @@ def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
     return f"{head}\n{sa} {a} · {sb} {b} · {wording.winner_line(answer, m)} · {where}"
 
 
+def _published(answer: H2HAnswer) -> list[str]:
+    """One line: the tally is the store's, and what each source that counts otherwise says."""
+    if not answer.published:
+        return []
+    counts = "; ".join(wording.published_line(answer, p) for p in answer.published)
+    return [f"{say('h2h.held')} {counts}."]
+
+
 def h2h_embed(answer: H2HAnswer) -> Layout:
     """The record on top of every page, six meetings a page, newest first."""
     a, b = answer.athlete, answer.opponent
@@ -56,6 +64,7 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
     if not answer.finals_only:
         finals = wording.tally_line(answer, answer.finals_tally)
         summary.append(say("h2h.finals", tally=f"**{finals}**"))
+    summary += _published(answer)
     if answer.first and answer.last:
         first, last = answer.first, answer.last
         summary.append(
@@ -71,7 +80,8 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
         body = "\n\n".join(_meeting_block(answer, m) for m in pages[number])
         text = f"{header}\n\n**{say('h2h.meetings')}**\n\n{body}"[:4096]
         embed = discord.Embed(title=title, colour=COLOUR, description=text)
-        return Page(embed, distinct(m.source for m in pages[number]))
+        cited = [m.source for m in pages[number]] + [p.source for p in answer.published]
+        return Page(embed, distinct(cited))
 
     return LazyPages(len(pages), page)
 
@@ -95,6 +105,7 @@ def h2h_text(answer: H2HAnswer) -> Lines:
     )
     if not answer.finals_only:
         lines.append(say("h2h.finals", tally=wording.tally_line(answer, answer.finals_tally)))
+    lines += _published(answer)
     if answer.first and answer.last:
         first, last = answer.first, answer.last
         lines.append(say("h2h.first", day=fmt.day(first.date, first.year), meet=first.meet))
