@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from bot import commands as cmd
 from bot.answers.next_race import NextRaceAnswer
 from bot.answers.results import ResultsAnswer
+from bot.facts.store import FactStore
 from bot.features.about.answer import AboutAnswer
 from bot.features.athlete.answer import ProfileAnswer
-from bot.features.h2h.answer import H2HAnswer
+from bot.features.h2h.answer import H2HAnswer, H2HQuery, head_to_head
 from bot.render.text import render_text
 
 
@@ -20,16 +22,47 @@ def utc(year: int, month: int, day: int, hour: int, minute: int = 0) -> dt.datet
 PARIS_FINAL = "2024-olympics-paris-1500m-final"
 
 
-def test_a_race_with_a_known_start_counts_from_that_instant(ctx) -> None:
+PREVIEW = "nagoyachurch-paris-1500-preview"  # "At 8:50 p.m. local time Tuesday night"
+
+
+def _preview_dated(store: FactStore) -> FactStore:
+    """The store with the Paris preview dated by its own print instead of derived."""
+    sources = [
+        dataclasses.replace(s, published_derived=False) if s.id == PREVIEW else s
+        for s in store.sources.values()
+    ]
+    return FactStore(
+        sources=sources,
+        athletes=list(store.people.values()),
+        meets=list(store.meets.values()),
+        races=list(store.races.values()),
+        quotes=list(store.quotes.values()),
+        timeline=list(store.timeline),
+        series=store.series.values(),
+        rivalries=store.rivalries,
+        tallies=store.tallies.values(),
+    )
+
+
+def _last(store: FactStore, now: dt.datetime) -> str | None:
+    answer = head_to_head(store, H2HQuery(athlete="josh-kerr", opponent="yared-nuguse"), now=now)
+    return answer.last.race_id if answer.last else None
+
+
+def test_a_race_with_a_known_start_counts_from_that_instant(store: FactStore) -> None:
     # the Paris final started at 20:50 local (18:50 UTC) on 6 Aug 2024; World Athletics'
-    # report of that day prints Kerr's and Nuguse's lines
-    before = cmd.COMMANDS["h2h"].run(ctx(utc(2024, 8, 6, 12)), "kerr", "nuguse")
-    assert isinstance(before, H2HAnswer) and before.last
-    assert before.last.race_id != PARIS_FINAL
-    assert "3:27.79" not in render_text(before)
-    after = cmd.COMMANDS["h2h"].run(ctx(utc(2024, 8, 6, 19)), "kerr", "nuguse")
-    assert isinstance(after, H2HAnswer) and after.last
-    assert after.last.race_id == PARIS_FINAL
+    # report of that day prints Kerr's and Nuguse's lines. Were the preview that prints 20:50
+    # dated that day, the final would count from its start
+    dated = _preview_dated(store)
+    assert _last(dated, utc(2024, 8, 6, 12)) != PARIS_FINAL
+    assert _last(dated, utc(2024, 8, 6, 19)) == PARIS_FINAL
+
+
+def test_a_start_time_from_an_undated_page_waits_for_the_end_of_its_day(store: FactStore) -> None:
+    # the preview is undated: its day is derived from the race it previews, so it is known
+    # from the next day, and the final counts from midnight in Paris (22:00 UTC)
+    assert _last(store, utc(2024, 8, 6, 19)) != PARIS_FINAL
+    assert _last(store, utc(2024, 8, 6, 22, 30)) == PARIS_FINAL
 
 
 def test_a_line_printed_only_in_a_later_page_waits_for_it(ctx) -> None:

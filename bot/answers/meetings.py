@@ -227,7 +227,8 @@ def published_counts(
                 meetings=record.meetings,
                 athlete_wins=wins[athlete],
                 opponent_wins=wins[opponent],
-                as_of=known_day(record.until) if record.until else store.source_days[record.source],
+                # the day the count is of: its source's own date, not when that page was out
+                as_of=known_day(record.until or store.sources[record.source].published or ""),
                 note=record.note,
                 source=source_ref(store, record.source),
             )

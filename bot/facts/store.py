@@ -14,7 +14,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
-from bot.facts.clock import clock_day, known_day
+from bot.facts.clock import clock_day, source_known_day
 from bot.facts.kinds import KINDS
 from bot.facts.models import (
     Meet,
@@ -129,9 +129,13 @@ class FactStore:
 
     @cached_property
     def source_days(self) -> Mapping[str, dt.date]:
-        """The day each dated source is known by (see :func:`bot.facts.clock.known_day`)."""
+        """The day each dated source is known by (:func:`bot.facts.clock.source_known_day`)."""
         return MappingProxyType(
-            {s.id: known_day(s.published) for s in self.sources.values() if s.published}
+            {
+                s.id: source_known_day(s.published, s.published_derived)
+                for s in self.sources.values()
+                if s.published
+            }
         )
 
     def source_known(self, source_id: str | None, now: dt.datetime | None) -> bool:
