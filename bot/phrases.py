@@ -213,6 +213,7 @@ EN: dict[str, str] = {
     "invalid.choice": "“{text}” is not a choice for {option}: pick one of {choices}.",
     # /about
     "about.title": "About rivalry-bot",
+    "about.rivals.none": "athletics rivalries",
     "about.intro": "rivalry-bot settles arguments about {rivals} from a curated, cited fact store.",
     "about.intro.long": (
         "Settles arguments about {rivals} and the athletes around them from a curated fact "

@@ -140,3 +140,17 @@ def test_a_clock_before_every_source_says_nothing_was_known(ctx) -> None:
     answer = cmd.COMMANDS["h2h"].run(ctx(dt.datetime(2012, 1, 1, tzinfo=dt.UTC)), "kerr", "jakob")
     text = render_text(answer)
     assert "1 Jan 1" not in text and "nothing was known yet" in text
+
+
+def test_about_counts_what_was_known_at_the_clock(ctx) -> None:
+    now = utc(2021, 9, 1, 12)
+    past = cmd.COMMANDS["about"].run(ctx(now))
+    today = cmd.COMMANDS["about"].run(ctx())
+    assert isinstance(past, AboutAnswer) and isinstance(today, AboutAnswer)
+    for kind in ("sources", "races", "results", "quotes", "timeline", "meets"):
+        assert 0 < past.counts[kind] < today.counts[kind], kind
+    # the rivalry is cited to CITIUS MAG of 2 Oct 2024: not introduced before that page
+    assert past.rivalries == [] and today.rivalries
+    assert "settles arguments about athletics rivalries" in render_text(past)
+    assert past.last_race <= now.date() and past.facts_as_of <= now.date()
+    assert past.first_race is None or past.first_race <= now.date()
