@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -155,3 +156,30 @@ def test_every_answer_cites_only_pages_out_by_its_clock(store: FactStore, at: in
         for leak in leaks(store, now, turn // 3)
     ]
     assert not found, "\n".join(found[:40]) + f"\n... {len(found)} in all"
+
+
+def test_the_layouts_at_past_clocks_word_facts_as_of_in_both_languages(store: FactStore) -> None:
+    """Rendered, both ways and in both languages, an answer at a past clock prints its own
+    "facts as of" (never today's) and lists only sources it cites."""
+    from bot.i18n import language, speaking_in
+    from bot.render import format as fmt
+    from bot.render.embeds import render_embeds
+    from bot.render.text import render_text
+
+    for now in FIXED[3::5]:
+        for answer in (
+            head_to_head(
+                store, H2HQuery(athlete="josh-kerr", opponent="jakob-ingebrigtsen"), now=now
+            ),
+            profile(store, "josh-kerr", now=now),
+            timeline(store, TimelineQuery(athletes=["josh-kerr"]), now=now),
+        ):
+            cited_urls = {ref.url for ref in cited(answer) if ref.url}
+            for tag in ("en-GB", "no"):
+                with speaking_in(language(tag)):
+                    text = render_text(answer)
+                    footer = render_embeds(answer)[0].footer.text or ""
+                    day = fmt.day(answer.facts_as_of)
+                assert day in text and day in footer, (now, tag, day)
+                listed = set(re.findall(r"<(https?://[^>]+)>", text))
+                assert listed <= cited_urls, (now, listed - cited_urls)
