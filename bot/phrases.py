@@ -69,6 +69,16 @@ EN: dict[str, str] = {
     "h2h.latest": "Latest race of {name}",
     "h2h.record": "Record: {tally} in {count} {races}",
     "h2h.races": "{count} {races}",
+    # published head-to-head counts beside the store's own (knowledge/tallies.yaml)
+    "h2h.held": "Counted over the races the store holds; sources count otherwise:",
+    "h2h.published": "{publisher} counts {what} (as of {day})",
+    "h2h.pub.meetings": "{count} meetings",
+    "h2h.pub.with_heats": "{count} meetings with heats",
+    "h2h.pub.in_meetings": "{tally} in {count} meetings",
+    "h2h.pub.championships": "{tally} in championships",
+    "h2h.pub.last": "{tally} in their last {count} meetings",
+    "h2h.pub.wins": "{name} {count} wins",
+    "h2h.pub.win": "{name} {count} win",
     "race": "race",
     "races": "races",
     "h2h.finals": "Finals only: {tally}",
@@ -236,6 +246,7 @@ EN: dict[str, str] = {
     "invalid.choice": "“{text}” is not a choice for {option}: pick one of {choices}.",
     # /about
     "about.title": "About rivalry-bot",
+    "about.rivals.none": "athletics rivalries",
     "about.intro": "rivalry-bot settles arguments about {rivals} from a curated, cited fact store.",
     "about.intro.long": (
         "Settles arguments about {rivals} and the athletes around them from a curated fact "

@@ -78,7 +78,7 @@ async def test_each_member_sees_their_own_language(world, viewers) -> None:
     viewers.locales[world.fan.id] = "no"
     viewers.locales[world.other.id] = "en-GB"
     norsk = (await world.slash("h2h", athlete="kerr", opponent="jakob")).response
-    assert "Fakta per 22. mars 2026" in footer(norsk) and "side 1/3" in footer(norsk)
+    assert "Fakta per 31. mars 2026" in footer(norsk) and "side 1/3" in footer(norsk)
     assert "Møter 1–6 av 15, nyeste først" in norsk.embeds[0].description
     assert "**Zurich '24** · finale · 5. sep. ·" in norsk.embeds[0].description
     assert "Ingebrigtsen leder" in norsk.embeds[0].description
@@ -88,11 +88,11 @@ async def test_each_member_sees_their_own_language(world, viewers) -> None:
     english = (
         await world.slash("h2h", member=world.other, athlete="kerr", opponent="jakob")
     ).response
-    assert "Facts as of 22 Mar 2026" in footer(english) and "page 1/3" in footer(english)
+    assert "Facts as of 31 Mar 2026" in footer(english) and "page 1/3" in footer(english)
     assert labels(english) == ["Previous", "Next", "Report a mistake"]
     # the English member turns the Norwegian answer: a private copy, in English
     copy = await world.other.click(norsk, label="Neste")
-    assert copy.ephemeral and "Facts as of 22 Mar 2026" in footer(copy.response)
+    assert copy.ephemeral and "Facts as of 31 Mar 2026" in footer(copy.response)
     assert "page 3/3" in footer(copy.response)  # the page after the one the message shows
 
 

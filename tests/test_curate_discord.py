@@ -58,7 +58,8 @@ async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
     await server.slash("follow meet", meet="paris 2024", before=HOUR)
     await server.env.advance_time(12 * HOUR)  # the reminder, then the final is run
     assert len(server.posts()) == 1
-    assert await _tally(server) == "Kerr 3 – 10 Ingebrigtsen, 13 races"
+    # the 2016 U20 meeting is known only from CITIUS MAG of Oct 2024: not counted yet
+    assert await _tally(server) == "Kerr 3 – 9 Ingebrigtsen, 12 races"
 
     _, table = printed("paris-2024-final")
     ran = add(folder, *PARIS_FINAL, table=table)
@@ -69,4 +70,7 @@ async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
     assert len(posts) == 2
     assert posts[1].content.startswith("🏁 Results are in: **Paris Olympics 2024**")
     assert "3:27.79" in str(posts[1].embeds[0].to_dict())
-    assert await _tally(server) == "Kerr 4 – 10 Ingebrigtsen, 14 races"
+    # the rows added rest on a page dated only "2024-08" (known by 31 Aug): counted from then
+    assert await _tally(server) == "Kerr 3 – 9 Ingebrigtsen, 12 races"
+    await server.env.advance_time(26 * 24 * HOUR)
+    assert await _tally(server) == "Kerr 4 – 9 Ingebrigtsen, 13 races"

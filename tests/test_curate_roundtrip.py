@@ -78,8 +78,13 @@ def test_importing_a_source_table_gives_the_store_records(
     kept = _rows(store, race_id, source)
     if extra:  # the store kept only the rows of athletes it had: they are all there
         assert set(kept) <= set(imported)
-    else:
+    elif store.races[race_id].source == source:
         assert imported == kept
+    else:
+        # rows the store cites to an earlier page (Paris: World Athletics' report of the day)
+        # are imported from the table too, with the same place and time
+        everyone = {(r.place, r.athlete, r.time, r.status) for r in original.results}
+        assert set(kept) <= set(imported) <= everyone
     assert (again.meet, again.event, again.round, again.date, again.source) == (
         original.meet,
         original.event,

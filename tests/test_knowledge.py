@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.facts import FactStore
+from bot.facts.clock import known_day
 
 
 def test_shipped_store_loads_with_every_kind(store: FactStore) -> None:
@@ -52,7 +53,11 @@ def test_upcoming_meets_have_time_zones_and_dates(store: FactStore) -> None:
 
 
 def test_facts_as_of_is_the_newest_source(store: FactStore) -> None:
+    # a page dated only to a month is known by the month's end ("2026-03" -> 31 Mar 2026)
     assert store.facts_as_of == max(
+        known_day(s.published) for s in store.sources.values() if s.published
+    )
+    assert store.facts_as_of >= max(
         s.published_date for s in store.sources.values() if s.published_date
     )
     assert store.facts_as_of.year == 2026
@@ -70,6 +75,7 @@ def test_export_has_the_documented_keys(store: FactStore) -> None:
         "series",
         "rivalries",
         "lexicon",
+        "tallies",
     ]
     assert exported["races"][0]["results"][0]["athlete"]
 

@@ -16,7 +16,13 @@ import pytest
 
 from bot.answers.common import Reply, race_run_by
 from bot.answers.meetings import decide, places_given
-from bot.answers.next_race import NextRaceAnswer, NextRaceQuery, known_entries, next_race
+from bot.answers.next_race import (
+    NextRaceAnswer,
+    NextRaceQuery,
+    known_entries,
+    meet_page,
+    next_race,
+)
 from bot.answers.results import ResultsAnswer, ResultsQuery, meet_results
 from bot.facts.models import Race, ResultRow
 from bot.facts.store import FactStore
@@ -146,8 +152,13 @@ def test_every_meet_and_its_entries(store: FactStore, days_before: int | None) -
             now = dt.datetime.combine(start, dt.time(12), tzinfo=dt.UTC)
             now -= dt.timedelta(days=days_before)
         answer = next_race(store, NextRaceQuery(meet=meet.id), now)
-        assert isinstance(answer, NextRaceAnswer) and answer.meet
-        known = known_entries(meet, now)
+        assert isinstance(answer, NextRaceAnswer)
+        if meet_page(store, meet, now) is None:
+            # no page had named the meet by then: nothing of it is shown
+            assert answer.meet is None, meet.id
+            continue
+        assert answer.meet
+        known = known_entries(store, meet, now)
         assert [(e.athlete.id, e.kind, e.reported, e.source.id) for e in answer.meet.entries] == [
             (e.athlete, e.kind, e.reported, e.source) for e in known
         ]
@@ -172,7 +183,7 @@ def test_every_athletes_next_meet_has_him(store: FactStore) -> None:
                 continue
             meet = store.meets[answer.meet.id]
             raced = any(r.meet == meet.id for r in store.races_by_athlete[pid])
-            his = [e for e in known_entries(meet, now) if e.athlete == pid]
+            his = [e for e in known_entries(store, meet, now) if e.athlete == pid]
             assert raced or (his and his[-1].kind != "withdrawal"), (pid, meet.id, now)
 
 

@@ -9,7 +9,8 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
-from bot.facts.models import Person, Race, Source, partial_start
+from bot.facts.clock import clock_day
+from bot.facts.models import Person, Race, ResultRow, Source, partial_start
 from bot.facts.store import FactStore
 from bot.i18n import ENGLISH, speaking_in
 from bot.phrases import Phrase, say
@@ -139,29 +140,36 @@ def distinct(sources: Iterable[SourceRef]) -> list[SourceRef]:
 
 
 def race_run_by(store: FactStore, race: Race, now: dt.datetime | None) -> bool:
-    """Whether ``race`` had been run at ``now`` (always, when no clock is given).
+    """Whether ``race`` had been run at ``now`` and a page reporting it was out (always, no clock).
 
-    Where the meet's programme gives the race's start time, the race counts from that instant;
-    otherwise its day is a date in its meet's own calendar. A race with no day of its own counts
-    from its meet's last day; with that unknown too, from the year after its meet's year, when
-    it has surely been run (the meet's first day would count a final days early).
+    Where the meet's programme, from a page out by ``now``, gives the race's start time, the
+    race counts from that instant; otherwise it counts from the end of its day in its meet's
+    own calendar (a final with no known time is not a result at breakfast). A race with no day
+    of its own counts from the end of its meet's last day; with that unknown too, from the year
+    after its meet's year, when it has surely been run.
     """
     if now is None:
         return True
+    if not store.source_known(race.source, now):
+        return False
     meet = store.meets[race.meet]
     zone = time_zone(meet.timezone)
-    start = race_start(store, race)
+    start = race_start(store, race, now)
     if start is not None:
         # the programme gives the start instant: the race is run once it has started
         return start <= now
     day = race.date or meet.end_date
     if day is None:
         return meet.year < now.astimezone(dt.UTC).year
-    return day <= now.astimezone(zone).date()
+    return day < now.astimezone(zone).date()
 
 
-def race_start(store: FactStore, race: Race) -> dt.datetime | None:
-    """The instant ``race`` starts, when its meet's programme gives its local start time."""
+def race_start(store: FactStore, race: Race, now: dt.datetime | None = None) -> dt.datetime | None:
+    """The instant ``race`` starts, when its meet's programme gives its local start time.
+
+    At a clock, only a programme item from a page out by then gives it: a start time printed
+    first in the race's report was not known before.
+    """
     meet = store.meets[race.meet]
     for item in meet.events:
         if (
@@ -169,13 +177,28 @@ def race_start(store: FactStore, race: Race) -> dt.datetime | None:
             and item.event == race.event
             and item.round == race.round
             and (race.date is None or item.date == race.date)
+            and store.source_known(item.source, now)
         ):
             return dt.datetime.combine(item.date, item.local_time, tzinfo=time_zone(meet.timezone))
     return None
 
 
+def row_known(store: FactStore, race: Race, row: ResultRow, now: dt.datetime | None) -> bool:
+    """Whether the page a result row rests on (its own, else its race's) was out by ``now``."""
+    return store.source_known(row.source or race.source, now)
+
+
 def dated_by(value: str | None, now: dt.datetime | None) -> bool:
-    """Whether a (partial) date had come at ``now``: "2024-08" has from 1 Aug 2024 on."""
+    """Whether a (partial) date had begun at ``now``: "2024-08" has from 1 Aug 2024 on."""
     if now is None or not value:
         return True
-    return partial_start(value) <= now.astimezone(dt.UTC).date()
+    return partial_start(value) <= clock_day(now)
+
+
+def known_at(store: FactStore, value: str | None, source_id: str, now: dt.datetime | None) -> bool:
+    """Whether a fact dated ``value`` and resting on ``source_id`` was known at ``now``.
+
+    Its page must be out (a month-only page from the end of its month), and its date begun:
+    a month-only date is thus known at the end of its month unless its page is dated earlier.
+    """
+    return dated_by(value, now) and store.source_known(source_id, now)

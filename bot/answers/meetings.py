@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from bot.answers.common import Model, SourceRef, race_run_by, source_ref
+from bot.answers.common import Model, SourceRef, race_run_by, row_known, source_ref
+from bot.facts.clock import known_day
 from bot.facts.models import Race, ResultRow
 from bot.facts.store import FactStore
 
@@ -168,6 +169,9 @@ def meetings_between(
             continue
         rows = {row.athlete: row for row in race.results}
         a, b = rows[athlete], rows[opponent]
+        # a line known only from a page not yet out is not a meeting the store knew of
+        if not (row_known(store, race, a, now) and row_known(store, race, b, now)):
+            continue
         winner, basis = decide(a, b, places_given(race))
         margin = None
         if a.seconds is not None and b.seconds is not None:
@@ -195,6 +199,43 @@ def meetings_between(
     return meetings
 
 
+class PublishedCount(Model):
+    """A head-to-head count a source states, turned to the answer's order of the two athletes."""
+
+    scope: Literal["races", "with_heats", "championships", "last_meetings"]
+    meetings: int | None
+    athlete_wins: int | None
+    opponent_wins: int | None
+    # the day the count runs to: its ``until``, else the day its source is known by
+    as_of: dt.date
+    note: str | None
+    source: SourceRef
+
+
+def published_counts(
+    store: FactStore, athlete: str, opponent: str, now: dt.datetime | None = None
+) -> list[PublishedCount]:
+    """The counts sources publish for the pair, known at ``now``, oldest first."""
+    found = []
+    for record in store.tallies_of(athlete, opponent):
+        if not store.source_known(record.source, now):
+            continue
+        wins = dict(zip(record.athletes, record.wins, strict=True))
+        found.append(
+            PublishedCount(
+                scope=record.scope,
+                meetings=record.meetings,
+                athlete_wins=wins[athlete],
+                opponent_wins=wins[opponent],
+                # the day the count is of: its source's own date, not when that page was out
+                as_of=known_day(record.until or store.sources[record.source].published or ""),
+                note=record.note,
+                source=source_ref(store, record.source),
+            )
+        )
+    return sorted(found, key=lambda c: c.as_of)
+
+
 def tally(meetings: list[Meeting]) -> Tally:
     """Wins each way among ``meetings``, and the ones the store cannot decide."""
     return Tally(
@@ -207,10 +248,11 @@ def tally(meetings: list[Meeting]) -> Tally:
 def latest_race(store: FactStore, pid: str, *, now: dt.datetime | None = None) -> LatestRace | None:
     """An athlete's most recent race in the store run by ``now``, with their line in it."""
     races = [r for r in store.races_by_athlete.get(pid, ()) if race_run_by(store, r, now)]
-    if not races:
+    rows = [(race, next(r for r in race.results if r.athlete == pid)) for race in races]
+    rows = [(race, row) for race, row in rows if row_known(store, race, row, now)]
+    if not rows:
         return None
-    race = races[-1]
-    row = next(r for r in race.results if r.athlete == pid)
+    race, row = rows[-1]
     meet = store.meets[race.meet]
     return LatestRace(
         date=race.date,

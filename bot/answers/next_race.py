@@ -14,11 +14,11 @@ from bot.answers.common import (
     Model,
     PersonRef,
     SourceRef,
-    dated_by,
+    known_at,
     race_run_by,
     source_ref,
 )
-from bot.facts.models import Entry, Meet, Race, partial_start
+from bot.facts.models import Entry, Meet, Race
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
 from bot.zones import time_zone
@@ -107,11 +107,14 @@ def meet_status(
     """
     zone = time_zone(meet.timezone)
     today = now.astimezone(zone).date()
-    start = meet.start_date
+    page = meet_page(store, meet, now) or meet.source
+    # the meet's dates rest on its own page: before that page, only that it is held is known
+    dated = page == meet.source
+    start = meet.start_date if dated else None
     # with no end date in the store, the meet lasts at least to its last known race
     known = [r.date for r in store.races_by_meet.get(meet.id, ()) if r.date]
     known += [e.date for e in meet.events]
-    end = meet.end_date or (max([start, *known]) if start else None)
+    end = (meet.end_date if dated else None) or (max([start, *known]) if start else None)
     schedule = [
         ScheduledRace(
             event=e.event,
@@ -126,7 +129,7 @@ def meet_status(
         )
         for e in sorted(meet.events, key=lambda e: (e.date, e.local_time or dt.time(0)))
         # not a race of an event he is out of, nor one known only from a page not yet published
-        if e.event not in out and dated_by(store.sources[e.source].published, now)
+        if e.event not in out and store.source_known(e.source, now)
     ]
     state: State
     day = days = None
@@ -160,8 +163,8 @@ def meet_status(
         country=meet.country,
         venue=meet.venue,
         timezone=meet.timezone,
-        start_date=meet.start_date,
-        end_date=meet.end_date,
+        start_date=start,
+        end_date=meet.end_date if dated else None,
         year=meet.year,
         state=state,
         target=target,
@@ -169,7 +172,9 @@ def meet_status(
         target_label=label,
         day=day,
         days=days,
-        races_in_store=len(store.races_by_meet.get(meet.id, ())),
+        races_in_store=sum(
+            1 for r in store.races_by_meet.get(meet.id, ()) if race_run_by(store, r, now)
+        ),
         schedule=schedule,
         entries=[
             EntryView(
@@ -179,21 +184,39 @@ def meet_status(
                 source=source_ref(store, e.source),
                 note=e.note,
             )
-            for e in known_entries(meet, now)
+            for e in known_entries(store, meet, now)
         ],
-        source=source_ref(store, meet.source),
-        note=meet.note,
+        source=source_ref(store, page),
+        note=meet.note if dated else None,
     )
 
 
-def known_entries(meet: Meet, now: dt.datetime) -> list[Entry]:
-    """The meet's entries reported on or before ``now`` (undated ones always), oldest first."""
-    today = now.astimezone(dt.UTC).date()
-    known = [e for e in meet.entries if e.reported is None or partial_start(e.reported) <= today]
-    return sorted(known, key=lambda e: partial_start(e.reported) if e.reported else dt.date.min)
+def meet_page(store: FactStore, meet: Meet, now: dt.datetime | None) -> str | None:
+    """The page the meet is known from at ``now``, or None when no page had named it yet.
+
+    Its own page (which gives its dates) once out; before that, the first page out by then of
+    an entry or a programme item, which names the meet but not its dates.
+    """
+    if store.source_known(meet.source, now):
+        return meet.source
+    named = [e.source for e in meet.entries if known_at(store, e.reported, e.source, now)]
+    named += [e.source for e in meet.events if store.source_known(e.source, now)]
+    return min(named, key=lambda s: store.source_days[s], default=None)
 
 
-def has_athlete(meet: Meet, athlete: str, raced: set[str], now: dt.datetime) -> bool:
+def known_entries(store: FactStore, meet: Meet, now: dt.datetime) -> list[Entry]:
+    """The meet's entries known at ``now``, oldest first.
+
+    Reported by then, and from a page out by then: an entry reported on a day but printed
+    first in a later page was not known to the store's reader before that page.
+    """
+    known = [e for e in meet.entries if known_at(store, e.reported, e.source, now)]
+    return sorted(known, key=lambda e: store.source_days.get(e.source, dt.date.min))
+
+
+def has_athlete(
+    store: FactStore, meet: Meet, athlete: str, raced: set[str], now: dt.datetime
+) -> bool:
     """Whether the store puts ``athlete`` at ``meet`` at ``now``.
 
     A result there counts (``raced`` holds the meets of his results), or a confirmed entry or
@@ -201,7 +224,7 @@ def has_athlete(meet: Meet, athlete: str, raced: set[str], now: dt.datetime) -> 
     """
     if meet.id in raced:
         return True
-    his = [e for e in known_entries(meet, now) if e.athlete == athlete]
+    his = [e for e in known_entries(store, meet, now) if e.athlete == athlete]
     return bool(his) and his[-1].kind != "withdrawal"
 
 
@@ -257,9 +280,12 @@ def next_race(
     }
     if query.meet:
         meet = store.meets[query.meet]
+        if meet_page(store, meet, now) is None:
+            # no page had named the meet yet: nothing was known of it
+            return NextRaceAnswer(meet=None, **common)
         out = out_events(store, meet, athlete.id, now) if athlete else set()
         absent = athlete is not None and not has_athlete(
-            meet, athlete.id, _raced_by(store, athlete.id, now), now
+            store, meet, athlete.id, _raced_by(store, athlete.id, now), now
         )
         return NextRaceAnswer(
             meet=meet_status(store, meet, now, out), athlete_not_at_meet=absent, **common
@@ -296,7 +322,9 @@ def _first_ahead(
     undated = None
     raced = _raced_by(store, athlete, now) if athlete else set()
     for meet in candidates:
-        if athlete and not has_athlete(meet, athlete, raced, now):
+        if meet_page(store, meet, now) is None:
+            continue  # a meet no page had named yet
+        if athlete and not has_athlete(store, meet, athlete, raced, now):
             continue
         out = out_events(store, meet, athlete, now) if athlete and meet.id in raced else set()
         if out and out >= {r.event for r in store.races_by_meet[meet.id] if _ran(r, athlete)}:
@@ -325,6 +353,8 @@ def _most_recent(store: FactStore, now: dt.datetime, before: int) -> MeetState |
     """The latest meet that has finished, searching back from index ``before``."""
     ordered = store.meets_by_date
     for meet in reversed(ordered[: min(len(ordered), before + 64)]):
+        if meet_page(store, meet, now) is None:
+            continue
         status = meet_status(store, meet, now)
         if status.state == "finished":
             return status

@@ -13,6 +13,7 @@ from bot.answers.common import (
     SourceRef,
     distinct,
     race_run_by,
+    row_known,
     source_ref,
 )
 from bot.facts.models import Race
@@ -153,6 +154,7 @@ def meet_results(
             source=source_ref(store, row.source) if row.source else None,
         )
         for row in race.results
+        if row_known(store, race, row, now)
     ]
     return ResultsAnswer(
         notes=list(notes),

@@ -15,6 +15,7 @@ from bot.facts.models import (
     Entry,
     Meet,
     Person,
+    PublishedTally,
     Quote,
     Race,
     ResultRow,
@@ -31,7 +32,7 @@ from bot.facts.proof import (
     status_stated,
     time_printed,
 )
-from bot.facts.proof_dates import clock_printed, date_printed
+from bot.facts.proof_dates import clock_printed, count_stated, date_printed
 from bot.facts.store import FactStore
 
 
@@ -75,6 +76,8 @@ def check_evidence(store: FactStore) -> list[Problem]:
         check_quote(quote, proof)
     for event in store.timeline:
         check_timeline_event(event, proof)
+    for tally in store.tallies.values():
+        check_tally(tally, proof)
     return proof.problems
 
 
@@ -166,6 +169,21 @@ def check_timeline_event(event: TimelineEvent, proof: Proof) -> None:
     where = ("timeline.yaml", event.id)
     if _present(event.evidence, proof, *where, "evidence"):
         _date(event.date, event.evidence, event.source, proof, *where, "date")
+
+
+def check_tally(tally: PublishedTally, proof: Proof) -> None:
+    """A published count's meetings and wins are each stated in its evidence."""
+    where = ("tallies.yaml", tally.id)
+    if not _present(tally.evidence, proof, *where, "evidence"):
+        return
+    evidence = tally.evidence or ""
+    if tally.meetings is not None and not count_stated(tally.meetings, evidence):
+        proof.add(*where, "meetings", f"the evidence does not state {tally.meetings}")
+    for i, wins in enumerate(tally.wins):
+        if wins is not None and not count_stated(wins, evidence, of=tally.meetings):
+            proof.add(*where, f"wins.{i}", f"the evidence does not state {wins}")
+    if tally.until:
+        _date(tally.until, evidence, tally.source, proof, *where, "until")
 
 
 def _present(evidence: str | None, proof: Proof, file: str, record: str, field: str) -> bool:

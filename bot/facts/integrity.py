@@ -14,7 +14,16 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.facts.kinds import FILE_OF, KINDS
-from bot.facts.models import LexiconWord, Meet, Person, Quote, Race, Rivalry, TimelineEvent
+from bot.facts.models import (
+    LexiconWord,
+    Meet,
+    Person,
+    PublishedTally,
+    Quote,
+    Race,
+    Rivalry,
+    TimelineEvent,
+)
 from bot.facts.problems import Problem
 from bot.normalise import normalise
 
@@ -156,6 +165,15 @@ def check_rivalry(rivalry: Rivalry, known: Known) -> None:
     known.need("rivalries", rivalry.id, "source", rivalry.source, "sources", "source")
 
 
+def check_tally(tally: PublishedTally, known: Known) -> None:
+    """A published count names two known, distinct athletes and cites a known source."""
+    for i, athlete in enumerate(tally.athletes):
+        known.need("tallies", tally.id, f"athletes.{i}", athlete, "athletes", "athlete")
+    if len(set(tally.athletes)) != len(tally.athletes):
+        known.add("tallies", tally.id, "athletes", "names an athlete twice")
+    known.need("tallies", tally.id, "source", tally.source, "sources", "source")
+
+
 def check_names(records: Mapping[str, Sequence[Any]]) -> list[Problem]:
     """Aliases are names of what the store holds: each series names a meet, no name two things.
 
@@ -223,6 +241,7 @@ CHECKS: dict[str, Callable[[Any, Known], None]] = {
     "timeline": check_timeline_event,
     "rivalries": check_rivalry,
     "lexicon": check_lexicon_word,
+    "tallies": check_tally,
 }
 
 

@@ -8,6 +8,7 @@ from bot.facts.models import (
     LexiconWord,
     Meet,
     Person,
+    PublishedTally,
     Quote,
     Race,
     Rivalry,
@@ -36,5 +37,6 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("series", "series.yaml", Series),
     FactKind("rivalries", "rivalries.yaml", Rivalry),
     FactKind("lexicon", "lexicon.yaml", LexiconWord),
+    FactKind("tallies", "tallies.yaml", PublishedTally),
 )
 FILE_OF: dict[str, str] = {kind.key: kind.file for kind in KINDS}

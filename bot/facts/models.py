@@ -323,6 +323,36 @@ class Rivalry:
     note: str | None = None
 
 
+# what a published head-to-head count covers: the races the source counts (finals and other
+# races it names), the same with heats, championships only, or the pair's latest meetings
+TallyScope = Literal["races", "with_heats", "championships", "last_meetings"]
+Count = Annotated[int, Field(ge=0, le=999)]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=RECORD)
+class PublishedTally:
+    """A head-to-head count a source states for two athletes, in its own terms.
+
+    It may differ from the races the store holds (heats counted, a meeting the store lacks);
+    /h2h shows it beside the store's tally, never in its place.
+    """
+
+    id: Slug
+    athletes: Annotated[tuple[Ref, ...], Field(min_length=2, max_length=2)]
+    scope: TallyScope = "races"
+    # how many meetings the source counts, when it says
+    meetings: Count | None = None
+    # wins in ``athletes`` order, each only when the source states it
+    wins: Annotated[tuple[Count | None, ...], Field(min_length=2, max_length=2)] = (None, None)
+    # the count runs up to this day ("before the Tokyo final"); None: up to its source's date
+    until: PartialDate | None = None
+    source: Ref
+    evidence: Evidence | None = None
+    note: Text | None = None
+    # the editor's record, never shown to fans
+    record: Text | None = None
+
+
 _ADAPTERS: dict[type, TypeAdapter[Any]] = {}
 
 

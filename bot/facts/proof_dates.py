@@ -114,3 +114,39 @@ def clock_printed(time: dt.time, evidence: str) -> bool:
     if time.minute == 0:
         forms.append(rf"(?:kl\.?|klokken|at)\s*{time.hour}\b")
     return any(re.search(rf"(?<![\d:.]){form}(?![\d])", text) for form in forms)
+
+
+# words short enough to be other words ("to", "en", "ni") are left out: a count is proven by
+# an unambiguous word or by digits
+_NUMBER_WORDS = (
+    ("zero", "none", "ingen"),
+    ("one", "first", "første"),
+    ("two",),
+    ("three", "tre"),
+    ("four",),
+    ("five", "fem"),
+    ("six", "seks"),
+    ("seven", "sju", "syv"),
+    ("eight", "åtte"),
+    ("nine",),
+    ("ten",),
+)
+# a count of wins equal to the meetings ("won all of them"), or none ("winless")
+_ALL = re.compile(r"\b(?:all|every|samtlige|alle|on all occasions)\b")
+_NONE = re.compile(r"\b(?:winless|yet to (?:defeat|beat)|never (?:beaten|beat|won))\b|\b0-\d")
+
+
+def count_stated(count: int, evidence: str, of: int | None = None) -> bool:
+    """Whether a count is printed (digits or a word, English or Norwegian).
+
+    A count of wins equal to ``of`` (the meetings) is stated by "all"; no wins by "winless".
+    """
+    text = folded(evidence)
+    if re.search(rf"(?<![\d.:,]){count}(?![\d]|[.:,]\d)", text):
+        return True
+    words = _NUMBER_WORDS[count] if count < len(_NUMBER_WORDS) else ()
+    if any(re.search(rf"\b{folded(w)}\b", text) for w in words):
+        return True
+    if count == 0 and _NONE.search(text):
+        return True
+    return of is not None and count == of and _ALL.search(text) is not None

@@ -14,11 +14,13 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
+from bot.facts.clock import clock_day, source_known_day
 from bot.facts.kinds import KINDS
 from bot.facts.models import (
     LexiconWord,
     Meet,
     Person,
+    PublishedTally,
     Quote,
     Race,
     Rivalry,
@@ -72,6 +74,7 @@ class FactStore:
         series: Iterable[Series] = (),
         rivalries: Iterable[Rivalry] = (),
         lexicon: Iterable[LexiconWord] = (),
+        tallies: Iterable[PublishedTally] = (),
     ) -> None:
         # a new number for every store built in this process: what answers are cached under
         self.version = next(_VERSIONS)
@@ -87,6 +90,7 @@ class FactStore:
         self.series = _by_id(series)
         self.rivalries = tuple(rivalries)
         self.lexicon = tuple(lexicon)
+        self.tallies = _by_id(tallies)
         keys = {r.id: race_sort_key(r, self.meets.get(r.meet)) for r in races}
         self._race_keys: Mapping[str, tuple[dt.date, int, str]] = MappingProxyType(keys)
         races_by_athlete: dict[str, list[Race]] = defaultdict(list)
@@ -127,24 +131,47 @@ class FactStore:
         return self._race_keys.get(race.id) or race_sort_key(race, self.meets.get(race.meet))
 
     @cached_property
+    def source_days(self) -> Mapping[str, dt.date]:
+        """The day each dated source is known by (:func:`bot.facts.clock.source_known_day`)."""
+        return MappingProxyType(
+            {
+                s.id: source_known_day(s.published, s.published_derived)
+                for s in self.sources.values()
+                if s.published
+            }
+        )
+
+    def source_known(self, source_id: str | None, now: dt.datetime | None) -> bool:
+        """Whether the source was out by ``now``: dated on or before the clock's day.
+
+        Without a clock everything is known; an undated source is never known at a clock,
+        since nothing shows it was out by then.
+        """
+        if now is None or source_id is None:
+            return True
+        day = self.source_days.get(source_id)
+        return day is not None and day <= clock_day(now)
+
+    @cached_property
     def facts_as_of(self) -> dt.date:
-        """The newest publication date among the cited sources."""
-        days = [s.published_date for s in self.sources.values() if s.published_date]
-        return max(days, default=dt.date.min)
+        """The day the newest cited source is known by."""
+        return max(self.source_days.values(), default=dt.date.min)
 
     def facts_as_of_at(self, now: dt.datetime | None) -> dt.date:
-        """The newest publication date among the sources published by ``now`` (all without)."""
+        """The day the newest source known by ``now`` is known by (every source without).
+
+        Never older than a source an answer at ``now`` cites, since it may cite only these.
+        """
         if now is None:
             return self.facts_as_of
-        today = now.astimezone(dt.UTC).date()
-        days = self._publication_days
+        days = self._known_days
         # asked on every answer: a bisect over the sorted days, not a pass over every source
-        at = bisect.bisect_right(days, today)
+        at = bisect.bisect_right(days, clock_day(now))
         return days[at - 1] if at else dt.date.min
 
     @cached_property
-    def _publication_days(self) -> list[dt.date]:
-        return sorted(d for s in self.sources.values() if (d := s.published_date))
+    def _known_days(self) -> list[dt.date]:
+        return sorted(self.source_days.values())
 
     @cached_property
     def date_range(self) -> tuple[dt.date, dt.date]:
@@ -180,6 +207,11 @@ class FactStore:
         """
         events = [e for r in self.rivalries for e in r.events]
         return tuple(dict.fromkeys([*events, *(f"{e} (indoor)" for e in events)]))
+
+    def tallies_of(self, athlete: str, opponent: str) -> list[PublishedTally]:
+        """The published head-to-head counts of the two athletes, in either order."""
+        pair = {athlete, opponent}
+        return [t for t in self.tallies.values() if set(t.athletes) == pair]
 
     def rivalry_of(self, *athletes: str) -> Rivalry | None:
         """The first rivalry that includes all of ``athletes``."""

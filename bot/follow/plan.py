@@ -87,7 +87,7 @@ def meets_of(store: FactStore, athlete_id: str, now: dt.datetime) -> Iterator[Me
     )
     for meet in ordered[first:]:
         # a confirmed entry or plan known at ``now``, not withdrawn since
-        if has_athlete(meet, athlete_id, set(), now):
+        if has_athlete(store, meet, athlete_id, set(), now):
             yield meet
 
 

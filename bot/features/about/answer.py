@@ -10,9 +10,12 @@ from bot.answers.common import (
     Model,
     PersonRef,
     SourceRef,
+    known_at,
     race_run_by,
+    row_known,
     source_ref,
 )
+from bot.facts.models import Race
 from bot.facts.store import FactStore
 
 
@@ -40,17 +43,17 @@ class AboutAnswer(Answer):
 
 
 def about(store: FactStore, issues_url: str, *, now: dt.datetime | None = None) -> AboutAnswer:
-    """Counts, date range and freshness of the store, the last race and source by ``now``."""
+    """Counts, date range and freshness of what the store knew at ``now`` (all of it without)."""
+    races = [r for r in store.races.values() if race_run_by(store, r, now)]
+    run = [r.date for r in races if r.date]
     _, last = store.date_range
-    if now is not None:
-        run = [r.date for r in store.races.values() if r.date and race_run_by(store, r, now)]
-        last = max(run, default=last)
+    last = max(run, default=last if now is None else dt.date.min)
     # the earliest race by the store's own order, which puts an undated race at its meet's year
-    earliest = min(store.races.values(), key=store.race_key, default=None)
+    earliest = min(races, key=store.race_key, default=None)
     first = earliest.date if earliest else None
     year = store.meets[earliest.meet].year if earliest else last.year
     return AboutAnswer(
-        counts=store.counts(),
+        counts=counts_at(store, races, now),
         first_race=first,
         first_year=year,
         last_race=last,
@@ -65,5 +68,31 @@ def about(store: FactStore, issues_url: str, *, now: dt.datetime | None = None) 
                 source=source_ref(store, r.source),
             )
             for r in store.rivalries
+            if store.source_known(r.source, now)
         ],
     )
+
+
+def counts_at(store: FactStore, races: list[Race], now: dt.datetime | None) -> dict[str, int]:
+    """How many records of each kind were known at ``now`` (:meth:`FactStore.counts` without).
+
+    A record counts once the page it rests on was out (a race also once it was run); a person
+    or a meet once its own page was out.
+    """
+    if now is None:
+        return store.counts()
+    known = store.source_known
+    people = [p for p in store.people.values() if known(p.source, now)]
+    return {
+        "sources": sum(1 for s in store.sources if known(s, now)),
+        "athletes": sum(1 for p in people if p.role == "athlete"),
+        "people": len(people),
+        "meets": sum(1 for m in store.meets.values() if known(m.source, now)),
+        "races": len(races),
+        "results": sum(1 for r in races for row in r.results if row_known(store, r, row, now)),
+        "quotes": sum(
+            1 for q in store.quotes.values() if known_at(store, q.said_on, q.source, now)
+        ),
+        "timeline": sum(1 for e in store.timeline if known_at(store, e.date, e.source, now)),
+        "rivalries": sum(1 for r in store.rivalries if known(r.source, now)),
+    }

@@ -22,7 +22,12 @@ COUNTED = {
 
 
 def rivals(rivalries: list[RivalryRef]) -> str:
-    """The rivalries' titles: "Josh Kerr vs Jakob Ingebrigtsen"."""
+    """The rivalries' titles: "Josh Kerr vs Jakob Ingebrigtsen".
+
+    At a clock before any page called a pair a rivalry, the bot's subject in general words.
+    """
+    if not rivalries:
+        return say("about.rivals.none")
     return say("list.and").join(r.title for r in rivalries)
 
 

@@ -13,9 +13,10 @@ from bot.answers.common import (
     Model,
     PersonRef,
     SourceRef,
-    dated_by,
     distinct,
+    known_at,
     race_run_by,
+    row_known,
     source_ref,
 )
 from bot.answers.meetings import LatestRace as RaceLine
@@ -77,7 +78,8 @@ class ProfileAnswer(Answer):
     progression: Progression
     rivals: list[RivalSummary]
     quotes: int
-    source: SourceRef
+    # the page on who they are (country, birth date); None at a clock before it was out
+    source: SourceRef | None
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -85,7 +87,8 @@ class ProfileAnswer(Answer):
 
         The head-to-head tallies span many races; /h2h cites each of them.
         """
-        cited = [self.source, *(n.source for n in self.notable)]
+        cited = [self.source] if self.source else []
+        cited += [n.source for n in self.notable]
         cited += [self.latest.source] if self.latest else []
         cited += [b.source for b in self.best]
         return distinct(cited)
@@ -110,6 +113,8 @@ def profile(
     opponents: Counter[str] = Counter()
     for race in races:
         row = next(r for r in race.results if r.athlete == person_id)
+        if not row_known(store, race, row, now):
+            continue
         opponents.update(r.athlete for r in race.results if r.athlete != person_id)
         if row.seconds is None or row.status != "finished":
             continue
@@ -136,22 +141,27 @@ def profile(
             )
         )
     latest = latest_race(store, person_id, now=now)
-    facts = [n for n in ranked(person.notable) if _known(store, n, now)]
-    quotes = [q for q in store.quotes_by_speaker.get(person_id, ()) if dated_by(q.said_on, now)]
+    own_page = store.source_known(person.source, now)
+    facts = [(n, page) for n in ranked(person.notable) if (page := _known(store, n, now))]
+    quotes = [
+        q
+        for q in store.quotes_by_speaker.get(person_id, ())
+        if known_at(store, q.said_on, q.source, now)
+    ]
     return ProfileAnswer(
         notes=list(notes),
         person=PersonRef.of(person),
         role=person.role,
         aliases=list(person.aliases),
-        born=person.born,
+        born=person.born if own_page else None,
         notable=[
             Notable(
                 text=n.text,
-                source=source_ref(store, n.source),
+                source=source_ref(store, page),
                 store_record=record_claim(store, person_id, n.text, now),
                 store_best=best_claim(n.text, {e: b.time for e, b in best.items()}),
             )
-            for n in facts
+            for n, page in facts
         ],
         latest=latest,
         races=len(races),
@@ -159,7 +169,7 @@ def profile(
         progression=progression(store, person_id, now=now),
         rivals=rivals,
         quotes=len(quotes),
-        source=source_ref(store, person.source),
+        source=source_ref(store, person.source) if own_page else None,
         facts_as_of=store.facts_as_of_at(now),
     )
 
@@ -174,17 +184,16 @@ def fact_day(text: str) -> dt.date | None:
     return max(days, default=None)
 
 
-def _known(store: FactStore, fact: NotableFact, now: dt.datetime | None) -> bool:
-    """Whether ``fact`` was known at ``now``.
+def _known(store: FactStore, fact: NotableFact, now: dt.datetime | None) -> str | None:
+    """The page ``fact`` is cited to at ``now``, or None when it was not known then.
 
-    Not before the latest day its words name; and, when any page stating it is dated, not
-    before the first of those pages was published (undated pages decide only alone).
+    Not before the latest day its words name, nor before a page stating it was out: its own
+    source when that was out, else the first page of ``also`` that was (a fact is never cited
+    to a page published after the clock).
     """
     if now is None:
-        return True
+        return fact.source
     day = fact_day(fact.text)
     if day is not None and day > now.astimezone(dt.UTC).date():
-        return False
-    pages = [store.sources[s].published for s in (fact.source, *fact.also)]
-    dated = [p for p in pages if p]
-    return not dated or any(dated_by(p, now) for p in dated)
+        return None
+    return next((s for s in (fact.source, *fact.also) if store.source_known(s, now)), None)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Literal
 
-from bot.answers.common import Model, SourceRef, race_run_by, source_ref
+from bot.answers.common import Model, SourceRef, race_run_by, row_known, source_ref
 from bot.answers.results import CHAMPIONSHIPS
 from bot.facts.store import FactStore
 
@@ -62,7 +62,7 @@ def progression(store: FactStore, person_id: str, *, now: dt.datetime | None = N
         if not race_run_by(store, race, now):
             continue
         row = next(r for r in race.results if r.athlete == person_id)
-        if row.status != "finished":
+        if row.status != "finished" or not row_known(store, race, row, now):
             continue
         meet = store.meets[race.meet]
         source = source_ref(store, row.source or race.source)

@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from typing import Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, distinct
-from bot.answers.meetings import LatestRace, Meeting, Tally, latest_race, meetings_between, tally
+from bot.answers.meetings import (
+    LatestRace,
+    Meeting,
+    PublishedCount,
+    Tally,
+    latest_race,
+    meetings_between,
+    published_counts,
+    tally,
+)
 from bot.charts.spec import short_meet
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
@@ -42,13 +51,15 @@ class H2HAnswer(Answer):
     rivalry_events: list[str] = []
     # each meet's short name as fans say it ("Worlds '23", "Zurich '24"), by meet id
     short_meets: dict[str, str] = {}
+    # counts sources publish for the pair (with heats, championships only...), beside the
+    # store's own tally, which is over the races the store holds
+    published: list[PublishedCount] = []
 
     @property
     def sources(self) -> list[SourceRef]:
         """Every source the meetings cite (race and both lines), once each."""
-        return distinct(
-            r for m in self.meetings for r in (m.source, m.athlete.source, m.opponent.source)
-        )
+        cited = [r for m in self.meetings for r in (m.source, m.athlete.source, m.opponent.source)]
+        return distinct([*cited, *(p.source for p in self.published)])
 
 
 def head_to_head(
@@ -89,5 +100,9 @@ def head_to_head(
         last=counted[-1] if counted else None,
         latest=latest,
         short_meets={m.meet_id: short_meet(store.meets[m.meet_id]) for m in counted},
+        # a count over all their races: not beside one year's
+        published=published_counts(store, query.athlete, query.opponent, now)
+        if query.year is None
+        else [],
         facts_as_of=store.facts_as_of_at(now),
     )

@@ -79,6 +79,7 @@ def header(answer: H2HAnswer) -> list[str]:
     if not answer.finals_only and answer.finals_tally != answer.tally:
         finals = wording.tally_line(answer, answer.finals_tally)
         lines.append(say("h2h.finals", tally=f"**{finals}**"))
+    lines += _published(answer)
     if answer.first and answer.last and total > 1:
         first, last = answer.first, answer.last
         lines.append(
@@ -89,6 +90,14 @@ def header(answer: H2HAnswer) -> list[str]:
             )
         )
     return lines
+
+
+def _published(answer: H2HAnswer) -> list[str]:
+    """One line: the tally is the store's, and what each source that counts otherwise says."""
+    if not answer.published:
+        return []
+    counts = "; ".join(wording.published_line(answer, p) for p in answer.published)
+    return [f"{say('h2h.held')} {counts}."]
 
 
 def h2h_embed(answer: H2HAnswer) -> Layout:
@@ -123,8 +132,9 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
             top = [*header(answer), ""] if number == 0 else []
             lines = [*top, f"**{shown}**", body]
         embed = discord.Embed(title=heading, colour=COLOUR, description="\n".join(lines)[:4096])
-        # each meeting links its source once, on its own line: no list of them below
-        return Page(embed)
+        # each meeting links its source once, on its own line; below the record, only the
+        # pages of the counts sources publish (the record is on the first page alone)
+        return Page(embed, [p.source for p in answer.published] if number == 0 else [])
 
     return LazyPages(len(pages), page)
 
@@ -149,6 +159,7 @@ def h2h_text(answer: H2HAnswer) -> Lines:
     lines.append(record + lead)
     if not answer.finals_only and answer.finals_tally != answer.tally:
         lines.append(say("h2h.finals", tally=wording.tally_line(answer, answer.finals_tally)))
+    lines += _published(answer)
     if answer.first and answer.last and total > 1:
         first, last = answer.first, answer.last
         lines.append(say("h2h.first", day=fmt.day(first.date, first.year), meet=first.meet))

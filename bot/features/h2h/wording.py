@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.answers.meetings import Meeting, Tally
+from bot.answers.meetings import Meeting, PublishedCount, Tally
 from bot.features.h2h.answer import H2HAnswer
 from bot.phrases import say
-from bot.render.format import number, short_names, undecided
+from bot.render.format import day, number, short_names, undecided
 
 
 def tally_line(answer: H2HAnswer, tally: Tally) -> str:
@@ -51,3 +51,31 @@ def scope(answer: H2HAnswer, *, long: bool, joiner: str) -> str:
         words = say("h2h.scope.all")
     words += joiner + say("h2h.finals_only") if answer.finals_only else ""
     return words + (joiner + str(answer.year) if answer.year else "")
+
+
+def published_line(answer: H2HAnswer, count: PublishedCount) -> str:
+    """A count a source publishes, in its terms: "CITIUS MAG counts 18 meetings with heats"."""
+    a, b = short_names(answer.athlete, answer.opponent)
+    sides = [(a, count.athlete_wins), (b, count.opponent_wins)]
+    given = [(name, wins) for name, wins in sides if wins is not None]
+    if len(given) == 2:
+        if sides[1][1] > sides[0][1]:  # type: ignore[operator]
+            sides.reverse()
+        tally = f"{sides[0][0]} {sides[0][1]} – {sides[1][1]} {sides[1][0]}"
+    elif given:
+        key = "h2h.pub.win" if given[0][1] == 1 else "h2h.pub.wins"
+        tally = say(key, name=given[0][0], count=given[0][1])
+    else:
+        tally = ""
+    if count.scope == "with_heats":
+        what = say("h2h.pub.with_heats", count=count.meetings)
+    elif count.scope == "championships":
+        what = say("h2h.pub.championships", tally=tally)
+    elif count.scope == "last_meetings":
+        what = say("h2h.pub.last", tally=tally, count=count.meetings)
+    elif tally and count.meetings is not None:
+        what = say("h2h.pub.in_meetings", tally=tally, count=count.meetings)
+    else:
+        what = tally or say("h2h.pub.meetings", count=count.meetings)
+    what = f"{what} {count.note}" if count.note else what
+    return say("h2h.published", publisher=count.source.publisher, what=what, day=day(count.as_of))

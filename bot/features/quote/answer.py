@@ -7,7 +7,7 @@ import random
 from collections.abc import Sequence
 from typing import ClassVar, Literal
 
-from bot.answers.common import Answer, Model, PersonRef, SourceRef, dated_by, source_ref
+from bot.answers.common import Answer, Model, PersonRef, SourceRef, known_at, source_ref
 from bot.answers.topics import known_topics
 from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
@@ -193,7 +193,11 @@ def find_quote(
 ) -> QuoteAnswer | NoQuote:
     """The best quote for the topic (or a random one) said by ``now``; the order for "Another"."""
     speaker = PersonRef.of(store.people[query.speaker])
-    quotes = [q for q in store.quotes_by_speaker.get(query.speaker, ()) if dated_by(q.said_on, now)]
+    quotes = [
+        q
+        for q in store.quotes_by_speaker.get(query.speaker, ())
+        if known_at(store, q.said_on, q.source, now)
+    ]
     if query.topic or query.topic_athlete:
         ordered = rank_by_topic(store, quotes, query.topic or "", query.topic_athlete)
     else:

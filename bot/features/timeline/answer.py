@@ -11,7 +11,7 @@ from bot.answers.common import (
     Model,
     PersonRef,
     SourceRef,
-    dated_by,
+    known_at,
     source_ref,
 )
 from bot.facts.store import FactStore
@@ -69,7 +69,7 @@ def timeline(
         for e in store.timeline
         if wanted <= set(e.athletes)
         and (query.year is None or e.date.startswith(str(query.year)))
-        and dated_by(e.date, now)
+        and known_at(store, e.date, e.source, now)
     ]
     if query.newest_first:
         items.reverse()
