@@ -79,7 +79,7 @@ def header(answer: H2HAnswer) -> list[str]:
     if not answer.finals_only and answer.finals_tally != answer.tally:
         finals = wording.tally_line(answer, answer.finals_tally)
         lines.append(say("h2h.finals", tally=f"**{finals}**"))
-    lines += _published(answer)
+    lines += _published(answer, linked=True)
     if answer.first and answer.last and total > 1:
         first, last = answer.first, answer.last
         lines.append(
@@ -92,12 +92,19 @@ def header(answer: H2HAnswer) -> list[str]:
     return lines
 
 
-def _published(answer: H2HAnswer) -> list[str]:
-    """One line: the tally is the store's, and what each source that counts otherwise says."""
+def _published(answer: H2HAnswer, linked: bool = False) -> list[str]:
+    """The tally is the store's; what each source that counts otherwise says.
+
+    ``linked``: the embed's form, a short line per count with its page's link (the record's
+    own page lists no sources below, as each meeting links its own); the console's is one line.
+    """
     if not answer.published:
         return []
-    counts = "; ".join(wording.published_line(answer, p) for p in answer.published)
-    return [f"{say('h2h.held')} {counts}."]
+    counts = [wording.published_line(answer, p) for p in answer.published]
+    if linked:
+        pairs = zip(counts, answer.published, strict=True)
+        return [say("h2h.held"), *(f"• {c} {source_link(p.source)}".rstrip() for c, p in pairs)]
+    return [f"{say('h2h.held')} {'; '.join(counts)}."]
 
 
 def h2h_embed(answer: H2HAnswer) -> Layout:
@@ -132,9 +139,8 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
             top = [*header(answer), ""] if number == 0 else []
             lines = [*top, f"**{shown}**", body]
         embed = discord.Embed(title=heading, colour=COLOUR, description="\n".join(lines)[:4096])
-        # each meeting links its source once, on its own line; below the record, only the
-        # pages of the counts sources publish (the record is on the first page alone)
-        return Page(embed, [p.source for p in answer.published] if number == 0 else [])
+        # each meeting links its source once, as each published count does: no list below
+        return Page(embed)
 
     return LazyPages(len(pages), page)
 
