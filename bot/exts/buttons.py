@@ -13,6 +13,7 @@ gets a private copy to turn, so nobody changes a message someone else asked for.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -27,6 +28,7 @@ from bot.exts.interaction import rivalry_bot
 from bot.exts.report_button import with_report
 from bot.exts.respond import NO_MENTIONS
 from bot.exts.translator import viewer_language
+from bot.exts.views import view_for
 from bot.features.quote.answer import QuoteAnswer, quote_at
 from bot.i18n import speak
 from bot.phrases import say
@@ -221,18 +223,35 @@ class DidYouMean(
             chosen = unclear.candidates[pick]
             values = {k: chosen if v == unclear.typed else v for k, v in values.items()}
         query = pack(command, values)
-        reply = spec.call(bot.context(seed=interaction.id), values)
-        pages = render_embeds(reply)
+        ctx = bot.context(seed=interaction.id)
+        reply = spec.call(ctx, values)
+        # the menu closes on the pick, the chosen name left in it: nobody picks twice
+        await interaction.response.edit_message(view=self.closed(pick))
+        # the command's own extras: its chart (on by default), its buttons
+        chart = await bot.charts.within(reply, ctx) if spec.chart and not reply.refusal else None
         view = buttons_for(bot, reply, interaction.user.id, query, seed=interaction.id)
+        view = view or view_for(bot, reply, interaction.user.id, interaction.guild is not None)
         view = with_report(view, bot, reply, query)  # also when it needs no other button
-        content = say("button.store_changed") if self.made_with != store_stamp(bot) else None
-        kwargs: dict[str, Any] = {"embed": pages[0], "ephemeral": reply.refusal}
+        first = render_embeds(reply)[0]
+        kwargs: dict[str, Any] = {"embed": first, "ephemeral": reply.refusal}
+        if chart is not None:
+            first.set_image(url=f"attachment://{chart.filename}")
+            png = io.BytesIO(chart.png)
+            kwargs["file"] = discord.File(png, chart.filename, description=chart.description)
         if view is not None:
             kwargs["view"] = view
+        if self.made_with != store_stamp(bot):
+            kwargs["content"] = say("button.store_changed")
         # the question the asker meant, answered where they asked it
-        await interaction.response.send_message(
-            content=content, allowed_mentions=NO_MENTIONS, **kwargs
-        )
+        await interaction.followup.send(allowed_mentions=NO_MENTIONS, **kwargs)
+
+    def closed(self, pick: int) -> discord.ui.View:
+        """The menu as it stays once picked: disabled, showing the pick."""
+        menu = self.item
+        for number, option in enumerate(menu.options):
+            option.default = number == pick
+        menu.disabled = True
+        return discord.ui.View(timeout=None).add_item(menu)
 
 
 async def _ask_again(

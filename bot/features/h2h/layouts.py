@@ -36,7 +36,7 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
     """The record on top of every page, six meetings a page, newest first."""
     a, b = answer.athlete, answer.opponent
     title = safe(say("h2h.title", athlete=a.label, opponent=b.label), 256)
-    scope = wording.scope(answer, long=True, joiner=" · ")
+    scope = wording.scope(answer, joiner=" · ")
     if not answer.meetings:
         text = say("h2h.never_met.both", athlete=a.name, opponent=b.name, scope=scope)
         embed = discord.Embed(title=title, colour=COLOUR, description=text)
@@ -58,11 +58,20 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
         summary.append(say("h2h.finals", tally=f"**{finals}**"))
     if answer.first and answer.last:
         first, last = answer.first, answer.last
+        shown = safe(first.meet, 100), safe(last.meet, 100)
         summary.append(
-            say("h2h.first_met", meet=safe(first.meet, 100), day=fmt.day(first.date, first.year))
+            fmt.met_at(
+                ("h2h.first_met", "h2h.first_met.meet"),
+                first.meet,
+                first.date,
+                first.year,
+                shown[0],
+            )
         )
         summary.append(
-            say("h2h.last_met", meet=safe(last.meet, 100), day=fmt.day(last.date, last.year))
+            fmt.met_at(
+                ("h2h.last_met", "h2h.last_met.meet"), last.meet, last.date, last.year, shown[1]
+            )
         )
     header = "\n".join(summary)
     pages = chunks(answer.meetings, MEETINGS_PER_PAGE)
@@ -79,7 +88,7 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
 def h2h_text(answer: H2HAnswer) -> Lines:
     """The record, then every meeting in two lines, newest first."""
     a, b = answer.athlete, answer.opponent
-    scope = wording.scope(answer, long=False, joiner=", ")
+    scope = wording.scope(answer, joiner=", ")
     lines = [f"{say('h2h.title', athlete=a.label, opponent=b.label)} — {scope}"]
     if not answer.meetings:
         lines.append(say("h2h.never_met"))
@@ -97,8 +106,10 @@ def h2h_text(answer: H2HAnswer) -> Lines:
         lines.append(say("h2h.finals", tally=wording.tally_line(answer, answer.finals_tally)))
     if answer.first and answer.last:
         first, last = answer.first, answer.last
-        lines.append(say("h2h.first", day=fmt.day(first.date, first.year), meet=first.meet))
-        lines.append(say("h2h.last", day=fmt.day(last.date, last.year), meet=last.meet))
+        lines.append(
+            fmt.met_at(("h2h.first", "h2h.first.meet"), first.meet, first.date, first.year)
+        )
+        lines.append(fmt.met_at(("h2h.last", "h2h.last.meet"), last.meet, last.date, last.year))
     lines.append("")
     sa, sb = fmt.short_names(a, b)
     for m in answer.meetings:
