@@ -7,8 +7,10 @@ After an intended change: ``pytest tests/test_snapshots.py --snapshot-update`` a
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,3 +107,48 @@ def test_no_payload_has_a_broken_timestamp(ctx, name, line, now) -> None:
     for page in render_embeds(answer):
         for text in strings(page.to_dict()):
             assert not broken_stamp(text), (name, text)
+
+
+# Discord's embed limits; read from its OpenAPI description when ../shared has it
+OPENAPI = Path(__file__).resolve().parents[2] / "shared" / "discord" / "openapi.json"
+LIMITS = {
+    "RichEmbed": {"title": 256, "description": 4096, "fields": 25},
+    "RichEmbedField": {"name": 256, "value": 1024},
+    "RichEmbedFooter": {"text": 2048},
+    "RichEmbedAuthor": {"name": 256},
+}
+EMBED_TOTAL = 6000  # title, description, fields, footer and author together
+
+
+def limits() -> dict[str, dict[str, int]]:
+    """The limits above, as the OpenAPI description states them when it is there."""
+    if not OPENAPI.is_file():
+        return LIMITS
+    schemas = json.loads(OPENAPI.read_text(encoding="utf-8"))["components"]["schemas"]
+    return {
+        kind: {
+            name: props[name].get("maxLength") or props[name].get("maxItems") or limit
+            for name, limit in fields.items()
+            for props in [schemas[kind]["properties"]]
+        }
+        for kind, fields in LIMITS.items()
+    }
+
+
+@pytest.mark.parametrize(("name", "line", "now"), CASES, ids=[c[0] for c in CASES])
+def test_every_payload_is_within_discords_limits(ctx, name, line, now) -> None:
+    top, field, footer, author = limits().values()
+    for page in render_embeds(answer_line(ctx(now), line)):
+        embed = page.to_dict()
+        fields = embed.get("fields", [])
+        assert len(embed.get("title", "")) <= top["title"], name
+        assert len(embed.get("description", "")) <= top["description"], name
+        assert len(fields) <= top["fields"], name
+        for f in fields:
+            assert 0 < len(f["name"]) <= field["name"] and 0 < len(f["value"]) <= field["value"]
+        assert len(embed.get("footer", {}).get("text", "")) <= footer["text"], name
+        assert len(embed.get("author", {}).get("name", "")) <= author["name"], name
+        total = [embed.get("title", ""), embed.get("description", "")]
+        total += [embed.get("footer", {}).get("text", ""), embed.get("author", {}).get("name", "")]
+        total += [f["name"] + f["value"] for f in fields]
+        assert sum(map(len, total)) <= EMBED_TOTAL, name
