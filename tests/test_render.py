@@ -74,3 +74,20 @@ def test_a_year_in_the_meets_name_is_not_said_twice() -> None:
     assert met_at(keys, "Bislett Games", None, 2016) == "First met: Bislett Games, 2016"
     paris = met_at(keys, "Paris Olympics 2024", dt.date(2024, 8, 6), 2024)
     assert paris.startswith("First met: Paris Olympics 2024, ") and "6" in paris
+
+
+def test_a_timed_race_ahead_is_a_live_timestamp_beside_the_calendar_countdown(ctx) -> None:
+    """Upcoming with the final's start known: the first day in the meet's calendar, then the
+    final as a Discord timestamp (the store's programmes are published too late to show it)."""
+    now = dt.datetime(2027, 3, 1, 12, tzinfo=dt.UTC)
+    answer = cmd.COMMANDS["next-race"].run(ctx(now), meet="valencia 2027")
+    final = dt.datetime(2027, 3, 6, 19, 30, tzinfo=dt.UTC)
+    timed = {"target": final, "target_precision": "time", "target_label": "1500m final"}
+    answer = answer.model_copy(update={"meet": answer.meet.model_copy(update=timed)})
+    description = render_embeds(answer)[0].description
+    stamp = int(final.timestamp())
+    assert description.splitlines()[0] == "**Starts in 4 days** — 5 Mar 2027 (València time)"
+    assert f"Next: 1500m final <t:{stamp}:R> (<t:{stamp}:F>)" in description
+    text = render_text(answer)
+    assert "Starts in 4 days — 5 Mar 2027 (València time)" in text
+    assert "Next: 1500m final in 5 d 7 h (2027-03-06 19:30 UTC)" in text

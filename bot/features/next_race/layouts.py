@@ -25,10 +25,6 @@ def _countdown(meet: MeetState, now: dt.datetime) -> str:
         if meet.target_precision == "time" and meet.target:
             line += "\n" + _next_timed(meet, meet.target)
         return line
-    if meet.state == "upcoming" and meet.target:
-        starts = say("next.starts", countdown=format_dt(meet.target, "R"))
-        what = say("next.starts.what", what=wording.target(meet), at=format_dt(meet.target, "F"))
-        return f"**{starts}** — {what}"
     if meet.state == "in_progress":
         key = "next.now.discord.of" if meet.days else "next.now.discord"
         line = f"**{say(key, day=meet.day, days=meet.days)}**"
@@ -113,8 +109,6 @@ def state_line(meet: MeetState, now: dt.datetime) -> str:
         if meet.target_precision == "time" and meet.target:
             line += "\n" + _timed_text(meet, meet.target, now)
         return line
-    if meet.state == "upcoming" and meet.target:
-        return _timed_text(meet, meet.target, now)
     if meet.state == "in_progress":
         line = say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
         return line + ("\n" + _timed_text(meet, meet.target, now) if meet.target else "")

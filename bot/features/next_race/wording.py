@@ -79,12 +79,6 @@ def meet_place(meet: MeetState) -> str:
     return ", ".join(p for p in (meet.venue, city, meet.country) if p)
 
 
-def target(meet: MeetState) -> str:
-    """What a countdown runs to: "the 1500m final", "the first day", "the start"."""
-    label = target_label(meet)
-    return say("next.target", label=label) if label else say("next.target.start")
-
-
 def target_label(meet: MeetState) -> str | None:
     """The race or day a countdown runs to ("1500m final", "first day"), in the viewer's words."""
     if meet.target_label is None:
