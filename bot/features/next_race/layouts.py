@@ -20,8 +20,8 @@ def _countdown(meet: MeetState, now: dt.datetime) -> str:
     """The countdown or the state, with Discord timestamps (each viewer's own zone)."""
     if meet.state == "upcoming" and meet.start_date:
         # the first day counted in the meet's calendar, the date as its city has it
-        starts = wording.starts_in(meet, now)
-        line = f"**{starts}** — {wording.local_date(meet.start_date, meet)}"
+        first = meet.start_date
+        line = f"**{wording.starts_in(first, meet, now)}** — {wording.local_date(first, meet)}"
         if meet.target_precision == "time" and meet.target:
             line += "\n" + _next_timed(meet, meet.target)
         return line
@@ -45,6 +45,21 @@ def _next_timed(meet: MeetState, at: dt.datetime) -> str:
     return say(
         "next.next", label=safe(wording.target_label(meet) or ""), countdown=countdown, at=when
     )
+
+
+def _programme(meet: MeetState) -> str:
+    """The programme's races, whole lines within a field's 1024 characters.
+
+    The words are escaped, the timestamps not: escaped, "<t:…:f>" prints as raw text.
+    """
+    shown = ""
+    for race in meet.schedule[:10]:
+        start = format_dt(race.starts_at, "f") if race.starts_at else safe(fmt.day(race.date))
+        line = f"{safe(race.event)} {safe(fmt.round_name(race.round))}: {start}"
+        if len(shown) + len(line) + 1 > 1024:  # never a timestamp cut in half
+            break
+        shown += ("\n" if shown else "") + line
+    return shown
 
 
 def next_race_embed(answer: NextRaceAnswer) -> Layout:
@@ -74,12 +89,7 @@ def next_race_embed(answer: NextRaceAnswer) -> Layout:
     embed.add_field(name=say("next.when"), value=safe(when))
     embed.add_field(name=say("next.where.heading"), value=safe(wording.meet_place(meet)))
     if meet.schedule:
-        races = []
-        for race in meet.schedule[:10]:
-            # escaped text, then the timestamp as Discord reads it (escaped, it prints raw)
-            start = format_dt(race.starts_at, "f") if race.starts_at else safe(fmt.day(race.date))
-            races.append(f"{safe(race.event)} {safe(fmt.round_name(race.round))}: {start}")
-        embed.add_field(name=say("next.programme"), value="\n".join(races)[:1024], inline=False)
+        embed.add_field(name=say("next.programme"), value=_programme(meet), inline=False)
     if meet.entries:
         lines = [wording.entry_line(e) for e in meet.entries]
         embed.add_field(name=say("next.entries"), value=safe("\n".join(lines)), inline=False)
@@ -105,7 +115,8 @@ def state_line(meet: MeetState, now: dt.datetime) -> str:
     """What is happening with the meet at ``now``, in words."""
     if meet.state == "upcoming" and meet.start_date:
         # the card's words: the first day counted in the meet's calendar
-        line = f"{wording.starts_in(meet, now)} — {wording.local_date(meet.start_date, meet)}"
+        first = meet.start_date
+        line = f"{wording.starts_in(first, meet, now)} — {wording.local_date(first, meet)}"
         if meet.target_precision == "time" and meet.target:
             line += "\n" + _timed_text(meet, meet.target, now)
         return line

@@ -56,15 +56,14 @@ def local_date(value: dt.date, meet: MeetState) -> str:
     return say("local_date", day=day(value), zone=city_time(meet.city, meet.name))
 
 
-def starts_in(meet: MeetState, now: dt.datetime) -> str:
-    """The countdown to a meet's first day, counted in its own calendar: "Starts in 3 days".
+def starts_in(first: dt.date, meet: MeetState, now: dt.datetime) -> str:
+    """The countdown to a meet's ``first`` day, in its own calendar: "Starts in 3 days".
 
     Card, console and reminder say the same; a day without a known time is no instant, so it
     is never a Discord timestamp of its local midnight (that shows the day before in America).
     """
-    assert meet.start_date is not None
     today = now.astimezone(time_zone(meet.timezone)).date()
-    return say("next.starts.day", ahead=days_ahead(meet.start_date, today))
+    return say("next.starts.day", ahead=days_ahead(first, today))
 
 
 def meet_sources(meet: MeetState) -> list[SourceRef]:
