@@ -18,7 +18,7 @@ DISCORD: dict[str, str] = {
     "follow.gone.notice": (
         "📭 **{name}** is no longer in the fact store: this channel gets no more reminders for it."
     ),
-    "follow.reminder.starts": "⏰ **{meet}** starts {countdown} (first day: {day}).",
+    "follow.reminder.starts": "⏰ **{meet}** starts {ahead} — {day}.",
     "follow.reminder.final": "⏰ **{meet}** — {label} {countdown} ({when}).",
     "follow.reminder.entered": "{name} is entered.",
     "follow.results": "🏁 Results are in: **{meet}**.",

@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from bot import create_bot
+from bot.render.embed_kit import ASK_BACK_COLOUR, ERROR_COLOUR
 
 from .conftest import KNOWLEDGE
 from .viewers import Viewers
+
+H2H_NORDAS_CHERUIYOT = "h2h-narve-gilje-nordas-timothy-cheruiyot.png"
 
 
 def footer(message) -> str:
@@ -48,7 +51,7 @@ async def test_another_after_a_restart_and_a_changed_store_says_so(world, tmp_pa
     await world.fan.click(world.channel.last_message, label="Another")
     second = world.channel.last_message
     assert second.embeds[0].description != first
-    assert any("Quote 2 of" in field.value for field in second.embeds[0].fields)
+    assert "*Quote 2 of" in second.embeds[0].description  # a line under the quote, no label
     assert "The facts were updated since this answer" in second.content
 
 
@@ -97,13 +100,31 @@ async def test_each_member_sees_their_own_language(world, viewers) -> None:
 
 
 async def test_did_you_mean_answers_the_pick_publicly_after_a_restart(world) -> None:
-    unclear = await world.slash("h2h", athlete="kerr", opponent="samuel")
+    unclear = await world.slash("h2h", athlete="nordas", opponent="cheruiyot")
     assert unclear.ephemeral
     menu = unclear.response.components[0]["components"][0]
     offered = {o["label"]: o["value"] for o in menu["options"]}
-    assert "Samuel Pihlström (SWE)" in offered
+    assert "Timothy Cheruiyot (KEN)" in offered
     await new_process(world)
-    picked = await world.fan.select(unclear.response, [offered["Samuel Pihlström (SWE)"]])
-    assert picked.acknowledged and not picked.ephemeral
-    answer = picked.response.embeds[0]
-    assert answer.title.startswith("🇬🇧 Josh Kerr vs 🇸🇪 Samuel Pihlström")
+    world.bot.charts.wait_seconds = 60  # however busy the test machine: here the chart comes
+    picked = await world.fan.select(unclear.response, [offered["Timothy Cheruiyot (KEN)"]])
+    assert picked.acknowledged
+    # the menu closes, the pick left showing in it: nobody picks twice
+    closed = picked.response.components[0]["components"][0]
+    assert closed["disabled"]
+    assert [o["label"] for o in closed["options"] if o.get("default")] == ["Timothy Cheruiyot (KEN)"]
+    reply = picked.followups[-1]
+    assert not reply.flags.ephemeral  # public: everyone sees the answer the asker meant
+    answer = reply.embeds[0]
+    assert answer.title.startswith("🇳🇴 Narve Gilje Nordås vs 🇰🇪 Timothy Cheruiyot")
+    # complete as the command's own answer: its chart and its buttons
+    assert [a.filename for a in reply.attachments] == [H2H_NORDAS_CHERUIYOT]
+    assert answer.image.url == f"attachment://{H2H_NORDAS_CHERUIYOT}"
+    assert labels(reply) == ["Report a mistake"]  # five meetings: one page
+
+
+async def test_did_you_mean_is_a_question_not_an_error(world) -> None:
+    unclear = await world.slash("h2h", athlete="kerr", opponent="samuel")
+    assert unclear.response.embeds[0].colour.value == ASK_BACK_COLOUR.value
+    wrong = await world.slash("h2h", athlete="kerr", opponent="josh-kerr")
+    assert wrong.response.embeds[0].colour.value == ERROR_COLOUR.value

@@ -279,7 +279,8 @@ async def test_the_answer_picked_from_did_you_mean_has_the_button(fans) -> None:
     menu = unclear.response.components[0]["components"][0]
     pick = next(o["value"] for o in menu["options"] if o["label"] == "Timothy Cheruiyot (KEN)")
     picked = await fans.fan.select(unclear.response, [pick])
-    done = await fans.report(picked.response, "wrong")
+    # the menu closes in place; the answer follows as a message of its own
+    done = await fans.report(picked.followups[-1], "wrong")
     assert "**#1**" in done.response.content
     (report,) = await fans.store.open_reports()
     assert report.asked.options["athlete"] == "timothy-cheruiyot"

@@ -7,6 +7,11 @@ After an intended change: ``pytest tests/test_snapshots.py --snapshot-update`` a
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +22,7 @@ from bot.render.text import render_text
 
 from .conftest import NOW
 
+DURING_PARIS_2024 = dt.datetime(2024, 8, 6, 10, tzinfo=dt.UTC)  # its 1500m final that evening
 IN_2027 = dt.datetime(2027, 1, 1, 10, tzinfo=dt.UTC)
 DURING_WORLDS_2027 = dt.datetime(2027, 9, 12, 10, tzinfo=dt.UTC)
 
@@ -31,6 +37,7 @@ CASES = [
     ("no_quote", "/quote nordas", NOW),
     ("next_race_upcoming", "/next-race meet:worlds 2027", IN_2027),
     ("next_race_on", "/next-race meet:worlds 2027", DURING_WORLDS_2027),
+    ("next_race_programme", "/next-race meet:paris 2024", DURING_PARIS_2024),
     ("next_race_finished", "/next-race meet:budapest 2023", NOW),
     ("next_race_not_entered", "/next-race athlete:kerr", NOW),
     ("next_race_nothing", "/next-race", dt.datetime(2031, 1, 1, tzinfo=dt.UTC)),
@@ -80,3 +87,84 @@ def test_every_kind_of_reply_has_a_snapshot(ctx) -> None:
         reply = answer_line(ctx(now), line)
         kinds |= {reply.kind, getattr(getattr(reply, "answer", None), "kind", reply.kind)}
     assert kinds == declared | {"problem"}
+
+
+# a Discord timestamp as Discord reads it; escaped or cut, it prints as raw "<t:…:F>"
+STAMP = re.compile(r"<t:-?\d+(?::[tTdDfFR])?>")
+STAMP_REMAINS = re.compile(r"<t:|\bt:\d{6,}")
+
+
+def broken_stamp(text: str) -> bool:
+    """Whether ``text`` has a timestamp Discord would print raw (escaped or cut)."""
+    return "\\<t:" in text or bool(STAMP_REMAINS.search(STAMP.sub("", text)))
+
+
+def strings(value: Any) -> Iterator[str]:
+    """Every text in a payload (an embed's dict)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+
+
+def test_broken_stamps_are_seen() -> None:
+    for broken in (r"<t:1722970200:F\>", r"\<t:1722970200:R>", "<t:1722970200:F", "t:1722970200"):
+        assert broken_stamp(broken), broken
+    assert not broken_stamp("1500m final: <t:1722970200:f> (<t:1722970200:R>)")
+
+
+@pytest.mark.parametrize(("name", "line", "now"), CASES, ids=[c[0] for c in CASES])
+def test_no_payload_has_a_broken_timestamp(ctx, name, line, now) -> None:
+    answer = answer_line(ctx(now), line)
+    for page in render_embeds(answer):
+        for text in strings(page.to_dict()):
+            assert not broken_stamp(text), (name, text)
+
+
+# Discord's embed limits; read from its OpenAPI description when ../shared has it
+OPENAPI = Path(__file__).resolve().parents[2] / "shared" / "discord" / "openapi.json"
+LIMITS = {
+    "RichEmbed": {"title": 256, "description": 4096, "fields": 25},
+    "RichEmbedField": {"name": 256, "value": 1024},
+    "RichEmbedFooter": {"text": 2048},
+    "RichEmbedAuthor": {"name": 256},
+}
+EMBED_TOTAL = 6000  # title, description, fields, footer and author together
+
+
+def limits() -> dict[str, dict[str, int]]:
+    """The limits above, as the OpenAPI description states them when it is there."""
+    if not OPENAPI.is_file():
+        return LIMITS
+    schemas = json.loads(OPENAPI.read_text(encoding="utf-8"))["components"]["schemas"]
+    return {
+        kind: {
+            name: props[name].get("maxLength") or props[name].get("maxItems") or limit
+            for name, limit in fields.items()
+            for props in [schemas[kind]["properties"]]
+        }
+        for kind, fields in LIMITS.items()
+    }
+
+
+@pytest.mark.parametrize(("name", "line", "now"), CASES, ids=[c[0] for c in CASES])
+def test_every_payload_is_within_discords_limits(ctx, name, line, now) -> None:
+    top, field, footer, author = limits().values()
+    for page in render_embeds(answer_line(ctx(now), line)):
+        embed = page.to_dict()
+        fields = embed.get("fields", [])
+        assert len(embed.get("title", "")) <= top["title"], name
+        assert len(embed.get("description", "")) <= top["description"], name
+        assert len(fields) <= top["fields"], name
+        for f in fields:
+            assert 0 < len(f["name"]) <= field["name"] and 0 < len(f["value"]) <= field["value"]
+        assert len(embed.get("footer", {}).get("text", "")) <= footer["text"], name
+        assert len(embed.get("author", {}).get("name", "")) <= author["name"], name
+        total = [embed.get("title", ""), embed.get("description", "")]
+        total += [embed.get("footer", {}).get("text", ""), embed.get("author", {}).get("name", "")]
+        total += [f["name"] + f["value"] for f in fields]
+        assert sum(map(len, total)) <= EMBED_TOTAL, name

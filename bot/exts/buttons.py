@@ -242,17 +242,40 @@ class DidYouMean(
             values = {k: chosen if v == unclear.typed else v for k, v in values.items()}
         query = pack(command, values)
         reply = COMMANDS[command].call(bot.context(seed=interaction.id), values)
-        pages = render_embeds(reply)
+        # the menu closes on the pick, the chosen name left in it: nobody picks twice
+        await interaction.response.edit_message(view=self.closed(pick))
+        # the command's own extras: its chart (on by default), its buttons
+        chart = await chart_of(bot, reply, interaction.id) if COMMANDS[command].chart else None
+        first = render_embeds(reply)[0]
         in_guild = interaction.guild is not None
-        view = buttons_for(bot, reply, interaction.user.id, query, 0, interaction.id, in_guild)
-        content = say("button.store_changed") if self.made_with != store_stamp(bot) else None
-        kwargs: dict[str, Any] = {"embed": pages[0], "ephemeral": reply.refusal}
+        view = buttons_for(
+            bot,
+            reply,
+            interaction.user.id,
+            query,
+            0,
+            interaction.id,
+            in_guild,
+            charted=chart is not None,
+        )
+        kwargs: dict[str, Any] = {"embed": first, "ephemeral": reply.refusal}
+        if chart is not None:
+            first.set_image(url=f"attachment://{chart.filename}")
+            kwargs["file"] = chart_file(chart)
         if view is not None:
             kwargs["view"] = view
+        if self.made_with != store_stamp(bot):
+            kwargs["content"] = say("button.store_changed")
         # the question the asker meant, answered where they asked it
-        await interaction.response.send_message(
-            content=content, allowed_mentions=NO_MENTIONS, **kwargs
-        )
+        await interaction.followup.send(allowed_mentions=NO_MENTIONS, **kwargs)
+
+    def closed(self, pick: int) -> discord.ui.View:
+        """The menu as it stays once picked: disabled, showing the pick."""
+        menu = self.item
+        for number, option in enumerate(menu.options):
+            option.default = number == pick
+        menu.disabled = True
+        return discord.ui.View(timeout=None).add_item(menu)
 
 
 async def _ask_again(interaction: Interaction, query: str, seed: int | None = None) -> Reply | None:

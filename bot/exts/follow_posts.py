@@ -63,13 +63,13 @@ async def send_reminder(bot: RivalryBot, reminder: Reminder) -> bool:
         if reminder.follow is None:
             assert reminder.user_id is not None
             user = await bot.fetch_user(reminder.user_id)
-            text = reminder_text(bot.store, reminder)
+            text = reminder_text(bot.store, reminder, bot.now())
             await user.send(text, allowed_mentions=NO_MENTIONS, nonce=reminder_nonce(reminder))
             return True
         follow = reminder.follow
         channel = await channel_of(bot, follow.channel_id)
         with speaking_in(language_of(bot, follow)):
-            text = reminder_text(bot.store, reminder)
+            text = reminder_text(bot.store, reminder, bot.now())
         # the configured role may be pinged, nothing and nobody else
         mentions = (
             discord.AllowedMentions(

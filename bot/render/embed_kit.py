@@ -18,6 +18,8 @@ from bot.render import format as fmt
 
 COLOUR = discord.Colour.from_rgb(0, 122, 204)
 ERROR_COLOUR = discord.Colour.from_rgb(200, 60, 60)
+# a question asked back ("Did you mean…"): no error, nothing answered yet
+ASK_BACK_COLOUR = discord.Colour.from_rgb(128, 132, 142)
 MAX_SOURCES_SHOWN = 6
 
 T = TypeVar("T")

@@ -14,6 +14,7 @@ from bot.answers.common import Answer, Refusal, Reply
 from bot.phrases import say
 from bot.registry import layouts_of
 from bot.render.embed_kit import (
+    ASK_BACK_COLOUR,
     ERROR_COLOUR,
     Layout,
     LazyPages,
@@ -27,7 +28,9 @@ from bot.render.embed_kit import (
 
 def refusal_embed(answer: Refusal) -> Layout:
     """A refusal: what was not understood, and what the user may have meant."""
-    embed = discord.Embed(description=safe(answer.words(), 4000), colour=ERROR_COLOUR)
+    # names to pick from are a question back, not an error
+    colour = ASK_BACK_COLOUR if answer.suggestions else ERROR_COLOUR
+    embed = discord.Embed(description=safe(answer.words(), 4000), colour=colour)
     if answer.suggestions:
         embed.add_field(
             name=say("did_you_mean.heading"),

@@ -10,6 +10,8 @@ import datetime as dt
 from bot.facts.store import FactStore
 from bot.follow.records import FIRST_DAY, Follow, Reminder, final_event
 from bot.phrases import say
+from bot.render.format import as_named, city_time, day, days_ahead
+from bot.zones import time_zone
 
 BEFORE_KEYS = {
     15 * 60: "follow.before.15m",
@@ -64,15 +66,24 @@ def target_label(label: str) -> str:
     return say("follow.label.final", event=event) if event else label
 
 
-def reminder_text(facts: FactStore, reminder: Reminder) -> str:
-    """The reminder post: what starts when (in each reader's time zone), where, and the source."""
+def reminder_text(facts: FactStore, reminder: Reminder, now: dt.datetime | None = None) -> str:
+    """The reminder post: what starts when, where, and the source.
+
+    A race's start is a Discord timestamp (each reader's zone); a first day without a time is
+    counted and dated in the meet's own calendar, as /next-race does, at ``now`` (the post's
+    moment, by default when it was due).
+    """
     meet = facts.meets.get(reminder.meet_id)
     name = meet.name if meet else reminder.meet_id
     at = reminder.target_at
-    if reminder.label == FIRST_DAY:
-        head = say(
-            "follow.reminder.starts", meet=name, countdown=stamp(at, "R"), day=stamp(at, "D")
-        )
+    if reminder.label == FIRST_DAY and meet is not None:
+        zone = time_zone(meet.timezone)
+        first = at.astimezone(zone).date()
+        today = (now or reminder.due_at).astimezone(zone).date()
+        local = say("local_date", day=day(first), zone=city_time(meet.city, meet.name))
+        head = say("follow.reminder.starts", meet=name, ahead=days_ahead(first, today), day=local)
+    elif reminder.label == FIRST_DAY:  # a meet no longer in the store: its saved instant
+        head = say("follow.reminder.starts", meet=name, ahead=stamp(at, "R"), day=stamp(at, "D"))
     else:
         head = say(
             "follow.reminder.final",
@@ -88,7 +99,8 @@ def reminder_text(facts: FactStore, reminder: Reminder) -> str:
     if follow is not None and follow.kind == "athlete" and follow.target in facts.people:
         lines.append(say("follow.reminder.entered", name=facts.people[follow.target].name))
     if meet is not None:
-        lines.append(", ".join(p for p in (meet.venue, meet.city, meet.country) if p) + ".")
+        city = as_named(meet.city, meet.name)  # one spelling in one post
+        lines.append(", ".join(p for p in (meet.venue, city, meet.country) if p) + ".")
         source = cite(facts, meet.source)
         if source:
             lines.append(say("follow.source", source=source))

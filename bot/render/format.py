@@ -7,11 +7,13 @@ one command only lives with that command (``bot/features/<name>/``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.answers.common import PersonRef, SourceRef
 from bot.answers.meetings import LatestRace
 from bot.answers.results import RaceRef
 from bot.i18n import speaking
+from bot.normalise import normalise
 from bot.phrases import EN, say
 
 # CLDR's ordinal categories (Babel's Locale.ordinal_form) that have a phrase of their own
@@ -34,14 +36,69 @@ def day(value: dt.date | None, year: int | None = None) -> str:
 
     Written the viewer's way by Babel: "Aug 23, 2023" in US English, "23. aug. 2023" in Norwegian.
     """
-    if value is None:
-        return say("day.unknown", year=year) if year else say("date.unknown")
+    if value is None:  # the year alone: a date column's "2016" says the day is not given
+        return str(year) if year else say("date.unknown")
     return speaking().date(value)
 
 
 def short_day(value: dt.date) -> str:
     """A day beside a name that holds its year: "Sep 5" ("5. sep." in Norwegian)."""
     return speaking().date(value, "MMMd")
+
+
+def met_at(
+    phrases: tuple[str, str], meet: str, value: dt.date | None, year: int | None, shown: str = ""
+) -> str:
+    """A meet and its day in the first phrase ("First met: Bislett Games 2019, 6 Jun 2019").
+
+    Only the year known and the meet's name already saying it: the name alone, in the second
+    phrase, never "IAAF World U20 Championships 2016, 2016". ``shown``: the name as laid out.
+    """
+    with_day, alone = phrases
+    if value is None and year is not None and str(year) in meet:
+        return say(alone, meet=shown or meet)
+    return say(with_day, meet=shown or meet, day=day(value, year))
+
+
+# "Saint-Denis (Paris)": the place fans name the clock by is the one in brackets
+_NAMED_AS = re.compile(r"\(([^)]+)\)")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def as_named(place: str, name: str) -> str:
+    """``place`` spelt as the meet's ``name`` spells it, so one card says one form.
+
+    "Zurich" beside "Weltklasse Zürich 2023" is "Zürich"; a place the name lacks stays.
+    """
+    words = _WORD.findall(name)
+    size = len(place.split())
+    wanted = normalise(place)
+    for start in range(len(words) - size + 1):
+        window = " ".join(words[start : start + size])
+        if normalise(window) == wanted:
+            return window
+    return place
+
+
+def city_time(city: str, name: str = "") -> str:
+    """A meet's clock named by its city: "Tokyo time" (Norwegian "Tokyo-tid"), not a zone id.
+
+    Spelt as the meet's ``name`` spells the city, when it does.
+    """
+    named = _NAMED_AS.search(city)
+    return say("city_time", city=as_named((named.group(1) if named else city).strip(), name))
+
+
+def days_ahead(first: dt.date, today: dt.date) -> str:
+    """How far a day is, counted in one calendar: "today", "tomorrow", "in 3 days".
+
+    Both days are of the meet's calendar, so no viewer sees the day shift as a timestamp of
+    its local midnight would for someone in another zone.
+    """
+    days = (first - today).days
+    if days <= 0:
+        return say("today")
+    return say("tomorrow") if days == 1 else say("in_days", days=days)
 
 
 def number(value: float, decimals: int) -> str:

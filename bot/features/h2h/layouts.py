@@ -70,7 +70,7 @@ def header(answer: H2HAnswer) -> list[str]:
 
     A list of lines so that more may be added under the tally (one per line, Markdown).
     """
-    scope = wording.scope(answer, long=True, joiner=" · ")
+    scope = wording.scope(answer, joiner=" · ")
     total = answer.tally.total
     lines = [f"## {wording.tally_line(answer, answer.tally)}"]
     lead = [] if total == 1 else [wording.leader(answer, answer.tally)]
@@ -112,7 +112,7 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
     a, b = answer.athlete, answer.opponent
     heading = title(answer)
     if not answer.meetings:
-        scope = wording.scope(answer, long=True, joiner=" · ")
+        scope = wording.scope(answer, joiner=" · ")
         text = say("h2h.never_met.both", athlete=a.name, opponent=b.name, scope=scope)
         embed = discord.Embed(title=heading, colour=COLOUR, description=text)
         for person in (a, b):
@@ -148,7 +148,7 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
 def h2h_text(answer: H2HAnswer) -> Lines:
     """The record, then every meeting in two lines, newest first."""
     a, b = answer.athlete, answer.opponent
-    scope = wording.scope(answer, long=False, joiner=", ")
+    scope = wording.scope(answer, joiner=", ")
     lines = [f"{say('h2h.title', athlete=a.label, opponent=b.label)} — {scope}"]
     if not answer.meetings:
         lines.append(say("h2h.never_met"))
@@ -168,8 +168,10 @@ def h2h_text(answer: H2HAnswer) -> Lines:
     lines += _published(answer)
     if answer.first and answer.last and total > 1:
         first, last = answer.first, answer.last
-        lines.append(say("h2h.first", day=fmt.day(first.date, first.year), meet=first.meet))
-        lines.append(say("h2h.last", day=fmt.day(last.date, last.year), meet=last.meet))
+        lines.append(
+            fmt.met_at(("h2h.first", "h2h.first.meet"), first.meet, first.date, first.year)
+        )
+        lines.append(fmt.met_at(("h2h.last", "h2h.last.meet"), last.meet, last.date, last.year))
     lines.append("")
     sa, sb = fmt.short_names(a, b)
     for m in answer.meetings:

@@ -41,14 +41,10 @@ def winner_line(answer: H2HAnswer, meeting: Meeting) -> str:
     return say("h2h.ahead", name=name)
 
 
-def scope(answer: H2HAnswer, *, long: bool, joiner: str) -> str:
+def scope(answer: H2HAnswer, *, joiner: str) -> str:
     """Which races a head-to-head counts: an event or all of them, finals only, one year."""
-    if answer.event:
-        words = answer.event
-    elif long and answer.rivalry_events:
-        words = say("h2h.scope.all.long", events=", ".join(answer.rivalry_events))
-    else:
-        words = say("h2h.scope.all")
+    # all events are "all events": naming two ("1500m, mile and every other event") misleads
+    words = answer.event or say("h2h.scope.all")
     words += joiner + say("h2h.finals_only") if answer.finals_only else ""
     return words + (joiner + str(answer.year) if answer.year else "")
 

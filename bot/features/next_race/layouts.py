@@ -12,31 +12,24 @@ from bot.features.next_race import wording
 from bot.phrases import say
 from bot.render import format as fmt
 from bot.render.embed_kit import COLOUR, Layout, Page, safe
+from bot.render.format import city_time
 from bot.render.text import Lines
-from bot.zones import time_zone
 
 
-def _countdown(meet: MeetState) -> str:
+def _countdown(meet: MeetState, now: dt.datetime) -> str:
     """The countdown or the state, with Discord timestamps (each viewer's own zone)."""
-    if meet.state == "upcoming" and meet.target_precision == "date" and meet.start_date:
-        # a date without a known time: text in the meet's calendar, never a viewer-local timestamp
-        starts = say("next.starts.day", day=wording.local_date(meet.start_date, meet.timezone))
-        return f"**{starts}** — {say('next.first_day')}"
-    if meet.state == "upcoming" and meet.target:
-        starts = say("next.starts", countdown=format_dt(meet.target, "R"))
-        what = say("next.starts.what", what=wording.target(meet), at=format_dt(meet.target, "F"))
-        return f"**{starts}** — {what}"
+    if meet.state == "upcoming" and meet.start_date:
+        # the first day counted in the meet's calendar, the date as its city has it
+        first = meet.start_date
+        line = f"**{wording.starts_in(first, meet, now)}** — {wording.local_date(first, meet)}"
+        if meet.target_precision == "time" and meet.target:
+            line += "\n" + _next_timed(meet, meet.target)
+        return line
     if meet.state == "in_progress":
         key = "next.now.discord.of" if meet.days else "next.now.discord"
         line = f"**{say(key, day=meet.day, days=meet.days)}**"
         if meet.target:
-            at = meet.target
-            line += "\n" + say(
-                "next.next",
-                label=wording.target_label(meet),
-                countdown=format_dt(at, "R"),
-                at=format_dt(at, "F"),
-            )
+            line += "\n" + _next_timed(meet, meet.target)
         return line
     if meet.state == "finished":
         results = wording.results_of(meet, "next.results.try", "next.no_results.sentence")
@@ -44,6 +37,29 @@ def _countdown(meet: MeetState) -> str:
     if meet.state == "undated":
         return f"**{say('next.planned', year=meet.year)}** — {say('next.planned.detail')}"
     return f"**{say(wording.STATE[meet.state])}.**"
+
+
+def _next_timed(meet: MeetState, at: dt.datetime) -> str:
+    """The next race with a known start, as live Discord timestamps (each viewer's zone)."""
+    countdown, when = format_dt(at, "R"), format_dt(at, "F")
+    return say(
+        "next.next", label=safe(wording.target_label(meet) or ""), countdown=countdown, at=when
+    )
+
+
+def _programme(meet: MeetState) -> str:
+    """The programme's races, whole lines within a field's 1024 characters.
+
+    The words are escaped, the timestamps not: escaped, "<t:…:f>" prints as raw text.
+    """
+    shown = ""
+    for race in meet.schedule[:10]:
+        start = format_dt(race.starts_at, "f") if race.starts_at else safe(fmt.day(race.date))
+        line = f"{safe(race.event)} {safe(fmt.round_name(race.round))}: {start}"
+        if len(shown) + len(line) + 1 > 1024:  # never a timestamp cut in half
+            break
+        shown += ("\n" if shown else "") + line
+    return shown
 
 
 def next_race_embed(answer: NextRaceAnswer) -> Layout:
@@ -65,18 +81,15 @@ def next_race_embed(answer: NextRaceAnswer) -> Layout:
             text += " " + say("next.most_recent.short", name=name, when=when)
         embed.description = "\n".join([*lines, text])
         return [Page(embed, [recent.source] if recent else [])]
-    lines.append(_countdown(meet))
+    lines.append(_countdown(meet, answer.now))
     embed = discord.Embed(title=safe(meet.name, 256), colour=COLOUR, description="\n".join(lines))
-    embed.add_field(
-        name=say("next.when_local"), value=safe(f"{wording.meet_when(meet)} · {meet.timezone}")
-    )
+    when = wording.meet_when(meet)
+    if not (meet.state == "upcoming" and meet.start_date):  # the countdown names the clock
+        when += f" ({city_time(meet.city, meet.name)})"
+    embed.add_field(name=say("next.when"), value=safe(when))
     embed.add_field(name=say("next.where.heading"), value=safe(wording.meet_place(meet)))
     if meet.schedule:
-        races = []
-        for race in meet.schedule[:10]:
-            start = format_dt(race.starts_at, "F") if race.starts_at else fmt.day(race.date)
-            races.append(f"{race.event} {fmt.round_name(race.round)}: {start}")
-        embed.add_field(name=say("next.programme"), value=safe("\n".join(races)), inline=False)
+        embed.add_field(name=say("next.programme"), value=_programme(meet), inline=False)
     if meet.entries:
         lines = [wording.entry_line(e) for e in meet.entries]
         embed.add_field(name=say("next.entries"), value=safe("\n".join(lines)), inline=False)
@@ -85,25 +98,31 @@ def next_race_embed(answer: NextRaceAnswer) -> Layout:
     return [Page(embed, wording.meet_sources(meet))]
 
 
+def _timed_text(meet: MeetState, at: dt.datetime, now: dt.datetime) -> str:
+    """The card's "Next: 1500m final in 8 h" for the console, its instant in UTC."""
+    delta = at - now
+    hours = delta.seconds // 3600
+    countdown = (
+        say("in_days_hours", days=delta.days, hours=hours)
+        if delta.days
+        else say("in_hours", hours=hours)
+    )
+    label = wording.target_label(meet) or say("next.target.start")
+    return say("next.next", label=label, countdown=countdown, at=f"{at:%Y-%m-%d %H:%M} UTC")
+
+
 def state_line(meet: MeetState, now: dt.datetime) -> str:
     """What is happening with the meet at ``now``, in words."""
-    if meet.state == "upcoming" and meet.target_precision == "date" and meet.start_date:
-        # a day without a known start time is a date in the meet's calendar, not an instant
-        days = (meet.start_date - now.astimezone(time_zone(meet.timezone)).date()).days
-        ahead = say("tomorrow") if days == 1 else say("in_days", days=days)
-        first = wording.local_date(meet.start_date, meet.timezone)
-        return say("next.upcoming.day", day=first, ahead=ahead)
-    if meet.state == "upcoming" and meet.target:
-        delta = meet.target - now
-        return say(
-            "next.upcoming",
-            days=delta.days,
-            hours=delta.seconds // 3600,
-            what=wording.target(meet),
-            at=f"{meet.target:%Y-%m-%d %H:%M}",
-        )
+    if meet.state == "upcoming" and meet.start_date:
+        # the card's words: the first day counted in the meet's calendar
+        first = meet.start_date
+        line = f"{wording.starts_in(first, meet, now)} — {wording.local_date(first, meet)}"
+        if meet.target_precision == "time" and meet.target:
+            line += "\n" + _timed_text(meet, meet.target, now)
+        return line
     if meet.state == "in_progress":
-        return say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
+        line = say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
+        return line + ("\n" + _timed_text(meet, meet.target, now) if meet.target else "")
     if meet.state == "finished":
         results = wording.results_of(meet, "next.results", "next.no_results")
         return f"{wording.finished(meet)}; {results}"
@@ -132,7 +151,7 @@ def next_race_text(answer: NextRaceAnswer) -> Lines:
         "next.where",
         when=wording.meet_when(meet),
         place=wording.meet_place(meet),
-        timezone=meet.timezone,
+        zone=city_time(meet.city, meet.name),
     )
     lines += [meet.name, where, state_line(meet, answer.now)]
     for race in meet.schedule:

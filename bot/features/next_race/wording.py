@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel.dates import format_interval
+
 from bot.answers.common import SourceRef, distinct
 from bot.answers.next_race import EntryView, MeetState
+from bot.i18n import speaking
 from bot.phrases import counted, say
-from bot.render.format import day, partial_date, round_name
+from bot.render.format import as_named, city_time, day, days_ahead, partial_date, round_name
+from bot.zones import time_zone
 
 # each kind of entry in its own words: a plan is not an entry, a withdrawal not a result
 ENTRY = {
@@ -23,8 +27,11 @@ def meet_when(meet: MeetState) -> str:
     """The meet's dates in its own calendar."""
     if meet.start_date is None:
         return say("meet.undated", year=meet.year)
-    if meet.end_date and meet.end_date != meet.start_date:
-        return say("range", start=day(meet.start_date), end=day(meet.end_date))
+    if meet.end_date is None:  # the last day not in the store: no single day, a start
+        return say("meet.from", day=day(meet.start_date))
+    if meet.end_date != meet.start_date:
+        # the language's own short range: "5–7 Mar 2027", "Mar 5 – 7, 2027", "5.–7. mars 2027"
+        return format_interval(meet.start_date, meet.end_date, "yMMMd", locale=speaking().locale)
     return day(meet.start_date)
 
 
@@ -44,9 +51,19 @@ def entry_line(entry: EntryView) -> str:
     return line + (f" — {entry.note}" if entry.note else "")
 
 
-def local_date(value: dt.date, timezone: str) -> str:
-    """A calendar date in the meet's own place, as text (never a viewer-local timestamp)."""
-    return say("local_date", day=day(value), timezone=timezone)
+def local_date(value: dt.date, meet: MeetState) -> str:
+    """A date of the meet's own calendar, its place named: "Sep 13, 2025 (Tokyo time)"."""
+    return say("local_date", day=day(value), zone=city_time(meet.city, meet.name))
+
+
+def starts_in(first: dt.date, meet: MeetState, now: dt.datetime) -> str:
+    """The countdown to a meet's ``first`` day, in its own calendar: "Starts in 3 days".
+
+    Card, console and reminder say the same; a day without a known time is no instant, so it
+    is never a Discord timestamp of its local midnight (that shows the day before in America).
+    """
+    today = now.astimezone(time_zone(meet.timezone)).date()
+    return say("next.starts.day", ahead=days_ahead(first, today))
 
 
 def meet_sources(meet: MeetState) -> list[SourceRef]:
@@ -57,13 +74,8 @@ def meet_sources(meet: MeetState) -> list[SourceRef]:
 
 def meet_place(meet: MeetState) -> str:
     """Venue, city and country, as far as the store has them."""
-    return ", ".join(p for p in (meet.venue, meet.city, meet.country) if p)
-
-
-def target(meet: MeetState) -> str:
-    """What a countdown runs to: "the 1500m final", "the first day", "the start"."""
-    label = target_label(meet)
-    return say("next.target", label=label) if label else say("next.target.start")
+    city = as_named(meet.city, meet.name)  # "Zürich" on a card titled "Weltklasse Zürich"
+    return ", ".join(p for p in (meet.venue, city, meet.country) if p)
 
 
 def target_label(meet: MeetState) -> str | None:

@@ -29,6 +29,15 @@ def quote_position(answer: QuoteAnswer) -> str:
     return say("quote.position", **values)
 
 
+def context(text: str) -> str:
+    """A quote's context as a line of its own, starting with a capital letter.
+
+    The store keeps it as the source words it, often in lower case ("after losing the 2022
+    world 1500m final").
+    """
+    return text[:1].upper() + text[1:]
+
+
 def no_quote(answer: NoQuote) -> str:
     """Nothing by the speaker fits."""
     if answer.topic:
@@ -39,10 +48,11 @@ def no_quote(answer: NoQuote) -> str:
 def quote_embed(answer: QuoteAnswer) -> Layout:
     """The quote as a block quote under its speaker and date, then its context."""
     q = answer.quote
-    embed = discord.Embed(description=f"> {safe(q.text, 3900)}", colour=COLOUR)
+    # where it is among the matches, under the quote: a line, not a field with a label
+    position = f"*{safe(quote_position(answer), 200)}*"
+    embed = discord.Embed(description=f"> {safe(q.text, 3700)}\n\n{position}", colour=COLOUR)
     embed.set_author(name=safe(f"{q.speaker.label} · {quote_date(q.said_on, q.date_basis)}", 256))
-    embed.add_field(name=say("quote.context"), value=safe(q.context), inline=False)
-    embed.add_field(name=say("quote.match"), value=safe(quote_position(answer)), inline=False)
+    embed.add_field(name=say("quote.context"), value=safe(context(q.context)), inline=False)
     return [Page(embed, [q.source])]
 
 
@@ -60,7 +70,7 @@ def quote_text(answer: QuoteAnswer) -> Lines:
     lines = [
         f"“{q.text}”",
         f"— {q.speaker.name}, {quote_date(q.said_on, q.date_basis)}",
-        f"{say('quote.context')}: {q.context}",
+        f"{say('quote.context')}: {context(q.context)}",
         quote_position(answer),
     ]
     return Lines(lines, [q.source])

@@ -46,7 +46,7 @@ MARKS = (
     ("CR", r"\bchampionships? record\b"),
     ("MR", r"\bmeeting record\b"),
     ("DLR", r"\bdiamond league record\b"),
-    ("WL", r"\bworld lead\b"),
+    ("WL", r"\bworld[- ]lead(ing)?\b"),
     ("PB", r"\bpersonal best\b|\bPB\b"),
     ("SB", r"\bseason'?s best\b|\bSB\b"),
 )
