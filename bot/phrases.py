@@ -15,6 +15,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from bot.i18n import speaking
+from bot.phrases_charts import CHARTS
 from bot.phrases_discord import DISCORD
 
 EN: dict[str, str] = {
@@ -39,6 +40,9 @@ EN: dict[str, str] = {
     "note": "Note",
     "note.line": "Note: {note}",
     # dates, places and results
+    "medal.1": "gold",
+    "medal.2": "silver",
+    "medal.3": "bronze",
     "date.unknown": "date unknown",
     "date.not_given": "date not given",
     "place.not_given": "place not given",
@@ -108,41 +112,6 @@ EN: dict[str, str] = {
     "h2h.same_athlete": "Both names are {name}: pick two different athletes.",
     "h2h.no_year": "{names} have no meeting in {year} in the store.",
     "h2h.no_event": "{names} have no meeting over “{event}” in the store.",
-    # charts (/h2h and /athlete images, their alt text, --chart)
-    "chart.alt": "Chart: {title}. {caption}. Oldest first: {rows}. {note}",
-    "chart.alt.row": "{label}: {said}",
-    "chart.alt.by": "{name} by {margin}",
-    "chart.alt.ahead_because": "{name} ahead ({why})",
-    "chart.h2h.count": "{count} {races}",
-    "chart.h2h.count.cut": "last {shown} of {count} {races}",
-    "chart.h2h.finals": "finals",
-    "chart.h2h.caption": "{count} · {scope} · margins in {unit}",
-    "chart.h2h.pale": " · pale: heats, semis",
-    "chart.h2h.left": "◀ {name} ahead",
-    "chart.h2h.right": "{name} ahead ▶",
-    "chart.h2h.note": "Bars: who finished ahead and by how much. Pale bars: heats and semis.",
-    "chart.seconds": "seconds",
-    "chart.places": "places",
-    "chart.place": "{count} place",
-    "chart.places.count": "{count} places",
-    "chart.out": "{name} {status}",
-    "chart.athlete.title": "{name}: best time per season",
-    "chart.athlete.note": (
-        "Medals: ★ gold  ◆ silver  ● bronze\n"
-        "Only results in this bot's store, not official season bests."
-    ),
-    "chart.faster": "faster ↑",
-    "chart.h2h.key": "margins in {unit}",
-    "chart.athlete.bests": "{event} best per season: {bests}.",
-    "chart.athlete.medals": "Medals: {medals}.",
-    "chart.athlete.other_medals": "Other medals: {medals}.",
-    "chart.medal": "{meet} '{year:02d} {colour}",
-    "chart.medal.other": "{medal} ({event})",
-    "medal.1": "gold",
-    "medal.2": "silver",
-    "medal.3": "bronze",
-    "chart.written": "(chart written to {path})",
-    "chart.none": "(no chart for this answer; {path} not written)",
     # /quote
     "quote.context": "Context",
     "quote.position": "Quote {number} of {count} by {speaker}",
@@ -362,20 +331,9 @@ EN: dict[str, str] = {
     "count.reminder.other": "{count} reminders",
     "count.report.one": "{count} report",
     "count.report.other": "{count} reports",
-    "events.button": "Add to server events",
-    "events.guild_only": "Server events exist only in a server.",
-    "events.user_needs": "You need the **Manage Events** permission to add server events.",
-    "events.bot_needs": (
-        "I need the **Manage Events** permission in this server to add the event. "
-        "A server admin can grant it to my role (Server Settings → Roles)."
-    ),
-    "events.not_on": "That meet is not on: it has no date or is not held.",
-    "events.started": "**{meet}** has already started.",
-    "events.busy": "**{meet}** is being added by someone else.",
-    "events.added": "**{meet}** is in this server's events: {url}",
-    "events.main_final": "Main final: {event} {day} {time} local time ({zone}).",
-    "events.time_source": "Time: {source}",
-    # the Discord-only commands (following, reports): bot/phrases_discord.py
+    # charts: bot/phrases_charts.py; server events and the Discord-only commands (following,
+    # reports): bot/phrases_discord.py
+    **CHARTS,
     **DISCORD,
 }
 

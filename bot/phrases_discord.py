@@ -1,4 +1,4 @@
-"""The phrases of the commands that work only in Discord: following and reports of mistakes.
+"""The phrases of what works only in Discord: server events, following, reports of mistakes.
 
 Part of the one catalog of :mod:`bot.phrases` (which merges them into ``EN``), kept apart so
 that each module stays readable; the same rules hold (static keys, ``str.format`` fields).
@@ -7,6 +7,20 @@ that each module stays readable; the same rules hold (static keys, ``str.format`
 from __future__ import annotations
 
 DISCORD: dict[str, str] = {
+    # server events: "Add to server events" on an upcoming meet
+    "events.button": "Add to server events",
+    "events.guild_only": "Server events exist only in a server.",
+    "events.user_needs": "You need the **Manage Events** permission to add server events.",
+    "events.bot_needs": (
+        "I need the **Manage Events** permission in this server to add the event. "
+        "A server admin can grant it to my role (Server Settings → Roles)."
+    ),
+    "events.not_on": "That meet is not on: it has no date or is not held.",
+    "events.started": "**{meet}** has already started.",
+    "events.busy": "**{meet}** is being added by someone else.",
+    "events.added": "**{meet}** is in this server's events: {url}",
+    "events.main_final": "Main final: {event} {day} {time} local time ({zone}).",
+    "events.time_source": "Time: {source}",
     # following: /follow, /following, /unfollow, /remind, /forget-me, posts and events
     "follow.before.15m": "15 minutes",
     "follow.before.1h": "1 hour",

@@ -112,7 +112,9 @@ async def test_did_you_mean_answers_the_pick_publicly_after_a_restart(world) -> 
     # the menu closes, the pick left showing in it: nobody picks twice
     closed = picked.response.components[0]["components"][0]
     assert closed["disabled"]
-    assert [o["label"] for o in closed["options"] if o.get("default")] == ["Timothy Cheruiyot (KEN)"]
+    assert [o["label"] for o in closed["options"] if o.get("default")] == [
+        "Timothy Cheruiyot (KEN)"
+    ]
     reply = picked.followups[-1]
     assert not reply.flags.ephemeral  # public: everyone sees the answer the asker meant
     answer = reply.embeds[0]

@@ -13,7 +13,6 @@ gets a private copy to turn, so nobody changes a message someone else asked for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Any
 
 import discord
@@ -25,6 +24,7 @@ from bot.app import RivalryBot
 from bot.ask.answer import reading_at
 from bot.ask.replies import AskAnswer, NotSure
 from bot.charts import Chart
+from bot.exts.did_you_mean import DidYouMean
 from bot.exts.interaction import Clicked, Interaction
 from bot.exts.queries import QUERY, Query, b36, fitted, pack, store_stamp, unpack
 from bot.exts.race_menu import RacePick
@@ -37,8 +37,6 @@ from bot.i18n import speak
 from bot.phrases import say
 from bot.registry import COMMANDS
 from bot.render.embeds import render_embeds
-
-MAX_CANDIDATES = 25  # Discord's limit of options in a select menu
 
 
 def inner(reply: Reply) -> Reply:
@@ -103,7 +101,7 @@ class PageTurn(
 
     async def clicked(self, interaction: Interaction) -> None:
         """Ask the command again of today's store and show the page."""
-        reply = await _ask_again(interaction, self.query)
+        reply = await ask_again(interaction, self.query)
         if reply is not None:
             await _show(
                 interaction,
@@ -141,7 +139,7 @@ class AnotherQuote(
 
     async def clicked(self, interaction: Interaction) -> None:
         """Ask /quote (or the question read as it) again with the same seed: the next match."""
-        reply = await _ask_again(interaction, self.query, self.seed)
+        reply = await ask_again(interaction, self.query, self.seed)
         if reply is None:
             return
         quoted = inner(reply)
@@ -175,12 +173,12 @@ class NotMeant(
 
     async def clicked(self, interaction: Interaction) -> None:
         """Answer the question by its next reading, with that command's extras."""
-        asked = await _asked(interaction, self.query)
+        asked = await asked_query(interaction, self.query)
         if asked is None:
             return
         bot, seed = interaction.client, interaction.id
         query = pack("ask", asked.values, asked.reading + 1)
-        shown = await _ask_again(interaction, query, seed)
+        shown = await ask_again(interaction, query, seed)
         if shown is None:
             return
         if isinstance(shown, NotSure):  # every reading was shown: examples, privately
@@ -192,99 +190,13 @@ class NotMeant(
         await _show(interaction, shown, self.owner, self.made_with, 0, query, seed, (chart,))
 
 
-class DidYouMean(
-    Clicked,
-    discord.ui.DynamicItem[discord.ui.Select[Any]],
-    template=r"rd:(?P<stamp>[0-9a-f]+):" + QUERY,
-):
-    """The candidates of "Did you mean" as a select menu: a choice asks the command again."""
-
-    def __init__(self, made_with: str, query: str, labels: Sequence[str] = ()) -> None:
-        self.made_with, self.query = made_with, query
-        options = [
-            discord.SelectOption(label=label[:100], value=str(pick))
-            for pick, label in enumerate(labels[:MAX_CANDIDATES])
-        ] or [discord.SelectOption(label="?", value="0")]
-        super().__init__(
-            discord.ui.Select(
-                placeholder=say("button.pick")[:150],
-                options=options,
-                custom_id=fitted(f"rd:{made_with}:", query),
-            )
-        )
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> DidYouMean:
-        """The menu again, from what its custom id says (its options come with the click)."""
-        del interaction
-        labels = [o.label for o in getattr(item, "options", [])]
-        return cls(match["stamp"], match["query"], labels)
-
-    async def clicked(self, interaction: Interaction) -> None:
-        """Answer the question with the chosen record in place of the name that was unclear."""
-        asked = await _asked(interaction, self.query)
-        if asked is None:
-            return
-        bot = interaction.client
-        data: dict[str, Any] = dict(interaction.data or {})
-        chosen_values = list(self.item.values) or list(data.get("values", []))
-        pick = int(chosen_values[0]) if chosen_values and str(chosen_values[0]).isdigit() else 0
-        unclear = await _ask_again(interaction, self.query, interaction.id)
-        # a question read as a command: the choice goes into that command's options
-        command, values = asked.command, asked.values
-        if isinstance(unclear, AskAnswer):
-            command, values = unclear.reading.command, dict(unclear.reading.options)
-            unclear = unclear.answer
-        if isinstance(unclear, Refusal) and pick < len(unclear.candidates):
-            chosen = unclear.candidates[pick]
-            values = {k: chosen if v == unclear.typed else v for k, v in values.items()}
-        query = pack(command, values)
-        reply = COMMANDS[command].call(bot.context(seed=interaction.id), values)
-        # the menu closes on the pick, the chosen name left in it: nobody picks twice
-        await interaction.response.edit_message(view=self.closed(pick))
-        # the command's own extras: its chart (on by default), its buttons
-        chart = await chart_of(bot, reply, interaction.id) if COMMANDS[command].chart else None
-        first = render_embeds(reply)[0]
-        in_guild = interaction.guild is not None
-        view = buttons_for(
-            bot,
-            reply,
-            interaction.user.id,
-            query,
-            0,
-            interaction.id,
-            in_guild,
-            charted=chart is not None,
-        )
-        kwargs: dict[str, Any] = {"embed": first, "ephemeral": reply.refusal}
-        if chart is not None:
-            first.set_image(url=f"attachment://{chart.filename}")
-            kwargs["file"] = chart_file(chart)
-        if view is not None:
-            kwargs["view"] = view
-        if self.made_with != store_stamp(bot):
-            kwargs["content"] = say("button.store_changed")
-        # the question the asker meant, answered where they asked it
-        await interaction.followup.send(allowed_mentions=NO_MENTIONS, **kwargs)
-
-    def closed(self, pick: int) -> discord.ui.View:
-        """The menu as it stays once picked: disabled, showing the pick."""
-        menu = self.item
-        for number, option in enumerate(menu.options):
-            option.default = number == pick
-        menu.disabled = True
-        return discord.ui.View(timeout=None).add_item(menu)
-
-
-async def _ask_again(interaction: Interaction, query: str, seed: int | None = None) -> Reply | None:
+async def ask_again(interaction: Interaction, query: str, seed: int | None = None) -> Reply | None:
     """The reply to a button's query asked again of today's store, in the clicker's language.
 
     A question's later reading is answered by that reading. None when this process no longer
     keeps the query (a reference): the clicker is told.
     """
-    asked = await _asked(interaction, query)
+    asked = await asked_query(interaction, query)
     if asked is None:
         return None
     ctx = interaction.client.context(seed=0 if seed is None else seed)
@@ -294,7 +206,7 @@ async def _ask_again(interaction: Interaction, query: str, seed: int | None = No
     return reply
 
 
-async def _asked(interaction: Interaction, query: str) -> Query | None:
+async def asked_query(interaction: Interaction, query: str) -> Query | None:
     """A button's command and options, and the clicker's language spoken from here on.
 
     None, and the clicker told, when this process no longer keeps the query (a reference).
