@@ -122,6 +122,9 @@ async def test_did_you_mean_on_a_question_answers_the_command_with_the_pick(worl
     offered = {o["label"]: o["value"] for o in menu["options"]}
     assert NOT_MEANT in str(unclear.response.components)  # beside the menu
     picked = await world.fan.select(unclear.response, [offered["Timothy Cheruiyot (KEN)"]])
-    assert picked.acknowledged and not picked.ephemeral
-    assert picked.response.embeds[0].title.startswith("Timothy Cheruiyot (KEN)")
-    assert REPORT in str(picked.response.components)
+    assert picked.acknowledged
+    assert picked.response.components[0]["components"][0]["disabled"]  # the menu closes
+    answer = picked.followups[-1]  # and the answer follows, in public
+    assert not answer.flags.ephemeral
+    assert answer.embeds[0].title.startswith("Timothy Cheruiyot (KEN)")
+    assert REPORT in str(answer.components)
