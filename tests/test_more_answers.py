@@ -82,7 +82,10 @@ async def test_results_in_discord_with_meet_and_event_autocomplete(world) -> Non
     embed = result.response.embeds[0]
     assert "1500m final" in embed.title
     # a results table: place and time chips, the podium's medals and flags, marks inline
-    assert "` 1st` `3:29.38` 🥇 **🇬🇧 Josh Kerr** *SB*" in embed.description
+    assert "` 1st` `3:29.38` 🥇 **🇬🇧 Josh Kerr**\n" in embed.description
+    eugene = (await world.slash("results", meet="oregon22")).response.embeds[0]
+    # the marks a row's note states ("a world-leading personal best"), inline
+    assert "` 1st` `3:29.23` 🥇 **🇬🇧 Jake Wightman** *WL PB*" in eugene.description
     choices = await world.autocomplete("results", "event", "", meet="2023-worlds-budapest")
     assert [c["value"] for c in choices] == ["1500m"]
     missing = await world.slash("results", meet="budapest 2023", event="marathon")
