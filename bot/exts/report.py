@@ -25,7 +25,7 @@ from bot.i18n import speak, speaking_in
 from bot.phrases import say
 from bot.registry import DISCORD_ONLY
 from bot.reports import Asked, Report, ReportError, ReportStore, clean_link, clean_what
-from bot.reports.text import MAX_LINK, MAX_WHAT, excerpt, neutralise
+from bot.reports.text import MAX_LINK, MAX_WHAT, neutralise, report_excerpt
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,9 @@ class Reports(commands.Cog):
         except ReportError as refused:
             await send_private(interaction, refusal(refused, now))
             return
-        receipt = say("report.receipt", number=report.id, excerpt=shown(excerpt(report.what)))
+        receipt = say(
+            "report.receipt", number=report.id, excerpt=shown(report_excerpt(report.what))
+        )
         await send_private(interaction, receipt)
         await self.tell_staff(report)
 

@@ -24,7 +24,7 @@ from bot.exts.respond import NO_MENTIONS
 from bot.i18n import language, speaking_in
 from bot.phrases import say
 from bot.reports import Report, ReportStore
-from bot.reports.text import excerpt, neutralise
+from bot.reports.text import neutralise, report_excerpt
 from bot.settings import Settings
 from bot.typed import clean
 
@@ -152,10 +152,13 @@ async def dm_over_rest(token: str, report: Report) -> str:
 def closing_text(report: Report) -> str:
     """The DM, in the reporter's language, quoting the start of the report and the note."""
     with speaking_in(language(report.locale)):
-        shown = neutralise(excerpt(report.what, 60))
+        shown = neutralise(report_excerpt(report.what, 60))
         if report.note:
             return say(
-                "report.closed.note", number=report.id, excerpt=shown, note=neutralise(report.note)
+                "report.closed.note",
+                number=report.id,
+                excerpt=shown,
+                note=neutralise(report.note),
             )
         return say("report.closed", number=report.id, excerpt=shown)
 
