@@ -58,7 +58,7 @@ def _day(digits: str) -> dt.date | None:
         return None
 
 
-def shown(text: str) -> str:
+def discord_safe(text: str) -> str:
     """Typed text to show in Discord: no pings, no Markdown of the fan's."""
     return neutralise(discord.utils.escape_markdown(text))
 
@@ -144,7 +144,7 @@ class Reports(commands.Cog):
             await send_private(interaction, refusal(refused, now))
             return
         receipt = say(
-            "report.receipt", number=report.id, excerpt=shown(report_excerpt(report.what))
+            "report.receipt", number=report.id, excerpt=discord_safe(report_excerpt(report.what))
         )
         await send_private(interaction, receipt)
         await self.tell_staff(report)
@@ -177,11 +177,11 @@ def staff_embed(report: Report) -> discord.Embed:
     """A new report as the staff channel sees it."""
     embed = discord.Embed(
         title=say("report.staff.title", number=report.id),
-        description=shown(report.what),
+        description=discord_safe(report.what),
         timestamp=report.created_at,
     )
     embed.add_field(name=say("report.staff.from"), value=f"<@{report.user_id}>")
-    on = shown(report.asked.line)[:900]
+    on = discord_safe(report.asked.line)[:900]
     if report.asked.answered_at is not None:
         on += " · " + discord.utils.format_dt(report.asked.answered_at, "f")
     embed.add_field(name=say("report.staff.on"), value=on)
