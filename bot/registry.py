@@ -73,7 +73,7 @@ class Option:
 class Command:
     """A command as every surface sees it.
 
-    ``chart``: its answer can come with a chart; Discord then offers :data:`CHART` (on by
+    ``chart``: its answer can come with a chart; Discord then offers :data:`CHART_OPTION` (on by
     default), the console and ``ask`` a ``--chart FILE.png`` flag.
     """
 
@@ -181,7 +181,7 @@ DISCORD_ONLY: dict[str, str] = {
     "reload": "Reload the fact store (bot owner only)",
 }
 # the option Discord adds to a command declared with chart=True (not passed to its function)
-CHART = Option("Attach a chart (default: yes)", name="chart", kind=bool, default=True)
+CHART_OPTION = Option("Attach a chart (default: yes)", name="chart", kind=bool, default=True)
 
 
 def command(

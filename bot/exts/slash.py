@@ -22,7 +22,7 @@ from bot.exts.interaction import Interaction, autocomplete
 from bot.exts.queries import pack
 from bot.exts.respond import send_answer
 from bot.exts.where import everywhere
-from bot.registry import CHART, Command, Option
+from bot.registry import CHART_OPTION, Command, Option
 
 AutocompleteCallback = Callable[
     [Interaction, str], Coroutine[Any, Any, list[app_commands.Choice[str]]]
@@ -44,7 +44,9 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         # looked up per call: the registry is the one place a command is defined
         declared = COMMANDS[name]
         # a question read as a command comes with that command's chart, when it has one
-        wants_chart = values.pop(CHART.name, CHART.default) if declared.chart else True
+        wants_chart = (
+            values.pop(CHART_OPTION.name, CHART_OPTION.default) if declared.chart else True
+        )
         reply = declared.call(bot.context(seed=interaction.id), values)
         # buttons that any process answers, after a restart too
         in_guild = interaction.guild is not None
@@ -68,7 +70,7 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
     )
     # a command whose answers can be drawn also takes Discord's chart option
-    options = (*spec.options, CHART) if spec.chart else spec.options
+    options = (*spec.options, CHART_OPTION) if spec.chart else spec.options
     parameters = [interaction_param]
     for option in options:
         parameters.append(
