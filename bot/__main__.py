@@ -365,7 +365,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             chart=getattr(args, "chart", None),
             now=getattr(args, "now", None),
         )
-    if command in ops.COMMANDS:
+    if command in ops.OPS_COMMANDS:
         return ops.run(command, args, settings)
     handlers: dict[str, Callable[[], int]] = {
         "check": lambda: cmd_check(settings),
