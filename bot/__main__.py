@@ -28,6 +28,7 @@ from bot.answers.common import Refusal
 from bot.curate.cli import add_parser, run_add
 from bot.db.errors import DatabaseUnusable
 from bot.db.url import sqlite_path
+from bot.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from bot.exts.report_cli import add_parser as add_reports_parser
 from bot.exts.report_cli import cmd_reports
 from bot.facts import KnowledgeError, settle
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
 SHUTDOWN_SECONDS = 5.0
 
 

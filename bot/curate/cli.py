@@ -23,11 +23,12 @@ from bot.curate.sources import SourceRequest, add_source
 from bot.curate.stage import Change, ChangeRefused, load_quickly
 from bot.curate.table import given_first
 from bot.curate.text import TextError, check_text
+from bot.exits import EXIT_FAILED, EXIT_OK
 from bot.facts import FactStore, KnowledgeError
 from bot.normalise import normalise
 from bot.resolve import Resolver
 
-EXIT_OK, EXIT_REFUSED = 0, 1
+EXIT_REFUSED = EXIT_FAILED  # a refused change fails the run
 MAX_TABLE = 200_000  # characters of a pasted table: 500 rows of 300 and then some
 
 

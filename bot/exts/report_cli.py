@@ -20,6 +20,7 @@ import discord
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.db.engine import describe, make_engine, migrate
+from bot.exits import EXIT_FAILED, EXIT_OK
 from bot.exts.respond import NO_MENTIONS
 from bot.i18n import language, speaking_in
 from bot.phrases import say
@@ -28,7 +29,6 @@ from bot.reports.text import neutralise, report_excerpt
 from bot.settings import Settings
 from bot.typed import clean
 
-EXIT_OK, EXIT_FAILED = 0, 1
 MAX_NOTE = 1000
 DM_SECONDS = 30.0
 # how the reporter heard of the closing, as recorded, and as the curator is told
