@@ -58,7 +58,7 @@ meet_autocomplete = autocomplete(cmd.meets)
 athlete_autocomplete = autocomplete(cmd.athletes)
 
 
-class Follow(commands.Cog):
+class Follows(commands.Cog, name="Follow"):
     """Server follows, personal reminders, and the posts and events they lead to."""
 
     follow = app_commands.Group(
@@ -359,4 +359,4 @@ class Follow(commands.Cog):
 
 async def setup(bot: RivalryBot) -> None:
     """Register the cog."""
-    await bot.add_cog(Follow(bot))
+    await bot.add_cog(Follows(bot))
