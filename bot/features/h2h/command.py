@@ -13,7 +13,7 @@ from bot.resolve import Choice, normalise
 from bot.typed import excerpt
 
 # how "indoor" is typed for every indoor race together (English, Norwegian)
-INDOOR_WORDS = ("indoor", "indoors", "innendors")
+INDOOR_OPTION_WORDS = ("indoor", "indoors", "innendors")
 
 
 def events_of_pair(ctx: Context, filled: Mapping[str, str], text: str) -> list[Choice]:
@@ -59,7 +59,7 @@ def h2h(
     chosen_event = None
     if event and event.strip():
         common = events_in_common(ctx.store, first.id, second.id)
-        indoors = normalise(event) in INDOOR_WORDS and any("(indoor)" in e for e in common)
+        indoors = normalise(event) in INDOOR_OPTION_WORDS and any("(indoor)" in e for e in common)
         chosen_event = INDOOR_EVENTS if indoors else match_event(event, common)
         if chosen_event is None:
             return Refusal(
