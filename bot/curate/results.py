@@ -16,10 +16,8 @@ from bot.curate.stage import Change, ChangeRefused
 from bot.curate.table import Table, TableError, parse_table
 from bot.curate.vocab import after_source, event_named, parse_day, round_named
 from bot.facts.models import Meet, Person, Race, validate_record
-from bot.facts.store import FactStore
+from bot.facts.store import ROUND_ORDER, FactStore
 from bot.resolve import Resolver
-
-ROUND_ORDER = {"heat": 0, "semi-final": 1, "final": 2}
 
 
 @dataclass
