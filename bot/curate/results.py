@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.curate import yaml_text
 from bot.curate.marks import printed_times
-from bot.curate.names import Reading, read_names, slug
+from bot.curate.names import NameReading, read_names, slug
 from bot.curate.prompt import Prompter
 from bot.curate.stage import Change, ChangeRefused
 from bot.curate.table import Table, TableError, parse_table
@@ -245,7 +245,7 @@ def _race(
     request: ResultsRequest,
     day: str | None,
     table: Table,
-    readings: list[Reading],
+    readings: list[NameReading],
 ) -> dict[str, Any]:
     results = []
     for reading in readings:
@@ -274,7 +274,7 @@ def _stage(
     change: Change,
     meet: dict[str, Any],
     race: dict[str, Any],
-    readings: list[Reading],
+    readings: list[NameReading],
 ) -> None:
     """Each new record validated, then written into its file at the place the file's order gives."""
     for reading in readings:
