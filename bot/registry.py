@@ -20,12 +20,14 @@ from typing import Any, NamedTuple
 
 from bot.answers.common import Refusal, Reply
 from bot.facts.store import FactStore
+from bot.normalise import YEARS
 from bot.phrases import Phrase
 from bot.resolve import Choice, Resolver
 from bot.typed import clean, excerpt
 
-# the years a year option may be: Discord's range and the console's check
-YEARS = (1900, 2100)
+# the years a year option may be (Discord's range and the console's check): the years a
+# question's words are read as, from one declaration
+YEAR_RANGE = (YEARS.start, YEARS.stop)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from bot.answers.common import Refusal, Reply
 from bot.answers.meetings import INDOOR_EVENTS, events_in_common
 from bot.features.h2h.answer import H2HQuery, head_to_head
 from bot.lookup import athletes, event_choices, match_event, notes_of, resolve_pair
-from bot.registry import YEARS, Context, Option, command
+from bot.registry import YEAR_RANGE, Context, Option, command
 from bot.resolve import Choice, normalise
 from bot.typed import excerpt
 
@@ -37,7 +37,7 @@ def events_of_pair(ctx: Context, filled: Mapping[str, str], text: str) -> list[C
     rounds=Option(
         "All races, or finals only", choices=(("All races", "all"), ("Finals only", "finals"))
     ),
-    year=Option("Only races in this year, e.g. 2024", range=YEARS, invalid="invalid.year"),
+    year=Option("Only races in this year, e.g. 2024", range=YEAR_RANGE, invalid="invalid.year"),
 )
 def h2h(
     ctx: Context,
