@@ -25,7 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import create_bot  # bot.app (Discord client, database, charts) loads when used
 from bot.answers.common import Refusal
-from bot.curate.cli import add_parser, run_add
+from bot.curate.cli import add_curate_parser, run_add
 from bot.db.errors import DatabaseUnusable
 from bot.db.url import sqlite_path
 from bot.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     for name in ("check", "export"):
         sub_parser = sub.add_parser(name, help=f"{name} the knowledge files")
         sub_parser.add_argument("--knowledge", type=Path, dest="knowledge_sub")
-    add_parser(sub)
+    add_curate_parser(sub)
     sub.add_parser("migrate", help="create or upgrade the database schema (DATABASE_URL)")
     add_reports_parser(sub)
     sync = sub.add_parser("sync", help="register the slash commands with Discord")

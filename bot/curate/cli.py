@@ -32,7 +32,7 @@ EXIT_REFUSED = EXIT_FAILED  # a refused change fails the run
 MAX_TABLE = 200_000  # characters of a pasted table: 500 rows of 300 and then some
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_curate_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """The ``add`` command and its four kinds, on a ``python -m bot`` subparsers object."""
     add = sub.add_parser("add", help="add a source, a race's results, a quote or a correction")
     kinds = add.add_subparsers(dest="what", required=True)
@@ -277,6 +277,6 @@ def main(
 ) -> int:
     """Parse ``add ...`` arguments and run them on ``directory`` (tests and benchmarks)."""
     parser = argparse.ArgumentParser(prog="python -m bot")
-    add_parser(parser.add_subparsers(dest="command"))
+    add_curate_parser(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["add", *argv])
     return run_add(args, directory, stdin=stdin, out=out, err=err, prompter=prompter)
