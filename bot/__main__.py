@@ -29,7 +29,7 @@ from bot.curate.cli import add_curate_parser, run_add
 from bot.db.errors import DatabaseUnusable
 from bot.db.url import sqlite_path
 from bot.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from bot.exts.report_cli import add_parser as add_reports_parser
+from bot.exts.report_cli import add_reports_parser
 from bot.exts.report_cli import cmd_reports
 from bot.facts import KnowledgeError, settle
 from bot.facts.evidence import check_evidence

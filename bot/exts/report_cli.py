@@ -43,7 +43,7 @@ TOLD = {
 }
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_reports_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``reports`` and ``reports close N --note``."""
     reports = sub.add_parser("reports", help="list the open reports of mistakes; close one")
     actions = reports.add_subparsers(dest="action")
