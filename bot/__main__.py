@@ -29,8 +29,7 @@ from bot.curate.cli import add_curate_parser, run_add
 from bot.db.errors import DatabaseUnusable
 from bot.db.url import sqlite_path
 from bot.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from bot.exts.report_cli import add_reports_parser
-from bot.exts.report_cli import cmd_reports
+from bot.exts.report_cli import add_reports_parser, cmd_reports
 from bot.facts import KnowledgeError, settle
 from bot.facts.evidence import check_evidence
 from bot.facts.models import FIRST_YEAR, LAST_YEAR
@@ -306,7 +305,7 @@ def cmd_sync(settings: Settings, guild: int | None) -> int:
 
 def cmd_migrate(settings: Settings) -> int:
     """Create or upgrade the database schema (also done on every start of ``run``)."""
-    from bot.db.engine import describe, make_engine, migrate
+    from bot.db.engine import make_engine, migrate, url_without_password
 
     async def upgrade() -> None:
         engine = make_engine(settings.database)
@@ -321,9 +320,12 @@ def cmd_migrate(settings: Settings) -> int:
         print(f"migration failed: {error}", file=sys.stderr)
         return EXIT_FAILED
     except (OSError, SQLAlchemyError) as error:
-        print(f"migration failed on {describe(settings.database)}: {error}", file=sys.stderr)
+        print(
+            f"migration failed on {url_without_password(settings.database)}: {error}",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
-    print(f"database schema is current: {describe(settings.database)}")
+    print(f"database schema is current: {url_without_password(settings.database)}")
     return EXIT_OK
 
 

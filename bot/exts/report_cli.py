@@ -19,7 +19,7 @@ import aiohttp
 import discord
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.db.engine import describe, make_engine, migrate
+from bot.db.engine import make_engine, migrate, url_without_password
 from bot.exits import EXIT_FAILED, EXIT_OK
 from bot.exts.respond import NO_MENTIONS
 from bot.i18n import language, speaking_in
@@ -74,7 +74,7 @@ def cmd_reports(settings: Settings, args: argparse.Namespace) -> int:
         return asyncio.run(run())
     except (OSError, SQLAlchemyError) as error:
         print(
-            f"reports: the database failed ({describe(settings.database)}): {error}",
+            f"reports: the database failed ({url_without_password(settings.database)}): {error}",
             file=sys.stderr,
         )
         return EXIT_FAILED
