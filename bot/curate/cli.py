@@ -266,7 +266,7 @@ def _pins(given: Sequence[str]) -> dict[str, str]:
     return pins
 
 
-def main(
+def run_add_args(
     argv: Sequence[str],
     directory: Path,
     *,
