@@ -16,7 +16,7 @@ from discord import app_commands
 
 from bot.app import RivalryBot
 from bot.commands import COMMANDS
-from bot.exts.buttons import buttons_for, chart_of, register, unregister
+from bot.exts.buttons import buttons_for, chart_of, register_buttons, unregister_buttons
 from bot.exts.cooldown import per_user
 from bot.exts.interaction import Interaction, autocomplete
 from bot.exts.queries import pack
@@ -106,11 +106,11 @@ async def setup(bot: RivalryBot) -> None:
     """Add every registry command to the bot's tree, with the bot's per-user cooldown."""
     for spec in COMMANDS.values():
         bot.tree.add_command(slash_command(spec, per_user))
-    register(bot)  # the persistent buttons of these commands' answers
+    register_buttons(bot)  # the persistent buttons of these commands' answers
 
 
 async def teardown(bot: RivalryBot) -> None:
     """Remove the commands this extension added."""
     for name in COMMANDS:
         bot.tree.remove_command(name)
-    unregister(bot)
+    unregister_buttons(bot)
