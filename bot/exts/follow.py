@@ -22,7 +22,7 @@ from bot.exts.follow_posts import (
     send_reminder,
     tell_withdrawn,
 )
-from bot.exts.interaction import autocomplete
+from bot.exts.interaction import Interaction, autocomplete
 from bot.exts.report import forget_reports
 from bot.exts.respond import NO_MENTIONS, send_answer, send_private
 from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
@@ -120,7 +120,7 @@ class Follows(commands.Cog, name="Follow"):
     @cooldown
     async def follow_meet(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         meet: app_commands.Range[str, 1, 100],
         channel: discord.TextChannel | None = None,
         role: discord.Role | None = None,
@@ -141,7 +141,7 @@ class Follows(commands.Cog, name="Follow"):
     @cooldown
     async def follow_athlete(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         athlete: app_commands.Range[str, 1, 100],
         channel: discord.TextChannel | None = None,
         role: discord.Role | None = None,
@@ -153,7 +153,7 @@ class Follows(commands.Cog, name="Follow"):
 
     async def _follow(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         kind: Kind,
         found: cmd.Found | Refusal,
         channel: discord.TextChannel | None,
@@ -219,7 +219,7 @@ class Follows(commands.Cog, name="Follow"):
     @app_commands.command(name="following", description=DISCORD_ONLY["following"])
     @app_commands.guild_only()
     @cooldown
-    async def following(self, interaction: discord.Interaction) -> None:
+    async def following(self, interaction: Interaction) -> None:
         """Answer /following."""
         assert interaction.guild is not None
         follows = await following_of(interaction).store.follows(interaction.guild.id)
@@ -230,7 +230,7 @@ class Follows(commands.Cog, name="Follow"):
         await send_private(interaction, "\n".join(lines)[:2000])
 
     async def _follow_autocomplete(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[int]]:
         if interaction.guild is None:
             return []
@@ -249,9 +249,7 @@ class Follows(commands.Cog, name="Follow"):
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.autocomplete(follow=_follow_autocomplete)
     @cooldown
-    async def unfollow(
-        self, interaction: discord.Interaction, follow: app_commands.Range[int, 1]
-    ) -> None:
+    async def unfollow(self, interaction: Interaction, follow: app_commands.Range[int, 1]) -> None:
         """Answer /unfollow."""
         assert interaction.guild is not None
         removed = await following_of(interaction).unfollow(interaction.guild.id, follow)
@@ -271,7 +269,7 @@ class Follows(commands.Cog, name="Follow"):
     @cooldown
     async def remind_meet(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         meet: app_commands.Range[str, 1, 100],
         before: app_commands.Choice[int] | None = None,
     ) -> None:
@@ -300,7 +298,7 @@ class Follows(commands.Cog, name="Follow"):
     @app_commands.command(name="forget-me", description=DISCORD_ONLY["forget-me"])
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
-    async def forget_me(self, interaction: discord.Interaction) -> None:
+    async def forget_me(self, interaction: Interaction) -> None:
         """Answer /forget-me."""
         following = following_of(interaction)
         deleted = await following.store.forget_user(interaction.user.id)

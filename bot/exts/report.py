@@ -17,6 +17,7 @@ from discord.ext import commands
 
 from bot.app import RivalryBot
 from bot.exts.cooldown import per_user
+from bot.exts.interaction import Interaction
 from bot.exts.queries import unpack
 from bot.exts.report_button import TEMPLATE, ReportClick, store_version
 from bot.exts.respond import NO_MENTIONS, send_error, send_private
@@ -83,13 +84,13 @@ class ReportForm(discord.ui.Modal):
         )
         self.add_item(self.what).add_item(self.link)
 
-    async def on_submit(self, interaction: discord.Interaction) -> None:  # type: ignore[override]
+    async def on_submit(self, interaction: Interaction) -> None:  # type: ignore[override]
         """Store the report and answer privately."""
         speak(viewer_language(interaction))
         await self.cog.submit(interaction, self.asked, self.what.value, self.link.value)
 
     async def on_error(  # type: ignore[override]
-        self, interaction: discord.Interaction, error: Exception
+        self, interaction: Interaction, error: Exception
     ) -> None:
         """Log it; tell the fan privately."""
         log.exception("a report could not be saved", exc_info=error)
@@ -109,7 +110,7 @@ class Reports(commands.Cog):
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
     @per_user
-    async def report(self, interaction: discord.Interaction) -> None:
+    async def report(self, interaction: Interaction) -> None:
         """Answer /report: the form, with the store in service as its context."""
         asked = Asked(
             command=None,
@@ -118,13 +119,13 @@ class Reports(commands.Cog):
         )
         await interaction.response.send_modal(ReportForm(self, asked))
 
-    async def open_form(self, interaction: discord.Interaction, custom_id: str) -> None:
+    async def open_form(self, interaction: Interaction, custom_id: str) -> None:
         """A click on "Report a mistake": the form, on the answer the button carries."""
         speak(viewer_language(interaction))
         await interaction.response.send_modal(ReportForm(self, asked_of(custom_id)))
 
     async def submit(
-        self, interaction: discord.Interaction, asked: Asked, what: str, link: str | None
+        self, interaction: Interaction, asked: Asked, what: str, link: str | None
     ) -> None:
         """Clean, store (within the day's limit), give the receipt, tell the staff."""
         now = self.bot.now()
