@@ -36,6 +36,20 @@ def add_curate_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     """The ``add`` command and its four kinds, on a ``python -m bot`` subparsers object."""
     add = sub.add_parser("add", help="add a source, a race's results, a quote or a correction")
     kinds = add.add_subparsers(dest="what", required=True)
+    source, results = _source_parser(kinds), _results_parser(kinds)
+    quote, correction = _quote_parser(kinds), _correction_parser(kinds)
+    for kind in (source, results, quote, correction):
+        kind.add_argument(
+            "--yes", action="store_true", help="ask nothing: refuse what needs a question"
+        )
+        kind.add_argument("--dry-run", action="store_true", help="print the change, write nothing")
+        kind.add_argument("--knowledge", type=Path, dest="knowledge_sub")
+
+
+def _source_parser(
+    kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """A page facts will cite: ``add source``."""
     source = kinds.add_parser("source", help="a page facts will cite")
     source.add_argument("url")
     source.add_argument("--publisher", required=True)
@@ -48,6 +62,13 @@ def add_curate_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     source.add_argument("--title")
     source.add_argument("--note")
     source.add_argument("--id", help="the source's id (default: publisher-date-title)")
+    return source
+
+
+def _results_parser(
+    kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """A race's results table: ``add results``."""
     results = kinds.add_parser("results", help="a race's results table, pasted on stdin or --file")
     results.add_argument("--source", required=True, help="the id of the source printing the table")
     results.add_argument("--meet", required=True, help='the meet, as a fan types it: "oslo 2026"')
@@ -79,6 +100,13 @@ def add_curate_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     results.add_argument("--new-meet", metavar="NAME", help="create the meet with this name")
     for flag in ("--city", "--country", "--timezone", "--series"):
         results.add_argument(flag, help="of the new meet")
+    return results
+
+
+def _quote_parser(
+    kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """Words a person said: ``add quote``."""
     quote = kinds.add_parser("quote", help="words a person said, as printed")
     quote.add_argument("--source", required=True)
     quote.add_argument("--speaker", required=True)
@@ -90,6 +118,13 @@ def add_curate_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     quote.add_argument("--topic", action="append", default=[])
     quote.add_argument("--about", action="append", default=[])
     quote.add_argument("--medium")
+    return quote
+
+
+def _correction_parser(
+    kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """One field of one record, from a new source: ``add correction``."""
     correction = kinds.add_parser("correction", help="one field of one record, from a new source")
     correction.add_argument(
         "--record", required=True, help="the id of a meet, race or timeline event"
@@ -100,12 +135,7 @@ def add_curate_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     correction.add_argument("--evidence", required=True, help="its words that prove the new value")
     correction.add_argument("--row", help="in a race: the athlete whose row is corrected")
     correction.add_argument("--reason", help="why (kept in the record, never shown to fans)")
-    for kind in (source, results, quote, correction):
-        kind.add_argument(
-            "--yes", action="store_true", help="ask nothing: refuse what needs a question"
-        )
-        kind.add_argument("--dry-run", action="store_true", help="print the change, write nothing")
-        kind.add_argument("--knowledge", type=Path, dest="knowledge_sub")
+    return correction
 
 
 def run_add(
