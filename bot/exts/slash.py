@@ -8,7 +8,7 @@ options. Every command: options -> ``Command.call`` (resolve, answer) -> embeds 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 import discord
@@ -33,6 +33,24 @@ def _annotation(option: Option) -> Any:
     if option.range is not None:
         return app_commands.Range[int, option.range[0], option.range[1]]
     return option.kind
+
+
+def _signature(options: Sequence[Option]) -> inspect.Signature:
+    """What discord.py reads a command's parameters from: the interaction, then the options."""
+    interaction_param = inspect.Parameter(
+        "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
+    )
+    parameters = [interaction_param]
+    for option in options:
+        parameters.append(
+            inspect.Parameter(
+                option.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=_annotation(option),
+                default=inspect.Parameter.empty if option.required else option.default,
+            )
+        )
+    return inspect.Signature(parameters)
 
 
 def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands.Command:
@@ -66,22 +84,9 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         )
         await send_answer(interaction, reply, view, chart)
 
-    interaction_param = inspect.Parameter(
-        "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
-    )
     # a command whose answers can be drawn also takes Discord's chart option
     options = (*spec.options, CHART_OPTION) if spec.chart else spec.options
-    parameters = [interaction_param]
-    for option in options:
-        parameters.append(
-            inspect.Parameter(
-                option.name,
-                inspect.Parameter.KEYWORD_ONLY,
-                annotation=_annotation(option),
-                default=inspect.Parameter.empty if option.required else option.default,
-            )
-        )
-    callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    callback.__signature__ = _signature(options)  # type: ignore[attr-defined]
     decorated: Any = callback
     if options:
         descriptions = {o.name: o.description for o in options}
