@@ -6,6 +6,7 @@ Discord stays here; what to remind of and when is ``bot.follow`` (no Discord typ
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 import discord
 from discord import app_commands
@@ -26,8 +27,9 @@ from bot.exts.interaction import Interaction, autocomplete
 from bot.exts.report import forget_reports
 from bot.exts.respond import NO_MENTIONS, send_answer, send_private
 from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
+from bot.facts.store import FactStore
 from bot.follow.plan import BEFORE_CHOICES, DEFAULT_BEFORE
-from bot.follow.records import FollowError, Kind, Reminder
+from bot.follow.records import Follow, FollowError, Kind, Planned, Reminder
 from bot.follow.service import Following, Limits
 from bot.follow.store import FollowStore
 from bot.phrases import counted, say
@@ -169,11 +171,9 @@ class Follows(commands.Cog, name="Follow"):
         if not isinstance(target, discord.TextChannel):
             await send_private(interaction, say("follow.text_channel"))
             return
-        if not target.permissions_for(guild.me).send_messages:
-            await send_private(interaction, say("follow.needs_send", channel=target.mention))
-            return
-        if role is not None and role.is_default():
-            await send_private(interaction, say("follow.no_everyone"))
+        refused = _unpostable(guild, target, role)
+        if refused is not None:
+            await send_private(interaction, refused)
             return
         before_s = before.value if before else DEFAULT_BEFORE
         try:
@@ -190,23 +190,7 @@ class Follows(commands.Cog, name="Follow"):
         except FollowError as error:
             await send_private(interaction, say(error.phrase, limit=error.limit))
             return
-        store = self.bot.store
-        lines = [
-            say(
-                "follow.done",
-                target=target_name(store, follow),
-                channel=target.mention,
-                before=before_name(before_s),
-                role=say("follow.line.role", role=role.mention) if role else "",
-            )
-        ]
-        for item in planned[:5]:
-            meet_name = store.meets[item.meet_id].name
-            when = stamp(item.target_at, "F")
-            label = target_label(item.label)
-            lines.append(say("follow.done.meet", meet=meet_name, label=label, when=when))
-        if kind == "athlete" and not planned:
-            lines.append(say("follow.done.none_yet"))
+        lines = _followed_lines(self.bot.store, follow, planned, target, before_s, role)
         view = discord.utils.MISSING
         if kind == "meet":
             view = events_view(found.id)
@@ -353,6 +337,45 @@ class Follows(commands.Cog, name="Follow"):
         await post_results(self.bot, following)
         await post_gone_notices(self.bot, following)
         await tell_withdrawn(self.bot, following)
+
+
+def _unpostable(
+    guild: discord.Guild, target: discord.TextChannel, role: discord.Role | None
+) -> str | None:
+    """Why posts for a follow could not go to ``target`` (pinging ``role``); None when they can."""
+    if not target.permissions_for(guild.me).send_messages:
+        return say("follow.needs_send", channel=target.mention)
+    if role is not None and role.is_default():
+        return say("follow.no_everyone")
+    return None
+
+
+def _followed_lines(
+    store: FactStore,
+    follow: Follow,
+    planned: Sequence[Planned],
+    target: discord.TextChannel,
+    before_s: int,
+    role: discord.Role | None,
+) -> list[str]:
+    """The confirmation of a new follow: what, where, and the first reminders planned."""
+    lines = [
+        say(
+            "follow.done",
+            target=target_name(store, follow),
+            channel=target.mention,
+            before=before_name(before_s),
+            role=say("follow.line.role", role=role.mention) if role else "",
+        )
+    ]
+    for item in planned[:5]:
+        meet_name = store.meets[item.meet_id].name
+        when = stamp(item.target_at, "F")
+        label = target_label(item.label)
+        lines.append(say("follow.done.meet", meet=meet_name, label=label, when=when))
+    if follow.kind == "athlete" and not planned:
+        lines.append(say("follow.done.none_yet"))
+    return lines
 
 
 async def setup(bot: RivalryBot) -> None:
