@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Protocol
 
-from bot.curate.cli import main as add_main
+from bot.curate.cli import run_add_args as add_main
 from bot.curate.yaml_text import spans
 from bot.settings import REPO_KNOWLEDGE
 

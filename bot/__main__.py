@@ -25,11 +25,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import create_bot  # bot.app (Discord client, database, charts) loads when used
 from bot.answers.common import Refusal
-from bot.curate.cli import add_parser, run_add
+from bot.curate.cli import add_curate_parser, run_add
 from bot.db.errors import DatabaseUnusable
 from bot.db.url import sqlite_path
-from bot.exts.report_cli import add_parser as add_reports_parser
-from bot.exts.report_cli import cmd_reports
+from bot.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from bot.exts.report_cli import add_reports_parser, cmd_reports
 from bot.facts import KnowledgeError, settle
 from bot.facts.evidence import check_evidence
 from bot.facts.models import FIRST_YEAR, LAST_YEAR
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
 SHUTDOWN_SECONDS = 5.0
 
 
@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     for name in ("check", "export"):
         sub_parser = sub.add_parser(name, help=f"{name} the knowledge files")
         sub_parser.add_argument("--knowledge", type=Path, dest="knowledge_sub")
-    add_parser(sub)
+    add_curate_parser(sub)
     sub.add_parser("migrate", help="create or upgrade the database schema (DATABASE_URL)")
     add_reports_parser(sub)
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
@@ -305,7 +305,7 @@ def cmd_sync(settings: Settings, guild: int | None) -> int:
 
 def cmd_migrate(settings: Settings) -> int:
     """Create or upgrade the database schema (also done on every start of ``run``)."""
-    from bot.db.engine import describe, make_engine, migrate
+    from bot.db.engine import make_engine, migrate, url_without_password
 
     async def upgrade() -> None:
         engine = make_engine(settings.database)
@@ -320,9 +320,12 @@ def cmd_migrate(settings: Settings) -> int:
         print(f"migration failed: {error}", file=sys.stderr)
         return EXIT_FAILED
     except (OSError, SQLAlchemyError) as error:
-        print(f"migration failed on {describe(settings.database)}: {error}", file=sys.stderr)
+        print(
+            f"migration failed on {url_without_password(settings.database)}: {error}",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
-    print(f"database schema is current: {describe(settings.database)}")
+    print(f"database schema is current: {url_without_password(settings.database)}")
     return EXIT_OK
 
 
@@ -365,7 +368,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             chart=getattr(args, "chart", None),
             now=getattr(args, "now", None),
         )
-    if command in ops.COMMANDS:
+    if command in ops.OPS_COMMANDS:
         return ops.run(command, args, settings)
     handlers: dict[str, Callable[[], int]] = {
         "check": lambda: cmd_check(settings),

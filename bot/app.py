@@ -6,7 +6,6 @@ import asyncio
 import datetime as dt
 import functools
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from bot.db.engine import make_engine, migrate
 from bot.exts.translator import CatalogTranslator, viewer_language
 from bot.facts import FactStore, KnowledgeError, settle
 from bot.follow.service import Following
+from bot.follow.timer import Clock
 from bot.i18n import speak
 from bot.knowledge import Knowledge, load_knowledge, summary
 from bot.phrases import say
@@ -31,7 +31,6 @@ from bot.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], dt.datetime]
 EXTENSIONS = (
     "bot.exts.slash",
     "bot.exts.admin",

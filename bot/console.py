@@ -138,7 +138,7 @@ def split_by_names(ctx: Context, name: str, options: list[str], words: list[str]
 
 def _name_kind(complete: object) -> str | None:
     """Which kind of name an option takes (its suggestions say), or None."""
-    return complete.kind if isinstance(complete, lookup.Names) else None
+    return complete.kind if isinstance(complete, lookup.NameSuggestions) else None
 
 
 def _resolves(ctx: Context, kind: str | None, text: str) -> float:

@@ -37,7 +37,7 @@ Wanted = NameKind | Literal["person"]  # what a name was asked for as
 
 
 @dataclass(frozen=True)
-class Names:
+class NameSuggestions:
     """Suggestions for an option that names someone or a meet, and which kind of name it is.
 
     The console reads ``kind`` to split words typed without ``option:`` into names.
@@ -57,9 +57,9 @@ class Names:
         return ctx.resolver.athlete_choices(text, roles=roles)
 
 
-athletes = Names("athlete")
-speakers = Names("speaker")  # coaches and officials speak too
-meets = Names("meet")
+athletes = NameSuggestions("athlete")
+speakers = NameSuggestions("speaker")  # coaches and officials speak too
+meets = NameSuggestions("meet")
 
 
 def event_choices(events: list[str], text: str) -> list[Choice]:

@@ -20,12 +20,14 @@ from typing import Any, NamedTuple
 
 from bot.answers.common import Refusal, Reply
 from bot.facts.store import FactStore
+from bot.normalise import YEARS
 from bot.phrases import Phrase
 from bot.resolve import Choice, Resolver
 from bot.typed import clean, excerpt
 
-# the years a year option may be: Discord's range and the console's check
-YEARS = (1900, 2100)
+# the years a year option may be (Discord's range and the console's check): the years a
+# question's words are read as, from one declaration
+YEAR_RANGE = (YEARS.start, YEARS.stop)
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class Option:
 class Command:
     """A command as every surface sees it.
 
-    ``chart``: its answer can come with a chart; Discord then offers :data:`CHART` (on by
+    ``chart``: its answer can come with a chart; Discord then offers :data:`CHART_OPTION` (on by
     default), the console and ``ask`` a ``--chart FILE.png`` flag.
     """
 
@@ -181,7 +183,7 @@ DISCORD_ONLY: dict[str, str] = {
     "reload": "Reload the fact store (bot owner only)",
 }
 # the option Discord adds to a command declared with chart=True (not passed to its function)
-CHART = Option("Attach a chart (default: yes)", name="chart", kind=bool, default=True)
+CHART_OPTION = Option("Attach a chart (default: yes)", name="chart", kind=bool, default=True)
 
 
 def command(

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from bot.db.url import database_url, default_data_dir, normalise
+from bot.db.url import database_url, default_data_dir, engine_url
 from bot.facts.cache import default_cache_dir
 from bot.settings_files import REPO_KNOWLEDGE, default_knowledge_dir, env_files
 
@@ -97,7 +97,7 @@ class Settings(BaseSettings):
     @classmethod
     def _usable_url(cls, url: str | None) -> str | None:
         """Hosts' forms (``postgres://``, ``?sslmode=``) in the engine's; others refused."""
-        return normalise(url.strip()) if url and url.strip() else None
+        return engine_url(url.strip()) if url and url.strip() else None
 
     @field_validator("log_format", mode="before")
     @classmethod

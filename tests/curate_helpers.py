@@ -7,7 +7,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.curate.cli import main
+from bot.curate.cli import run_add_args
 from bot.curate.prompt import Prompter
 from bot.curate.yaml_text import spans
 
@@ -49,7 +49,9 @@ def printed(name: str) -> tuple[str, str]:
 def add(folder: Path, *argv: str, table: str = "", prompter: Prompter | None = None) -> Ran:
     """Run ``python -m bot add ...`` in-process on ``folder``."""
     out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), folder, stdin=io.StringIO(table), out=out, err=err, prompter=prompter)
+    code = run_add_args(
+        list(argv), folder, stdin=io.StringIO(table), out=out, err=err, prompter=prompter
+    )
     return Ran(code, out.getvalue(), err.getvalue())
 
 

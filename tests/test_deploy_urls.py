@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.db.engine import make_engine
-from bot.db.url import DatabaseUrlError, masked, normalise, sqlite_path
+from bot.db.url import DatabaseUrlError, engine_url, masked, sqlite_path
 
 from .conftest import postgres_missing, run_bot
 
@@ -42,7 +42,7 @@ SECRET = "s3cr3t-pw"
     ],
 )
 def test_usable_forms_become_the_engines(given: str, engine_form: str) -> None:
-    assert normalise(given) == engine_form
+    assert engine_url(given) == engine_form
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_usable_forms_become_the_engines(given: str, engine_form: str) -> None:
 )
 def test_unusable_urls_are_one_masked_line(given: str, why: str) -> None:
     with pytest.raises(DatabaseUrlError) as refused:
-        normalise(given)
+        engine_url(given)
     message = str(refused.value)
     assert "\n" not in message and SECRET not in message
     assert why in message and "expected postgresql://" in message and "sqlite:///" in message
@@ -92,7 +92,7 @@ async def test_a_hosts_postgres_url_connects(postgres_url: str | None) -> None:
         pytest.skip(f"PostgreSQL case skipped: {postgres_missing()}")
     hosts_form = postgres_url.replace("postgresql+asyncpg://", "postgres://", 1)
     hosts_form += ("&" if "?" in hosts_form else "?") + "sslmode=disable&channel_binding=prefer"
-    engine = make_engine(normalise(hosts_form))
+    engine = make_engine(engine_url(hosts_form))
     try:
         async with engine.connect() as connection:
             assert (await connection.execute(text("SELECT 1"))).scalar() == 1

@@ -10,7 +10,7 @@ from bot.answers.common import Refusal
 from bot.commands import COMMANDS
 from bot.console import answer_line
 from bot.features.quote.answer import NoQuote, QuoteAnswer
-from bot.lookup import Names
+from bot.lookup import NameSuggestions
 from bot.registry import Command, Option
 from bot.render.text import render_text
 
@@ -102,7 +102,7 @@ def working_values(command: Command) -> dict[str, str]:
     for option in command.options:
         if not option.required:
             continue
-        kind = option.complete.kind if isinstance(option.complete, Names) else None
+        kind = option.complete.kind if isinstance(option.complete, NameSuggestions) else None
         if kind is None:
             values[option.name] = _working_value(option)
             continue

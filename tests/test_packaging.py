@@ -108,7 +108,7 @@ def test_the_container_files_agree_with_the_project() -> None:
 
     import yaml
 
-    from bot.db.url import normalise
+    from bot.db.url import engine_url
 
     dockerfile = (ROOT / "Dockerfile").read_text()
     ignored = [
@@ -130,5 +130,5 @@ def test_the_container_files_agree_with_the_project() -> None:
     compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
     url = compose["services"]["bot"]["environment"]["DATABASE_URL"]
     url = url.replace("${POSTGRES_PASSWORD:-rivalry}", "rivalry")
-    assert normalise(url) == "postgresql+asyncpg://rivalry:rivalry@db:5432/rivalry"
+    assert engine_url(url) == "postgresql+asyncpg://rivalry:rivalry@db:5432/rivalry"
     assert compose["services"]["bot"]["depends_on"]["db"]["condition"] == "service_healthy"

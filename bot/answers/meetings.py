@@ -125,12 +125,12 @@ def outcome(a: ResultRow, b: ResultRow) -> Literal["athlete", "opponent"] | None
 
 
 # a filter over every indoor event ("has kerr ever beaten jakob indoors")
-INDOOR = "indoor"
+INDOOR_EVENTS = "indoor"
 
 
 def event_covers(wanted: str, event: str) -> bool:
     """Whether a race over ``event`` is one the filter ``wanted`` asks for."""
-    return event == wanted or (wanted == INDOOR and event.endswith("(indoor)"))
+    return event == wanted or (wanted == INDOOR_EVENTS and event.endswith("(indoor)"))
 
 
 def events_in_common(store: FactStore, athlete: str, opponent: str) -> list[str]:

@@ -115,47 +115,9 @@ def meet_status(
     known = [r.date for r in store.races_by_meet.get(meet.id, ()) if r.date]
     known += [e.date for e in meet.events]
     end = (meet.end_date if dated else None) or (max([start, *known]) if start else None)
-    schedule = [
-        ScheduledRace(
-            event=e.event,
-            round=e.round,
-            date=e.date,
-            starts_at=(
-                dt.datetime.combine(e.date, e.local_time, tzinfo=zone).astimezone(dt.UTC)
-                if e.local_time
-                else None
-            ),
-            source=source_ref(store, e.source),
-        )
-        for e in sorted(meet.events, key=lambda e: (e.date, e.local_time or dt.time(0)))
-        # not a race of an event he is out of, nor one known only from a page not yet published
-        if e.event not in out and store.source_known(e.source, now)
-    ]
-    state: State
-    day = days = None
-    target = None
-    precision: Literal["time", "date"] | None = None
-    label = None
-    if meet.status in ("cancelled", "postponed"):
-        state = meet.status
-    elif start is None or end is None:
-        state = "finished" if meet.year < today.year else "undated"
-    elif today < start:
-        state = "upcoming"
-    elif today <= end:
-        state = "in_progress"
-        day = (today - start).days + 1
-        days = (end - start).days + 1 if meet.end_date else None
-    else:
-        state = "finished"
-    if state in ("upcoming", "in_progress"):
-        timed = [r for r in schedule if r.starts_at and r.starts_at > now and r.event not in out]
-        if timed:
-            target, precision = timed[0].starts_at, "time"
-            label = f"{timed[0].event} {timed[0].round}"
-        elif state == "upcoming" and start is not None:
-            target, precision = _local_midnight(start, zone), "date"
-            label = "first day"
+    schedule = _schedule(store, meet, zone, now, out)
+    state, day, days = _stage(meet, today, start, end)
+    target, precision, label = _countdown(state, schedule, now, out, start, zone)
     return MeetState(
         id=meet.id,
         name=meet.name,
@@ -189,6 +151,63 @@ def meet_status(
         source=source_ref(store, page),
         note=meet.note if dated else None,
     )
+
+
+def _schedule(
+    store: FactStore, meet: Meet, zone: ZoneInfo, now: dt.datetime, out: Collection[str]
+) -> list[ScheduledRace]:
+    """The meet's races in order, as known at ``now``, less those of events in ``out``."""
+    return [
+        ScheduledRace(
+            event=e.event,
+            round=e.round,
+            date=e.date,
+            starts_at=(
+                dt.datetime.combine(e.date, e.local_time, tzinfo=zone).astimezone(dt.UTC)
+                if e.local_time
+                else None
+            ),
+            source=source_ref(store, e.source),
+        )
+        for e in sorted(meet.events, key=lambda e: (e.date, e.local_time or dt.time(0)))
+        # not a race of an event he is out of, nor one known only from a page not yet published
+        if e.event not in out and store.source_known(e.source, now)
+    ]
+
+
+def _stage(
+    meet: Meet, today: dt.date, start: dt.date | None, end: dt.date | None
+) -> tuple[State, int | None, int | None]:
+    """The meet's state on ``today``, and its day N of M while it is on."""
+    if meet.status in ("cancelled", "postponed"):
+        return meet.status, None, None
+    if start is None or end is None:
+        return ("finished" if meet.year < today.year else "undated"), None, None
+    if today < start:
+        return "upcoming", None, None
+    if today <= end:
+        days = (end - start).days + 1 if meet.end_date else None
+        return "in_progress", (today - start).days + 1, days
+    return "finished", None, None
+
+
+def _countdown(
+    state: State,
+    schedule: list[ScheduledRace],
+    now: dt.datetime,
+    out: Collection[str],
+    start: dt.date | None,
+    zone: ZoneInfo,
+) -> tuple[dt.datetime | None, Literal["time", "date"] | None, str | None]:
+    """What a meet not yet over counts down to: its next timed race, else its first day."""
+    if state not in ("upcoming", "in_progress"):
+        return None, None, None
+    timed = [r for r in schedule if r.starts_at and r.starts_at > now and r.event not in out]
+    if timed:
+        return timed[0].starts_at, "time", f"{timed[0].event} {timed[0].round}"
+    if state == "upcoming" and start is not None:
+        return _local_midnight(start, zone), "date", "first day"
+    return None, None, None
 
 
 def meet_page(store: FactStore, meet: Meet, now: dt.datetime | None) -> str | None:

@@ -69,7 +69,9 @@ def png(fig: Figure) -> bytes:
     return out.getvalue()
 
 
-def fitted(text: str, size: float = TITLE, em: float = 0.62, least: float = SMALLEST + 1) -> float:
+def fitted_size(
+    text: str, size: float = TITLE, em: float = 0.62, least: float = SMALLEST + 1
+) -> float:
     """A line's font size: ``size``, or smaller so that a long line still fits the width."""
     # a bold DejaVu character is about 0.62 em wide (0.55 plain); the figure is 288 pt wide
     fits = (WIDTH_IN * 72 - 12) / (em * max(len(text), 1))
@@ -130,10 +132,10 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
             fontweight="bold",
             color=colour,
         )
-    fig.suptitle(spec.title, fontsize=fitted(spec.title), fontweight="bold", color=theme.text)
+    fig.suptitle(spec.title, fontsize=fitted_size(spec.title), fontweight="bold", color=theme.text)
     # the unit and what pale means, at a readable size; counts and scope are in the embed
     # right-aligned with the bars: it may reach over the labels' column, never off the picture
-    key = fitted(spec.key, KEY, em=0.6, least=SMALLEST)
+    key = fitted_size(spec.key, KEY, em=0.6, least=SMALLEST)
     ax.set_title(spec.key, fontsize=key, color=theme.muted, pad=14, loc="right")
     return fig
 
@@ -215,7 +217,7 @@ def progression_figure(spec: ProgressionSpec, theme: Theme = THEME) -> Figure:
     axes = fig.subplots(1, len(spec.panels), squeeze=False)[0]
     for ax, panel in zip(axes, spec.panels, strict=True):
         _panel(ax, panel, theme)
-    fig.suptitle(spec.title, fontsize=fitted(spec.title), fontweight="bold", color=theme.text)
+    fig.suptitle(spec.title, fontsize=fitted_size(spec.title), fontweight="bold", color=theme.text)
     fig.supxlabel(spec.note, fontsize=KEY, color=theme.muted, linespacing=1.3)
     return fig
 

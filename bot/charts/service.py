@@ -50,7 +50,7 @@ def query_key(answer: Reply) -> Hashable | None:
     return feature.chart.question(answer)
 
 
-def draw(answer: Reply, store: FactStore) -> Chart | None:
+def draw_chart(answer: Reply, store: FactStore) -> Chart | None:
     """Draw the chart of ``answer`` now (no cache); None when it has nothing to plot."""
     feature = feature_of(answer)
     if feature is None or feature.chart is None:
@@ -109,7 +109,7 @@ class Charts:
         if hit or not self.available:
             return chart
         try:
-            chart = draw(answer, ctx.store)
+            chart = draw_chart(answer, ctx.store)
         except ImportError as error:
             self.available = False
             log.warning("charts are off: the plotting library is not available (%s)", error)

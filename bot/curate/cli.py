@@ -23,18 +23,33 @@ from bot.curate.sources import SourceRequest, add_source
 from bot.curate.stage import Change, ChangeRefused, load_quickly
 from bot.curate.table import given_first
 from bot.curate.text import TextError, check_text
+from bot.exits import EXIT_FAILED, EXIT_OK
 from bot.facts import FactStore, KnowledgeError
 from bot.normalise import normalise
 from bot.resolve import Resolver
 
-EXIT_OK, EXIT_REFUSED = 0, 1
+EXIT_REFUSED = EXIT_FAILED  # a refused change fails the run
 MAX_TABLE = 200_000  # characters of a pasted table: 500 rows of 300 and then some
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_curate_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """The ``add`` command and its four kinds, on a ``python -m bot`` subparsers object."""
     add = sub.add_parser("add", help="add a source, a race's results, a quote or a correction")
     kinds = add.add_subparsers(dest="what", required=True)
+    source, results = _source_parser(kinds), _results_parser(kinds)
+    quote, correction = _quote_parser(kinds), _correction_parser(kinds)
+    for kind in (source, results, quote, correction):
+        kind.add_argument(
+            "--yes", action="store_true", help="ask nothing: refuse what needs a question"
+        )
+        kind.add_argument("--dry-run", action="store_true", help="print the change, write nothing")
+        kind.add_argument("--knowledge", type=Path, dest="knowledge_sub")
+
+
+def _source_parser(
+    kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """A page facts will cite: ``add source``."""
     source = kinds.add_parser("source", help="a page facts will cite")
     source.add_argument("url")
     source.add_argument("--publisher", required=True)
@@ -47,6 +62,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     source.add_argument("--title")
     source.add_argument("--note")
     source.add_argument("--id", help="the source's id (default: publisher-date-title)")
+    return source
+
+
+def _results_parser(
+    kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """A race's results table: ``add results``."""
     results = kinds.add_parser("results", help="a race's results table, pasted on stdin or --file")
     results.add_argument("--source", required=True, help="the id of the source printing the table")
     results.add_argument("--meet", required=True, help='the meet, as a fan types it: "oslo 2026"')
@@ -78,6 +100,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     results.add_argument("--new-meet", metavar="NAME", help="create the meet with this name")
     for flag in ("--city", "--country", "--timezone", "--series"):
         results.add_argument(flag, help="of the new meet")
+    return results
+
+
+def _quote_parser(
+    kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """Words a person said: ``add quote``."""
     quote = kinds.add_parser("quote", help="words a person said, as printed")
     quote.add_argument("--source", required=True)
     quote.add_argument("--speaker", required=True)
@@ -89,6 +118,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     quote.add_argument("--topic", action="append", default=[])
     quote.add_argument("--about", action="append", default=[])
     quote.add_argument("--medium")
+    return quote
+
+
+def _correction_parser(
+    kinds: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """One field of one record, from a new source: ``add correction``."""
     correction = kinds.add_parser("correction", help="one field of one record, from a new source")
     correction.add_argument(
         "--record", required=True, help="the id of a meet, race or timeline event"
@@ -99,12 +135,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     correction.add_argument("--evidence", required=True, help="its words that prove the new value")
     correction.add_argument("--row", help="in a race: the athlete whose row is corrected")
     correction.add_argument("--reason", help="why (kept in the record, never shown to fans)")
-    for kind in (source, results, quote, correction):
-        kind.add_argument(
-            "--yes", action="store_true", help="ask nothing: refuse what needs a question"
-        )
-        kind.add_argument("--dry-run", action="store_true", help="print the change, write nothing")
-        kind.add_argument("--knowledge", type=Path, dest="knowledge_sub")
+    return correction
 
 
 def run_add(
@@ -265,7 +296,7 @@ def _pins(given: Sequence[str]) -> dict[str, str]:
     return pins
 
 
-def main(
+def run_add_args(
     argv: Sequence[str],
     directory: Path,
     *,
@@ -276,6 +307,6 @@ def main(
 ) -> int:
     """Parse ``add ...`` arguments and run them on ``directory`` (tests and benchmarks)."""
     parser = argparse.ArgumentParser(prog="python -m bot")
-    add_parser(parser.add_subparsers(dest="command"))
+    add_curate_parser(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["add", *argv])
     return run_add(args, directory, stdin=stdin, out=out, err=err, prompter=prompter)

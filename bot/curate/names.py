@@ -27,7 +27,7 @@ NEW = "new"  # the answer, or the pinned value, that makes a name a new athlete
 
 
 @dataclass(frozen=True)
-class Reading:
+class NameReading:
     """How one row's name was read: a person of the store, or a new athlete record."""
 
     row: Row
@@ -62,9 +62,9 @@ def read_names(
     pins: Mapping[str, str],
     accept_new: bool,
     source: str,
-) -> list[Reading]:
+) -> list[NameReading]:
     """Every row's reading; raise :class:`ChangeRefused` naming each name not settled."""
-    readings: list[Reading] = []
+    readings: list[NameReading] = []
     refused: list[str] = []
     for row in rows:
         reading = _read(row, resolver, prompter, pins, accept_new, source)
@@ -90,7 +90,7 @@ def _read(
     pins: Mapping[str, str],
     accept_new: bool,
     source: str,
-) -> Reading | str:
+) -> NameReading | str:
     store = resolver.store
     pinned = pins.get(normalise(row.name))
     if pinned is not None:
@@ -104,7 +104,7 @@ def _read(
             return _ask_who(row, [found.id], resolver, prompter, source)
         exact = resolver.athlete(row.name, roles=ATHLETE_ROLES, strict=True)
         how = "found" if exact.found and exact.id == found.id else "typo forgiven"
-        return Reading(row, found.id, how)
+        return NameReading(row, found.id, how)
     if found.found and found.id:  # a guess among several of that name
         candidates: list[str] = [found.id, *_namesakes(store, row.name, found.id)]
     else:
@@ -112,7 +112,7 @@ def _read(
     if row.country and candidates:
         same = [c for c in candidates if store.people[c].country == row.country]
         if len(same) == 1 and found.status != "none":
-            return Reading(row, same[0], "by country")
+            return NameReading(row, same[0], "by country")
     if candidates:
         return _ask_who(row, candidates, resolver, prompter, source)
     return _propose_new(row, prompter, accept_new, source, store)
@@ -154,14 +154,14 @@ def _namesakes(store: FactStore, name: str, but: str) -> list[str]:
     ]
 
 
-def _pinned(row: Row, pinned: str, resolver: Resolver, source: str) -> Reading | str:
+def _pinned(row: Row, pinned: str, resolver: Resolver, source: str) -> NameReading | str:
     if pinned == NEW:
         return _new(row, row.country, source)
     if pinned in resolver.store.people:
-        return Reading(row, pinned, "pinned")
+        return NameReading(row, pinned, "pinned")
     found = resolver.athlete(pinned, roles=ATHLETE_ROLES)
     if found.found and found.note is None and found.id:
-        return Reading(row, found.id, "pinned")
+        return NameReading(row, found.id, "pinned")
     return f"line {row.line}: --athlete {pinned!r} for {row.name!r} is no one in the store"
 
 
@@ -171,7 +171,7 @@ def _ask_who(
     resolver: Resolver,
     prompter: Prompter,
     source: str,
-) -> Reading | str:
+) -> NameReading | str:
     labels = resolver.names(candidates)
     options = [(c, f"{label} [{c}]") for c, label in zip(candidates, labels, strict=True)]
     options.append((NEW, f"someone new: add {row.name} as a new athlete"))
@@ -180,7 +180,7 @@ def _ask_who(
     if answer == NEW:
         return _new(row, _country(row, prompter), source)
     if answer is not None:
-        return Reading(row, answer, "chosen")
+        return NameReading(row, answer, "chosen")
     shown = ", ".join(f"{label} [{c}]" for c, label in zip(candidates, labels, strict=True))
     return (
         f"line {row.line}: {row.name!r} could be {shown}: "
@@ -190,7 +190,7 @@ def _ask_who(
 
 def _propose_new(
     row: Row, prompter: Prompter, accept_new: bool, source: str, store: FactStore
-) -> Reading | str:
+) -> NameReading | str:
     if not accept_new and not prompter.confirm(
         f"line {row.line}: {row.name!r} is not in the store: add a new athlete "
         f"{row.name} ({row.country or row.country_printed or 'country unknown'})?"
@@ -212,9 +212,9 @@ def _country(row: Row, prompter: Prompter) -> str | None:
     return answer if re.fullmatch(r"[A-Z]{3}", answer) else None
 
 
-def _new(row: Row, country: str | None, source: str) -> Reading:
+def _new(row: Row, country: str | None, source: str) -> NameReading:
     person: dict[str, Any] = {"id": slug(row.name), "name": row.name, "role": "athlete"}
     if country:
         person["country"] = country
     person["source"] = source
-    return Reading(row, person["id"], "new athlete", person)
+    return NameReading(row, person["id"], "new athlete", person)

@@ -10,16 +10,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.curate import yaml_text
 from bot.curate.marks import printed_times
-from bot.curate.names import Reading, read_names, slug
+from bot.curate.names import NameReading, read_names, slug
 from bot.curate.prompt import Prompter
 from bot.curate.stage import Change, ChangeRefused
 from bot.curate.table import Table, TableError, parse_table
 from bot.curate.vocab import after_source, event_named, parse_day, round_named
-from bot.facts.models import Meet, Person, Race, validate_record
-from bot.facts.store import FactStore
+from bot.facts.models import Meet, Person, Race, Round, Source, validate_record
+from bot.facts.store import ROUND_ORDER, FactStore
 from bot.resolve import Resolver
-
-ROUND_ORDER = {"heat": 0, "semi-final": 1, "final": 2}
 
 
 @dataclass
@@ -65,18 +63,7 @@ def add_results(
 
     Raises :class:`ChangeRefused` (one line, or one per unsettled name) on bad input.
     """
-    source = store.sources.get(request.source)
-    if source is None:
-        raise ChangeRefused(
-            f"unknown source {request.source!r}: add it first with `python -m bot add source URL`"
-        )
-    event = event_named(request.event, store)
-    if event is None:
-        used = sorted({race.event for race in store.races.values()})
-        raise ChangeRefused(f"unknown event {request.event!r} (the store's: {', '.join(used)})")
-    round_ = round_named(request.round)
-    if round_ is None:
-        raise ChangeRefused(f"unknown round {request.round!r} (final, semi-final or heat)")
+    source, event, round_ = _named(request, store)
     day = _day(request.date, source.published)
     _check_date_source(request, store)
     try:
@@ -114,6 +101,23 @@ def add_results(
     race = _race(race_id, meet["id"], event, round_, request, day, table, readings)
     _stage(change, meet, race, readings)
     return race_id
+
+
+def _named(request: ResultsRequest, store: FactStore) -> tuple[Source, str, Round]:
+    """The source, event and round the request names, each known; or refuse."""
+    source = store.sources.get(request.source)
+    if source is None:
+        raise ChangeRefused(
+            f"unknown source {request.source!r}: add it first with `python -m bot add source URL`"
+        )
+    event = event_named(request.event, store)
+    if event is None:
+        used = sorted({race.event for race in store.races.values()})
+        raise ChangeRefused(f"unknown event {request.event!r} (the store's: {', '.join(used)})")
+    round_ = round_named(request.round)
+    if round_ is None:
+        raise ChangeRefused(f"unknown round {request.round!r} (final, semi-final or heat)")
+    return source, event, round_
 
 
 def _check_date_source(request: ResultsRequest, store: FactStore) -> None:
@@ -247,7 +251,7 @@ def _race(
     request: ResultsRequest,
     day: str | None,
     table: Table,
-    readings: list[Reading],
+    readings: list[NameReading],
 ) -> dict[str, Any]:
     results = []
     for reading in readings:
@@ -276,7 +280,7 @@ def _stage(
     change: Change,
     meet: dict[str, Any],
     race: dict[str, Any],
-    readings: list[Reading],
+    readings: list[NameReading],
 ) -> None:
     """Each new record validated, then written into its file at the place the file's order gives."""
     for reading in readings:

@@ -74,7 +74,7 @@ class Change:
             shutil.copytree(self.directory, copy, ignore=shutil.ignore_patterns(".*"))
             for name, text in self.texts.items():
                 (copy / name).write_text(text, encoding="utf-8")
-            return check_store(copy)
+            return proven_store(copy)
 
     def write(self) -> list[str]:
         """Write every changed file (each renamed over the old one); the files written."""
@@ -105,7 +105,7 @@ class Change:
         return names
 
 
-def check_store(directory: Path) -> FactStore:
+def proven_store(directory: Path) -> FactStore:
     """The store of ``directory`` validated and proven as ``bot check`` does; or refuse."""
     try:
         store = load_quickly(directory, cache_dir=None, reparse=True)

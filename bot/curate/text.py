@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.typed import excerpt
-
 # C0 (but tab), DEL, C1, and the bidi overrides and isolates that reorder what a reader sees
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 MAX_FIELD = 4000  # the longest sentence a record holds (a quote, a note)
@@ -31,8 +29,3 @@ def check_text(text: str, *, what: str, allow_tabs: bool = False, limit: int = M
     if len(text) > limit:
         raise TextError(f"{what} is {len(text):,} characters long (at most {limit:,})")
     return text
-
-
-def shown(text: str, limit: int = 60) -> str:
-    """Text quoted back in a message: cleaned and cut short."""
-    return excerpt(text, limit)

@@ -28,7 +28,7 @@ _EVENT_WORDS = {
     "10k": "10,000m",
     "5k": "5000m",
 }
-ROUNDS: dict[str, Round] = {
+_ROUND_WORDS: dict[str, Round] = {
     **dict.fromkeys(("final", "finals", "f", "a final", "a-final", "finale", "finalen"), "final"),
     **dict.fromkeys(
         (
@@ -74,7 +74,7 @@ def event_named(text: str, store: FactStore) -> str | None:
 
 def round_named(text: str) -> Round | None:
     """The store's round for a typed one ("semis" -> "semi-final")."""
-    return ROUNDS.get(" ".join(text.lower().split()))
+    return _ROUND_WORDS.get(" ".join(text.lower().split()))
 
 
 def parse_day(text: str, what: str) -> dt.date:

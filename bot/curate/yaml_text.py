@@ -21,7 +21,7 @@ WIDTH = 100  # the width the knowledge files are written at
 
 
 @dataclass(frozen=True)
-class Span:
+class RecordSpan:
     """One top-level record of a file: its lines [start, end) and its parsed data."""
 
     start: int  # first line, after the comments that stand before it
@@ -34,7 +34,7 @@ def dump_block(record: dict[str, Any]) -> str:
     return yaml.safe_dump([record], sort_keys=False, allow_unicode=True, width=WIDTH)
 
 
-def spans(text: str) -> tuple[Span, ...]:
+def spans(text: str) -> tuple[RecordSpan, ...]:
     """Every top-level record of a knowledge file, in order (its data is not to be changed).
 
     The last few files' spans are kept: a command looks at the same text several times.
@@ -43,7 +43,7 @@ def spans(text: str) -> tuple[Span, ...]:
 
 
 @functools.lru_cache(maxsize=4)
-def _spans(text: str) -> tuple[Span, ...]:
+def _spans(text: str) -> tuple[RecordSpan, ...]:
     lines = text.splitlines(keepends=True)
     starts = [
         i for i, line in enumerate(lines) if line.startswith("-") and line[1:2] in (" ", "\n")
@@ -57,7 +57,7 @@ def _spans(text: str) -> tuple[Span, ...]:
         # comments and blank lines just before the next record belong to it
         while index + 1 < len(starts) and end - 1 > start and _loose(lines[end - 1]):
             end -= 1
-        out.append(Span(start, end, data))
+        out.append(RecordSpan(start, end, data))
     return tuple(out)
 
 

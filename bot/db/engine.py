@@ -22,7 +22,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 MIGRATION_LOCK = 7_150_015
 
 
-def describe(url: str) -> str:
+def url_without_password(url: str) -> str:
     """The URL without its password, for logs and errors."""
     return make_url(url).render_as_string(hide_password=True)
 
@@ -103,7 +103,7 @@ async def migrate(engine: AsyncEngine, revision: str = "head") -> None:
     except Exception as error:
         raise unusable(str(engine.url.render_as_string(hide_password=False)), error) from error
     # quiet: `migrate` and the start say it in their own words
-    log.debug("database schema at %s (%s)", revision, describe(str(engine.url)))
+    log.debug("database schema at %s (%s)", revision, url_without_password(str(engine.url)))
 
 
 async def prepare(url: str) -> None:

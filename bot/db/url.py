@@ -49,7 +49,7 @@ def database_url(url: str | None, data_dir: Path | None = None) -> str:
     Raises :class:`DatabaseUrlError` for a URL that names no usable database.
     """
     if url and url.strip():
-        return normalise(url.strip())
+        return engine_url(url.strip())
     folder = data_dir or default_data_dir()
     return f"sqlite+aiosqlite:///{folder / 'rivalry.sqlite3'}"
 
@@ -81,7 +81,7 @@ def masked(url: str) -> str:
     return f"{scheme}{sep}{rest}{question}{query}"
 
 
-def normalise(url: str) -> str:
+def engine_url(url: str) -> str:
     """``url`` in the form the engine takes (``postgresql+asyncpg://``, ``sqlite+aiosqlite://``)."""
     scheme, sep, _ = url.partition("://")
     base, _, driver = scheme.lower().partition("+")

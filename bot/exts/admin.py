@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-import discord
 from discord import app_commands
 from discord.ext import commands
 
@@ -32,7 +31,7 @@ class Admin(commands.Cog):
     @app_commands.default_permissions(manage_guild=True)
     @server_only  # an operator's command: never in DMs or user installs
     @app_commands.check(is_owner)
-    async def reload(self, interaction: discord.Interaction) -> None:
+    async def reload(self, interaction: Interaction) -> None:
         """Reload knowledge/; an invalid store is refused and the old one keeps serving."""
         # parsing a large store takes longer than the 3 s Discord allows before a reply
         await interaction.response.defer(ephemeral=True, thinking=True)

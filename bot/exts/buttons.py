@@ -320,11 +320,11 @@ def buttons_for(
     return view if view.children else None
 
 
-def register(bot: RivalryBot) -> None:
+def register_buttons(bot: RivalryBot) -> None:
     """Let every process answer these buttons' clicks, whenever they were sent."""
     bot.add_dynamic_items(PageTurn, AnotherQuote, NotMeant, DidYouMean, RacePick)
 
 
-def unregister(bot: RivalryBot) -> None:
+def unregister_buttons(bot: RivalryBot) -> None:
     """Stop answering them (the extension is unloaded)."""
     bot.remove_dynamic_items(PageTurn, AnotherQuote, NotMeant, DidYouMean, RacePick)

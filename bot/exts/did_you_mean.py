@@ -22,7 +22,7 @@ from bot.phrases import say
 from bot.registry import COMMANDS
 from bot.render.embeds import render_embeds
 
-MAX_CANDIDATES = 25  # Discord's limit of options in a select menu
+MAX_MENU_OPTIONS = 25  # Discord's limit of options in a select menu
 
 
 class DidYouMean(
@@ -36,7 +36,7 @@ class DidYouMean(
         self.made_with, self.query = made_with, query
         options = [
             discord.SelectOption(label=label[:100], value=str(pick))
-            for pick, label in enumerate(labels[:MAX_CANDIDATES])
+            for pick, label in enumerate(labels[:MAX_MENU_OPTIONS])
         ] or [discord.SelectOption(label="?", value="0")]
         super().__init__(
             discord.ui.Select(

@@ -6,6 +6,7 @@ Discord stays here; what to remind of and when is ``bot.follow`` (no Discord typ
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 import discord
 from discord import app_commands
@@ -22,12 +23,13 @@ from bot.exts.follow_posts import (
     send_reminder,
     tell_withdrawn,
 )
-from bot.exts.interaction import autocomplete
+from bot.exts.interaction import Interaction, autocomplete
 from bot.exts.report import forget_reports
 from bot.exts.respond import NO_MENTIONS, send_answer, send_private
 from bot.exts.server_events import AddToEvents, events_view, following_of, sync_server_events
+from bot.facts.store import FactStore
 from bot.follow.plan import BEFORE_CHOICES, DEFAULT_BEFORE
-from bot.follow.records import FollowError, Kind, Reminder
+from bot.follow.records import Follow, FollowError, Kind, Planned, Reminder
 from bot.follow.service import Following, Limits
 from bot.follow.store import FollowStore
 from bot.phrases import counted, say
@@ -58,7 +60,7 @@ meet_autocomplete = autocomplete(cmd.meets)
 athlete_autocomplete = autocomplete(cmd.athletes)
 
 
-class Follow(commands.Cog):
+class Follows(commands.Cog, name="Follow"):
     """Server follows, personal reminders, and the posts and events they lead to."""
 
     follow = app_commands.Group(
@@ -120,7 +122,7 @@ class Follow(commands.Cog):
     @cooldown
     async def follow_meet(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         meet: app_commands.Range[str, 1, 100],
         channel: discord.TextChannel | None = None,
         role: discord.Role | None = None,
@@ -141,7 +143,7 @@ class Follow(commands.Cog):
     @cooldown
     async def follow_athlete(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         athlete: app_commands.Range[str, 1, 100],
         channel: discord.TextChannel | None = None,
         role: discord.Role | None = None,
@@ -153,7 +155,7 @@ class Follow(commands.Cog):
 
     async def _follow(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         kind: Kind,
         found: cmd.Found | Refusal,
         channel: discord.TextChannel | None,
@@ -169,11 +171,9 @@ class Follow(commands.Cog):
         if not isinstance(target, discord.TextChannel):
             await send_private(interaction, say("follow.text_channel"))
             return
-        if not target.permissions_for(guild.me).send_messages:
-            await send_private(interaction, say("follow.needs_send", channel=target.mention))
-            return
-        if role is not None and role.is_default():
-            await send_private(interaction, say("follow.no_everyone"))
+        refused = _unpostable(guild, target, role)
+        if refused is not None:
+            await send_private(interaction, refused)
             return
         before_s = before.value if before else DEFAULT_BEFORE
         try:
@@ -190,23 +190,7 @@ class Follow(commands.Cog):
         except FollowError as error:
             await send_private(interaction, say(error.phrase, limit=error.limit))
             return
-        store = self.bot.store
-        lines = [
-            say(
-                "follow.done",
-                target=target_name(store, follow),
-                channel=target.mention,
-                before=before_name(before_s),
-                role=say("follow.line.role", role=role.mention) if role else "",
-            )
-        ]
-        for item in planned[:5]:
-            meet_name = store.meets[item.meet_id].name
-            when = stamp(item.target_at, "F")
-            label = target_label(item.label)
-            lines.append(say("follow.done.meet", meet=meet_name, label=label, when=when))
-        if kind == "athlete" and not planned:
-            lines.append(say("follow.done.none_yet"))
+        lines = _followed_lines(self.bot.store, follow, planned, target, before_s, role)
         view = discord.utils.MISSING
         if kind == "meet":
             view = events_view(found.id)
@@ -219,7 +203,7 @@ class Follow(commands.Cog):
     @app_commands.command(name="following", description=DISCORD_ONLY["following"])
     @app_commands.guild_only()
     @cooldown
-    async def following(self, interaction: discord.Interaction) -> None:
+    async def following(self, interaction: Interaction) -> None:
         """Answer /following."""
         assert interaction.guild is not None
         follows = await following_of(interaction).store.follows(interaction.guild.id)
@@ -230,7 +214,7 @@ class Follow(commands.Cog):
         await send_private(interaction, "\n".join(lines)[:2000])
 
     async def _follow_autocomplete(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[int]]:
         if interaction.guild is None:
             return []
@@ -249,9 +233,7 @@ class Follow(commands.Cog):
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.autocomplete(follow=_follow_autocomplete)
     @cooldown
-    async def unfollow(
-        self, interaction: discord.Interaction, follow: app_commands.Range[int, 1]
-    ) -> None:
+    async def unfollow(self, interaction: Interaction, follow: app_commands.Range[int, 1]) -> None:
         """Answer /unfollow."""
         assert interaction.guild is not None
         removed = await following_of(interaction).unfollow(interaction.guild.id, follow)
@@ -271,7 +253,7 @@ class Follow(commands.Cog):
     @cooldown
     async def remind_meet(
         self,
-        interaction: discord.Interaction,
+        interaction: Interaction,
         meet: app_commands.Range[str, 1, 100],
         before: app_commands.Choice[int] | None = None,
     ) -> None:
@@ -300,7 +282,7 @@ class Follow(commands.Cog):
     @app_commands.command(name="forget-me", description=DISCORD_ONLY["forget-me"])
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
-    async def forget_me(self, interaction: discord.Interaction) -> None:
+    async def forget_me(self, interaction: Interaction) -> None:
         """Answer /forget-me."""
         following = following_of(interaction)
         deleted = await following.store.forget_user(interaction.user.id)
@@ -357,6 +339,45 @@ class Follow(commands.Cog):
         await tell_withdrawn(self.bot, following)
 
 
+def _unpostable(
+    guild: discord.Guild, target: discord.TextChannel, role: discord.Role | None
+) -> str | None:
+    """Why posts for a follow could not go to ``target`` (pinging ``role``); None when they can."""
+    if not target.permissions_for(guild.me).send_messages:
+        return say("follow.needs_send", channel=target.mention)
+    if role is not None and role.is_default():
+        return say("follow.no_everyone")
+    return None
+
+
+def _followed_lines(
+    store: FactStore,
+    follow: Follow,
+    planned: Sequence[Planned],
+    target: discord.TextChannel,
+    before_s: int,
+    role: discord.Role | None,
+) -> list[str]:
+    """The confirmation of a new follow: what, where, and the first reminders planned."""
+    lines = [
+        say(
+            "follow.done",
+            target=target_name(store, follow),
+            channel=target.mention,
+            before=before_name(before_s),
+            role=say("follow.line.role", role=role.mention) if role else "",
+        )
+    ]
+    for item in planned[:5]:
+        meet_name = store.meets[item.meet_id].name
+        when = stamp(item.target_at, "F")
+        label = target_label(item.label)
+        lines.append(say("follow.done.meet", meet=meet_name, label=label, when=when))
+    if follow.kind == "athlete" and not planned:
+        lines.append(say("follow.done.none_yet"))
+    return lines
+
+
 async def setup(bot: RivalryBot) -> None:
     """Register the cog."""
-    await bot.add_cog(Follow(bot))
+    await bot.add_cog(Follows(bot))

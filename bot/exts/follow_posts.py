@@ -22,7 +22,7 @@ from bot.follow.service import Following, ResultsDue
 from bot.i18n import Language, language, speaking_in
 from bot.phrases import say
 from bot.render.embeds import render_embeds
-from bot.render.follow import reminder_text, results_text
+from bot.render.follow import reminder_text, results_post_line
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ async def _post_one(bot: RivalryBot, due: ResultsDue) -> None:
     )
     channel = await channel_of(bot, due.follow.channel_id)
     with speaking_in(language_of(bot, due.follow)):
-        text = results_text(facts, due.follow, due.meet_id)
+        text = results_post_line(facts, due.follow, due.meet_id)
         embed = render_embeds(answer)[0]
     await channel.send(
         text,

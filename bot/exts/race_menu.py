@@ -72,7 +72,7 @@ class RacePick(
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
     ) -> RacePick:
         """The menu again, from what its custom id says (the pick comes with the click)."""
         del interaction, item

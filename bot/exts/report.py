@@ -17,6 +17,7 @@ from discord.ext import commands
 
 from bot.app import RivalryBot
 from bot.exts.cooldown import per_user
+from bot.exts.interaction import Interaction
 from bot.exts.queries import unpack
 from bot.exts.report_button import TEMPLATE, ReportClick, store_version
 from bot.exts.respond import NO_MENTIONS, send_error, send_private
@@ -25,7 +26,7 @@ from bot.i18n import speak, speaking_in
 from bot.phrases import say
 from bot.registry import DISCORD_ONLY
 from bot.reports import Asked, Report, ReportError, ReportStore, clean_link, clean_what
-from bot.reports.text import MAX_LINK, MAX_WHAT, excerpt, neutralise
+from bot.reports.text import MAX_LINK, MAX_WHAT, neutralise, report_excerpt
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ def _day(digits: str) -> dt.date | None:
         return None
 
 
-def shown(text: str) -> str:
+def discord_safe(text: str) -> str:
     """Typed text to show in Discord: no pings, no Markdown of the fan's."""
     return neutralise(discord.utils.escape_markdown(text))
 
@@ -83,13 +84,13 @@ class ReportForm(discord.ui.Modal):
         )
         self.add_item(self.what).add_item(self.link)
 
-    async def on_submit(self, interaction: discord.Interaction) -> None:  # type: ignore[override]
+    async def on_submit(self, interaction: Interaction) -> None:  # type: ignore[override]
         """Store the report and answer privately."""
         speak(viewer_language(interaction))
         await self.cog.submit(interaction, self.asked, self.what.value, self.link.value)
 
     async def on_error(  # type: ignore[override]
-        self, interaction: discord.Interaction, error: Exception
+        self, interaction: Interaction, error: Exception
     ) -> None:
         """Log it; tell the fan privately."""
         log.exception("a report could not be saved", exc_info=error)
@@ -109,7 +110,7 @@ class Reports(commands.Cog):
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.allowed_installs(guilds=True, users=True)
     @per_user
-    async def report(self, interaction: discord.Interaction) -> None:
+    async def report(self, interaction: Interaction) -> None:
         """Answer /report: the form, with the store in service as its context."""
         asked = Asked(
             command=None,
@@ -118,13 +119,13 @@ class Reports(commands.Cog):
         )
         await interaction.response.send_modal(ReportForm(self, asked))
 
-    async def open_form(self, interaction: discord.Interaction, custom_id: str) -> None:
+    async def open_form(self, interaction: Interaction, custom_id: str) -> None:
         """A click on "Report a mistake": the form, on the answer the button carries."""
         speak(viewer_language(interaction))
         await interaction.response.send_modal(ReportForm(self, asked_of(custom_id)))
 
     async def submit(
-        self, interaction: discord.Interaction, asked: Asked, what: str, link: str | None
+        self, interaction: Interaction, asked: Asked, what: str, link: str | None
     ) -> None:
         """Clean, store (within the day's limit), give the receipt, tell the staff."""
         now = self.bot.now()
@@ -143,7 +144,9 @@ class Reports(commands.Cog):
         except ReportError as refused:
             await send_private(interaction, refusal(refused, now))
             return
-        receipt = say("report.receipt", number=report.id, excerpt=shown(excerpt(report.what)))
+        receipt = say(
+            "report.receipt", number=report.id, excerpt=discord_safe(report_excerpt(report.what))
+        )
         await send_private(interaction, receipt)
         await self.tell_staff(report)
 
@@ -175,11 +178,11 @@ def staff_embed(report: Report) -> discord.Embed:
     """A new report as the staff channel sees it."""
     embed = discord.Embed(
         title=say("report.staff.title", number=report.id),
-        description=shown(report.what),
+        description=discord_safe(report.what),
         timestamp=report.created_at,
     )
     embed.add_field(name=say("report.staff.from"), value=f"<@{report.user_id}>")
-    on = shown(report.asked.line)[:900]
+    on = discord_safe(report.asked.line)[:900]
     if report.asked.answered_at is not None:
         on += " · " + discord.utils.format_dt(report.asked.answered_at, "f")
     embed.add_field(name=say("report.staff.on"), value=on)

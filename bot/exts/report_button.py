@@ -20,12 +20,12 @@ from bot.answers.common import Answer, Reply
 from bot.app import RivalryBot
 from bot.ask.replies import AskAnswer
 from bot.exts.interaction import Clicked, Interaction
+from bot.exts.queries import MAX_CUSTOM_ID
 from bot.phrases import say
 
 if TYPE_CHECKING:
     from bot.exts.report import Reports
 
-MAX_CUSTOM_ID = 100  # Discord's limit
 # the store's version, "facts as of" (YYYYMMDD), the clock (Unix seconds, hex) and the query
 TEMPLATE = r"rr:(?P<stamp>[0-9a-f]*):(?P<asof>(?:\d{8})?):(?P<clock>[0-9a-f]*):(?P<query>.*)"
 _PREFIX = "rr:"

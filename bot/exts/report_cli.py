@@ -19,16 +19,16 @@ import aiohttp
 import discord
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.db.engine import describe, make_engine, migrate
+from bot.db.engine import make_engine, migrate, url_without_password
+from bot.exits import EXIT_FAILED, EXIT_OK
 from bot.exts.respond import NO_MENTIONS
 from bot.i18n import language, speaking_in
 from bot.phrases import say
 from bot.reports import Report, ReportStore
-from bot.reports.text import excerpt, neutralise
+from bot.reports.text import neutralise, report_excerpt
 from bot.settings import Settings
 from bot.typed import clean
 
-EXIT_OK, EXIT_FAILED = 0, 1
 MAX_NOTE = 1000
 DM_SECONDS = 30.0
 # how the reporter heard of the closing, as recorded, and as the curator is told
@@ -43,7 +43,7 @@ TOLD = {
 }
 
 
-def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_reports_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``reports`` and ``reports close N --note``."""
     reports = sub.add_parser("reports", help="list the open reports of mistakes; close one")
     actions = reports.add_subparsers(dest="action")
@@ -74,7 +74,7 @@ def cmd_reports(settings: Settings, args: argparse.Namespace) -> int:
         return asyncio.run(run())
     except (OSError, SQLAlchemyError) as error:
         print(
-            f"reports: the database failed ({describe(settings.database)}): {error}",
+            f"reports: the database failed ({url_without_password(settings.database)}): {error}",
             file=sys.stderr,
         )
         return EXIT_FAILED
@@ -152,10 +152,13 @@ async def dm_over_rest(token: str, report: Report) -> str:
 def closing_text(report: Report) -> str:
     """The DM, in the reporter's language, quoting the start of the report and the note."""
     with speaking_in(language(report.locale)):
-        shown = neutralise(excerpt(report.what, 60))
+        shown = neutralise(report_excerpt(report.what, 60))
         if report.note:
             return say(
-                "report.closed.note", number=report.id, excerpt=shown, note=neutralise(report.note)
+                "report.closed.note",
+                number=report.id,
+                excerpt=shown,
+                note=neutralise(report.note),
             )
         return say("report.closed", number=report.id, excerpt=shown)
 

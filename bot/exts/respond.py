@@ -10,6 +10,7 @@ import discord
 from bot.answers.common import Reply
 from bot.ask.replies import AskAnswer
 from bot.charts import Chart
+from bot.exts.interaction import Interaction
 from bot.features.ask.layouts import read_as
 from bot.render.embed_kit import ERROR_COLOUR
 from bot.render.embeds import render_embeds
@@ -33,12 +34,12 @@ def chart_file(chart: Chart) -> discord.File:
     )
 
 
-async def send_private(interaction: discord.Interaction, text: str) -> None:
+async def send_private(interaction: Interaction, text: str) -> None:
     """Answer with plain text only the user sees, pinging nobody."""
     await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
-async def send_error(interaction: discord.Interaction, text: str) -> None:
+async def send_error(interaction: Interaction, text: str) -> None:
     """An ephemeral error, as a follow-up when the interaction was already answered."""
     embed = discord.Embed(description=text, colour=ERROR_COLOUR)
     try:
@@ -55,7 +56,7 @@ async def send_error(interaction: discord.Interaction, text: str) -> None:
 
 
 async def send_answer(
-    interaction: discord.Interaction,
+    interaction: Interaction,
     answer: Reply,
     view: discord.ui.View | None = None,
     chart: Chart | None = None,

@@ -8,7 +8,7 @@ options. Every command: options -> ``Command.call`` (resolve, answer) -> embeds 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 import discord
@@ -16,13 +16,13 @@ from discord import app_commands
 
 from bot.app import RivalryBot
 from bot.commands import COMMANDS
-from bot.exts.buttons import buttons_for, chart_of, register, unregister
+from bot.exts.buttons import buttons_for, chart_of, register_buttons, unregister_buttons
 from bot.exts.cooldown import per_user
 from bot.exts.interaction import Interaction, autocomplete
 from bot.exts.queries import pack
 from bot.exts.respond import send_answer
 from bot.exts.where import everywhere
-from bot.registry import CHART, Command, Option
+from bot.registry import CHART_OPTION, Command, Option
 
 AutocompleteCallback = Callable[
     [Interaction, str], Coroutine[Any, Any, list[app_commands.Choice[str]]]
@@ -35,6 +35,24 @@ def _annotation(option: Option) -> Any:
     return option.kind
 
 
+def _signature(options: Sequence[Option]) -> inspect.Signature:
+    """What discord.py reads a command's parameters from: the interaction, then the options."""
+    interaction_param = inspect.Parameter(
+        "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
+    )
+    parameters = [interaction_param]
+    for option in options:
+        parameters.append(
+            inspect.Parameter(
+                option.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=_annotation(option),
+                default=inspect.Parameter.empty if option.required else option.default,
+            )
+        )
+    return inspect.Signature(parameters)
+
+
 def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands.Command:
     """The discord.py command for a registry command (its options, checks and callback)."""
     name = spec.name
@@ -44,7 +62,9 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         # looked up per call: the registry is the one place a command is defined
         declared = COMMANDS[name]
         # a question read as a command comes with that command's chart, when it has one
-        wants_chart = values.pop(CHART.name, CHART.default) if declared.chart else True
+        wants_chart = (
+            values.pop(CHART_OPTION.name, CHART_OPTION.default) if declared.chart else True
+        )
         reply = declared.call(bot.context(seed=interaction.id), values)
         # buttons that any process answers, after a restart too
         in_guild = interaction.guild is not None
@@ -64,22 +84,9 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
         )
         await send_answer(interaction, reply, view, chart)
 
-    interaction_param = inspect.Parameter(
-        "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
-    )
     # a command whose answers can be drawn also takes Discord's chart option
-    options = (*spec.options, CHART) if spec.chart else spec.options
-    parameters = [interaction_param]
-    for option in options:
-        parameters.append(
-            inspect.Parameter(
-                option.name,
-                inspect.Parameter.KEYWORD_ONLY,
-                annotation=_annotation(option),
-                default=inspect.Parameter.empty if option.required else option.default,
-            )
-        )
-    callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    options = (*spec.options, CHART_OPTION) if spec.chart else spec.options
+    callback.__signature__ = _signature(options)  # type: ignore[attr-defined]
     decorated: Any = callback
     if options:
         descriptions = {o.name: o.description for o in options}
@@ -104,11 +111,11 @@ async def setup(bot: RivalryBot) -> None:
     """Add every registry command to the bot's tree, with the bot's per-user cooldown."""
     for spec in COMMANDS.values():
         bot.tree.add_command(slash_command(spec, per_user))
-    register(bot)  # the persistent buttons of these commands' answers
+    register_buttons(bot)  # the persistent buttons of these commands' answers
 
 
 async def teardown(bot: RivalryBot) -> None:
     """Remove the commands this extension added."""
     for name in COMMANDS:
         bot.tree.remove_command(name)
-    unregister(bot)
+    unregister_buttons(bot)

@@ -7,6 +7,8 @@ written in the language of the person who sees them: ``interaction.locale``.
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 from discord import app_commands
 
@@ -29,7 +31,7 @@ class CatalogTranslator(app_commands.Translator):
         return lang.translated(string.message, context.location.name)
 
 
-def viewer_language(interaction: discord.Interaction) -> Language:
+def viewer_language(interaction: discord.Interaction[Any]) -> Language:
     """The language of whoever is looking at this interaction (English when unsupported)."""
     return language(interaction.locale.value)
 

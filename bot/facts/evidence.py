@@ -69,15 +69,15 @@ def check_evidence(store: FactStore) -> list[Problem]:
             where = ("athletes.yaml", person.id, f"notable.{i}")
             _present(fact.evidence, proof, *where)
     for meet in store.meets.values():
-        check_meet(meet, proof)
+        _check_meet(meet, proof)
     for race in store.races.values():
-        check_race(race, proof)
+        _check_race(race, proof)
     for quote in store.quotes.values():
-        check_quote(quote, proof)
+        _check_quote(quote, proof)
     for event in store.timeline:
-        check_timeline_event(event, proof)
+        _check_timeline_event(event, proof)
     for tally in store.tallies.values():
-        check_tally(tally, proof)
+        _check_tally(tally, proof)
     return proof.problems
 
 
@@ -89,7 +89,7 @@ def check_source(source: Source, proof: Proof) -> None:
         proof.add("sources.yaml", source.id, "note", "a derived date needs its reasoning")
 
 
-def check_meet(meet: Meet, proof: Proof) -> None:
+def _check_meet(meet: Meet, proof: Proof) -> None:
     """A meet's dates, its programme's dates and start times, and its entries' dates."""
     where = ("meets.yaml", meet.id)
     if _present(meet.evidence, proof, *where, "evidence"):
@@ -124,7 +124,7 @@ def check_entry(entry: Entry, proof: Proof, meet: str, field: str) -> None:
         _date(entry.reported, evidence, entry.source, proof, *where, f"{field}.reported")
 
 
-def check_race(race: Race, proof: Proof) -> None:
+def _check_race(race: Race, proof: Proof) -> None:
     """A race's date, and each row's place, time, "behind" or status, by its own evidence."""
     where = ("races.yaml", race.id)
     if _present(race.evidence, proof, *where, "evidence") and race.date is not None:
@@ -152,7 +152,7 @@ def check_row(row: ResultRow, proof: Proof, race: str, field: str) -> None:
         proof.add(*where, f"{field}.status", f"the evidence does not state {row.status.upper()}")
 
 
-def check_quote(quote: Quote, proof: Proof) -> None:
+def _check_quote(quote: Quote, proof: Proof) -> None:
     """A quote's words are all in its evidence, and its date is printed or is the source's."""
     where = ("quotes.yaml", quote.id)
     if not _present(quote.evidence, proof, *where, "evidence"):
@@ -164,14 +164,14 @@ def check_quote(quote: Quote, proof: Proof) -> None:
         _date(quote.said_on, quote.evidence, quote.source, proof, *where, "said_on")
 
 
-def check_timeline_event(event: TimelineEvent, proof: Proof) -> None:
+def _check_timeline_event(event: TimelineEvent, proof: Proof) -> None:
     """A timeline event's date is printed in its evidence or is its source's own."""
     where = ("timeline.yaml", event.id)
     if _present(event.evidence, proof, *where, "evidence"):
         _date(event.date, event.evidence, event.source, proof, *where, "date")
 
 
-def check_tally(tally: PublishedTally, proof: Proof) -> None:
+def _check_tally(tally: PublishedTally, proof: Proof) -> None:
     """A published count's meetings and wins are each stated in its evidence."""
     where = ("tallies.yaml", tally.id)
     if not _present(tally.evidence, proof, *where, "evidence"):

@@ -15,7 +15,7 @@ from bot.facts.cache import fingerprint, read, write
 from bot.facts.integrity import check_references
 from bot.facts.kinds import KINDS
 from bot.facts.models import validate_record
-from bot.facts.problems import KnowledgeError, Problem, excerpt
+from bot.facts.problems import KnowledgeError, Problem, bounded_repr
 from bot.facts.safe_read import FileRefused, read_regular
 from bot.facts.store import FactStore, collector_paused
 from bot.facts.yaml_records import EmptyDocument, NotAList, iter_records
@@ -184,11 +184,11 @@ def _plain(detail: Any) -> str:
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "is not a known field"
     if kind == "string_pattern_mismatch" and detail["loc"][-1] == "time":
-        got = excerpt(detail["input"])
+        got = bounded_repr(detail["input"])
         return f"unparseable time {got} (expected m:ss.hh or ss.hh, as printed)"
     if kind == "string_pattern_mismatch" and detail["loc"][-1] == "id":
-        return f"{excerpt(detail['input'])} is not a slug (lower-case words joined by '-')"
+        return f"{bounded_repr(detail['input'])} is not a slug (lower-case words joined by '-')"
     message = str(detail["msg"])
     if message.startswith("Value error, "):
         message = message[len("Value error, ") :]
-    return f"{message} (got {excerpt(detail.get('input'))})"
+    return f"{message} (got {bounded_repr(detail.get('input'))})"

@@ -52,7 +52,7 @@ def _short_repr() -> reprlib.Repr:
 _SHORT = _short_repr()
 
 
-def excerpt(value: object) -> str:
+def bounded_repr(value: object) -> str:
     """A value for a message: a ``repr`` of bounded length, however large the value.
 
     A problem names a rejected value, never prints it whole: a field may hold megabytes, and

@@ -14,7 +14,7 @@ from bot.db.schema import follows, reminders
 Kind = Literal["meet", "athlete"]
 
 
-class Refusal(StrEnum):
+class FollowRefusal(StrEnum):
     """Why a follow or a personal reminder is refused: the cog words it (``phrase``)."""
 
     LIMIT = "limit"
@@ -26,7 +26,7 @@ class FollowError(Exception):
     """A follow (``scope`` "follow") or personal reminder ("remind") the store refuses."""
 
     def __init__(
-        self, refusal: Refusal, scope: Literal["follow", "remind"], limit: int | None = None
+        self, refusal: FollowRefusal, scope: Literal["follow", "remind"], limit: int | None = None
     ) -> None:
         super().__init__(f"{scope}.{refusal}")
         self.refusal, self.scope, self.limit = refusal, scope, limit

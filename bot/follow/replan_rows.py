@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.schema import follows, reminders
 from bot.follow.records import Planned
-from bot.follow.store_base import chunks, plan_digest, plan_values
+from bot.follow.store_base import batches, plan_digest, plan_values
 
 # (kind, target, before) -> the reminders such a follow wants now
 Planner = Callable[[str, str, int], Sequence[Planned]]
@@ -91,7 +91,7 @@ async def apply_plans(
     if not plans:
         return outcome
     existing: dict[tuple[int, str], Any] = {}
-    for chunk in chunks(list(plans)):
+    for chunk in batches(list(plans)):
         rows = await conn.execute(select(reminders).where(reminders.c.follow_id.in_(chunk)))
         existing.update({(r.follow_id, r.meet_id): r for r in rows})
     new: list[dict[str, Any]] = []
@@ -105,7 +105,7 @@ async def apply_plans(
         outcome.changed += len(new)
     await _retire(conn, [r for r in existing.values() if r.status == "pending"], now, outcome)
     for digest, ids in digests.items():
-        for chunk in chunks(ids):
+        for chunk in batches(ids):
             await conn.execute(
                 update(follows).where(follows.c.id.in_(chunk)).values(plan_digest=digest)
             )
@@ -141,11 +141,11 @@ async def _retire(conn: AsyncConnection, rows: list[Any], now: dt.datetime, out:
     """Pending rows no longer planned: missed when their time passed, else deleted."""
     missed = [r for r in rows if r.target_at <= now]
     gone = [r.id for r in rows if r.target_at > now]
-    for chunk in chunks([r.id for r in missed]):
+    for chunk in batches([r.id for r in missed]):
         await conn.execute(
             update(reminders).where(reminders.c.id.in_(chunk)).values(status="missed")
         )
-    for chunk in chunks(gone):
+    for chunk in batches(gone):
         await conn.execute(delete(reminders).where(reminders.c.id.in_(chunk)))
     out.missed += [(r.id, r.follow_id, r.user_id, r.meet_id) for r in missed]
     # a personal reminder taken away (its meet cancelled or gone): its owner is told

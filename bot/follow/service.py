@@ -12,7 +12,7 @@ from bot.answers.results import default_race
 from bot.facts.models import Race
 from bot.facts.store import FactStore
 from bot.follow.plan import plan_follow, plan_meet
-from bot.follow.records import Follow, FollowError, Kind, Planned, Refusal
+from bot.follow.records import Follow, FollowError, FollowRefusal, Kind, Planned
 from bot.follow.store import FollowStore, Replanned
 from bot.follow.timer import Clock, Sender, Timer, keep_trying
 
@@ -77,7 +77,7 @@ class Following:
         facts = self.facts()
         planned = plan_follow(facts, kind, target, before_s, now)
         if kind == "meet" and not planned:
-            raise FollowError(Refusal.NOTHING_AHEAD, "follow")
+            raise FollowError(FollowRefusal.NOTHING_AHEAD, "follow")
         follow = await self.store.add_follow(
             guild_id=guild_id,
             channel_id=channel_id,
@@ -106,7 +106,7 @@ class Following:
         """Save a personal reminder (sent by DM)."""
         planned = plan_meet(self.facts(), meet_id, before_s, self.clock())
         if planned is None or planned.due_at <= self.clock():
-            raise FollowError(Refusal.NOTHING_AHEAD, "remind")
+            raise FollowError(FollowRefusal.NOTHING_AHEAD, "remind")
         await self.store.add_personal(
             user_id,
             planned,

@@ -20,9 +20,9 @@ from bot.follow.event_rows import ServerEventRows
 from bot.follow.records import (
     Follow,
     FollowError,
+    FollowRefusal,
     Kind,
     Planned,
-    Refusal,
     Reminder,
     follow_of_row,
     reminder_of_row,
@@ -73,7 +73,7 @@ class FollowStore(Claims, ServerEventRows):
                 select(func.count()).select_from(follows).where(follows.c.guild_id == guild_id)
             )
             if (count or 0) >= limit:
-                raise FollowError(Refusal.LIMIT, "follow", limit)
+                raise FollowError(FollowRefusal.LIMIT, "follow", limit)
             row = (
                 await conn.execute(
                     self.insert(follows)
@@ -94,7 +94,7 @@ class FollowStore(Claims, ServerEventRows):
                 )
             ).one_or_none()
             if row is None:
-                raise FollowError(Refusal.DUPLICATE, "follow")
+                raise FollowError(FollowRefusal.DUPLICATE, "follow")
             return follow_of_row(row)
 
     async def follows(self, guild_id: int | None = None) -> list[Follow]:
@@ -187,7 +187,7 @@ class FollowStore(Claims, ServerEventRows):
                 .where(reminders.c.user_id == user_id, reminders.c.status == "pending")
             )
             if (count or 0) >= limit:
-                raise FollowError(Refusal.LIMIT, "remind", limit)
+                raise FollowError(FollowRefusal.LIMIT, "remind", limit)
             inserted = await conn.execute(
                 self.insert(reminders)
                 .values(user_id=user_id, meet_name=name, **plan_values(planned))
@@ -195,7 +195,7 @@ class FollowStore(Claims, ServerEventRows):
                 .returning(reminders.c.id)
             )
             if inserted.first() is None:
-                raise FollowError(Refusal.DUPLICATE, "remind")
+                raise FollowError(FollowRefusal.DUPLICATE, "remind")
 
     async def personal(self, user_id: int | None = None) -> list[Reminder]:
         """Personal reminders not yet sent (one user's, or everyone's)."""

@@ -73,7 +73,7 @@ def plan_digest(planned: Iterable[Planned]) -> str:
     return hashlib.blake2b(text_.encode(), digest_size=16).hexdigest()
 
 
-def chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+def batches(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
     """``items`` in slices of ``size`` (bound parameters stay under every engine's cap)."""
     for start in range(0, len(items), size):
         yield items[start : start + size]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from bot.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from bot.ops.doctor import doctor
 from bot.ops.invite import TokenShapeError, application_id_of, invite_text
 from bot.settings import Settings
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("invite", "doctor")
+OPS_COMMANDS = ("invite", "doctor")
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

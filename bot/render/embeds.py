@@ -40,7 +40,7 @@ def refusal_embed(answer: Refusal) -> Layout:
     return [Page(embed)]
 
 
-def layout(reply: Reply) -> Layout:
+def embed_layout(reply: Reply) -> Layout:
     """Lay out a reply as pages; :func:`render_embeds` adds what every reply ends with."""
     if isinstance(reply, Refusal):
         return refusal_embed(reply)
@@ -54,7 +54,7 @@ def render_embeds(reply: Reply) -> Pages:
     The first page shows how the typed names were read; an answer's page lists its sources
     and says how fresh the facts are.
     """
-    pages = layout(reply)
+    pages = embed_layout(reply)
 
     def finish(number: int) -> discord.Embed:
         page = pages[number]

@@ -107,7 +107,7 @@ def reminder_text(facts: FactStore, reminder: Reminder, now: dt.datetime | None 
     return "\n".join(lines)
 
 
-def results_text(facts: FactStore, follow: Follow, meet_id: str) -> str:
+def results_post_line(facts: FactStore, follow: Follow, meet_id: str) -> str:
     """The line above the results embed when a followed meet's results arrive."""
     meet = facts.meets.get(meet_id)
     name = meet.name if meet else meet_id

@@ -33,7 +33,7 @@ def refusal_text(answer: Refusal) -> Lines:
     return Lines(lines)
 
 
-def layout(reply: Reply) -> Lines:
+def text_layout(reply: Reply) -> Lines:
     """Lay out a reply's own lines; :func:`render_text` adds what every reply shares."""
     if isinstance(reply, Refusal):
         return refusal_text(reply)
@@ -43,7 +43,7 @@ def layout(reply: Reply) -> Lines:
 
 def render_text(reply: Reply) -> str:
     """Render any reply as console text: how names were read, the lines, sources, freshness."""
-    body = layout(reply)
+    body = text_layout(reply)
     lines = [*(f"({word(note)})" for note in reply.notes), *body.lines]
     if isinstance(reply, Answer):
         lines.append("")

@@ -60,7 +60,7 @@ def neutralise(text: str) -> str:
     return _MENTION.sub(rf"<\1{_ZWSP}\2>", _MASS.sub(rf"@{_ZWSP}\1", text))
 
 
-def excerpt(text: str, limit: int = 80) -> str:
+def report_excerpt(text: str, limit: int = 80) -> str:
     """The start of a report on one line, for receipts and lists (neutralised)."""
     one_line = " ".join(text.split())
     cut = one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"

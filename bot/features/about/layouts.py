@@ -12,7 +12,7 @@ from bot.render.embed_kit import COLOUR, Layout, Page
 from bot.render.text import Lines
 
 # the counts shown one field each, and their phrases
-COUNTED = {
+COUNT_FIELDS = {
     "quotes": "about.quotes",
     "timeline": "about.timeline",
     "meets": "about.meets",
@@ -41,7 +41,7 @@ def about_embed(answer: AboutAnswer) -> Layout:
     )
     races = say("about.races.count", races=c["races"], results=c["results"])
     embed.add_field(name=say("about.races"), value=races)
-    for kind, phrase in COUNTED.items():
+    for kind, phrase in COUNT_FIELDS.items():
         embed.add_field(name=say(phrase), value=str(c[kind]))
     first = fmt.day(answer.first_race, answer.first_year)
     last = fmt.day(answer.last_race)

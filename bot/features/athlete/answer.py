@@ -21,7 +21,7 @@ from bot.answers.common import (
 )
 from bot.answers.meetings import LatestRace as RaceLine
 from bot.answers.meetings import latest_race, meetings_between, tally
-from bot.facts.models import NotableFact
+from bot.facts.models import NotableFact, Race
 from bot.facts.store import FactStore
 from bot.features.athlete.claims import best_claim, record_claim
 from bot.features.athlete.notable import ranked
@@ -108,38 +108,8 @@ def profile(
     """
     person = store.people[person_id]
     races = [r for r in store.races_by_athlete.get(person_id, ()) if race_run_by(store, r, now)]
-    best: dict[str, BestMark] = {}
-    best_seconds: dict[str, float] = {}
-    opponents: Counter[str] = Counter()
-    for race in races:
-        row = next(r for r in race.results if r.athlete == person_id)
-        if not row_known(store, race, row, now):
-            continue
-        opponents.update(r.athlete for r in race.results if r.athlete != person_id)
-        if row.seconds is None or row.status != "finished":
-            continue
-        if race.event not in best_seconds or row.seconds < best_seconds[race.event]:
-            meet = store.meets[race.meet]
-            best_seconds[race.event] = row.seconds
-            best[race.event] = BestMark(
-                event=race.event,
-                time=row.time or "",
-                meet=meet.name,
-                date=race.date,
-                year=meet.year,
-                source=source_ref(store, row.source or race.source),
-            )
-    rivals = []
-    for opponent, _ in opponents.most_common(MAX_RIVALS):
-        record = tally(meetings_between(store, person_id, opponent, now=now))
-        rivals.append(
-            RivalSummary(
-                opponent=PersonRef.of(store.people[opponent]),
-                wins=record.athlete,
-                losses=record.opponent,
-                no_result=record.no_result,
-            )
-        )
+    best, opponents = _bests_and_opponents(store, person_id, races, now)
+    rivals = _rivals(store, person_id, opponents, now)
     latest = latest_race(store, person_id, now=now)
     own_page = store.source_known(person.source, now)
     facts = [(n, page) for n in ranked(person.notable) if (page := _known(store, n, now))]
@@ -172,6 +142,52 @@ def profile(
         source=source_ref(store, person.source) if own_page else None,
         facts_as_of=store.facts_as_of_at(now),
     )
+
+
+def _bests_and_opponents(
+    store: FactStore, person_id: str, races: Sequence[Race], now: dt.datetime | None
+) -> tuple[dict[str, BestMark], Counter[str]]:
+    """The person's best mark in each event, and how often each opponent raced them."""
+    best: dict[str, BestMark] = {}
+    best_seconds: dict[str, float] = {}
+    opponents: Counter[str] = Counter()
+    for race in races:
+        row = next(r for r in race.results if r.athlete == person_id)
+        if not row_known(store, race, row, now):
+            continue
+        opponents.update(r.athlete for r in race.results if r.athlete != person_id)
+        if row.seconds is None or row.status != "finished":
+            continue
+        if race.event not in best_seconds or row.seconds < best_seconds[race.event]:
+            meet = store.meets[race.meet]
+            best_seconds[race.event] = row.seconds
+            best[race.event] = BestMark(
+                event=race.event,
+                time=row.time or "",
+                meet=meet.name,
+                date=race.date,
+                year=meet.year,
+                source=source_ref(store, row.source or race.source),
+            )
+    return best, opponents
+
+
+def _rivals(
+    store: FactStore, person_id: str, opponents: Counter[str], now: dt.datetime | None
+) -> list[RivalSummary]:
+    """The record against the opponents met most often."""
+    rivals = []
+    for opponent, _ in opponents.most_common(MAX_RIVALS):
+        record = tally(meetings_between(store, person_id, opponent, now=now))
+        rivals.append(
+            RivalSummary(
+                opponent=PersonRef.of(store.people[opponent]),
+                wins=record.athlete,
+                losses=record.opponent,
+                no_result=record.no_result,
+            )
+        )
+    return rivals
 
 
 # a day ("2024-02-11") or a year ("Paris 2024") a fact's words name

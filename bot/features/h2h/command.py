@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.answers.common import Refusal, Reply
-from bot.answers.meetings import INDOOR, events_in_common
+from bot.answers.meetings import INDOOR_EVENTS, events_in_common
 from bot.features.h2h.answer import H2HQuery, head_to_head
 from bot.lookup import athletes, event_choices, match_event, notes_of, resolve_pair
-from bot.registry import YEARS, Context, Option, command
+from bot.registry import YEAR_RANGE, Context, Option, command
 from bot.resolve import Choice, normalise
 from bot.typed import excerpt
 
 # how "indoor" is typed for every indoor race together (English, Norwegian)
-INDOOR_WORDS = ("indoor", "indoors", "innendors")
+INDOOR_OPTION_WORDS = ("indoor", "indoors", "innendors")
 
 
 def events_of_pair(ctx: Context, filled: Mapping[str, str], text: str) -> list[Choice]:
@@ -23,7 +23,7 @@ def events_of_pair(ctx: Context, filled: Mapping[str, str], text: str) -> list[C
         return []
     common = events_in_common(ctx.store, first.id, second.id)
     if any("(indoor)" in e for e in common):
-        common = [*common, INDOOR]  # every indoor race together
+        common = [*common, INDOOR_EVENTS]  # every indoor race together
     return event_choices(common, text)
 
 
@@ -37,7 +37,7 @@ def events_of_pair(ctx: Context, filled: Mapping[str, str], text: str) -> list[C
     rounds=Option(
         "All races, or finals only", choices=(("All races", "all"), ("Finals only", "finals"))
     ),
-    year=Option("Only races in this year, e.g. 2024", range=YEARS, invalid="invalid.year"),
+    year=Option("Only races in this year, e.g. 2024", range=YEAR_RANGE, invalid="invalid.year"),
 )
 def h2h(
     ctx: Context,
@@ -59,8 +59,8 @@ def h2h(
     chosen_event = None
     if event and event.strip():
         common = events_in_common(ctx.store, first.id, second.id)
-        indoors = normalise(event) in INDOOR_WORDS and any("(indoor)" in e for e in common)
-        chosen_event = INDOOR if indoors else match_event(event, common)
+        indoors = normalise(event) in INDOOR_OPTION_WORDS and any("(indoor)" in e for e in common)
+        chosen_event = INDOOR_EVENTS if indoors else match_event(event, common)
         if chosen_event is None:
             return Refusal(
                 reason="h2h.no_event",

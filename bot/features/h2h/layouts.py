@@ -17,7 +17,7 @@ from bot.render.text import Lines
 
 MEETINGS_PER_PAGE = 6
 # the chart's colours (bot.charts.draw.Theme): the asked athlete blue, the other orange
-MARKS = {"athlete": "🔵", "opponent": "🟠", None: "⚪"}
+SIDE_MARKS = {"athlete": "🔵", "opponent": "🟠", None: "⚪"}
 
 
 def _place(m: Meeting, side: str) -> str:
@@ -47,7 +47,7 @@ def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
     where = source_link(m.source, fallback=40)
     head += [where] if where else []
     places = say("h2h.versus", first=_place(m, "athlete"), second=_place(m, "opponent"))
-    result = f"{MARKS[m.winner]} {wording.winner_line(answer, m)} · {places}"
+    result = f"{SIDE_MARKS[m.winner]} {wording.winner_line(answer, m)} · {places}"
     return " · ".join(head) + "\n" + result
 
 

@@ -43,7 +43,7 @@ def _next_timed(meet: MeetState, at: dt.datetime) -> str:
     """The next race with a known start, as live Discord timestamps (each viewer's zone)."""
     countdown, when = format_dt(at, "R"), format_dt(at, "F")
     return say(
-        "next.next", label=safe(wording.target_label(meet) or ""), countdown=countdown, at=when
+        "next.next", label=safe(wording.countdown_target(meet) or ""), countdown=countdown, at=when
     )
 
 
@@ -107,7 +107,7 @@ def _timed_text(meet: MeetState, at: dt.datetime, now: dt.datetime) -> str:
         if delta.days
         else say("in_hours", hours=hours)
     )
-    label = wording.target_label(meet) or say("next.target.start")
+    label = wording.countdown_target(meet) or say("next.target.start")
     return say("next.next", label=label, countdown=countdown, at=f"{at:%Y-%m-%d %H:%M} UTC")
 
 

@@ -78,7 +78,7 @@ def meet_place(meet: MeetState) -> str:
     return ", ".join(p for p in (meet.venue, city, meet.country) if p)
 
 
-def target_label(meet: MeetState) -> str | None:
+def countdown_target(meet: MeetState) -> str | None:
     """The race or day a countdown runs to ("1500m final", "first day"), in the viewer's words."""
     if meet.target_label is None:
         return None

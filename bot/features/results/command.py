@@ -11,7 +11,7 @@ from bot.registry import Context, Option, command
 from bot.resolve import Choice
 from bot.typed import excerpt
 
-ROUNDS = ("final", "semi-final", "heat")
+ROUND_CHOICES = ("final", "semi-final", "heat")
 
 
 def events_of_meet(ctx: Context, filled: Mapping[str, str], text: str) -> list[Choice]:
@@ -50,12 +50,12 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
             )
     chosen_round = None
     if round and round.strip():
-        chosen_round = match_event(round, list(ROUNDS))
+        chosen_round = match_event(round, list(ROUND_CHOICES))
         if chosen_round is None:
             return Refusal(
                 reason="results.no_round",
                 values={"round": excerpt(round, 40)},
-                suggestions=list(ROUNDS),
+                suggestions=list(ROUND_CHOICES),
             )
     query = ResultsQuery(meet=found.id, event=chosen_event, round=chosen_round)
     return meet_results(ctx.store, query, notes_of(found), now=ctx.now)

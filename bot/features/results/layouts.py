@@ -38,7 +38,7 @@ def races_list(races: list[RaceRef]) -> str:
 
 MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
 # record and best marks as a row's note words them, in the order a results table prints them
-MARKS = (
+NOTE_MARKS = (
     ("WR", r"\bworld (indoor )?record\b"),
     ("OR", r"\bolympic record\b"),
     ("AR", r"\b(european|african|asian|oceania|area|north american|south american) record\b"),
@@ -56,7 +56,7 @@ def marks(note: str | None) -> list[str]:
     """The record marks a row's note states: "national record, personal best" -> NR, PB."""
     if not note:
         return []
-    return [mark for mark, pattern in MARKS if re.search(pattern, note, re.I)]
+    return [mark for mark, pattern in NOTE_MARKS if re.search(pattern, note, re.I)]
 
 
 def row_line(row: ResultLine, place_width: int, time_width: int, medals: bool) -> str:

@@ -58,7 +58,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
 
 
 # the rounds a reading names, as the bot words them (static keys)
-ROUNDS = {"final": "round.final", "semi-final": "round.semi-final", "heat": "round.heat"}
+ROUND_PHRASES = {"final": "round.final", "semi-final": "round.semi-final", "heat": "round.heat"}
 
 
 def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
@@ -66,7 +66,7 @@ def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     bits: list[str | Phrase] = [name_of(store, options["meet"])]
     bits += [options["event"]] if "event" in options else []
     if "round" in options:
-        key = ROUNDS.get(options["round"])
+        key = ROUND_PHRASES.get(options["round"])
         bits.append(Phrase(key=key) if key else options["round"])
     return bits
 

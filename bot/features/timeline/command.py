@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answers.common import Refusal, Reply
 from bot.features.timeline.answer import TimelineQuery, timeline
 from bot.lookup import Found, athletes, notes_of, resolve_athlete, resolve_pair
-from bot.registry import YEARS, Context, Option, command
+from bot.registry import YEAR_RANGE, Context, Option, command
 
 
 @command(
@@ -13,7 +13,7 @@ from bot.registry import YEARS, Context, Option, command
     "Dated moments of the rivalry, cited",
     athlete=Option("Only events involving this athlete", complete=athletes),
     opponent=Option("...and this one too", complete=athletes),
-    year=Option("Only this year, e.g. 2024", range=YEARS, invalid="invalid.year"),
+    year=Option("Only this year, e.g. 2024", range=YEAR_RANGE, invalid="invalid.year"),
     order=Option(
         "Newest or oldest first", choices=(("Newest first", "newest"), ("Oldest first", "oldest"))
     ),

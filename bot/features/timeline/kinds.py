@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # (kind, marker, pattern): order matters, an injury in a final is an injury
-KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+EVENT_KINDS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (kind, marker, re.compile(pattern, re.I))
     for kind, marker, pattern in (
         ("injury", "🩹", r"\b(injur\w*|calf|hamstring|achilles|illness|surgery|layoff|tear)\b"),
@@ -47,7 +47,7 @@ OTHER = ("other", "📌")
 
 def kind_of(title: str) -> tuple[str, str]:
     """The kind of a moment and its marker: ("injury", "🩹"), ... ("other", "📌")."""
-    for kind, marker, pattern in KINDS:
+    for kind, marker, pattern in EVENT_KINDS:
         if pattern.search(title):
             return kind, marker
     return OTHER

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.features.timeline.answer import TimelineAnswer, TimelineItem
-from bot.features.timeline.kinds import KINDS, OTHER, kind_of
+from bot.features.timeline.kinds import EVENT_KINDS, OTHER, kind_of
 from bot.i18n import speaking
 from bot.phrases import counted, say
 from bot.render import format as fmt
@@ -60,7 +60,7 @@ def legend(items: Sequence[TimelineItem]) -> str:
     """The markers a page uses, each with its kind's name: "🏁 race · 🩹 injury"."""
     used = {kind_of(i.title) for i in items}
     # in the rules' order, so every page lists its kinds the same way
-    ordered = [(kind, marker) for kind, marker, _ in KINDS] + [OTHER]
+    ordered = [(kind, marker) for kind, marker, _ in EVENT_KINDS] + [OTHER]
     return " · ".join(f"{m} {say(KIND_NAMES[k])}" for k, m in ordered if (k, m) in used)
 
 
