@@ -67,6 +67,8 @@ _STOPWORDS = frozenset(
     ]
 )
 _STEMMER = snowballstemmer.stemmer("english")
+# Norwegian inflection ("svakhetene", "svakheter": "svak"), read apart: quotes are in both
+_NB_STEMMER = snowballstemmer.stemmer("norwegian")
 # the stemmer keeps its word in instance state: a reload builds stems in a worker thread
 # while the event loop answers, so calls take turns
 _LOCK = threading.Lock()
@@ -82,3 +84,10 @@ def stem(word: str) -> str:
 def stems(text: str) -> frozenset[str]:
     """The stems of a text's content words, after case and accent folding."""
     return frozenset(stem(w) for w in normalise(text).split() if w not in _STOPWORDS)
+
+
+@functools.lru_cache(maxsize=65536)
+def nb_stem(word: str) -> str:
+    """The Norwegian Snowball stem of an English stem ("svakheten" -> "svak")."""
+    with _LOCK:
+        return _NB_STEMMER.stemWord(word)

@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import Phrase
-from bot.resolve.demonyms import country_named, described, glued
+from bot.resolve.demonyms import country_named, described, from_place, glued, hometowns
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     ATHLETE_ROLES,
@@ -47,6 +47,7 @@ class AthleteNames:
         self._full_keys: set[str] = set()  # athlete keys that name first and last name
         self._role_sets: dict[frozenset[str], frozenset[str]] = {}
         self._by_initials: dict[str, set[str]] = defaultdict(set)  # "ji" -> Jakob Ingebrigtsen
+        self._hometowns = hometowns(self.store)  # "sandnes" -> Jakob (his notable facts say it)
         self._build_athletes()
 
     def _build_athletes(self) -> None:
@@ -179,7 +180,9 @@ class AthleteNames:
             key, ids = self._athlete_ids(clean_person_query(epithet.group(1)), allowed, False)
         else:
             key, ids = " ".join(words), glued(words, self.athletes)
-        ids = {i for i in ids if allowed(i)}
+        ids = {i for i in ids if allowed(i)} or {
+            i for i in from_place(words, self._hometowns) if allowed(i)
+        }
         if said and len(ids) > 1:
             ids = {i for i in ids if self.store.people[i].country == said} or ids
         if ids:

@@ -7,6 +7,9 @@ kerr", "the scottish guy kerr") it only narrows the name to that country.
 
 from __future__ import annotations
 
+import re
+
+from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.resolve.index import NameIndex
 
@@ -106,5 +109,37 @@ def glued(words: list[str], index: NameIndex) -> set[str]:
             stem = stem[:-1] if len(stem) > NICKNAME_STEM and stem[-1] == stem[-2] else stem
             ids = index.prefixed(stem)
             if ids:
+                return ids
+    return set()
+
+
+# where an athlete is from, as the store's notable facts say it ("from Sandnes, Norway")
+_FROM = re.compile(r"^from ([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)*)")
+# the words around a hometown that make it a nickname ("Sandnes-gutten", "the edinburgh lad")
+PLACE_PERSON = frozenset(
+    {"gutten", "gutt", "jenta", "mannen", "boy", "kid", "lad", "guy", "man", "native", "fra",
+     "from", "the", "den", "han", "runner", "miler"}
+)  # fmt: skip
+
+
+def hometowns(store: FactStore) -> dict[str, set[str]]:
+    """Each hometown the store's notable facts name -> the athletes from there."""
+    towns: dict[str, set[str]] = {}
+    for person in store.people.values():
+        for fact in person.notable:
+            found = _FROM.match(fact.text)
+            if found:
+                towns.setdefault(normalise(found.group(1)), set()).add(person.id)
+    return towns
+
+
+def from_place(words: list[str], towns: dict[str, set[str]]) -> set[str]:
+    """Who a hometown nickname names: "sandnes gutten", "sandnesgutten", "the edinburgh lad"."""
+    key = " ".join(w for w in words if w not in PLACE_PERSON)
+    if key in towns:
+        return towns[key]
+    if len(words) == 1:  # glued: "sandnesgutten"
+        for town, ids in towns.items():
+            if words[0].startswith(town) and words[0][len(town) :] in PLACE_PERSON:
                 return ids
     return set()

@@ -17,6 +17,14 @@ from bot.normalise import normalise
 
 # the words a meet query may use to say "indoors" (the lexicon adds other languages' words)
 INDOOR_WORDS = frozenset({"indoor", "indoors"})
+# a championship's twins: the series whose name is the championship's words and one of these
+# ("World U20 Championships" is "World Championships" and "u20"), with the words that say it
+# ("junior" is how the store's own aliases say U20: "World Juniors")
+QUALIFIERS: dict[str, frozenset[str]] = {
+    "indoor": INDOOR_WORDS,
+    "u20": frozenset({"u20", "u20s", "junior", "juniors"}),
+}
+CLIPPED = 4  # a word clipped before a championship ("inne-VM") keeps this many letters at least
 STOPWORDS = frozenset({"the", "at", "in", "of"})  # the words bot.normalise drops
 
 
@@ -27,21 +35,39 @@ class Lexicon:
     series_words: dict[str, list[str]] = field(default_factory=dict)
     meanings: dict[str, str] = field(default_factory=dict)
     indoor_twin: dict[str, str] = field(default_factory=dict)  # series id -> its indoor series
-
-    twin_words: dict[str, list[str]] = field(default_factory=dict)  # "vm" -> its indoor name
+    # qualifier -> a championship's word -> its twin's name ("indoor" -> "vm" -> World Indoor...)
+    twin_words: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     def translate(self, words: list[str]) -> list[str]:
         """Normalised words with each lexicon word read as the English word it stands for.
 
-        Beside a word for indoors, a championship's word means its indoor twin ("innendørs-VM"
-        is the World Indoor Championships); a preposition left ("EM i München") is dropped.
+        Beside a word for indoors or U20, a championship's word means its twin ("innendørs-VM"
+        is the World Indoor Championships, "junior-VM" the World U20 Championships); a word
+        clipped before a championship's word is the lexicon word it begins ("inne-VM"); a
+        preposition left ("EM i München") is dropped.
         """
         out: list[str] = []
-        for word in words:
-            out.extend(self.meanings.get(word, word).split())
-        if not INDOOR_WORDS.isdisjoint(out) and any(w in self.twin_words for w in out):
-            out = [t for w in out if w not in INDOOR_WORDS for t in self.twin_words.get(w, [w])]
+        for at, word in enumerate(words):
+            meant = self.meanings.get(word)
+            if meant is None and at + 1 < len(words) and self._championship(words[at + 1]):
+                meant = self._clipped(word)
+            out.extend((meant or word).split())
+        for qualifier, said in QUALIFIERS.items():
+            twins = self.twin_words.get(qualifier, {})
+            if not said.isdisjoint(out) and any(w in twins for w in out):
+                out = [t for w in out if w not in said for t in twins.get(w, [w])]
         return [w for w in out if w not in STOPWORDS] or out
+
+    def _championship(self, word: str) -> bool:
+        """Whether a word is a championship's word with a twin ("vm", "em")."""
+        return any(word in twins for twins in self.twin_words.values())
+
+    def _clipped(self, word: str) -> str | None:
+        """What a clipped word means, when exactly one lexicon word begins with it ("inne")."""
+        if len(word) < CLIPPED or not word.isalpha():
+            return None
+        meant = {m for w, m in self.meanings.items() if w.startswith(word) and w != word}
+        return meant.pop() if len(meant) == 1 else None
 
 
 def build_lexicon(store: FactStore) -> Lexicon:
@@ -56,19 +82,25 @@ def build_lexicon(store: FactStore) -> Lexicon:
     # "World Indoor Championships" is the indoor twin of "World Championships": same words
     words = {s.id: frozenset(normalise(s.name).split()) for s in store.series.values()}
     twins = {
-        outdoor: indoor
-        for outdoor, plain in words.items()
-        for indoor, other in words.items()
-        if other == plain | {"indoor"}
+        qualifier: {
+            plain_id: twin_id
+            for plain_id, plain in words.items()
+            for twin_id, other in words.items()
+            if other == plain | {qualifier}
+        }
+        for qualifier in QUALIFIERS
     }
-    # a championship's own words beside "indoors": the indoor twin's name ("vm" + "innendørs")
+    # a championship's own words beside "indoors": the twin's name ("vm" + "innendørs")
     twin_words = {
-        normalise(word): normalise(store.series[twins[sid]].name).split()
-        for sid, words_of in series_words.items()
-        if sid in twins
-        for word in words_of
+        qualifier: {
+            normalise(word): normalise(store.series[of[sid]].name).split()
+            for sid, words_of in series_words.items()
+            if sid in of
+            for word in words_of
+        }
+        for qualifier, of in twins.items()
     }
-    return Lexicon(dict(series_words), meanings, twins, twin_words)
+    return Lexicon(dict(series_words), meanings, twins["indoor"], twin_words)
 
 
 # a champion's title before a name ("olympic champ hocker", "world champion josh"): the

@@ -14,7 +14,7 @@ from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import Phrase
-from bot.stems import stems
+from bot.stems import nb_stem, stems
 from bot.typed import excerpt, words_of
 
 
@@ -91,6 +91,13 @@ TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
 ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
+NB_STEM = 4  # a Norwegian stem this long matches a word of another inflection ("svak")
+# the short forms fans write for what quotes are about, read as the words quotes hold
+TOPIC_SHORT = {
+    "dq": "disqualification", "dsq": "disqualification", "pb": "personal best",
+    "pbs": "personal best", "sb": "season best", "wr": "world record", "gst": "grand slam track",
+    "dl": "diamond league", "oly": "olympics",
+}  # fmt: skip (not "VM" or "OL": Norwegian quotes print them as they are)
 # words that say what kind of thing is asked for, never what it is about
 TOPIC_FILLER = frozenset(
     {"quote", "quotes", "line", "thing", "comment", "comments", "sitat", "sitatet", "words",
@@ -122,7 +129,7 @@ def rank_by_topic(
     topic = words_of(topic)
     if not topic and not topic_athlete:
         return []  # no word in the topic: nothing is about it
-    words = normalise(topic).split()
+    words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
     known = _name_words(store)
     names = {w for w in words if w in known}
     content = stems(" ".join(w for w in words if w not in known and w not in _SKIPPED))
@@ -162,11 +169,16 @@ def _name_words(store: FactStore) -> frozenset[str]:
 
 
 def _found(content: frozenset[str], held: frozenset[str]) -> set[str]:
-    """The content stems a quote holds: as they are, or begun ("doc" for "documentary")."""
+    """The content stems a quote holds: as they are, begun ("doc" for "documentary"), or inflected.
+
+    Inflected: the same Norwegian stem ("svakhetene", "svakheter").
+    """
     found = set(content & held)
     for stem in content - found:
         if len(stem) >= ABBREVIATION and any(t.startswith(stem) for t in held):
             found.add(stem)
+        elif len(nb := nb_stem(stem)) >= NB_STEM and any(nb_stem(t) == nb for t in held):
+            found.add(stem)  # another Norwegian inflection: "svakhetene" of "svakheter"
     return found
 
 
