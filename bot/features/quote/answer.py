@@ -93,11 +93,12 @@ OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded qu
 ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
 NB_STEM = 4  # a Norwegian stem this long matches a word of another inflection ("svak")
 # the short forms fans write for what quotes are about, read as the words quotes hold
+# (not "VM" or "OL": Norwegian quotes print them as they are)
 TOPIC_SHORT = {
     "dq": "disqualification", "dsq": "disqualification", "pb": "personal best",
     "pbs": "personal best", "sb": "season best", "wr": "world record", "gst": "grand slam track",
     "dl": "diamond league", "oly": "olympics",
-}  # fmt: skip (not "VM" or "OL": Norwegian quotes print them as they are)
+}  # fmt: skip
 # words that say what kind of thing is asked for, never what it is about
 TOPIC_FILLER = frozenset(
     {"quote", "quotes", "line", "thing", "comment", "comments", "sitat", "sitatet", "words",
