@@ -54,7 +54,7 @@ class AthleteNames:
         index = self.athletes
         races = self.store.races_by_athlete
         quotes = self.store.quotes_by_speaker
-        featured = {p.id for p in self.store.featured()}
+        featured = self._featured = {p.id for p in self.store.featured()}
         for person in self.store.people.values():
             pid = person.id
             tag = person.country if person.role == "athlete" else person.role
@@ -245,8 +245,9 @@ class AthleteNames:
             close = [k for k, s in hits if best - s <= AMBIGUITY_MARGIN]
             ids = {i for k in close for i in index.keys[k] if allowed(i)}
             return close[0], ids
-        if strict:
-            return query, set()
+        if strict:  # in a sentence only the rivalry's own initials ("JI vs Nuguse") name someone
+            initials = self._by_initials.get(query, ()) if len(query) == 2 else ()
+            return query, {i for i in initials if allowed(i) and i in self._featured}
         ids = self._by_words(words, allowed, forgiving=True)
         if not ids and len(query) == 2 and query.isalpha():  # initials: "JI", "JK"
             ids = {i for i in self._by_initials.get(query, ()) if allowed(i)}
