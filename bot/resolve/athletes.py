@@ -30,6 +30,7 @@ from bot.resolve.index import (
 from bot.resolve.lexicon import Lexicon, champion_title, champions
 from bot.resolve.suggest import choices
 
+OPPONENT_PREFIX = 4  # letters of a name begun that the opponent may settle
 # an epithet after a name: "kerr the entertainer", "jakob the great"
 _EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$", re.IGNORECASE)
 
@@ -150,6 +151,9 @@ class AthleteNames:
             return self._question(raw, ids)
         if not ids:
             key, ids = self._athlete_ids(words, allowed, False)
+        if not ids and opponent and len(words) == 1 and len(words[0]) >= OPPONENT_PREFIX:
+            # beside an opponent a surname begun is enough: "kerr vs inge" (who raced him)
+            key, ids = words[0], {i for i in self.athletes.prefixed(words[0]) if allowed(i)}
         if not ids:
             return self._described(raw, words, said, rest, allowed, opponent)
         return self._pick_athlete(raw, key, ids, opponent)
@@ -270,12 +274,14 @@ class AthleteNames:
         unknown: list[str] = []
         for word in words:
             found = set(index.token_ids.get(word, ()))
+            exact = bool(found)
             if forgiving and not found and len(word) > 1:
                 for near in index.near_words(word):
                     found |= index.token_ids[near]
-            # a prefix only beside other words: "tim cheru" is Timothy, "gold" is no one
-            if forgiving and not found and len(word) >= EDIT_MIN_LENGTH and len(words) > 1:
-                found = index.prefixed(word)
+            # a prefix only beside other words: "tim cheru" is Timothy, "gold" is no one; a
+            # word a letter off another name may still begin this one ("cam" of "cameron")
+            if forgiving and not exact and len(word) >= EDIT_MIN_LENGTH and len(words) > 1:
+                found |= index.prefixed(word)
             if found:
                 known.append(word)
                 candidates = found if candidates is None else candidates & found

@@ -26,6 +26,7 @@ CUES = (
     (r"\b(rivalry|rivals)\b", 1.0),
     (r"\bhow many times\b|\bhow often\b", 1.0),
     (r"\bhvem er (best|raskest)\b", 2.0),
+    (r"\bstilling\w*\b|\binnbyrdes\b", 2.5),
     (r"\b(who|whos|who's|who is) (the )?(faster|better|quicker|best|stronger|greater)\b", 2.0),
     (r"\b(finals?) only\b|\bonly (the )?finals?\b|\bin finals\b", 1.0),
     (r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte|møttes)\b", 2.5),
