@@ -65,12 +65,9 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
         for end in question.clauses[1 : 1 + MAX_CLAUSES]:
             first = Question(text=text, words=question.words[:end], clauses=question.clauses)
             shorter = _read(text, first, resolver, today)
-            # the clauses let go name no one the first ones do not ("..., Klæbo eller?": no)
-            if (
-                shorter.best is not None
-                and set(shorter.understood_ids) >= set(result.understood_ids)
-                and shorter.understood_ids
-            ):
+            # the first clauses must name someone or a meet ("hvem er best på ski, Klæbo
+            # eller?" names no one: no head-to-head)
+            if shorter.best is not None and shorter.understood_ids:
                 return shorter
     return result
 

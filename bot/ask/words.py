@@ -49,6 +49,7 @@ FUNCTION_WORDS = wordset(
     endte også vel jo da nå hans hennes ut inn opp etter før under siden helt skal kommer
     blir bli å ikke enda settle way right anyway tho though until till til unless seems seem
     far doesn't don't didn't isn't wasn't can't won't wouldn't couldn't haven't hasn't aren't
+    these nowadays currently lately something everything obviously what'd whatd
     """
 )
 

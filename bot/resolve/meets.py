@@ -61,10 +61,7 @@ class MeetNames:
             # a name's parenthesis says more ("(held 2021)"): its words count, not as a name
             names = [meet.name, re.sub(r"\(.*?\)", " ", meet.name)]
             names += [*meet.aliases, meet.series or ""]
-            for name in names:
-                words, typed_years = split_years(normalise(name))
-                years |= typed_years
-                index.add(" ".join(words), mid)
+            years |= self._add_names(mid, names + series_by_meet[mid])
             for place in places:
                 index.add(place, mid)
             for name in series_by_meet[mid]:
@@ -75,6 +72,17 @@ class MeetNames:
             for year in years:
                 self._by_year[year].add(mid)
         index.freeze()
+
+    def _add_names(self, mid: str, names: list[str]) -> set[int]:
+        """Index a meet's names; the years they hold."""
+        years: set[int] = set()
+        for name in names:
+            words, typed_years = split_years(normalise(name))
+            years |= typed_years
+            self.meets.add(" ".join(words), mid)
+            if _own_word(words):  # "Wanamaker Mile": "the wanamaker" is the race too
+                self.meets.add(words[0], mid)
+        return years
 
     def meet(
         self,
@@ -300,6 +308,23 @@ class MeetNames:
         ]
         past = [m.id for m in reversed(ordered) if m.id not in set(upcoming)]
         return (upcoming + past)[:MAX_CHOICES]
+
+
+# the kind word after a meeting's own name ("Wanamaker Mile", "Bauhaus Galan"); that own name
+# alone names it, unless it is an everyday word ("Dream Mile", "Golden Gala")
+KIND_WORDS = frozenset({"mile", "games", "classic", "meet", "meeting", "gp", "gala", "galan"})
+EVERYDAY = frozenset({"dream", "golden", "anniversary", "grand", "indoor", "world", "european"})
+OWN_NAME = 4  # letters an own name has at least
+
+
+def _own_word(words: list[str]) -> bool:
+    """Whether a two-word name is an own name and a kind word ("Bowerman Mile")."""
+    return (
+        len(words) == 2
+        and words[1] in KIND_WORDS
+        and len(words[0]) >= OWN_NAME
+        and words[0] not in KIND_WORDS | EVERYDAY
+    )
 
 
 def _places(*names: str) -> list[str]:
