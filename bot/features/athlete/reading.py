@@ -46,7 +46,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         return None
     alone = len(parts.athletes) == 1 and not parts.slots.meets
     prior = PRIOR_ALONE_WHEN_VAGUE if alone and max(scores.values()) < 2 else 0.0
-    options = {"name": parts.athletes[0][1]}
+    options = {"name": parts.racers[0][1]}  # a profile is an athlete's: "wightman" is Jake
     return parts.reading("athlete", options, (ALONE if alone else 0.0) + prior)
 
 

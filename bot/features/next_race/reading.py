@@ -43,6 +43,10 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if parts.racers:
         options["athlete"] = parts.racers[0][1]
     meet = parts.meet_for("next-race")
+    if meet and options and not parts.race_meets():
+        # a meet after "etter", "after", "now he's done" says when from ("kerr igjen etter
+        # toruń"): his next race is asked, not that meet
+        meet = None
     if meet:
         options["meet"] = meet
     store = parts.resolver.store
