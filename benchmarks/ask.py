@@ -128,11 +128,9 @@ def judge(ctx: Context, entry: dict[str, Any], outcome: Read) -> Outcome:
         )
     elif command == "athlete":
         # two names mean the same when /athlete shows the same person ("wightman" is Jake)
-        named = [
-            ctx.resolver.athlete(o.get("name", ""), roles=ATHLETE_ROLES)
-            for o in (expected, got_options)
-        ]
-        right = named[0].found and named[0].id == named[1].id
+        names = [normalise(o.get("name", "")) for o in (expected, got_options)]
+        shown = [ctx.resolver.athlete(n, roles=ATHLETE_ROLES) for n in names]
+        right = names[0] == names[1] or (shown[0].found and shown[0].id == shown[1].id)
     elif command == "results":
         right = _pairless(got_options) == _pairless(expected) or _same_race(
             ctx, expected, got_options

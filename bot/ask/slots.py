@@ -231,6 +231,7 @@ def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
     start, end = slots.topic_start, len(words)
     while start < end and words[start] in _TOPIC_FILLER:
         start += 1
-    while end > start and words[end - 1] in _TOPIC_FILLER:
+    # function words end no topic: "JK on the Wanamaker, what'd he say" is the Wanamaker
+    while end > start and (words[end - 1] in _TOPIC_FILLER or words[end - 1] in FUNCTION_WORDS):
         end -= 1
     return (start, end) if start < end else None

@@ -54,7 +54,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if parts.slots.round == "final":
         options["rounds"] = "finals"
     penalty = MEET_NAMED_COST if parts.race_meets() and scores["h2h"] < 3 else 0.0
-    if len(parts.slots.years) == 1 and not parts.slots.meets:  # "jakob vs kerr 2019"
+    # "jakob vs kerr 2019"; a year beside a meet is the meet's ("budapest 2023" is one name)
+    if len(parts.slots.years) == 1:
         options["year"] = str(parts.slots.years[0])
     vague = max(scores.values()) < 2 and not parts.slots.meets
     prior = PRIOR_WHEN_VAGUE if vague else 0.0

@@ -30,6 +30,7 @@ CUES = (
     (r"\b(racing|running|competing)\b", 1.0),
     # the past is no countdown: "did kerr ever win a diamond league", "when was the final"
     (r"\b(did|didn't|didnt|was|were|won|ever|has|had)\b", -2.0),
+    (r"\b(open|opens|opening|start|starts) (his|her|their|the) season\b|\bseason opener\b", 3.0),
 )
 TYPOS = {"upcoming": 2.5, "schedule": 2.0}
 BASE = 0.5

@@ -97,14 +97,14 @@ NB_STEM = 4  # a Norwegian stem this long matches a word of another inflection (
 TOPIC_SHORT = {
     "dq": "disqualification", "dsq": "disqualification", "pb": "personal best",
     "pbs": "personal best", "sb": "season best", "wr": "world record", "gst": "grand slam track",
-    "dl": "diamond league", "oly": "olympics",
+    "dl": "diamond league", "oly": "olympics", "dlf": "diamond league final",
 }  # fmt: skip
 # words that say what kind of thing is asked for, never what it is about
 TOPIC_FILLER = frozenset(
     {"quote", "quotes", "line", "thing", "comment", "comments", "sitat", "sitatet", "words",
      "remark", "interview", "kommentar", "kommentaren", "what", "say", "said", "stuff",
      "random", "compilation", "best", "famous", "favourite", "favorite", "mean", "meant",
-     "means"}
+     "means", "funny", "interesting", "memorable", "iconic", "good"}
 )  # fmt: skip
 
 
