@@ -29,7 +29,10 @@ CUES = (
     (r"\b(anything|something|any quotes?) (from|by) _ (on|about|om)\b", 3.0),
 )
 # words a fan quotes are the quote's own words: "the '98 out of 100' thing jakob said"
-_QUOTED = re.compile(r"(?:^|\s)['‘\"“]([^'‘’\"“”]{2,80}?)['’\"”](?=\s|$|[?!.,:;])")
+# (an apostrophe inside a word is no closing mark: "the 'that's my son' one")
+_QUOTED = re.compile(
+    r"(?:^|\s)['‘\"“]((?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){2,80}?)['’\"”](?=\s|$|[?!.,:;])"
+)
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
 _WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem sa)\b")
