@@ -15,7 +15,7 @@ from bot.ask.cues import Outside, cue_scores, outside
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
 from bot.ask.slots import Slots, find_slots, topic_words
-from bot.ask.words import Question, split_question
+from bot.ask.words import FUNCTION_WORDS, Question, split_question
 from bot.phrases import Phrase
 from bot.registry import FEATURES
 from bot.resolve import Resolver
@@ -59,7 +59,7 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
     When the whole reads no command confidently, its first clauses alone may: "Kerr v Hocker,
     since Hocker seems to be everyone's favourite" asks the head-to-head, then chats.
     """
-    question = split_question(text[:MAX_QUESTION])
+    question = unglued(split_question(text[:MAX_QUESTION]), resolver)
     result = _read(text, question, resolver, today)
     if result.best is None and result.outside is None:
         for end in question.clauses[1 : 1 + MAX_CLAUSES]:
@@ -70,6 +70,41 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
             if shorter.best is not None and shorter.understood_ids:
                 return shorter
     return result
+
+
+GLUED = 5  # letters a word has at least before it may be two typed without a space
+
+
+def unglued(question: Question, resolver: Resolver) -> Question:
+    """Two words a phone glued, split: "whatdid" -> "what did", "isjakob" -> "is jakob".
+
+    Only a function word followed by another or by a name the store knows exactly.
+    """
+    words: list[str] = []
+    clauses = list(question.clauses)
+    for word in question.words:
+        cut = _glue_cut(word, resolver) if len(word) >= GLUED and word not in FUNCTION_WORDS else 0
+        if cut:
+            clauses = [c + 1 if c > len(words) else c for c in clauses]
+            words += [word[:cut], word[cut:]]
+        else:
+            words.append(word)
+    if len(words) == len(question.words):
+        return question
+    return Question(text=question.text, words=tuple(words), clauses=tuple(clauses))
+
+
+def _glue_cut(word: str, resolver: Resolver) -> int:
+    """Where a glued word splits (0: it does not); a word of a name is whole ("torun")."""
+    if word in resolver.meets.token_ids or word in resolver.athletes.token_ids:
+        return 0
+    for cut in range(2, min(6, len(word) - 2)):
+        head, tail = word[:cut], word[cut:]
+        if head in FUNCTION_WORDS and (
+            tail in FUNCTION_WORDS or resolver.athlete_named(tail) is not None
+        ):
+            return cut
+    return 0
 
 
 def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> Read:
