@@ -331,7 +331,8 @@ def split_question(text: str) -> Question:
     if any(not NORWEGIAN_MARKERS.isdisjoint(c) for c in chunks):
         # Norwegian: "vm i tokyo" -> "worlds in tokyo" (English "i" is left alone)
         chunks = [[w for token in c for w in _norwegian(token)] for c in chunks]
-    starts, words = [], []
+    starts: list[int] = []
+    words: list[str] = []
     for chunk in chunks:
         starts.append(len(words))
         words.extend(chunk)
