@@ -1,4 +1,4 @@
-"""Fresh fan input, the classes blind rounds 6 and 7 showed (issue 25): each as a rule, not a string."""
+"""Fresh fan input: the classes blind rounds 6 and 7 showed (issue 25), each as a rule."""
 
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ def test_quote_topics_read_norwegian_inflections_and_fans_short_forms(
     ctx: Callable[..., Context],
 ) -> None:
     now = dt.datetime(2026, 3, 25, 12, tzinfo=dt.UTC)
-    answer = cmd.COMMANDS["quote"].call(ctx(now), {"athlete": "jake wightman", "topic": "svakhetene"})
+    options = {"athlete": "jake wightman", "topic": "svakhetene"}
+    answer = cmd.COMMANDS["quote"].call(ctx(now), options)
     assert answer.quote.id == "wightman-2024-02-det-finnes-svakheter-i-jakobs"  # type: ignore[attr-defined]
     dq = cmd.COMMANDS["quote"].call(ctx(now), {"athlete": "hocker", "topic": "dq in tokyo"})
     assert "disqualification" in dq.quote.topics  # type: ignore[attr-defined]
