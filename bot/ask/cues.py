@@ -60,7 +60,7 @@ _OUTSIDE: list[tuple[str, str]] = [
     (
         "odds",
         r"\b(odds|bet|bets|betting|bookies?|bookmakers?|favourite to win|favorite to win|"
-        r"spread|wager|odds?en|spill|over under)\b",
+        r"spread|wager|odds?en|spill|over (vs )?under)\b",
     ),
     (
         "live",

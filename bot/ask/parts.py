@@ -27,7 +27,19 @@ _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _RIVALRY = re.compile(r"\b(them|they|rivalry|rivals|the two|those two|big two|beef|saga|feud)\b")
 # a meet after these words bounds a time ("before tokyo"); it is not the race asked about
 _BOUNDS = frozenset(
-    {"before", "since", "after", "until", "till", "prior", "etter", "done", "siden"}
+    {
+        "before",
+        "since",
+        "after",
+        "until",
+        "till",
+        "prior",
+        "etter",
+        "done",
+        "siden",
+        "than",
+        "except",
+    }
 )
 
 

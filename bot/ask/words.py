@@ -288,6 +288,8 @@ class Question:
         return bisect.bisect_right(self.clauses, index) - 1
 
 
+# two names with a slash between them are a pairing, as forums write it: "Kerr/Ingebrigtsen"
+_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 _BREAK = re.compile(r"[.?!;:,()\[\]]+(?:\s|$)|\s[-–—]+\s|[?!;()]")
 
 
@@ -316,7 +318,7 @@ def split_question(text: str) -> Question:
 
     A possessive "'s" is dropped ("kerr's" -> "kerr"); "who's" and friends are kept whole.
     """
-    cleaned = _MARKUP.sub(" ", text).casefold().replace("’", "'")
+    cleaned = _SLASH.sub(" vs ", _MARKUP.sub(" ", text).casefold().replace("’", "'"))
     chunks: list[list[str]] = []
     for chunk in _BREAK.split(cleaned):
         tokens: list[str] = []
