@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from collections.abc import Sequence
 from typing import ClassVar, Literal
@@ -178,9 +179,15 @@ def _found(content: frozenset[str], held: frozenset[str]) -> set[str]:
     for stem in content - found:
         if len(stem) >= ABBREVIATION and any(t.startswith(stem) for t in held):
             found.add(stem)
-        elif len(nb := nb_stem(stem)) >= NB_STEM and any(nb_stem(t) == nb for t in held):
+        elif len(nb := nb_stem(stem)) >= NB_STEM and nb in _nb_stems(held):
             found.add(stem)  # another Norwegian inflection: "svakhetene" of "svakheter"
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _nb_stems(held: frozenset[str]) -> frozenset[str]:
+    """The Norwegian stems of a quote's terms (worked out once per set of terms)."""
+    return frozenset(nb_stem(t) for t in held)
 
 
 def _context(store: FactStore, quote: Quote) -> frozenset[str]:
