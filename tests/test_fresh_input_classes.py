@@ -39,6 +39,11 @@ def test_a_name_begun_beside_its_opponent_or_a_surname(resolver: Resolver) -> No
 def test_a_meetings_own_name_before_its_kind_word_names_it(resolver: Resolver) -> None:
     assert resolver.meet("Wanamaker 2026", today=SPRING).id == "2026-millrose"
     assert not resolver.meet("dream 2022", today=SPRING).found  # an everyday word is no name
+    # a month says when: London's meet of July, the next one in spring 2026
+    assert (
+        resolver.meet("the london one in july", today=SPRING, purpose="next").id == "2026-dl-london"
+    )
+    assert not resolver.meet("london december", today=SPRING).found  # none held then
 
 
 def test_quote_topics_read_norwegian_inflections_and_fans_short_forms(

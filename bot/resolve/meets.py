@@ -138,6 +138,9 @@ class MeetNames:
             return set(), set(), set()
         words, years = split_years(normalise(raw))
         words = self.lexicon.translate(words)
+        # a month says when, never which name: "the london one in july"
+        months = {MONTHS[w] for w in words if w in MONTHS}
+        words = [w for w in words if w not in MONTHS]
         if not strict:
             words = [w for w in words if len(w) > 1]  # a lone letter names no meet ("p24")
         if not words:
@@ -155,6 +158,9 @@ class MeetNames:
                 ids = self._meet_words(self._longest_name(words), prefixes=False)
         if not ids and not INDOOR_WORDS.isdisjoint(words):
             ids = self._indoor_edition(words, strict)
+        if months:
+            dated = {i: self.store.meets[i].start_date for i in ids}
+            ids = {i for i, day in dated.items() if day and day.month in months}
         if not years:
             return ids, years, set()
         kept = {i for i in ids if self._editions[i] & years}
@@ -325,6 +331,30 @@ def _own_word(words: list[str]) -> bool:
         and len(words[0]) >= OWN_NAME
         and words[0] not in KIND_WORDS | EVERYDAY
     )
+
+
+# months as fans write them, English and Norwegian (short forms too)
+MONTHS = {
+    word: number
+    for number, words in enumerate(
+        (
+            ("january", "jan", "januar"),
+            ("february", "feb", "februar"),
+            ("march", "mar", "mars"),
+            ("april", "apr"),
+            ("may", "mai"),
+            ("june", "jun", "juni"),
+            ("july", "jul", "juli"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct", "oktober", "okt"),
+            ("november", "nov"),
+            ("december", "dec", "desember", "des"),
+        ),
+        start=1,
+    )
+    for word in words
+}
 
 
 def _places(*names: str) -> list[str]:
