@@ -26,6 +26,8 @@ Scores = Mapping[str, float]  # command name -> how strongly the wording points 
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _RIVALRY = re.compile(r"\b(them|they|rivalry|rivals|the two|those two|big two|beef|saga|feud)\b")
 # a meet after these words bounds a time ("before tokyo"); it is not the race asked about
+# "from budapest onwards", "fra budapest og utover": the meet says when from
+_ONWARDS = frozenset({"onwards", "onward", "utover", "forward"})
 _BOUNDS = frozenset(
     {
         "before",
@@ -70,7 +72,12 @@ class Parts:
     def race_meets(self) -> bool:
         """Whether a meet is named as the race asked about (not as "before tokyo")."""
         words = self.question.words
-        return any(s.start == 0 or words[s.start - 1] not in _BOUNDS for s in self.slots.meets)
+        return any(
+            (s.start == 0 or words[s.start - 1] not in _BOUNDS)
+            and (s.end >= len(words) or words[s.end] not in _ONWARDS)
+            and (s.end + 1 >= len(words) or words[s.end + 1] not in _ONWARDS)
+            for s in self.slots.meets
+        )
 
     def pair(self) -> list[str]:
         """The athletes named; "them", "the rivalry", "the beef" alone mean the featured ones."""
