@@ -24,7 +24,7 @@ from bot.ask.reader import Read, read_question
 from bot.commands import Context
 from bot.facts import load_store, settle
 from bot.normalise import normalise
-from bot.resolve import Resolver
+from bot.resolve import ATHLETE_ROLES, Resolver
 from bot.settings import REPO_KNOWLEDGE
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "ask_devset.yaml"
@@ -126,6 +126,11 @@ def judge(ctx: Context, entry: dict[str, Any], outcome: Read) -> Outcome:
         right = got_options.get("athlete") == expected.get("athlete") and _same_topic(
             ctx, expected["athlete"], expected.get("topic"), got_options.get("topic")
         )
+    elif command == "athlete":
+        # two names mean the same when /athlete shows the same person ("wightman" is Jake)
+        names = [normalise(o.get("name", "")) for o in (expected, got_options)]
+        shown = [ctx.resolver.athlete(n, roles=ATHLETE_ROLES) for n in names]
+        right = names[0] == names[1] or (shown[0].found and shown[0].id == shown[1].id)
     elif command == "results":
         right = _pairless(got_options) == _pairless(expected) or _same_race(
             ctx, expected, got_options

@@ -55,17 +55,17 @@ _OUTSIDE: list[tuple[str, str]] = [
     (
         "weather",
         r"\b(weather|rain|raining|rainy|wind|windy|temperature|forecast|hot|cold|sunny|vær|været|"
-        r"regn|regner|vind|snø)\b",
+        r"regn|regner|vind|snø|chuck it down|pour\w*|drizzl\w*|storm\w*)\b",
     ),
     (
         "odds",
         r"\b(odds|bet|bets|betting|bookies?|bookmakers?|favourite to win|favorite to win|"
-        r"spread|wager|odds?en|spill)\b",
+        r"spread|wager|odds?en|spill|over (vs )?under)\b",
     ),
     (
         "live",
         r"\b(live|splits?|lap times?|laps?|right now|stream|streaming|watch it|tv|channel|"
-        r"broadcast|direkte)\b",
+        r"broadcast|direkte|mellomtid\w*|akkurat nå)\b",
     ),
     (
         "prediction",
@@ -77,7 +77,10 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"(kommer|vil|skal|tror du) _ (til å )?(slå|vinne|møte|løpe mot|tape|slår|vinner)|"
         # a mark or a comeback ahead, a retirement, a dream race across eras
         r"(can|could|will) _ (break|run|go) (sub )?\d|retire|retiring|legge opp|"
-        r"in (his|their) prime|who would win|kommer _ tilbake)\b",
+        r"in (his|their) prime|who would win|kommer _ tilbake|"
+        # "is jakob gonna race kerr again", "JI to break 3:26", "blir jakob klar til em?"
+        r"_ (gonna|going to) (race|face|meet|beat|win)|_ to (break|run|go) (sub )?\d|"
+        r"(blir|er) _ klar (til|for))\b",
     ),
     (
         "money",
@@ -87,7 +90,8 @@ _OUTSIDE: list[tuple[str, str]] = [
     (
         "personal",
         r"\b(tall|height|weight|weigh|vo2|vo2max|diet|training|workouts?|spikes|shoes|"
-        r"sponsors?|sponsored|brooks|nike|adidas|asics|puma|girlfriend|wife|married)\b",
+        r"sponsors?|sponsored|brooks|nike|adidas|asics|puma|girlfriend|wife|married|"
+        r"mileage|miles a week|treningsmengde)\b",
     ),
     # only when no athlete is named: "jakob's world records" is a profile
     ("records", r"\b(world|european|british|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b"),

@@ -26,7 +26,23 @@ Scores = Mapping[str, float]  # command name -> how strongly the wording points 
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _RIVALRY = re.compile(r"\b(them|they|rivalry|rivals|the two|those two|big two|beef|saga|feud)\b")
 # a meet after these words bounds a time ("before tokyo"); it is not the race asked about
-_BOUNDS = frozenset({"before", "since", "after", "until", "till", "prior"})
+# "from budapest onwards", "fra budapest og utover": the meet says when from
+_ONWARDS = frozenset({"onwards", "onward", "utover", "forward"})
+_BOUNDS = frozenset(
+    {
+        "before",
+        "since",
+        "after",
+        "until",
+        "till",
+        "prior",
+        "etter",
+        "done",
+        "siden",
+        "than",
+        "except",
+    }
+)
 
 
 @dataclass
@@ -56,7 +72,12 @@ class Parts:
     def race_meets(self) -> bool:
         """Whether a meet is named as the race asked about (not as "before tokyo")."""
         words = self.question.words
-        return any(s.start == 0 or words[s.start - 1] not in _BOUNDS for s in self.slots.meets)
+        return any(
+            (s.start == 0 or words[s.start - 1] not in _BOUNDS)
+            and (s.end >= len(words) or words[s.end] not in _ONWARDS)
+            and (s.end + 1 >= len(words) or words[s.end + 1] not in _ONWARDS)
+            for s in self.slots.meets
+        )
 
     def pair(self) -> list[str]:
         """The athletes named; "them", "the rivalry", "the beef" alone mean the featured ones."""
@@ -82,6 +103,9 @@ class Parts:
         dated = [s for s in self.slots.meets if _HAS_YEAR.search(normalise(s.text))]
         span = (dated or self.slots.meets)[0]
         store = self.resolver.store
+        joined = None if dated else self._joined(command)
+        if joined is not None:
+            return joined
         meet = store.meets[span.id or ""]
         if _HAS_YEAR.search(normalise(span.text)):
             return meet.id
@@ -93,14 +117,29 @@ class Parts:
                 if start(later) >= self.today and self._same_meet_in(span, meet, later):
                     return later.id
         if command == "results" and not store.races_by_meet.get(meet.id):
-            for earlier in reversed(store.meets_by_date):
-                if (
-                    store.races_by_meet.get(earlier.id)
-                    and start(earlier) <= self.today
-                    and self._same_meet_in(span, meet, earlier)
-                ):
-                    return earlier.id
+            return self._with_results(span, meet)
         return meet.id
+
+    def _with_results(self, span: Span, meet: Meet) -> str:
+        """The latest meet like ``meet`` with results by today ("who won in paris")."""
+        store = self.resolver.store
+        for earlier in reversed(store.meets_by_date):
+            if (
+                store.races_by_meet.get(earlier.id)
+                and start(earlier) <= self.today
+                and self._same_meet_in(span, meet, earlier)
+            ):
+                return earlier.id
+        return meet.id
+
+    def _joined(self, command: str) -> str | None:
+        """The meet two names apart name together ("vm finalen 1500 budapest"), if one."""
+        if len(self.slots.meets) < 2:
+            return None
+        both = " ".join(s.text for s in self.slots.meets)
+        purpose: Purpose = "next" if command == "next-race" else "results"
+        joined = self.resolver.meet(both, today=self.today, purpose=purpose, strict=True)
+        return joined.id if joined.found else None
 
     def _settled(self, command: str) -> str | None:
         """A meet the words left open that the command's own direction settles.

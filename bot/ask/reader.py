@@ -15,7 +15,7 @@ from bot.ask.cues import Outside, cue_scores, outside
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
 from bot.ask.slots import Slots, find_slots, topic_words
-from bot.ask.words import split_question
+from bot.ask.words import FUNCTION_WORDS, Question, split_question
 from bot.phrases import Phrase
 from bot.registry import FEATURES
 from bot.resolve import Resolver
@@ -31,6 +31,7 @@ MAX_QUESTION = 300
 UNPLACED_COST = 1.0
 MAX_UNPLACED_COST = 2.0
 BLURRED_MEET_COST = 1.5
+MAX_CLAUSES = 3  # first clauses read alone when the whole question is unclear
 
 
 @dataclass
@@ -53,8 +54,61 @@ class Read:
 
 
 def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
-    """Every reading of ``text`` worth offering, best first."""
-    question = split_question(text[:MAX_QUESTION])
+    """Every reading of ``text`` worth offering, best first.
+
+    When the whole reads no command confidently, its first clauses alone may: "Kerr v Hocker,
+    since Hocker seems to be everyone's favourite" asks the head-to-head, then chats.
+    """
+    question = unglued(split_question(text[:MAX_QUESTION]), resolver)
+    result = _read(text, question, resolver, today)
+    if result.best is None and result.outside is None:
+        for end in question.clauses[1 : 1 + MAX_CLAUSES]:
+            first = Question(text=text, words=question.words[:end], clauses=question.clauses)
+            shorter = _read(text, first, resolver, today)
+            # the first clauses must name someone or a meet ("hvem er best på ski, Klæbo
+            # eller?" names no one: no head-to-head)
+            if shorter.best is not None and shorter.understood_ids:
+                return shorter
+    return result
+
+
+GLUED = 5  # letters a word has at least before it may be two typed without a space
+
+
+def unglued(question: Question, resolver: Resolver) -> Question:
+    """Two words a phone glued, split: "whatdid" -> "what did", "isjakob" -> "is jakob".
+
+    Only a function word followed by another or by a name the store knows exactly.
+    """
+    words: list[str] = []
+    clauses = list(question.clauses)
+    for word in question.words:
+        cut = _glue_cut(word, resolver) if len(word) >= GLUED and word not in FUNCTION_WORDS else 0
+        if cut:
+            clauses = [c + 1 if c > len(words) else c for c in clauses]
+            words += [word[:cut], word[cut:]]
+        else:
+            words.append(word)
+    if len(words) == len(question.words):
+        return question
+    return Question(text=question.text, words=tuple(words), clauses=tuple(clauses))
+
+
+def _glue_cut(word: str, resolver: Resolver) -> int:
+    """Where a glued word splits (0: it does not); a word of a name is whole ("torun")."""
+    if word in resolver.meets.token_ids or word in resolver.athletes.token_ids:
+        return 0
+    for cut in range(2, min(6, len(word) - 2)):
+        head, tail = word[:cut], word[cut:]
+        if head in FUNCTION_WORDS and (
+            tail in FUNCTION_WORDS or resolver.athlete_named(tail) is not None
+        ):
+            return cut
+    return 0
+
+
+def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> Read:
+    """The readings of one split question."""
     slots = find_slots(question, resolver, today)
     names = {
         i
@@ -80,11 +134,17 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
     result.understood_ids = [v for _, v in parts.athletes]
     result.understood_ids += [s.id for s in slots.meets if s.id]
     topic_range = range(*parts.topic) if parts.topic else range(0)
-    result.unplaced = [
-        w
+    # a clause with no name, cue or topic in it is a remark beside the question ("When's Brum?
+    # Need to sort a hotel"): its words cost nothing
+    used = {question.clause_of(i) for i in (*names, *explained, *topic_range)}
+    placed = [
+        (i, w)
         for i, w in enumerate(question.words)
         if w in slots.unplaced and i not in topic_range and i not in names and i not in explained
     ]
+    result.unplaced = [w for _, w in placed]
+    # (only beside a name: with none, chatter is all there is)
+    costly = [w for i, w in placed if question.clause_of(i) in used or not names]
     parts.free = list(result.unplaced)
     readings = []
     for name, feature in FEATURES.items():
@@ -94,7 +154,7 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
         if reading is not None:
             # words a reading takes as its quote's topic are explained by it
             topic = reading.options.get("topic", "").split()
-            left = [w for w in result.unplaced if w not in topic]
+            left = [w for w in costly if w not in topic]
             fit = reading.score + scores[name] - min(MAX_UNPLACED_COST, UNPLACED_COST * len(left))
             if "meet" in reading.options and _meet_blurred(parts, result.unplaced):
                 fit -= BLURRED_MEET_COST

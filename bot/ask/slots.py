@@ -30,12 +30,18 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SHORT_YEAR = re.compile(r"^'?(\d{2})$")
 _YEARS_IN = re.compile(r"\b((?:19|20)\d{2})\b")
 # words after which the rest of the sentence is what a quote is about
-TOPIC_CUES = frozenset({"about", "abt", "bout", "on", "regarding", "re", "om", "after", "of", "to"})
+TOPIC_CUES = frozenset(
+    {"about", "abt", "bout", "on", "regarding", "re", "om", "after", "of", "to", "by", "med"}
+)
 # "of" and "to" lead to a topic only after these ("think of", "respond to")
 _TOPIC_VERBS = {
     "of": {"think", "thinks", "thought"},
     "to": {"respond", "responded", "react", "reacted", "reply", "replied"},
+    # "what did kerr mean by deer on ice", "hva mente kerr med ..." (the verb a name before)
+    "by": {"mean", "meant"},
+    "med": {"mente", "mener"},
 }
+VERB_REACH = 3  # words back from a topic word its verb may stand
 # words trimmed from both ends of a quote topic ("about his dad" -> "dad")
 _TOPIC_FILLER = wordset(
     """
@@ -209,7 +215,7 @@ def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> No
     for index, word in enumerate(words):
         if word in TOPIC_CUES and slots.topic_start is None and index + 1 < len(words):
             verbs = _TOPIC_VERBS.get(word)
-            if verbs is None or (index and words[index - 1] in verbs):
+            if verbs is None or not verbs.isdisjoint(words[max(0, index - VERB_REACH) : index]):
                 slots.topic_start = index + 1
         if not used[index]:
             _place(word, slots)
@@ -231,6 +237,7 @@ def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
     start, end = slots.topic_start, len(words)
     while start < end and words[start] in _TOPIC_FILLER:
         start += 1
-    while end > start and words[end - 1] in _TOPIC_FILLER:
+    # function words end no topic: "JK on the Wanamaker, what'd he say" is the Wanamaker
+    while end > start and (words[end - 1] in _TOPIC_FILLER or words[end - 1] in FUNCTION_WORDS):
         end -= 1
     return (start, end) if start < end else None

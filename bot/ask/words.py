@@ -6,6 +6,7 @@ athletes and meets are never listed: they come from the store through the Resolv
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ FUNCTION_WORDS = wordset(
     endte også vel jo da nå hans hennes ut inn opp etter før under siden helt skal kommer
     blir bli å ikke enda settle way right anyway tho though until till til unless seems seem
     far doesn't don't didn't isn't wasn't can't won't wouldn't couldn't haven't hasn't aren't
+    these nowadays currently lately something everything obviously what'd whatd
     """
 )
 
@@ -116,7 +118,8 @@ NORWEGIAN_MARKERS = wordset(
     """
     hva hvem hvor hvordan når neste sa sagt mot vant vunnet flest har noen gang løper løp
     om meg fortell denne boten bare gikk skjedde mellom første siste vinner er og eller
-    resultater resultatene sitat innendørs drømmemila vm em ol
+    resultater resultatene sitat innendørs drømmemila vm em ol sin sitt sine
+    resultat resultatliste tidslinje tidslinjen verdensrekord verdensrekorden
     """
 )
 # Norwegian words read as their English counterparts before anything else
@@ -140,6 +143,12 @@ NORWEGIAN: dict[str, tuple[str, ...]] = {
     "sitat": ("quote",),
     "resultater": ("results",),
     "resultatene": ("results",),
+    "resultat": ("results",),
+    "resultatliste": ("results",),
+    "nr": ("nummer",),
+    "tidslinje": ("timeline",),
+    "verdensrekord": ("world", "record"),
+    "verdensrekorder": ("world", "records"),
 }
 
 # words about racing in general: allowed inside a name span but never a name on their own
@@ -259,15 +268,49 @@ DOMAIN_WORDS = frozenset(
 
 @dataclass(frozen=True)
 class Question:
-    """A question split into lowercase words, with the text they came from."""
+    """A question split into lowercase words, with the text they came from.
+
+    ``clauses``: the index of each clause's first word (a clause ends at . ? ! ; : , a bracket
+    or a dash between spaces), so a remark beside the question can be told apart.
+    """
 
     text: str
     words: tuple[str, ...]
+    clauses: tuple[int, ...] = (0,)
 
     @property
     def joined(self) -> str:
         """The words joined by single spaces (what cue patterns match against)."""
         return " ".join(self.words)
+
+    def clause_of(self, index: int) -> int:
+        """The number of the clause holding word ``index``."""
+        return bisect.bisect_right(self.clauses, index) - 1
+
+
+# two names with a slash between them are a pairing, as forums write it: "Kerr/Ingebrigtsen"
+_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+_BREAK = re.compile(r"[.?!;:,()\[\]]+(?:\s|$)|\s[-–—]+\s|[?!;()]")
+
+
+# Norwegian endings (definite, plural, genitive): "semien" is "semi", "finalene" "finaler"
+NB_ENDINGS = ("ene", "en", "et", "er", "ne", "a", "s")
+MIN_STEM_LETTERS = 3  # letters a stem keeps at least
+
+
+def _norwegian(token: str) -> tuple[str, ...]:
+    """A Norwegian word as the reader's English one, its inflection let go ("semien": "semi")."""
+    if token in NORWEGIAN:
+        return NORWEGIAN[token]
+    for ending in NB_ENDINGS:
+        stem = token.removesuffix(ending)
+        if stem != token and len(stem) >= MIN_STEM_LETTERS:
+            for known in (stem, stem + "e"):
+                if known in NORWEGIAN:
+                    return NORWEGIAN[known]
+                if known in ROUNDS:
+                    return (known,)
+    return (token,)
 
 
 def split_question(text: str) -> Question:
@@ -275,15 +318,24 @@ def split_question(text: str) -> Question:
 
     A possessive "'s" is dropped ("kerr's" -> "kerr"); "who's" and friends are kept whole.
     """
-    cleaned = _MARKUP.sub(" ", text).casefold().replace("’", "'")
-    tokens: list[str] = []
-    for token in _TOKEN.findall(cleaned):
-        if token.endswith("'s") and token not in _CONTRACTIONS:
-            token = token[:-2]
-        elif token.endswith("s'"):
-            token = token[:-1]
-        tokens.append(token)
-    if not NORWEGIAN_MARKERS.isdisjoint(tokens):
+    cleaned = _SLASH.sub(" vs ", _MARKUP.sub(" ", text).casefold().replace("’", "'"))
+    chunks: list[list[str]] = []
+    for chunk in _BREAK.split(cleaned):
+        tokens: list[str] = []
+        for token in _TOKEN.findall(chunk):
+            if token.endswith("'s") and token not in _CONTRACTIONS:
+                token = token[:-2]
+            elif token.endswith("s'"):
+                token = token[:-1]
+            tokens.append(token)
+        if tokens:
+            chunks.append(tokens)
+    if any(not NORWEGIAN_MARKERS.isdisjoint(c) for c in chunks):
         # Norwegian: "vm i tokyo" -> "worlds in tokyo" (English "i" is left alone)
-        tokens = [w for token in tokens for w in NORWEGIAN.get(token, (token,))]
-    return Question(text=text, words=tuple(tokens))
+        chunks = [[w for token in c for w in _norwegian(token)] for c in chunks]
+    starts: list[int] = []
+    words: list[str] = []
+    for chunk in chunks:
+        starts.append(len(words))
+        words.extend(chunk)
+    return Question(text=text, words=tuple(words), clauses=tuple(starts) or (0,))

@@ -30,6 +30,7 @@ from bot.resolve.index import (
 from bot.resolve.lexicon import Lexicon, champion_title, champions
 from bot.resolve.suggest import choices
 
+OPPONENT_PREFIX = 4  # letters of a name begun that the opponent may settle
 # an epithet after a name: "kerr the entertainer", "jakob the great"
 _EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$", re.IGNORECASE)
 
@@ -54,7 +55,7 @@ class AthleteNames:
         index = self.athletes
         races = self.store.races_by_athlete
         quotes = self.store.quotes_by_speaker
-        featured = {p.id for p in self.store.featured()}
+        featured = self._featured = {p.id for p in self.store.featured()}
         for person in self.store.people.values():
             pid = person.id
             tag = person.country if person.role == "athlete" else person.role
@@ -150,6 +151,9 @@ class AthleteNames:
             return self._question(raw, ids)
         if not ids:
             key, ids = self._athlete_ids(words, allowed, False)
+        if not ids and opponent and len(words) == 1 and len(words[0]) >= OPPONENT_PREFIX:
+            # beside an opponent a surname begun is enough: "kerr vs inge" (who raced him)
+            key, ids = words[0], {i for i in self.athletes.prefixed(words[0]) if allowed(i)}
         if not ids:
             return self._described(raw, words, said, rest, allowed, opponent)
         return self._pick_athlete(raw, key, ids, opponent)
@@ -245,8 +249,9 @@ class AthleteNames:
             close = [k for k, s in hits if best - s <= AMBIGUITY_MARGIN]
             ids = {i for k in close for i in index.keys[k] if allowed(i)}
             return close[0], ids
-        if strict:
-            return query, set()
+        if strict:  # in a sentence only the rivalry's own initials ("JI vs Nuguse") name someone
+            initials = self._by_initials.get(query, ()) if len(query) == 2 else ()
+            return query, {i for i in initials if allowed(i) and i in self._featured}
         ids = self._by_words(words, allowed, forgiving=True)
         if not ids and len(query) == 2 and query.isalpha():  # initials: "JI", "JK"
             ids = {i for i in self._by_initials.get(query, ()) if allowed(i)}
@@ -269,12 +274,14 @@ class AthleteNames:
         unknown: list[str] = []
         for word in words:
             found = set(index.token_ids.get(word, ()))
+            exact = bool(found)
             if forgiving and not found and len(word) > 1:
                 for near in index.near_words(word):
                     found |= index.token_ids[near]
-            # a prefix only beside other words: "tim cheru" is Timothy, "gold" is no one
-            if forgiving and not found and len(word) >= EDIT_MIN_LENGTH and len(words) > 1:
-                found = index.prefixed(word)
+            # a prefix only beside other words: "tim cheru" is Timothy, "gold" is no one; a
+            # word a letter off another name may still begin this one ("cam" of "cameron")
+            if forgiving and not exact and len(word) >= EDIT_MIN_LENGTH and len(words) > 1:
+                found |= index.prefixed(word)
             if found:
                 known.append(word)
                 candidates = found if candidates is None else candidates & found

@@ -52,7 +52,7 @@ TITLES = frozenset({"sir", "lord", "lady", "dame", "dr", "mr", "mrs", "ms", "pro
 MEET_FILLER = frozenset(
     {"final", "finals", "1500", "1500m", "mile", "race", "meet", "meeting", "next", "upcoming",
      "this", "last", "year", "men", "mens", "edition", "results", "champs", "games", "semi",
-     "semis", "semifinal", "semifinals", "heat", "heats", "round", "rounds"}
+     "semis", "semifinal", "semifinals", "heat", "heats", "round", "rounds", "one"}
 )  # fmt: skip
 # a pasted autocomplete label or a country code after a name: "Jakob Ingebrigtsen (NOR)"
 LABEL_TAIL = re.compile(r"\s*\((?:[A-Za-z]{2,3}|athlete|coach|official|journalist|other)\)\s*$")

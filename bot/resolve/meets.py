@@ -61,10 +61,7 @@ class MeetNames:
             # a name's parenthesis says more ("(held 2021)"): its words count, not as a name
             names = [meet.name, re.sub(r"\(.*?\)", " ", meet.name)]
             names += [*meet.aliases, meet.series or ""]
-            for name in names:
-                words, typed_years = split_years(normalise(name))
-                years |= typed_years
-                index.add(" ".join(words), mid)
+            years |= self._add_names(mid, names + series_by_meet[mid])
             for place in places:
                 index.add(place, mid)
             for name in series_by_meet[mid]:
@@ -75,6 +72,17 @@ class MeetNames:
             for year in years:
                 self._by_year[year].add(mid)
         index.freeze()
+
+    def _add_names(self, mid: str, names: list[str]) -> set[int]:
+        """Index a meet's names; the years they hold."""
+        years: set[int] = set()
+        for name in names:
+            words, typed_years = split_years(normalise(name))
+            years |= typed_years
+            self.meets.add(" ".join(words), mid)
+            if _own_word(words):  # "Wanamaker Mile": "the wanamaker" is the race too
+                self.meets.add(words[0], mid)
+        return years
 
     def meet(
         self,
@@ -130,6 +138,9 @@ class MeetNames:
             return set(), set(), set()
         words, years = split_years(normalise(raw))
         words = self.lexicon.translate(words)
+        # a month says when, never which name: "the london one in july"
+        months = {MONTHS[w] for w in words if w in MONTHS}
+        words = [w for w in words if w not in MONTHS]
         if not strict:
             words = [w for w in words if len(w) > 1]  # a lone letter names no meet ("p24")
         if not words:
@@ -147,6 +158,9 @@ class MeetNames:
                 ids = self._meet_words(self._longest_name(words), prefixes=False)
         if not ids and not INDOOR_WORDS.isdisjoint(words):
             ids = self._indoor_edition(words, strict)
+        if months:
+            dated = {i: self.store.meets[i].start_date for i in ids}
+            ids = {i for i, day in dated.items() if day and day.month in months}
         if not years:
             return ids, years, set()
         kept = {i for i in ids if self._editions[i] & years}
@@ -300,6 +314,47 @@ class MeetNames:
         ]
         past = [m.id for m in reversed(ordered) if m.id not in set(upcoming)]
         return (upcoming + past)[:MAX_CHOICES]
+
+
+# the kind word after a meeting's own name ("Wanamaker Mile", "Bauhaus Galan"); that own name
+# alone names it, unless it is an everyday word ("Dream Mile", "Golden Gala")
+KIND_WORDS = frozenset({"mile", "games", "classic", "meet", "meeting", "gp", "gala", "galan"})
+EVERYDAY = frozenset({"dream", "golden", "anniversary", "grand", "indoor", "world", "european"})
+OWN_NAME = 4  # letters an own name has at least
+
+
+def _own_word(words: list[str]) -> bool:
+    """Whether a two-word name is an own name and a kind word ("Bowerman Mile")."""
+    return (
+        len(words) == 2
+        and words[1] in KIND_WORDS
+        and len(words[0]) >= OWN_NAME
+        and words[0] not in KIND_WORDS | EVERYDAY
+    )
+
+
+# months as fans write them, English and Norwegian (short forms too)
+MONTHS = {
+    word: number
+    for number, words in enumerate(
+        (
+            ("january", "jan", "januar"),
+            ("february", "feb", "februar"),
+            ("march", "mar", "mars"),
+            ("april", "apr"),
+            ("may", "mai"),
+            ("june", "jun", "juni"),
+            ("july", "jul", "juli"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct", "oktober", "okt"),
+            ("november", "nov"),
+            ("december", "dec", "desember", "des"),
+        ),
+        start=1,
+    )
+    for word in words
+}
 
 
 def _places(*names: str) -> list[str]:

@@ -18,6 +18,7 @@ CUES = (
     (r"\breport (a|an) (mistake|error|bug)\b|\b(meld|rapporter) (en )?feil\b", 3.0),
     (r"\bwhat (can|do) (u|you|it)\b|\b(this|the|ur|your) bot\b|\bcommands\b", 3.0),
     (r"\bhow do i use\b|\bwhat years\b|\bdata come from\b|\bcover\b", 3.0),
+    (r"\b(henter du|database|how recent|kilder|kildene|where do you get)\b", 3.0),
 )
 NOTHING_NAMED = 0.5
 SOMETHING_NAMED = -1.0  # a name or a year is a question about it, not about the bot

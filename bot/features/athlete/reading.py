@@ -17,6 +17,13 @@ CUES = (
     (r"\b(deal|who)$", 2.0),
     (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
     (r"\b(how old|age|born|country|nationality|where is \w+ from|from where)\b", 2.5),
+    (r"\b(college|university|uni|school|birthday|bday|fødselsdag|bursdag)\b", 2.5),
+    # a nationality asked: "is kerr scottish or english"
+    (
+        r"\bis _ (scottish|english|welsh|irish|british|norwegian|american|kenyan|dutch|"
+        r"spanish|australian|french|german|swedish)\b",
+        2.5,
+    ),
     (r"\b(coach|coaches|coached|coaching|trains|trener|trenes|treneren)\b", 2.5),
     (
         r"\b(hvor gammel|alder|persen|pers|rekordene?|hvor kommer \w+ fra|hvilket land|"
@@ -39,7 +46,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         return None
     alone = len(parts.athletes) == 1 and not parts.slots.meets
     prior = PRIOR_ALONE_WHEN_VAGUE if alone and max(scores.values()) < 2 else 0.0
-    options = {"name": parts.athletes[0][1]}
+    options = {"name": parts.racers[0][1]}  # a profile is an athlete's: "wightman" is Jake
     return parts.reading("athlete", options, (ALONE if alone else 0.0) + prior)
 
 

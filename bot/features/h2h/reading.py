@@ -26,6 +26,7 @@ CUES = (
     (r"\b(rivalry|rivals)\b", 1.0),
     (r"\bhow many times\b|\bhow often\b", 1.0),
     (r"\bhvem er (best|raskest)\b", 2.0),
+    (r"\bstilling\w*\b|\binnbyrdes\b", 2.5),
     (r"\b(who|whos|who's|who is) (the )?(faster|better|quicker|best|stronger|greater)\b", 2.0),
     (r"\b(finals?) only\b|\bonly (the )?finals?\b|\bin finals\b", 1.0),
     (r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte|møttes)\b", 2.5),
@@ -53,7 +54,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if parts.slots.round == "final":
         options["rounds"] = "finals"
     penalty = MEET_NAMED_COST if parts.race_meets() and scores["h2h"] < 3 else 0.0
-    if len(parts.slots.years) == 1 and not parts.slots.meets:  # "jakob vs kerr 2019"
+    # "jakob vs kerr 2019"; a year beside a meet is the meet's ("budapest 2023" is one name)
+    if len(parts.slots.years) == 1:
         options["year"] = str(parts.slots.years[0])
     vague = max(scores.values()) < 2 and not parts.slots.meets
     prior = PRIOR_WHEN_VAGUE if vague else 0.0

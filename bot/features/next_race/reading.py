@@ -30,6 +30,7 @@ CUES = (
     (r"\b(racing|running|competing)\b", 1.0),
     # the past is no countdown: "did kerr ever win a diamond league", "when was the final"
     (r"\b(did|didn't|didnt|was|were|won|ever|has|had)\b", -2.0),
+    (r"\b(open|opens|opening|start|starts) (his|her|their|the) season\b|\bseason opener\b", 3.0),
 )
 TYPOS = {"upcoming": 2.5, "schedule": 2.0}
 BASE = 0.5
@@ -43,6 +44,10 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if parts.racers:
         options["athlete"] = parts.racers[0][1]
     meet = parts.meet_for("next-race")
+    if meet and options and not parts.race_meets():
+        # a meet after "etter", "after", "now he's done" says when from ("kerr igjen etter
+        # toruń"): his next race is asked, not that meet
+        meet = None
     if meet:
         options["meet"] = meet
     store = parts.resolver.store

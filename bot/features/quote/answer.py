@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from collections.abc import Sequence
 from typing import ClassVar, Literal
@@ -91,25 +92,20 @@ TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
 ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
-NB_STEM = 4  # a Norwegian stem this long matches a word of another inflection ("svak")
+TOPIC_STEM_LETTERS = 4  # a Norwegian stem this long matches a word of another inflection ("svak")
 # the short forms fans write for what quotes are about, read as the words quotes hold
+# (not "VM" or "OL": Norwegian quotes print them as they are)
 TOPIC_SHORT = {
-    "dq": "disqualification",
-    "dsq": "disqualification",
-    "pb": "personal best",
-    "pbs": "personal best",
-    "sb": "season best",
-    "wr": "world record",
-    "gst": "grand slam track",
-    "dl": "diamond league",
-    "oly": "olympics",
-}  # fmt: skip (not "VM" or "OL": Norwegian quotes print them as they are)
+    "dq": "disqualification", "dsq": "disqualification", "pb": "personal best",
+    "pbs": "personal best", "sb": "season best", "wr": "world record", "gst": "grand slam track",
+    "dl": "diamond league", "oly": "olympics", "dlf": "diamond league final",
+}  # fmt: skip
 # words that say what kind of thing is asked for, never what it is about
 TOPIC_FILLER = frozenset(
     {"quote", "quotes", "line", "thing", "comment", "comments", "sitat", "sitatet", "words",
      "remark", "interview", "kommentar", "kommentaren", "what", "say", "said", "stuff",
      "random", "compilation", "best", "famous", "favourite", "favorite", "mean", "meant",
-     "means"}
+     "means", "funny", "interesting", "memorable", "iconic", "good"}
 )  # fmt: skip
 
 
@@ -183,9 +179,15 @@ def _found(content: frozenset[str], held: frozenset[str]) -> set[str]:
     for stem in content - found:
         if len(stem) >= ABBREVIATION and any(t.startswith(stem) for t in held):
             found.add(stem)
-        elif len(nb := nb_stem(stem)) >= NB_STEM and any(nb_stem(t) == nb for t in held):
+        elif len(nb := nb_stem(stem)) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held):
             found.add(stem)  # another Norwegian inflection: "svakhetene" of "svakheter"
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _nb_stems(held: frozenset[str]) -> frozenset[str]:
+    """The Norwegian stems of a quote's terms (worked out once per set of terms)."""
+    return frozenset(nb_stem(t) for t in held)
 
 
 def _context(store: FactStore, quote: Quote) -> frozenset[str]:

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
-from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS
+from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
 from bot.phrases import Phrase
@@ -26,14 +26,20 @@ CUES = (
     (r"\b(call|called|calls|kalte|kallte|kaller)( \w+){1,3} (a|an|en|et)\b", 3.0),
     (r"\b(reaction|reacted|reaksjon)\b", 2.0),
     (r"\b(line|lines|sitatet|uttalelsen?)\b", 2.0),
+    (r"\b(anything|something|any quotes?) (from|by) _ (on|about|om)\b", 3.0),
+    (r"\b(mean|meant|mente) (by|med)\b|\bmente _ med\b|\bmean _ by\b", 3.0),
 )
 # words a fan quotes are the quote's own words: "the '98 out of 100' thing jakob said"
-_QUOTED = re.compile(r"(?:^|\s)['‘\"“]([^'‘’\"“”]{2,80}?)['’\"”](?=\s|$|[?!.,:;])")
+# (an apostrophe inside a word is no closing mark: "the 'that's my son' one")
+_QUOTED = re.compile(
+    r"(?:^|\s)['‘\"“]((?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){2,80}?)['’\"”](?=\s|$|[?!.,:;])"
+)
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
 _WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem sa)\b")
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
+QUOTED_BONUS = 1.5  # words in quotation marks: a quote is asked for
 
 
 def _topic(parts: Parts, start: int, end: int) -> str:
@@ -56,7 +62,12 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     """A speaker named outside the topic; the topic words, or a second person, as the topic."""
     del scores
     topic = parts.topic
-    speakers = [(i, v) for i, v in parts.athletes if not topic or not topic[0] <= i < topic[1]]
+    inside = quoted_words(parts.question)
+    speakers = [
+        (i, v)
+        for i, v in parts.athletes
+        if (not topic or not topic[0] <= i < topic[1]) and i not in inside
+    ]
     # no "about": the words nothing else explains are what the quote is about ("the
     # blindfolded quote", "kerr yes-men quote"); a person beside them is the quote's subject
     free = " ".join(w for w in parts.free if w not in TOPIC_FILLER)
@@ -70,7 +81,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         free = meets or (compound.group(0) if compound else "")
     if not speakers:
         return _by_words(parts, free) if _WHO_SAID.search(parts.question.joined) else None
-    options = {"athlete": speakers[0][1]}
+    options = {"athlete": _speaker(parts, *speakers[0])}
     if topic:
         options["topic"] = _topic(parts, *topic)
         if free and options["topic"] in parts.resolver.store.people:
@@ -81,7 +92,32 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         options["topic"] = " ".join([*named, free]) if named else free
     elif len(speakers) > 1:
         options["topic"] = speakers[1][1]
-    return parts.reading("quote", options, BASE)
+    return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+
+
+def quoted_words(question: Question) -> range:
+    """The indices of the words a fan put in quotation marks ("the 'that's my son' one")."""
+    found = _QUOTED.search(question.text)
+    if not found:
+        return range(0)
+    inner = split_question(found.group(1)).words
+    words = question.words
+    for start in range(len(words) - len(inner) + 1):
+        if inner and words[start : start + len(inner)] == inner:
+            return range(start, start + len(inner))
+    return range(0)
+
+
+def _speaker(parts: Parts, start: int, value: str) -> str:
+    """A speaker's id; a name shared by several is the one quoted ("cheruiyot": Timothy)."""
+    if value in parts.resolver.store.people:
+        return value
+    quoted_by = parts.resolver.store.quotes_by_speaker
+    for span in parts.slots.ambiguous:
+        if span.start == start:
+            speaking = [c for c in span.resolution.candidates if quoted_by.get(c)]
+            return speaking[0] if len(speaking) == 1 else value
+    return value
 
 
 def _by_words(parts: Parts, words: str) -> Reading | None:

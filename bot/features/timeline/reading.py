@@ -23,6 +23,7 @@ CUES = (
     (r"\b(chronolog\w*|from the start|from the beginning|how did it start|start)\b", 2.0),
     (r"\b(so far|career|karriere\w*|fra starten)\b", 2.0),
     (r"\bin order\b", 1.0),
+    (r"\b(everything|all) (that )?(happened|has happened)\b", 3.0),
 )
 TYPOS = {"timeline": 3.0, "history": 3.0}
 _OLDEST = re.compile(
