@@ -85,7 +85,7 @@ def _style(ax: Axes, theme: Theme) -> None:
 
 
 def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
-    """One horizontal bar per meeting, oldest at the top: left for one athlete, right the other.
+    """One horizontal bar per meeting, newest at the top (as the list reads): left for one athlete, right the other.
 
     Bars are margins in seconds; a meeting without both times is a diamond just off the centre
     line with its margin in words (places, or a DNF); an undecided one is a grey dot on it.
@@ -110,8 +110,10 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
     ax.set_yticks(range(rows), [b.label for b in spec.bars])
     ax.tick_params(axis="y", labelsize=size)
     for tick, bar in zip(ax.get_yticklabels(), spec.bars, strict=True):
+        # a heat or semi is told by a plain (not bold) label and a paler bar: its label keeps
+        # the text's colour, since grey at this size is hard to read
         tick.set_fontweight("bold" if bar.final else "normal")
-        tick.set_color(theme.text if bar.final else theme.muted)
+        tick.set_color(theme.text)
     # every bar carries its number: an x axis would only repeat them, smaller
     ax.set_xticks([])
     ax.spines["bottom"].set_visible(False)
@@ -169,7 +171,7 @@ def _h2h_row(
         ax.text(span * 0.04, y, bar.text, va="center", fontsize=size, color=theme.muted)
         return
     sign = -1.0 if bar.ahead == "athlete" else 1.0
-    alpha = 1.0 if bar.final else 0.45
+    alpha = 1.0 if bar.final else 0.55
     same_unit = (bar.unit == "s") == seconds_axis
     if bar.value is not None and same_unit:
         length = min(bar.value, reach)
