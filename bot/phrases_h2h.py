@@ -26,4 +26,6 @@ H2H: dict[str, str] = {
     "h2h.count.last": "{name} won {wins} of the last {count}",
     "h2h.count.wins_in": "{name} won {wins} of {count}",
     "h2h.count.wins": "{name} won {wins}",
+    # who was ahead, when a meeting's line has no room for the name (its colour says it)
+    "h2h.by.margin": "ahead by {margin} s",
 }

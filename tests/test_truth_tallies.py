@@ -59,9 +59,9 @@ def test_a_count_stands_only_beside_a_tally_of_its_scope(ctx, options) -> None:
     event, *rest = options
     year = rest[0] if rest else None
     finals = rest[1] if len(rest) > 1 else False
-    answer = cmd.COMMANDS["h2h"].run(
-        ctx(), "kerr", "jakob", None if event == "all" else event, "finals" if finals else "all", year
-    )
+    rounds = "finals" if finals else "all"
+    event = None if event == "all" else event
+    answer = cmd.COMMANDS["h2h"].run(ctx(), "kerr", "jakob", event, rounds, year)
     assert isinstance(answer, H2HAnswer) and answer.meetings and answer.published == []
     assert "CITIUS" not in str(render_embeds(answer)[0].to_dict())
 

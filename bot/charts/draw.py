@@ -85,7 +85,9 @@ def _style(ax: Axes, theme: Theme) -> None:
 
 
 def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
-    """One horizontal bar per meeting, newest at the top (as the list reads): left for one athlete, right the other.
+    """One horizontal bar per meeting, newest at the top as in the list: left for one athlete.
+
+    The other athlete's wins go right.
 
     Bars are margins in seconds; a meeting without both times is a diamond just off the centre
     line with its margin in words (places, or a DNF); an undecided one is a grey dot on it.

@@ -61,7 +61,7 @@ class Bar:
 
 @dataclass(frozen=True)
 class H2HSpec:
-    """A head-to-head chart: one bar per meeting, newest first (as the list), and every word it shows."""
+    """A head-to-head chart: one bar per meeting, newest first (as the list), and its words."""
 
     title: str  # the answer's tally
     caption: str  # how many meetings, which events, the unit

@@ -141,8 +141,10 @@ _EVENT_WORDS = {"mile": "event.mile", "two miles": "event.two_miles"}
 
 
 def event_name(event: str) -> str:
-    """An event as the viewer's language names it: "1500m" (Norwegian "1500 m"), "mile"
-    ("engelsk mil"), "1500m (indoor)" ("1500 m innendørs"); another as the store writes it."""
+    """An event as the viewer's language names it: "1500m" (Norwegian "1500 m").
+
+    "mile" is "engelsk mil", "1500m (indoor)" "1500 m innendørs"; another stays as stored.
+    """
     parts = _EVENT.fullmatch(event)
     if parts is None:
         return event
@@ -196,8 +198,10 @@ _TERRITORY = _territories()
 
 
 def country_name(name: str) -> str:
-    """A country the store names in English ("Poland") in the viewer's language ("Polen"),
-    by Babel's territory names; as the store writes it for English or a name Babel lacks."""
+    """A country the store names in English ("Poland") in the viewer's language ("Polen").
+
+    By Babel's territory names; as the store writes it for English or a name Babel lacks.
+    """
     code = _TERRITORY.get(name)
     lang = speaking()
     if code is None or lang.english:

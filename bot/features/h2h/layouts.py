@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import discord
@@ -16,6 +17,8 @@ from bot.render.embed_kit import COLOUR, Layout, LazyPages, Page, chunks, safe, 
 from bot.render.text import Lines
 
 MEETINGS_PER_PAGE = 6
+# characters of a line at a phone's width, the target of a meeting's two lines
+PHONE = 48
 # the chart's colours (bot.charts.draw.Theme): the asked athlete blue, the other orange
 MARKS = {"athlete": "🔵", "opponent": "🟠", None: "⚪"}
 
@@ -32,27 +35,51 @@ def _result(m: Meeting, side: str) -> str:
 
 
 def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
-    """Two lines a phone shows whole: where and which round (linked to its source), who was
-    ahead by how much; then both athletes' places and times in the asked order.
+    """Two lines a phone shows whole: the meet, who was ahead by how much; both places and times.
 
-    "🟠 Zurich '24 final · Ingebrigtsen by 1.94 s" / "Kerr 5th 3:31.46 · Ingebrigtsen 2nd 3:29.52"
+    "🟠 Zurich '24 · Ingebrigtsen by 1.94 s" / "Kerr 5th 3:31.46 · Ingebrigtsen 2nd 3:29.52".
+    The meet links the meeting's source; the athletes come in the asked order. A final goes
+    unsaid (most meetings are), a heat or semi is named; who was ahead moves to the second line
+    when the first is full.
     """
     meet = safe(localised(answer.short_meets.get(m.meet_id) or m.meet), 60)
-    # the event only where it is not the pair's usual one (as the chart labels it)
-    event = "" if m.event == main_event(answer) else m.event
-    what = (
-        fmt.race_name(event, m.round, m.heat, short=True)
-        if event
-        else fmt.round_label(m.round, m.heat, short=True)
+    # the event only where it is not the pair's usual one (as the chart labels it); indoors is
+    # the meet's to say ("W. Indoors '24 3000m")
+    event = (
+        "" if m.event == main_event(answer) else fmt.event_name(m.event.removesuffix(" (indoor)"))
     )
+    rounds = "" if m.round == "final" else fmt.round_label(m.round, m.heat, short=True)
+    what = " ".join(p for p in (event, rounds) if p)
     # the meet's name links the meeting's source; without a URL the publisher is named
     where = f"[{meet}]({m.source.url})" if m.source.url else meet
     cited = "" if m.source.url else f" ({safe(m.source.publisher, 40)})"
-    ahead = wording.winner_line(answer, m)
-    head = f"{MARKS[m.winner]} **{where}** {what}{cited} · {ahead}"
-    sa, sb = fmt.short_names(answer.athlete, answer.opponent)
+    head = f"{MARKS[m.winner]} **{where}**{' ' + what if what else ''}{cited}"
+    sa, sb = _row_names(answer)
     both = f"{sa} {_result(m, 'athlete')} · {sb} {_result(m, 'opponent')}"
-    return head + "\n" + both
+    ahead = f" · {wording.winner_line(answer, m, (sa, sb))}"
+    if _shown_len(head + ahead) <= PHONE:
+        return head + ahead + "\n" + both
+    if _shown_len(both + ahead) <= PHONE:
+        return head + "\n" + both + ahead
+    if m.margin is not None:  # the marker's colour and the bold result say who
+        ahead = " · " + say("h2h.by.margin", margin=fmt.number(m.margin, 2))
+    return head + ahead + "\n" + both
+
+
+def _row_names(answer: H2HAnswer) -> tuple[str, str]:
+    """The names in a meeting's row: family names, or first names for two of one family."""
+    a, b = fmt.short_names(answer.athlete, answer.opponent)
+    if a == answer.athlete.name and b == answer.opponent.name:  # the title names them in full
+        return answer.athlete.name.split()[0], answer.opponent.name.split()[0]
+    return a, b
+
+
+def _shown_len(line: str) -> int:
+    """A line's length as Discord shows it: a link as its label, no bold marks."""
+    return len(_LINK.sub(r"\1", line).replace("**", ""))
+
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def main_event(answer: H2HAnswer) -> str:

@@ -33,11 +33,11 @@ def races(count: int) -> str:
     return say("h2h.races", count=count, races=say("race" if count == 1 else "races"))
 
 
-def winner_line(answer: H2HAnswer, meeting: Meeting) -> str:
-    """Who was ahead and by how much, or why the store cannot say."""
+def winner_line(answer: H2HAnswer, meeting: Meeting, names: tuple[str, str] | None = None) -> str:
+    """Who was ahead and by how much, or why the store cannot say (``names``: as shown)."""
     if meeting.winner is None:
         return say("h2h.no_result")
-    a, b = short_names(answer.athlete, answer.opponent)
+    a, b = names or short_names(answer.athlete, answer.opponent)
     name = a if meeting.winner == "athlete" else b
     if meeting.margin is not None:
         return say("h2h.by", name=name, margin=number(meeting.margin, 2))
@@ -71,8 +71,10 @@ def published_count(answer: H2HAnswer, count: PublishedCount) -> str:
 
 
 def published_by_source(answer: H2HAnswer) -> list[tuple[str, PublishedCount]]:
-    """Each source's counts in one short phrase ("CITIUS MAG: 12 races, 18 with heats (Oct
-    2024)"), newest source first, with one of its counts for the link and the day."""
+    """Each source's counts in one short phrase, newest source first, with one of its counts.
+
+    "CITIUS MAG: 12 races, 18 with heats (Oct 2024)"; the count gives the link and the day.
+    """
     by_source: dict[str, list[PublishedCount]] = {}
     for count in answer.published:
         by_source.setdefault(count.source.id, []).append(count)
