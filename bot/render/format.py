@@ -168,12 +168,15 @@ def race_label(race: RaceRef) -> str:
     return race_name(race.event, race.round, race.heat)
 
 
-def clock(time: str) -> str:
+def clock(time: str | None) -> str:
     """A printed time as the viewer's press prints it: "3:29.52", Norwegian "3.29,52".
 
     Norwegian papers (NRK, VG, Kondis) write minutes "." seconds "," hundredths, as they write
-    "2,02 sekunder": one decimal sign in a line. A time of another form stays as printed.
+    "2,02 sekunder": one decimal sign in a line. A time of another form stays as printed;
+    no time is "".
     """
+    if not time:
+        return ""
     parts = _CLOCK.fullmatch(time)
     if parts is None or speaking().english:
         return time
