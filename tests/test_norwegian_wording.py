@@ -103,3 +103,16 @@ def test_a_norwegian_athletes_bests_name_events_and_times_the_norwegian_way(ctx)
         f["value"] for f in embed["fields"] if f["name"].startswith("Beste tid i faktabasen")
     ]
     assert "engelsk mil: 3.45,34" in best and "mile" not in best
+
+
+def test_a_norwegian_athlete_chart_prints_times_the_norwegian_way(store) -> None:
+    from bot.charts.draw import clock
+    from bot.features.athlete.answer import profile
+    from bot.features.athlete.chart import progression_spec
+
+    with speaking_in(NORWEGIAN):
+        spec = progression_spec(profile(store, "jakob-ingebrigtsen", now=NOW))
+    assert spec is not None
+    panel = next(p for p in spec.panels if p.event == "1500 m")
+    assert panel.separators == (".", ",") and all("," in p.time for p in panel.points)
+    assert clock(210.5, panel.separators) == "3.30,5" and clock(210.5) == "3:30.5"

@@ -251,7 +251,7 @@ def _panel(ax: Axes, panel: Panel, theme: Theme) -> None:
     # ticks only beside the times: the medals' strip is not a time
     ticks = [t for t in _locator(4).tick_values(fastest, slowest) if fastest <= t <= slowest]
     ax.set_yticks(ticks or [fastest])
-    ax.yaxis.set_major_formatter(lambda s, _: clock(s))
+    ax.yaxis.set_major_formatter(lambda s, _: clock(s, panel.separators))
     seasons = years + [m.year for m in panel.medals]
     ax.set_xlim(min(seasons) - 0.6, max(seasons) + 0.6)
     step = 1 if max(seasons) - min(seasons) <= 5 else 2
@@ -299,11 +299,13 @@ def _locator(bins: int, *, integer: bool = False) -> Any:
     return MaxNLocator(nbins=bins, integer=integer, steps=[1, 2, 5, 10])
 
 
-def clock(seconds: float) -> str:
-    """An axis time: "3:28", "3:28.5", "45.2"."""
+def clock(seconds: float, separators: tuple[str, str] = (":", ".")) -> str:
+    """An axis time: "3:28", "3:28.5", "45.2" (Norwegian separators: "3.28,5")."""
     minutes, rest = divmod(round(seconds, 1), 60)
     text = f"{rest:04.1f}".removesuffix(".0").zfill(2) if minutes else f"{rest:.1f}"
-    return f"{int(minutes)}:{text}" if minutes else text
+    mark, decimal = separators
+    text = text.replace(".", decimal)
+    return f"{int(minutes)}{mark}{text}" if minutes else text
 
 
 def h2h_png(spec: H2HSpec) -> bytes:

@@ -111,6 +111,8 @@ class Panel:
     points: tuple[Point, ...]
     medals: tuple[MedalMark, ...]
     faster: str = "faster ↑"  # the time axis' label, in the viewer's language
+    # the time axis' minute mark and decimal sign: "3:30.5", Norwegian "3.30,5"
+    separators: tuple[str, str] = (":", ".")
 
 
 @dataclass(frozen=True)

@@ -186,6 +186,12 @@ def clock(time: str | None) -> str:
     return say("clock", m=parts["m"], s=seconds) if parts["m"] else seconds
 
 
+def clock_separators() -> tuple[str, str]:
+    """The minute mark and decimal sign of a time the viewer's way: (":", "."), ("." ",")."""
+    shown = clock("1:00.0")
+    return shown[1], shown[4]
+
+
 _CLOCK = re.compile(r"(?:(?P<m>\d+):)?(?P<s>\d{1,2})\.(?P<f>\d+)")
 
 
