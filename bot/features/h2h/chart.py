@@ -14,7 +14,7 @@ from bot.features.h2h import wording
 from bot.features.h2h.answer import H2HAnswer
 from bot.phrases import say
 from bot.registry import Charting
-from bot.render.format import number, short_names
+from bot.render.format import event_name, number, short_names
 
 
 def question(answer: H2HAnswer) -> Hashable:
@@ -35,8 +35,12 @@ def held(answer: H2HAnswer) -> Hashable:
 
 
 def _scope(answer: H2HAnswer) -> str:
-    """The event (or all events), finals only, the year: as the answer says its scope."""
-    return wording.scope(answer, joiner=" · ")
+    """The event (or all events), and the year when the answer keeps one.
+
+    Not "finals only": the count of races already says "finals".
+    """
+    scope = event_name(answer.event) if answer.event else say("h2h.scope.all")
+    return f"{scope} · {answer.year}" if answer.year else scope
 
 
 def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
