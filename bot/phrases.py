@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.i18n import speaking
 from bot.phrases_charts import CHARTS
 from bot.phrases_discord import DISCORD
+from bot.phrases_h2h import H2H
 
 EN: dict[str, str] = {
     # shared by every reply
@@ -71,16 +72,6 @@ EN: dict[str, str] = {
     "h2h.latest": "Latest race of {name}",
     "h2h.record": "Record: {tally} in {count} {races}",
     "h2h.races": "{count} {races}",
-    # published head-to-head counts beside the store's own (knowledge/tallies.yaml)
-    "h2h.held": "Counted over the races the store holds; sources count otherwise:",
-    "h2h.published": "{publisher} counts {what} (as of {day})",
-    "h2h.pub.meetings": "{count} meetings",
-    "h2h.pub.with_heats": "{count} meetings with heats",
-    "h2h.pub.in_meetings": "{tally} in {count} meetings",
-    "h2h.pub.championships": "{tally} in championships",
-    "h2h.pub.last": "{tally} in their last {count} meetings",
-    "h2h.pub.wins": "{name} {count} wins",
-    "h2h.pub.win": "{name} {count} win",
     "race": "race",
     "races": "races",
     "h2h.finals": "Finals only: {tally}",
@@ -105,7 +96,6 @@ EN: dict[str, str] = {
     "meet.short.commonwealth": "C'wealth",
     "meet.short.u20_worlds": "U20 Worlds",
     "meet.short.dl_final": "DL Final",
-    "h2h.versus": "{first} v {second}",
     "h2h.no_result": "no result",
     "h2h.by": "{name} by {margin} s",
     "h2h.ahead": "{name} ahead",
@@ -335,6 +325,7 @@ EN: dict[str, str] = {
     # reports): bot/phrases_discord.py
     **CHARTS,
     **DISCORD,
+    **H2H,
 }
 
 

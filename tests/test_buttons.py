@@ -83,7 +83,7 @@ async def test_each_member_sees_their_own_language(world, viewers) -> None:
     norsk = (await world.slash("h2h", athlete="kerr", opponent="jakob")).response
     assert "Fakta per 31. mars 2026" in footer(norsk) and "side 1/3" in footer(norsk)
     assert "Møter 1–6 av 15, nyeste først" in norsk.embeds[0].description
-    assert "**Zurich '24** · finale · 5. sep. ·" in norsk.embeds[0].description
+    assert "Kerr 5. 3.31,46 · Ingebrigtsen **2. 3.29,52**" in norsk.embeds[0].description
     assert "Ingebrigtsen leder" in norsk.embeds[0].description
     assert labels(norsk) == ["Forrige", "Neste", "Meld fra om en feil"]
     await world.fan.click(norsk, label="Neste")

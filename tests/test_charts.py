@@ -54,17 +54,17 @@ def h2h(store: FactStore, a: str, b: str, **query: object) -> H2HAnswer:
 
 
 def drawn_margins(fig) -> list[float]:
-    """The signed lengths of the bars in the figure, top (oldest) to bottom."""
+    """The signed lengths of the bars in the figure, top (newest) to bottom."""
     ax = fig.axes[0]
     bars = sorted(ax.patches, key=lambda p: p.get_y())
     return [round(p.get_width(), 2) for p in bars]
 
 
 def signed(answer: H2HAnswer) -> list[float]:
-    """The answer's margins in seconds, oldest first: the athlete's wins left, negative."""
+    """The answer's margins in seconds, newest first as the list: the athlete's wins left."""
     return [
         -m.margin if m.winner == "athlete" else m.margin
-        for m in reversed(answer.meetings)
+        for m in answer.meetings
         if m.margin is not None and m.winner is not None
     ]
 
@@ -93,7 +93,7 @@ def test_every_pair_that_met_twice_has_a_chart_spec_from_its_answer(store) -> No
         answer = h2h(store, a, b)
         spec = h2h_spec(answer, store)
         assert spec is not None
-        meetings = list(reversed(answer.meetings))[-MAX_MEETINGS:]
+        meetings = answer.meetings[:MAX_MEETINGS]  # newest first, as the list
         assert len(spec.bars) == len(meetings)
         for bar, meeting in zip(spec.bars, meetings, strict=True):
             assert bar.ahead == meeting.winner
@@ -121,7 +121,7 @@ def test_kerr_ingebrigtsen_chart_draws_the_answers_margins(store) -> None:
     assert "1 place" in texts and "0.45" in texts and "3.23" in texts
     assert fig._suptitle.get_text() == "Kerr 4 – 11 Ingebrigtsen"  # the tally, as asked
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert labels[0] == "U20 Worlds '16" and labels[-1] == "Zurich '24"
+    assert labels[0] == "Zurich '24" and labels[-1] == "U20 Worlds '16"  # newest on top
     assert "Olympics '24" in labels and "Olympics '24 SF1" in labels and "Worlds '23 H1" in labels
     alt = spec.alt_text
     assert "Kerr 4 – 11 Ingebrigtsen" in alt and "Olympics '24: Kerr by 0.45 s" in alt
@@ -153,9 +153,9 @@ def test_places_axis_when_no_meeting_has_times(store) -> None:
     spec = h2h_spec(untimed, store)
     # a meeting where one place is not printed (Budapest 2023 heat 1, #28) has no bar length
     assert {b.unit for b in spec.bars if b.unit} == {"places"}
-    assert spec.bars[-1].text == "3 places"  # Zürich 2024: Kerr 5th, Ingebrigtsen 2nd
+    assert spec.bars[0].text == "3 places"  # Zürich 2024, on top: Kerr 5th, Ingebrigtsen 2nd
     fig = drawing.h2h_figure(spec)
-    assert drawn_margins(fig)[-1] == 3.0  # to the right: Ingebrigtsen ahead
+    assert drawn_margins(fig)[0] == 3.0  # to the right: Ingebrigtsen ahead
 
 
 # ---------------------------------------------------------------- /athlete

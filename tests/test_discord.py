@@ -40,8 +40,9 @@ async def test_h2h_pages_anyone_may_turn_a_private_copy(world) -> None:
     assert nxt.acknowledged
     page2 = world.channel.last_message.embeds[0]
     assert "page 2/3" in page2.footer.text
-    # the 2022 Diamond League final is on page 2: the winner's time beside the places
-    assert "**DL Final '22**" in page2.description and "**1st 3:29.02**" in page2.description
+    # the 2022 Diamond League final is on page 2: both places and times, the winner's bold
+    assert "**[DL Final '22](" in page2.description
+    assert "Kerr 6th 3:31.85 · Ingebrigtsen **1st 3:29.02**" in page2.description
     intruder = await world.other.click(world.channel.last_message, label="Next")
     assert intruder.ephemeral  # someone else turns a private copy...
     assert "page 3/3" in intruder.response.embeds[0].footer.text

@@ -110,7 +110,7 @@ def test_dates_numbers_and_ordinals_the_viewers_way(ctx) -> None:
     assert "25 May 2024 · Prefontaine" in h2h_text("en-GB")
     assert "May 25, 2024 · Prefontaine" in h2h_text("en-US")
     norsk = h2h_text("no")
-    assert "25. mai 2024 · Prefontaine" in norsk and "Kerr 1. 3:45.34" in norsk
+    assert "25. mai 2024 · Prefontaine" in norsk and "Kerr 1. 3.45,34" in norsk
     assert "Kerr med 0,26 s" in norsk and "Fakta per 31. mars 2026" in norsk
 
 

@@ -203,6 +203,8 @@ class PublishedCount(Model):
     """A head-to-head count a source states, turned to the answer's order of the two athletes."""
 
     scope: Literal["races", "with_heats", "championships", "last_meetings"]
+    # the events it counts over; empty: all their races (or the source does not say)
+    events: list[str] = []
     meetings: int | None
     athlete_wins: int | None
     opponent_wins: int | None
@@ -224,6 +226,7 @@ def published_counts(
         found.append(
             PublishedCount(
                 scope=record.scope,
+                events=list(record.events),
                 meetings=record.meetings,
                 athlete_wins=wins[athlete],
                 opponent_wins=wins[opponent],

@@ -87,7 +87,9 @@ def _style(ax: Axes, theme: Theme) -> None:
 
 
 def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
-    """One horizontal bar per meeting, oldest at the top: left for one athlete, right the other.
+    """One horizontal bar per meeting, newest at the top as in the list: left for one athlete.
+
+    The other athlete's wins go right.
 
     Bars are margins in seconds; a meeting without both times is a diamond just off the centre
     line with its margin in words (places, or a DNF); an undecided one is a grey dot on it.
@@ -112,8 +114,10 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
     ax.set_yticks(range(rows), [b.label for b in spec.bars])
     ax.tick_params(axis="y", labelsize=size)
     for tick, bar in zip(ax.get_yticklabels(), spec.bars, strict=True):
+        # a heat or semi is told by a plain (not bold) label and a paler bar: its label keeps
+        # the text's colour, since grey at this size is hard to read
         tick.set_fontweight("bold" if bar.final else "normal")
-        tick.set_color(theme.text if bar.final else theme.muted)
+        tick.set_color(theme.text)
     # every bar carries its number: an x axis would only repeat them, smaller
     ax.set_xticks([])
     ax.spines["bottom"].set_visible(False)
@@ -171,7 +175,7 @@ def _h2h_row(
         ax.text(span * 0.04, y, bar.text, va="center", fontsize=size, color=theme.muted)
         return
     sign = -1.0 if bar.ahead == "athlete" else 1.0
-    alpha = 1.0 if bar.final else 0.45
+    alpha = 1.0 if bar.final else 0.55
     same_unit = (bar.unit == "s") == seconds_axis
     if bar.value is not None and same_unit:
         length = min(bar.value, reach)
@@ -249,7 +253,7 @@ def _panel(ax: Axes, panel: Panel, theme: Theme) -> None:
     # ticks only beside the times: the medals' strip is not a time
     ticks = [t for t in _locator(4).tick_values(fastest, slowest) if fastest <= t <= slowest]
     ax.set_yticks(ticks or [fastest])
-    ax.yaxis.set_major_formatter(lambda s, _: clock(s))
+    ax.yaxis.set_major_formatter(lambda s, _: clock(s, panel.separators))
     seasons = years + [m.year for m in panel.medals]
     ax.set_xlim(min(seasons) - 0.6, max(seasons) + 0.6)
     step = 1 if max(seasons) - min(seasons) <= 5 else 2
@@ -297,11 +301,13 @@ def _locator(bins: int, *, integer: bool = False) -> Any:
     return MaxNLocator(nbins=bins, integer=integer, steps=[1, 2, 5, 10])
 
 
-def clock(seconds: float) -> str:
-    """An axis time: "3:28", "3:28.5", "45.2"."""
+def clock(seconds: float, separators: tuple[str, str] = (":", ".")) -> str:
+    """An axis time: "3:28", "3:28.5", "45.2" (Norwegian separators: "3.28,5")."""
     minutes, rest = divmod(round(seconds, 1), 60)
     text = f"{rest:04.1f}".removesuffix(".0").zfill(2) if minutes else f"{rest:.1f}"
-    return f"{int(minutes)}:{text}" if minutes else text
+    mark, decimal = separators
+    text = text.replace(".", decimal)
+    return f"{int(minutes)}{mark}{text}" if minutes else text
 
 
 def h2h_png(spec: H2HSpec) -> bytes:

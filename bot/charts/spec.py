@@ -14,6 +14,7 @@ from typing import Literal
 from bot.answers.meetings import Meeting
 from bot.facts.models import Meet
 from bot.phrases import say
+from bot.render.format import event_name
 
 MAX_MEETINGS = 16  # more rows than this are unreadable at 400 px: the latest are shown
 MAX_ALT_TEXT = 1024  # Discord's limit on an attachment's description
@@ -60,7 +61,7 @@ class Bar:
 
 @dataclass(frozen=True)
 class H2HSpec:
-    """A head-to-head chart: one bar per meeting, oldest first, and every word it shows."""
+    """A head-to-head chart: one bar per meeting, newest first (as the list), and its words."""
 
     title: str  # the answer's tally
     caption: str  # how many meetings, which events, the unit
@@ -110,6 +111,8 @@ class Panel:
     points: tuple[Point, ...]
     medals: tuple[MedalMark, ...]
     faster: str = "faster ↑"  # the time axis' label, in the viewer's language
+    # the time axis' minute mark and decimal sign: "3:30.5", Norwegian "3.30,5"
+    separators: tuple[str, str] = (":", ".")
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,7 @@ def meeting_label(meeting: Meeting, meet: Meet | None, main_event: str | None = 
     tag = ROUND_SHORT.get(meeting.round, meeting.round)
     if tag and meeting.heat:
         tag += str(meeting.heat)
-    event = meeting.event if main_event and meeting.event != main_event else ""
+    event = event_name(meeting.event) if main_event and meeting.event != main_event else ""
     return " ".join(part for part in (base, event, tag) if part)
 
 

@@ -340,6 +340,8 @@ class PublishedTally:
     id: Slug
     athletes: Annotated[tuple[Ref, ...], Field(min_length=2, max_length=2)]
     scope: TallyScope = "races"
+    # the events the source counts over ("mile/1500m"); empty: all their races, or not said
+    events: tuple[Name, ...] = ()
     # how many meetings the source counts, when it says
     meetings: Count | None = None
     # wins in ``athletes`` order, each only when the source states it

@@ -124,29 +124,112 @@ def partial_date(value: str | None, unknown: str = "date.not_given") -> str:
     return value
 
 
-def round_label(round_: str, heat: int | None) -> str:
-    """Round and heat as people say it: "final", "semi-final 2", "heat 1"."""
-    name = round_name(round_)
+def round_label(round_: str, heat: int | None, *, short: bool = False) -> str:
+    """Round and heat as people say it: "final", "semi-final 2", "heat 1".
+
+    ``short``: as fans shorten it on a narrow line ("semi 2"; Norwegian "semi 2", "heat 1").
+    """
+    key = f"round.short.{round_}"
+    name = say(key) if short and key in EN else round_name(round_)
     return f"{name} {heat}" if heat else name
+
+
+# "1500m", "3000m steeplechase", "mile", "two miles", each maybe " (indoor)": the store's forms
+_EVENT = re.compile(r"(?P<base>.+?)(?P<indoor> \(indoor\))?")
+_METRES = re.compile(r"(?P<n>\d+)m(?P<steeple> steeplechase)?")
+_EVENT_WORDS = {"mile": "event.mile", "two miles": "event.two_miles"}
+
+
+def event_name(event: str) -> str:
+    """An event as the viewer's language names it: "1500m" (Norwegian "1500 m").
+
+    "mile" is "engelsk mil", "1500m (indoor)" "1500 m innendørs"; another stays as stored.
+    """
+    parts = _EVENT.fullmatch(event)
+    if parts is None:
+        return event
+    base = parts["base"]
+    metres = _METRES.fullmatch(base)
+    if metres:
+        key = "event.steeplechase" if metres["steeple"] else "event.metres"
+        name = say(key, n=metres["n"])
+    else:
+        name = say(_EVENT_WORDS[base]) if base in _EVENT_WORDS else base
+    return say("event.indoor", event=name) if parts["indoor"] else name
+
+
+def race_name(event: str, round_: str, heat: int | None = None, *, short: bool = False) -> str:
+    """An event's round: "1500m final", Norwegian "1500 m, finale" (never "mile finale")."""
+    return say("race.name", event=event_name(event), round=round_label(round_, heat, short=short))
 
 
 def race_label(race: RaceRef) -> str:
     """A race of a meet: "1500m semi-final 2"."""
-    return f"{race.event} {round_label(race.round, race.heat)}"
+    return race_name(race.event, race.round, race.heat)
+
+
+def race_time(time: str | None) -> str:
+    """A printed time as the viewer's press prints it: "3:29.52", Norwegian "3.29,52".
+
+    Norwegian papers (NRK, VG, Kondis) write minutes "." seconds "," hundredths, as they write
+    "2,02 sekunder": one decimal sign in a line. A time of another form stays as printed;
+    no time is "".
+    """
+    if not time:
+        return ""
+    parts = _CLOCK.fullmatch(time)
+    if parts is None or speaking().english:
+        return time
+    from babel.numbers import get_decimal_symbol
+
+    seconds = f"{parts['s']}{get_decimal_symbol(speaking().locale)}{parts['f']}"
+    return say("clock", m=parts["m"], s=seconds) if parts["m"] else seconds
+
+
+def clock_separators() -> tuple[str, str]:
+    """The minute mark and decimal sign of a time the viewer's way: (":", "."), ("." ",")."""
+    shown = race_time("1:00.0")
+    return shown[1], shown[4]
+
+
+_CLOCK = re.compile(r"(?:(?P<m>\d+):)?(?P<s>\d{1,2})\.(?P<f>\d+)")
+
+
+def _territories() -> dict[str, str]:
+    from babel import Locale
+
+    english = Locale("en").territories
+    # the store's English names Babel words otherwise
+    return {name: code for code, name in english.items()} | {"Czech Republic": "CZ"}
+
+
+_TERRITORY = _territories()
+
+
+def country_name(name: str) -> str:
+    """A country the store names in English ("Poland") in the viewer's language ("Polen").
+
+    By Babel's territory names; as the store writes it for English or a name Babel lacks.
+    """
+    code = _TERRITORY.get(name)
+    lang = speaking()
+    if code is None or lang.english:
+        return name
+    return str(lang.locale.territories.get(code, name))
 
 
 def result(place: int | None, time: str | None, status: str) -> str:
     """One athlete's result: "2nd 3:27.79", "DNF", "14th 4:11.23", "place not given"."""
     if status != "finished":
-        return status.upper() + (f" ({time})" if time else "")
-    parts = [ordinal(place) if place else say("place.not_given"), time or ""]
+        return status.upper() + (f" ({race_time(time)})" if time else "")
+    parts = [ordinal(place) if place else say("place.not_given"), race_time(time) if time else ""]
     return " ".join(p for p in parts if p)
 
 
 def race_line(race: LatestRace) -> str:
     """An athlete's race in one line: "6 Aug 2024 · Paris Olympics 2024 · 1500m final: 2nd"."""
     outcome = result(race.place, race.time, race.status)
-    when, event = day(race.date, race.year), f"{race.event} {round_name(race.round)}"
+    when, event = day(race.date, race.year), race_name(race.event, race.round)
     return f"{when} · {race.meet} · {event}: {outcome}"
 
 

@@ -11,6 +11,7 @@ from bot.features.athlete.answer import ProfileAnswer
 from bot.features.athlete.progression import Medal
 from bot.phrases import say
 from bot.registry import Charting
+from bot.render.format import clock_separators, event_name, race_time
 
 MEDAL = {1: "medal.1", 2: "medal.2", 3: "medal.3"}
 
@@ -36,11 +37,13 @@ def progression_spec(answer: ProfileAnswer) -> ProgressionSpec | None:
         return None
     panels = []
     for event in progress.events:
-        points = tuple(Point(s.year, s.seconds, s.time) for s in progress.bests(event))
+        points = tuple(Point(s.year, s.seconds, race_time(s.time)) for s in progress.bests(event))
         medals = tuple(_medal(m) for m in progress.medals if m.event == event)
-        panels.append(Panel(event, points, medals, say("chart.faster")))
+        panels.append(
+            Panel(event_name(event), points, medals, say("chart.faster"), clock_separators())
+        )
     other = tuple(
-        say("chart.medal.other", medal=_medal(m).label, event=m.event)
+        say("chart.medal.other", medal=_medal(m).label, event=event_name(m.event))
         for m in progress.medals
         if m.event not in progress.events
     )

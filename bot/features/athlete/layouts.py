@@ -67,7 +67,12 @@ def athlete_embed(answer: ProfileAnswer) -> Layout:
         embed.add_field(
             name=say("profile.best"),
             inline=False,
-            value=safe("\n".join(f"{b.event}: {b.time} ({b.meet})" for b in answer.best)),
+            value=safe(
+                "\n".join(
+                    f"{fmt.event_name(b.event)}: {fmt.race_time(b.time)} ({b.meet})"
+                    for b in answer.best
+                )
+            ),
         )
     if answer.rivals:
         lines = [
@@ -96,7 +101,14 @@ def athlete_text(answer: ProfileAnswer) -> Lines:
     if answer.latest:
         lines.append(f"{say('profile.latest')}: {fmt.race_line(answer.latest)}")
     for mark in answer.best:
-        lines.append(say("profile.best.line", event=mark.event, time=mark.time, meet=mark.meet))
+        lines.append(
+            say(
+                "profile.best.line",
+                event=fmt.event_name(mark.event),
+                time=fmt.race_time(mark.time),
+                meet=mark.meet,
+            )
+        )
     for rival in answer.rivals:
         line = rival_line(p, rival.opponent, rival.wins, rival.losses, rival.no_result, " – ")
         lines.append(f"vs {line}")

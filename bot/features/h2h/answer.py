@@ -62,6 +62,21 @@ class H2HAnswer(Answer):
         return distinct([*cited, *(p.source for p in self.published)])
 
 
+def same_scope(count: PublishedCount, query: H2HQuery, counted: Sequence[Meeting]) -> bool:
+    """Whether a published count is of the races the answer counts, so that it may stand beside.
+
+    Never beside one year's, the finals' or a championships-only tally; beside one event's only
+    when the count is of that event alone; beside all events' when its events hold every event
+    the pair met in (indoors the same event: "1500m (indoor)" is 1500m).
+    """
+    if query.year is not None or query.finals_only or count.scope == "championships":
+        return False
+    if query.event is not None:
+        return set(count.events) == {query.event}
+    events = {e.removesuffix(" (indoor)") for e in count.events}
+    return not events or {m.event.removesuffix(" (indoor)") for m in counted} <= events
+
+
 def head_to_head(
     store: FactStore,
     query: H2HQuery,
@@ -100,9 +115,10 @@ def head_to_head(
         last=counted[-1] if counted else None,
         latest=latest,
         short_meets={m.meet_id: short_meet(store.meets[m.meet_id]) for m in counted},
-        # a count over all their races: not beside one year's
-        published=published_counts(store, query.athlete, query.opponent, now)
-        if query.year is None
-        else [],
+        published=[
+            p
+            for p in published_counts(store, query.athlete, query.opponent, now)
+            if same_scope(p, query, counted)
+        ],
         facts_as_of=store.facts_as_of_at(now),
     )

@@ -14,7 +14,7 @@ from bot.features.h2h import wording
 from bot.features.h2h.answer import H2HAnswer
 from bot.phrases import say
 from bot.registry import Charting
-from bot.render.format import number, short_names
+from bot.render.format import event_name, number, short_names
 
 
 def question(answer: H2HAnswer) -> Hashable:
@@ -35,8 +35,11 @@ def held(answer: H2HAnswer) -> Hashable:
 
 
 def _scope(answer: H2HAnswer) -> str:
-    """The event (or all events), and the year when the answer keeps one."""
-    scope = answer.event or say("h2h.scope.all")
+    """The event (or all events), and the year when the answer keeps one.
+
+    Not "finals only": the count of races already says "finals".
+    """
+    scope = event_name(answer.event) if answer.event else say("h2h.scope.all")
     return f"{scope} · {answer.year}" if answer.year else scope
 
 
@@ -48,8 +51,8 @@ def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
     """
     if len(answer.meetings) < 2:
         return None
-    oldest_first = list(reversed(answer.meetings))
-    shown = oldest_first[-MAX_MEETINGS:]
+    # newest at the top, as the list under it runs: the latest are kept when rows are cut
+    shown = answer.meetings[:MAX_MEETINGS]
     a, b = short_names(answer.athlete, answer.opponent)
     events = Counter(m.event for m in answer.meetings)
     main_event = events.most_common(1)[0][0]
@@ -57,8 +60,8 @@ def h2h_spec(answer: H2HAnswer, store: FactStore) -> H2HSpec | None:
     seconds = any(bar.unit == "s" for bar in bars)
     races = say("chart.h2h.finals") if answer.finals_only else say("races")
     count = (
-        say("chart.h2h.count.cut", shown=len(shown), count=len(oldest_first), races=races)
-        if len(shown) < len(oldest_first)
+        say("chart.h2h.count.cut", shown=len(shown), count=len(answer.meetings), races=races)
+        if len(shown) < len(answer.meetings)
         else say("chart.h2h.count", count=len(shown), races=races)
     )
     caption = say(

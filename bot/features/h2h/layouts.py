@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import discord
@@ -16,39 +17,69 @@ from bot.render.embed_kit import COLOUR, Layout, LazyPages, Page, chunks, safe, 
 from bot.render.text import Lines
 
 MEETINGS_PER_PAGE = 6
+# characters of a line at a phone's width, the target of a meeting's two lines
+PHONE = 48
 # the chart's colours (bot.charts.draw.Theme): the asked athlete blue, the other orange
 SIDE_MARKS = {"athlete": "🔵", "opponent": "🟠", None: "⚪"}
 
 
-def _place(m: Meeting, side: str) -> str:
-    """A place; the one ahead in bold with its time (the other's is the margin behind)."""
+def _result(m: Meeting, side: str) -> str:
+    """One athlete's place and time ("5th 3:31.46"); the one ahead in bold.
+
+    A place the source does not give is left out beside a time, never "place not given".
+    """
     line = m.athlete if side == "athlete" else m.opponent
-    place = fmt.row_place(line.place, line.status)
-    if m.winner != side:
-        return place
-    if not line.time:
-        return f"**{place}**"
-    # a place the source does not give ("–") is left out beside a time
-    return f"**{line.time}**" if line.place is None else f"**{place} {line.time}**"
+    parts = [fmt.row_place(line.place, line.status), fmt.race_time(line.time) if line.time else ""]
+    said = " ".join(p for p in parts if p and p != "–") or "–"
+    return f"**{said}**" if m.winner == side else said
 
 
 def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
-    """Two short lines: where, the round, the day and its source; who was ahead, by how much.
+    """Two lines a phone shows whole: the meet, who was ahead by how much; both places and times.
 
-    The places follow the asked order (the title's), so a column reads the same way down.
+    "🟠 Zurich '24 · Ingebrigtsen by 1.94 s" / "Kerr 5th 3:31.46 · Ingebrigtsen 2nd 3:29.52".
+    The meet links the meeting's source; the athletes come in the asked order. A final goes
+    unsaid (most meetings are), a heat or semi is named; who was ahead moves to the second line
+    when the first is full.
     """
-    meet = localised(answer.short_meets.get(m.meet_id) or m.meet)
-    what = fmt.round_label(m.round, m.heat)
-    # the event only where it is not the pair's usual one (as the chart labels it)
-    what = what if m.event == main_event(answer) else f"{m.event} {what}"
-    head = [f"**{safe(meet, 60)}**", what]
-    if m.date:
-        head.append(fmt.short_day(m.date))
-    where = source_link(m.source, fallback=40)
-    head += [where] if where else []
-    places = say("h2h.versus", first=_place(m, "athlete"), second=_place(m, "opponent"))
-    result = f"{SIDE_MARKS[m.winner]} {wording.winner_line(answer, m)} · {places}"
-    return " · ".join(head) + "\n" + result
+    meet = safe(localised(answer.short_meets.get(m.meet_id) or m.meet), 60)
+    # the event only where it is not the pair's usual one (as the chart labels it); indoors is
+    # the meet's to say ("W. Indoors '24 3000m")
+    event = (
+        "" if m.event == main_event(answer) else fmt.event_name(m.event.removesuffix(" (indoor)"))
+    )
+    rounds = "" if m.round == "final" else fmt.round_label(m.round, m.heat, short=True)
+    what = " ".join(p for p in (event, rounds) if p)
+    # the meet's name links the meeting's source; without a URL the publisher is named
+    where = f"[{meet}]({m.source.url})" if m.source.url else meet
+    cited = "" if m.source.url else f" ({safe(m.source.publisher, 40)})"
+    head = f"{SIDE_MARKS[m.winner]} **{where}**{' ' + what if what else ''}{cited}"
+    sa, sb = _row_names(answer)
+    both = f"{sa} {_result(m, 'athlete')} · {sb} {_result(m, 'opponent')}"
+    ahead = f" · {wording.winner_line(answer, m, (sa, sb))}"
+    if _shown_len(head + ahead) <= PHONE:
+        return head + ahead + "\n" + both
+    if _shown_len(both + ahead) <= PHONE:
+        return head + "\n" + both + ahead
+    if m.margin is not None:  # the marker's colour and the bold result say who
+        ahead = " · " + say("h2h.by.margin", margin=fmt.number(m.margin, 2))
+    return head + ahead + "\n" + both
+
+
+def _row_names(answer: H2HAnswer) -> tuple[str, str]:
+    """The names in a meeting's row: family names, or first names for two of one family."""
+    a, b = fmt.short_names(answer.athlete, answer.opponent)
+    if a == answer.athlete.name and b == answer.opponent.name:  # the title names them in full
+        return answer.athlete.name.split()[0], answer.opponent.name.split()[0]
+    return a, b
+
+
+def _shown_len(line: str) -> int:
+    """A line's length as Discord shows it: a link as its label, no bold marks."""
+    return len(_LINK.sub(r"\1", line).replace("**", ""))
+
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def main_event(answer: H2HAnswer) -> str:
@@ -93,18 +124,20 @@ def header(answer: H2HAnswer) -> list[str]:
 
 
 def _published(answer: H2HAnswer, linked: bool = False) -> list[str]:
-    """The tally is the store's; what each source that counts otherwise says.
+    """What sources that count otherwise say, when they count the races this answer does.
 
-    ``linked``: the embed's form, a short line per count with its page's link (the record's
-    own page lists no sources below, as each meeting links its own); the console's is one line.
+    ``linked``: the embed's form, at most two short lines, each source's counts and its link
+    (the record's page lists no sources below: each meeting links its own); the console's is
+    one line.
     """
-    if not answer.published:
+    said = wording.published_by_source(answer)
+    if not said:
         return []
-    counts = [wording.published_line(answer, p) for p in answer.published]
-    if linked:
-        pairs = zip(counts, answer.published, strict=True)
-        return [say("h2h.held"), *(f"• {c} {source_link(p.source)}".rstrip() for c, p in pairs)]
-    return [f"{say('h2h.held')} {'; '.join(counts)}."]
+    if not linked:
+        return [f"{say('h2h.otherwise')} {'; '.join(phrase for phrase, _ in said)}."]
+    lines = [f"{phrase} {source_link(count.source)}".rstrip() for phrase, count in said[:2]]
+    lines[0] = f"{say('h2h.otherwise')} {lines[0]}"
+    return lines
 
 
 def h2h_embed(answer: H2HAnswer) -> Layout:
@@ -178,7 +211,7 @@ def h2h_text(answer: H2HAnswer) -> Lines:
         ra = fmt.result(m.athlete.place, m.athlete.time, m.athlete.status)
         rb = fmt.result(m.opponent.place, m.opponent.time, m.opponent.status)
         lines.append(
-            f"{fmt.day(m.date, m.year)} · {m.meet} · {m.event} {fmt.round_label(m.round, m.heat)}"
+            f"{fmt.day(m.date, m.year)} · {m.meet} · {fmt.race_name(m.event, m.round, m.heat)}"
         )
         lines.append(
             f"    {sa} {ra} · {sb} {rb} · {wording.winner_line(answer, m)}  [{m.source.publisher}]"

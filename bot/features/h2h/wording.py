@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.meetings import Meeting, PublishedCount, Tally
 from bot.features.h2h.answer import H2HAnswer
+from bot.i18n import speaking
 from bot.phrases import say
-from bot.render.format import day, number, short_names, undecided
+from bot.render.format import event_name, number, short_names, undecided
 
 
 def tally_line(answer: H2HAnswer, tally: Tally) -> str:
@@ -30,11 +33,11 @@ def races(count: int) -> str:
     return say("h2h.races", count=count, races=say("race" if count == 1 else "races"))
 
 
-def winner_line(answer: H2HAnswer, meeting: Meeting) -> str:
-    """Who was ahead and by how much, or why the store cannot say."""
+def winner_line(answer: H2HAnswer, meeting: Meeting, names: tuple[str, str] | None = None) -> str:
+    """Who was ahead and by how much, or why the store cannot say (``names``: as shown)."""
     if meeting.winner is None:
         return say("h2h.no_result")
-    a, b = short_names(answer.athlete, answer.opponent)
+    a, b = names or short_names(answer.athlete, answer.opponent)
     name = a if meeting.winner == "athlete" else b
     if meeting.margin is not None:
         return say("h2h.by", name=name, margin=number(meeting.margin, 2))
@@ -44,34 +47,47 @@ def winner_line(answer: H2HAnswer, meeting: Meeting) -> str:
 def scope(answer: H2HAnswer, *, joiner: str) -> str:
     """Which races a head-to-head counts: an event or all of them, finals only, one year."""
     # all events are "all events": naming two ("1500m, mile and every other event") misleads
-    words = answer.event or say("h2h.scope.all")
+    words = event_name(answer.event) if answer.event else say("h2h.scope.all")
     words += joiner + say("h2h.finals_only") if answer.finals_only else ""
     return words + (joiner + str(answer.year) if answer.year else "")
 
 
-def published_line(answer: H2HAnswer, count: PublishedCount) -> str:
-    """A count a source publishes, in its terms: "CITIUS MAG counts 18 meetings with heats"."""
+def published_count(answer: H2HAnswer, count: PublishedCount) -> str:
+    """One count a source publishes, short: "12 races", "18 with heats", "Kerr 3 of the last 4"."""
     a, b = short_names(answer.athlete, answer.opponent)
     sides = [(a, count.athlete_wins), (b, count.opponent_wins)]
     given = [(name, wins) for name, wins in sides if wins is not None]
-    if len(given) == 2:
-        if sides[1][1] > sides[0][1]:  # type: ignore[operator]
-            sides.reverse()
-        tally = f"{sides[0][0]} {sides[0][1]} – {sides[1][1]} {sides[1][0]}"
-    elif given:
-        key = "h2h.pub.win" if given[0][1] == 1 else "h2h.pub.wins"
-        tally = say(key, name=given[0][0], count=given[0][1])
-    else:
-        tally = ""
+    if len(given) == 2:  # the leader first, as the source says it
+        (lead, most), (other, least) = sorted(given, key=lambda s: -(s[1] or 0))
+        return f"{lead} {most} – {least} {other}"
     if count.scope == "with_heats":
-        what = say("h2h.pub.with_heats", count=count.meetings)
-    elif count.scope == "championships":
-        what = say("h2h.pub.championships", tally=tally)
-    elif count.scope == "last_meetings":
-        what = say("h2h.pub.last", tally=tally, count=count.meetings)
-    elif tally and count.meetings is not None:
-        what = say("h2h.pub.in_meetings", tally=tally, count=count.meetings)
-    else:
-        what = tally or say("h2h.pub.meetings", count=count.meetings)
-    what = f"{what} {count.note}" if count.note else what
-    return say("h2h.published", publisher=count.source.publisher, what=what, day=day(count.as_of))
+        return say("h2h.count.with_heats", count=count.meetings)
+    if given and count.meetings is not None:
+        key = "h2h.count.last" if count.scope == "last_meetings" else "h2h.count.wins_in"
+        return say(key, name=given[0][0], wins=given[0][1], count=count.meetings)
+    if given:
+        return say("h2h.count.wins", name=given[0][0], wins=given[0][1])
+    return say("h2h.count.races", count=count.meetings)
+
+
+def published_by_source(answer: H2HAnswer) -> list[tuple[str, PublishedCount]]:
+    """Each source's counts in one short phrase, newest source first, with one of its counts.
+
+    "CITIUS MAG: 12 races, 18 with heats (Oct 2024)"; the count gives the link and the day.
+    """
+    by_source: dict[str, list[PublishedCount]] = {}
+    for count in answer.published:
+        by_source.setdefault(count.source.id, []).append(count)
+    said = []
+    for counts in by_source.values():
+        first = counts[0]
+        # "LetsRun.com forum (summarising The Athletic)": the link names the rest
+        publisher = re.sub(r"\s*\(.*?\)", "", first.source.publisher).strip()
+        phrase = say(
+            "h2h.count.source",
+            publisher=publisher or first.source.publisher,
+            counts=", ".join(published_count(answer, c) for c in counts),
+            when=speaking().date(first.as_of, "yMMM"),
+        )
+        said.append((phrase, first))
+    return sorted(said, key=lambda s: s[1].as_of, reverse=True)

@@ -55,7 +55,7 @@ def _programme(meet: MeetState) -> str:
     shown = ""
     for race in meet.schedule[:10]:
         start = format_dt(race.starts_at, "f") if race.starts_at else safe(fmt.day(race.date))
-        line = f"{safe(race.event)} {safe(fmt.round_name(race.round))}: {start}"
+        line = f"{safe(fmt.race_name(race.event, race.round))}: {start}"
         if len(shown) + len(line) + 1 > 1024:  # never a timestamp cut in half
             break
         shown += ("\n" if shown else "") + line
@@ -156,7 +156,7 @@ def next_race_text(answer: NextRaceAnswer) -> Lines:
     lines += [meet.name, where, state_line(meet, answer.now)]
     for race in meet.schedule:
         start = f"{race.starts_at:%Y-%m-%d %H:%M} UTC" if race.starts_at else fmt.day(race.date)
-        lines.append(f"  {race.event} {fmt.round_name(race.round)}: {start}")
+        lines.append(f"  {fmt.race_name(race.event, race.round)}: {start}")
     if meet.entries:
         lines.append(say("next.entries.line"))
         lines.extend(f"  - {wording.entry_line(e)}" for e in meet.entries)

@@ -10,7 +10,15 @@ from bot.answers.common import SourceRef, distinct
 from bot.answers.next_race import EntryView, MeetState
 from bot.i18n import speaking
 from bot.phrases import counted, say
-from bot.render.format import as_named, city_time, day, days_ahead, partial_date, round_name
+from bot.render.format import (
+    as_named,
+    city_time,
+    country_name,
+    day,
+    days_ahead,
+    partial_date,
+    race_name,
+)
 from bot.zones import time_zone
 
 # each kind of entry in its own words: a plan is not an entry, a withdrawal not a result
@@ -75,7 +83,8 @@ def meet_sources(meet: MeetState) -> list[SourceRef]:
 def meet_place(meet: MeetState) -> str:
     """Venue, city and country, as far as the store has them."""
     city = as_named(meet.city, meet.name)  # "Zürich" on a card titled "Weltklasse Zürich"
-    return ", ".join(p for p in (meet.venue, city, meet.country) if p)
+    country = country_name(meet.country) if meet.country else None  # "Polen" in Norwegian
+    return ", ".join(p for p in (meet.venue, city, country) if p)
 
 
 def countdown_target(meet: MeetState) -> str | None:
@@ -85,7 +94,7 @@ def countdown_target(meet: MeetState) -> str | None:
     if meet.target_precision == "date":
         return say("next.first_day")
     race = next((r for r in meet.schedule if r.starts_at == meet.target), None)
-    return f"{race.event} {round_name(race.round)}" if race else meet.target_label
+    return race_name(race.event, race.round) if race else meet.target_label
 
 
 def finished(meet: MeetState) -> str:

@@ -16,8 +16,14 @@ from bot.render.text import Lines
 def no_results(answer: NoResults) -> str:
     """The meet has no race of that kind in the store."""
     if answer.wanted:
-        parts = [answer.event, fmt.round_name(answer.round) if answer.round else None]
-        wanted = " ".join(p for p in parts if p) or answer.wanted
+        if answer.event and answer.round:
+            wanted = fmt.race_name(answer.event, answer.round)
+        else:
+            parts = [
+                fmt.event_name(answer.event) if answer.event else None,
+                answer.round and fmt.round_name(answer.round),
+            ]
+            wanted = " ".join(p for p in parts if p) or answer.wanted
         return say("results.none.for", wanted=wanted, meet=answer.meet)
     return say("results.none", meet=answer.meet)
 
@@ -62,7 +68,7 @@ def marks(note: str | None) -> list[str]:
 def row_line(row: ResultLine, place_width: int, time_width: int, medals: bool) -> str:
     """A row in aligned chips (place, time), then medal, flag, name and record marks."""
     place = fmt.row_place(row.place, row.status)
-    time = (row.time or "–").rjust(time_width)
+    time = (fmt.race_time(row.time) if row.time else "–").rjust(time_width)
     medal = MEDALS.get(row.place or 0, "") if medals and row.status == "finished" else ""
     who = " ".join(
         p for p in (medal, fmt.flag(row.athlete.country), safe(row.athlete.name, 60)) if p
@@ -107,7 +113,9 @@ def results_text(answer: ResultsAnswer) -> Lines:
     for row in answer.rows:
         place = fmt.row_place(row.place, row.status)
         mark = " ".join(marks(row.note))
-        lines.append(f"  {place:>4}  {row.athlete.label:<34} {row.time or '':<8} {mark}".rstrip())
+        lines.append(
+            f"  {place:>4}  {row.athlete.label:<34} {fmt.race_time(row.time):<8} {mark}".rstrip()
+        )
     lines += [say("note.line", note=note) for note in result_notes(answer)]
     if answer.other_races:
         lines.append(f"{say('results.others')}: {races_list(answer.other_races)}")
