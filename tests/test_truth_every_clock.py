@@ -31,6 +31,7 @@ from bot.follow.records import FIRST_DAY, Follow, Reminder, final_event
 from bot.follow.results_clock import results_known
 from bot.follow.service import followed_race
 from bot.i18n import language, speaking_in
+from bot.phrases import say
 from bot.render.embeds import render_embeds
 from bot.render.follow import reminder_text, results_text
 
@@ -280,3 +281,47 @@ def test_every_follow_post_rests_only_on_pages_out_when_posted(store: FactStore,
             if unknown:
                 found.append(f"{label}: prints {sorted(unknown)}")
     assert not found, "\n".join(found[:40]) + f"\n... {len(found)} in all"
+
+
+# before the store's first page, and between two pages (none is known from 1 Jan to 1 Jun 2019)
+BARE_CLOCKS = [_utc(2015, 6, 1, 12), _utc(2019, 3, 15, 12)]
+EVERY_COMMAND = [
+    "/about",
+    "/h2h kerr jakob",
+    "/athlete kerr",
+    "/timeline kerr jakob",
+    "/results paris 2024",
+    "/next-race",
+    "/next-race kerr",
+    "/quote jakob",
+    "/ask who won paris 2024",
+]
+
+
+@pytest.mark.parametrize("now", BARE_CLOCKS, ids=["before-any-page", "between-pages"])
+def test_every_command_before_and_between_pages_says_only_what_was_known(ctx, now) -> None:
+    """Every command renders, both ways and in both languages; before any page nothing is
+    counted and the footer says nothing was known yet; /about gives no made-up range."""
+    from bot.console import answer_line
+    from bot.render.text import render_text
+
+    store = ctx().store
+    first = min(store.source_days.values())
+    for tag in ("en-GB", "no"):
+        for line in EVERY_COMMAND:
+            with speaking_in(language(tag)):
+                reply = answer_line(ctx(now), line)
+                text = render_text(reply)
+                footer = render_embeds(reply)[0].footer.text or ""
+                none = say("facts_as_of.none")
+            assert " 1 Jan 1" not in text and "1. jan. 1" not in text, (line, tag, text)
+            if clock_day(now) < first:
+                assert none in text and footer.startswith(none), (line, tag, footer)
+                assert not list(cited(reply)), (line, tag)
+            else:
+                inner = getattr(reply, "answer", reply)  # /ask: the command it was read as
+                assert none not in text and inner.facts_as_of <= clock_day(now)
+        with speaking_in(language(tag)):
+            about_text = render_text(answer_line(ctx(now), "/about"))
+        if clock_day(now) < first:
+            assert about_text.count(" 0 ") >= 5 and say("about.range.heading") not in about_text
