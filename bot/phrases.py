@@ -24,7 +24,7 @@ EN: dict[str, str] = {
     "notes.heading": "How I read your names",
     "sources.heading": "Sources",
     "sources.more": "…and {count} more",
-    "facts_as_of": "Facts as of {day} (the newest source in the store)",
+    "facts_as_of": "Facts as of {day} (the date of the newest source)",
     "facts_as_of.none": "No source in the store is that old: nothing was known yet",
     "page": "page {number}/{count}",
     "button.previous": "Previous",

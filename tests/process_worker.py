@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import functools
 import logging
 import os
 import sys
@@ -108,7 +109,8 @@ async def results(args: argparse.Namespace, store: FollowStore, discord: FakeDis
     from bot.follow.service import Following
 
     facts = load_store(Path(args.knowledge), cache_dir=Path(args.cache) if args.cache else None)
-    following = Following(store, lambda: facts, lambda: _clock(0), discord.reminder)
+    clock = functools.partial(_clock, args.clock_offset)  # a past clock: results held back
+    following = Following(store, lambda: facts, clock, discord.reminder)
     replanned = await following.replan()
     posted = await following.post_results(discord.results)
     print(f"re-planned {replanned.follows} follows; posted {posted}")

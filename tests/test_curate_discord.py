@@ -1,5 +1,6 @@
 """End to end in SimCord: a curator adds a followed meet's results with ``add results``, the
-owner reloads, the channel gets exactly one "results are in" post, and /h2h counts the race.
+owner reloads, the channel gets exactly one "results are in" post once the rows' page is out,
+and /h2h counts the race from then.
 
 The race is the Paris 2024 1500m final, taken out of a scratch copy of the store first and
 added again from its source's printed table (tests/curate/paris-2024-final.txt).
@@ -25,8 +26,11 @@ simcord_bot = follow.simcord_bot
 server = follow.server
 
 RACE = "2024-olympics-paris-1500m-final"
-# the final is at 20:50 in Paris (18:50 UTC) on 6 Aug 2024
-MORNING = dt.datetime(2024, 8, 6, 8, tzinfo=dt.UTC)
+# the eve of the Games: the first day (26 Jul, Paris) starts at 22:00 UTC; the final's time
+# (20:50 on 6 Aug) is known only from a preview out the day after, so the reminder is the first
+# day's and the final counts as run at the end of its day
+EVE = dt.datetime(2024, 7, 25, 20, tzinfo=dt.UTC)
+AFTER_FINAL = dt.datetime(2024, 8, 7, 6, tzinfo=dt.UTC)
 
 
 @pytest.fixture
@@ -38,7 +42,7 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def sim_clock() -> SimClock:
-    return SimClock(MORNING)
+    return SimClock(EVE)
 
 
 async def _tally(server: Server) -> str:
@@ -56,8 +60,9 @@ async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
     server: Server, folder: Path
 ) -> None:
     await server.slash("follow meet", meet="paris 2024", before=HOUR)
-    await server.env.advance_time(12 * HOUR)  # the reminder, then the final is run
+    await server.env.advance_time(2 * HOUR)  # the first day's reminder
     assert len(server.posts()) == 1
+    await server.env.advance_time((AFTER_FINAL - server.bot.now()).total_seconds())
     # the 2016 U20 meeting is known only from CITIUS MAG of Oct 2024: not counted yet
     assert await _tally(server) == "Kerr 3 – 9 Ingebrigtsen, 12 races"
 
@@ -66,11 +71,15 @@ async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
     assert ran.code == 0, ran.err
     await server.reload()
     await server.reload()  # a second reload brings nothing new
-    posts = server.posts()
-    assert len(posts) == 2
-    assert posts[1].content.startswith("🏁 Results are in: **Paris Olympics 2024**")
-    assert "3:27.79" in str(posts[1].embeds[0].to_dict())
-    # the rows added rest on a page dated only "2024-08" (known by 31 Aug): counted from then
+    # the rows added rest on a page dated only "2024-08" (known by 31 Aug): neither posted
+    # nor counted before then
+    assert len(server.posts()) == 1
     assert await _tally(server) == "Kerr 3 – 9 Ingebrigtsen, 12 races"
     await server.env.advance_time(26 * 24 * HOUR)
+    posts = server.posts()
+    assert len(posts) == 2  # the timer posted it once the page was out
+    assert posts[1].content.startswith("🏁 Results are in: **Paris Olympics 2024**")
+    assert "3:27.79" in str(posts[1].embeds[0].to_dict())
     assert await _tally(server) == "Kerr 4 – 9 Ingebrigtsen, 13 races"
+    await server.reload()
+    assert len(server.posts()) == 2

@@ -243,3 +243,54 @@ async def followed_results(engine: AsyncEngine, facts: FactStore, guilds: int) -
     due = {f"x{d.follow.id}:{d.meet_id}" for d in await now.results_due()}
     assert len(due) >= guilds  # at least one meet each
     return due
+
+
+# Oslo's 1500m of 30 May 2024 is run by then, but its page is out only on 4 Jul 2024: its
+# results post waits; the Bowerman Mile of 25 May 2024 has rows on pages out by then
+HELD_CLOCK = dt.datetime(2024, 6, 15, 12, 0, tzinfo=dt.UTC)
+HELD_MEETS = {"2024-dl-eugene-pre": 0, "2024-dl-oslo": 10}  # meet: first server id - 1
+
+
+async def test_results_held_back_by_the_clock_are_posted_once_when_known(engine, tmp_path, store):
+    """Two shard processes at a past clock post only the results whose rows rest on pages
+    out by then; a later process posts the rest once known, none twice."""
+    posts, follows = tmp_path / "posts", FollowStore(engine)
+    then = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+    for meet, first in HELD_MEETS.items():
+        for guild in range(first + 1, first + 4):
+            await follows.add_follow(
+                guild_id=guild,
+                channel_id=guild,
+                role_id=None,
+                kind="meet",
+                target=meet,
+                before_s=3600,
+                created_by=1,
+                now=then,
+                limit=1,
+            )
+
+    async def never(reminder: Reminder) -> bool:
+        raise AssertionError(reminder)
+
+    await Following(follows, lambda: store, lambda: then, never).replan()
+    held = Following(follows, lambda: store, lambda: HELD_CLOCK, never)
+    early = {f"x{d.follow.id}:{d.meet_id}" for d in await held.results_due()}
+    assert {nonce.split(":")[1] for nonce in early} == {"2024-dl-eugene-pre"} and len(early) == 3
+    assert held.results_next == dt.datetime(2024, 7, 4, tzinfo=dt.UTC)  # Oslo's page is out
+
+    cache = Path(os.environ["XDG_CACHE_HOME"]) / "rivalry-bot"
+    offset = str((HELD_CLOCK - dt.datetime.now(dt.UTC)).total_seconds())
+    common = ("--delay", "0.02", "--knowledge", str(ROOT / "knowledge"), "--cache", str(cache))
+    at_clock = [
+        worker("results", engine, posts, "--name", f"s{n}", "--clock-offset", offset, *common)
+        for n in range(2)
+    ]
+    for process in at_clock:
+        finished(process)
+    per, repeated = counted(posts)
+    assert set(per) == early and repeated == 0
+
+    finished(worker("results", engine, posts, "--name", "later", *common))  # today's clock
+    per, repeated = counted(posts)
+    assert len(per) == 6 and set(per) > early and repeated == 0

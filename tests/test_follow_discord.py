@@ -27,6 +27,7 @@ VALENCIA = "2027-ei-valencia"
 VALENCIA_DAY_ONE = dt.datetime(2027, 3, 4, 23, 0, tzinfo=dt.UTC)
 START = VALENCIA_DAY_ONE - dt.timedelta(hours=2)
 HOUR, MINUTE = 3600, 60
+REPORT = "follow-test-bergen-report"
 
 # a meet a later reload adds, with the 1500m final's local time on the programme
 ADDED_MEET = """
@@ -63,6 +64,16 @@ ADDED_RACE = """
   - place: 1
     athlete: josh-kerr
     time: '3:31.00'
+    source: {report}
+"""
+# the row's page: a race report printing no date of its own, known from the day after the race
+ADDED_REPORT = """
+- id: follow-test-bergen-report
+  url: https://example.org/follow-test-bergen-report
+  publisher: Follow Test Report
+  published: '2027-03-05'
+  published_derived: true
+  title: null
 """
 
 
@@ -191,8 +202,11 @@ def add_meet(folder: Path, day: str, status: str = "scheduled") -> None:
 
 def add_race(folder: Path) -> None:
     path = folder / "races.yaml"
-    block = ADDED_RACE.format(source="worldclocktools-beijing-2027")
+    block = ADDED_RACE.format(source="worldclocktools-beijing-2027", report=REPORT)
     path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + block.lstrip("\n"))
+    path = folder / "sources.yaml"
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    path.write_text(text + "\n" + ADDED_REPORT.lstrip("\n"), encoding="utf-8")
 
 
 @both_engines
@@ -297,7 +311,10 @@ async def test_add_to_server_events_once_then_updated_and_cancelled_by_reloads(s
     assert await server.bot.following.store.server_events() == []
 
 
+@both_engines
 async def test_athlete_follow_takes_meets_added_later_and_posts_results_once(server, folder):
+    """The results post waits until the race is run and its row's page is out (a report
+    dated only by the race: the day after), then the timer posts it once, no reload needed."""
     await server.slash("follow athlete", athlete="kerr", before=15 * MINUTE)
     assert await server.bot.following.store.reminders() == []
     add_meet(folder, "2027-03-05")  # Kerr is entered: a reload brings it in
@@ -313,14 +330,22 @@ async def test_athlete_follow_takes_meets_added_later_and_posts_results_once(ser
     assert "Josh Kerr is entered." in reminder.content
     assert not reminder.role_mentions
 
-    add_race(folder)
+    add_race(folder)  # its report is in the store before the race: nothing is posted yet
     await server.reload()
-    await server.reload()  # a second reload brings nothing new
+    assert len(server.posts()) == 1
+    start = dt.datetime(2027, 3, 5, 19, 30, tzinfo=dt.UTC)
+    await server.env.advance_time((start - server.bot.now()).total_seconds() + MINUTE)
+    assert len(server.posts()) == 1  # run, but the row's page is out only tomorrow
+    known = dt.datetime(2027, 3, 6, tzinfo=dt.UTC)
+    await server.env.advance_time((known - server.bot.now()).total_seconds() + MINUTE)
     posts = server.posts()
-    assert len(posts) == 2
+    assert len(posts) == 2  # the timer posted it when the row became known
     assert posts[1].content.startswith("🏁 Results are in: **Follow Test Games Bergen 2027**")
-    embed = posts[1].embeds[0]
-    assert "3:31.00" in str(embed.to_dict())
+    embed = str(posts[1].embeds[0].to_dict())
+    assert "3:31.00" in embed
+    await server.reload()  # a reload and more time bring nothing new
+    await server.env.advance_time(2 * HOUR)
+    assert len(server.posts()) == 2
 
 
 async def test_personal_reminder_by_dm_and_forget_me(server):

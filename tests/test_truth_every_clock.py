@@ -26,6 +26,14 @@ from bot.features.athlete.answer import profile
 from bot.features.h2h.answer import H2HQuery, head_to_head
 from bot.features.quote.answer import QuoteAnswer, QuoteQuery, find_quote, quote_at
 from bot.features.timeline.answer import TimelineQuery, timeline
+from bot.follow.plan import plan_follow
+from bot.follow.records import FIRST_DAY, Follow, Reminder, final_event
+from bot.follow.results_clock import results_known
+from bot.follow.service import followed_race
+from bot.i18n import language, speaking_in
+from bot.phrases import say
+from bot.render.embeds import render_embeds
+from bot.render.follow import reminder_text, results_text
 
 
 def _utc(*parts: int) -> dt.datetime:
@@ -128,10 +136,14 @@ def answers(store: FactStore, now: dt.datetime, turn: int = 0) -> Iterator[tuple
 
 
 def leaks(store: FactStore, now: dt.datetime, turn: int = 0) -> list[str]:
-    """What an answer at ``now`` cites from a page not out by then, or dates before a cite."""
+    """What an answer at ``now`` cites from a page not out by then, or dates before a cite;
+    a published head-to-head count shown before its page's day."""
     found = []
     day = clock_day(now)
     for label, answer in answers(store, now, turn):
+        for count in getattr(answer, "published", ()):
+            if count.as_of > day or not store.source_known(count.source.id, now):
+                found.append(f"{now:%Y-%m-%d %H:%M} {label}: count of {count.source.id}")
         for ref in cited(answer):
             known = store.source_days.get(ref.id)
             if known is None or known > day:
@@ -183,3 +195,133 @@ def test_the_layouts_at_past_clocks_word_facts_as_of_in_both_languages(store: Fa
                 assert day in text and day in footer, (now, tag, day)
                 listed = set(re.findall(r"<(https?://[^>]+)>", text))
                 assert listed <= cited_urls, (now, listed - cited_urls)
+
+
+def urls_not_out_by(store: FactStore, now: dt.datetime) -> set[str]:
+    """The addresses of the pages not out by ``now`` (none that a page out by then shares)."""
+    out = {s.url for s in store.sources.values() if s.url and store.source_known(s.id, now)}
+    return {s.url for s in store.sources.values() if s.url} - out
+
+
+def follow_posts(store: FactStore, now: dt.datetime, turn: int) -> Iterator[tuple[str, str]]:
+    """What following would post, in English and Norwegian: for a meet follow of every meet
+    and an athlete follow of a share of the athletes made at ``now``, each reminder worded
+    at its due instant; and each results post due at ``now``."""
+    share = slice(turn % SHARES, None, SHARES)
+    follows = [Follow(1, 1, 1, None, "meet", m, 3600, None) for m in sorted(store.meets)]
+    follows += [
+        Follow(2, 1, 1, None, "athlete", a, 3600, None)
+        for a in sorted(store.races_by_athlete)[share]
+    ]
+    for follow in follows:
+        for planned in plan_follow(store, follow.kind, follow.target, 3600, now):
+            due = planned.due_at
+            reminder = Reminder(
+                1,
+                planned.meet_id,
+                planned.label,
+                planned.target_at,
+                due,
+                3600,
+                "pending",
+                None,
+                follow,
+            )
+            if planned.label != FIRST_DAY:
+                # the countdown's final time is from a programme page out when it is posted
+                meet = store.meets[planned.meet_id]
+                timed = [
+                    e
+                    for e in meet.events
+                    if e.event == final_event(planned.label) and e.round == "final" and e.local_time
+                ]
+                if not any(store.source_known(e.source, due) for e in timed):
+                    yield f"{due:%Y-%m-%d %H:%M} reminder {planned.meet_id}", "programme"
+            for tag in ("en-GB", "no"):
+                with speaking_in(language(tag)):
+                    text = reminder_text(store, reminder, due)
+                yield f"{due:%Y-%m-%d %H:%M} reminder {planned.meet_id} {tag}", text
+        meets = (
+            [follow.target]
+            if follow.kind == "meet"
+            else sorted({r.meet for r in store.races_by_athlete[follow.target]})
+        )
+        for meet_id in meets:
+            race = followed_race(store, follow, meet_id)
+            athlete = follow.target if follow.kind == "athlete" else None
+            if race is None or not results_known(store, race, now, athlete):
+                continue
+            query = ResultsQuery(meet=meet_id, event=race.event, round=race.round, race=race.id)
+            answer = meet_results(store, query, now=now)
+            rows = getattr(answer, "rows", [])
+            if athlete and not any(row.athlete.id == athlete for row in rows):
+                yield f"{now:%Y-%m-%d %H:%M} results {meet_id} {athlete}", "his row missing"
+            for tag in ("en-GB", "no"):
+                with speaking_in(language(tag)):
+                    text = results_text(store, follow, meet_id)
+                    text += str(render_embeds(answer)[0].to_dict())
+                yield f"{now:%Y-%m-%d %H:%M} results {meet_id} {tag}", text
+
+
+@pytest.mark.parametrize("at", range(3))
+def test_every_follow_post_rests_only_on_pages_out_when_posted(store: FactStore, at: int) -> None:
+    """Reminders print only pages out at their due instant and count down to a final whose
+    time such a page gives; a results post due at a clock names the followed athlete's row
+    and prints only pages out by then."""
+    found = []
+    for turn, now in enumerate(clocks(store)):
+        if turn % 3 != at:
+            continue
+        for label, text in follow_posts(store, now, turn // 3):
+            if text in ("programme", "his row missing"):
+                found.append(f"{label}: {text}")
+                continue
+            when = dt.datetime.strptime(label[:16], "%Y-%m-%d %H:%M").replace(tzinfo=dt.UTC)
+            unknown = {url for url in urls_not_out_by(store, when) if url in text}
+            if unknown:
+                found.append(f"{label}: prints {sorted(unknown)}")
+    assert not found, "\n".join(found[:40]) + f"\n... {len(found)} in all"
+
+
+# before the store's first page, and between two pages (none is known from 1 Jan to 1 Jun 2019)
+BARE_CLOCKS = [_utc(2015, 6, 1, 12), _utc(2019, 3, 15, 12)]
+EVERY_COMMAND = [
+    "/about",
+    "/h2h kerr jakob",
+    "/athlete kerr",
+    "/timeline kerr jakob",
+    "/results paris 2024",
+    "/next-race",
+    "/next-race kerr",
+    "/quote jakob",
+    "/ask who won paris 2024",
+]
+
+
+@pytest.mark.parametrize("now", BARE_CLOCKS, ids=["before-any-page", "between-pages"])
+def test_every_command_before_and_between_pages_says_only_what_was_known(ctx, now) -> None:
+    """Every command renders, both ways and in both languages; before any page nothing is
+    counted and the footer says nothing was known yet; /about gives no made-up range."""
+    from bot.console import answer_line
+    from bot.render.text import render_text
+
+    store = ctx().store
+    first = min(store.source_days.values())
+    for tag in ("en-GB", "no"):
+        for line in EVERY_COMMAND:
+            with speaking_in(language(tag)):
+                reply = answer_line(ctx(now), line)
+                text = render_text(reply)
+                footer = render_embeds(reply)[0].footer.text or ""
+                none = say("facts_as_of.none")
+            assert " 1 Jan 1" not in text and "1. jan. 1" not in text, (line, tag, text)
+            if clock_day(now) < first:
+                assert none in text and footer.startswith(none), (line, tag, footer)
+                assert not list(cited(reply)), (line, tag)
+            else:
+                inner = getattr(reply, "answer", reply)  # /ask: the command it was read as
+                assert none not in text and inner.facts_as_of <= clock_day(now)
+        with speaking_in(language(tag)):
+            about_text = render_text(answer_line(ctx(now), "/about"))
+        if clock_day(now) < first:
+            assert about_text.count(" 0 ") >= 5 and say("about.range.heading") not in about_text

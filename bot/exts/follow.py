@@ -5,6 +5,7 @@ Discord stays here; what to remind of and when is ``bot.follow`` (no Discord typ
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 
@@ -19,6 +20,7 @@ from bot.exts.cooldown import per_user
 from bot.exts.follow_posts import (
     forget_departed,
     post_gone_notices,
+    post_one_result,
     post_results,
     send_reminder,
     tell_withdrawn,
@@ -94,6 +96,8 @@ class Follows(commands.Cog, name="Follow"):
             self.send_reminder,
             Limits(settings.follow_limit, settings.reminder_limit),
         )
+        # the timer posts results the clock held back once their rows are known
+        self.bot.following.results_poster = functools.partial(post_one_result, self.bot)
         self.bot.add_dynamic_items(AddToEvents)
         if self.bot.run_timers:
             await self.bot.following.start()

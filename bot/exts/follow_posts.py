@@ -8,6 +8,7 @@ first message instead of a second).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 
@@ -85,25 +86,28 @@ async def send_reminder(bot: RivalryBot, reminder: Reminder) -> bool:
         return False
 
 
+async def post_one_result(bot: RivalryBot, due: ResultsDue) -> bool:
+    """Post one results post; False when it can never be posted (the channel is gone)."""
+    try:
+        await _post_one(bot, due)
+    except (discord.NotFound, discord.Forbidden, Unpostable) as error:
+        log.warning("results for follow %d cannot be posted (%s)", due.follow.id, error)
+        return False
+    return True
+
+
 async def post_results(bot: RivalryBot, following: Following) -> int:
     """Post the results owed (see :meth:`Following.post_results`) through Discord."""
-
-    async def post(due: ResultsDue) -> bool:
-        try:
-            await _post_one(bot, due)
-        except (discord.NotFound, discord.Forbidden, Unpostable) as error:
-            log.warning("results for follow %d cannot be posted (%s)", due.follow.id, error)
-            return False
-        return True
-
-    return await following.post_results(post)
+    return await following.post_results(functools.partial(post_one_result, bot))
 
 
 async def _post_one(bot: RivalryBot, due: ResultsDue) -> None:
-    facts = bot.store
-    answer = meet_results(
-        facts, ResultsQuery(meet=due.meet_id, event=due.race.event, round=due.race.round)
+    facts, now = bot.store, bot.now()
+    # the race announced, at the clock: its rows and "facts as of" are those known by now
+    query = ResultsQuery(
+        meet=due.meet_id, event=due.race.event, round=due.race.round, race=due.race.id
     )
+    answer = meet_results(facts, query, now=now)
     channel = await channel_of(bot, due.follow.channel_id)
     with speaking_in(language_of(bot, due.follow)):
         text = results_post_line(facts, due.follow, due.meet_id)

@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from bot.answers.next_race import has_athlete
@@ -32,32 +32,38 @@ def main_event_of(store: FactStore, athlete_id: str) -> str | None:
     return events.most_common(1)[0][0] if events else None
 
 
-def _final(meet: Meet, events: tuple[str, ...]) -> ScheduledEvent | None:
-    """The timed final of the first of ``events`` on the meet's programme."""
+def _final(
+    meet: Meet, events: tuple[str, ...], known: Callable[[str], bool] | None = None
+) -> ScheduledEvent | None:
+    """The timed final of the first of ``events`` on the meet's programme (a ``known`` page's)."""
     for name in events:
         for item in meet.events:
-            if item.event == name and item.round == "final" and item.local_time:
+            timed = item.event == name and item.round == "final" and item.local_time
+            if timed and (known is None or known(item.source)):
                 return item
     return None
 
 
 def target_of(
-    store: FactStore, meet: Meet, athlete_id: str | None = None
+    store: FactStore, meet: Meet, athlete_id: str | None = None, now: dt.datetime | None = None
 ) -> tuple[dt.datetime, str] | None:
     """What a reminder counts down to: the followed event's final, else the first day.
 
     The final is the athlete's event (for an athlete follow) or the rivalry's main event;
     its time is known only where the store has the programme. None when the meet is not
-    held or has no date yet.
+    held or has no date yet. At a clock, as /next-race: the dates only once the meet's own
+    page is out, a final's time only from a programme page out by then.
     """
     if meet.status in NOT_HELD or meet.start_date is None:
+        return None
+    if not store.source_known(meet.source, now):
         return None
     zone = time_zone(meet.timezone)
     wanted = store.main_events
     if athlete_id:
         event = main_event_of(store, athlete_id)
         wanted = (event, *wanted) if event else wanted
-    final = _final(meet, wanted)
+    final = _final(meet, wanted, lambda source: store.source_known(source, now))
     if final is not None and final.local_time is not None:
         when = dt.datetime.combine(final.date, final.local_time, tzinfo=zone)
         return when.astimezone(dt.UTC), final_label(final.event)
@@ -72,7 +78,7 @@ def plan_meet(
     meet = store.meets.get(meet_id)
     if meet is None:
         return None
-    found = target_of(store, meet, athlete_id)
+    found = target_of(store, meet, athlete_id, now)
     if found is None or found[0] <= now:
         return None
     return Planned(meet_id, found[1], found[0], before_s)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 from collections.abc import Awaitable, Callable
@@ -13,6 +14,7 @@ from bot.facts.models import Race
 from bot.facts.store import FactStore
 from bot.follow.plan import plan_follow, plan_meet
 from bot.follow.records import Follow, FollowError, FollowRefusal, Kind, Planned
+from bot.follow.results_clock import next_change, results_known
 from bot.follow.store import FollowStore, Replanned
 from bot.follow.timer import Clock, Sender, Timer, keep_trying
 
@@ -51,9 +53,14 @@ class Following:
         self.facts = facts
         self.clock = clock
         self.limits = limits or Limits()
-        self.timer = Timer(store, clock, send)
+        self.timer = Timer(store, clock, send, owed=self._post_owed)
         # (user, meet name) of personal reminders a re-plan withdrew, for the cog to tell
         self.withdrawn: list[tuple[int, str]] = []
+        # posts a results post through Discord (set by the cog): the timer then posts
+        # results held back by the clock when their rows become known
+        self.results_poster: Callable[[ResultsDue], Awaitable[bool]] | None = None
+        # the next instant a held-back results post may become due (None: none waits)
+        self.results_next: dt.datetime | None = None
 
     async def start(self) -> None:
         """Bring reminders in line with the store in service, then arm the timer."""
@@ -144,23 +151,31 @@ class Following:
         log.info("re-planned %d follows (%d reminders changed)", outcome.follows, outcome.changed)
         return outcome
 
-    async def results_due(self) -> list[ResultsDue]:
-        """Followed meets whose results are in the store and whose post is not done.
+    async def results_due(self, now: dt.datetime | None = None) -> list[ResultsDue]:
+        """Followed meets whose results are known at the clock and whose post is not done.
 
-        Nothing is marked here: the poster claims each (``FollowStore.claim_results``),
-        posts it, then marks it posted.
+        A race's results are due once it has been run and the rows the post names rest on
+        pages out by the clock (:mod:`bot.follow.results_clock`); one not yet known waits, and
+        ``results_next`` says when to look again. Nothing is marked here: the poster claims
+        each (``FollowStore.claim_results``), posts it, then marks it posted.
         """
-        facts = self.facts()
+        facts, now = self.facts(), now or self.clock()
         settled = await self.store.results_settled()
-        due = []
+        due, later = [], []
         for follow, meet_id in sorted(
             await self.store.followed_meets(), key=lambda pair: (pair[0].id, pair[1])
         ):
             if (follow.id, meet_id) in settled:
                 continue
             race = followed_race(facts, follow, meet_id)
-            if race is not None:
+            if race is None:
+                continue
+            athlete = follow.target if follow.kind == "athlete" else None
+            if results_known(facts, race, now, athlete):
                 due.append(ResultsDue(follow, meet_id, race))
+            elif (instant := next_change(facts, race, now)) is not None:
+                later.append(instant)
+        self.results_next = min(later, default=None)
         return due
 
     async def post_gone_notices(self, post: Callable[[Follow], Awaitable[bool]]) -> int:
@@ -187,16 +202,24 @@ class Following:
             told += done
         return told
 
+    async def _post_owed(self, now: dt.datetime) -> dt.datetime | None:
+        """The timer's look at held-back results: post them once known; when to look again."""
+        if self.results_poster is None or self.results_next is None:
+            return None
+        if self.results_next <= now:
+            await self.post_results(self.results_poster)
+        return self.results_next
+
     async def post_results(self, post: Callable[[ResultsDue], Awaitable[bool]]) -> int:
         """Post each followed race's results once per follow; returns how many were posted.
 
         Any process whose store has the results may post them: each is claimed first,
         marked posted only after ``post`` returned True (False: it can never be posted,
         e.g. the channel is gone), and given back when ``post`` raised (a later start or
-        reload posts it).
+        reload posts it). Results the clock holds back are posted by the timer once known.
         """
-        posted, now = 0, self.clock()
-        for due in await self.results_due():
+        posted, now, before = 0, self.clock(), self.results_next
+        for due in await self.results_due(now):
             follow_id, meet_id = due.follow.id, due.meet_id
             if not await self.store.claim_results(follow_id, meet_id, now):
                 continue  # another process is posting it
@@ -213,6 +236,8 @@ class Following:
                 f"marking the results post of follow {follow_id}",
             )
             posted += done
+        if self.results_next != before:
+            self.timer.rearm()  # the timer sleeps until the next held-back post may be due
         return posted
 
 
@@ -226,7 +251,9 @@ def followed_race(facts: FactStore, follow: Follow, meet_id: str) -> Race | None
     """The race whose results a follow wants from a meet, once the store has it.
 
     An athlete follow: the athlete's last round there (his final when he made it). A meet
-    follow: the main event's final.
+    follow: the main event's final. Chosen from the whole store, so a heat known before the
+    final is not announced in its place; the post itself waits for the clock
+    (:meth:`Following.results_due`).
     """
     races = facts.races_by_meet.get(meet_id, ())
     if follow.kind == "athlete":

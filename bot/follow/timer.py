@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
 # the reminder was posted (True) or can never be (False: channel gone, DMs closed)
 Sender = Callable[[Reminder], Awaitable[bool]]
+# other posts owed at a clock (results held back until known): posts what is due at the
+# instant given, returns the next instant to look again (None: nothing waits)
+Owed = Callable[[dt.datetime], Awaitable[dt.datetime | None]]
 # wake at least this often even with nothing due: rows another process added, lapsed claims,
 # and clock jumps (a suspended VM, NTP) are seen within minutes
 MAX_SLEEP = dt.timedelta(minutes=5)
@@ -58,10 +61,12 @@ class Timer:
         *,
         max_sleep: dt.timedelta = MAX_SLEEP,
         first_backoff: float = FIRST_BACKOFF,
+        owed: Owed | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.send = send
+        self.owed = owed
         self.max_sleep = max_sleep
         self.first_backoff = first_backoff
         self._task: asyncio.Task[None] | None = None
@@ -134,11 +139,15 @@ class Timer:
         self._check_clock()
         due, claimed = await self.store.outlook()
         now = self.clock()
+        # results held back by the clock: posted once known, looked at again then
+        owed = await self.owed(now) if self.owed is not None else None
         if claimed:
             # a claim may have lapsed (its process died): a fire takes it
             await self.fire(now)
         if due is None or due > now:
             wait = self.max_sleep if due is None else min(due - now, self.max_sleep)
+            if owed is not None:
+                wait = min(wait, owed - now)
             if claimed:
                 wait = min(wait, self.store.lease / 2)  # look again within a lease
             if not self._dirty:

@@ -43,13 +43,14 @@ def about_embed(answer: AboutAnswer) -> Layout:
     embed.add_field(name=say("about.races"), value=races)
     for kind, phrase in COUNT_FIELDS.items():
         embed.add_field(name=say(phrase), value=str(c[kind]))
-    first = fmt.day(answer.first_race, answer.first_year)
-    last = fmt.day(answer.last_race)
-    embed.add_field(
-        name=say("about.range.heading"),
-        inline=False,
-        value=say("about.range.short", first=first, last=last),
-    )
+    if c["races"]:  # at a clock before any race, no range (not "from 1 to 1 Jan 1")
+        first = fmt.day(answer.first_race, answer.first_year)
+        last = fmt.day(answer.last_race)
+        embed.add_field(
+            name=say("about.range.heading"),
+            inline=False,
+            value=say("about.range.short", first=first, last=last),
+        )
     embed.add_field(
         name=say("about.mistake.heading"),
         inline=False,
@@ -59,17 +60,11 @@ def about_embed(answer: AboutAnswer) -> Layout:
 
 
 def about_text(answer: AboutAnswer) -> Lines:
-    """The same in five sentences."""
+    """The same in five sentences (four before any race)."""
     c = answer.counts
-    lines = [
-        say("about.intro", rivals=rivals(answer.rivalries)),
-        say("about.holds", **c),
-        say(
-            "about.range",
-            first=fmt.day(answer.first_race, answer.first_year),
-            last=fmt.day(answer.last_race),
-        ),
-        say("about.cited"),
-        say("about.mistake", url=answer.issues_url),
-    ]
+    lines = [say("about.intro", rivals=rivals(answer.rivalries)), say("about.holds", **c)]
+    if c["races"]:  # at a clock before any race, no range
+        first = fmt.day(answer.first_race, answer.first_year)
+        lines.append(say("about.range", first=first, last=fmt.day(answer.last_race)))
+    lines += [say("about.cited"), say("about.mistake", url=answer.issues_url)]
     return Lines(lines, distinct(r.source for r in answer.rivalries))
