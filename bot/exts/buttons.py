@@ -276,6 +276,28 @@ async def _show(
     )
 
 
+async def extras_of(
+    interaction: Interaction, reply: Reply, query: str, wants_chart: bool = True
+) -> tuple[Chart | None, discord.ui.View | None]:
+    """A fresh answer's chart (when its command charts and it is ready in time) and buttons.
+
+    The page buttons are told the message carries the chart, which is the first page's alone.
+    """
+    bot = interaction.client
+    chart = await chart_of(bot, reply, interaction.id) if wants_chart else None
+    view = buttons_for(
+        bot,
+        reply,
+        interaction.user.id,
+        query,
+        0,
+        interaction.id,
+        interaction.guild is not None,
+        charted=chart is not None,
+    )
+    return chart, view
+
+
 def buttons_for(
     bot: RivalryBot,
     reply: Reply,

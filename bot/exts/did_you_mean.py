@@ -58,7 +58,7 @@ class DidYouMean(
     async def clicked(self, interaction: Interaction) -> None:
         """Answer the question with the chosen record in place of the name that was unclear."""
         # the buttons add this menu: what it shares with them is imported late
-        from bot.exts.buttons import ask_again, asked_query, buttons_for, chart_of
+        from bot.exts.buttons import ask_again, asked_query, extras_of
 
         asked = await asked_query(interaction, self.query)
         if asked is None:
@@ -81,19 +81,8 @@ class DidYouMean(
         # the menu closes on the pick, the chosen name left in it: nobody picks twice
         await interaction.response.edit_message(view=self.closed(pick))
         # the command's own extras: its chart (on by default), its buttons
-        chart = await chart_of(bot, reply, interaction.id) if COMMANDS[command].chart else None
+        chart, view = await extras_of(interaction, reply, query, COMMANDS[command].chart)
         first = render_embeds(reply)[0]
-        in_guild = interaction.guild is not None
-        view = buttons_for(
-            bot,
-            reply,
-            interaction.user.id,
-            query,
-            0,
-            interaction.id,
-            in_guild,
-            charted=chart is not None,
-        )
         kwargs: dict[str, Any] = {"embed": first, "ephemeral": reply.refusal}
         if chart is not None:
             first.set_image(url=f"attachment://{chart.filename}")

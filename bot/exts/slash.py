@@ -16,7 +16,7 @@ from discord import app_commands
 
 from bot.app import RivalryBot
 from bot.commands import COMMANDS
-from bot.exts.buttons import buttons_for, chart_of, register_buttons, unregister_buttons
+from bot.exts.buttons import extras_of, register_buttons, unregister_buttons
 from bot.exts.cooldown import per_user
 from bot.exts.interaction import Interaction, autocomplete
 from bot.exts.queries import pack
@@ -66,22 +66,9 @@ def slash_command(spec: Command, cooldown: Callable[[Any], Any]) -> app_commands
             values.pop(CHART_OPTION.name, CHART_OPTION.default) if declared.chart else True
         )
         reply = declared.call(bot.context(seed=interaction.id), values)
+        # drawn on the chart thread (past its short wait the answer goes without it), and
         # buttons that any process answers, after a restart too
-        in_guild = interaction.guild is not None
-        query = pack(name, values)
-        # drawn on the chart thread; past its short wait the answer goes without it
-        chart = await chart_of(bot, reply, interaction.id) if wants_chart else None
-        # the page buttons keep a chart on the first page only
-        view = buttons_for(
-            bot,
-            reply,
-            interaction.user.id,
-            query,
-            0,
-            interaction.id,
-            in_guild,
-            charted=chart is not None,
-        )
+        chart, view = await extras_of(interaction, reply, pack(name, values), wants_chart)
         await send_answer(interaction, reply, view, chart)
 
     # a command whose answers can be drawn also takes Discord's chart option
