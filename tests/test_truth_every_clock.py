@@ -33,7 +33,7 @@ from bot.follow.service import followed_race
 from bot.i18n import language, speaking_in
 from bot.phrases import say
 from bot.render.embeds import render_embeds
-from bot.render.follow import reminder_text, results_text
+from bot.render.follow import reminder_text, results_post_line
 
 
 def _utc(*parts: int) -> dt.datetime:
@@ -258,7 +258,7 @@ def follow_posts(store: FactStore, now: dt.datetime, turn: int) -> Iterator[tupl
                 yield f"{now:%Y-%m-%d %H:%M} results {meet_id} {athlete}", "his row missing"
             for tag in ("en-GB", "no"):
                 with speaking_in(language(tag)):
-                    text = results_text(store, follow, meet_id)
+                    text = results_post_line(store, follow, meet_id)
                     text += str(render_embeds(answer)[0].to_dict())
                 yield f"{now:%Y-%m-%d %H:%M} results {meet_id} {tag}", text
 
