@@ -39,8 +39,12 @@ class Terminal:
         os.close(slave)
         self.seen, self.read_to = "", 0
 
-    def until(self, text: str, timeout: float = 60) -> str:
-        """Read the screen until ``text`` appears after the last match; what came up to it."""
+    def until(self, text: str, timeout: float = 180) -> str:
+        """Read the screen until ``text`` appears after the last match; what came up to it.
+
+        The wait is long (a loaded machine can take a minute to start a Python process and
+        read the store); it bounds a hang, it times nothing.
+        """
         start = self.read_to
         deadline = time.monotonic() + timeout
         while (found := self.seen.find(text, start)) < 0:
