@@ -192,11 +192,21 @@ def meetings_between(
                 winner=winner,
                 decided_by=basis,
                 margin=margin,
-                source=source_ref(store, a.source or b.source or race.source),
+                source=meeting_source(store, race, a, b),
                 note=race.note,
             )
         )
     return meetings
+
+
+def meeting_source(store: FactStore, race: Race, a: ResultRow, b: ResultRow) -> SourceRef:
+    """The one page a meeting links to, the same whichever athlete is asked first.
+
+    The page both lines come from when they come from one, else the race's own page; each
+    line keeps its own page (``Line.source``), and the answer lists all of them.
+    """
+    first, second = a.source or race.source, b.source or race.source
+    return source_ref(store, first if first == second else race.source)
 
 
 class PublishedCount(Model):

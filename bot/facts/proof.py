@@ -100,6 +100,13 @@ _PRINTED_MARK = re.compile(
     r"(?::|\.|,|m|min|mins|minutes?,?(?:\s+and)?|minutt(?:er)?(?:\s+og)?)\s*)?"
     r"(\d{1,2})[.,](\d{2})(?!\d)"
 )
+# a mark whose seconds are parted from hundredths by a unit, as French, Italian and Spanish
+# wires print it: "3 min 33 sec 14", "3 min 33 s 14", "3'33\"14", "3m33s14". Only with its
+# minutes: "10 seconds 12" alone is not a mark.
+_UNIT_MARK = re.compile(
+    r"(?<![\d.:,])(\d{1,2})\s*(?:'|m|min|mins|minutes?)\.?\s*"
+    r"(\d{1,2})\s*(?:\"|s|sec|secs|sek|secondes?|secondi|segundos?)\.?\s*(\d{2})(?!\d)"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -109,7 +116,8 @@ def _marks(evidence: str) -> frozenset[tuple[int | None, int, str]]:
     A mark with minutes is also kept without them: "3:29.38" prints "29.38" too.
     """
     found: set[tuple[int | None, int, str]] = set()
-    for hit in _PRINTED_MARK.finditer(folded(evidence)):
+    text = folded(evidence)
+    for hit in (*_PRINTED_MARK.finditer(text), *_UNIT_MARK.finditer(text)):
         minutes, seconds, hundredths = hit.groups()
         if minutes is not None:
             number = int(minutes) if minutes.isdigit() else _NUMBERS.index(minutes)
@@ -252,7 +260,9 @@ _RELATION = re.compile(
     r"\b(?:behind|ahead|beat|beaten|beating|beats|passed|passes|overtook|edged|edges|pipped|"
     r"outkicked|outsprinted|outsprints|outsprinting|followed|won|wins|winner|runner-up|bak|"
     r"foran|etter|slo|slatt|vant|derriere|hinter|vor|voor|achter|overhauled|outdipped|"
-    r"out-dipped|held off|pulled away|deixando|uberholen|uberholte|uberholt)\b"
+    r"out-dipped|held off|pulled away|deixando|uberholen|uberholte|uberholt|"
+    # "Nuguse and Kessler claimed the next two places"
+    r"the next (?:two|three|four) places)\b"
 )
 
 
