@@ -128,6 +128,10 @@ EN: dict[str, str] = {
     ),
     "next.nothing": "Nothing upcoming in the store",
     "next.nothing.detail": "The store has no meet that has not ended.",
+    "next.unknown": "Not known at that date",
+    "next.unknown.detail": (
+        "On {day} no source in the store had named {meet} yet: the store knew no such meet then."
+    ),
     "next.most_recent": "Most recent meet: {name} ({when})",
     "next.most_recent.short": "Most recent: {name} ({when}).",
     "next.where": "{when} · {place} · {zone}",

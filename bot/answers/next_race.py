@@ -14,11 +14,11 @@ from bot.answers.common import (
     Model,
     PersonRef,
     SourceRef,
-    known_at,
     race_run_by,
     source_ref,
 )
-from bot.facts.models import Entry, Meet, Race
+from bot.facts.meet_clock import known_entries, meet_page, reported_run
+from bot.facts.models import Meet, Race
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
 from bot.zones import time_zone
@@ -31,6 +31,8 @@ class NextRaceQuery(Model):
 
     athlete: str | None = None
     meet: str | None = None
+    # the meet's words as typed, to name it when no page had named the meet at the clock
+    asked: str | None = None
 
 
 class ScheduledRace(Model):
@@ -91,6 +93,8 @@ class NextRaceAnswer(Answer):
     # a meet asked for with an athlete: no source puts him there at ``now``
     athlete_not_at_meet: bool = False
     most_recent: MeetState | None = None
+    # the meet asked for, as asked, when no page out by ``now`` had named it: not known then
+    unknown_meet: str | None = None
     now: dt.datetime
 
 
@@ -139,7 +143,10 @@ def meet_status(
     if meet.status in ("cancelled", "postponed"):
         state = meet.status
     elif start is None or end is None:
-        state = "finished" if meet.year < today.year else "undated"
+        # a page out by now reports its races (a report comes after the race): it was held,
+        # though the store does not date it at the clock (or at all)
+        held = meet.year < today.year or reported_run(store, meet, now)
+        state = "finished" if held else "undated"
     elif today < start:
         state = "upcoming"
     elif today <= end:
@@ -189,29 +196,6 @@ def meet_status(
         source=source_ref(store, page),
         note=meet.note if dated else None,
     )
-
-
-def meet_page(store: FactStore, meet: Meet, now: dt.datetime | None) -> str | None:
-    """The page the meet is known from at ``now``, or None when no page had named it yet.
-
-    Its own page (which gives its dates) once out; before that, the first page out by then of
-    an entry or a programme item, which names the meet but not its dates.
-    """
-    if store.source_known(meet.source, now):
-        return meet.source
-    named = [e.source for e in meet.entries if known_at(store, e.reported, e.source, now)]
-    named += [e.source for e in meet.events if store.source_known(e.source, now)]
-    return min(named, key=lambda s: store.source_days[s], default=None)
-
-
-def known_entries(store: FactStore, meet: Meet, now: dt.datetime) -> list[Entry]:
-    """The meet's entries known at ``now``, oldest first.
-
-    Reported by then, and from a page out by then: an entry reported on a day but printed
-    first in a later page was not known to the store's reader before that page.
-    """
-    known = [e for e in meet.entries if known_at(store, e.reported, e.source, now)]
-    return sorted(known, key=lambda e: store.source_days.get(e.source, dt.date.min))
 
 
 def has_athlete(
@@ -281,8 +265,10 @@ def next_race(
     if query.meet:
         meet = store.meets[query.meet]
         if meet_page(store, meet, now) is None:
-            # no page had named the meet yet: nothing was known of it
-            return NextRaceAnswer(meet=None, **common)
+            # no page had named the meet yet: nothing was known of it, not even its name
+            asked = query.asked[:100] if query.asked and query.asked != meet.id else None
+            series = f"{meet.series} {meet.year}" if meet.series else meet.name
+            return NextRaceAnswer(meet=None, unknown_meet=asked or series, **common)
         out = out_events(store, meet, athlete.id, now) if athlete else set()
         absent = athlete is not None and not has_athlete(
             store, meet, athlete.id, _raced_by(store, athlete.id, now), now

@@ -72,6 +72,10 @@ def next_race_embed(answer: NextRaceAnswer) -> Layout:
         lines.append(
             say("next.not_entered", name=f"**{answer.athlete.name}**") + " " + say("next.of_all")
         )
+    if answer.unknown_meet is not None:
+        embed = discord.Embed(title=say("next.unknown"), colour=COLOUR)
+        embed.description = "\n".join([*lines, wording.unknown_meet(answer, safe)])
+        return [Page(embed, [])]
     if meet is None:
         embed = discord.Embed(title=say("next.nothing"), colour=COLOUR)
         text = say("next.nothing.detail")
@@ -141,6 +145,8 @@ def next_race_text(answer: NextRaceAnswer) -> Lines:
         if answer.meet:
             lines.append(say("next.of_all"))
     meet = answer.meet
+    if answer.unknown_meet is not None:
+        return Lines([*lines, wording.unknown_meet(answer, str)], [])
     if meet is None:
         lines.append(say("next.nothing") + ".")
         recent = answer.most_recent

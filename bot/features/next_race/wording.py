@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from babel.dates import format_interval
 
 from bot.answers.common import SourceRef, distinct
-from bot.answers.next_race import EntryView, MeetState
+from bot.answers.next_race import EntryView, MeetState, NextRaceAnswer
+from bot.facts.clock import clock_day
 from bot.i18n import speaking
 from bot.phrases import counted, say
 from bot.render.format import as_named, city_time, day, days_ahead, partial_date, round_name
@@ -100,3 +102,9 @@ def results_of(meet: MeetState, found: str, none: str) -> str:
     if meet.races_in_store:
         return say(found, races=counted(meet.races_in_store, "race"), meet=meet.id)
     return say(none)
+
+
+def unknown_meet(answer: NextRaceAnswer, escape: Callable[[str], str]) -> str:
+    """A meet asked for that no page had named by the clock: "On 1 Jan 2026 no source …"."""
+    asked = f"“{escape(answer.unknown_meet or '')}”"
+    return say("next.unknown.detail", meet=asked, day=day(clock_day(answer.now)))
