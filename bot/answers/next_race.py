@@ -15,9 +15,10 @@ from bot.answers.common import (
     PersonRef,
     SourceRef,
     race_run_by,
+    race_start,
     source_ref,
 )
-from bot.facts.meet_clock import known_entries, meet_page, reported_run
+from bot.facts.meet_clock import known_entries, meet_page, reported_run, tells_later_page
 from bot.facts.models import Meet, Race
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
@@ -43,6 +44,15 @@ class ScheduledRace(Model):
     date: dt.date
     starts_at: dt.datetime | None
     source: SourceRef
+
+
+class EventDay(Model):
+    """The next race of a rivalry event at the meet: its own day, and its start when known."""
+
+    event: str
+    round: str
+    date: dt.date
+    starts_at: dt.datetime | None = None
 
 
 class EntryView(Model):
@@ -76,6 +86,9 @@ class MeetState(Model):
     days: int | None = None
     races_in_store: int = 0
     schedule: list[ScheduledRace] = []
+    # the next race of the rivalry's events there, when a page out by then dates it: a
+    # championship's "starts in 6 days" is its opening, not the 1500m final
+    event_day: EventDay | None = None
     # entries known at ``now``, in the order they were reported
     entries: list[EntryView] = []
     source: SourceRef
@@ -163,7 +176,13 @@ def meet_status(
         elif state == "upcoming" and start is not None:
             target, precision = _local_midnight(start, zone), "date"
             label = "first day"
+    upcoming_event = (
+        _event_day(store, meet, schedule, today, now, out)
+        if state in ("upcoming", "in_progress")
+        else None
+    )
     return MeetState(
+        event_day=upcoming_event,
         id=meet.id,
         name=meet.name,
         city=meet.city,
@@ -194,8 +213,46 @@ def meet_status(
             for e in known_entries(store, meet, now)
         ],
         source=source_ref(store, page),
-        note=meet.note if dated else None,
+        note=meet.note if dated and not tells_later_page(meet.note, now) else None,
     )
+
+
+def _event_day(
+    store: FactStore,
+    meet: Meet,
+    schedule: Sequence[ScheduledRace],
+    today: dt.date,
+    now: dt.datetime,
+    out: Collection[str],
+) -> EventDay | None:
+    """The next race of a rivalry event there not yet run, from pages out by ``now``.
+
+    From the programme, else from the meet's races (a page out by then dates them); a race
+    already started, or one the athlete is out of, is not next.
+    """
+    main = store.main_events
+    days = [
+        EventDay(event=r.event, round=r.round, date=r.date, starts_at=r.starts_at)
+        for r in schedule
+        if r.event in main and r.date >= today and (r.starts_at is None or r.starts_at > now)
+    ]
+    for race in store.races_by_meet.get(meet.id, ()):
+        if (
+            race.date is not None
+            and race.date >= today
+            and race.event in main
+            and race.event not in out
+            and store.source_known(race.source, now)
+            and not race_run_by(store, race, now)
+        ):
+            begins = race_start(store, race, now)
+            start = begins.astimezone(dt.UTC) if begins else None
+            days.append(
+                EventDay(event=race.event, round=race.round, date=race.date, starts_at=start)
+            )
+    # a championship's last round of the day first: the final, not a heat run the same day
+    order = {"final": 0, "semi-final": 1}
+    return min(days, key=lambda d: (d.date, order.get(d.round, 2)), default=None)
 
 
 def has_athlete(
@@ -236,10 +293,6 @@ def out_events(store: FactStore, meet: Meet, athlete: str, now: dt.datetime) -> 
             ):
                 out.add(race.event)
     return out
-
-
-def _not_over(status: MeetState) -> bool:
-    return status.state in ("upcoming", "in_progress", "undated")
 
 
 def _may_not_be_over(meet: Meet, horizon: dt.date) -> bool:
@@ -318,7 +371,7 @@ def _first_ahead(
         if not _may_not_be_over(meet, horizon):
             continue
         status = meet_status(store, meet, now, out)
-        if not _not_over(status):
+        if status.state not in ("upcoming", "in_progress", "undated"):
             continue
         if status.start_date is not None:
             return status

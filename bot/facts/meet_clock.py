@@ -6,7 +6,9 @@ answer can show: a meet named only by pages out after the clock was not known th
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 
 from bot.facts.clock import clock_day
 from bot.facts.models import Entry, Meet, partial_start
@@ -60,3 +62,29 @@ def reported_run(store: FactStore, meet: Meet, now: dt.datetime | None) -> bool:
 def noon(day: dt.date) -> dt.datetime:
     """A clock on ``day`` (UTC), for callers that hold a day: sources are compared by day."""
     return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTHS["sept"] = 9
+# a note that says where a fact came from: "from the Irish Times report of Tuesday 6 Aug 2024"
+_PAGE_WORDS = re.compile(r"\b(report|reports|report's|article|dateline|page)\b", re.IGNORECASE)
+_DAY = re.compile(r"\b(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})\b")
+
+
+def tells_later_page(note: str | None, now: dt.datetime) -> bool:
+    """Whether ``note`` cites a report dated after ``now``: at that clock it was not written.
+
+    A note on where a fact came from names its page's day; a day named in a forecast ("the
+    final falls inside 15–24 July 2028") is no page, and stays.
+    """
+    if not note or not _PAGE_WORDS.search(note):
+        return False
+    today = now.astimezone(dt.UTC).date()
+    for day, month, year in _DAY.findall(note):
+        number = _MONTHS.get(month.lower(), 0)
+        if not number or not 1 <= int(day) <= calendar.monthrange(int(year), number)[1]:
+            continue
+        if dt.date(int(year), number, int(day)) > today:
+            return True
+    return False

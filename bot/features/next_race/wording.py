@@ -108,3 +108,29 @@ def unknown_meet(answer: NextRaceAnswer, escape: Callable[[str], str]) -> str:
     """A meet asked for that no page had named by the clock: "On 1 Jan 2026 no source …"."""
     asked = f"“{escape(answer.unknown_meet or '')}”"
     return say("next.unknown.detail", meet=asked, day=day(clock_day(answer.now)))
+
+
+# from this local hour a race is "tonight"
+EVENING = 17
+
+
+def event_line(meet: MeetState, now: dt.datetime) -> str | None:
+    """The rivalry event's own day beside the meet's span: "1500m final tonight (Paris time)".
+
+    None when no page out by then dates its next race, or when the timed "Next:" line already
+    counts down to that race on another day.
+    """
+    event = meet.event_day
+    if event is None:
+        return None
+    zone = time_zone(meet.timezone)
+    today = now.astimezone(zone).date()
+    race = f"{event.event} {round_name(event.round)}"
+    if event.date <= today:
+        evening = event.starts_at and event.starts_at.astimezone(zone).hour >= EVENING
+        key = "next.event.tonight" if evening else "next.event.today"
+        return say(key, race=race, zone=city_time(meet.city, meet.name))
+    if event.starts_at is not None and event.starts_at == meet.target:
+        return None
+    ahead = days_ahead(event.date, today)
+    return say("next.event.day", race=race, ahead=ahead, date=local_date(event.date, meet))
