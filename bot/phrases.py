@@ -130,7 +130,10 @@ EN: dict[str, str] = {
     "next.nothing.detail": "The store has no meet that has not ended.",
     "next.unknown": "Not known at that date",
     "next.unknown.detail": (
-        "On {day} no source in the store had named {meet} yet: the store knew no such meet then."
+        "On {day} no source in the store had named “{meet}” yet: the store knew no such meet then."
+    ),
+    "next.unknown.unnamed": (
+        "On {day} no source in the store had named that meet yet: the store knew no such meet then."
     ),
     "next.most_recent": "Most recent meet: {name} ({when})",
     "next.most_recent.short": "Most recent: {name} ({when}).",

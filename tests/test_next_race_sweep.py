@@ -121,6 +121,8 @@ def _check_model(store: FactStore, answer: NextRaceAnswer, now: dt.datetime, ask
             assert shown is not None and note.values["name"] == store.meets[shown.id].name, (
                 f"{asked} at {now}: the note names {note.values['name']}, the body another"
             )
+            ahead = shown.state in ("upcoming", "in_progress", "undated")
+            assert ahead == (note.key == "note.meets.next"), (asked, now, note.key, shown.state)
 
 
 def _check_text(text: str, asked: str, now: dt.datetime) -> None:

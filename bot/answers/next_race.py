@@ -106,7 +106,8 @@ class NextRaceAnswer(Answer):
     # a meet asked for with an athlete: no source puts him there at ``now``
     athlete_not_at_meet: bool = False
     most_recent: MeetState | None = None
-    # the meet asked for, as asked, when no page out by ``now`` had named it: not known then
+    # the meet asked for, as typed ("" when given as an id), when no page out by ``now`` had
+    # named it: not known then
     unknown_meet: str | None = None
     now: dt.datetime
 
@@ -319,9 +320,9 @@ def next_race(
         meet = store.meets[query.meet]
         if meet_page(store, meet, now) is None:
             # no page had named the meet yet: nothing was known of it, not even its name
-            asked = query.asked[:100] if query.asked and query.asked != meet.id else None
-            series = f"{meet.series} {meet.year}" if meet.series else meet.name
-            return NextRaceAnswer(meet=None, unknown_meet=asked or series, **common)
+            # named as typed; an id (a pick, an /ask reading) is not named: its name may be news
+            asked = query.asked[:100] if query.asked and query.asked != meet.id else ""
+            return NextRaceAnswer(meet=None, unknown_meet=asked, **common)
         out = out_events(store, meet, athlete.id, now) if athlete else set()
         absent = athlete is not None and not has_athlete(
             store, meet, athlete.id, _raced_by(store, athlete.id, now), now

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from bot.ask.replies import Label, Reading
 from bot.ask.slots import Slots, Span
 from bot.ask.words import Question
-from bot.facts.meet_clock import meet_page, noon
 from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.registry import FEATURES
@@ -90,13 +89,8 @@ class Parts:
         if edition is not None:  # "worlds 1500 final 2023": event words between meet and year
             return edition
         if command == "next-race" and start(meet) < self.today:
-            clock = noon(self.today)  # the next one some page had named by then
             for later in store.meets_by_date:
-                if (
-                    start(later) >= self.today
-                    and meet_page(store, later, clock)
-                    and self._same_meet_in(span, meet, later)
-                ):
+                if start(later) >= self.today and self._same_meet_in(span, meet, later):
                     return later.id
         if command == "results" and not store.races_by_meet.get(meet.id):
             for earlier in reversed(store.meets_by_date):

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from bot.facts.meet_clock import meet_page, noon, reported_run
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 from bot.normalise import normalise, split_years
@@ -239,10 +238,6 @@ class MeetNames:
         chosen: Meet | None = None
         which = ""
         if purpose == "next":
-            # only a meet some page had named by ``today``: the answer cannot show another
-            clock = noon(today)
-            ordered = [m for m in ordered if meet_page(self.store, m, clock)] or ordered
-            begun = [m for m in ordered if _start(m) <= today]
             ahead = [m for m in ordered if not self._finished(m, today) and m.status != "cancelled"]
             if ahead:
                 chosen, which = ahead[0], "note.meets.next"
@@ -280,8 +275,7 @@ class MeetNames:
             end = max([meet.start_date, *known])
         if end is not None:
             return end < today
-        # undated: over with its year, or once a page out by then reports a race of it
-        return meet.year < today.year or reported_run(self.store, meet, noon(today))
+        return meet.year < today.year
 
     def meet_choices(self, text: str, *, today: dt.date) -> list[Choice]:
         """Up to 25 suggestions; with nothing typed, upcoming meets first, then the latest.

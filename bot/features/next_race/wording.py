@@ -106,8 +106,10 @@ def results_of(meet: MeetState, found: str, none: str) -> str:
 
 def unknown_meet(answer: NextRaceAnswer, escape: Callable[[str], str]) -> str:
     """A meet asked for that no page had named by the clock: "On 1 Jan 2026 no source …"."""
-    asked = f"“{escape(answer.unknown_meet or '')}”"
-    return say("next.unknown.detail", meet=asked, day=day(clock_day(answer.now)))
+    when = day(clock_day(answer.now))
+    if not answer.unknown_meet:
+        return say("next.unknown.unnamed", day=when)
+    return say("next.unknown.detail", meet=escape(answer.unknown_meet), day=when)
 
 
 # from this local hour a race is "tonight"
