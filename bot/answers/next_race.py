@@ -319,8 +319,7 @@ def next_race(
     if query.meet:
         meet = store.meets[query.meet]
         if meet_page(store, meet, now) is None:
-            # no page had named the meet yet: nothing was known of it, not even its name
-            # named as typed; an id (a pick, an /ask reading) is not named: its name may be news
+            # unknown then, not even its name: named as typed, never by its id's record
             asked = query.asked[:100] if query.asked and query.asked != meet.id else ""
             return NextRaceAnswer(meet=None, unknown_meet=asked, **common)
         out = out_events(store, meet, athlete.id, now) if athlete else set()
