@@ -118,6 +118,13 @@ EN: dict[str, str] = {
     ),
     "next.nothing": "Nothing upcoming in the store",
     "next.nothing.detail": "The store has no meet that has not ended.",
+    "next.unknown": "Not known at that date",
+    "next.unknown.detail": (
+        "On {day} no source in the store had named “{meet}” yet: the store knew no such meet then."
+    ),
+    "next.unknown.unnamed": (
+        "On {day} no source in the store had named that meet yet: the store knew no such meet then."
+    ),
     "next.most_recent": "Most recent meet: {name} ({when})",
     "next.most_recent.short": "Most recent: {name} ({when}).",
     "next.where": "{when} · {place} · {zone}",
@@ -135,6 +142,9 @@ EN: dict[str, str] = {
     "city_time": "{city} time",
     "next.starts.day": "Starts {ahead}",
     "next.first_day": "the first day",
+    "next.event.today": "{race} today ({zone})",
+    "next.event.tonight": "{race} tonight ({zone})",
+    "next.event.day": "{race} {ahead} — {date}",
     "tomorrow": "tomorrow",
     "today": "today",
     "in_days": "in {days} days",

@@ -7,23 +7,30 @@ import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 from typing import Any, Literal
-from zoneinfo import ZoneInfo
 
 from bot.answers.common import (
     Answer,
     Model,
     PersonRef,
     SourceRef,
-    known_at,
     race_run_by,
+    race_start,
     source_ref,
 )
-from bot.facts.models import Entry, Meet, Race
+from bot.answers.meet_schedule import (
+    EventDay,
+    ScheduledRace,
+    State,
+    counts_down_to,
+    known_schedule,
+    meet_stage,
+    rivalry_event_day,
+)
+from bot.facts.meet_clock import known_entries, meet_page, tells_later_page
+from bot.facts.models import Meet, Race
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
 from bot.zones import time_zone
-
-State = Literal["upcoming", "in_progress", "finished", "postponed", "cancelled", "undated"]
 
 
 class NextRaceQuery(Model):
@@ -31,16 +38,8 @@ class NextRaceQuery(Model):
 
     athlete: str | None = None
     meet: str | None = None
-
-
-class ScheduledRace(Model):
-    """A race on the programme, with its start as an aware UTC instant when known."""
-
-    event: str
-    round: str
-    date: dt.date
-    starts_at: dt.datetime | None
-    source: SourceRef
+    # the meet's words as typed, to name it when no page had named the meet at the clock
+    asked: str | None = None
 
 
 class EntryView(Model):
@@ -74,6 +73,9 @@ class MeetState(Model):
     days: int | None = None
     races_in_store: int = 0
     schedule: list[ScheduledRace] = []
+    # the next race of the rivalry's events there, when a page out by then dates it: a
+    # championship's "starts in 6 days" is its opening, not the 1500m final
+    event_day: EventDay | None = None
     # entries known at ``now``, in the order they were reported
     entries: list[EntryView] = []
     source: SourceRef
@@ -91,11 +93,10 @@ class NextRaceAnswer(Answer):
     # a meet asked for with an athlete: no source puts him there at ``now``
     athlete_not_at_meet: bool = False
     most_recent: MeetState | None = None
+    # the meet asked for, as typed ("" when given as an id), when no page out by ``now`` had
+    # named it: not known then
+    unknown_meet: str | None = None
     now: dt.datetime
-
-
-def _local_midnight(day: dt.date, zone: ZoneInfo) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=zone).astimezone(dt.UTC)
 
 
 def meet_status(
@@ -115,10 +116,16 @@ def meet_status(
     known = [r.date for r in store.races_by_meet.get(meet.id, ()) if r.date]
     known += [e.date for e in meet.events]
     end = (meet.end_date if dated else None) or (max([start, *known]) if start else None)
-    schedule = _schedule(store, meet, zone, now, out)
-    state, day, days = _stage(meet, today, start, end)
-    target, precision, label = _countdown(state, schedule, now, out, start, zone)
+    schedule = known_schedule(store, meet, zone, now, out)
+    state, day, days = meet_stage(store, meet, now, today, start, end)
+    target, precision, label = counts_down_to(state, schedule, now, out, start, zone)
+    upcoming_event = (
+        rivalry_event_day(store, meet, schedule, today, now, out)
+        if state in ("upcoming", "in_progress")
+        else None
+    )
     return MeetState(
+        event_day=upcoming_event,
         id=meet.id,
         name=meet.name,
         city=meet.city,
@@ -149,88 +156,46 @@ def meet_status(
             for e in known_entries(store, meet, now)
         ],
         source=source_ref(store, page),
-        note=meet.note if dated else None,
+        note=meet.note if dated and not tells_later_page(meet.note, now) else None,
     )
 
 
-def _schedule(
-    store: FactStore, meet: Meet, zone: ZoneInfo, now: dt.datetime, out: Collection[str]
-) -> list[ScheduledRace]:
-    """The meet's races in order, as known at ``now``, less those of events in ``out``."""
-    return [
-        ScheduledRace(
-            event=e.event,
-            round=e.round,
-            date=e.date,
-            starts_at=(
-                dt.datetime.combine(e.date, e.local_time, tzinfo=zone).astimezone(dt.UTC)
-                if e.local_time
-                else None
-            ),
-            source=source_ref(store, e.source),
-        )
-        for e in sorted(meet.events, key=lambda e: (e.date, e.local_time or dt.time(0)))
-        # not a race of an event he is out of, nor one known only from a page not yet published
-        if e.event not in out and store.source_known(e.source, now)
-    ]
-
-
-def _stage(
-    meet: Meet, today: dt.date, start: dt.date | None, end: dt.date | None
-) -> tuple[State, int | None, int | None]:
-    """The meet's state on ``today``, and its day N of M while it is on."""
-    if meet.status in ("cancelled", "postponed"):
-        return meet.status, None, None
-    if start is None or end is None:
-        return ("finished" if meet.year < today.year else "undated"), None, None
-    if today < start:
-        return "upcoming", None, None
-    if today <= end:
-        days = (end - start).days + 1 if meet.end_date else None
-        return "in_progress", (today - start).days + 1, days
-    return "finished", None, None
-
-
-def _countdown(
-    state: State,
-    schedule: list[ScheduledRace],
+def _event_day(
+    store: FactStore,
+    meet: Meet,
+    schedule: Sequence[ScheduledRace],
+    today: dt.date,
     now: dt.datetime,
     out: Collection[str],
-    start: dt.date | None,
-    zone: ZoneInfo,
-) -> tuple[dt.datetime | None, Literal["time", "date"] | None, str | None]:
-    """What a meet not yet over counts down to: its next timed race, else its first day."""
-    if state not in ("upcoming", "in_progress"):
-        return None, None, None
-    timed = [r for r in schedule if r.starts_at and r.starts_at > now and r.event not in out]
-    if timed:
-        return timed[0].starts_at, "time", f"{timed[0].event} {timed[0].round}"
-    if state == "upcoming" and start is not None:
-        return _local_midnight(start, zone), "date", "first day"
-    return None, None, None
+) -> EventDay | None:
+    """The next race of a rivalry event there not yet run, from pages out by ``now``.
 
-
-def meet_page(store: FactStore, meet: Meet, now: dt.datetime | None) -> str | None:
-    """The page the meet is known from at ``now``, or None when no page had named it yet.
-
-    Its own page (which gives its dates) once out; before that, the first page out by then of
-    an entry or a programme item, which names the meet but not its dates.
+    From the programme, else from the meet's races (a page out by then dates them); a race
+    already started, or one the athlete is out of, is not next.
     """
-    if store.source_known(meet.source, now):
-        return meet.source
-    named = [e.source for e in meet.entries if known_at(store, e.reported, e.source, now)]
-    named += [e.source for e in meet.events if store.source_known(e.source, now)]
-    return min(named, key=lambda s: store.source_days[s], default=None)
-
-
-def known_entries(store: FactStore, meet: Meet, now: dt.datetime) -> list[Entry]:
-    """The meet's entries known at ``now``, oldest first.
-
-    Reported by then, and from a page out by then: an entry reported on a day but printed
-    first in a later page was not known to the store's reader before that page.
-    """
-    known = [e for e in meet.entries if known_at(store, e.reported, e.source, now)]
-    return sorted(known, key=lambda e: store.source_days.get(e.source, dt.date.min))
+    main = store.main_events
+    days = [
+        EventDay(event=r.event, round=r.round, date=r.date, starts_at=r.starts_at)
+        for r in schedule
+        if r.event in main and r.date >= today and (r.starts_at is None or r.starts_at > now)
+    ]
+    for race in store.races_by_meet.get(meet.id, ()):
+        if (
+            race.date is not None
+            and race.date >= today
+            and race.event in main
+            and race.event not in out
+            and store.source_known(race.source, now)
+            and not race_run_by(store, race, now)
+        ):
+            begins = race_start(store, race, now)
+            start = begins.astimezone(dt.UTC) if begins else None
+            days.append(
+                EventDay(event=race.event, round=race.round, date=race.date, starts_at=start)
+            )
+    # a championship's last round of the day first: the final, not a heat run the same day
+    order = {"final": 0, "semi-final": 1}
+    return min(days, key=lambda d: (d.date, order.get(d.round, 2)), default=None)
 
 
 def has_athlete(
@@ -273,10 +238,6 @@ def out_events(store: FactStore, meet: Meet, athlete: str, now: dt.datetime) -> 
     return out
 
 
-def _not_over(status: MeetState) -> bool:
-    return status.state in ("upcoming", "in_progress", "undated")
-
-
 def _may_not_be_over(meet: Meet, horizon: dt.date) -> bool:
     """Whether ``meet`` could still be on or ahead (a cheap date test before the exact one)."""
     if meet.start_date is None:
@@ -300,8 +261,9 @@ def next_race(
     if query.meet:
         meet = store.meets[query.meet]
         if meet_page(store, meet, now) is None:
-            # no page had named the meet yet: nothing was known of it
-            return NextRaceAnswer(meet=None, **common)
+            # unknown then, not even its name: named as typed, never by its id's record
+            asked = query.asked[:100] if query.asked and query.asked != meet.id else ""
+            return NextRaceAnswer(meet=None, unknown_meet=asked, **common)
         out = out_events(store, meet, athlete.id, now) if athlete else set()
         absent = athlete is not None and not has_athlete(
             store, meet, athlete.id, _raced_by(store, athlete.id, now), now
@@ -351,7 +313,7 @@ def _first_ahead(
         if not _may_not_be_over(meet, horizon):
             continue
         status = meet_status(store, meet, now, out)
-        if not _not_over(status):
+        if status.state not in ("upcoming", "in_progress", "undated"):
             continue
         if status.start_date is not None:
             return status

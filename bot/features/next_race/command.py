@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bot.answers.common import Refusal, Reply
 from bot.answers.next_race import NextRaceQuery, next_race
+from bot.facts.meet_clock import meet_page
+from bot.features.next_race import known
 from bot.lookup import Found, athletes, meets, notes_of, resolve_athlete, resolve_meet
 from bot.registry import Context, Option, command
 
@@ -30,5 +32,31 @@ def next_meet(ctx: Context, athlete: str | None = None, meet: str | None = None)
         if isinstance(found, Refusal):
             return found
         where = found
-    query = NextRaceQuery(athlete=who.id if who else None, meet=where.id if where else None)
+    if where and meet:
+        where = _known_at_clock(ctx, where, meet)
+    query = NextRaceQuery(
+        athlete=who.id if who else None, meet=where.id if where else None, asked=meet
+    )
+    if where and meet_page(ctx.store, ctx.store.meets[where.id], ctx.now) is None:
+        # a meet no page had named at the clock: said unknown, with no note naming it
+        where = Found(id=where.id)
     return next_race(ctx.store, query, ctx.now, notes_of(who, where))
+
+
+def _known_at_clock(ctx: Context, where: Found, typed: str) -> Found:
+    """The meet the words name that the store knew of at the clock (see ``known``).
+
+    The resolver picks what the fan meant by the calendar; when it chose among several meets,
+    or chose one no page had named by then, the choice is made again among those known then.
+    """
+    chosen = ctx.store.meets[where.id]
+    directed = where.note is not None and where.note.key in known.DIRECTED
+    if not directed and meet_page(ctx.store, chosen, ctx.now) is not None:
+        return where
+    ids = ctx.resolver.meet_ids(typed)
+    picked = known.pick_known(ctx.store, ids, ctx.now)
+    if picked is None:
+        return Found(id=where.id)  # none known then: the answer says so
+    meet, direction = picked
+    note = known.picked_note(typed.strip(), len(ids), meet, direction) if len(ids) > 1 else None
+    return Found(id=meet.id, note=note)

@@ -18,16 +18,19 @@ from bot.render.text import Lines
 
 def _countdown(meet: MeetState, now: dt.datetime) -> str:
     """The countdown or the state, with Discord timestamps (each viewer's own zone)."""
+    event = wording.event_line(meet, now)
+    event = f"\n**{safe(event)}**" if event else ""
     if meet.state == "upcoming" and meet.start_date:
         # the first day counted in the meet's calendar, the date as its city has it
         first = meet.start_date
         line = f"**{wording.starts_in(first, meet, now)}** — {wording.local_date(first, meet)}"
+        line += event
         if meet.target_precision == "time" and meet.target:
             line += "\n" + _next_timed(meet, meet.target)
         return line
     if meet.state == "in_progress":
         key = "next.now.discord.of" if meet.days else "next.now.discord"
-        line = f"**{say(key, day=meet.day, days=meet.days)}**"
+        line = f"**{say(key, day=meet.day, days=meet.days)}**" + event
         if meet.target:
             line += "\n" + _next_timed(meet, meet.target)
         return line
@@ -72,6 +75,10 @@ def next_race_embed(answer: NextRaceAnswer) -> Layout:
         lines.append(
             say("next.not_entered", name=f"**{answer.athlete.name}**") + " " + say("next.of_all")
         )
+    if answer.unknown_meet is not None:
+        embed = discord.Embed(title=say("next.unknown"), colour=COLOUR)
+        embed.description = "\n".join([*lines, wording.unknown_meet(answer, safe)])
+        return [Page(embed, [])]
     if meet is None:
         embed = discord.Embed(title=say("next.nothing"), colour=COLOUR)
         text = say("next.nothing.detail")
@@ -113,15 +120,19 @@ def _timed_text(meet: MeetState, at: dt.datetime, now: dt.datetime) -> str:
 
 def state_line(meet: MeetState, now: dt.datetime) -> str:
     """What is happening with the meet at ``now``, in words."""
+    event = wording.event_line(meet, now)
+    event = f"\n{event}" if event else ""
     if meet.state == "upcoming" and meet.start_date:
         # the card's words: the first day counted in the meet's calendar
         first = meet.start_date
         line = f"{wording.starts_in(first, meet, now)} — {wording.local_date(first, meet)}"
+        line += event
         if meet.target_precision == "time" and meet.target:
             line += "\n" + _timed_text(meet, meet.target, now)
         return line
     if meet.state == "in_progress":
         line = say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
+        line += event
         return line + ("\n" + _timed_text(meet, meet.target, now) if meet.target else "")
     if meet.state == "finished":
         results = wording.results_of(meet, "next.results", "next.no_results")
@@ -141,6 +152,8 @@ def next_race_text(answer: NextRaceAnswer) -> Lines:
         if answer.meet:
             lines.append(say("next.of_all"))
     meet = answer.meet
+    if answer.unknown_meet is not None:
+        return Lines([*lines, wording.unknown_meet(answer, str)], [])
     if meet is None:
         lines.append(say("next.nothing") + ".")
         recent = answer.most_recent

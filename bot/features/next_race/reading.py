@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores, held_by
 from bot.ask.replies import Reading
+from bot.facts.meet_clock import meet_page, noon
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
 from bot.registry import Understanding
@@ -48,16 +49,26 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         # a meet after "etter", "after", "now he's done" says when from ("kerr igjen etter
         # toruń"): his next race is asked, not that meet
         meet = None
+    store = parts.resolver.store
     if meet:
         options["meet"] = meet
-    store = parts.resolver.store
     unraced = (
         meet is not None
         and not store.races_by_meet.get(meet)
         and not held_by(store.meets[meet], parts.today)
     )
     prior = PRIOR_UNRACED if unraced and max(scores.values()) < 2 else 0.0
-    return parts.reading("next-race", options, BASE + prior)
+    reading = parts.reading("next-race", options, BASE + prior)
+    if meet and meet_page(store, store.meets[meet], noon(parts.today)) is None:
+        # read as the fan meant, but no page had named that meet by then: the label shows the
+        # words as typed, as the answer does, not a name the store did not know yet
+        spans = [*parts.slots.meets, *(s for s in parts.slots.ambiguous if s.kind == "meet")]
+        typed = [s.text for s in spans if s.id == meet] or [s.text for s in spans]
+        if typed:  # the typed words are no id: labelled quoted, as typed
+            bits = label(store, {**options, "meet": typed[0]})
+            shown = reading.label.model_copy(update={"bits": bits})
+            return reading.model_copy(update={"label": shown})
+    return reading
 
 
 def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:

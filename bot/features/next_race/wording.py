@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from babel.dates import format_interval
 
 from bot.answers.common import SourceRef, distinct
-from bot.answers.next_race import EntryView, MeetState
+from bot.answers.next_race import EntryView, MeetState, NextRaceAnswer
+from bot.facts.clock import clock_day
 from bot.i18n import speaking
 from bot.phrases import counted, say
 from bot.render.format import (
@@ -109,3 +111,37 @@ def results_of(meet: MeetState, found: str, none: str) -> str:
     if meet.races_in_store:
         return say(found, races=counted(meet.races_in_store, "race"), meet=meet.id)
     return say(none)
+
+
+def unknown_meet(answer: NextRaceAnswer, escape: Callable[[str], str]) -> str:
+    """A meet asked for that no page had named by the clock: "On 1 Jan 2026 no source …"."""
+    when = day(clock_day(answer.now))
+    if not answer.unknown_meet:
+        return say("next.unknown.unnamed", day=when)
+    return say("next.unknown.detail", meet=escape(answer.unknown_meet), day=when)
+
+
+# from this local hour a race is "tonight"
+EVENING = 17
+
+
+def event_line(meet: MeetState, now: dt.datetime) -> str | None:
+    """The rivalry event's own day beside the meet's span: "1500m final tonight (Paris time)".
+
+    None when no page out by then dates its next race, or when the timed "Next:" line already
+    counts down to that race on another day.
+    """
+    event = meet.event_day
+    if event is None:
+        return None
+    zone = time_zone(meet.timezone)
+    today = now.astimezone(zone).date()
+    race = race_name(event.event, event.round)
+    if event.date <= today:
+        evening = event.starts_at and event.starts_at.astimezone(zone).hour >= EVENING
+        key = "next.event.tonight" if evening else "next.event.today"
+        return say(key, race=race, zone=city_time(meet.city, meet.name))
+    if event.starts_at is not None and event.starts_at == meet.target:
+        return None
+    ahead = days_ahead(event.date, today)
+    return say("next.event.day", race=race, ahead=ahead, date=local_date(event.date, meet))
