@@ -14,7 +14,6 @@ from bot.answers.common import (
     PersonRef,
     SourceRef,
     race_run_by,
-    race_start,
     source_ref,
 )
 from bot.answers.meet_schedule import (
@@ -158,44 +157,6 @@ def meet_status(
         source=source_ref(store, page),
         note=meet.note if dated and not tells_later_page(meet.note, now) else None,
     )
-
-
-def _event_day(
-    store: FactStore,
-    meet: Meet,
-    schedule: Sequence[ScheduledRace],
-    today: dt.date,
-    now: dt.datetime,
-    out: Collection[str],
-) -> EventDay | None:
-    """The next race of a rivalry event there not yet run, from pages out by ``now``.
-
-    From the programme, else from the meet's races (a page out by then dates them); a race
-    already started, or one the athlete is out of, is not next.
-    """
-    main = store.main_events
-    days = [
-        EventDay(event=r.event, round=r.round, date=r.date, starts_at=r.starts_at)
-        for r in schedule
-        if r.event in main and r.date >= today and (r.starts_at is None or r.starts_at > now)
-    ]
-    for race in store.races_by_meet.get(meet.id, ()):
-        if (
-            race.date is not None
-            and race.date >= today
-            and race.event in main
-            and race.event not in out
-            and store.source_known(race.source, now)
-            and not race_run_by(store, race, now)
-        ):
-            begins = race_start(store, race, now)
-            start = begins.astimezone(dt.UTC) if begins else None
-            days.append(
-                EventDay(event=race.event, round=race.round, date=race.date, starts_at=start)
-            )
-    # a championship's last round of the day first: the final, not a heat run the same day
-    order = {"final": 0, "semi-final": 1}
-    return min(days, key=lambda d: (d.date, order.get(d.round, 2)), default=None)
 
 
 def has_athlete(
