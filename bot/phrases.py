@@ -106,8 +106,10 @@ EN: dict[str, str] = {
     "quote.context": "Context",
     "quote.position": "Quote {number} of {count} by {speaker}",
     "quote.position.topic": "Quote {number} of {count} by {speaker} about “{topic}”",
+    "quote.position.person": "Quote {number} of {count} by {speaker} about {topic}",
     "quote.none": "No quote by {speaker} in the store.",
     "quote.none.topic": "No quote by {speaker} about “{topic}” in the store.",
+    "quote.none.person": "No quote by {speaker} about {topic} in the store.",
     "quote.topics": "Topics there are",
     "quote.gone": "The facts were updated since this answer: run /quote again.",
     # /next-race

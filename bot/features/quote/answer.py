@@ -50,6 +50,8 @@ class QuoteAnswer(Answer):
     kind: Literal["quote"] = "quote"
     speaker: PersonRef
     topic: str | None
+    # the topic is a person's name (said as a name, not as words in quotation marks)
+    about_person: bool = False
     quote: QuoteView
     position: int
     order: list[str]
@@ -62,6 +64,8 @@ class NoQuote(Answer):
     kind: Literal["no_quote"] = "no_quote"
     speaker: PersonRef
     topic: str | None
+    # the topic is a person's name (said as a name, not as words in quotation marks)
+    about_person: bool = False
     known_topics: list[str]
 
 
@@ -223,8 +227,11 @@ def find_quote(
     else:
         ordered = list(quotes)
         random.Random(query.seed).shuffle(ordered)
+    person = store.people.get(query.topic_athlete or "")
+    about_person = person is not None and query.topic == person.name
     if not ordered:
         return NoQuote(
+            about_person=about_person,
             notes=list(notes),
             speaker=speaker,
             topic=excerpt(query.topic, 40) if query.topic else None,
@@ -235,6 +242,7 @@ def find_quote(
         notes=list(notes),
         speaker=speaker,
         topic=query.topic,
+        about_person=about_person,
         quote=quote_view(store, ordered[0]),
         position=0,
         order=[q.id for q in ordered],

@@ -25,7 +25,8 @@ def quote_position(answer: QuoteAnswer) -> str:
         "speaker": answer.quote.speaker.name,
     }
     if answer.topic:
-        return say("quote.position.topic", topic=answer.topic, **values)
+        key = "quote.position.person" if answer.about_person else "quote.position.topic"
+        return say(key, topic=answer.topic, **values)
     return say("quote.position", **values)
 
 
@@ -41,7 +42,8 @@ def context(text: str) -> str:
 def no_quote(answer: NoQuote) -> str:
     """Nothing by the speaker fits."""
     if answer.topic:
-        return say("quote.none.topic", speaker=answer.speaker.name, topic=answer.topic)
+        key = "quote.none.person" if answer.about_person else "quote.none.topic"
+        return say(key, speaker=answer.speaker.name, topic=answer.topic)
     return say("quote.none", speaker=answer.speaker.name)
 
 
