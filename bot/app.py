@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.ask.intents import model_for
 from bot.background import in_daemon_thread
 from bot.charts import Charts
 from bot.cooldowns import UserCooldowns
@@ -176,7 +177,7 @@ class RivalryBot(commands.AutoShardedBot):
         async with self._reloading:
             try:
                 knowledge = await in_daemon_thread(
-                    functools.partial(load_knowledge, self.settings), "reload"
+                    functools.partial(_load_and_learn, self.settings), "reload"
                 )
             except KnowledgeError as error:
                 log.error("reload refused, the old store keeps serving:\n%s", error.report(10))
@@ -223,9 +224,12 @@ class RivalryBot(commands.AutoShardedBot):
         if self.run_timers:
             await migrate(self.database)  # creates or upgrades the schema on every start
         # import the plotting library on the chart thread now, not on the first /h2h
-        warm = asyncio.get_running_loop().create_task(self.charts.warm_up())
-        self._background.add(warm)
-        warm.add_done_callback(self._background.discard)
+        loop = asyncio.get_running_loop()
+        # and learn /ask's intent model from its labelled questions now, not on the first /ask
+        learn = in_daemon_thread(functools.partial(model_for, self.resolver), "intents")
+        for warm in (loop.create_task(self.charts.warm_up()), loop.create_task(learn)):
+            self._background.add(warm)
+            warm.add_done_callback(self._background.discard)
         await self.tree.set_translator(CatalogTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
@@ -266,3 +270,10 @@ def create_bot(
     elif overrides:
         settings = settings.model_copy(update=overrides)
     return RivalryBot(settings, clock or discord.utils.utcnow, knowledge)
+
+
+def _load_and_learn(settings: Settings) -> Knowledge:
+    """Load the knowledge and learn /ask's intent model over it (both off the event loop)."""
+    knowledge = load_knowledge(settings)
+    model_for(knowledge.resolver)
+    return knowledge

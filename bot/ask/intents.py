@@ -41,6 +41,7 @@ DEVSET_TODAY = dt.date(2026, 11, 22)
 SMOOTHING = 0.2  # additive smoothing of the word counts
 LETTER_WEIGHT = 0.3  # a letter n-gram counts this much of a word
 SHAPE_WEIGHT = 2.0  # how many athletes, a meet past or ahead: the question's shape
+EMOJI = 0x2190  # arrows, symbols, dingbats and emoji start here (letters of every script below)
 MIN_LETTERS = 4  # words shorter than this give no letter n-grams
 NO_COMMAND = frozenset({"none", "outside"})
 MAX_TRAINING_TEXT = 300  # as the reader: longer questions are cut
@@ -64,6 +65,11 @@ def features(question: Question, slots: Slots, store: FactStore, today: dt.date)
     if tokens:
         out["first:" + tokens[0]] += 1
     out.update(_shape(slots, store, today))
+    # how it is written: a question mark asks; emoji and exclamations are more often chatter
+    text = question.text
+    marks = {"?": "?" in text, "!": "!" in text, "emoji": any(ord(c) >= EMOJI for c in text)}
+    for mark, present in marks.items():
+        out[f"#{mark}:{int(present)}"] += 1
     return out
 
 
@@ -91,8 +97,12 @@ def _shape(slots: Slots, store: FactStore, today: dt.date) -> Counter[str]:
         shape["#topic"] += SHAPE_WEIGHT
     for span in slots.meets:
         meet = store.meets.get(span.id or "")
-        if meet is not None and meet.start_date is not None:
+        if meet is None:
+            continue
+        if meet.start_date is not None:
             shape["#ahead" if meet.start_date >= today else "#past"] += SHAPE_WEIGHT
+        elif meet.year != today.year:  # a meet known by its year only
+            shape["#ahead" if meet.year > today.year else "#past"] += SHAPE_WEIGHT
     return shape
 
 

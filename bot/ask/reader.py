@@ -40,6 +40,7 @@ MAX_CLAUSES = 3  # first clauses read alone when the whole question is unclear
 # least probability it is taken to give (a command it never saw asked this way)
 MODEL_WEIGHT = 1.0
 MIN_PROBABILITY = 1e-9
+MIN_READING = 1.5  # the model promotes only a reading this well supported by the names and cues
 
 
 @dataclass
@@ -90,26 +91,31 @@ def read_question(
 
 
 def _weigh(result: Read, probabilities: Mapping[str, float]) -> None:
-    """Act on the reading the wording is most like, when it is likelier than no command.
+    """Act on the reading the wording is most like, when it is likelier than none of them.
 
     Each reading's own score plus ``MODEL_WEIGHT`` times the log of its command's
-    probability, against the bar plus the same of "none or outside": a reading the names
-    allow and the wording favours is taken; chatter that merely names someone is not.
+    probability, against the bar plus the same of everything no reading offers ("none",
+    "outside", a command the names do not allow): a reading the names allow and the wording
+    favours is taken; chatter that merely names someone, or a head-to-head asked of one
+    athlete, is not.
     """
-    if not probabilities or not result.considered:
+    offered = {r.command for r in result.considered}
+    candidates = [r for r in result.considered if r.score >= MIN_READING]
+    if not probabilities or not candidates:
         return
     floor = math.log(MIN_PROBABILITY)
 
-    def weighed(reading: Reading) -> float:
-        chance = probabilities.get(reading.command, 0.0)
-        return reading.score + MODEL_WEIGHT * max(math.log(chance) if chance else floor, floor)
+    def log_of(chance: float) -> float:
+        return max(math.log(chance), floor) if chance > 0 else floor
 
-    best = max(result.considered, key=weighed)
-    nothing = sum(probabilities.get(c, 0.0) for c in NO_COMMAND)
-    bar = CONFIDENT + MODEL_WEIGHT * max(math.log(nothing) if nothing else floor, floor)
-    if weighed(best) > bar:
+    def weighed(reading: Reading) -> float:
+        return reading.score + MODEL_WEIGHT * log_of(probabilities.get(reading.command, 0.0))
+
+    best = max(candidates, key=weighed)
+    nothing = sum(p for c, p in probabilities.items() if c in NO_COMMAND or c not in offered)
+    if weighed(best) > CONFIDENT + MODEL_WEIGHT * log_of(nothing):
         taken = best.model_copy(update={"score": max(best.score, CONFIDENT)})
-        others = [r for r in result.readings if r is not best and r.command != best.command]
+        others = [r for r in result.readings if r.command != best.command]
         result.readings = [taken, *others]
 
 
