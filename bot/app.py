@@ -226,8 +226,7 @@ class RivalryBot(commands.AutoShardedBot):
         # import the plotting library on the chart thread now, not on the first /h2h
         loop = asyncio.get_running_loop()
         # and learn /ask's intent model from its labelled questions now, not on the first /ask
-        learn = in_daemon_thread(functools.partial(model_for, self.resolver), "intents")
-        for warm in (loop.create_task(self.charts.warm_up()), loop.create_task(learn)):
+        for warm in (loop.create_task(self.charts.warm_up()), loop.create_task(self._learn())):
             self._background.add(warm)
             warm.add_done_callback(self._background.discard)
         await self.tree.set_translator(CatalogTranslator())
@@ -238,6 +237,10 @@ class RivalryBot(commands.AutoShardedBot):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to guild %s", len(synced), guild.id)
+
+    async def _learn(self) -> None:
+        """Learn /ask's intent model for the store in service, off the event loop."""
+        await in_daemon_thread(functools.partial(model_for, self.resolver), "intents")
 
     async def close(self) -> None:
         """Stop the reminder timer and the chart thread, release the database, disconnect."""

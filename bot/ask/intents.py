@@ -21,7 +21,7 @@ import itertools
 import math
 import threading
 import weakref
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +52,7 @@ Features = Mapping[str, float]
 def features(question: Question, slots: Slots, store: FactStore, today: dt.date) -> Features:
     """The question's words with names as roles, their letter n-grams and its shape."""
     tokens = _tokens(question, slots)
-    out: Counter[str] = Counter()
+    out: defaultdict[str, float] = defaultdict(float)
     for token in tokens:
         out["w:" + token] += 1
         if not token.startswith("_") and len(token) >= MIN_LETTERS:
@@ -87,9 +87,9 @@ def _tokens(question: Question, slots: Slots) -> list[str]:
     return tokens
 
 
-def _shape(slots: Slots, store: FactStore, today: dt.date) -> Counter[str]:
+def _shape(slots: Slots, store: FactStore, today: dt.date) -> dict[str, float]:
     """How many athletes, whether a meet is named and whether it is past or ahead."""
-    shape: Counter[str] = Counter()
+    shape: defaultdict[str, float] = defaultdict(float)
     athletes = {s.id or s.text for s in (*slots.athletes, *slots.ambiguous) if s.kind == "athlete"}
     shape[f"#athletes:{min(len(athletes), 2)}"] += SHAPE_WEIGHT
     shape[f"#meets:{min(len(slots.meets), 1)}"] += SHAPE_WEIGHT
@@ -110,8 +110,8 @@ def _shape(slots: Slots, store: FactStore, today: dt.date) -> Counter[str]:
 class IntentModel:
     """A multinomial naive Bayes model of commands (and "none"/"outside") over features."""
 
-    counts: dict[str, Counter[str]] = field(default_factory=dict)
-    totals: Counter[str] = field(default_factory=Counter)
+    counts: dict[str, defaultdict[str, float]] = field(default_factory=dict)
+    totals: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     questions: Counter[str] = field(default_factory=Counter)
     vocabulary: set[str] = field(default_factory=set)
 
@@ -121,7 +121,7 @@ class IntentModel:
         model = cls()
         for found, command in examples:
             model.questions[command] += 1
-            counts = model.counts.setdefault(command, Counter())
+            counts = model.counts.setdefault(command, defaultdict(float))
             for key, value in found.items():
                 counts[key] += value
                 model.totals[command] += value
