@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot.ask.intents import IntentModel, load_questions, train
 from bot.ask.reader import Read, read_question
 from bot.commands import Context
 from bot.facts import load_store, settle
@@ -27,7 +26,7 @@ from bot.normalise import normalise
 from bot.resolve import ATHLETE_ROLES, Resolver
 from bot.settings import REPO_KNOWLEDGE
 
-DEVSET = Path(__file__).resolve().parent.parent / "tests" / "ask_devset.yaml"
+DEVSET = Path(__file__).resolve().parent.parent / "bot" / "ask" / "questions.yaml"
 # the instant the dev set's "next" and "this year" are meant at (as the tests' NOW)
 NOW = dt.datetime(2026, 11, 22, 12, tzinfo=dt.UTC)
 DEFAULTS = {"rounds": "all", "order": "newest"}
@@ -45,7 +44,7 @@ class Outcome:
 
 def load_devset(path: Path = DEVSET) -> list[dict[str, Any]]:
     """The dev set's entries (question, command, options)."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_questions(path)
 
 
 def _same_topic(ctx: Context, speaker: str, want: str | None, got: str | None) -> bool:
@@ -141,32 +140,70 @@ def judge(ctx: Context, entry: dict[str, Any], outcome: Read) -> Outcome:
     return Outcome(entry["q"], f"{command} {expected}" if expected else command, shown, right)
 
 
+FOLDS = 5  # the whole dev set is scored in fifths, each by a model trained on the rest
+
+
+def held_out_models(resolver: Resolver, entries: list[dict[str, Any]]) -> dict[str, IntentModel]:
+    """For each question scored, an intent model trained without it.
+
+    The whole dev set: each fifth by a model of the other four; a part of it (one blind
+    round): the part by a model of everything else, so no question is read by a model that
+    learnt its own label.
+    """
+    everything = load_devset()
+    scored = {e["q"] for e in entries}
+    if scored == {e["q"] for e in everything}:
+        folds = [[e["q"] for e in entries[k::FOLDS]] for k in range(FOLDS)]
+    else:
+        folds = [sorted(scored)]
+    models: dict[str, IntentModel] = {}
+    for fold in folds:
+        left_out = set(fold)
+        model = train(resolver, [e for e in everything if e["q"] not in left_out])
+        models.update(dict.fromkeys(fold, model))
+    return models
+
+
 def evaluate(
-    resolver: Resolver, now: dt.datetime = NOW, entries: list[dict[str, Any]] | None = None
+    resolver: Resolver,
+    now: dt.datetime = NOW,
+    entries: list[dict[str, Any]] | None = None,
+    models: dict[str, IntentModel] | None = None,
 ) -> tuple[list[Outcome], list[float]]:
-    """Every dev-set question judged, and the seconds each reading took."""
+    """Every dev-set question judged, and the seconds each reading took.
+
+    Each question is read with an intent model that did not learn it (``held_out_models``).
+    """
     ctx = Context(resolver.store, resolver, now)
+    entries = entries if entries is not None else load_devset()
+    models = models if models is not None else held_out_models(resolver, entries)
     outcomes, times = [], []
-    for entry in entries if entries is not None else load_devset():
+    for entry in entries:
         # an entry's own clock (a blind round's writer's), else the dev set's
         at = ctx if "now" not in entry else Context(resolver.store, resolver, _clock(entry))
         started = time.perf_counter()
-        outcome = read_question(entry["q"], resolver, at.today)
+        outcome = read_question(entry["q"], resolver, at.today, models[entry["q"]])
         times.append(time.perf_counter() - started)
         outcomes.append(judge(at, entry, outcome))
     return outcomes, times
 
 
 def report(
-    resolver: Resolver, *, verbose: bool = False, entries: list[dict[str, Any]] | None = None
+    resolver: Resolver,
+    *,
+    verbose: bool = False,
+    entries: list[dict[str, Any]] | None = None,
+    models: dict[str, IntentModel] | None = None,
 ) -> dict[str, float]:
     """Accuracy and reader latency on the dev set (three passes for the timings).
 
     ``p99_ms`` is over every reading of the three passes; ``slowest_ms`` is the slowest
     question's best pass, which a busy machine's scheduling pauses do not reach.
     """
-    outcomes, times = evaluate(resolver, entries=entries)
-    passes = [times] + [evaluate(resolver, entries=entries)[1] for _ in range(2)]
+    entries = entries if entries is not None else load_devset()
+    models = models if models is not None else held_out_models(resolver, entries)
+    outcomes, times = evaluate(resolver, entries=entries, models=models)
+    passes = [times] + [evaluate(resolver, entries=entries, models=models)[1] for _ in range(2)]
     right = sum(o.right for o in outcomes)
     times_ms = sorted(t * 1000 for run in passes for t in run)
     figures = {
@@ -184,10 +221,14 @@ def report(
 
 
 def print_figures(
-    resolver: Resolver, *, verbose: bool = False, entries: list[dict[str, Any]] | None = None
+    resolver: Resolver,
+    *,
+    verbose: bool = False,
+    entries: list[dict[str, Any]] | None = None,
+    models: dict[str, IntentModel] | None = None,
 ) -> None:
     """Print the dev-set accuracy and the reader's p50/p99 (and the misses when verbose)."""
-    figures = report(resolver, verbose=verbose, entries=entries)
+    figures = report(resolver, verbose=verbose, entries=entries, models=models)
     print(
         f"\n== /ask reader: {figures['accuracy']:.1%} of {figures['questions']:.0f} dev-set "
         f"questions read right (target 95%); one reading p50 {figures['p50_ms']:.2f} ms, "
@@ -197,13 +238,23 @@ def print_figures(
 
 
 def main() -> None:
-    """Print the dev-set figures (the misses with -v; ``--round N``: that blind round only)."""
+    """Print the dev-set figures (-v: the misses; ``--round N``: one blind round).
+
+    ``--cues-only``: the reader without its intent model.
+    """
     store = settle(load_store(REPO_KNOWLEDGE))  # as the bot serves it: frozen out of the GC's way
     entries = load_devset()
     if "--round" in sys.argv:
         wanted = int(sys.argv[sys.argv.index("--round") + 1])
         entries = [e for e in entries if e.get("round") == wanted]
-    print_figures(Resolver(store), verbose="-v" in sys.argv, entries=entries)
+    resolver = Resolver(store)
+    # --cues-only: the reader without its intent model (an untrained one weighs nothing)
+    models = (
+        dict.fromkeys((e["q"] for e in entries), IntentModel())
+        if "--cues-only" in sys.argv
+        else None
+    )
+    print_figures(resolver, verbose="-v" in sys.argv, entries=entries, models=models)
 
 
 if __name__ == "__main__":

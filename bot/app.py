@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.ask.intents import model_for
 from bot.background import in_daemon_thread
 from bot.charts import Charts
 from bot.cooldowns import UserCooldowns
@@ -176,7 +177,7 @@ class RivalryBot(commands.AutoShardedBot):
         async with self._reloading:
             try:
                 knowledge = await in_daemon_thread(
-                    functools.partial(load_knowledge, self.settings), "reload"
+                    functools.partial(_load_and_learn, self.settings), "reload"
                 )
             except KnowledgeError as error:
                 log.error("reload refused, the old store keeps serving:\n%s", error.report(10))
@@ -223,9 +224,11 @@ class RivalryBot(commands.AutoShardedBot):
         if self.run_timers:
             await migrate(self.database)  # creates or upgrades the schema on every start
         # import the plotting library on the chart thread now, not on the first /h2h
-        warm = asyncio.get_running_loop().create_task(self.charts.warm_up())
-        self._background.add(warm)
-        warm.add_done_callback(self._background.discard)
+        loop = asyncio.get_running_loop()
+        # and learn /ask's intent model from its labelled questions now, not on the first /ask
+        for warm in (loop.create_task(self.charts.warm_up()), loop.create_task(self._learn())):
+            self._background.add(warm)
+            warm.add_done_callback(self._background.discard)
         await self.tree.set_translator(CatalogTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
@@ -234,6 +237,10 @@ class RivalryBot(commands.AutoShardedBot):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to guild %s", len(synced), guild.id)
+
+    async def _learn(self) -> None:
+        """Learn /ask's intent model for the store in service, off the event loop."""
+        await in_daemon_thread(functools.partial(model_for, self.resolver), "intents")
 
     async def close(self) -> None:
         """Stop the reminder timer and the chart thread, release the database, disconnect."""
@@ -266,3 +273,10 @@ def create_bot(
     elif overrides:
         settings = settings.model_copy(update=overrides)
     return RivalryBot(settings, clock or discord.utils.utcnow, knowledge)
+
+
+def _load_and_learn(settings: Settings) -> Knowledge:
+    """Load the knowledge and learn /ask's intent model over it (both off the event loop)."""
+    knowledge = load_knowledge(settings)
+    model_for(knowledge.resolver)
+    return knowledge

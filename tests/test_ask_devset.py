@@ -1,4 +1,5 @@
-"""The /ask reader on the dev set of fan questions (tests/ask_devset.yaml): at least 95 % right."""
+"""The /ask reader on the dev set of fan questions (bot/ask/questions.yaml): at least 95 % right,
+each question read by an intent model that did not learn it."""
 
 from __future__ import annotations
 

@@ -72,6 +72,10 @@ def test_the_wheel_finds_its_store_from_any_folder(tmp_path: Path) -> None:
     )
     answered = _run(python, "-m", "bot", "ask", "/h2h kerr jakob", cwd=elsewhere, env=env)
     assert answered.startswith("Josh Kerr (GBR) vs Jakob Ingebrigtsen (NOR)")
+    # /ask's intent model learns from the labelled questions shipped inside the package
+    asked = "what's the deal between kerr and hocker"
+    answered = _run(python, "-m", "bot", "ask", asked, cwd=elsewhere, env=env)
+    assert answered.startswith("Read as: /h2h Josh Kerr vs Cole Hocker"), answered
     # the migrations ship too, and KNOWLEDGE_DIR still overrides the packaged store
     _run(python, "-m", "bot", "migrate", cwd=elsewhere, env=env)
     copy = shutil.copytree(ROOT / "knowledge", tmp_path / "mine")

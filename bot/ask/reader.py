@@ -9,13 +9,17 @@ says it is not sure instead of guessing.
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.ask.cues import Outside, cue_scores, outside
+from bot.ask.glue import unglued
+from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
 from bot.ask.slots import Slots, find_slots, topic_words
-from bot.ask.words import FUNCTION_WORDS, Question, split_question
+from bot.ask.words import Question, split_question
 from bot.phrases import Phrase
 from bot.registry import FEATURES
 from bot.resolve import Resolver
@@ -32,6 +36,11 @@ UNPLACED_COST = 1.0
 MAX_UNPLACED_COST = 2.0
 BLURRED_MEET_COST = 1.5
 MAX_CLAUSES = 3  # first clauses read alone when the whole question is unclear
+# how much the intent model's log-probability weighs beside a reading's own score, and the
+# least probability it is taken to give (a command it never saw asked this way)
+MODEL_WEIGHT = 1.0
+MIN_PROBABILITY = 1e-9
+MIN_READING = 1.5  # the model promotes only a reading this well supported by the names and cues
 
 
 @dataclass
@@ -44,6 +53,9 @@ class Read:
     understood: list[str | Phrase] = field(default_factory=list)  # names recognised, for "not sure"
     understood_ids: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)  # words nothing explained
+    # every reading a builder made, however low its score (the intent model may weigh it up)
+    considered: list[Reading] = field(default_factory=list, repr=False)
+    features: Features = field(default_factory=dict, repr=False)
 
     @property
     def best(self) -> Reading | None:
@@ -53,11 +65,15 @@ class Read:
         return None
 
 
-def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
+def read_question(
+    text: str, resolver: Resolver, today: dt.date, intents: IntentModel | None = None
+) -> Read:
     """Every reading of ``text`` worth offering, best first.
 
     When the whole reads no command confidently, its first clauses alone may: "Kerr v Hocker,
-    since Hocker seems to be everyone's favourite" asks the head-to-head, then chats.
+    since Hocker seems to be everyone's favourite" asks the head-to-head, then chats. When
+    neither does, the intent model (``intents``, by default the one learnt for this store)
+    weighs the readings the names allow against "no command".
     """
     question = unglued(split_question(text[:MAX_QUESTION]), resolver)
     result = _read(text, question, resolver, today)
@@ -69,42 +85,38 @@ def read_question(text: str, resolver: Resolver, today: dt.date) -> Read:
             # eller?" names no one: no head-to-head)
             if shorter.best is not None and shorter.understood_ids:
                 return shorter
+        model = intents if intents is not None else model_for(resolver)
+        _weigh(result, model.probabilities(result.features))
     return result
 
 
-GLUED = 5  # letters a word has at least before it may be two typed without a space
+def _weigh(result: Read, probabilities: Mapping[str, float]) -> None:
+    """Act on the reading the wording is most like, when it is likelier than none of them.
 
-
-def unglued(question: Question, resolver: Resolver) -> Question:
-    """Two words a phone glued, split: "whatdid" -> "what did", "isjakob" -> "is jakob".
-
-    Only a function word followed by another or by a name the store knows exactly.
+    Each reading's own score plus ``MODEL_WEIGHT`` times the log of its command's
+    probability, against the bar plus the same of everything no reading offers ("none",
+    "outside", a command the names do not allow): a reading the names allow and the wording
+    favours is taken; chatter that merely names someone, or a head-to-head asked of one
+    athlete, is not.
     """
-    words: list[str] = []
-    clauses = list(question.clauses)
-    for word in question.words:
-        cut = _glue_cut(word, resolver) if len(word) >= GLUED and word not in FUNCTION_WORDS else 0
-        if cut:
-            clauses = [c + 1 if c > len(words) else c for c in clauses]
-            words += [word[:cut], word[cut:]]
-        else:
-            words.append(word)
-    if len(words) == len(question.words):
-        return question
-    return Question(text=question.text, words=tuple(words), clauses=tuple(clauses))
+    offered = {r.command for r in result.considered}
+    candidates = [r for r in result.considered if r.score >= MIN_READING]
+    if not probabilities or not candidates:
+        return
+    floor = math.log(MIN_PROBABILITY)
 
+    def log_of(chance: float) -> float:
+        return max(math.log(chance), floor) if chance > 0 else floor
 
-def _glue_cut(word: str, resolver: Resolver) -> int:
-    """Where a glued word splits (0: it does not); a word of a name is whole ("torun")."""
-    if word in resolver.meets.token_ids or word in resolver.athletes.token_ids:
-        return 0
-    for cut in range(2, min(6, len(word) - 2)):
-        head, tail = word[:cut], word[cut:]
-        if head in FUNCTION_WORDS and (
-            tail in FUNCTION_WORDS or resolver.athlete_named(tail) is not None
-        ):
-            return cut
-    return 0
+    def weighed(reading: Reading) -> float:
+        return reading.score + MODEL_WEIGHT * log_of(probabilities.get(reading.command, 0.0))
+
+    best = max(candidates, key=weighed)
+    nothing = sum(p for c, p in probabilities.items() if c in NO_COMMAND or c not in offered)
+    if weighed(best) > CONFIDENT + MODEL_WEIGHT * log_of(nothing):
+        taken = best.model_copy(update={"score": max(best.score, CONFIDENT)})
+        others = [r for r in result.readings if r.command != best.command]
+        result.readings = [taken, *others]
 
 
 def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> Read:
@@ -160,6 +172,8 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
                 fit -= BLURRED_MEET_COST
             readings.append(reading.model_copy(update={"score": round(fit, 2)}))
     readings.sort(key=lambda r: -r.score)
+    result.considered = readings
+    result.features = features(question, slots, resolver.store, today)
     result.readings = [r for r in readings if r.score >= ALTERNATIVE]
     best = result.best
     if (

@@ -1,0 +1,40 @@
+"""Two words a phone glued together, split again before a question is read."""
+
+from __future__ import annotations
+
+from bot.ask.words import FUNCTION_WORDS, Question
+from bot.resolve import Resolver
+
+GLUED = 5  # letters a word has at least before it may be two typed without a space
+
+
+def unglued(question: Question, resolver: Resolver) -> Question:
+    """Two words a phone glued, split: "whatdid" -> "what did", "isjakob" -> "is jakob".
+
+    Only a function word followed by another or by a name the store knows exactly.
+    """
+    words: list[str] = []
+    clauses = list(question.clauses)
+    for word in question.words:
+        cut = _glue_cut(word, resolver) if len(word) >= GLUED and word not in FUNCTION_WORDS else 0
+        if cut:
+            clauses = [c + 1 if c > len(words) else c for c in clauses]
+            words += [word[:cut], word[cut:]]
+        else:
+            words.append(word)
+    if len(words) == len(question.words):
+        return question
+    return Question(text=question.text, words=tuple(words), clauses=tuple(clauses))
+
+
+def _glue_cut(word: str, resolver: Resolver) -> int:
+    """Where a glued word splits (0: it does not); a word of a name is whole ("torun")."""
+    if word in resolver.meets.token_ids or word in resolver.athletes.token_ids:
+        return 0
+    for cut in range(2, min(6, len(word) - 2)):
+        head, tail = word[:cut], word[cut:]
+        if head in FUNCTION_WORDS and (
+            tail in FUNCTION_WORDS or resolver.athlete_named(tail) is not None
+        ):
+            return cut
+    return 0
