@@ -40,7 +40,7 @@ MAX_CLAUSES = 3  # first clauses read alone when the whole question is unclear
 # least probability it is taken to give (a command it never saw asked this way)
 MODEL_WEIGHT = 1.0
 MIN_PROBABILITY = 1e-9
-MIN_READING = 1.5  # the model promotes only a reading this well supported by the names and cues
+MIN_READING = 0.0  # the model promotes no reading with more against it than for it
 
 
 @dataclass
