@@ -38,7 +38,7 @@ from bot.resolve import Resolver
 QUESTIONS = Path(__file__).with_name("questions.yaml")  # labelled fan questions: the dev set
 # the dev set's "next" and "this year" are meant at this day, unless an entry says its own
 DEVSET_TODAY = dt.date(2026, 11, 22)
-SMOOTHING = 0.2  # additive smoothing of the word counts
+SMOOTHING = 0.02  # additive smoothing of the word counts
 LETTER_WEIGHT = 0.3  # a letter n-gram counts this much of a word
 SHAPE_WEIGHT = 2.0  # how many athletes, a meet past or ahead: the question's shape
 EMOJI = 0x2190  # arrows, symbols, dingbats and emoji start here (letters of every script below)
