@@ -11,19 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import discord
 import pytest
+import pytest_asyncio
 
 from benchmarks.curate import ARGS as PARIS_FINAL
+from bot.app import RivalryBot
 
 from . import test_follow_discord as follow
 from .curate_helpers import add, copy_store, printed, take_out
 from .test_discord import text_of
 from .test_follow_discord import HOUR, Server, SimClock
 
-# the bot, its database and a server with an admin and a fan, as the follow tests make them
+# the bot and its database as the follow tests make them
 database_url = follow.database_url
 simcord_bot = follow.simcord_bot
-server = follow.server
 
 RACE = "2024-olympics-paris-1500m-final"
 # the eve of the Games: the first day (26 Jul, Paris) starts at 22:00 UTC; the final's time
@@ -31,6 +33,8 @@ RACE = "2024-olympics-paris-1500m-final"
 # day's and the final counts as run at the end of its day
 EVE = dt.datetime(2024, 7, 25, 20, tzinfo=dt.UTC)
 AFTER_FINAL = dt.datetime(2024, 8, 7, 6, tzinfo=dt.UTC)
+DAY_ONE = dt.datetime(2024, 7, 25, 22, tzinfo=dt.UTC)
+PAGE_OUT = dt.datetime(2024, 8, 31, tzinfo=dt.UTC)  # the rows' page, dated "2024-08"
 
 
 @pytest.fixture
@@ -45,6 +49,25 @@ def sim_clock() -> SimClock:
     return SimClock(EVE)
 
 
+@pytest_asyncio.fixture
+async def server(simcord_env, simcord_bot: RivalryBot, sim_clock: SimClock) -> Server:
+    """A server with an admin and a fan, as the follow tests make it, whose timer wakes only
+    when something is due: SimCord then leaps from one instant that matters to the next (the
+    reminder, the page's day) instead of settling a wake every hour of five weeks, and the
+    results post proves the timer woke itself when the page came out."""
+    sim_clock.attach(simcord_env)
+    await simcord_bot.tree.sync()
+    assert simcord_bot.following is not None
+    simcord_bot.following.timer.max_sleep = dt.timedelta(days=365)
+    return Server(simcord_env, simcord_bot)
+
+
+def posted_at(clock: SimClock, message: discord.Message) -> dt.datetime:
+    """The bot's clock when ``message`` was posted (SimCord stamps it with its own clock)."""
+    assert clock.origin is not None
+    return clock.start + (message.created_at - clock.origin)
+
+
 async def _tally(server: Server) -> str:
     done = await server.slash("h2h", member=server.fan, athlete="kerr", opponent="jakob")
     # "## Kerr 3 – 10 Ingebrigtsen" then "Ingebrigtsen leads · 13 races · ..."
@@ -57,7 +80,7 @@ async def _tally(server: Server) -> str:
 # on a busy 2-core machine that outlasts SimCord's 5 s guard against a hang
 @pytest.mark.simcord(settle_timeout=60.0)
 async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
-    server: Server, folder: Path
+    server: Server, folder: Path, sim_clock: SimClock
 ) -> None:
     await server.slash("follow meet", meet="paris 2024", before=HOUR)
     await server.env.advance_time(2 * HOUR)  # the first day's reminder
@@ -78,6 +101,9 @@ async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
     await server.env.advance_time(26 * 24 * HOUR)
     posts = server.posts()
     assert len(posts) == 2  # the timer posted it once the page was out
+    # posted by the timer's own wake at the instant the page came out (the start of its known
+    # day, UTC), the reminder an hour before the first day
+    assert [posted_at(sim_clock, p) for p in posts] == [DAY_ONE - dt.timedelta(hours=1), PAGE_OUT]
     assert posts[1].content.startswith("🏁 Results are in: **Paris Olympics 2024**")
     assert "3:27.79" in str(posts[1].embeds[0].to_dict())
     assert await _tally(server) == "Kerr 4 – 9 Ingebrigtsen, 13 races"
