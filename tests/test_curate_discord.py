@@ -13,19 +13,20 @@ from pathlib import Path
 
 import discord
 import pytest
-import pytest_asyncio
 
 from benchmarks.curate import ARGS as PARIS_FINAL
-from bot.app import RivalryBot
 
 from . import test_follow_discord as follow
 from .curate_helpers import add, copy_store, printed, take_out
 from .test_discord import text_of
 from .test_follow_discord import HOUR, Server, SimClock
 
-# the bot and its database as the follow tests make them
+# the bot, its database and a server with an admin and a fan, as the follow tests make them;
+# the timer wakes only when something is due, so SimCord leaps from the reminder to the rows'
+# page instead of settling a wake every hour of five weeks
 database_url = follow.database_url
 simcord_bot = follow.simcord_bot
+server = follow.server
 
 RACE = "2024-olympics-paris-1500m-final"
 # the eve of the Games: the first day (26 Jul, Paris) starts at 22:00 UTC; the final's time
@@ -47,19 +48,6 @@ def folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def sim_clock() -> SimClock:
     return SimClock(EVE)
-
-
-@pytest_asyncio.fixture
-async def server(simcord_env, simcord_bot: RivalryBot, sim_clock: SimClock) -> Server:
-    """A server with an admin and a fan, as the follow tests make it, whose timer wakes only
-    when something is due: SimCord then leaps from one instant that matters to the next (the
-    reminder, the page's day) instead of settling a wake every hour of five weeks, and the
-    results post proves the timer woke itself when the page came out."""
-    sim_clock.attach(simcord_env)
-    await simcord_bot.tree.sync()
-    assert simcord_bot.following is not None
-    simcord_bot.following.timer.max_sleep = dt.timedelta(days=365)
-    return Server(simcord_env, simcord_bot)
 
 
 def posted_at(clock: SimClock, message: discord.Message) -> dt.datetime:
