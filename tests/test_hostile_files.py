@@ -160,9 +160,24 @@ def ask_h2h(cache: Path) -> str:
     return done.stdout + done.stderr
 
 
-def test_a_tampered_cache_is_never_served(tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
+@pytest.fixture(scope="module")
+def genuine_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The cache a first run writes, made once for the module (each run is a process start)."""
+    cache = tmp_path_factory.mktemp("genuine") / "cache"
     assert "3:27.79" in ask_h2h(cache)  # the first run writes the cache
+    cached_file(cache)  # exactly one store file
+    return cache
+
+
+def first_run(genuine_cache: Path, tmp_path: Path) -> Path:
+    """A cache folder as the first run left it: a copy of the genuine one, this test's own."""
+    cache = tmp_path / "cache"
+    shutil.copytree(genuine_cache, cache)
+    return cache
+
+
+def test_a_tampered_cache_is_never_served(tmp_path: Path, genuine_cache: Path) -> None:
+    cache = first_run(genuine_cache, tmp_path)
     path = cached_file(cache)
     path.write_bytes(path.read_bytes().replace(b'"3:27.79"', b'"3:37.79"'))
     answer = ask_h2h(cache)
@@ -188,9 +203,10 @@ def test_a_tampered_cache_is_never_served(tmp_path: Path) -> None:
         pytest.param(lambda p: (p.unlink(), p.symlink_to("/dev/zero")), id="a link to /dev/zero"),
     ],
 )
-def test_a_foreign_or_strange_cache_is_ignored_and_the_yaml_read(tmp_path: Path, forge) -> None:
-    cache = tmp_path / "cache"
-    ask_h2h(cache)
+def test_a_foreign_or_strange_cache_is_ignored_and_the_yaml_read(
+    tmp_path: Path, genuine_cache: Path, forge
+) -> None:
+    cache = first_run(genuine_cache, tmp_path)
     forge(cached_file(cache))
     answer = ask_h2h(cache)  # the timeout is the "never hangs"
     assert "Record: Kerr" in answer and "3:27.79" in answer
