@@ -127,9 +127,8 @@ def build(folder: Path, clock: SimClock, url: str) -> RivalryBot:
     return create_bot(
         knowledge_dir=folder,
         clock=clock,
-        command_rate=1000,
-        cache_dir=None,
-        database_url=url,
+        command_rate=1000,  # the store cache (the tests' own) as in service: a copy of the
+        database_url=url,  # shipped files loads from it, an edited one is parsed again
         shard_count=1,  # one shard, as Discord recommends for a few servers
     )
 
