@@ -124,11 +124,12 @@ both_engines = pytest.mark.parametrize("database_url", ["sqlite", "postgresql"],
 
 
 def build(folder: Path, clock: SimClock, url: str) -> RivalryBot:
+    # the store cache as in service (the tests' own): the shipped files' copy loads from it
     return create_bot(
         knowledge_dir=folder,
         clock=clock,
-        command_rate=1000,  # the store cache (the tests' own) as in service: a copy of the
-        database_url=url,  # shipped files loads from it, an edited one is parsed again
+        command_rate=1000,
+        database_url=url,
         shard_count=1,  # one shard, as Discord recommends for a few servers
     )
 
