@@ -7,7 +7,9 @@ import os
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import pytest_asyncio
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 # a fixed instant after the store's newest source, so answers do not move with the calendar
 NOW = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC)
+T = TypeVar("T")
 
 
 def run_bot(
@@ -42,6 +45,15 @@ def run_bot(
         timeout=timeout,
         env=bot_env(**env),
     )
+
+
+def side_by_side(*runs: Callable[[], T]) -> list[T]:
+    """Independent process starts run two at a time, their results in order.
+
+    The suite runs in one process on one core; a process start is mostly imports, on the other.
+    """
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return [future.result() for future in [pool.submit(run) for run in runs]]
 
 
 def bot_env(**env: str) -> dict[str, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import discord
 import pytest
 
 from benchmarks.curate import ARGS as PARIS_FINAL
@@ -20,7 +21,9 @@ from .curate_helpers import add, copy_store, printed, take_out
 from .test_discord import text_of
 from .test_follow_discord import HOUR, Server, SimClock
 
-# the bot, its database and a server with an admin and a fan, as the follow tests make them
+# the bot, its database and a server with an admin and a fan, as the follow tests make them;
+# the timer wakes only when something is due, so SimCord leaps from the reminder to the rows'
+# page instead of settling a wake every hour of five weeks
 database_url = follow.database_url
 simcord_bot = follow.simcord_bot
 server = follow.server
@@ -31,6 +34,8 @@ RACE = "2024-olympics-paris-1500m-final"
 # day's and the final counts as run at the end of its day
 EVE = dt.datetime(2024, 7, 25, 20, tzinfo=dt.UTC)
 AFTER_FINAL = dt.datetime(2024, 8, 7, 6, tzinfo=dt.UTC)
+DAY_ONE = dt.datetime(2024, 7, 25, 22, tzinfo=dt.UTC)
+PAGE_OUT = dt.datetime(2024, 8, 31, tzinfo=dt.UTC)  # the rows' page, dated "2024-08"
 
 
 @pytest.fixture
@@ -45,6 +50,12 @@ def sim_clock() -> SimClock:
     return SimClock(EVE)
 
 
+def posted_at(clock: SimClock, message: discord.Message) -> dt.datetime:
+    """The bot's clock when ``message`` was posted (SimCord stamps it with its own clock)."""
+    assert clock.origin is not None
+    return clock.start + (message.created_at - clock.origin)
+
+
 async def _tally(server: Server) -> str:
     done = await server.slash("h2h", member=server.fan, athlete="kerr", opponent="jakob")
     # "## Kerr 3 – 10 Ingebrigtsen" then "Ingebrigtsen leads · 13 races · ..."
@@ -57,7 +68,7 @@ async def _tally(server: Server) -> str:
 # on a busy 2-core machine that outlasts SimCord's 5 s guard against a hang
 @pytest.mark.simcord(settle_timeout=60.0)
 async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
-    server: Server, folder: Path
+    server: Server, folder: Path, sim_clock: SimClock
 ) -> None:
     await server.slash("follow meet", meet="paris 2024", before=HOUR)
     await server.env.advance_time(2 * HOUR)  # the first day's reminder
@@ -78,6 +89,9 @@ async def test_results_added_for_a_followed_meet_are_posted_once_and_counted(
     await server.env.advance_time(26 * 24 * HOUR)
     posts = server.posts()
     assert len(posts) == 2  # the timer posted it once the page was out
+    # posted by the timer's own wake at the instant the page came out (the start of its known
+    # day, UTC), the reminder an hour before the first day
+    assert [posted_at(sim_clock, p) for p in posts] == [DAY_ONE - dt.timedelta(hours=1), PAGE_OUT]
     assert posts[1].content.startswith("🏁 Results are in: **Paris Olympics 2024**")
     assert "3:27.79" in str(posts[1].embeds[0].to_dict())
     assert await _tally(server) == "Kerr 4 – 9 Ingebrigtsen, 13 races"

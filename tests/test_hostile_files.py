@@ -7,9 +7,12 @@ measured by ``python -m benchmarks`` (benchmarks/hostile.py), not here.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import shutil
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +21,7 @@ from benchmarks.hostile_files import HOSTILE_FILES
 from bot import create_bot
 from bot.facts import KnowledgeError, load_store
 
-from .conftest import KNOWLEDGE, run_bot
+from .conftest import KNOWLEDGE, run_bot, side_by_side
 
 
 @pytest.fixture
@@ -45,11 +48,69 @@ HOSTILE = [
     ("year -5", year(-5), "meets.yaml", "year"),
 ]
 
+Outcome = subprocess.CompletedProcess[str] | Exception
+Run = Callable[[Path], subprocess.CompletedProcess[str]]
 
-@pytest.mark.parametrize(("label", "make", "file", "words"), HOSTILE, ids=[h[0] for h in HOSTILE])
-def test_check_refuses_a_hostile_file_in_one_line(copy, label, make, file, words) -> None:
-    make(copy)
-    done = run_bot("check", "--knowledge", str(copy), timeout=30)  # the timeout: no hang
+
+def refusals(request: pytest.FixtureRequest, test: str, run: Run) -> dict[str, Outcome]:
+    """``run`` on a fresh copy made hostile, for each case of ``test`` this session runs.
+
+    Each case is its own process as before; they are started two at a time, up front (a start
+    is mostly imports, and the suite leaves the second core idle). A case's error or timeout
+    is its own test's failure.
+    """
+    labels = {i.callspec.params["label"] for i in request.session.items if i.originalname == test}
+    makers = {case[0]: case[1] for case in HOSTILE}
+    base = request.getfixturevalue("tmp_path_factory")
+
+    def one(label: str) -> Outcome:
+        copy = base.mktemp("hostile") / "knowledge"
+        shutil.copytree(KNOWLEDGE, copy)
+        makers[label](copy)
+        try:
+            return run(copy)
+        except Exception as error:  # a hang (the timeout) fails this case only
+            return error
+
+    ordered = sorted(labels)
+    done = side_by_side(*(functools.partial(one, label) for label in ordered))
+    return dict(zip(ordered, done, strict=True))
+
+
+def outcome(done: Outcome) -> subprocess.CompletedProcess[str]:
+    """The finished process, or its own failure raised in its own test."""
+    if isinstance(done, Exception):
+        raise done
+    return done
+
+
+@pytest.fixture(scope="module")
+def checked(request: pytest.FixtureRequest) -> dict[str, Outcome]:
+    # the timeout: no hang
+    return refusals(
+        request,
+        "test_check_refuses_a_hostile_file_in_one_line",
+        lambda copy: run_bot("check", "--knowledge", str(copy), timeout=30),
+    )
+
+
+@pytest.fixture(scope="module")
+def started(request: pytest.FixtureRequest) -> dict[str, Outcome]:
+    # no network here: the refusal comes before any login; the timeout is the "no hang"
+    return refusals(
+        request,
+        "test_start_refuses_a_hostile_file_in_one_line",
+        lambda copy: run_bot(
+            "run", DISCORD_TOKEN="not-a-real-token", KNOWLEDGE_DIR=str(copy), timeout=30
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "file", "words"), [(h[0], h[2], h[3]) for h in HOSTILE], ids=[h[0] for h in HOSTILE]
+)
+def test_check_refuses_a_hostile_file_in_one_line(checked, label, file, words) -> None:
+    done = outcome(checked[label])  # `check` on a copy made hostile as ``label`` says
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
     named = [line for line in done.stderr.splitlines() if file in line and words in line]
@@ -59,18 +120,16 @@ def test_check_refuses_a_hostile_file_in_one_line(copy, label, make, file, words
 
 
 @pytest.mark.parametrize(
-    ("label", "make", "file", "words"),
+    ("label", "file", "words"),
     [
-        h
+        (h[0], h[2], h[3])
         for h in HOSTILE_FILES
         if h[0] in ("alias bomb in a string field", "a FIFO", "a link to /dev/zero")
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
-def test_start_refuses_a_hostile_file_in_one_line(copy, label, make, file, words) -> None:
-    make(copy)
-    # no network here: the refusal comes before any login; the timeout is the "no hang"
-    done = run_bot("run", DISCORD_TOKEN="not-a-real-token", KNOWLEDGE_DIR=str(copy), timeout=30)
+def test_start_refuses_a_hostile_file_in_one_line(started, label, file, words) -> None:
+    done = outcome(started[label])  # `run` on a copy made hostile as ``label`` says
     assert done.returncode == 1, done.stderr
     assert "refusing to start" in done.stderr and "Traceback" not in done.stderr
     assert any(file in line and words in line for line in done.stderr.splitlines()), label
@@ -160,9 +219,24 @@ def ask_h2h(cache: Path) -> str:
     return done.stdout + done.stderr
 
 
-def test_a_tampered_cache_is_never_served(tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
+@pytest.fixture(scope="module")
+def genuine_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The cache a first run writes, made once for the module (each run is a process start)."""
+    cache = tmp_path_factory.mktemp("genuine") / "cache"
     assert "3:27.79" in ask_h2h(cache)  # the first run writes the cache
+    cached_file(cache)  # exactly one store file
+    return cache
+
+
+def first_run(genuine_cache: Path, tmp_path: Path) -> Path:
+    """A cache folder as the first run left it: a copy of the genuine one, this test's own."""
+    cache = tmp_path / "cache"
+    shutil.copytree(genuine_cache, cache)
+    return cache
+
+
+def test_a_tampered_cache_is_never_served(tmp_path: Path, genuine_cache: Path) -> None:
+    cache = first_run(genuine_cache, tmp_path)
     path = cached_file(cache)
     path.write_bytes(path.read_bytes().replace(b'"3:27.79"', b'"3:37.79"'))
     answer = ask_h2h(cache)
@@ -188,9 +262,10 @@ def test_a_tampered_cache_is_never_served(tmp_path: Path) -> None:
         pytest.param(lambda p: (p.unlink(), p.symlink_to("/dev/zero")), id="a link to /dev/zero"),
     ],
 )
-def test_a_foreign_or_strange_cache_is_ignored_and_the_yaml_read(tmp_path: Path, forge) -> None:
-    cache = tmp_path / "cache"
-    ask_h2h(cache)
+def test_a_foreign_or_strange_cache_is_ignored_and_the_yaml_read(
+    tmp_path: Path, genuine_cache: Path, forge
+) -> None:
+    cache = first_run(genuine_cache, tmp_path)
     forge(cached_file(cache))
     answer = ask_h2h(cache)  # the timeout is the "never hangs"
     assert "Record: Kerr" in answer and "3:27.79" in answer

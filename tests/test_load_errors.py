@@ -11,7 +11,7 @@ import yaml
 
 from bot.facts import KnowledgeError, load_store
 
-from .conftest import KNOWLEDGE, run_bot
+from .conftest import KNOWLEDGE, run_bot, side_by_side
 
 
 @pytest.fixture
@@ -257,10 +257,12 @@ def test_check_passes_on_the_shipped_store() -> None:
 @pytest.mark.parametrize("index", [0, 5, 10, 20])
 def test_check_and_run_refuse_a_broken_copy_without_traceback(copy: Path, index: int) -> None:
     CORRUPTIONS[index][1](copy)
-    checked = run_bot("check", "--knowledge", str(copy))
+    checked, ran = side_by_side(
+        lambda: run_bot("check", "--knowledge", str(copy)),
+        lambda: run_bot("run", DISCORD_TOKEN="not-a-real-token", KNOWLEDGE_DIR=str(copy)),
+    )
     assert checked.returncode == 1
     assert "Traceback" not in checked.stderr
     assert CORRUPTIONS[index][2][0] in checked.stderr
-    ran = run_bot("run", DISCORD_TOKEN="not-a-real-token", KNOWLEDGE_DIR=str(copy))
     assert ran.returncode == 1
     assert "refusing to start" in ran.stderr and "Traceback" not in ran.stderr
