@@ -121,3 +121,14 @@ def test_a_relative_year_about_the_writer_is_not_the_races(resolver: Resolver) -
     text = "kerr jakob timeline please, only following because my mate got me into it last year"
     command, options = _best(resolver, text)
     assert command == "timeline" and "year" not in options
+
+
+def test_a_finished_meet_beside_next_is_context_in_norwegian_too(resolver: Resolver) -> None:
+    command, options = _best(resolver, "hvor løper kerr neste gang etter seieren i toruń?")
+    assert (command, options) == ("next-race", {"athlete": "josh-kerr"})
+
+
+def test_a_finished_meets_date_asked_outright_keeps_it(resolver: Resolver) -> None:
+    """Asked when it was, the meet is asked about, "next" or not."""
+    command, options = _best(resolver, "when was torun and where is kerr racing next")
+    assert command == "next-race" and options.get("meet") == "2026-wic-torun"
