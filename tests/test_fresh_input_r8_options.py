@@ -107,6 +107,7 @@ def test_two_athletes_at_one_meet_ask_for_the_meet(resolver: Resolver) -> None:
         ("jakob vs kerr two thousand and twenty three", "2023"),
         ("kerr jakob h2h this season", "2026"),
         ("head to head kerr and jakob last year", "2025"),
+        ("kerr jakob head to head in the budapest season", "2023"),
     ],
 )
 def test_a_year_in_words_or_relative_to_today(resolver: Resolver, text: str, year: str) -> None:

@@ -64,6 +64,8 @@ _RELATIVE_YEARS = (
 # a relative year in a clause about the writer is the writer's ("because I only got into the
 # sport last year"), not the race's ("i" alone is Norwegian "in" too, "show me" a request)
 _WRITERS = frozenset({"i'm", "i've", "my", "because", "cause", "cos", "jeg", "eg", "fordi"})
+# a meet's year said by its meet: "jakob vs hocker paris year", "the budapest season"
+_MEET_YEAR = frozenset({"year", "season", "året", "sesongen"})
 # a year spoken as words ("twenty twenty one", "twenty nineteen"), as voice typing leaves it
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -137,9 +139,10 @@ class Parts:
         return words[index] in _BOUNDS or (words[index], after) in _NOW_THAT
 
     def year(self) -> int | None:
-        """The one year the question names: typed, spoken ("twenty twenty one") or relative.
+        """The one year the question names: typed, spoken, by its meet, or relative to today.
 
-        "this year", "i fjor" count from today; two years named ("2019-2021") are no one year.
+        ("twenty twenty one", "the paris year", "this year", "i fjor"); two years named
+        ("2019-2021") are no one year.
         """
         if self.slots.years:
             return self.slots.years[0] if len(self.slots.years) == 1 else None
@@ -150,6 +153,10 @@ class Parts:
             if teen:
                 return 2000 + 10 + _TEENS.index(teen)
             return 2020 + (_UNITS.index(unit) + 1 if unit else 0)
+        words = self.question.words
+        for span in self.slots.meets:  # "the paris year", "budapest season": that meet's
+            if span.id and span.end < len(words) and words[span.end] in _MEET_YEAR:
+                return self.resolver.store.meets[span.id].year
         for pattern, back in _RELATIVE_YEARS:
             for found in pattern.finditer(joined):
                 index = joined.count(" ", 0, found.start())
