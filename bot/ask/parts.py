@@ -41,7 +41,41 @@ _BOUNDS = frozenset(
         "siden",
         "than",
         "except",
+        "off",  # "fresh off torun", "coming off the euros"
     }
+)
+# words that may stand between a bound and its meet without ending the bound: "off the torun
+# win", "after his toruń gold", "since kerr's paris win", "now that he won torun"
+_BOUND_FILLER = frozenset(
+    {
+        "the", "his", "her", "their", "its", "a", "an", "that", "this", "he", "she", "they",
+        "he's", "she's", "they've", "he'd", "won", "winning", "took", "claimed", "ran",
+        "hans", "hennes", "sin", "sitt", "den", "det", "han", "vant",
+    }
+)  # fmt: skip
+BOUND_REACH = 4  # filler words looked past, at most
+# "now that …", "nå som …": the clause says when from
+_NOW_THAT = frozenset({("now", "that"), ("nå", "som"), ("now", "he's"), ("now", "she's")})
+# a year said relative to today ("this year", "i fjor"): years back from today's year
+_RELATIVE_YEARS = (
+    (re.compile(r"\bthis (year|season|yr)\b|\bi år\b|\bdenne sesongen\b"), 0),
+    (re.compile(r"\b(last|past) (year|season)\b|\bi fjor\b|\blast yr\b"), 1),
+)
+# a relative year in a clause about the writer is the writer's ("because I only got into the
+# sport last year"), not the race's ("i" alone is Norwegian "in" too, "show me" a request)
+_WRITERS = frozenset({"i'm", "i've", "my", "because", "cause", "cos", "jeg", "eg", "fordi"})
+# a meet's year said by its meet: "jakob vs hocker paris year", "the budapest season"
+_MEET_YEAR = frozenset({"year", "season", "året", "sesongen"})
+# a year spoken as words ("twenty twenty one", "twenty nineteen"), as voice typing leaves it
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")  # fmt: skip
+_SPOKEN_YEAR = re.compile(
+    r"\b(?:twenty|two thousand(?: and)?) (?:twenty(?:[ -]("
+    + "|".join(_UNITS)
+    + r"))?|("
+    + "|".join(_TEENS)
+    + r"))\b"
 )
 
 
@@ -73,11 +107,63 @@ class Parts:
         """Whether a meet is named as the race asked about (not as "before tokyo")."""
         words = self.question.words
         return any(
-            (s.start == 0 or words[s.start - 1] not in _BOUNDS)
+            not self._bounded(s)
             and (s.end >= len(words) or words[s.end] not in _ONWARDS)
             and (s.end + 1 >= len(words) or words[s.end + 1] not in _ONWARDS)
             for s in self.slots.meets
         )
+
+    def _bounded(self, span: Span) -> bool:
+        """Whether a bound stands before the meet, past a few fillers and names.
+
+        "fresh off the torun win", "since kerr's paris gold", "now that he won torun": the
+        meet says when from, as "before tokyo" does.
+        """
+        words = self.question.words
+        named = {
+            i for s in (*self.slots.athletes, *self.slots.ambiguous) for i in range(s.start, s.end)
+        }
+        for index in range(span.start, span.end):  # a loose match may take "off the" in
+            if words[index] in _BOUNDS:
+                return True
+            if words[index] not in _BOUND_FILLER:
+                break
+        index = span.start - 1
+        for _ in range(BOUND_REACH):
+            if index < 0 or (words[index] not in _BOUND_FILLER and index not in named):
+                break
+            index -= 1
+        if index < 0:
+            return False
+        after = words[index + 1] if index + 1 < len(words) else ""
+        return words[index] in _BOUNDS or (words[index], after) in _NOW_THAT
+
+    def year(self) -> int | None:
+        """The one year the question names: typed, spoken, by its meet, or relative to today.
+
+        ("twenty twenty one", "the paris year", "this year", "i fjor"); two years named
+        ("2019-2021") are no one year.
+        """
+        if self.slots.years:
+            return self.slots.years[0] if len(self.slots.years) == 1 else None
+        joined = self.question.joined
+        spoken = _SPOKEN_YEAR.search(joined)
+        if spoken:
+            unit, teen = spoken.group(1), spoken.group(2)
+            if teen:
+                return 2000 + 10 + _TEENS.index(teen)
+            return 2020 + (_UNITS.index(unit) + 1 if unit else 0)
+        words = self.question.words
+        for span in self.slots.meets:  # "the paris year", "budapest season": that meet's
+            if span.id and span.end < len(words) and words[span.end] in _MEET_YEAR:
+                return self.resolver.store.meets[span.id].year
+        for pattern, back in _RELATIVE_YEARS:
+            for found in pattern.finditer(joined):
+                index = joined.count(" ", 0, found.start())
+                start = self.question.clauses[self.question.clause_of(index)]
+                if _WRITERS.isdisjoint(self.question.words[start:index]):
+                    return self.today.year - back
+        return None
 
     def pair(self) -> list[str]:
         """The athletes named; "them", "the rivalry", "the beef" alone mean the featured ones."""

@@ -54,9 +54,11 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if parts.slots.round == "final":
         options["rounds"] = "finals"
     penalty = MEET_NAMED_COST if parts.race_meets() and scores["h2h"] < 3 else 0.0
-    # "jakob vs kerr 2019"; a year beside a meet is the meet's ("budapest 2023" is one name)
-    if len(parts.slots.years) == 1:
-        options["year"] = str(parts.slots.years[0])
+    # "jakob vs kerr 2019", "… this year", "… in twenty twenty one"; a year beside a meet is
+    # the meet's ("budapest 2023" is one name)
+    year = parts.year()
+    if year is not None:
+        options["year"] = str(year)
     vague = max(scores.values()) < 2 and not parts.slots.meets
     prior = PRIOR_WHEN_VAGUE if vague else 0.0
     return parts.reading("h2h", options, BASE + prior - penalty)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.ask.labels import name_of
@@ -35,6 +36,11 @@ CUES = (
 )
 TYPOS = {"upcoming": 2.5, "schedule": 2.0}
 BASE = 0.5
+# the athlete's next race asked, whatever meet is named beside it ("fresh off torun, where is
+# he racing next"): a meet already over is then no answer
+_NEXT = re.compile(r"\b(next|neste|again|igjen|upcoming|after that|etterpå)\b")
+# its date asked outright: "when was torun", "what date was the torun final"
+_DATE_ASKED = re.compile(r"\b(when (was|did)|what (date|day) (was|did)|når var)\b")
 # a meet not over and without results, the wording unclear: a question about when it is
 PRIOR_UNRACED = 2.0
 
@@ -45,11 +51,17 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if parts.racers:
         options["athlete"] = parts.racers[0][1]
     meet = parts.meet_for("next-race")
+    store = parts.resolver.store
     if meet and options and not parts.race_meets():
         # a meet after "etter", "after", "now he's done" says when from ("kerr igjen etter
         # toruń"): his next race is asked, not that meet
         meet = None
-    store = parts.resolver.store
+    if meet and _finished_beside_next(parts, meet):
+        meet = None
+    if meet and len({v for _, v in parts.racers}) >= 2:
+        # "are kerr and jakob coming to london": the meet's page lists every entry the
+        # sources report; one athlete's would answer for only one of them
+        del options["athlete"]
     if meet:
         options["meet"] = meet
     unraced = (
@@ -69,6 +81,20 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
             shown = reading.label.model_copy(update={"bits": bits})
             return reading.model_copy(update={"label": shown})
     return reading
+
+
+def _finished_beside_next(parts: Parts, meet: str) -> bool:
+    """Whether a meet already over is named beside an athlete's next race ("what's next").
+
+    Its date asked outright ("when was torun, and where does kerr race next") keeps it.
+    """
+    joined = parts.question.joined
+    return (
+        bool(parts.racers)
+        and held_by(parts.resolver.store.meets[meet], parts.today)
+        and bool(_NEXT.search(joined))
+        and not _DATE_ASKED.search(joined)
+    )
 
 
 def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:

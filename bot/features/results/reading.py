@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.answers.common import race_run_by
+from bot.answers.results import default_race
 from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores, held_by
 from bot.ask.replies import Reading
-from bot.facts.store import FactStore
+from bot.facts.meet_clock import noon
+from bot.facts.models import Race
+from bot.facts.store import ROUND_ORDER, FactStore
 from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
     (r"\b(who won|who win|whos won|who's won|hvem vant|winner|winners|won it)\b", 2.5),
     (r"\b(results?|resultat|resultater|podium|standings|placings|finishing order)\b", 3.0),
-    (r"\b(how did|what happened to|where did|what place|finish|finished|placed|came)\b", 1.5),
+    (
+        r"\b(how did|how'd|howd|what happened to|where did|what place|finish|finished|placed"
+        r"|came)\b",
+        1.5,
+    ),
     (r"\b(medal|medals|medalled|gold|silver|bronze|times? at|time in)\b", 1.0),
     (
         r"\bwho (was|came|finished|got|placed) (first|second|third|last|\d+(st|nd|rd|th)|fourth|"
@@ -51,10 +59,54 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if parts.slots.round:
         options["round"] = parts.slots.round
     store = parts.resolver.store
+    if not parts.slots.event:
+        options.update(_athletes_race(parts, meet))
     held = bool(store.races_by_meet.get(meet)) or held_by(store.meets[meet], parts.today)
     prior = PRIOR_HELD_WHEN_VAGUE if held and max(scores.values()) < 2 else 0.0
     prior += RACE_NAMED if parts.slots.round or parts.slots.event else 0.0
     return parts.reading("results", options, (HELD if held else 0.0) + prior)
+
+
+def _athletes_race(parts: Parts, meet: str) -> dict[str, str]:
+    """The event and round of the race the athletes named ran at the meet, when not its main.
+
+    "how did kerr do at millrose" asks for Kerr's race (the two mile), not the meet's main
+    race (the mile); "did jakob make the final in tokyo" his furthest round in his main event.
+    Of the races the options can show (a heat other than the first has no option), the one
+    most of them ran, in the rivalries' events first, the furthest round first.
+    """
+    store = parts.resolver.store
+    named = {v for _, v in parts.racers if v in store.people}
+    if not named:
+        return {}
+    now = noon(parts.today)
+    races = [r for r in store.races_by_meet.get(meet, ()) if race_run_by(store, r, now)]
+    wanted = parts.slots.round
+    ran = [
+        r
+        for r in races
+        if (wanted is None or r.round == wanted) and named & {row.athlete for row in r.results}
+    ]
+    if not ran:
+        return {}
+    events = store.main_events
+
+    def rank(race: Race) -> tuple[int, int, int, int]:
+        shared = len(named & {row.athlete for row in race.results})
+        main = events.index(race.event) if race.event in events else len(events)
+        return (-shared, main, -ROUND_ORDER[race.round], race.heat or 0)
+
+    def shown(race: Race) -> bool:  # the race the command shows for its event and round
+        same = [r for r in races if r.event == race.event and r.round == race.round]
+        return min(same, key=lambda r: r.heat or 0) is race
+
+    ran.sort(key=rank)
+    chosen = next((r for r in ran if shown(r)), ran[0])
+    if wanted is None and chosen is default_race(store, tuple(races)):
+        return {}  # the meet's main race: the options need not name it
+    if chosen.round == "final" and wanted is None:
+        return {"event": chosen.event}
+    return {"event": chosen.event, "round": chosen.round}
 
 
 # the rounds a reading names, as the bot words them (static keys)

@@ -42,8 +42,9 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     options: dict[str, str] = {}
     for key, value in zip(("athlete", "opponent"), parts.pair(), strict=False):
         options[key] = value
-    if len(parts.slots.years) == 1:  # "2019-2021" is no one year
-        options["year"] = str(parts.slots.years[0])
+    year = parts.year()  # "2019-2021" is no one year; "this year" is today's
+    if year is not None:
+        options["year"] = str(year)
     if _OLDEST.search(parts.question.joined):
         options["order"] = "oldest"
     bonus = ONE_YEAR if len(parts.slots.years) == 1 and not parts.slots.meets else 0.0
