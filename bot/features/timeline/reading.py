@@ -24,6 +24,15 @@ CUES = (
     (r"\b(so far|career|karriere\w*|fra starten)\b", 2.0),
     (r"\bin order\b", 1.0),
     (r"\b(everything|all) (that )?(happened|has happened)\b", 3.0),
+    # why someone was missing from a race: the dated moments say (an injury, a withdrawal)
+    (
+        r"\bhvorfor (løp|løper|stilte|stiller|deltok|deltar|startet|starter|konkurrerte|var|"
+        r"er|kom|kommer|ble) (_ )?(ikke|aldri)\b|\bhvorfor (trakk|trekker) _ seg\b|"
+        r"\bwhy (didn't|didnt|did not|isn't|isnt|is not|wasn't|wasnt|hasn't|hasnt|has not|"
+        r"won't|wont|doesn't|doesnt) _ (race|run|racing|running|compete|competing|start|show)\b|"
+        r"\bwhy did _ (pull out|withdraw|drop out|scratch|skip|miss)\b",
+        4.0,
+    ),
 )
 TYPOS = {"timeline": 3.0, "history": 3.0}
 _OLDEST = re.compile(
