@@ -72,7 +72,7 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"\b(who will win|who'll win|who wins(?! more| most)|gonna win|going to win|"
         r"will \w+ (win|break|beat|run)|predict|prediction|predictions|hvem vinner|"
         # "hvem tror du vinner", "kem trur du vinn" (dialect read as bokmål first)
-        r"hvem tror du (kommer til å )?(vinner|vinne|tar|slår|blir)|"
+        r"hvem tror (du|dere|folk|dokker) (kommer til å )?(vinner|vinne|tar|slår|blir)|"
         r"who do (you|u|ya) (think|reckon) (will |would |is going to |gonna )?(win|wins|take)|"
         # one athlete meeting another in the future: "will _ race _ next year"
         r"(will|would|gonna|going to|could) (\w+ )?_ (ever )?(race|face|meet|run against|"

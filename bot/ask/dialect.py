@@ -37,6 +37,7 @@ DIALECT: dict[str, str] = _table(
     hvem: kem kæm kven hvæm
     hvor: kor kvar hvur
     hvordan: korleis kordan kossen koss åssen åssn hvorden kolles kordn
+    ligger: ligg
     hvorfor: koffor kofor koffør korfor kvifor kaffor åffer åffår hvafor hvorfår
     når: kåtid katti kattid
     hvilken: kaslags kasslags
@@ -58,6 +59,10 @@ DIALECT: dict[str, str] = _table(
     vet: veit
     vinner: vinn vinnar
     vant: vann
+    vunnet: vunne vonne vunni
+    mener: meine meina
+    synes: synest syns synst
+    skadet: skada skadd
     løp: sprang laup sprant
     løper: spring springer laupar
     løpe: springe springa laupa
@@ -112,7 +117,7 @@ DIALECT_MARKERS = _words(
     ka kva kæ kem kæm kven kor kvar korleis kordan kossen åssen koffor kofor korfor kvifor
     ikkje ikkj itj ittj nåkka nokka noko nokon nåken mykje heile berre eigentli eigentleg
     egentli veit trur trudde sprang gjekk kjem fekk frå ifrå dokker dåkker millom imot
-    fyrste fleire sjølv kjappast kjappare vinn sommar
+    fyrste fleire sjølv kjappast kjappare vinn sommar vunne meine skada skadd
     hvorfor ikke tror noe hele også kanskje ble hvilken hvilke
     """
 )

@@ -55,7 +55,8 @@ FUNCTION_WORDS = wordset(
     these nowadays currently lately something everything obviously what'd whatd
     hvorfor tror trodde noe hele tiden mye selv dere vi sant fjor ifjor forrige sesong
     sesongen år året årets fjoråret siden deg dem jo sier si ville hvis fordi men din
-    ditt dine min mitt mine many står stod ligger
+    ditt dine min mitt mine many står stod ligger ligg
+    lurer lure lurte vis missed live watch watched saw seen
     """
 )
 
@@ -127,6 +128,7 @@ NORWEGIAN_MARKERS = (
     om meg fortell denne boten bare gikk skjedde mellom første siste vinner er og eller
     resultater resultatene sitat innendørs drømmemila vm em ol sin sitt sine
     resultat resultatliste tidslinje tidslinjen verdensrekord verdensrekorden
+    ut røk ryker finalen semien semifinalen heatet forsøk forsøket forsøkene
     """
     )
     | DIALECT_MARKERS

@@ -28,6 +28,8 @@ CUES = (
     (r"\b(line|lines|sitatet|uttalelsen?)\b", 2.0),
     (r"\b(anything|something|any quotes?) (from|by) _ (on|about|om)\b", 3.0),
     (r"\b(mean|meant|mente) (by|med)\b|\bmente _ med\b|\bmean _ by\b", 3.0),
+    # what someone thinks of: "hva mener jakob om kerr", "ka meine", "kva synest"
+    (r"\bhva (mener|mente|synes|syntes|tenker|tror|trodde) _ om\b", 3.0),
 )
 # words a fan quotes are the quote's own words: "the '98 out of 100' thing jakob said"
 # (an apostrophe inside a word is no closing mark: "the 'that's my son' one")
