@@ -140,6 +140,7 @@ def test_years_said_in_words_or_clipped_are_digits() -> None:
     assert _spelled("to tre ganger") == ["to", "tre", "ganger"]
     assert written_years("kerr v jakob 2k23") == "kerr v jakob 2023"
     assert written_years("back in '21?") == "back in 2021?"
+    assert written_years("in '19 and '23") == "in 2019 and 2023"
     # an apostrophe that opens a quotation is no year
     assert written_years("the '98 out of 100' line") == "the '98 out of 100' line"
 
@@ -191,6 +192,12 @@ def test_this_year_stays_in_a_timeline_and_follows_the_clock(resolver: Resolver)
         "timeline",
         {"athlete": HOCKER, "year": "2026"},
     )
+
+
+def test_last_years_meet_is_that_years_edition(resolver: Resolver) -> None:
+    for question in ("hvem vant fjorårets VM?", "who won the worlds last year", "VM ifjor"):
+        got = _best(question, resolver)
+        assert got is not None and got[1]["meet"] == "2025-worlds-tokyo", question
 
 
 def test_a_year_the_writer_says_of_himself_dates_no_question(resolver: Resolver) -> None:

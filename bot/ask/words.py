@@ -54,9 +54,9 @@ FUNCTION_WORDS = wordset(
     far doesn't don't didn't isn't wasn't can't won't wouldn't couldn't haven't hasn't aren't
     these nowadays currently lately something everything obviously what'd whatd
     hvorfor tror trodde noe hele tiden mye selv dere vi sant fjor ifjor forrige sesong
-    sesongen år året årets fjoråret siden deg dem jo sier si ville hvis fordi men din
-    ditt dine min mitt mine many står stod ligger ligg
-    lurer lure lurte vis missed live watch watched saw seen
+    sesongen år året årets fjoråret fjorårets forfjor
+    siden deg dem jo sier si ville hvis fordi men din ditt dine min mitt mine
+    many står stod ligger ligg lurer lure lurte vis missed live watch watched saw seen
     """
 )
 

@@ -65,12 +65,15 @@ _CLOSING = re.compile(r"\S['’](?=$|[\s?!.,;:)])")  # a quotation closed after 
 def written_years(text: str) -> str:
     """``text`` with "2k23" and a clipped "'23" as "2023" ("the '98 out of 100' line" kept)."""
     text = _K_YEAR.sub(r"20\1", text)
-    match = _CLIPPED.search(text)
-    if match is None or _CLOSING.search(text, match.end()):
-        return text  # the apostrophe opens a quotation, not a year
-    two = int(match.group(1))
-    century = 20 if two < CENTURY_PIVOT else 19
-    return text[: match.start()] + f"{century}{match.group(1)}" + text[match.end() :]
+    at = 0
+    while match := _CLIPPED.search(text, at):
+        if _CLOSING.search(text, match.end()):
+            return text  # the apostrophe opens a quotation, not a year
+        two = int(match.group(1))
+        year = f"{20 if two < CENTURY_PIVOT else 19}{match.group(1)}"
+        text = text[: match.start()] + year + text[match.end() :]
+        at = match.start() + len(year)
+    return text
 
 
 # parts a glued number word ("tjuetjueen", "totusenogtjuetre") is made of
@@ -173,7 +176,8 @@ _AGO = (
 )
 _SAID = re.compile(
     rf"\b(?:(?P<before_last>(?:the )?year before last|in forfjor|forfjor)"
-    rf"|(?P<last>{_LAST}|in fjor(?: sommer)?|ifjor|fjoråret|fjorårets|last summer|a year ago)"
+    rf"|(?P<last>{_LAST}|(?:in|i) fjor(?: sommer)?|ifjor|fjor årets|fjoråret|fjorårets|"
+    rf"last summer|a year ago)"
     rf"|(?P<now>{_NOW}|in år|årets|this summer|in sommer|this year's)"
     rf"|(?P<next>{_NEXT}|next summer|neste sommer)"
     rf"|{_AGO})\b"
