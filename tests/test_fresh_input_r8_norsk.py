@@ -62,6 +62,13 @@ def test_dialect_words_are_read_as_bokmaal() -> None:
             {"meet": "2023-worlds-budapest"},
         ),
         ("e jakob skada?", "timeline", {"athlete": JAKOB}),
+        ("koffor e kerr og jakob uvenner", "timeline", {"athlete": KERR, "opponent": JAKOB}),
+        ("kordan har det gått med hocker i år", "timeline", {"athlete": HOCKER, "year": "2026"}),
+        (
+            "kven kom på pallen i VM-finalen i Budapest?",
+            "results",
+            {"meet": "2023-worlds-budapest"},
+        ),
         (
             "ka skjedde mellom jakob og kerr i tjuetjuefire",
             "timeline",

@@ -56,7 +56,7 @@ FUNCTION_WORDS = wordset(
     hvorfor tror trodde noe hele tiden mye selv dere vi sant fjor ifjor forrige sesong
     sesongen år året årets fjoråret fjorårets forfjor
     siden deg dem jo sier si ville hvis fordi men din ditt dine min mitt mine
-    many står stod ligger ligg lurer lure lurte vis missed live watch watched saw seen
+    many står stod ligger ligg gått går lurer lure lurte vis missed live watch watched saw seen
     """
 )
 
@@ -149,6 +149,8 @@ NORWEGIAN: dict[str, tuple[str, ...]] = {
     "semifinalen": ("semi",),
     "heatet": ("heat",),
     "forsøk": ("heat",),  # "ut i forsøket": out in the heats
+    "pall": ("podium",),  # "hvem kom på pallen"
+    "pallplass": ("podium",),
     "semifinale": ("semi",),
     "mot": ("vs",),
     "første": ("first",),
