@@ -97,6 +97,15 @@ def test_how_it_stands_between_two_is_their_head_to_head(question: str, resolver
     assert {got[1]["athlete"], got[1]["opponent"]} == {KERR, JAKOB}
 
 
+def test_what_the_bot_can_answer_is_about_it_and_telling_of_someone_a_profile(
+    resolver: Resolver,
+) -> None:
+    for question in ("ka kan du svare på?", "hva slags ting kan denne boten svare på"):
+        assert _best(question, resolver) == ("about", {}), question
+    assert _best("ka kan boten fortelle om jakob", resolver) == ("athlete", {"name": JAKOB})
+    assert _best("kan du fortelle meg om hocker", resolver) == ("athlete", {"name": HOCKER})
+
+
 def test_why_someone_did_not_race_is_their_timeline_of_that_year(resolver: Resolver) -> None:
     # (Bislett is named, but as the race he missed: the dated moments say why)
     got = _best("koffor sprang ikkje kerr på bislett i fjor", resolver)

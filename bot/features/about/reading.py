@@ -18,7 +18,9 @@ CUES = (
     # how fresh the bot's facts are: "kor ny e dataen din", "hvor ferske er tallene dine"
     (
         r"\bhvor (ny|nye|fersk|ferske|oppdatert|oppdaterte) er\b|"
-        r"\b(dataen|dataene|databasen|infoen|tallene|kildene) (din|dine|di|til botten)\b",
+        r"\b(dataen|dataene|databasen|infoen|tallene|kildene) (din|dine|di|til botten)\b|"
+        # what the bot can answer: "hva denne boten kan svare på", "ka kan du"
+        r"\b(denne boten|boten din|kan (du )?svare (på|at)|hva du kan)\b",
         3.0,
     ),
     (r"\breport (a|an) (mistake|error|bug)\b|\b(meld|rapporter) (en )?feil\b", 3.0),
