@@ -187,6 +187,7 @@ def test_years_said_relative_to_the_clock_or_to_a_meet() -> None:
         ("kerr vs jakob back in '21", "2021"),
         ("kerr mot jakob i fjor", "2025"),
         ("kerr vs jakob this year", "2026"),
+        ("kerr vs jakob i år", "2026"),  # no Norwegian word but the year's
         ("kerr mot jakob i tjuetjuetre", "2023"),
         ("kerr vs jakob the year before budapest", "2022"),
         ("kerr mot jakob for to år siden", "2024"),

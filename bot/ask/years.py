@@ -178,7 +178,7 @@ _SAID = re.compile(
     rf"\b(?:(?P<before_last>(?:the )?year before last|in forfjor|forfjor)"
     rf"|(?P<last>{_LAST}|(?:in|i) fjor(?: sommer)?|ifjor|fjor årets|fjoråret|fjorårets|"
     rf"last summer|a year ago)"
-    rf"|(?P<now>{_NOW}|in år|årets|this summer|in sommer|this year's)"
+    rf"|(?P<now>{_NOW}|(?:in|i) år|årets|this summer|(?:in|i) sommer|this year's)"
     rf"|(?P<next>{_NEXT}|next summer|neste sommer)"
     rf"|{_AGO})\b"
 )
