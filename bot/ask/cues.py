@@ -71,6 +71,9 @@ _OUTSIDE: list[tuple[str, str]] = [
         "prediction",
         r"\b(who will win|who'll win|who wins(?! more| most)|gonna win|going to win|"
         r"will \w+ (win|break|beat|run)|predict|prediction|predictions|hvem vinner|"
+        # "hvem tror du vinner", "kem trur du vinn" (dialect read as bokmål first)
+        r"hvem tror (du|dere|folk|dokker) (kommer til å )?(vinner|vinne|tar|slår|blir)|"
+        r"who do (you|u|ya) (think|reckon) (will |would |is going to |gonna )?(win|wins|take)|"
         # one athlete meeting another in the future: "will _ race _ next year"
         r"(will|would|gonna|going to|could) (\w+ )?_ (ever )?(race|face|meet|run against|"
         r"race against|beat|lose to|retire|medal|defend)( _)?|"
@@ -102,6 +105,11 @@ _OUTSIDE: list[tuple[str, str]] = [
     ),
 ]
 _OUTSIDE_COMPILED = [(topic, re.compile(p)) for topic, p in _OUTSIDE]
+# "live" said of a race already run, seen or missed: "vi så det ikke live", "missed it live"
+_WATCHED_LIVE = re.compile(
+    r"\b(ikke|not|didn't|didnt|never|missed|couldn't|couldnt|wasn't|wasnt|så|saw|watched|"
+    r"caught)( \w+){0,3} live\b"
+)
 
 
 def _masked(question: Question, names: Sequence[tuple[int, int]]) -> tuple[str, list[range]]:
@@ -173,6 +181,6 @@ def outside(question: Question, names: Sequence[tuple[int, int]]) -> Outside | N
     for topic, pattern in _OUTSIDE_COMPILED:
         if topic == "records" and names:
             continue
-        if pattern.search(text):
+        if pattern.search(_WATCHED_LIVE.sub(" ", text) if topic == "live" else text):
             return Outside(topic=topic)
     return None

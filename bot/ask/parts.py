@@ -225,6 +225,11 @@ class Parts:
         both = " ".join(s.text for s in self.slots.meets)
         purpose: Purpose = "next" if command == "next-race" else "results"
         joined = self.resolver.meet(both, today=self.today, purpose=purpose, strict=True)
+        # a round word rides along with either ("VM-finalen i Budapest": worlds, final in
+        # budapest): the names without it
+        bare = " ".join(w for w in normalise(both).split() if w not in MEET_FILLER)
+        if not joined.found and bare and bare != normalise(both):
+            joined = self.resolver.meet(bare, today=self.today, purpose=purpose, strict=True)
         return joined.id if joined.found else None
 
     def _settled(self, command: str) -> str | None:

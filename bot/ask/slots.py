@@ -22,6 +22,7 @@ from bot.ask.words import (
     Question,
     wordset,
 )
+from bot.ask.years import said_years
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
 
@@ -188,8 +189,31 @@ def find_slots(question: Question, resolver: Resolver, today: dt.date) -> Slots:
         for index in range(start, start + taken):
             used[index] = True
         start += taken or 1
+    _said_years(question, used, slots, resolver, today)
     _read_the_rest(words, used, slots)
     return slots
+
+
+# the writer speaking of himself: "I only got into the sport last year" dates no question
+_FIRST_PERSON = wordset("i i'm im i've ive i'd we we've jeg vi")
+
+
+def _said_years(
+    question: Question, used: list[bool], slots: Slots, resolver: Resolver, today: dt.date
+) -> None:
+    """Years said relative to today or to a meet ("i fjor", "the year before paris")."""
+    meets = resolver.store.meets
+    words = question.words
+    named = {s.start: meets[s.id].year for s in slots.meets if s.id and s.id in meets}
+    for start, end, year in said_years(words, today, named):
+        if any(used[start:end]):
+            continue  # the words are a name's ("last year's champs" as one meet stays one)
+        clause = question.clauses[question.clause_of(start)]
+        if not _FIRST_PERSON.isdisjoint(words[clause:start]):
+            continue
+        used[start:end] = [True] * (end - start)
+        if year not in slots.years:
+            slots.years.append(year)
 
 
 def _place(word: str, slots: Slots) -> None:

@@ -10,6 +10,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from bot.ask.dialect import DIALECT_MARKERS, bokmaal
+from bot.ask.years import spelled_years, written_years
+
 # Discord markup: user/role/channel mentions and custom emoji carry no words of the question
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@everyone|@here|https?://\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -50,6 +53,10 @@ FUNCTION_WORDS = wordset(
     blir bli å ikke enda settle way right anyway tho though until till til unless seems seem
     far doesn't don't didn't isn't wasn't can't won't wouldn't couldn't haven't hasn't aren't
     these nowadays currently lately something everything obviously what'd whatd
+    hvorfor tror trodde noe hele tiden mye selv dere vi sant fjor ifjor forrige sesong
+    sesongen år året årets fjoråret fjorårets forfjor
+    siden deg dem jo sier si ville hvis fordi men din ditt dine min mitt mine
+    many står stod ligger ligg gått går lurer lure lurte vis missed live watch watched saw seen
     """
 )
 
@@ -114,13 +121,17 @@ ROUNDS: dict[str, str] = {
     "prelims": "heat",
 }
 # words only a Norwegian question has; with one of them the words below are translated
-NORWEGIAN_MARKERS = wordset(
-    """
+NORWEGIAN_MARKERS = (
+    wordset(
+        """
     hva hvem hvor hvordan når neste sa sagt mot vant vunnet flest har noen gang løper løp
     om meg fortell denne boten bare gikk skjedde mellom første siste vinner er og eller
     resultater resultatene sitat innendørs drømmemila vm em ol sin sitt sine
     resultat resultatliste tidslinje tidslinjen verdensrekord verdensrekorden
+    ut røk ryker finalen semien semifinalen heatet forsøk forsøket forsøkene
     """
+    )
+    | DIALECT_MARKERS
 )
 # Norwegian words read as their English counterparts before anything else
 NORWEGIAN: dict[str, tuple[str, ...]] = {
@@ -137,6 +148,10 @@ NORWEGIAN: dict[str, tuple[str, ...]] = {
     "finalene": ("finals",),
     "semifinalen": ("semi",),
     "heatet": ("heat",),
+    "forsøk": ("heat",),  # "ut i forsøket": out in the heats
+    "pall": ("podium",),  # "hvem kom på pallen"
+    "pallplass": ("podium",),
+    "semifinale": ("semi",),
     "mot": ("vs",),
     "første": ("first",),
     "siste": ("last",),
@@ -262,6 +277,13 @@ DOMAIN_WORDS = frozenset(
         "semi",
         "rounds",
         "round",
+        # Norwegian: winning and losing words are about racing, never a name
+        "vinner",
+        "vinne",
+        "tape",
+        "taper",
+        "tapte",
+        "slått",
     }
 )
 
@@ -318,7 +340,8 @@ def split_question(text: str) -> Question:
 
     A possessive "'s" is dropped ("kerr's" -> "kerr"); "who's" and friends are kept whole.
     """
-    cleaned = _SLASH.sub(" vs ", _MARKUP.sub(" ", text).casefold().replace("’", "'"))
+    cleaned = _MARKUP.sub(" ", text).casefold().replace("’", "'")
+    cleaned = _SLASH.sub(" vs ", written_years(cleaned))
     chunks: list[list[str]] = []
     for chunk in _BREAK.split(cleaned):
         tokens: list[str] = []
@@ -329,10 +352,11 @@ def split_question(text: str) -> Question:
                 token = token[:-1]
             tokens.append(token)
         if tokens:
-            chunks.append(tokens)
+            chunks.append(spelled_years(tokens))
     if any(not NORWEGIAN_MARKERS.isdisjoint(c) for c in chunks):
-        # Norwegian: "vm i tokyo" -> "worlds in tokyo" (English "i" is left alone)
-        chunks = [[w for token in c for w in _norwegian(token)] for c in chunks]
+        # Norwegian: "vm i tokyo" -> "worlds in tokyo" (English "i" is left alone); spoken
+        # forms first: "ka skjedde" is "hva skjedde"
+        chunks = [[w for token in bokmaal(c) for w in _norwegian(token)] for c in chunks]
     starts: list[int] = []
     words: list[str] = []
     for chunk in chunks:

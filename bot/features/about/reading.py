@@ -15,6 +15,14 @@ CUES = (
     (r"\b(who are you|what are you|who made you|about you|your sources|sources)\b", 3.0),
     (r"\b(where do (you|your facts) (get|come)|how up to date|how current|facts as of)\b", 3.0),
     (r"\bhva kan\b|\bhva vet\b|\bhvor oppdatert\b|\bup to date\b", 3.0),
+    # how fresh the bot's facts are: "kor ny e dataen din", "hvor ferske er tallene dine"
+    (
+        r"\bhvor (ny|nye|fersk|ferske|oppdatert|oppdaterte) er\b|"
+        r"\b(dataen|dataene|databasen|infoen|tallene|kildene) (din|dine|di|til botten)\b|"
+        # what the bot can answer: "hva denne boten kan svare på", "ka kan du"
+        r"\b(denne boten|boten din|kan (du )?svare (på|at)|hva du kan)\b",
+        3.0,
+    ),
     (r"\breport (a|an) (mistake|error|bug)\b|\b(meld|rapporter) (en )?feil\b", 3.0),
     (r"\bwhat (can|do) (u|you|it)\b|\b(this|the|ur|your) bot\b|\bcommands\b", 3.0),
     (r"\bhow do i use\b|\bwhat years\b|\bdata come from\b|\bcover\b", 3.0),

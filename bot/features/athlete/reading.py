@@ -14,6 +14,8 @@ from bot.registry import Understanding
 CUES = (
     (r"^(who is|who's|whos|hvem er) (the other \w+ )?_|\b(who is|who's|whos) (this|that)\b", 2.5),
     (r"\b(tell me about|tell me abt|info|profile|bio|biography|background|fortell)\b", 3.0),
+    # Norwegian: "fortell meg om jakob", "ka kan du fortelle om kerr"
+    (r"\bfortelle?( meg| oss)? om _", 3.0),
     (r"\b(deal|who)$", 2.0),
     (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
     (r"\b(how old|age|born|country|nationality|where is \w+ from|from where)\b", 2.5),

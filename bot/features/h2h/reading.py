@@ -25,8 +25,26 @@ CUES = (
     (r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b", 1.0),
     (r"\b(rivalry|rivals)\b", 1.0),
     (r"\bhow many times\b|\bhow often\b", 1.0),
+    # a tally asked in a learner's grammar: "they race in 2022 how many times and who win"
+    (
+        r"\bhow many times?\b.*\bwho (win|won|wins|winning|is winning|beat|beats)\b|"
+        r"\bwho (win|won|wins|beat|beats)\b.*\bhow many times?\b|"
+        r"\b(they|both|them) (race|raced|run|ran|meet|met|face|faced)\b.*\bhow many times?\b|"
+        r"\bhow many times? (do |did |have |has )?(they|both|them) (race|raced|run|ran|meet|met|"
+        r"face|faced)\b",
+        2.5,
+    ),
     (r"\bhvem er (best|raskest)\b", 2.0),
     (r"\bstilling\w*\b|\binnbyrdes\b", 2.5),
+    # how it stands between two: "hvordan står det mellom", "korleis ligg det an", "how do
+    # they stand", "where do _ and _ stand"
+    (
+        r"\b(hvordan|hva) (står|stod) (det|de|dem|stillingen)\b|\bstår det (mellom|i)\b|"
+        r"\bhvordan ligger (det|de) an\b|\bhvem leder (mellom|av)\b|"
+        r"\bhow (does it|do they|do things|does the rivalry|do _ and _) stand\b|"
+        r"\bwhere do (they|_ and _|the two) stand\b|\bstands? between\b",
+        3.0,
+    ),
     (r"\b(who|whos|who's|who is) (the )?(faster|better|quicker|best|stronger|greater)\b", 2.0),
     (r"\b(finals?) only\b|\bonly (the )?finals?\b|\bin finals\b", 1.0),
     (r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte|møttes)\b", 2.5),

@@ -32,6 +32,12 @@ CUES = (
     (r"\b(racing|running|competing)\b", 1.0),
     # the past is no countdown: "did kerr ever win a diamond league", "when was the final"
     (r"\b(did|didn't|didnt|was|were|won|ever|has|had)\b", -2.0),
+    # Norwegian past: "hvorfor løp ikke kerr på bislett", "når vant jakob"
+    # ("løp" is a race too: "neste løp")
+    (
+        r"\b(vant|tapte|deltok|stilte|hadde|skjedde)\b|\b(når|hvorfor) løp\b|\bløp (ikke|aldri)\b",
+        -2.0,
+    ),
     (r"\b(open|opens|opening|start|starts) (his|her|their|the) season\b|\bseason opener\b", 3.0),
 )
 TYPOS = {"upcoming": 2.5, "schedule": 2.0}

@@ -28,6 +28,8 @@ CUES = (
     (r"\b(line|lines|sitatet|uttalelsen?)\b", 2.0),
     (r"\b(anything|something|any quotes?) (from|by) _ (on|about|om)\b", 3.0),
     (r"\b(mean|meant|mente) (by|med)\b|\bmente _ med\b|\bmean _ by\b", 3.0),
+    # what someone thinks of: "hva mener jakob om kerr", "ka meine", "kva synest"
+    (r"\bhva (mener|mente|synes|syntes|tenker|tror|trodde) _ om\b", 3.0),
 )
 # words a fan quotes are the quote's own words: "the '98 out of 100' thing jakob said"
 # (an apostrophe inside a word is no closing mark: "the 'that's my son' one")
@@ -37,6 +39,12 @@ _QUOTED = re.compile(
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
 _WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem sa)\b")
+# words in quotation marks asked about: "'deer on ice'?? ka e det for nåkka", "what's that from"
+_WHAT_IS_IT = re.compile(
+    r"\b(hva (er|var|betyr) (det|dette)|hvor (kommer|er) (det|dette) fra|hvem (er|var) det som|"
+    r"what (is|was|'s) (that|this)|whats (that|this)|what does (that|it|this) mean|"
+    r"where('s| is| does) (that|it|this) (from|come from))\b"
+)
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
 QUOTED_BONUS = 1.5  # words in quotation marks: a quote is asked for
@@ -80,7 +88,9 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         meets = " ".join(s.text for s in parts.slots.meets)
         free = meets or (compound.group(0) if compound else "")
     if not speakers:
-        return _by_words(parts, free) if _WHO_SAID.search(parts.question.joined) else None
+        joined = parts.question.joined
+        asked = _WHO_SAID.search(joined) or (quoted and _WHAT_IS_IT.search(joined))
+        return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0) if asked else None
     options = {"athlete": _speaker(parts, *speakers[0])}
     if topic:
         options["topic"] = _topic(parts, *topic)
@@ -120,7 +130,7 @@ def _speaker(parts: Parts, start: int, value: str) -> str:
     return value
 
 
-def _by_words(parts: Parts, words: str) -> Reading | None:
+def _by_words(parts: Parts, words: str, bonus: float) -> Reading | None:
     """The speaker of the quote that fits the words best ("who said deer on ice")."""
     topic = words or (" ".join(parts.question.words[slice(*parts.topic)]) if parts.topic else "")
     if not topic:
@@ -129,7 +139,7 @@ def _by_words(parts: Parts, words: str) -> Reading | None:
     best = rank_by_topic(store, list(store.quotes.values()), topic, None)
     if not best:
         return None
-    return parts.reading("quote", {"athlete": best[0].speaker, "topic": topic}, BASE)
+    return parts.reading("quote", {"athlete": best[0].speaker, "topic": topic}, BASE + bonus)
 
 
 def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:

@@ -34,6 +34,12 @@ CUES = (
     (r"\b(sølv|bronse|gull|plass|nummer \w+)\b", 1.0),
     (r"\b(did|didn't|didnt) \w+ (beat|win|lose)\b", 1.5),
     (r"\bhvordan gikk\b", 2.5),
+    # out in a round: "røk ut i forsøket", "ut i semien", "knocked out in the heats"
+    (
+        r"\b(ut|out) (in|av|of) (the )?(heat|heats|semi|semis|semi-final|final)\b|"
+        r"\b(knocked|crashed|went) out\b",
+        2.0,
+    ),
     (r"\b(margin|how close|photo finish|by how much|winning time)\b", 2.0),
     (r"\b(broke|broken|under|sub|dipped under) \d+\b", 2.0),
     (r"\bhow much (did|does|was) _ (win|won|beat|lose|lost) (by|it by)\b|\bwin(ning)? by\b", 3.0),

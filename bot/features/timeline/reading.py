@@ -16,6 +16,10 @@ CUES = (
     (r"\b(timeline|tidslinje|history|historie|story|recap|moments|key moments)\b", 4.0),
     (r"\b(newest|oldest|latest) first\b|\bwalk me (through|thru)\b", 4.0),
     (r"\b(beef|saga|feud|drama)\b|\blatest in\b", 2.0),
+    # Norwegian feud words: "koffor e kerr og jakob uvenner", "krangelen mellom dem"
+    (r"\b(uvenner|uvennskap\w*|fiender|krangel\w*|krangl\w*|feide\w*|hater hverandre)\b", 2.0),
+    # how someone's season has gone: "korleis har det gått med hocker i år"
+    (r"\bhvordan (har det gått|går det|har _ hatt det) med _", 1.5),
     # an athlete's news: the dated moments hold injuries and surgeries
     (r"\b(injur\w*|surgery|surgeries|hurt|achilles|calf|skade\w*)\b", 2.0),
     (r"\bwhat happened\b|\bhva skjedde\b|\bhow did it start\b|\bhow it started\b", 2.5),
@@ -24,6 +28,15 @@ CUES = (
     (r"\b(so far|career|karriere\w*|fra starten)\b", 2.0),
     (r"\bin order\b", 1.0),
     (r"\b(everything|all) (that )?(happened|has happened)\b", 3.0),
+    # why someone was missing from a race: the dated moments say (an injury, a withdrawal)
+    (
+        r"\bhvorfor (løp|løper|stilte|stiller|deltok|deltar|startet|starter|konkurrerte|var|"
+        r"er|kom|kommer|ble) (_ )?(ikke|aldri)\b|\bhvorfor (trakk|trekker) _ seg\b|"
+        r"\bwhy (didn't|didnt|did not|isn't|isnt|is not|wasn't|wasnt|hasn't|hasnt|has not|"
+        r"won't|wont|doesn't|doesnt) _ (race|run|racing|running|compete|competing|start|show)\b|"
+        r"\bwhy did _ (pull out|withdraw|drop out|scratch|skip|miss)\b",
+        4.0,
+    ),
 )
 TYPOS = {"timeline": 3.0, "history": 3.0}
 _OLDEST = re.compile(

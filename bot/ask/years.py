@@ -1,0 +1,222 @@
+"""Years as fans say them: in words, clipped, or relative to the day the question is asked.
+
+"twenty twenty one", "tjuetjueen", "to tusen og tjuetre", "2k23" and "'23" are the years they
+say, written as digits before anything else reads the question (:func:`written_years`,
+:func:`spelled_years`). "this year", "i fjor", "forrige sesong", "two years ago" and "the year
+before paris" need the question's clock and the meets it names: :func:`said_years` finds
+them for :mod:`bot.ask.slots`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+FIRST_YEAR, LAST_YEAR = 1950, 2099  # a spelled number outside these is no year
+CENTURY_PIVOT = 40  # "'23" is 2023, "'98" 1998
+MIN_COMPOUND = 6  # letters a glued number word ("tjuetjueen") has at least
+
+# number words -> value; English and Norwegian ("to", "en" count only inside a year)
+_UNITS = {
+    **dict.fromkeys(("one", "en", "ett", "ein", "eitt"), 1),
+    **dict.fromkeys(("two", "to"), 2),
+    **dict.fromkeys(("three", "tre"), 3),
+    **dict.fromkeys(("four", "fire"), 4),
+    **dict.fromkeys(("five", "fem"), 5),
+    **dict.fromkeys(("six", "seks"), 6),
+    **dict.fromkeys(("seven", "sju", "syv"), 7),
+    **dict.fromkeys(("eight", "åtte"), 8),
+    **dict.fromkeys(("nine", "ni"), 9),
+}
+_TEENS = {
+    **dict.fromkeys(("ten", "ti"), 10),
+    **dict.fromkeys(("eleven", "elleve"), 11),
+    **dict.fromkeys(("twelve", "tolv"), 12),
+    **dict.fromkeys(("thirteen", "tretten"), 13),
+    **dict.fromkeys(("fourteen", "fjorten"), 14),
+    **dict.fromkeys(("fifteen", "femten"), 15),
+    **dict.fromkeys(("sixteen", "seksten"), 16),
+    **dict.fromkeys(("seventeen", "sytten"), 17),
+    **dict.fromkeys(("eighteen", "atten"), 18),
+    **dict.fromkeys(("nineteen", "nitten"), 19),
+}
+_TENS = {
+    **dict.fromkeys(("twenty", "tjue", "tyve"), 20),
+    **dict.fromkeys(("thirty", "tretti", "tredve"), 30),
+    **dict.fromkeys(("forty", "førti"), 40),
+    **dict.fromkeys(("fifty", "femti"), 50),
+    **dict.fromkeys(("sixty", "seksti"), 60),
+    **dict.fromkeys(("seventy", "sytti"), 70),
+    **dict.fromkeys(("eighty", "åtti"), 80),
+    **dict.fromkeys(("ninety", "nitti"), 90),
+}
+_THOUSAND = frozenset({"thousand", "tusen"})
+_AND = frozenset({"and", "og"})
+_ZERO = frozenset({"oh", "o"})  # "twenty oh five"
+_ATOMS = frozenset({*_UNITS, *_TEENS, *_TENS, *_THOUSAND, *_AND, *_ZERO})
+
+_K_YEAR = re.compile(r"\b2k(\d{2})\b")  # "2k23"
+_CLIPPED = re.compile(r"(?:^|(?<=\s))['‘’](\d{2})(?=$|[\s?!.,;:)])")  # "'23"
+_CLOSING = re.compile(r"\S['’](?=$|[\s?!.,;:)])")  # a quotation closed after it
+
+
+def written_years(text: str) -> str:
+    """``text`` with "2k23" and a clipped "'23" as "2023" ("the '98 out of 100' line" kept)."""
+    text = _K_YEAR.sub(r"20\1", text)
+    at = 0
+    while match := _CLIPPED.search(text, at):
+        if _CLOSING.search(text, match.end()):
+            return text  # the apostrophe opens a quotation, not a year
+        two = int(match.group(1))
+        year = f"{20 if two < CENTURY_PIVOT else 19}{match.group(1)}"
+        text = text[: match.start()] + year + text[match.end() :]
+        at = match.start() + len(year)
+    return text
+
+
+# parts a glued number word ("tjuetjueen", "totusenogtjuetre") is made of
+_GLUED = frozenset({*_UNITS, *_TEENS, *_TENS, *_THOUSAND, "og"})
+
+
+@lru_cache(maxsize=4096)
+def _atoms(token: str) -> tuple[str, ...] | None:
+    """A number word as its parts ("tjuetjueen": tjue tjue en), or None when it is none."""
+    if token in _ATOMS:
+        return (token,)
+    return _glued(token) if len(token) >= MIN_COMPOUND else None
+
+
+@lru_cache(maxsize=4096)
+def _glued(rest: str) -> tuple[str, ...] | None:
+    """``rest`` cut into number words, the longest first ("seksten" before "seks")."""
+    if rest in _GLUED:
+        return (rest,)
+    for cut in range(len(rest) - 1, 0, -1):
+        if rest[:cut] in _GLUED:
+            tail = _glued(rest[cut:])
+            if tail is not None:
+                return (rest[:cut], *tail)
+    return None
+
+
+def _two_digits(atoms: tuple[str, ...], at: int) -> tuple[int, int] | None:
+    """The number 1-99 the atoms from ``at`` say, and where it ends."""
+    if at >= len(atoms):
+        return None
+    atom = atoms[at]
+    following = atoms[at + 1] if at + 1 < len(atoms) else ""
+    if atom in _TENS:
+        return (
+            (_TENS[atom] + _UNITS[following], at + 2)
+            if following in _UNITS
+            else (_TENS[atom], at + 1)
+        )
+    if atom in _TEENS:
+        return _TEENS[atom], at + 1
+    if atom in _UNITS:
+        return _UNITS[atom], at + 1
+    if atom in _ZERO and following in _UNITS:
+        return _UNITS[following], at + 2
+    return None
+
+
+def _year(atoms: tuple[str, ...]) -> int | None:
+    """The year all of ``atoms`` say: "twenty twenty one", "to tusen og tjuetre"; else None."""
+    if len(atoms) >= 3 and atoms[0] in ("two", "to") and atoms[1] in _THOUSAND:
+        at = 3 if atoms[2] in _AND else 2
+        rest = _two_digits(atoms, at)
+        year = 2000 + rest[0] if rest and rest[1] == len(atoms) else None
+    elif len(atoms) >= 2 and (atoms[0] in _TEENS or atoms[0] in _TENS):
+        head = _TEENS.get(atoms[0]) or _TENS[atoms[0]]
+        rest = _two_digits(atoms, 1)
+        # "twenty one" is 21; a year's second half is 10-99 or "oh five"
+        spoken = rest is not None and (rest[0] >= 10 or atoms[1] in _ZERO)
+        year = head * 100 + rest[0] if spoken and rest and rest[1] == len(atoms) else None
+    else:
+        return None
+    return year if year is not None and FIRST_YEAR <= year <= LAST_YEAR else None
+
+
+def spelled_years(tokens: list[str]) -> list[str]:
+    """The tokens with a year said in number words as its digits ("twenty twenty one": 2021)."""
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        run = index
+        while run < len(tokens) and _atoms(tokens[run]) is not None:
+            run += 1
+        found = None
+        for end in range(run, index, -1):  # the longest run of number words saying a year
+            year = _year(tuple(a for t in tokens[index:end] for a in _atoms(t) or ()))
+            if year is not None:
+                found = (end, year)
+                break
+        if found:
+            out.append(str(found[1]))
+            index = found[0]
+        else:
+            out.append(tokens[index])
+            index += 1
+    return out
+
+
+# years said relative to the clock: the words (after the reader's Norwegian -> English: "i"
+# is "in", "siste" "last") and how many years from today's
+_NOW = r"(?:this|current|dette|denne|inneværende) (?:year|yr|season|szn|år|året|sesong|sesongen)"
+_LAST = (
+    r"(?<!the )(?:last|previous|forrige|fjorårets|sist) (?:year|yr|season|szn|år|året|sesong|"
+    r"sesongen)"
+)
+_NEXT = r"(?:next|neste|kommende) (?:year|yr|season|szn|år|sesong)"
+_AGO = (
+    r"(?P<n>a|one|two|three|four|five|\d|en|et|ett|to|tre|fire|fem) "
+    r"(?:years?|seasons?|år|sesonger) (?:ago|siden)"
+)
+_SAID = re.compile(
+    rf"\b(?:(?P<before_last>(?:the )?year before last|in forfjor|forfjor)"
+    rf"|(?P<last>{_LAST}|(?:in|i) fjor(?: sommer)?|ifjor|fjor årets|fjoråret|fjorårets|"
+    rf"last summer|a year ago)"
+    rf"|(?P<now>{_NOW}|(?:in|i) år|årets|this summer|(?:in|i) sommer|this year's)"
+    rf"|(?P<next>{_NEXT}|next summer|neste sommer)"
+    rf"|{_AGO})\b"
+)
+_AROUND = re.compile(
+    r"\b(?:the |a )?(?:year|season|år|året|sesongen) (?P<side>before|after|før|etter) $"
+)
+_COUNTS = {"a": 1, "one": 1, "en": 1, "et": 1, "ett": 1, "two": 2, "to": 2, "three": 3}
+_COUNTS |= {"tre": 3, "four": 4, "fire": 4, "five": 5, "fem": 5}
+_SHIFT = {"before_last": -2, "last": -1, "now": 0, "next": 1}
+
+
+def said_years(
+    words: tuple[str, ...], today: dt.date, meets: Mapping[int, int]
+) -> list[tuple[int, int, int]]:
+    """Every year said relative to ``today`` or to a meet: (first word, end word, year).
+
+    ``meets``: the year of each meet named, by its first word ("the year before paris").
+    """
+    text = " ".join(words)
+    found: list[tuple[int, int, int]] = []
+    for match in _SAID.finditer(text):
+        count = match.group("n")
+        if count is not None:
+            shift = -(int(count) if count.isdigit() else _COUNTS[count])
+        else:
+            shift = next(_SHIFT[k] for k, v in match.groupdict().items() if v and k in _SHIFT)
+        found.append((*_words_of(text, match.start(), match.end()), today.year + shift))
+    for start, year in meets.items():
+        before = " ".join(words[max(0, start - 4) : start]) + " "
+        around = _AROUND.search(before)
+        if around:
+            side = -1 if around.group("side") in ("before", "før") else 1
+            first = start - around.group(0).count(" ")
+            found.append((first, start, year + side))
+    return sorted(found)
+
+
+def _words_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The [first, end) word indexes of the characters [start, end) of the joined words."""
+    first = text.count(" ", 0, start)
+    return first, first + text.count(" ", start, end) + 1
