@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar, Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, known_at, source_ref
-from bot.answers.topics import known_topics
+from bot.answers.topics import CHATTER, RACING, known_topics, said_in, translated
 from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import Phrase
-from bot.stems import nb_stem, stems
+from bot.stems import nb_stem, stem, stems
 from bot.typed import excerpt, words_of
 
 
@@ -96,7 +96,8 @@ TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
 ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
-TOPIC_STEM_LETTERS = 4  # a Norwegian stem this long matches a word of another inflection ("svak")
+LOOSE_WORDS = 3  # a topic of this many content words may show a quote holding half of them
+TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
 # the short forms fans write for what quotes are about, read as the words quotes hold
 # (not "VM" or "OL": Norwegian quotes print them as they are)
 TOPIC_SHORT = {
@@ -130,33 +131,53 @@ def rank_by_topic(
 
     Words match by meaning-preserving rules only (case, accents, inflection: the stems of the
     topic among the quote's); typo tolerance is for names, which the resolver has already
-    turned into ``topic_athlete``.
+    turned into ``topic_athlete``. A fan's talk around the topic is let go (``CHATTER``), and
+    racing words rank but never exclude. When no quote holds enough of the words, the best of
+    those that hold half of three or more, or are about the person named, is shown over none.
     """
     topic = words_of(topic)
     if not topic and not topic_athlete:
         return []  # no word in the topic: nothing is about it
     words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
+    words, typed = translated(store, words)
     known = _name_words(store)
     names = {w for w in words if w in known}
-    content = stems(" ".join(w for w in words if w not in known and w not in _SKIPPED))
+    plain = [w for w in words if w not in known]
+    racing = stems(" ".join(w for w in plain if w in RACING))
+    content = stems(" ".join(w for w in plain if w not in RACING and w not in _SKIPPED))
+    if not content:  # "what did he say after the final": the racing words are the topic
+        content, racing = racing, frozenset()
     if not content and not names and not topic_athlete:
         content = stems(topic)  # only filler words: take them as they are
+    # a word read through the lexicon may be held as typed, by a quote in that language
+    also = {stem(w): stem(t) for w, t in typed.items()}
     scored: list[tuple[int, Quote]] = []
+    loose: list[tuple[int, Quote]] = []
     for quote in quotes:
         terms = store.quote_terms(quote)
+        # the speaker's own name in the topic ("what did hocker himself say") names no subject
+        named = names - (_speaker_words(store, quote.speaker) - terms.people)
         about = bool(topic_athlete and topic_athlete in quote.about)
-        about = about or bool(names and names <= terms.people)
-        if names and not about and not names <= terms.text:
+        about = about or bool(named and named <= terms.people)
+        if named and not about and not named <= terms.text:
             continue  # a person named in the topic the quote is not about
-        found = _found(content, terms.text | terms.tags | _context(store, quote))
-        if len(found) < _needed(len(content), about) or not (about or found):
+        held = terms.text | terms.tags | _context(store, quote)
+        found = _found(content, held, also)
+        if not (about or found):
             continue
         score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found)
-        score += OWN_WORDS_WEIGHT * len(_found(content, terms.text))
+        score += OWN_WORDS_WEIGHT * len(_found(content, terms.text, also))
         score += TAGS_WEIGHT if content and content <= terms.tags else 0
-        scored.append((score, quote))
-    scored.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
-    return [q for _, q in scored]
+        score += WORD_WEIGHT * len(_found(racing, held))
+        if len(found) >= _needed(len(content), about):
+            scored.append((score, quote))
+        elif (about and (named or topic_athlete)) or (
+            len(content) >= LOOSE_WORDS and 2 * len(found) >= len(content)
+        ):
+            loose.append((score, quote))
+    chosen = scored or loose
+    chosen.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
+    return [q for _, q in chosen]
 
 
 def _name_words(store: FactStore) -> frozenset[str]:
@@ -174,17 +195,30 @@ def _name_words(store: FactStore) -> frozenset[str]:
     return cached
 
 
-def _found(content: frozenset[str], held: frozenset[str]) -> set[str]:
+def _speaker_words(store: FactStore, speaker: str) -> frozenset[str]:
+    """The words of a speaker's name and aliases."""
+    person = store.people[speaker]
+    return frozenset(w for name in (person.name, *person.aliases) for w in normalise(name).split())
+
+
+def _found(
+    content: frozenset[str], held: frozenset[str], also: Mapping[str, str] | None = None
+) -> set[str]:
     """The content stems a quote holds: as they are, begun ("doc" for "documentary"), or inflected.
 
     Inflected: the same Norwegian stem ("svakhetene", "svakheter").
     """
     found = set(content & held)
-    for stem in content - found:
-        if len(stem) >= ABBREVIATION and any(t.startswith(stem) for t in held):
-            found.add(stem)
-        elif len(nb := nb_stem(stem)) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held):
-            found.add(stem)  # another Norwegian inflection: "svakhetene" of "svakheter"
+    for word in content - found:
+        typed = (also or {}).get(word)  # the Norwegian word typed, which its quote may hold
+        if len(word) >= ABBREVIATION and any(t.startswith(word) for t in held):
+            found.add(word)
+        elif any(
+            len(nb := nb_stem(w)) >= TOPIC_STEM_LETTERS and (w in held or nb in _nb_stems(held))
+            for w in (word, typed)
+            if w
+        ):
+            found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
     return found
 
 
@@ -195,17 +229,17 @@ def _nb_stems(held: frozenset[str]) -> frozenset[str]:
 
 
 def _context(store: FactStore, quote: Quote) -> frozenset[str]:
-    """The stems of a quote's context (when and where it was said), worked out once."""
+    """The stems of a quote's context (when, where, and in which language it was said), once."""
     key = (store.version, quote.id)
     cached = _CONTEXTS.get(key)
     if cached is None:
-        cached = _CONTEXTS[key] = frozenset(stems(quote.context))
+        cached = _CONTEXTS[key] = stems(quote.context) | said_in(quote)
     return cached
 
 
 _NAME_WORDS: dict[int, frozenset[str]] = {}
 _CONTEXTS: dict[tuple[int, str], frozenset[str]] = {}
-_SKIPPED = FUNCTION_WORDS | TOPIC_FILLER
+_SKIPPED = FUNCTION_WORDS | TOPIC_FILLER | CHATTER
 
 
 def find_quote(
