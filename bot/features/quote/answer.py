@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import random
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, known_at, source_ref
@@ -124,6 +125,35 @@ def _needed(count: int, about: bool) -> int:
     return count if count <= 2 else count - count // 3
 
 
+@dataclass(frozen=True)
+class _Topic:
+    """A topic's words as the matcher reads them."""
+
+    names: frozenset[str]  # words of stored people's names
+    content: frozenset[str]  # stems a quote must hold (most of them)
+    racing: frozenset[str]  # racing stems: they rank, never exclude
+    also: Mapping[str, str]  # a stem read through the lexicon -> the stem of the word typed
+
+
+def _read_topic(store: FactStore, topic: str, topic_athlete: str | None) -> _Topic:
+    """The names, content words and racing words of a topic as typed."""
+    words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
+    words, typed = translated(store, words)
+    known = _name_words(store)
+    plain = [w for w in words if w not in known]
+    racing = stems(" ".join(w for w in plain if w in RACING))
+    # a lone letter ("i'm" is "i m") says nothing; a lone digit may ("3 titles")
+    plain = [w for w in plain if len(w) > 1 or w.isdigit()]
+    content = stems(" ".join(w for w in plain if w not in RACING and w not in _SKIPPED))
+    if not content:  # "what did he say after the final": the racing words are the topic
+        content, racing = racing, frozenset()
+    names = frozenset(w for w in words if w in known)
+    if not content and not names and not topic_athlete:
+        content = stems(topic)  # only filler words: take them as they are
+    # a word read through the lexicon may be held as typed, by a quote in that language
+    return _Topic(names, content, racing, {stem(w): stem(t) for w, t in typed.items()})
+
+
 def rank_by_topic(
     store: FactStore, quotes: Sequence[Quote], topic: str, topic_athlete: str | None
 ) -> list[Quote]:
@@ -133,47 +163,39 @@ def rank_by_topic(
     topic among the quote's); typo tolerance is for names, which the resolver has already
     turned into ``topic_athlete``. A fan's talk around the topic is let go (``CHATTER``), and
     racing words rank but never exclude. When no quote holds enough of the words, the best of
-    those that hold half of three or more, or are about the person named, is shown over none.
+    those that hold half of three or more is shown over none.
     """
     topic = words_of(topic)
     if not topic and not topic_athlete:
         return []  # no word in the topic: nothing is about it
-    words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
-    words, typed = translated(store, words)
-    known = _name_words(store)
-    names = {w for w in words if w in known}
-    plain = [w for w in words if w not in known]
-    racing = stems(" ".join(w for w in plain if w in RACING))
-    content = stems(" ".join(w for w in plain if w not in RACING and w not in _SKIPPED))
-    if not content:  # "what did he say after the final": the racing words are the topic
-        content, racing = racing, frozenset()
-    if not content and not names and not topic_athlete:
-        content = stems(topic)  # only filler words: take them as they are
-    # a word read through the lexicon may be held as typed, by a quote in that language
-    also = {stem(w): stem(t) for w, t in typed.items()}
+    read = _read_topic(store, topic, topic_athlete)
     scored: list[tuple[int, Quote]] = []
     loose: list[tuple[int, Quote]] = []
     for quote in quotes:
         terms = store.quote_terms(quote)
         # the speaker's own name in the topic ("what did hocker himself say") names no subject
-        named = names - (_speaker_words(store, quote.speaker) - terms.people)
+        named = read.names - (_speaker_words(store, quote.speaker) - terms.people)
         about = bool(topic_athlete and topic_athlete in quote.about)
         about = about or bool(named and named <= terms.people)
-        if named and not about and not named <= terms.text:
-            continue  # a person named in the topic the quote is not about
-        held = terms.text | terms.tags | _context(store, quote)
-        found = _found(content, held, also)
+        held = _held(store, quote)
+        wanted = read.content
+        if named and not about:
+            # a name the quote is not about must be among its words or tags ("grand slam track")
+            wanted = wanted | stems(" ".join(sorted(named)))
+            if not wanted - read.content <= held:
+                continue
+        found = _found(wanted, held, read.also)
         if not (about or found):
             continue
         score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found)
-        score += OWN_WORDS_WEIGHT * len(_found(content, terms.text, also))
-        score += TAGS_WEIGHT if content and content <= terms.tags else 0
-        score += WORD_WEIGHT * len(_found(racing, held))
-        if len(found) >= _needed(len(content), about):
+        score += OWN_WORDS_WEIGHT * len(_found(wanted, terms.text, read.also))
+        score += TAGS_WEIGHT if wanted and wanted <= terms.tags else 0
+        if read.racing:
+            score += WORD_WEIGHT * len(_found(read.racing, held))
+            score += OWN_WORDS_WEIGHT * len(_found(read.racing, terms.text))
+        if len(found) >= _needed(len(wanted), about):
             scored.append((score, quote))
-        elif (about and (named or topic_athlete)) or (
-            len(content) >= LOOSE_WORDS and 2 * len(found) >= len(content)
-        ):
+        elif len(wanted) >= LOOSE_WORDS and 2 * len(found) >= len(wanted):
             loose.append((score, quote))
     chosen = scored or loose
     chosen.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
@@ -196,9 +218,14 @@ def _name_words(store: FactStore) -> frozenset[str]:
 
 
 def _speaker_words(store: FactStore, speaker: str) -> frozenset[str]:
-    """The words of a speaker's name and aliases."""
-    person = store.people[speaker]
-    return frozenset(w for name in (person.name, *person.aliases) for w in normalise(name).split())
+    """The words of a speaker's name and aliases (worked out once per speaker)."""
+    key = (store.version, speaker)
+    cached = _SPEAKER_WORDS.get(key)
+    if cached is None:
+        person = store.people[speaker]
+        names = (person.name, *person.aliases)
+        cached = _SPEAKER_WORDS[key] = frozenset(w for n in names for w in normalise(n).split())
+    return cached
 
 
 def _found(
@@ -210,22 +237,40 @@ def _found(
     """
     found = set(content & held)
     for word in content - found:
-        typed = (also or {}).get(word)  # the Norwegian word typed, which its quote may hold
-        if len(word) >= ABBREVIATION and any(t.startswith(word) for t in held):
+        if len(word) >= ABBREVIATION and _begins(word, held):
+            found.add(word)
+            continue
+        typed = also.get(word) if also else None  # the Norwegian word typed, a quote may hold
+        if typed is not None and typed in held:
             found.add(word)
         elif any(
-            len(nb := nb_stem(w)) >= TOPIC_STEM_LETTERS and (w in held or nb in _nb_stems(held))
-            for w in (word, typed)
-            if w
+            len(nb := nb_stem(w)) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held)
+            for w in ((word, typed) if typed else (word,))
         ):
             found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
     return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _begins(word: str, held: frozenset[str]) -> bool:
+    """Whether a quote's terms hold a word that ``word`` begins (worked out once a pair)."""
+    return any(t.startswith(word) for t in held)
 
 
 @functools.lru_cache(maxsize=4096)
 def _nb_stems(held: frozenset[str]) -> frozenset[str]:
     """The Norwegian stems of a quote's terms (worked out once per set of terms)."""
     return frozenset(nb_stem(t) for t in held)
+
+
+def _held(store: FactStore, quote: Quote) -> frozenset[str]:
+    """Every stem a quote holds: its words, tags and context (worked out once)."""
+    key = (store.version, quote.id)
+    cached = _HELD.get(key)
+    if cached is None:
+        terms = store.quote_terms(quote)
+        cached = _HELD[key] = terms.text | terms.tags | _context(store, quote)
+    return cached
 
 
 def _context(store: FactStore, quote: Quote) -> frozenset[str]:
@@ -238,6 +283,8 @@ def _context(store: FactStore, quote: Quote) -> frozenset[str]:
 
 
 _NAME_WORDS: dict[int, frozenset[str]] = {}
+_SPEAKER_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+_HELD: dict[tuple[int, str], frozenset[str]] = {}
 _CONTEXTS: dict[tuple[int, str], frozenset[str]] = {}
 _SKIPPED = FUNCTION_WORDS | TOPIC_FILLER | CHATTER
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from bot.answers.topics import CHATTER
 from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
-from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
+from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
+from bot.normalise import normalise
 from bot.phrases import Phrase
 from bot.registry import Understanding
 
@@ -63,24 +65,33 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     del scores
     topic = parts.topic
     inside = quoted_words(parts.question)
-    speakers = [
-        (i, v)
-        for i, v in parts.athletes
-        if (not topic or not topic[0] <= i < topic[1]) and i not in inside
-    ]
-    # no "about": the words nothing else explains are what the quote is about ("the
-    # blindfolded quote", "kerr yes-men quote"); a person beside them is the quote's subject
-    free = " ".join(w for w in parts.free if w not in TOPIC_FILLER)
+    quoted_by = parts.resolver.store.quotes_by_speaker
+    speakers = sorted(
+        (
+            (i, v)
+            for i, v in parts.athletes
+            if (not topic or not topic[0] <= i < topic[1]) and i not in inside
+        ),
+        # a speaker is someone the store quotes: "this sport" names no quoted person
+        key=lambda named: named[1] not in quoted_by,
+    )
+    # no "about", or "about it": the words nothing else explains are what the quote is about
+    # ("the blindfolded quote", "the DQ in the tokyo semi was harsh. what did he say about
+    # it"), with the meets named beside them; a person beside them is the quote's subject
+    free = " ".join(_free_words(parts))
     quoted = _QUOTED.search(parts.question.text)
     if quoted:  # the words a fan quotes say best which quote is meant
         free, topic = quoted.group(1), None
-    elif not free and not topic:
+    elif not topic:
         # a compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic
         compound = _COMPOUND.search(parts.question.text)
         meets = " ".join(s.text for s in parts.slots.meets)
-        free = meets or (compound.group(0) if compound else "")
+        free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
     if not speakers:
-        return _by_words(parts, free) if _WHO_SAID.search(parts.question.joined) else None
+        # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
+        # 'moron' comment")
+        asked = quoted or _WHO_SAID.search(parts.question.joined)
+        return _by_words(parts, free) if asked else None
     options = {"athlete": _speaker(parts, *speakers[0])}
     if topic:
         options["topic"] = _topic(parts, *topic)
@@ -93,6 +104,14 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     elif len(speakers) > 1:
         options["topic"] = speakers[1][1]
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+
+
+def _free_words(parts: Parts) -> list[str]:
+    """The words no name or cue explains, less a fan's talk; fans' short forms ("dq") too."""
+    short = [w for w in parts.question.words if w in TOPIC_SHORT and w not in parts.free]
+    return [
+        w for w in (*parts.free, *short) if w not in TOPIC_FILLER and normalise(w) not in CHATTER
+    ]
 
 
 def quoted_words(question: Question) -> range:
