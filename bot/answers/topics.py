@@ -34,7 +34,8 @@ CHATTER = _words(
     somebody anybody people folks thread threads remember recall recalled heard hear read saw
     seen saying tell told ask asked wondering wonder know knew thing things stuff lot true
     truth real really sure yo haha hahaha hehe lmao lmfao lol xd omg wtf smh idk ngl tbh imo
-    himself herself themselves again pls please thanks thx cheers anyone's someone's
+    himself herself themselves again pls please thanks thx cheers anyone's someone's only even
+    i'm i've i'd i'll
     egentli egentlig liksom nakka noka noko noe nokka sant vel jo da elle ka kem kor e va te
     husker huske lurer hore horte hort haha hehe morsomt morsom kanskje visst
     """

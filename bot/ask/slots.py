@@ -55,6 +55,15 @@ _TOPIC_FILLER = wordset(
 )
 
 
+# the first words of a clause that asks something of its own
+_ASKING = wordset(
+    """
+    can could does did do is was what whats what's who how anyone someone somebody pls please
+    kan hva hvem hvordan er var noen
+    """
+)
+
+
 @dataclass(frozen=True)
 class Span:
     """A run of words read as one athlete or meet (or several candidates)."""
@@ -246,8 +255,11 @@ def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
         return None
     words = question.words
     start = slots.topic_start
+    # the topic ends with its sentence, or at a clause that asks anew ("..., can someone pull
+    # the exact quote", "..., what was it", "..., is that true")
     later = [s for s in question.sentences if s > start]
-    end = later[0] if later else len(words)
+    later += [c for c in question.clauses if start < c < len(words) and words[c] in _ASKING]
+    end = min([*later, len(words)])
     while start < end and (words[start] in _TOPIC_FILLER or normalise(words[start]) in CHATTER):
         start += 1
     # function words end no topic: "JK on the Wanamaker, what'd he say" is the Wanamaker
