@@ -243,12 +243,16 @@ def _found(
         typed = also.get(word) if also else None  # the Norwegian word typed, a quote may hold
         if typed is not None and typed in held:
             found.add(word)
-        elif any(
-            len(nb := nb_stem(w)) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held)
-            for w in ((word, typed) if typed else (word,))
-        ):
+        elif _inflected(word, held) or (typed is not None and _inflected(typed, held)):
             found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
     return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(word: str, held: frozenset[str]) -> bool:
+    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair)."""
+    nb = nb_stem(word)
+    return len(nb) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held)
 
 
 @functools.lru_cache(maxsize=65536)
