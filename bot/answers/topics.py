@@ -35,7 +35,9 @@ CHATTER = _words(
     seen saying tell told ask asked wondering wonder know knew thing things stuff lot true
     truth real really sure yo haha hahaha hehe lmao lmfao lol xd omg wtf smh idk ngl tbh imo
     himself herself themselves again pls please thanks thx cheers anyone's someone's only even
-    i'm i've i'd i'll
+    i'm i've i'd i'll harsh insane crazy wild brutal unfair mad sad hilarious savage legendary
+    unreal goated iconic
+    aldri vaert blitt hatt litt mye veldig sann alle
     egentli egentlig liksom nakka noka noko noe nokka sant vel jo da elle ka kem kor e va te
     husker huske lurer hore horte hort haha hehe morsomt morsom kanskje visst
     """
