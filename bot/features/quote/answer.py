@@ -97,7 +97,10 @@ TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
 ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
-LOOSE_WORDS = 3  # a topic of this many content words may show a quote holding half of them
+# no quote holding enough of a long topic's words: one holding two of them, and a third, is
+# shown over none ("everyone piled on kerr for the calf thing in tokyo like he was faking")
+LOOSE_FOUND = 2
+LOOSE_SHARE = 3
 TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
 # the short forms fans write for what quotes are about, read as the words quotes hold
 # (not "VM" or "OL": Norwegian quotes print them as they are)
@@ -163,7 +166,7 @@ def rank_by_topic(
     topic among the quote's); typo tolerance is for names, which the resolver has already
     turned into ``topic_athlete``. A fan's talk around the topic is let go (``CHATTER``), and
     racing words rank but never exclude. When no quote holds enough of the words, the best of
-    those that hold half of three or more is shown over none.
+    those that hold two of them and a third is shown over none.
     """
     topic = words_of(topic)
     if not topic and not topic_athlete:
@@ -195,7 +198,7 @@ def rank_by_topic(
             score += OWN_WORDS_WEIGHT * len(_found(read.racing, terms.text))
         if len(found) >= _needed(len(wanted), about):
             scored.append((score, quote))
-        elif len(wanted) >= LOOSE_WORDS and 2 * len(found) >= len(wanted):
+        elif len(found) >= LOOSE_FOUND and LOOSE_SHARE * len(found) >= len(wanted):
             loose.append((score, quote))
     chosen = scored or loose
     chosen.sort(key=lambda pair: (-pair[0], _newest(pair[1])))

@@ -38,7 +38,7 @@ _QUOTED = re.compile(
 )
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
-_WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem sa)\b")
+_WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem (sa|kalte|kallte))\b")
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
 QUOTED_BONUS = 1.5  # words in quotation marks: a quote is asked for
@@ -82,7 +82,9 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         # 'moron' comment")
         asked = quoted or _WHO_SAID.search(parts.question.joined)
         return _by_words(parts, free) if asked else None
-    _fitting_first(parts, speakers, free, topic)
+    if quoted or topic or _WHO_SAID.search(parts.question.joined):
+        # words the fan marked as the topic, or "who said": whose quote holds them
+        _fitting_first(parts, speakers, free, topic)
     options = {"athlete": _speaker(parts, *speakers[0])}
     if topic:
         options["topic"] = _topic(parts, *topic)
