@@ -130,6 +130,9 @@ def test_the_speakers_own_name_in_the_topic_names_no_subject(ctx: Callable[..., 
         ("ka sa jakob om skaden", "jakob-ingebrigtsen", "injur"),
         # another inflection of VG's "akillesproblemer"
         ("hva sa jakob om akillesproblemene", "jakob-ingebrigtsen", "achilles"),
+        # a compound of two lexicon words ("akilles" + "skaden"), and an inflection of one
+        ("ka sa jakob om akillesskaden", "jakob-ingebrigtsen", "achilles"),
+        ("hva sa jakob om akillesen hans", "jakob-ingebrigtsen", "achilles"),
         # a Norwegian inflection of a word the quote holds ("egoet" is "ego")
         ("ka meinte kerr om egoet åt jakob", "josh-kerr", "ego"),
     ],
@@ -152,3 +155,5 @@ def test_a_norwegian_word_no_source_prints_is_never_guessed(ctx: Callable[..., C
     # no Norwegian source in the pack prints "operasjon": no quote about "surgery" is shown
     assert isinstance(_quote(ctx, "jakob", "operasjonen"), NoQuote)
     assert isinstance(_quote(ctx, "kerr", "klærne te jakob"), NoQuote)
+    # a compound's printed head is read, its unprinted rest is still needed
+    assert isinstance(_quote(ctx, "jakob", "akillesoperasjonen"), NoQuote)

@@ -81,12 +81,34 @@ def translated(store: FactStore, words: list[str]) -> tuple[list[str], dict[str,
     out: list[str] = []
     typed: dict[str, str] = {}
     for word in words:
-        meant = exact.get(word)
-        if meant is None and len(stem := nb_stem(word)) >= STEM_LETTERS:
-            meant = by_stem.get(stem)
+        meant = _meaning(word, exact, by_stem) or _compound(word, exact, by_stem)
         out.extend((meant or word).split())
         typed.update(dict.fromkeys(meant.split(), word) if meant else {})
     return out, typed
+
+
+def _meaning(word: str, exact: dict[str, str], by_stem: dict[str, str]) -> str | None:
+    """The English words a lexicon word stands for, as printed or inflected."""
+    meant = exact.get(word)
+    if meant is None and len(stem := nb_stem(word)) >= STEM_LETTERS:
+        meant = by_stem.get(stem)
+    return meant
+
+
+def _compound(word: str, exact: dict[str, str], by_stem: dict[str, str]) -> str | None:
+    """A Norwegian compound begun by a lexicon word: its meaning, then the rest read alike.
+
+    "akillesskaden" is "akilles" + "skaden": "achilles injury"; a rest no source prints stays
+    as typed ("akillesoperasjonen": "achilles operasjonen").
+    """
+    heads = [h for h in exact if len(h) >= STEM_LETTERS and word.startswith(h) and h != word]
+    if not heads:
+        return None
+    head = max(heads, key=len)
+    rest = word[len(head) :]
+    if len(rest) < STEM_LETTERS:
+        return None
+    return f"{exact[head]} {_meaning(rest, exact, by_stem) or rest}"
 
 
 def said_in(quote: Quote) -> frozenset[str]:
@@ -103,10 +125,12 @@ def _meanings(store: FactStore) -> tuple[dict[str, str], dict[str, str]]:
     cached = _MEANINGS.get(store.version)
     if cached is None:
         exact = {normalise(e.word): normalise(e.means) for e in store.lexicon if e.means}
+        # a word's stem, or the word itself ("akillesen" stems to "akilles")
         by_stem = {
             stem: meant
             for word, meant in exact.items()
-            if len(stem := nb_stem(word)) >= STEM_LETTERS
+            for stem in (nb_stem(word), word)
+            if len(stem) >= STEM_LETTERS
         }
         cached = (exact, by_stem)
         _MEANINGS.clear()
