@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.answers.topics import CHATTER
 from bot.ask.words import (
     DOMAIN_WORDS,
     EVENTS,
@@ -34,6 +35,9 @@ _YEARS_IN = re.compile(r"\b((?:19|20)\d{2})\b")
 TOPIC_CUES = frozenset(
     {"about", "abt", "bout", "on", "regarding", "re", "om", "after", "of", "to", "by", "med"}
 )
+# the cues that say "about" itself: one of them outranks an earlier "on" or "after" ("the DQ
+# was harsh, I'm with his agents on this one. what did he say about it")
+_ABOUT_CUES = frozenset({"about", "abt", "bout", "regarding", "om"})
 # "of" and "to" lead to a topic only after these ("think of", "respond to")
 _TOPIC_VERBS = {
     "of": {"think", "thinks", "thought"},
@@ -48,6 +52,15 @@ _TOPIC_FILLER = wordset(
     """
     the a an his her their them him it its that this being getting having pls please lol
     rn ngl fr say said
+    """
+)
+
+
+# the first words of a clause that asks something of its own
+_ASKING = wordset(
+    """
+    can could does did do is was what whats what's who how anyone someone somebody pls please
+    kan hva hvem hvordan er var noen
     """
 )
 
@@ -236,11 +249,14 @@ def _place(word: str, slots: Slots) -> None:
 
 def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> None:
     """Years, event, round, the topic cue, and the words nothing explained."""
+    about_cue = False
     for index, word in enumerate(words):
-        if word in TOPIC_CUES and slots.topic_start is None and index + 1 < len(words):
+        if word in TOPIC_CUES and index + 1 < len(words) and not about_cue:
             verbs = _TOPIC_VERBS.get(word)
-            if verbs is None or not verbs.isdisjoint(words[max(0, index - VERB_REACH) : index]):
+            cued = verbs is None or not verbs.isdisjoint(words[max(0, index - VERB_REACH) : index])
+            if cued and (slots.topic_start is None or word in _ABOUT_CUES):
                 slots.topic_start = index + 1
+                about_cue = word in _ABOUT_CUES
         if not used[index]:
             _place(word, slots)
     indoors = any(w in INDOOR and not used[i] for i, w in enumerate(words))
@@ -254,14 +270,27 @@ def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> No
 
 
 def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
-    """The [start, end) words a quote is about: after the topic cue, fillers trimmed."""
+    """The [start, end) words a quote is about: after the topic cue to its sentence's end.
+
+    Fillers and a fan's talk are trimmed from both ends; what follows the clause is a remark
+    beside the question ("Hva sa Kerr om fan mail? Haha, det er så morsomt").
+    """
     if slots.topic_start is None:
         return None
     words = question.words
-    start, end = slots.topic_start, len(words)
-    while start < end and words[start] in _TOPIC_FILLER:
+    start = slots.topic_start
+    # the topic ends with its sentence, or at a clause that asks anew ("..., can someone pull
+    # the exact quote", "..., what was it", "..., is that true")
+    later = [s for s in question.sentences if s > start]
+    later += [c for c in question.clauses if start < c < len(words) and words[c] in _ASKING]
+    end = min([*later, len(words)])
+    while start < end and (words[start] in _TOPIC_FILLER or normalise(words[start]) in CHATTER):
         start += 1
     # function words end no topic: "JK on the Wanamaker, what'd he say" is the Wanamaker
-    while end > start and (words[end - 1] in _TOPIC_FILLER or words[end - 1] in FUNCTION_WORDS):
+    while end > start and (
+        words[end - 1] in _TOPIC_FILLER
+        or words[end - 1] in FUNCTION_WORDS
+        or normalise(words[end - 1]) in CHATTER
+    ):
         end -= 1
     return (start, end) if start < end else None

@@ -293,12 +293,14 @@ class Question:
     """A question split into lowercase words, with the text they came from.
 
     ``clauses``: the index of each clause's first word (a clause ends at . ? ! ; : , a bracket
-    or a dash between spaces), so a remark beside the question can be told apart.
+    or a dash between spaces), so a remark beside the question can be told apart;
+    ``sentences``: those of them that begin a sentence (after . ? or !).
     """
 
     text: str
     words: tuple[str, ...]
     clauses: tuple[int, ...] = (0,)
+    sentences: tuple[int, ...] = (0,)
 
     @property
     def joined(self) -> str:
@@ -313,6 +315,7 @@ class Question:
 # two names with a slash between them are a pairing, as forums write it: "Kerr/Ingebrigtsen"
 _SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 _BREAK = re.compile(r"[.?!;:,()\[\]]+(?:\s|$)|\s[-–—]+\s|[?!;()]")
+_SENTENCE_END = re.compile(r"[.?!]")
 
 
 # Norwegian endings (definite, plural, genitive): "semien" is "semi", "finalene" "finaler"
@@ -343,7 +346,10 @@ def split_question(text: str) -> Question:
     cleaned = _MARKUP.sub(" ", text).casefold().replace("’", "'")
     cleaned = _SLASH.sub(" vs ", written_years(cleaned))
     chunks: list[list[str]] = []
-    for chunk in _BREAK.split(cleaned):
+    ends: list[bool] = []  # whether each chunk ends a sentence
+    pieces = _BREAK.split(cleaned)
+    breaks = [b.group(0) for b in _BREAK.finditer(cleaned)]
+    for at, chunk in enumerate(pieces):
         tokens: list[str] = []
         for token in _TOKEN.findall(chunk):
             if token.endswith("'s") and token not in _CONTRACTIONS:
@@ -353,13 +359,24 @@ def split_question(text: str) -> Question:
             tokens.append(token)
         if tokens:
             chunks.append(spelled_years(tokens))
+            ends.append(False)
+        if ends and at < len(breaks) and _SENTENCE_END.search(breaks[at]):
+            ends[-1] = True
     if any(not NORWEGIAN_MARKERS.isdisjoint(c) for c in chunks):
         # Norwegian: "vm i tokyo" -> "worlds in tokyo" (English "i" is left alone); spoken
         # forms first: "ka skjedde" is "hva skjedde"
         chunks = [[w for token in bokmaal(c) for w in _norwegian(token)] for c in chunks]
     starts: list[int] = []
+    sentences: list[int] = []
     words: list[str] = []
-    for chunk in chunks:
+    for at, chunk in enumerate(chunks):
         starts.append(len(words))
+        if at == 0 or ends[at - 1]:
+            sentences.append(len(words))
         words.extend(chunk)
-    return Question(text=text, words=tuple(words), clauses=tuple(starts) or (0,))
+    return Question(
+        text=text,
+        words=tuple(words),
+        clauses=tuple(starts) or (0,),
+        sentences=tuple(sentences) or (0,),
+    )

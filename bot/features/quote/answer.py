@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, known_at, source_ref
-from bot.answers.topics import known_topics
+from bot.answers.topics import CHATTER, RACING, known_topics, said_in, translated
 from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import Phrase
-from bot.stems import nb_stem, stems
+from bot.stems import nb_stem, stem, stems
 from bot.typed import excerpt, words_of
 
 
@@ -96,7 +97,11 @@ TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
 ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
-TOPIC_STEM_LETTERS = 4  # a Norwegian stem this long matches a word of another inflection ("svak")
+# no quote holding enough of a long topic's words: one holding two of them, and a third, is
+# shown over none ("everyone piled on kerr for the calf thing in tokyo like he was faking")
+LOOSE_FOUND = 2
+LOOSE_SHARE = 3
+TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
 # the short forms fans write for what quotes are about, read as the words quotes hold
 # (not "VM" or "OL": Norwegian quotes print them as they are)
 TOPIC_SHORT = {
@@ -123,6 +128,35 @@ def _needed(count: int, about: bool) -> int:
     return count if count <= 2 else count - count // 3
 
 
+@dataclass(frozen=True)
+class _Topic:
+    """A topic's words as the matcher reads them."""
+
+    names: frozenset[str]  # words of stored people's names
+    content: frozenset[str]  # stems a quote must hold (most of them)
+    racing: frozenset[str]  # racing stems: they rank, never exclude
+    also: Mapping[str, str]  # a stem read through the lexicon -> the stem of the word typed
+
+
+def _read_topic(store: FactStore, topic: str, topic_athlete: str | None) -> _Topic:
+    """The names, content words and racing words of a topic as typed."""
+    words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
+    words, typed = translated(store, words)
+    known = _name_words(store)
+    plain = [w for w in words if w not in known]
+    racing = stems(" ".join(w for w in plain if w in RACING))
+    # a lone letter ("i'm" is "i m") says nothing; a lone digit may ("3 titles")
+    plain = [w for w in plain if len(w) > 1 or w.isdigit()]
+    content = stems(" ".join(w for w in plain if w not in RACING and w not in _SKIPPED))
+    if not content:  # "what did he say after the final": the racing words are the topic
+        content, racing = racing, frozenset()
+    names = frozenset(w for w in words if w in known)
+    if not content and not names and not topic_athlete:
+        content = stems(topic)  # only filler words: take them as they are
+    # a word read through the lexicon may be held as typed, by a quote in that language
+    return _Topic(names, content, racing, {stem(w): stem(t) for w, t in typed.items()})
+
+
 def rank_by_topic(
     store: FactStore, quotes: Sequence[Quote], topic: str, topic_athlete: str | None
 ) -> list[Quote]:
@@ -130,33 +164,45 @@ def rank_by_topic(
 
     Words match by meaning-preserving rules only (case, accents, inflection: the stems of the
     topic among the quote's); typo tolerance is for names, which the resolver has already
-    turned into ``topic_athlete``.
+    turned into ``topic_athlete``. A fan's talk around the topic is let go (``CHATTER``), and
+    racing words rank but never exclude. When no quote holds enough of the words, the best of
+    those that hold two of them and a third is shown over none.
     """
     topic = words_of(topic)
     if not topic and not topic_athlete:
         return []  # no word in the topic: nothing is about it
-    words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
-    known = _name_words(store)
-    names = {w for w in words if w in known}
-    content = stems(" ".join(w for w in words if w not in known and w not in _SKIPPED))
-    if not content and not names and not topic_athlete:
-        content = stems(topic)  # only filler words: take them as they are
+    read = _read_topic(store, topic, topic_athlete)
     scored: list[tuple[int, Quote]] = []
+    loose: list[tuple[int, Quote]] = []
     for quote in quotes:
         terms = store.quote_terms(quote)
+        # the speaker's own name in the topic ("what did hocker himself say") names no subject
+        named = read.names - (_speaker_words(store, quote.speaker) - terms.people)
         about = bool(topic_athlete and topic_athlete in quote.about)
-        about = about or bool(names and names <= terms.people)
-        if names and not about and not names <= terms.text:
-            continue  # a person named in the topic the quote is not about
-        found = _found(content, terms.text | terms.tags | _context(store, quote))
-        if len(found) < _needed(len(content), about) or not (about or found):
+        about = about or bool(named and named <= terms.people)
+        held = _held(store, quote)
+        wanted = read.content
+        if named and not about:
+            # a name the quote is not about must be among its words or tags ("grand slam track")
+            wanted = wanted | stems(" ".join(sorted(named)))
+            if not wanted - read.content <= held:
+                continue
+        found = _found(wanted, held, read.also)
+        if not (about or found):
             continue
         score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found)
-        score += OWN_WORDS_WEIGHT * len(_found(content, terms.text))
-        score += TAGS_WEIGHT if content and content <= terms.tags else 0
-        scored.append((score, quote))
-    scored.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
-    return [q for _, q in scored]
+        score += OWN_WORDS_WEIGHT * len(_found(wanted, terms.text, read.also))
+        score += TAGS_WEIGHT if wanted and wanted <= terms.tags else 0
+        if read.racing:
+            score += WORD_WEIGHT * len(_found(read.racing, held))
+            score += OWN_WORDS_WEIGHT * len(_found(read.racing, terms.text))
+        if len(found) >= _needed(len(wanted), about):
+            scored.append((score, quote))
+        elif len(found) >= LOOSE_FOUND and LOOSE_SHARE * len(found) >= len(wanted):
+            loose.append((score, quote))
+    chosen = scored or loose
+    chosen.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
+    return [q for _, q in chosen]
 
 
 def _name_words(store: FactStore) -> frozenset[str]:
@@ -174,18 +220,48 @@ def _name_words(store: FactStore) -> frozenset[str]:
     return cached
 
 
-def _found(content: frozenset[str], held: frozenset[str]) -> set[str]:
+def _speaker_words(store: FactStore, speaker: str) -> frozenset[str]:
+    """The words of a speaker's name and aliases (worked out once per speaker)."""
+    key = (store.version, speaker)
+    cached = _SPEAKER_WORDS.get(key)
+    if cached is None:
+        person = store.people[speaker]
+        names = (person.name, *person.aliases)
+        cached = _SPEAKER_WORDS[key] = frozenset(w for n in names for w in normalise(n).split())
+    return cached
+
+
+def _found(
+    content: frozenset[str], held: frozenset[str], also: Mapping[str, str] | None = None
+) -> set[str]:
     """The content stems a quote holds: as they are, begun ("doc" for "documentary"), or inflected.
 
     Inflected: the same Norwegian stem ("svakhetene", "svakheter").
     """
     found = set(content & held)
-    for stem in content - found:
-        if len(stem) >= ABBREVIATION and any(t.startswith(stem) for t in held):
-            found.add(stem)
-        elif len(nb := nb_stem(stem)) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held):
-            found.add(stem)  # another Norwegian inflection: "svakhetene" of "svakheter"
+    for word in content - found:
+        if len(word) >= ABBREVIATION and _begins(word, held):
+            found.add(word)
+            continue
+        typed = also.get(word) if also else None  # the Norwegian word typed, a quote may hold
+        if typed is not None and typed in held:
+            found.add(word)
+        elif _inflected(word, held) or (typed is not None and _inflected(typed, held)):
+            found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
     return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(word: str, held: frozenset[str]) -> bool:
+    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair)."""
+    nb = nb_stem(word)
+    return len(nb) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held)
+
+
+@functools.lru_cache(maxsize=65536)
+def _begins(word: str, held: frozenset[str]) -> bool:
+    """Whether a quote's terms hold a word that ``word`` begins (worked out once a pair)."""
+    return any(t.startswith(word) for t in held)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -194,18 +270,30 @@ def _nb_stems(held: frozenset[str]) -> frozenset[str]:
     return frozenset(nb_stem(t) for t in held)
 
 
+def _held(store: FactStore, quote: Quote) -> frozenset[str]:
+    """Every stem a quote holds: its words, tags and context (worked out once)."""
+    key = (store.version, quote.id)
+    cached = _HELD.get(key)
+    if cached is None:
+        terms = store.quote_terms(quote)
+        cached = _HELD[key] = terms.text | terms.tags | _context(store, quote)
+    return cached
+
+
 def _context(store: FactStore, quote: Quote) -> frozenset[str]:
-    """The stems of a quote's context (when and where it was said), worked out once."""
+    """The stems of a quote's context (when, where, and in which language it was said), once."""
     key = (store.version, quote.id)
     cached = _CONTEXTS.get(key)
     if cached is None:
-        cached = _CONTEXTS[key] = frozenset(stems(quote.context))
+        cached = _CONTEXTS[key] = stems(quote.context) | said_in(quote)
     return cached
 
 
 _NAME_WORDS: dict[int, frozenset[str]] = {}
+_SPEAKER_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+_HELD: dict[tuple[int, str], frozenset[str]] = {}
 _CONTEXTS: dict[tuple[int, str], frozenset[str]] = {}
-_SKIPPED = FUNCTION_WORDS | TOPIC_FILLER
+_SKIPPED = FUNCTION_WORDS | TOPIC_FILLER | CHATTER
 
 
 def find_quote(

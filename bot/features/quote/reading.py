@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from bot.answers.topics import CHATTER
 from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
-from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
+from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
+from bot.normalise import normalise
 from bot.phrases import Phrase
 from bot.registry import Understanding
 
@@ -38,13 +40,7 @@ _QUOTED = re.compile(
 )
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
-_WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem sa)\b")
-# words in quotation marks asked about: "'deer on ice'?? ka e det for nåkka", "what's that from"
-_WHAT_IS_IT = re.compile(
-    r"\b(hva (er|var|betyr) (det|dette)|hvor (kommer|er) (det|dette) fra|hvem (er|var) det som|"
-    r"what (is|was|'s) (that|this)|whats (that|this)|what does (that|it|this) mean|"
-    r"where('s| is| does) (that|it|this) (from|come from))\b"
-)
+_WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem (sa|kalte|kallte))\b")
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
 QUOTED_BONUS = 1.5  # words in quotation marks: a quote is asked for
@@ -70,27 +66,28 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     """A speaker named outside the topic; the topic words, or a second person, as the topic."""
     del scores
     topic = parts.topic
-    inside = quoted_words(parts.question)
-    speakers = [
-        (i, v)
-        for i, v in parts.athletes
-        if (not topic or not topic[0] <= i < topic[1]) and i not in inside
-    ]
-    # no "about": the words nothing else explains are what the quote is about ("the
-    # blindfolded quote", "kerr yes-men quote"); a person beside them is the quote's subject
-    free = " ".join(w for w in parts.free if w not in TOPIC_FILLER)
+    speakers = _speakers(parts, topic)
+    # no "about", or "about it": the words nothing else explains are what the quote is about
+    # ("the blindfolded quote", "the DQ in the tokyo semi was harsh. what did he say about
+    # it"), with the meets named beside them; a person beside them is the quote's subject
+    free = " ".join(_free_words(parts))
     quoted = _QUOTED.search(parts.question.text)
     if quoted:  # the words a fan quotes say best which quote is meant
         free, topic = quoted.group(1), None
-    elif not free and not topic:
+    elif not topic:
         # a compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic
         compound = _COMPOUND.search(parts.question.text)
-        meets = " ".join(s.text for s in parts.slots.meets)
-        free = meets or (compound.group(0) if compound else "")
+        meets = " ".join([*(s.text for s in parts.slots.meets), *parts.slots.unknown_meets])
+        free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
     if not speakers:
+        # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
+        # 'moron' comment", "'deer on ice'?? ka e det for nåkka")
         joined = parts.question.joined
-        asked = _WHO_SAID.search(joined) or (quoted and _WHAT_IS_IT.search(joined))
+        asked = quoted or _WHO_SAID.search(joined)
         return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0) if asked else None
+    if quoted or topic or _WHO_SAID.search(parts.question.joined):
+        # words the fan marked as the topic, or "who said": whose quote holds them
+        _fitting_first(parts, speakers, free, topic)
     options = {"athlete": _speaker(parts, *speakers[0])}
     if topic:
         options["topic"] = _topic(parts, *topic)
@@ -99,10 +96,67 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
             options["topic"] = f"{options['topic']} {free}"
     elif free:
         named = [v for _, v in speakers[1:2] if v in parts.resolver.store.people]
+        if quoted:
+            # a person beside quoted words is their subject only if a quote of them by the
+            # speaker holds the words ("the 'blindfolded' line ... in this sport": no subject)
+            named = [n for n in named if _about(parts, options["athlete"], free, n)]
         options["topic"] = " ".join([*named, free]) if named else free
     elif len(speakers) > 1:
         options["topic"] = speakers[1][1]
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+
+
+def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:
+    """The people named outside the topic and the quoted words, the ones the store quotes first.
+
+    "this sport" may name an organisation no quote is by.
+    """
+    inside = quoted_words(parts.question)
+    quoted_by = parts.resolver.store.quotes_by_speaker
+    return sorted(
+        (
+            (i, v)
+            for i, v in parts.athletes
+            if (not topic or not topic[0] <= i < topic[1]) and i not in inside
+        ),
+        key=lambda named: named[1] not in quoted_by,
+    )
+
+
+def _fitting_first(
+    parts: Parts, speakers: list[tuple[int, str]], free: str, topic: tuple[int, int] | None
+) -> None:
+    """Of several people named, the speaker is one whose quotes hold the words (in place).
+
+    "the 'blindfolded' line ... in this sport ... what did jakob say": Jakob, not "sport".
+    """
+    if len(speakers) > 1 and (free or topic) and not _fits(parts, speakers, 0, free, topic):
+        fits = [k for k in range(1, len(speakers)) if _fits(parts, speakers, k, free, topic)]
+        if fits:
+            speakers.insert(0, speakers.pop(fits[0]))
+
+
+def _about(parts: Parts, speaker: str, words: str, subject: str) -> bool:
+    """Whether a quote by ``speaker`` about ``subject`` fits the words."""
+    store = parts.resolver.store
+    said = list(store.quotes_by_speaker.get(speaker, ()))
+    return any(subject in q.about for q in rank_by_topic(store, said, words, subject))
+
+
+def _free_words(parts: Parts) -> list[str]:
+    """The words no name or cue explains, less a fan's talk; fans' short forms ("dq") too.
+
+    After "about it" the question's other words are what "it" is: a cue's word among them too
+    ("everyone piled on kerr for the calf thing. what did he say about it").
+    """
+    pronoun = parts.slots.topic_start is not None and parts.topic is None
+    more = parts.slots.unplaced if pronoun else ()
+    short = [w for w in parts.question.words if w in TOPIC_SHORT]
+    return [
+        w
+        for w in dict.fromkeys((*parts.free, *more, *short))
+        if w not in TOPIC_FILLER and normalise(w) not in CHATTER
+    ]
 
 
 def quoted_words(question: Question) -> range:
@@ -116,6 +170,20 @@ def quoted_words(question: Question) -> range:
         if inner and words[start : start + len(inner)] == inner:
             return range(start, start + len(inner))
     return range(0)
+
+
+def _fits(
+    parts: Parts, speakers: list[tuple[int, str]], k: int, free: str, topic: tuple[int, int] | None
+) -> bool:
+    """Whether a quote of the k-th person named fits the words, about the other one or not."""
+    store = parts.resolver.store
+    speaker = speakers[k][1]
+    quotes = list(store.quotes_by_speaker.get(speaker, ()))
+    if not quotes:
+        return False
+    words = free or (" ".join(parts.question.words[slice(*topic)]) if topic else "")
+    other = next((v for _, v in speakers if v != speaker and v in store.people), None)
+    return bool(rank_by_topic(store, quotes, words, other))
 
 
 def _speaker(parts: Parts, start: int, value: str) -> str:
