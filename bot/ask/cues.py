@@ -9,18 +9,26 @@ neste gang"). Single cue words also match with a typo ("qoute", "reslts").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.ask.words import Question
+from bot.ask.words import Question, wordset
 from bot.registry import FEATURES
 
 Intent = str  # a command name: "h2h", "quote", …; each feature declares its own cues
 _Compiled = dict[Intent, list[tuple[re.Pattern[str], float]]]
 _Typos = dict[str, tuple[Intent, float]]
 
+# words fans put inside a question that change nothing about what it asks: "who actually
+# is nader" is "who is nader" (no cue mentions them)
+HEDGES = wordset(
+    """
+    actually actualy acutally really realy exactly literally genuinely honestly seriously
+    basically even just still egentlig egentli virkelig liksom
+    """
+)
 TYPO_CUTOFF = 80.0  # single cue words of 5+ letters caught with a typo: "qoutes"
 _COMPILED: dict[tuple[str, ...], tuple[_Compiled, _Typos]] = {}
 
@@ -91,7 +99,11 @@ _OUTSIDE: list[tuple[str, str]] = [
         "personal",
         r"\b(tall|height|weight|weigh|vo2|vo2max|diet|training|workouts?|spikes|shoes|"
         r"sponsors?|sponsored|brooks|nike|adidas|asics|puma|girlfriend|wife|married|"
-        r"mileage|miles a week|treningsmengde)\b",
+        r"mileage|miles a week|treningsmengde|"
+        # private life: "is kerr single", "har jakob kjæreste"
+        r"boyfriend|husband|kjæreste|kona|kone|ektemann|dating|dater|engaged|forlovet|"
+        r"love life|relationship status|kids|children|barn)\b|"
+        r"\b(is|er|e) _ (still |fortsatt )?(single|singel|taken|gift|married)\b",
     ),
     # only when no athlete is named: "jakob's world records" is a profile
     ("records", r"\b(world|european|british|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b"),
@@ -104,10 +116,13 @@ _OUTSIDE: list[tuple[str, str]] = [
 _OUTSIDE_COMPILED = [(topic, re.compile(p)) for topic, p in _OUTSIDE]
 
 
-def _masked(question: Question, names: Sequence[tuple[int, int]]) -> tuple[str, list[range]]:
+def _masked(
+    question: Question, names: Sequence[tuple[int, int]], hidden: Collection[int] = ()
+) -> tuple[str, list[range]]:
     """The question with each name as one "_", and the words each token stands for.
 
     "is _ running" whether the name has one word or three; "Golden Spike" is no medal cue.
+    The words of the ``hidden`` clauses are left out: no cue reaches them.
     """
     starts = {start: end for start, end in names}
     tokens: list[str] = []
@@ -115,7 +130,9 @@ def _masked(question: Question, names: Sequence[tuple[int, int]]) -> tuple[str, 
     index = 0
     while index < len(question.words):
         end = starts.get(index)
-        if end is None:
+        if (hidden and question.clause_of(index) in hidden) or question.words[index] in HEDGES:
+            index += 1  # left out: a pattern's "^" is the start of the clauses read
+        elif end is None:
             tokens.append(question.words[index])
             owners.append(range(index, index + 1))
             index += 1
@@ -137,13 +154,16 @@ def cue_scores(
     question: Question,
     names: Sequence[tuple[int, int]],
     explained: set[int] | None = None,
+    hidden: Collection[int] = (),
 ) -> dict[Intent, float]:
     """How strongly the wording points to each command (``names``: [start, end) of names).
 
-    The indexes of the words that matched a cue are added to ``explained``.
+    The indexes of the words that matched a cue are added to ``explained``; the clauses in
+    ``hidden`` (remarks beside the question) are not read.
     """
-    text, owners = _masked(question, names)
+    text, owners = _masked(question, names, hidden)
     skip = {i for start, end in names for i in range(start, end)}
+    skip |= {i for i in range(len(question.words)) if hidden and question.clause_of(i) in hidden}
     compiled, typo_words = _cues()
     scores = {intent: 0.0 for intent in compiled}
     for intent, cues in compiled.items():
@@ -154,7 +174,7 @@ def cue_scores(
                 if explained is not None:
                     explained |= _words_in(text, owners, match.start(), match.end())
     for index, word in enumerate(question.words):
-        if index in skip or len(word) < 5 or word in typo_words:
+        if index in skip or len(word) < 5 or word in typo_words or word in HEDGES:
             continue
         hit = process.extractOne(
             word, list(typo_words), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
@@ -167,9 +187,15 @@ def cue_scores(
     return scores
 
 
-def outside(question: Question, names: Sequence[tuple[int, int]]) -> Outside | None:
-    """The kind of question the store cannot know about, if this is one (names skipped)."""
-    text, _ = _masked(question, names)
+def outside(
+    question: Question, names: Sequence[tuple[int, int]], hidden: Collection[int] = ()
+) -> Outside | None:
+    """The kind of question the store cannot know about, if this is one (names skipped).
+
+    Only the clauses that ask count: "I'd bet it's his best distance, so what's their record
+    over the mile" bets nothing (``hidden``: the remarks beside the question).
+    """
+    text, _ = _masked(question, names, hidden)
     for topic, pattern in _OUTSIDE_COMPILED:
         if topic == "records" and names:
             continue

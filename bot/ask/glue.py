@@ -24,7 +24,9 @@ def unglued(question: Question, resolver: Resolver) -> Question:
             words.append(word)
     if len(words) == len(question.words):
         return question
-    return Question(text=question.text, words=tuple(words), clauses=tuple(clauses))
+    return Question(
+        text=question.text, words=tuple(words), clauses=tuple(clauses), marked=question.marked
+    )
 
 
 def _glue_cut(word: str, resolver: Resolver) -> int:

@@ -13,6 +13,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from bot.ask.asking import asking_clauses, asks, chatter
 from bot.ask.cues import Outside, cue_scores, outside
 from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
@@ -41,6 +42,10 @@ MAX_CLAUSES = 3  # first clauses read alone when the whole question is unclear
 MODEL_WEIGHT = 1.0
 MIN_PROBABILITY = 1e-9
 MIN_READING = 0.0  # the model promotes no reading with more against it than for it
+# a message that asks nothing and has words nothing explains is a remark unless its wording
+# points to a command at least this much ("results from the 2021 olympics fifteen hundred")
+REMARK_CUE = 2.0
+REMARK_WEIGHT = 0.5  # how much a remark's wording counts beside the clause that asks
 
 
 @dataclass
@@ -56,6 +61,7 @@ class Read:
     # every reading a builder made, however low its score (the intent model may weigh it up)
     considered: list[Reading] = field(default_factory=list, repr=False)
     features: Features = field(default_factory=dict, repr=False)
+    remark: bool = False  # talk among fans, not a question to the bot
 
     @property
     def best(self) -> Reading | None:
@@ -78,15 +84,24 @@ def read_question(
     question = unglued(split_question(text[:MAX_QUESTION]), resolver)
     result = _read(text, question, resolver, today)
     if result.best is None and result.outside is None:
-        for end in question.clauses[1 : 1 + MAX_CLAUSES]:
-            first = Question(text=text, words=question.words[:end], clauses=question.clauses)
+        asking = asking_clauses(question)
+        for number, end in enumerate(question.clauses[1 : 1 + MAX_CLAUSES], 1):
+            first = Question(
+                text=text,
+                words=question.words[:end],
+                clauses=question.clauses,
+                marked=question.marked,
+            )
             shorter = _read(text, first, resolver, today)
+            if shorter.outside is not None and asking and max(asking) >= number:
+                continue  # a refusal word in a remark before the clause that asks
             # the first clauses must name someone or a meet ("hvem er best på ski, Klæbo
             # eller?" names no one: no head-to-head)
             if shorter.best is not None and shorter.understood_ids:
                 return shorter
-        model = intents if intents is not None else model_for(resolver)
-        _weigh(result, model.probabilities(result.features))
+        if not result.remark:
+            model = intents if intents is not None else model_for(resolver)
+            _weigh(result, model.probabilities(result.features))
     return result
 
 
@@ -129,10 +144,16 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     }
     result = Read(question=text)
     spans = [(s.start, s.end) for s in (*slots.athletes, *slots.meets, *slots.ambiguous)]
-    result.outside = outside(question, spans)
-    athletes = _athletes(slots, resolver)
+    # in a post with a question in it, the clauses that do not ask are remarks: their words
+    # neither pick the command nor refuse ("hot take incoming …, what is their record")
+    asking = asking_clauses(question)
+    remarks = set(range(len(question.clauses))) - asking if asking else set()
     explained: set[int] = set()
     scores = cue_scores(question, spans, explained)
+    if remarks:
+        scores, remarks = _asked(question, spans, scores, asking, remarks)
+    result.outside = outside(question, spans, remarks)
+    athletes = _athletes(slots, resolver)
     parts = Parts(
         question,
         slots,
@@ -147,8 +168,9 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     result.understood_ids += [s.id for s in slots.meets if s.id]
     topic_range = range(*parts.topic) if parts.topic else range(0)
     # a clause with no name, cue or topic in it is a remark beside the question ("When's Brum?
-    # Need to sort a hotel"): its words cost nothing
-    used = {question.clause_of(i) for i in (*names, *explained, *topic_range)}
+    # Need to sort a hotel"), as is one that does not ask beside one that does: its words
+    # cost nothing
+    used = {question.clause_of(i) for i in (*names, *explained, *topic_range)} - remarks
     placed = [
         (i, w)
         for i, w in enumerate(question.words)
@@ -156,7 +178,11 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     ]
     result.unplaced = [w for _, w in placed]
     # (only beside a name: with none, chatter is all there is)
-    costly = [w for i, w in placed if question.clause_of(i) in used or not names]
+    costly = [
+        w
+        for i, w in placed
+        if (question.clause_of(i) in used or not names) and question.clause_of(i) not in remarks
+    ]
     parts.free = list(result.unplaced)
     readings = []
     for name, feature in FEATURES.items():
@@ -185,7 +211,46 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
         # a word of a refusal category inside an answerable question: "how much did jakob
         # win by" is a margin, not money; "which club is kerr with, brooks?" a profile
         result.outside = None
+    # a message that asks nothing, cheering or scorning or musing with a name in it ("heia
+    # jakob!!!", "this sub is best when these two are beefing tbh") is talk among fans: the
+    # model promotes nothing, and a reading the wording does not ask for is only offered
+    cheering = chatter(question)
+    result.remark = not asks(question) and (
+        cheering or (bool(costly) and max(scores.values(), default=0.0) < REMARK_CUE)
+    )
+    if result.remark and cheering and best is not None and scores[best.command] < OUTSIDE_YIELD:
+        result.readings = [
+            r.model_copy(update={"score": min(r.score, ALTERNATIVE)}) for r in result.readings
+        ]
     return result
+
+
+def _asked(
+    question: Question,
+    spans: list[tuple[int, int]],
+    scores: dict[str, float],
+    asking: frozenset[int],
+    remarks: set[int],
+) -> tuple[dict[str, float], set[int]]:
+    """The cue scores of a post with a question and remarks in it, and the remarks that stand.
+
+    The clauses that ask pick the command; a remark before them sets the scene ("jakob mot
+    laros. har laros vunnet?") and counts in full; one after is an afterthought ("Hvem vant
+    VM i Eugene? sønnen sier Wightman") and counts ``REMARK_WEIGHT``. When the clauses that
+    ask have no wording of their own ("…the 'too long' excuse — what was it exactly"), the
+    remarks carry the question and all of it counts.
+    """
+    asked = cue_scores(question, spans, hidden=remarks)
+    if max(asked.values(), default=0.0) < REMARK_CUE:
+        return scores, set()
+    trailing = {r for r in remarks if r > max(asking)}
+    leading = cue_scores(question, spans, hidden=trailing) if trailing else scores
+    out = {}
+    for command, whole in scores.items():
+        # read alone, the asking clause may match a cue anchored at its start ("who is _")
+        base = max(asked[command], leading[command])
+        out[command] = base + REMARK_WEIGHT * max(0.0, whole - base)
+    return out, remarks
 
 
 # ---------------------------------------------------------------- names in context

@@ -271,12 +271,14 @@ class Question:
     """A question split into lowercase words, with the text they came from.
 
     ``clauses``: the index of each clause's first word (a clause ends at . ? ! ; : , a bracket
-    or a dash between spaces), so a remark beside the question can be told apart.
+    or a dash between spaces), so a remark beside the question can be told apart; ``marked``:
+    the numbers of the clauses a question mark ends.
     """
 
     text: str
     words: tuple[str, ...]
     clauses: tuple[int, ...] = (0,)
+    marked: frozenset[int] = frozenset()  # the clauses a question mark ends: they ask
 
     @property
     def joined(self) -> str:
@@ -291,6 +293,7 @@ class Question:
 # two names with a slash between them are a pairing, as forums write it: "Kerr/Ingebrigtsen"
 _SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 _BREAK = re.compile(r"[.?!;:,()\[\]]+(?:\s|$)|\s[-–—]+\s|[?!;()]")
+_BREAK_KEPT = re.compile(f"({_BREAK.pattern})")
 
 
 # Norwegian endings (definite, plural, genitive): "semien" is "semi", "finalene" "finaler"
@@ -320,9 +323,11 @@ def split_question(text: str) -> Question:
     """
     cleaned = _SLASH.sub(" vs ", _MARKUP.sub(" ", text).casefold().replace("’", "'"))
     chunks: list[list[str]] = []
-    for chunk in _BREAK.split(cleaned):
+    marked: set[int] = set()
+    pieces = _BREAK_KEPT.split(cleaned)  # text, break, text, break, ..., text
+    for at in range(0, len(pieces), 2):
         tokens: list[str] = []
-        for token in _TOKEN.findall(chunk):
+        for token in _TOKEN.findall(pieces[at]):
             if token.endswith("'s") and token not in _CONTRACTIONS:
                 token = token[:-2]
             elif token.endswith("s'"):
@@ -330,6 +335,9 @@ def split_question(text: str) -> Question:
             tokens.append(token)
         if tokens:
             chunks.append(tokens)
+        # a question mark after a clause (or after an empty bit behind it: "what ?? ok")
+        if chunks and at + 1 < len(pieces) and "?" in pieces[at + 1]:
+            marked.add(len(chunks) - 1)
     if any(not NORWEGIAN_MARKERS.isdisjoint(c) for c in chunks):
         # Norwegian: "vm i tokyo" -> "worlds in tokyo" (English "i" is left alone)
         chunks = [[w for token in c for w in _norwegian(token)] for c in chunks]
@@ -338,4 +346,6 @@ def split_question(text: str) -> Question:
     for chunk in chunks:
         starts.append(len(words))
         words.extend(chunk)
-    return Question(text=text, words=tuple(words), clauses=tuple(starts) or (0,))
+    return Question(
+        text=text, words=tuple(words), clauses=tuple(starts) or (0,), marked=frozenset(marked)
+    )

@@ -1,0 +1,92 @@
+"""Whether a message asks something, and which of its clauses do; or whether it is chatter.
+
+Fans write long posts with the question in one clause ("ok hot take incoming …, so settle
+it: what is the actual kerr vs jakob record") and cheer or joke with a name in it ("heia
+jakob!!!", "gg kerr torun W"). A clause asks when a question mark ends it or it opens (after
+fillers: "ok but", "so", "men") with a question word, an auxiliary verb put first ("is kerr
+…", "vant jakob …") or a request ("tell me", "fortell"); a message asks when a clause does
+or it says it wants to know ("wondering", "anyone know", "lurer på"). These are features of
+how people ask in every language the bot reads, not of any one question.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.ask.words import Question, wordset
+
+# words that may come before the question word of a clause without being asked themselves
+OPENERS = wordset(
+    """
+    ok okay so but and also then well hey hi yo oh right anyway now just pls please plz lol
+    lmao haha bro mate guys honestly genuinely seriously quick real fr ngl tbh imo like um
+    uh and or og men så altså ja nei hei heisann da nå bare forresten egentlig serr seriøst
+    """
+)
+# a clause opening with one of these asks: question words, auxiliaries put first, requests
+ASKING = wordset(
+    """
+    who whom whose what whats what's wat wut when whens when's where wheres where's which why
+    how hows how's who's whos is isn't isnt are aren't arent was wasn't wasnt were do does
+    doesn't doesnt did didn't didnt has hasn't hasnt have haven't had can can't could will
+    won't would should any anyone anybody tell show give gimme list pull find get fetch
+    compare settle explain remind lemme share post drop name
+    hva hvem hvor hvordan hvorfor hvilken hvilket hvilke når er var har hadde kan kunne vil
+    skal blir ble vant løper løp kommer stemmer fortell vis gi finn list husker veit vet
+    ka kva kem kven kor korleis kordan koffor kvifor e ska kjem sprang va
+    """
+)
+# words that ask wherever they stand: "I'm curious how many …", "lurer på når …"
+WANTING = re.compile(
+    r"\b(wondering|wonder|curious|anyone know|does anyone|any idea|need to know|want to know|"
+    r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|lurer på|"
+    r"vil vite|noen som vet|nysgjerrig)\b"
+)
+# an exclamation that opens like a question: "what a race", "how good was that!"
+EXCLAIMING = re.compile(r"^(what an?|hvilket|for et|for en|how good|så bra)\b")
+# what fans say to each other, not to the bot: cheering, praise and scorn, thanks, laughter
+CHATTER = re.compile(
+    r"\b(gg|ggs|ggwp|w|dub|goat|goated|heia|come on|c'?mon|let'?s go|lfg|allez|vamos|kom igjen|"
+    r"congrats|congratulations|gratulerer|grattis|bravo|well done|legend|legende|king|konge|"
+    r"supremacy|cooked|washed|fraud|clown|cringe|overrated|underrated|love (him|this|it|you)|"
+    r"thanks|thank you|thx|takk|haha\w*|hehe\w*|lol|lmao|rofl|what an? (race|run|finish|kick)|"
+    r"get in|so proud|stolt|rå|sykt|insane|unreal|beast|beefing|banter)\b"
+)
+EMOJI = 0x2190  # arrows, symbols, dingbats and emoji start here (as bot.ask.intents)
+
+
+def _opening(words: tuple[str, ...]) -> str | None:
+    """The first word of a clause that is not a filler before it."""
+    for word in words:
+        if word not in OPENERS:
+            return word
+    return None
+
+
+def asking_clauses(question: Question) -> frozenset[int]:
+    """The numbers of the clauses that ask something."""
+    bounds = [*question.clauses, len(question.words)]
+    out = set(question.marked)
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):
+        words = question.words[start:end]
+        opening = _opening(words)
+        if opening in ASKING and not EXCLAIMING.match(" ".join(words)):
+            out.add(number)
+    return frozenset(out)
+
+
+def asks(question: Question) -> bool:
+    """Whether the message asks something at all."""
+    return bool(asking_clauses(question)) or bool(WANTING.search(question.joined))
+
+
+def chatter(question: Question) -> bool:
+    """Whether a message that asks nothing reads as talk among fans (cheers, scorn, thanks).
+
+    A name with nothing else ("kerr", "budapest 2023") is a look-up, not chatter.
+    """
+    if asks(question):
+        return False
+    emoji = any(ord(c) >= EMOJI for c in question.text)
+    return emoji or "!" in question.text or bool(CHATTER.search(question.joined))
