@@ -40,7 +40,7 @@ ASKING = wordset(
 # words that ask wherever they stand: "I'm curious how many …", "lurer på når …"
 WANTING = re.compile(
     r"\b(wondering|wonder|curious|anyone know|does anyone|any idea|need to know|want to know|"
-    r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|lurer på|"
+    r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|lurer (på|at)|"
     r"vil vite|noen som vet|nysgjerrig)\b"
 )
 # an exclamation that opens like a question: "what a race", "how good was that!"

@@ -45,6 +45,9 @@ MIN_READING = 0.0  # the model promotes no reading with more against it than for
 # a message that asks nothing and has words nothing explains is a remark unless its wording
 # points to a command at least this much ("results from the 2021 olympics fifteen hundred")
 REMARK_CUE = 2.0
+# ... and at least this many such words: "jakob kerr numbers" is a terse look-up, "jakob fans
+# real quiet rn" talk
+REMARK_WORDS = 2
 REMARK_WEIGHT = 0.5  # how much a remark's wording counts beside the clause that asks
 
 
@@ -216,7 +219,7 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     # model promotes nothing, and a reading the wording does not ask for is only offered
     cheering = chatter(question)
     result.remark = not asks(question) and (
-        cheering or (bool(costly) and max(scores.values(), default=0.0) < REMARK_CUE)
+        cheering or (len(costly) >= REMARK_WORDS and max(scores.values(), default=0.0) < REMARK_CUE)
     )
     if result.remark and cheering and best is not None and scores[best.command] < OUTSIDE_YIELD:
         result.readings = [
