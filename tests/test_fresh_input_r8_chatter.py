@@ -89,6 +89,15 @@ def test_chatter_is_told_from_a_look_up() -> None:
             "final? He swears it only happened once",
             ("h2h", {**KERR_JAKOB, "rounds": "finals"}),
         ),
+        # a name in a remark after the question is no option of it
+        (
+            "When is Hocker racing next? My uncle wants to see him at Bislett",
+            ("next-race", {"athlete": "cole-hocker"}),
+        ),
+        (
+            "Hvem vant EM i Roma? Kona mi tror det var Jakob, jeg sier Wightman",
+            ("results", {"meet": "2024-euros-rome"}),
+        ),
         # hedges inside a question change nothing
         ("who actually is Niels Laros", ("athlete", {"name": "niels-laros"})),
         # where the clause that asks holds the refusal, it stands
@@ -112,6 +121,13 @@ def test_the_clause_that_asks_picks_the_command(
         "kom igjen jakob, du klarer det",
         "hocker W 🏆",
         "come on kerr!!!",
+        # a sentence that says something of someone, asking nothing
+        "jakob is so arrogant",
+        "kerr er best",
+        "laros will be world champ one day",
+        "can't believe hocker got dq'd",
+        "wightman's commentary is the best",
+        "i love jakob",
     ],
 )
 def test_chatter_that_names_someone_runs_no_command(remark: str, resolver: Resolver) -> None:

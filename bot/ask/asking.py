@@ -29,8 +29,8 @@ ASKING = wordset(
     """
     who whom whose what whats what's wat wut when whens when's where wheres where's which why
     how hows how's who's whos is isn't isnt are aren't arent was wasn't wasnt were do does
-    doesn't doesnt did didn't didnt has hasn't hasnt have haven't had can can't could will
-    won't would should any anyone anybody tell show give gimme list pull find get fetch
+    doesn't doesnt did didn't didnt has hasn't hasnt have haven't had can could will
+    would should any anyone anybody tell show give gimme list pull find get fetch
     compare settle explain remind lemme share post drop name
     hva hvem hvor hvordan hvorfor hvilken hvilket hvilke når er var har hadde kan kunne vil
     skal blir ble vant løper løp kommer stemmer fortell vis gi finn list husker veit vet
@@ -51,7 +51,26 @@ CHATTER = re.compile(
     r"congrats|congratulations|gratulerer|grattis|bravo|well done|legend|legende|king|konge|"
     r"supremacy|cooked|washed|fraud|clown|cringe|overrated|underrated|love (him|this|it|you)|"
     r"thanks|thank you|thx|takk|haha\w*|hehe\w*|lol|lmao|rofl|what an? (race|run|finish|kick)|"
+    r"love|loves|hate|hates|elsker|digger|"
     r"get in|so proud|stolt|rå|sykt|insane|unreal|beast|beefing|banter)\b"
+)
+# a question word anywhere: "jakob has raced kerr how many times" asks without opening so
+QUESTION_WORDS = wordset(
+    """
+    who whom whose what whats what's wat when whens when's where wheres where's which why how
+    hows how's who's whos hva hvem hvor hvordan hvorfor hvilken hvilket når ka kva kem kven
+    kor korleis kordan koffor kvifor
+    """
+)
+# a verb that makes a sentence of a clause: a message with one that asks nothing says
+# something ("jakob is so arrogant", "laros will be world champ"); a look-up has none
+# ("kerr pb", "jakob next race", "budapest 2023 results")
+STATING = wordset(
+    """
+    is isn't isnt are aren't arent was wasn't wasnt were will won't would has hasn't have
+    had got gets looked looks seems seemed it's he's that's there's er var e va har hadde
+    blir ble skal vil
+    """
 )
 EMOJI = 0x2190  # arrows, symbols, dingbats and emoji start here (as bot.ask.intents)
 
@@ -81,12 +100,31 @@ def asks(question: Question) -> bool:
     return bool(asking_clauses(question)) or bool(WANTING.search(question.joined))
 
 
+def _asks_somewhere(question: Question) -> bool:
+    """Whether a question word stands anywhere but in an exclamation ("what a run")."""
+    words = question.words
+    return any(
+        w in QUESTION_WORDS and not (w == "what" and words[i + 1 : i + 2] in (("a",), ("an",)))
+        for i, w in enumerate(words)
+    )
+
+
+def states(question: Question) -> bool:
+    """Whether a message that asks nothing says something: it has a verb and no question word.
+
+    "can't believe hocker got dq'd", "kerr er best"; not "kerr pb", "jakob vs kerr 2023".
+    """
+    if asks(question) or _asks_somewhere(question):
+        return False
+    return not STATING.isdisjoint(question.words)
+
+
 def chatter(question: Question) -> bool:
     """Whether a message that asks nothing reads as talk among fans (cheers, scorn, thanks).
 
     A name with nothing else ("kerr", "budapest 2023") is a look-up, not chatter.
     """
-    if asks(question):
+    if asks(question) or _asks_somewhere(question):
         return False
     emoji = any(ord(c) >= EMOJI for c in question.text)
     return emoji or "!" in question.text or bool(CHATTER.search(question.joined))

@@ -11,15 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from bot.ask.asking import asking_clauses, asks, chatter
+from bot.ask.asking import asking_clauses, asks, chatter, states
 from bot.ask.cues import Outside, cue_scores, outside
 from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
-from bot.ask.slots import Slots, find_slots, topic_words
+from bot.ask.slots import Slots, Span, find_slots, topic_words
 from bot.ask.words import Question, split_question
 from bot.phrases import Phrase
 from bot.registry import FEATURES
@@ -156,6 +156,7 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     if remarks:
         scores, remarks = _asked(question, spans, scores, asking, remarks)
     result.outside = outside(question, spans, remarks)
+    slots = _without_afterthoughts(question, slots, asking, remarks)
     athletes = _athletes(slots, resolver)
     parts = Parts(
         question,
@@ -217,11 +218,12 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     # a message that asks nothing, cheering or scorning or musing with a name in it ("heia
     # jakob!!!", "this sub is best when these two are beefing tbh") is talk among fans: the
     # model promotes nothing, and a reading the wording does not ask for is only offered
-    cheering = chatter(question)
     result.remark = not asks(question) and (
-        cheering or (len(costly) >= REMARK_WORDS and max(scores.values(), default=0.0) < REMARK_CUE)
+        chatter(question)
+        or states(question)
+        or (len(costly) >= REMARK_WORDS and max(scores.values(), default=0.0) < REMARK_CUE)
     )
-    if result.remark and cheering and best is not None and scores[best.command] < OUTSIDE_YIELD:
+    if result.remark and best is not None and scores[best.command] < OUTSIDE_YIELD:
         result.readings = [
             r.model_copy(update={"score": min(r.score, ALTERNATIVE)}) for r in result.readings
         ]
@@ -254,6 +256,32 @@ def _asked(
         base = max(asked[command], leading[command])
         out[command] = base + REMARK_WEIGHT * max(0.0, whole - base)
     return out, remarks
+
+
+def _without_afterthoughts(
+    question: Question, slots: Slots, asking: frozenset[int], remarks: set[int]
+) -> Slots:
+    """The names asked about: none from a remark after the question, when it names its own.
+
+    "Når løper Jakob neste gang? Datteren min vil se ham på Bislett": the next race, not
+    Bislett's; "what did he say? kerr I mean" keeps Kerr (the question names no one).
+    """
+    trailing = {r for r in remarks if r > max(asking)} if remarks else set()
+    if not trailing:
+        return slots
+    every = (*slots.athletes, *slots.meets, *slots.ambiguous)
+    if not any(question.clause_of(s.start) in asking for s in every):
+        return slots
+
+    def kept(spans: list[Span]) -> list[Span]:
+        return [s for s in spans if question.clause_of(s.start) not in trailing]
+
+    return replace(
+        slots,
+        athletes=kept(slots.athletes),
+        meets=kept(slots.meets),
+        ambiguous=kept(slots.ambiguous),
+    )
 
 
 # ---------------------------------------------------------------- names in context
