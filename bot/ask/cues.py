@@ -8,6 +8,7 @@ neste gang"). Single cue words also match with a typo ("qoute", "reslts").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ HEDGES = wordset(
     """
 )
 TYPO_CUTOFF = 80.0  # single cue words of 5+ letters caught with a typo: "qoutes"
+TYPO_CACHE = 4096  # words whose typo look-up is kept
 _COMPILED: dict[tuple[str, ...], tuple[_Compiled, _Typos]] = {}
 
 
@@ -49,6 +51,17 @@ def _cues() -> tuple[_Compiled, _Typos]:
         }
         _COMPILED[key] = (compiled, typos)
     return _COMPILED[key]
+
+
+@functools.lru_cache(maxsize=TYPO_CACHE)
+def _typo(_features: tuple[str, ...], word: str) -> str | None:
+    """The cue word ``word`` is a typo of, if any, for this set of features.
+
+    Kept: a post with remarks is read whole and in parts, and fans repeat their words.
+    """
+    typo_words = _cues()[1]
+    hit = process.extractOne(word, list(typo_words), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+    return hit[0] if hit else None
 
 
 @dataclass(frozen=True)
@@ -176,11 +189,9 @@ def cue_scores(
     for index, word in enumerate(question.words):
         if index in skip or len(word) < 5 or word in typo_words or word in HEDGES:
             continue
-        hit = process.extractOne(
-            word, list(typo_words), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
-        )
+        hit = _typo(tuple(FEATURES), word)
         if hit:
-            intent, weight = typo_words[hit[0]]
+            intent, weight = typo_words[hit]
             scores[intent] += weight
             if explained is not None:
                 explained.add(index)
