@@ -98,6 +98,10 @@ def test_chatter_is_told_from_a_look_up() -> None:
             "Hvem vant EM i Roma? Kona mi tror det var Jakob, jeg sier Wightman",
             ("results", {"meet": "2024-euros-rome"}),
         ),
+        (
+            "When does Kerr race next? someone in the other thread said Millrose",
+            ("next-race", {"athlete": "josh-kerr"}),
+        ),
         # hedges inside a question change nothing
         ("who actually is Niels Laros", ("athlete", {"name": "niels-laros"})),
         # where the clause that asks holds the refusal, it stands
@@ -158,3 +162,13 @@ def test_look_ups_and_questions_beside_chatter_words_still_read(
     question: str, expected: tuple[str, dict[str, str]], resolver: Resolver
 ) -> None:
     assert _outcome(question, resolver) == expected
+
+
+def test_an_afterthought_is_no_quote_topic_and_a_gloss_in_brackets_is(
+    resolver: Resolver,
+) -> None:
+    read = read_question("Hva sa Jakob om Kerr? Haha, de to altså", resolver, SPRING)
+    assert read.best is not None
+    assert dict(read.best.options) == {"athlete": "jakob-ingebrigtsen", "topic": "josh-kerr"}
+    post = split_question("did jakob really call kerr a moron? (the doc one)")
+    assert post.glosses == {1}

@@ -25,7 +25,11 @@ def unglued(question: Question, resolver: Resolver) -> Question:
     if len(words) == len(question.words):
         return question
     return Question(
-        text=question.text, words=tuple(words), clauses=tuple(clauses), marked=question.marked
+        text=question.text,
+        words=tuple(words),
+        clauses=tuple(clauses),
+        marked=question.marked,
+        glosses=question.glosses,
     )
 
 

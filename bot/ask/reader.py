@@ -94,6 +94,7 @@ def read_question(
                 words=question.words[:end],
                 clauses=question.clauses,
                 marked=question.marked,
+                glosses=question.glosses,
             )
             shorter = _read(text, first, resolver, today)
             if shorter.outside is not None and asking and max(asking) >= number:
@@ -150,7 +151,8 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     # in a post with a question in it, the clauses that do not ask are remarks: their words
     # neither pick the command nor refuse ("hot take incoming …, what is their record")
     asking = asking_clauses(question)
-    remarks = set(range(len(question.clauses))) - asking if asking else set()
+    # (words in brackets gloss the question: "kallte Jakob Kerr en idiot? (moron)")
+    remarks = set(range(len(question.clauses))) - asking - question.glosses if asking else set()
     explained: set[int] = set()
     scores = cue_scores(question, spans, explained)
     if remarks:
@@ -165,7 +167,7 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
         today,
         athletes,
         _racers(athletes, slots, resolver),
-        topic_words(question, slots),
+        _before(topic_words(question, slots), _afterthoughts(question, asking, remarks)),
     )
     result.understood = _understood(parts)
     result.understood_ids = [v for _, v in parts.athletes]
@@ -187,7 +189,9 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
         for i, w in placed
         if (question.clause_of(i) in used or not names) and question.clause_of(i) not in remarks
     ]
-    parts.free = list(result.unplaced)
+    # (an afterthought's words are no quote's topic: "Hva sa Kerr om fan mail? Haha, så gøy")
+    after = _afterthoughts(question, asking, remarks)
+    parts.free = [w for i, w in placed if after is None or i < after]
     readings = []
     for name, feature in FEATURES.items():
         if feature.reading is None:
@@ -258,23 +262,35 @@ def _asked(
     return out, remarks
 
 
+def _afterthoughts(question: Question, asking: frozenset[int], remarks: set[int]) -> int | None:
+    """The index of the first word of the remarks after the last clause that asks, if any."""
+    trailing = [r for r in remarks if r > max(asking)] if remarks else []
+    return question.clauses[min(trailing)] if trailing else None
+
+
+def _before(topic: tuple[int, int] | None, end: int | None) -> tuple[int, int] | None:
+    """A quote's topic words up to ``end`` (where the afterthoughts start)."""
+    if topic is None or end is None or topic[1] <= end:
+        return topic
+    return (topic[0], end) if topic[0] < end else None
+
+
 def _without_afterthoughts(
     question: Question, slots: Slots, asking: frozenset[int], remarks: set[int]
 ) -> Slots:
-    """The names asked about: none from a remark after the question, when it names its own.
+    """The names asked about: none from a remark after the question, when it has its own.
 
     "Når løper Jakob neste gang? Datteren min vil se ham på Bislett": the next race, not
-    Bislett's; "what did he say? kerr I mean" keeps Kerr (the question names no one).
+    Bislett's; "what did he say? kerr I mean" keeps Kerr (nothing before names anyone).
     """
-    trailing = {r for r in remarks if r > max(asking)} if remarks else set()
-    if not trailing:
+    after = _afterthoughts(question, asking, remarks)
+    if after is None:
         return slots
-    every = (*slots.athletes, *slots.meets, *slots.ambiguous)
-    if not any(question.clause_of(s.start) in asking for s in every):
+    if not any(s.start < after for s in (*slots.athletes, *slots.meets, *slots.ambiguous)):
         return slots
 
     def kept(spans: list[Span]) -> list[Span]:
-        return [s for s in spans if question.clause_of(s.start) not in trailing]
+        return [s for s in spans if s.start < after]
 
     return replace(
         slots,

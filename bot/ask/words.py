@@ -272,13 +272,14 @@ class Question:
 
     ``clauses``: the index of each clause's first word (a clause ends at . ? ! ; : , a bracket
     or a dash between spaces), so a remark beside the question can be told apart; ``marked``:
-    the numbers of the clauses a question mark ends.
+    the numbers of the clauses a question mark ends; ``glosses``: those in brackets.
     """
 
     text: str
     words: tuple[str, ...]
     clauses: tuple[int, ...] = (0,)
     marked: frozenset[int] = frozenset()  # the clauses a question mark ends: they ask
+    glosses: frozenset[int] = frozenset()  # the clauses in brackets: "(moron)" glosses
 
     @property
     def joined(self) -> str:
@@ -324,6 +325,7 @@ def split_question(text: str) -> Question:
     cleaned = _SLASH.sub(" vs ", _MARKUP.sub(" ", text).casefold().replace("’", "'"))
     chunks: list[list[str]] = []
     marked: set[int] = set()
+    glosses: set[int] = set()
     pieces = _BREAK_KEPT.split(cleaned)  # text, break, text, break, ..., text
     for at in range(0, len(pieces), 2):
         tokens: list[str] = []
@@ -334,6 +336,8 @@ def split_question(text: str) -> Question:
                 token = token[:-1]
             tokens.append(token)
         if tokens:
+            if at and any(b in pieces[at - 1] for b in "(["):
+                glosses.add(len(chunks))
             chunks.append(tokens)
         # a question mark after a clause (or after an empty bit behind it: "what ?? ok")
         if chunks and at + 1 < len(pieces) and "?" in pieces[at + 1]:
@@ -347,5 +351,9 @@ def split_question(text: str) -> Question:
         starts.append(len(words))
         words.extend(chunk)
     return Question(
-        text=text, words=tuple(words), clauses=tuple(starts) or (0,), marked=frozenset(marked)
+        text=text,
+        words=tuple(words),
+        clauses=tuple(starts) or (0,),
+        marked=frozenset(marked),
+        glosses=frozenset(glosses),
     )
