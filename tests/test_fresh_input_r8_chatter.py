@@ -107,6 +107,7 @@ def test_chatter_is_told_from_a_look_up() -> None:
         # where the clause that asks holds the refusal, it stands
         ("Kerr vs Jakob tonight, is it on tv?", "outside:live"),
         ("what are the odds Kerr beats Jakob again?", "outside:odds"),
+        ("who else thinks hocker will win worlds", "outside:prediction"),
     ],
 )
 def test_the_clause_that_asks_picks_the_command(
@@ -132,6 +133,8 @@ def test_the_clause_that_asks_picks_the_command(
         "can't believe hocker got dq'd",
         "wightman's commentary is the best",
         "i love jakob",
+        "lmaooo kerr",  # letters stretched
+        "kerr 🐐🐐🐐",
     ],
 )
 def test_chatter_that_names_someone_runs_no_command(remark: str, resolver: Resolver) -> None:

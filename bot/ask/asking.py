@@ -46,13 +46,14 @@ WANTING = re.compile(
 # an exclamation that opens like a question: "what a race", "how good was that!"
 EXCLAIMING = re.compile(r"^(what an?|hvilket|for et|for en|how good|så bra)\b")
 # what fans say to each other, not to the bot: cheering, praise and scorn, thanks, laughter
+# (letters fans stretch are read stretched: "lmaooo", "gooo", "heiaaa")
 CHATTER = re.compile(
-    r"\b(gg|ggs|ggwp|w|dub|goat|goated|heia|come on|c'?mon|let'?s go|lfg|allez|vamos|kom igjen|"
-    r"congrats|congratulations|gratulerer|grattis|bravo|well done|legend|legende|king|konge|"
-    r"supremacy|cooked|washed|fraud|clown|cringe|overrated|underrated|love (him|this|it|you)|"
-    r"thanks|thank you|thx|takk|haha\w*|hehe\w*|lol|lmao|rofl|what an? (race|run|finish|kick)|"
-    r"love|loves|hate|hates|elsker|digger|"
-    r"get in|so proud|stolt|rå|sykt|insane|unreal|beast|beefing|banter)\b"
+    r"\b(gg+|ggs|ggwp|gg wp|w+|dub|go+a+t|goated|heia+|come on|c'?mon|let'?s go+|lfg|allez|"
+    r"vamos|kom igjen|congrats|congratulations|gratulerer|grattis|bravo|well done|legend|"
+    r"legende|king|konge|supremacy|cooked|washed|fraud|clown|cringe|overrated|underrated|"
+    r"thanks|thank you|thx|takk|ha(ha)+h*|he(he)+|lo+l|lma+o+|rofl|what an? (race|run|finish|"
+    r"kick)|love|loves|hate|hates|elsker|digger|get in|so proud|stolt|rå|sykt|insane|unreal|"
+    r"beast|banter)\b"
 )
 # a question word anywhere: "jakob has raced kerr how many times" asks without opening so
 QUESTION_WORDS = wordset(

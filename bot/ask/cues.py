@@ -100,7 +100,8 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"(can|could|will) _ (break|run|go) (sub )?\d|retire|retiring|legge opp|"
         r"in (his|their) prime|who would win|kommer _ tilbake|"
         # "is jakob gonna race kerr again", "JI to break 3:26", "blir jakob klar til em?"
-        r"_ (gonna|going to) (race|face|meet|beat|win)|_ to (break|run|go) (sub )?\d|"
+        r"_ (gonna|going to|will|'ll) (race|face|meet|beat|win|medal|break)|"
+        r"_ to (break|run|go) (sub )?\d|"
         r"(blir|er) _ klar (til|for))\b",
     ),
     (
