@@ -243,22 +243,20 @@ def _asked(
 ) -> tuple[dict[str, float], set[int]]:
     """The cue scores of a post with a question and remarks in it, and the remarks that stand.
 
-    The clauses that ask pick the command; a remark before them sets the scene ("jakob mot
-    laros. har laros vunnet?") and counts in full; one after is an afterthought ("Hvem vant
-    VM i Eugene? sønnen sier Wightman") and counts ``REMARK_WEIGHT``. When the clauses that
-    ask have no wording of their own ("…the 'too long' excuse — what was it exactly"), the
-    remarks carry the question and all of it counts.
+    The clauses that ask pick the command; the wording of the remarks around them counts
+    ``REMARK_WEIGHT`` ("Hvem vant VM i Eugene? sønnen sier Wightman": results, not a quote).
+    When the clauses that ask have no wording of their own ("…the 'too long' excuse — what
+    was it exactly"), the remarks carry the question and all of it counts. (A scene set
+    before the question, "jakob mot laros. har laros vunnet?", is still read alone when the
+    whole is unsure: see ``read_question``.)
     """
     asked = cue_scores(question, spans, hidden=remarks)
     if max(asked.values(), default=0.0) < REMARK_CUE:
         return scores, set()
-    trailing = {r for r in remarks if r > max(asking)}
-    leading = cue_scores(question, spans, hidden=trailing) if trailing else scores
     out = {}
     for command, whole in scores.items():
-        # read alone, the asking clause may match a cue anchored at its start ("who is _")
-        base = max(asked[command], leading[command])
-        out[command] = base + REMARK_WEIGHT * max(0.0, whole - base)
+        # (read alone, the asking clause may match a cue anchored at its start: "who is _")
+        out[command] = asked[command] + REMARK_WEIGHT * max(0.0, whole - asked[command])
     return out, remarks
 
 
