@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from bot.ask.asking import asking_clauses, asks, chatter
+from bot.ask.asking import asking_clauses, asks, chatter, split_at_joins
 from bot.ask.reader import read_question
 from bot.ask.words import split_question
 from bot.resolve import Resolver
@@ -39,6 +39,8 @@ def test_which_clauses_ask() -> None:
     assert not asks(split_question("what a race by kerr!!"))
     assert asks(split_question("I'm curious how many finals they have run"))
     assert asks(split_question("lurer på når jakob løper igjen"))
+    joined = split_at_joins(split_question("kerr is great but who won? lol so what"))
+    assert joined.clauses == (0, 4, 6, 8) and joined.marked == {1}
 
 
 def test_chatter_is_told_from_a_look_up() -> None:
@@ -82,6 +84,16 @@ def test_chatter_is_told_from_a_look_up() -> None:
         (
             "it's freezing here lol, anyway when is the next diamond league in oslo?",
             ("next-race", {"meet": "2026-dl-oslo"}),
+        ),
+        # a conjunction before a question word starts the clause that asks
+        (
+            "not exactly beach weather in oslo but when is the Bislett meet this year",
+            ("next-race", {"meet": "2026-dl-oslo"}),
+        ),
+        (
+            "Folk på forumet sier at Jakob alltid taper i spurten, stemmer det at Kerr har "
+            "slått ham i finaler?",
+            ("h2h", {**JAKOB_KERR, "rounds": "finals"}),
         ),
         # the question in the middle of a rant
         (

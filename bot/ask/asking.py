@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from bot.ask.words import Question, wordset
 
@@ -74,6 +75,49 @@ STATING = wordset(
     """
 )
 EMOJI = 0x2190  # arrows, symbols, dingbats and emoji start here (as bot.ask.intents)
+
+
+# a conjunction before a question word opens a clause that asks: "not the weather for it but
+# when is bislett", "jeg vedder på jakob men hvem vant"
+JOINING = wordset("but so anyway men så")
+OPENING = wordset(
+    """
+    who what whats what's when whens when's where wheres where's which why how hows how's
+    who's whos is are was were does did do has can could will hva hvem hvor hvordan hvorfor
+    hvilken hvilket når er har var kan ka kem kor koffor kva
+    """
+)
+
+
+def split_at_joins(question: Question) -> Question:
+    """The question with a clause begun where a conjunction leads into a question word."""
+    words = question.words
+    starts = set(question.clauses)
+    added = [
+        i
+        for i in range(2, len(words))
+        if words[i - 1] in JOINING and words[i] in OPENING and i - 1 not in starts
+    ]
+    if not added:
+        return question
+    clauses = sorted(starts | set(added))
+
+    def renumbered(numbers: frozenset[int]) -> frozenset[int]:
+        return frozenset(clauses.index(question.clauses[n]) for n in numbers)
+
+    # a question mark after an old clause ends the last new clause inside it
+    marked = frozenset(
+        clauses.index(question.clauses[n + 1]) - 1
+        if n + 1 < len(question.clauses)
+        else len(clauses) - 1
+        for n in question.marked
+    )
+    return replace(
+        question,
+        clauses=tuple(clauses),
+        marked=marked,
+        glosses=renumbered(question.glosses),
+    )
 
 
 def _opening(words: tuple[str, ...]) -> str | None:

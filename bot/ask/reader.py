@@ -13,7 +13,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from bot.ask.asking import asking_clauses, asks, chatter, states
+from bot.ask.asking import asking_clauses, asks, chatter, split_at_joins, states
 from bot.ask.cues import Outside, cue_scores, outside
 from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
@@ -84,7 +84,7 @@ def read_question(
     neither does, the intent model (``intents``, by default the one learnt for this store)
     weighs the readings the names allow against "no command".
     """
-    question = unglued(split_question(text[:MAX_QUESTION]), resolver)
+    question = split_at_joins(unglued(split_question(text[:MAX_QUESTION]), resolver))
     result = _read(text, question, resolver, today)
     if result.best is None and result.outside is None:
         asking = asking_clauses(question)
@@ -156,7 +156,7 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     explained: set[int] = set()
     scores = cue_scores(question, spans, explained)
     if remarks:
-        scores, remarks = _asked(question, spans, scores, asking, remarks)
+        scores, remarks = _asked(question, spans, scores, remarks)
     result.outside = outside(question, spans, remarks)
     slots = _without_afterthoughts(question, slots, asking, remarks)
     athletes = _athletes(slots, resolver)
@@ -238,7 +238,6 @@ def _asked(
     question: Question,
     spans: list[tuple[int, int]],
     scores: dict[str, float],
-    asking: frozenset[int],
     remarks: set[int],
 ) -> tuple[dict[str, float], set[int]]:
     """The cue scores of a post with a question and remarks in it, and the remarks that stand.
