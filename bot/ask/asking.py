@@ -165,11 +165,18 @@ def states(question: Question) -> bool:
 
 
 def chatter(question: Question) -> bool:
-    """Whether a message that asks nothing reads as talk among fans (cheers, scorn, thanks).
+    """Whether a message that asks nothing reads as talk among fans (cheers, scorn, thanks)."""
+    if asks(question) or _asks_somewhere(question):
+        return False
+    return bool(CHATTER.search(question.joined))
 
-    A name with nothing else ("kerr", "budapest 2023") is a look-up, not chatter.
+
+def exclaims(question: Question) -> bool:
+    """Whether a message that asks nothing is marked as talk: an emoji, an exclamation mark.
+
+    Beside a name alone ("jakob ingebrigtsen!", "bislett 2024 🔥") it is still a look-up: the
+    reader counts it only beside words nothing explains ("nuguse smooth af 🔥").
     """
     if asks(question) or _asks_somewhere(question):
         return False
-    emoji = any(ord(c) >= EMOJI for c in question.text)
-    return emoji or "!" in question.text or bool(CHATTER.search(question.joined))
+    return "!" in question.text or any(ord(c) >= EMOJI for c in question.text)

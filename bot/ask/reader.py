@@ -13,7 +13,14 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from bot.ask.asking import asking_clauses, asks, chatter, split_at_joins, states
+from bot.ask.asking import (
+    asking_clauses,
+    asks,
+    chatter,
+    exclaims,
+    split_at_joins,
+    states,
+)
 from bot.ask.cues import Outside, cue_scores, outside
 from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
@@ -225,6 +232,7 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     result.remark = not asks(question) and (
         chatter(question)
         or states(question)
+        or (exclaims(question) and bool(costly))
         or (len(costly) >= REMARK_WORDS and max(scores.values(), default=0.0) < REMARK_CUE)
     )
     if result.remark and best is not None and scores[best.command] < OUTSIDE_YIELD:
