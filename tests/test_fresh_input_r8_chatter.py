@@ -116,7 +116,15 @@ def test_chatter_is_told_from_a_look_up() -> None:
         ),
         # hedges inside a question change nothing
         ("who actually is Niels Laros", ("athlete", {"name": "niels-laros"})),
+        # a refusal word used for something the store does know
+        (
+            "who is the better racer right now, kerr or laros?",
+            ("h2h", {"athlete": "josh-kerr", "opponent": "niels-laros"}),
+        ),
+        ("how much faster is jakob than kerr", ("h2h", JAKOB_KERR)),
         # where the clause that asks holds the refusal, it stands
+        ("who's leading right now at the bell", "outside:live"),
+        ("how much does kerr earn a year", "outside:money"),
         ("Kerr vs Jakob tonight, is it on tv?", "outside:live"),
         ("what are the odds Kerr beats Jakob again?", "outside:odds"),
         ("who else thinks hocker will win worlds", "outside:prediction"),

@@ -69,6 +69,7 @@ class Outside:
     """A question the store cannot answer; the honest short reply is the phrase of its topic."""
 
     topic: str
+    yielding: bool = False  # read from words that yield to a confident reading
 
 
 # (topic, pattern): the reply is the phrase "ask.outside.<topic>" of bot.phrases
@@ -85,8 +86,8 @@ _OUTSIDE: list[tuple[str, str]] = [
     ),
     (
         "live",
-        r"\b(live|splits?|lap times?|laps?|right now|stream|streaming|watch it|tv|channel|"
-        r"broadcast|direkte|mellomtid\w*|akkurat nå)\b",
+        r"\b(live|splits?|lap times?|laps?|stream|streaming|watch it|tv|channel|"
+        r"broadcast|direkte|mellomtid\w*)\b",
     ),
     (
         "prediction",
@@ -106,7 +107,9 @@ _OUTSIDE: list[tuple[str, str]] = [
     ),
     (
         "money",
-        r"\b(tickets?|billett\w*|how much|prize money|salary|paid|net worth|earn|earns|money|"
+        # ("how much faster", "how much of a lead" measure a race, not money)
+        r"\b(tickets?|billett\w*|prize money|salary|paid|net worth|earn|earns|money|"
+        r"how much(?! (faster|quicker|slower|better|worse|further|ahead|behind|of a))|"
         r"tjener|tjene|lønn|penger|hvor mye)\b",
     ),
     (
@@ -127,7 +130,11 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"hammer|relay|decathlon|heptathlon|long jump|high jump|pole vault|ncaa)\b",
     ),
 ]
-_OUTSIDE_COMPILED = [(topic, re.compile(p)) for topic, p in _OUTSIDE]
+# words that make a refusal only when no confident reading asks otherwise: "who's better
+# right now, kerr or jakob" is the head-to-head; "who's leading right now" live
+_YIELDING_OUTSIDE: list[tuple[str, str]] = [("live", r"\b(right now|akkurat nå)\b")]
+_OUTSIDE_COMPILED = [(topic, re.compile(p), False) for topic, p in _OUTSIDE]
+_OUTSIDE_COMPILED += [(topic, re.compile(p), True) for topic, p in _YIELDING_OUTSIDE]
 
 
 def _masked(
@@ -208,9 +215,9 @@ def outside(
     over the mile" bets nothing (``hidden``: the remarks beside the question).
     """
     text, _ = _masked(question, names, hidden)
-    for topic, pattern in _OUTSIDE_COMPILED:
+    for topic, pattern, yielding in _OUTSIDE_COMPILED:
         if topic == "records" and names:
             continue
         if pattern.search(text):
-            return Outside(topic=topic)
+            return Outside(topic=topic, yielding=yielding)
     return None

@@ -219,7 +219,7 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     best = result.best
     if (
         result.outside is not None
-        and result.outside.topic in YIELDING
+        and (result.outside.topic in YIELDING or result.outside.yielding)
         and best is not None
         and scores[best.command] >= OUTSIDE_YIELD
     ):
