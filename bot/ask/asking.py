@@ -74,7 +74,7 @@ STATING = wordset(
     blir ble skal vil
     """
 )
-EMOJI = 0x2190  # arrows, symbols, dingbats and emoji start here (as bot.ask.intents)
+EMOJI = 0x2190  # arrows, symbols, dingbats and emoji start here (letters of every script below)
 
 
 # a conjunction before a question word opens a clause that asks: "not the weather for it but
