@@ -8,20 +8,30 @@ neste gang"). Single cue words also match with a typo ("qoute", "reslts").
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.ask.words import Question
+from bot.ask.words import Question, wordset
 from bot.registry import FEATURES
 
 Intent = str  # a command name: "h2h", "quote", …; each feature declares its own cues
 _Compiled = dict[Intent, list[tuple[re.Pattern[str], float]]]
 _Typos = dict[str, tuple[Intent, float]]
 
+# words fans put inside a question that change nothing about what it asks: "who actually
+# is nader" is "who is nader" (no cue mentions them)
+HEDGES = wordset(
+    """
+    actually actualy acutally really realy exactly literally genuinely honestly seriously
+    basically even just still egentlig egentli virkelig liksom
+    """
+)
 TYPO_CUTOFF = 80.0  # single cue words of 5+ letters caught with a typo: "qoutes"
+TYPO_CACHE = 4096  # words whose typo look-up is kept
 _COMPILED: dict[tuple[str, ...], tuple[_Compiled, _Typos]] = {}
 
 
@@ -43,11 +53,23 @@ def _cues() -> tuple[_Compiled, _Typos]:
     return _COMPILED[key]
 
 
+@functools.lru_cache(maxsize=TYPO_CACHE)
+def _typo(_features: tuple[str, ...], word: str) -> str | None:
+    """The cue word ``word`` is a typo of, if any, for this set of features.
+
+    Kept: a post with remarks is read whole and in parts, and fans repeat their words.
+    """
+    typo_words = _cues()[1]
+    hit = process.extractOne(word, list(typo_words), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+    return hit[0] if hit else None
+
+
 @dataclass(frozen=True)
 class Outside:
     """A question the store cannot answer; the honest short reply is the phrase of its topic."""
 
     topic: str
+    yielding: bool = False  # read from words that yield to a confident reading
 
 
 # (topic, pattern): the reply is the phrase "ask.outside.<topic>" of bot.phrases
@@ -64,8 +86,8 @@ _OUTSIDE: list[tuple[str, str]] = [
     ),
     (
         "live",
-        r"\b(live|splits?|lap times?|laps?|right now|stream|streaming|watch it|tv|channel|"
-        r"broadcast|direkte|mellomtid\w*|akkurat nå)\b",
+        r"\b(live|splits?|lap times?|laps?|stream|streaming|watch it|tv|channel|"
+        r"broadcast|direkte|mellomtid\w*)\b",
     ),
     (
         "prediction",
@@ -82,19 +104,26 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"(can|could|will) _ (break|run|go) (sub )?\d|retire|retiring|legge opp|"
         r"in (his|their) prime|who would win|kommer _ tilbake|"
         # "is jakob gonna race kerr again", "JI to break 3:26", "blir jakob klar til em?"
-        r"_ (gonna|going to) (race|face|meet|beat|win)|_ to (break|run|go) (sub )?\d|"
+        r"_ (gonna|going to|will|'ll) (race|face|meet|beat|win|medal|break)|"
+        r"_ to (break|run|go) (sub )?\d|"
         r"(blir|er) _ klar (til|for))\b",
     ),
     (
         "money",
-        r"\b(tickets?|billett\w*|how much|prize money|salary|paid|net worth|earn|earns|money|"
+        # ("how much faster", "how much of a lead" measure a race, not money)
+        r"\b(tickets?|billett\w*|prize money|salary|paid|net worth|earn|earns|money|"
+        r"how much(?! (faster|quicker|slower|better|worse|further|ahead|behind|of a))|"
         r"tjener|tjene|lønn|penger|hvor mye)\b",
     ),
     (
         "personal",
         r"\b(tall|height|weight|weigh|vo2|vo2max|diet|training|workouts?|spikes|shoes|"
         r"sponsors?|sponsored|brooks|nike|adidas|asics|puma|girlfriend|wife|married|"
-        r"mileage|miles a week|treningsmengde)\b",
+        r"mileage|miles a week|treningsmengde|"
+        # private life: "is kerr single", "har jakob kjæreste"
+        r"boyfriend|husband|kjæreste|kona|kone|ektemann|dating|dater|engaged|forlovet|"
+        r"love life|relationship status|kids|children|barn)\b|"
+        r"\b(is|er|e) _ (still |fortsatt )?(single|singel|taken|gift|married)\b",
     ),
     # only when no athlete is named: "jakob's world records" is a profile
     ("records", r"\b(world|european|british|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b"),
@@ -104,7 +133,11 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"hammer|relay|decathlon|heptathlon|long jump|high jump|pole vault|ncaa)\b",
     ),
 ]
-_OUTSIDE_COMPILED = [(topic, re.compile(p)) for topic, p in _OUTSIDE]
+# words that make a refusal only when no confident reading asks otherwise: "who's better
+# right now, kerr or jakob" is the head-to-head; "who's leading right now" live
+_YIELDING_OUTSIDE: list[tuple[str, str]] = [("live", r"\b(right now|akkurat nå)\b")]
+_OUTSIDE_COMPILED = [(topic, re.compile(p), False) for topic, p in _OUTSIDE]
+_OUTSIDE_COMPILED += [(topic, re.compile(p), True) for topic, p in _YIELDING_OUTSIDE]
 # "live" said of a race already run, seen or missed: "vi så det ikke live", "missed it live"
 _WATCHED_LIVE = re.compile(
     r"\b(ikke|not|didn't|didnt|never|missed|couldn't|couldnt|wasn't|wasnt|så|saw|watched|"
@@ -112,10 +145,13 @@ _WATCHED_LIVE = re.compile(
 )
 
 
-def _masked(question: Question, names: Sequence[tuple[int, int]]) -> tuple[str, list[range]]:
+def _masked(
+    question: Question, names: Sequence[tuple[int, int]], hidden: Collection[int] = ()
+) -> tuple[str, list[range]]:
     """The question with each name as one "_", and the words each token stands for.
 
     "is _ running" whether the name has one word or three; "Golden Spike" is no medal cue.
+    The words of the ``hidden`` clauses are left out: no cue reaches them.
     """
     starts = {start: end for start, end in names}
     tokens: list[str] = []
@@ -123,7 +159,9 @@ def _masked(question: Question, names: Sequence[tuple[int, int]]) -> tuple[str, 
     index = 0
     while index < len(question.words):
         end = starts.get(index)
-        if end is None:
+        if (hidden and question.clause_of(index) in hidden) or question.words[index] in HEDGES:
+            index += 1  # left out: a pattern's "^" is the start of the clauses read
+        elif end is None:
             tokens.append(question.words[index])
             owners.append(range(index, index + 1))
             index += 1
@@ -145,13 +183,16 @@ def cue_scores(
     question: Question,
     names: Sequence[tuple[int, int]],
     explained: set[int] | None = None,
+    hidden: Collection[int] = (),
 ) -> dict[Intent, float]:
     """How strongly the wording points to each command (``names``: [start, end) of names).
 
-    The indexes of the words that matched a cue are added to ``explained``.
+    The indexes of the words that matched a cue are added to ``explained``; the clauses in
+    ``hidden`` (remarks beside the question) are not read.
     """
-    text, owners = _masked(question, names)
+    text, owners = _masked(question, names, hidden)
     skip = {i for start, end in names for i in range(start, end)}
+    skip |= {i for i in range(len(question.words)) if hidden and question.clause_of(i) in hidden}
     compiled, typo_words = _cues()
     scores = {intent: 0.0 for intent in compiled}
     for intent, cues in compiled.items():
@@ -162,25 +203,29 @@ def cue_scores(
                 if explained is not None:
                     explained |= _words_in(text, owners, match.start(), match.end())
     for index, word in enumerate(question.words):
-        if index in skip or len(word) < 5 or word in typo_words:
+        if index in skip or len(word) < 5 or word in typo_words or word in HEDGES:
             continue
-        hit = process.extractOne(
-            word, list(typo_words), scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
-        )
+        hit = _typo(tuple(FEATURES), word)
         if hit:
-            intent, weight = typo_words[hit[0]]
+            intent, weight = typo_words[hit]
             scores[intent] += weight
             if explained is not None:
                 explained.add(index)
     return scores
 
 
-def outside(question: Question, names: Sequence[tuple[int, int]]) -> Outside | None:
-    """The kind of question the store cannot know about, if this is one (names skipped)."""
-    text, _ = _masked(question, names)
-    for topic, pattern in _OUTSIDE_COMPILED:
+def outside(
+    question: Question, names: Sequence[tuple[int, int]], hidden: Collection[int] = ()
+) -> Outside | None:
+    """The kind of question the store cannot know about, if this is one (names skipped).
+
+    Only the clauses that ask count: "I'd bet it's his best distance, so what's their record
+    over the mile" bets nothing (``hidden``: the remarks beside the question).
+    """
+    text, _ = _masked(question, names, hidden)
+    for topic, pattern, yielding in _OUTSIDE_COMPILED:
         if topic == "records" and names:
             continue
         if pattern.search(_WATCHED_LIVE.sub(" ", text) if topic == "live" else text):
-            return Outside(topic=topic)
+            return Outside(topic=topic, yielding=yielding)
     return None

@@ -15,16 +15,25 @@ def unglued(question: Question, resolver: Resolver) -> Question:
     """
     words: list[str] = []
     clauses = list(question.clauses)
+    sentences = list(question.sentences)
     for word in question.words:
         cut = _glue_cut(word, resolver) if len(word) >= GLUED and word not in FUNCTION_WORDS else 0
         if cut:
             clauses = [c + 1 if c > len(words) else c for c in clauses]
+            sentences = [c + 1 if c > len(words) else c for c in sentences]
             words += [word[:cut], word[cut:]]
         else:
             words.append(word)
     if len(words) == len(question.words):
         return question
-    return Question(text=question.text, words=tuple(words), clauses=tuple(clauses))
+    return Question(
+        text=question.text,
+        words=tuple(words),
+        clauses=tuple(clauses),
+        sentences=tuple(sentences),
+        marked=question.marked,
+        glosses=question.glosses,
+    )
 
 
 def _glue_cut(word: str, resolver: Resolver) -> int:

@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from bot.ask.asking import EMOJI
 from bot.ask.glue import unglued
 from bot.ask.slots import Slots, find_slots
 from bot.ask.words import Question, split_question
@@ -41,7 +42,6 @@ DEVSET_TODAY = dt.date(2026, 11, 22)
 SMOOTHING = 0.02  # additive smoothing of the word counts
 LETTER_WEIGHT = 0.3  # a letter n-gram counts this much of a word
 SHAPE_WEIGHT = 2.0  # how many athletes, a meet past or ahead: the question's shape
-EMOJI = 0x2190  # arrows, symbols, dingbats and emoji start here (letters of every script below)
 MIN_LETTERS = 4  # words shorter than this give no letter n-grams
 NO_COMMAND = frozenset({"none", "outside"})
 MAX_TRAINING_TEXT = 300  # as the reader: longer questions are cut

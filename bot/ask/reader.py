@@ -11,14 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from bot.ask.asking import (
+    asking_clauses,
+    asks,
+    chatter,
+    exclaims,
+    split_at_joins,
+    states,
+)
 from bot.ask.cues import Outside, cue_scores, outside
 from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
-from bot.ask.slots import Slots, find_slots, topic_words
+from bot.ask.slots import Slots, Span, find_slots, topic_words
 from bot.ask.words import Question, split_question
 from bot.phrases import Phrase
 from bot.registry import FEATURES
@@ -41,6 +49,13 @@ MAX_CLAUSES = 3  # first clauses read alone when the whole question is unclear
 MODEL_WEIGHT = 1.0
 MIN_PROBABILITY = 1e-9
 MIN_READING = 0.0  # the model promotes no reading with more against it than for it
+# a message that asks nothing and has words nothing explains is a remark unless its wording
+# points to a command at least this much ("results from the 2021 olympics fifteen hundred")
+REMARK_CUE = 2.0
+# ... and at least this many such words: "jakob kerr numbers" is a terse look-up, "jakob fans
+# real quiet rn" talk
+REMARK_WORDS = 2
+REMARK_WEIGHT = 0.5  # how much a remark's wording counts beside the clause that asks
 
 
 @dataclass
@@ -56,6 +71,7 @@ class Read:
     # every reading a builder made, however low its score (the intent model may weigh it up)
     considered: list[Reading] = field(default_factory=list, repr=False)
     features: Features = field(default_factory=dict, repr=False)
+    remark: bool = False  # talk among fans, not a question to the bot
 
     @property
     def best(self) -> Reading | None:
@@ -75,18 +91,29 @@ def read_question(
     neither does, the intent model (``intents``, by default the one learnt for this store)
     weighs the readings the names allow against "no command".
     """
-    question = unglued(split_question(text[:MAX_QUESTION]), resolver)
+    question = split_at_joins(unglued(split_question(text[:MAX_QUESTION]), resolver))
     result = _read(text, question, resolver, today)
     if result.best is None and result.outside is None:
-        for end in question.clauses[1 : 1 + MAX_CLAUSES]:
-            first = Question(text=text, words=question.words[:end], clauses=question.clauses)
+        asking = asking_clauses(question)
+        for number, end in enumerate(question.clauses[1 : 1 + MAX_CLAUSES], 1):
+            first = Question(
+                text=text,
+                words=question.words[:end],
+                clauses=question.clauses,
+                sentences=question.sentences,
+                marked=question.marked,
+                glosses=question.glosses,
+            )
             shorter = _read(text, first, resolver, today)
+            if shorter.outside is not None and asking and max(asking) >= number:
+                continue  # a refusal word in a remark before the clause that asks
             # the first clauses must name someone or a meet ("hvem er best på ski, Klæbo
             # eller?" names no one: no head-to-head)
             if shorter.best is not None and shorter.understood_ids:
                 return shorter
-        model = intents if intents is not None else model_for(resolver)
-        _weigh(result, model.probabilities(result.features))
+        if not result.remark:
+            model = intents if intents is not None else model_for(resolver)
+            _weigh(result, model.probabilities(result.features))
     return result
 
 
@@ -129,10 +156,18 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     }
     result = Read(question=text)
     spans = [(s.start, s.end) for s in (*slots.athletes, *slots.meets, *slots.ambiguous)]
-    result.outside = outside(question, spans)
-    athletes = _athletes(slots, resolver)
+    # in a post with a question in it, the clauses that do not ask are remarks: their words
+    # neither pick the command nor refuse ("hot take incoming …, what is their record")
+    asking = asking_clauses(question)
+    # (words in brackets gloss the question: "kallte Jakob Kerr en idiot? (moron)")
+    remarks = set(range(len(question.clauses))) - asking - question.glosses if asking else set()
     explained: set[int] = set()
     scores = cue_scores(question, spans, explained)
+    if remarks:
+        scores, remarks = _asked(question, spans, scores, remarks)
+    result.outside = outside(question, spans, remarks)
+    slots = _without_afterthoughts(question, slots, asking, remarks)
+    athletes = _athletes(slots, resolver)
     parts = Parts(
         question,
         slots,
@@ -140,15 +175,16 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
         today,
         athletes,
         _racers(athletes, slots, resolver),
-        topic_words(question, slots),
+        _before(topic_words(question, slots), _afterthoughts(question, asking, remarks)),
     )
     result.understood = _understood(parts)
     result.understood_ids = [v for _, v in parts.athletes]
     result.understood_ids += [s.id for s in slots.meets if s.id]
     topic_range = range(*parts.topic) if parts.topic else range(0)
     # a clause with no name, cue or topic in it is a remark beside the question ("When's Brum?
-    # Need to sort a hotel"): its words cost nothing
-    used = {question.clause_of(i) for i in (*names, *explained, *topic_range)}
+    # Need to sort a hotel"), as is one that does not ask beside one that does: its words
+    # cost nothing
+    used = {question.clause_of(i) for i in (*names, *explained, *topic_range)} - remarks
     placed = [
         (i, w)
         for i, w in enumerate(question.words)
@@ -156,8 +192,14 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     ]
     result.unplaced = [w for _, w in placed]
     # (only beside a name: with none, chatter is all there is)
-    costly = [w for i, w in placed if question.clause_of(i) in used or not names]
-    parts.free = list(result.unplaced)
+    costly = [
+        w
+        for i, w in placed
+        if (question.clause_of(i) in used or not names) and question.clause_of(i) not in remarks
+    ]
+    # (an afterthought's words are no quote's topic: "Hva sa Kerr om fan mail? Haha, så gøy")
+    after = _afterthoughts(question, asking, remarks)
+    parts.free = [w for i, w in placed if after is None or i < after]
     readings = []
     for name, feature in FEATURES.items():
         if feature.reading is None:
@@ -178,14 +220,90 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> 
     best = result.best
     if (
         result.outside is not None
-        and result.outside.topic in YIELDING
+        and (result.outside.topic in YIELDING or result.outside.yielding)
         and best is not None
         and scores[best.command] >= OUTSIDE_YIELD
     ):
         # a word of a refusal category inside an answerable question: "how much did jakob
         # win by" is a margin, not money; "which club is kerr with, brooks?" a profile
         result.outside = None
+    # a message that asks nothing, cheering or scorning or musing with a name in it ("heia
+    # jakob!!!", "this sub is best when these two are beefing tbh") is talk among fans: the
+    # model promotes nothing, and a reading the wording does not ask for is only offered
+    result.remark = not asks(question) and (
+        chatter(question)
+        or states(question)
+        or (exclaims(question) and bool(costly))
+        or (len(costly) >= REMARK_WORDS and max(scores.values(), default=0.0) < REMARK_CUE)
+    )
+    if result.remark and best is not None and scores[best.command] < OUTSIDE_YIELD:
+        result.readings = [
+            r.model_copy(update={"score": min(r.score, ALTERNATIVE)}) for r in result.readings
+        ]
     return result
+
+
+def _asked(
+    question: Question,
+    spans: list[tuple[int, int]],
+    scores: dict[str, float],
+    remarks: set[int],
+) -> tuple[dict[str, float], set[int]]:
+    """The cue scores of a post with a question and remarks in it, and the remarks that stand.
+
+    The clauses that ask pick the command; the wording of the remarks around them counts
+    ``REMARK_WEIGHT`` ("Hvem vant VM i Eugene? sønnen sier Wightman": results, not a quote).
+    When the clauses that ask have no wording of their own ("…the 'too long' excuse — what
+    was it exactly"), the remarks carry the question and all of it counts. (A scene set
+    before the question, "jakob mot laros. har laros vunnet?", is still read alone when the
+    whole is unsure: see ``read_question``.)
+    """
+    asked = cue_scores(question, spans, hidden=remarks)
+    if max(asked.values(), default=0.0) < REMARK_CUE:
+        return scores, set()
+    out = {}
+    for command, whole in scores.items():
+        # (read alone, the asking clause may match a cue anchored at its start: "who is _")
+        out[command] = asked[command] + REMARK_WEIGHT * max(0.0, whole - asked[command])
+    return out, remarks
+
+
+def _afterthoughts(question: Question, asking: frozenset[int], remarks: set[int]) -> int | None:
+    """The index of the first word of the remarks after the last clause that asks, if any."""
+    trailing = [r for r in remarks if r > max(asking)] if remarks else []
+    return question.clauses[min(trailing)] if trailing else None
+
+
+def _before(topic: tuple[int, int] | None, end: int | None) -> tuple[int, int] | None:
+    """A quote's topic words up to ``end`` (where the afterthoughts start)."""
+    if topic is None or end is None or topic[1] <= end:
+        return topic
+    return (topic[0], end) if topic[0] < end else None
+
+
+def _without_afterthoughts(
+    question: Question, slots: Slots, asking: frozenset[int], remarks: set[int]
+) -> Slots:
+    """The names asked about: none from a remark after the question, when it has its own.
+
+    "Når løper Jakob neste gang? Datteren min vil se ham på Bislett": the next race, not
+    Bislett's; "what did he say? kerr I mean" keeps Kerr (nothing before names anyone).
+    """
+    after = _afterthoughts(question, asking, remarks)
+    if after is None:
+        return slots
+    if not any(s.start < after for s in (*slots.athletes, *slots.meets, *slots.ambiguous)):
+        return slots
+
+    def kept(spans: list[Span]) -> list[Span]:
+        return [s for s in spans if s.start < after]
+
+    return replace(
+        slots,
+        athletes=kept(slots.athletes),
+        meets=kept(slots.meets),
+        ambiguous=kept(slots.ambiguous),
+    )
 
 
 # ---------------------------------------------------------------- names in context

@@ -294,13 +294,16 @@ class Question:
 
     ``clauses``: the index of each clause's first word (a clause ends at . ? ! ; : , a bracket
     or a dash between spaces), so a remark beside the question can be told apart;
-    ``sentences``: those of them that begin a sentence (after . ? or !).
+    ``sentences``: those of them that begin a sentence (after . ? or !); ``marked``: the
+    numbers of the clauses a question mark ends; ``glosses``: those in brackets.
     """
 
     text: str
     words: tuple[str, ...]
     clauses: tuple[int, ...] = (0,)
     sentences: tuple[int, ...] = (0,)
+    marked: frozenset[int] = frozenset()  # the clauses a question mark ends: they ask
+    glosses: frozenset[int] = frozenset()  # the clauses in brackets: "(moron)" glosses
 
     @property
     def joined(self) -> str:
@@ -316,6 +319,7 @@ class Question:
 _SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 _BREAK = re.compile(r"[.?!;:,()\[\]]+(?:\s|$)|\s[-–—]+\s|[?!;()]")
 _SENTENCE_END = re.compile(r"[.?!]")
+_BREAK_KEPT = re.compile(f"({_BREAK.pattern})")
 
 
 # Norwegian endings (definite, plural, genitive): "semien" is "semi", "finalene" "finaler"
@@ -338,6 +342,18 @@ def _norwegian(token: str) -> tuple[str, ...]:
     return (token,)
 
 
+def _tokens(piece: str) -> list[str]:
+    """The words of one clause, a possessive "'s" (or "s'") let go."""
+    tokens: list[str] = []
+    for token in _TOKEN.findall(piece):
+        if token.endswith("'s") and token not in _CONTRACTIONS:
+            token = token[:-2]
+        elif token.endswith("s'"):
+            token = token[:-1]
+        tokens.append(token)
+    return tokens
+
+
 def split_question(text: str) -> Question:
     """Lowercase words of ``text`` without Discord markup, emoji or punctuation.
 
@@ -347,20 +363,21 @@ def split_question(text: str) -> Question:
     cleaned = _SLASH.sub(" vs ", written_years(cleaned))
     chunks: list[list[str]] = []
     ends: list[bool] = []  # whether each chunk ends a sentence
-    pieces = _BREAK.split(cleaned)
-    breaks = [b.group(0) for b in _BREAK.finditer(cleaned)]
-    for at, chunk in enumerate(pieces):
-        tokens: list[str] = []
-        for token in _TOKEN.findall(chunk):
-            if token.endswith("'s") and token not in _CONTRACTIONS:
-                token = token[:-2]
-            elif token.endswith("s'"):
-                token = token[:-1]
-            tokens.append(token)
+    marked: set[int] = set()
+    glosses: set[int] = set()
+    pieces = _BREAK_KEPT.split(cleaned)  # text, break, text, break, ..., text
+    for at in range(0, len(pieces), 2):
+        tokens = _tokens(pieces[at])
         if tokens:
+            if at and any(b in pieces[at - 1] for b in "(["):
+                glosses.add(len(chunks))
             chunks.append(spelled_years(tokens))
             ends.append(False)
-        if ends and at < len(breaks) and _SENTENCE_END.search(breaks[at]):
+        after = pieces[at + 1] if at + 1 < len(pieces) else ""
+        # a question mark after a clause (or after an empty bit behind it: "what ?? ok")
+        if chunks and "?" in after:
+            marked.add(len(chunks) - 1)
+        if ends and _SENTENCE_END.search(after):
             ends[-1] = True
     if any(not NORWEGIAN_MARKERS.isdisjoint(c) for c in chunks):
         # Norwegian: "vm i tokyo" -> "worlds in tokyo" (English "i" is left alone); spoken
@@ -379,4 +396,6 @@ def split_question(text: str) -> Question:
         words=tuple(words),
         clauses=tuple(starts) or (0,),
         sentences=tuple(sentences) or (0,),
+        marked=frozenset(marked),
+        glosses=frozenset(glosses),
     )

@@ -1,0 +1,182 @@
+"""Whether a message asks something, and which of its clauses do; or whether it is chatter.
+
+Fans write long posts with the question in one clause ("ok hot take incoming …, so settle
+it: what is the actual kerr vs jakob record") and cheer or joke with a name in it ("heia
+jakob!!!", "gg kerr torun W"). A clause asks when a question mark ends it or it opens (after
+fillers: "ok but", "so", "men") with a question word, an auxiliary verb put first ("is kerr
+…", "vant jakob …") or a request ("tell me", "fortell"); a message asks when a clause does
+or it says it wants to know ("wondering", "anyone know", "lurer på"). These are features of
+how people ask in every language the bot reads, not of any one question.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from bot.ask.words import Question, wordset
+
+# words that may come before the question word of a clause without being asked themselves
+OPENERS = wordset(
+    """
+    ok okay so but and also then well hey hi yo oh right anyway now just pls please plz lol
+    lmao haha bro mate guys honestly genuinely seriously quick real fr ngl tbh imo like um
+    uh and or og men så altså ja nei hei heisann da nå bare forresten egentlig serr seriøst
+    """
+)
+# a clause opening with one of these asks: question words, auxiliaries put first, requests
+ASKING = wordset(
+    """
+    who whom whose what whats what's wat wut when whens when's where wheres where's which why
+    how hows how's who's whos is isn't isnt are aren't arent was wasn't wasnt were do does
+    doesn't doesnt did didn't didnt has hasn't hasnt have haven't had can could will
+    would should any anyone anybody tell show give gimme list pull find get fetch
+    compare settle explain remind lemme share post drop name
+    hva hvem hvor hvordan hvorfor hvilken hvilket hvilke når er var har hadde kan kunne vil
+    skal blir ble vant løper løp kommer stemmer fortell vis gi finn list husker veit vet
+    ka kva kem kven kor korleis kordan koffor kvifor e ska kjem sprang va
+    """
+)
+# words that ask wherever they stand: "I'm curious how many …", "lurer på når …"
+WANTING = re.compile(
+    r"\b(wondering|wonder|curious|anyone know|does anyone|any idea|need to know|want to know|"
+    r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|lurer (på|at)|"
+    r"vil vite|noen som vet|nysgjerrig)\b"
+)
+# an exclamation that opens like a question: "what a race", "how good was that!"
+EXCLAIMING = re.compile(r"^(what an?|hvilket|for et|for en|how good|så bra)\b")
+# what fans say to each other, not to the bot: cheering, praise and scorn, thanks, laughter
+# (letters fans stretch are read stretched: "lmaooo", "gooo", "heiaaa")
+CHATTER = re.compile(
+    r"\b(gg+|ggs|ggwp|gg wp|w+|dub|go+a+t|goated|heia+|come on|c'?mon|let'?s go+|lfg|allez|"
+    r"vamos|kom igjen|congrats|congratulations|gratulerer|grattis|bravo|well done|legend|"
+    r"legende|king|konge|supremacy|cooked|washed|fraud|clown|cringe|overrated|underrated|"
+    r"thanks|thank you|thx|takk|ha(ha)+h*|he(he)+|lo+l|lma+o+|rofl|what an? (race|run|finish|"
+    r"kick)|love|loves|hate|hates|elsker|digger|get in|so proud|stolt|rå|sykt|insane|unreal|"
+    r"beast|banter)\b"
+)
+# a question word anywhere: "jakob has raced kerr how many times" asks without opening so
+QUESTION_WORDS = wordset(
+    """
+    who whom whose what whats what's wat when whens when's where wheres where's which why how
+    hows how's who's whos hva hvem hvor hvordan hvorfor hvilken hvilket når ka kva kem kven
+    kor korleis kordan koffor kvifor
+    """
+)
+# a verb that makes a sentence of a clause: a message with one that asks nothing says
+# something ("jakob is so arrogant", "laros will be world champ"); a look-up has none
+# ("kerr pb", "jakob next race", "budapest 2023 results")
+STATING = wordset(
+    """
+    is isn't isnt are aren't arent was wasn't wasnt were will won't would has hasn't have
+    had got gets looked looks seems seemed it's he's that's there's er var e va har hadde
+    blir ble skal vil
+    """
+)
+EMOJI = 0x2190  # arrows, symbols, dingbats and emoji start here (letters of every script below)
+
+
+# a conjunction before a question word opens a clause that asks: "not the weather for it but
+# when is bislett", "jeg vedder på jakob men hvem vant"
+JOINING = wordset("but so anyway men så")
+OPENING = wordset(
+    """
+    who what whats what's when whens when's where wheres where's which why how hows how's
+    who's whos is are was were does did do has can could will hva hvem hvor hvordan hvorfor
+    hvilken hvilket når er har var kan ka kem kor koffor kva
+    """
+)
+
+
+def split_at_joins(question: Question) -> Question:
+    """The question with a clause begun where a conjunction leads into a question word."""
+    words = question.words
+    starts = set(question.clauses)
+    added = [
+        i
+        for i in range(2, len(words))
+        if words[i - 1] in JOINING and words[i] in OPENING and i - 1 not in starts
+    ]
+    if not added:
+        return question
+    clauses = sorted(starts | set(added))
+
+    def renumbered(numbers: frozenset[int]) -> frozenset[int]:
+        return frozenset(clauses.index(question.clauses[n]) for n in numbers)
+
+    # a question mark after an old clause ends the last new clause inside it
+    marked = frozenset(
+        clauses.index(question.clauses[n + 1]) - 1
+        if n + 1 < len(question.clauses)
+        else len(clauses) - 1
+        for n in question.marked
+    )
+    return replace(
+        question,
+        clauses=tuple(clauses),
+        marked=marked,
+        glosses=renumbered(question.glosses),
+    )
+
+
+def _opening(words: tuple[str, ...]) -> str | None:
+    """The first word of a clause that is not a filler before it."""
+    for word in words:
+        if word not in OPENERS:
+            return word
+    return None
+
+
+def asking_clauses(question: Question) -> frozenset[int]:
+    """The numbers of the clauses that ask something."""
+    bounds = [*question.clauses, len(question.words)]
+    out = set(question.marked)
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):
+        words = question.words[start:end]
+        opening = _opening(words)
+        if opening in ASKING and not EXCLAIMING.match(" ".join(words)):
+            out.add(number)
+    return frozenset(out)
+
+
+def asks(question: Question) -> bool:
+    """Whether the message asks something at all."""
+    return bool(asking_clauses(question)) or bool(WANTING.search(question.joined))
+
+
+def _asks_somewhere(question: Question) -> bool:
+    """Whether a question word stands anywhere but in an exclamation ("what a run")."""
+    words = question.words
+    return any(
+        w in QUESTION_WORDS and not (w == "what" and words[i + 1 : i + 2] in (("a",), ("an",)))
+        for i, w in enumerate(words)
+    )
+
+
+def states(question: Question) -> bool:
+    """Whether a message that asks nothing says something: it has a verb and no question word.
+
+    "can't believe hocker got dq'd", "kerr er best"; not "kerr pb", "jakob vs kerr 2023".
+    """
+    if asks(question) or _asks_somewhere(question):
+        return False
+    return not STATING.isdisjoint(question.words)
+
+
+def chatter(question: Question) -> bool:
+    """Whether a message that asks nothing reads as talk among fans (cheers, scorn, thanks)."""
+    if asks(question) or _asks_somewhere(question):
+        return False
+    return bool(CHATTER.search(question.joined))
+
+
+def exclaims(question: Question) -> bool:
+    """Whether a message that asks nothing is marked as talk: an emoji, an exclamation mark.
+
+    Beside a name alone ("jakob ingebrigtsen!", "bislett 2024 🔥") it is still a look-up: the
+    reader counts it only beside words nothing explains ("nuguse smooth af 🔥").
+    """
+    if asks(question) or _asks_somewhere(question):
+        return False
+    return "!" in question.text or any(ord(c) >= EMOJI for c in question.text)
