@@ -56,27 +56,8 @@ _BOUND_FILLER = frozenset(
 BOUND_REACH = 4  # filler words looked past, at most
 # "now that …", "nå som …": the clause says when from
 _NOW_THAT = frozenset({("now", "that"), ("nå", "som"), ("now", "he's"), ("now", "she's")})
-# a year said relative to today ("this year", "i fjor"): years back from today's year
-_RELATIVE_YEARS = (
-    (re.compile(r"\bthis (year|season|yr)\b|\bi år\b|\bdenne sesongen\b"), 0),
-    (re.compile(r"\b(last|past) (year|season)\b|\bi fjor\b|\blast yr\b"), 1),
-)
-# a relative year in a clause about the writer is the writer's ("because I only got into the
-# sport last year"), not the race's ("i" alone is Norwegian "in" too, "show me" a request)
-_WRITERS = frozenset({"i'm", "i've", "my", "because", "cause", "cos", "jeg", "eg", "fordi"})
 # a meet's year said by its meet: "jakob vs hocker paris year", "the budapest season"
 _MEET_YEAR = frozenset({"year", "season", "året", "sesongen"})
-# a year spoken as words ("twenty twenty one", "twenty nineteen"), as voice typing leaves it
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-          "seventeen", "eighteen", "nineteen")  # fmt: skip
-_SPOKEN_YEAR = re.compile(
-    r"\b(?:twenty|two thousand(?: and)?) (?:twenty(?:[ -]("
-    + "|".join(_UNITS)
-    + r"))?|("
-    + "|".join(_TEENS)
-    + r"))\b"
-)
 
 
 @dataclass
@@ -139,30 +120,17 @@ class Parts:
         return words[index] in _BOUNDS or (words[index], after) in _NOW_THAT
 
     def year(self) -> int | None:
-        """The one year the question names: typed, spoken, by its meet, or relative to today.
+        """The one year the question names, or its meet's ("the paris year").
 
-        ("twenty twenty one", "the paris year", "this year", "i fjor"); two years named
-        ("2019-2021") are no one year.
+        Years typed, spoken ("twenty twenty one") or said relative to today ("i fjor") are
+        read into the slots (bot.ask.years); two years named ("2019-2021") are no one year.
         """
         if self.slots.years:
             return self.slots.years[0] if len(self.slots.years) == 1 else None
-        joined = self.question.joined
-        spoken = _SPOKEN_YEAR.search(joined)
-        if spoken:
-            unit, teen = spoken.group(1), spoken.group(2)
-            if teen:
-                return 2000 + 10 + _TEENS.index(teen)
-            return 2020 + (_UNITS.index(unit) + 1 if unit else 0)
         words = self.question.words
         for span in self.slots.meets:  # "the paris year", "budapest season": that meet's
             if span.id and span.end < len(words) and words[span.end] in _MEET_YEAR:
                 return self.resolver.store.meets[span.id].year
-        for pattern, back in _RELATIVE_YEARS:
-            for found in pattern.finditer(joined):
-                index = joined.count(" ", 0, found.start())
-                start = self.question.clauses[self.question.clause_of(index)]
-                if _WRITERS.isdisjoint(self.question.words[start:index]):
-                    return self.today.year - back
         return None
 
     def pair(self) -> list[str]:

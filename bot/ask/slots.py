@@ -207,8 +207,9 @@ def find_slots(question: Question, resolver: Resolver, today: dt.date) -> Slots:
     return slots
 
 
-# the writer speaking of himself: "I only got into the sport last year" dates no question
-_FIRST_PERSON = wordset("i i'm im i've ive i'd we we've jeg vi")
+# the writer speaking of himself: "I only got into the sport last year", "because my mate got
+# me into it last year" date no question ("me" alone does not: "show me … this year" asks)
+_FIRST_PERSON = wordset("i i'm im i've ive i'd we we've my our jeg vi min mitt mine because fordi")
 
 
 def _said_years(

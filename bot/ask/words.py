@@ -1,8 +1,4 @@
-"""The words of a question: tokens, and the vocabulary the reader knows (English, Norwegian).
-
-Only words about *how* something is asked live here (cues, fillers, events, rounds); names of
-athletes and meets are never listed: they come from the store through the Resolver.
-"""
+"""The words of a question: tokens, and the vocabulary of how things are asked (no names)."""
 
 from __future__ import annotations
 
