@@ -1,0 +1,72 @@
+"""What a person's name leans on besides its spelling: who raced whom, and who has which role.
+
+The athlete half of :class:`~bot.resolve.Resolver` builds on this: the one rule for a name read
+beside other athletes (:meth:`PeopleContext.raced_most`) and autocomplete limited by role.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+
+from bot.facts.store import FactStore
+from bot.resolve.index import CONTEXT_DOMINANCE, CONTEXT_MIN_RACES, Choice, NameIndex
+from bot.resolve.suggest import choices
+
+
+class PeopleContext:
+    """Races between people and their roles, for resolution and autocomplete."""
+
+    store: FactStore
+    athletes: NameIndex
+    _role_sets: dict[frozenset[str], frozenset[str]]
+
+    def raced_most(
+        self,
+        ids: Iterable[str],
+        opponents: Collection[str],
+        *,
+        at_least: int = CONTEXT_MIN_RACES,
+        dominance: float = CONTEXT_DOMINANCE,
+    ) -> str | None:
+        """The one candidate who raced ``opponents`` far more often than any other, if any.
+
+        The one rule for a name read beside other athletes: "josh" beside Ingebrigtsen in
+        /h2h, and in a question to /ask ("josh vs jakob"). How far ahead is the caller's:
+        an option typed in /h2h can be asked back ("Did you mean"); a question is read whole.
+        """
+        met = Counter(
+            {
+                pid: sum(
+                    any(row.athlete in opponents for row in race.results)
+                    for race in self.store.races_by_athlete.get(pid, ())
+                )
+                for pid in ids
+            }
+        ).most_common(2)
+        best, runner_up = met[0][1], met[1][1] if len(met) > 1 else 0
+        if best >= at_least and best >= dominance * runner_up:
+            return met[0][0]
+        return None
+
+    def athlete_choices(
+        self,
+        text: str,
+        *,
+        only: Iterable[str] | None = None,
+        roles: Collection[str] | None = None,
+    ) -> list[Choice]:
+        """Up to 25 suggestions; with nothing typed, the rivalry's athletes first."""
+        allowed = set(only) if only is not None else None
+        if roles is not None:
+            keep = self._with_roles(roles)
+            allowed = set(keep) if allowed is None else allowed & keep
+        return choices(self.athletes, text, allowed=allowed, defaults=None)
+
+    def _with_roles(self, roles: Collection[str]) -> frozenset[str]:
+        """The people having one of ``roles`` (worked out once per set of roles)."""
+        key = frozenset(roles)
+        if key not in self._role_sets:
+            people = self.store.people.values()
+            self._role_sets[key] = frozenset(p.id for p in people if p.role in key)
+        return self._role_sets[key]
