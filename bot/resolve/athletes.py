@@ -7,9 +7,6 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from itertools import combinations
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
-
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import Phrase
@@ -29,7 +26,6 @@ from bot.resolve.index import (
     EDIT_MIN_LENGTH,
     MAX_CANDIDATES,
     MAX_QUERY,
-    NAME_VARIANT_CUTOFF,
     NameIndex,
     Resolution,
     clean_person_query,
@@ -98,7 +94,8 @@ class AthleteNames(PeopleContext):
                 self._defaults[normalise(alias)] = pid
         index.freeze()
         self._relations = relations(self.store, index.keys)
-        self._sounds = SoundIndex.of(index.keys)
+        tags = {normalise(p.country or p.role) for p in self.store.people.values()}
+        self._sounds = SoundIndex.of(index.keys, tags)
 
     def athlete(
         self,
@@ -350,18 +347,6 @@ class AthleteNames(PeopleContext):
                 return set()
             candidates = {i for i in candidates if self._fits(unknown[0], i, known)}
         return candidates
-
-    def _fits(self, word: str, pid: str, known: list[str]) -> bool:
-        """Whether ``word`` can stand for a part of a person's name the known words left open."""
-        parts = normalise(self.store.people[pid].name).split()
-        open_parts = [
-            p
-            for p in parts
-            if not any(p.startswith(k) or OSA.distance(p, k, score_cutoff=1) <= 1 for k in known)
-        ]
-        return any(
-            p[0] == word[0] or fuzz.ratio(p, word) >= NAME_VARIANT_CUTOFF for p in open_parts
-        )
 
     def _pick_athlete(self, raw: str, key: str, ids: set[str], opponent: str | None) -> Resolution:
         if len(ids) == 1:

@@ -1,4 +1,4 @@
-"""What a person's name leans on besides its spelling: who raced whom, and who has which role.
+"""What a person's name leans on besides its spelling: who raced whom, roles, name parts, sound.
 
 The athlete half of :class:`~bot.resolve.Resolver` builds on this: the one rule for a name read
 beside other athletes (:meth:`PeopleContext.raced_most`) and autocomplete limited by role.
@@ -7,10 +7,21 @@ beside other athletes (:meth:`PeopleContext.raced_most`) and autocomplete limite
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from bot.facts.store import FactStore
-from bot.resolve.index import CONTEXT_DOMINANCE, CONTEXT_MIN_RACES, Choice, NameIndex
+from bot.normalise import normalise
+from bot.resolve.index import (
+    CONTEXT_DOMINANCE,
+    CONTEXT_MIN_RACES,
+    NAME_VARIANT_CUTOFF,
+    Choice,
+    NameIndex,
+)
+from bot.resolve.sounds import SoundIndex
 from bot.resolve.suggest import choices
 
 
@@ -20,6 +31,24 @@ class PeopleContext:
     store: FactStore
     athletes: NameIndex
     _role_sets: dict[frozenset[str], frozenset[str]]
+    _sounds: SoundIndex
+
+    def athlete_heard(self, words: Sequence[str]) -> str | None:
+        """The one person a sentence's (normalised) words sound like as a whole name, if one."""
+        ids = self._sounds.named(list(words), self.athletes.token_ids, strict=True)
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def _fits(self, word: str, pid: str, known: list[str]) -> bool:
+        """Whether ``word`` can stand for a part of a person's name the known words left open."""
+        parts = normalise(self.store.people[pid].name).split()
+        open_parts = [
+            p
+            for p in parts
+            if not any(p.startswith(k) or OSA.distance(p, k, score_cutoff=1) <= 1 for k in known)
+        ]
+        return any(
+            p[0] == word[0] or fuzz.ratio(p, word) >= NAME_VARIANT_CUTOFF for p in open_parts
+        )
 
     def raced_most(
         self,
@@ -61,7 +90,14 @@ class PeopleContext:
         if roles is not None:
             keep = self._with_roles(roles)
             allowed = set(keep) if allowed is None else allowed & keep
-        return choices(self.athletes, text, allowed=allowed, defaults=None)
+        tokens = self.athletes.token_ids
+        return choices(
+            self.athletes,
+            text,
+            allowed=allowed,
+            defaults=None,
+            heard=lambda words: self._sounds.named(words, tokens, strict=False),
+        )
 
     def _with_roles(self, roles: Collection[str]) -> frozenset[str]:
         """The people having one of ``roles`` (worked out once per set of roles)."""

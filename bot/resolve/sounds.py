@@ -15,8 +15,9 @@ either the key is long (SENTENCE_MIN_KEY sounds) or one typed word is a word of 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jellyfish
 from rapidfuzz import fuzz
@@ -24,12 +25,16 @@ from rapidfuzz import fuzz
 # a whole name heard in a sentence, with no word of it typed as printed: this many sounds at
 # least ("yeah red new goose" YRTNKS; "me for" MFR is no one)
 SENTENCE_MIN_KEY = 6
+# a whole name heard in an option, with no word of it typed as printed: this many sounds
+OPTION_MIN_WHOLE = 4
 # a lone word typed as a name in an option sounds like a name word when its key has this many
 # sounds ("hawker" HKR is Hocker; "a" is no one)
 OPTION_MIN_KEY = 2
-# and it is spelt half like that word at least (fuzz.ratio): "whiteman" 75 and "hawker" 67 are
-# names heard, "gold" (Gault, 44) a word; "car" (Kerr, 29) needs the first name beside it
-WORD_SPELLING = 50.0
+# and it is spelt more than half like that word (fuzz.ratio): "whiteman" 75 and "hawker" 67 are
+# names heard, "gold" (Gault 44), "me" (Mo 50) words; "car" (Kerr 29) needs "josh" beside it
+WORD_SPELLING = 55.0
+# in a sentence, words heard one by one are this long at least ("me", "for" are no names)
+WORD_MIN_LETTERS = 3
 
 
 # a name heard begins with the letter it is spelt with, or one that sounds the same at the start
@@ -40,9 +45,28 @@ _INITIALS = {**dict.fromkeys("aeiouy", "a"), **dict.fromkeys("ckq", "k"), "g": "
 def sound(words: Iterable[str]) -> str:
     """The key of words run together: first letter's sound, Metaphone ("whiteman": w/WTMN)."""
     joined = "".join(words)
-    if not joined:
-        return ""
-    return _INITIALS.get(joined[0], joined[0]) + "/" + jellyfish.metaphone(joined)
+    return _initial(joined) + "/" + jellyfish.metaphone(joined) if joined else ""
+
+
+def _initial(word: str) -> str:
+    """The sound a word begins with, as far as telling names apart goes."""
+    return _INITIALS.get(word[0], word[0])
+
+
+def whole_keys(words: list[str]) -> set[str]:
+    """A name's keys run together and word by word ("geoff whiteman": JFHTMN, JFWTMN).
+
+    Run together, a letter's sound may hang on the next word's first letter.
+    """
+    joined = sound(words)
+    by_word = "".join(_metaphone(w) for w in words)
+    return {joined, joined.partition("/")[0] + "/" + by_word}
+
+
+@lru_cache(maxsize=8192)
+def _metaphone(word: str) -> str:
+    """One word's Metaphone key (a question's words recur: worked out once)."""
+    return jellyfish.metaphone(word)
 
 
 @dataclass(frozen=True)
@@ -53,16 +77,21 @@ class SoundIndex:
     single: Mapping[str, Mapping[str, frozenset[str]]]  # key -> name words -> their ids
 
     @classmethod
-    def of(cls, keys: Mapping[str, Iterable[str]]) -> SoundIndex:
-        """Built once from a name index's normalised keys."""
+    def of(cls, keys: Mapping[str, Iterable[str]], tags: Collection[str] = ()) -> SoundIndex:
+        """Built once from a name index's normalised keys.
+
+        ``tags`` are the words a label adds to a name ("bel" of "Isaac Kimeli (BEL)"): no
+        name's sound ("blah" is not Belgium's athletes).
+        """
         whole: dict[str, set[str]] = defaultdict(set)
         single: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for key, ids in keys.items():
             words = key.split()
-            if not any(w.isalpha() for w in words):
+            if not any(w.isalpha() for w in words) or words[-1] in tags:
                 continue
             if len(words) > 1:
-                whole[sound(words)].update(ids)
+                for code in whole_keys(words):
+                    whole[code].update(ids)
             for word in words:
                 if word.isalpha() and len(word) > 1:
                     single[sound([word])][word].update(ids)
@@ -82,21 +111,33 @@ class SoundIndex:
         words = [w for w in words if w.isalpha()]
         if not words:
             return set()
-        key = sound(words)
-        ids = set(self.whole.get(key, ()))
+
+        def typed_word(words: list[str]) -> set[str]:
+            return {i for w in words for i in token_ids.get(w, ())}
+
+        codes = whole_keys(words)
+        ids = {i for code in codes for i in self.whole.get(code, ())}
         if strict:
-            if len(words) < 2 or not ids:
+            if len(words) < 2:
                 return set()
-            if len(key) >= SENTENCE_MIN_KEY + 2:  # the initial and "/" come first
+            if ids and min(map(len, codes)) >= SENTENCE_MIN_KEY + 2:  # after the initial and "/"
                 return ids
             # a short key needs a word of the name typed as printed: "josh car", "geoff whiteman"
-            typed = {i for w in words for i in token_ids.get(w, ())}
-            return ids & typed
-        if ids:
-            return ids
+            # or each word is a word of one name, heard and spelt alike ("neel gorely")
+            return (ids & typed_word(words)) or self._each(words, token_ids, WORD_MIN_LETTERS)
+        if ids and (min(map(len, codes)) >= OPTION_MIN_WHOLE + 2 or typed_word(words)):
+            return ids  # "me for" (MFR) is no Mo Farah, "mo fara" is
         if len(words) == 1:
+            key = sound(words)
             return self._word(words[0]) if len(key) >= OPTION_MIN_KEY + 2 else set()
-        # each word a name word as printed or as it sounds ("josh cur"): the people all fit
+        return self._each(words, token_ids, 1)  # "josh cur": josh as printed, cur as heard
+
+    def _each(
+        self, words: list[str], token_ids: Mapping[str, Iterable[str]], shortest: int
+    ) -> set[str]:
+        """The people every word names, as printed or as it sounds, one word at least heard."""
+        if min(map(len, words)) < shortest or all(w in token_ids for w in words):
+            return set()
         found: set[str] | None = None
         for word in words:
             named = set(token_ids.get(word, ())) or self._word(word)
@@ -109,7 +150,7 @@ class SoundIndex:
         """Who one word sounds like, if spelt enough alike ("gold" is no Gault, both KLT)."""
         return {
             i
-            for name, ids in self.single.get(sound([word]), {}).items()
+            for name, ids in self.single.get(_initial(word) + "/" + _metaphone(word), {}).items()
             if fuzz.ratio(word, name) >= WORD_SPELLING
             for i in ids
         }
