@@ -137,3 +137,25 @@ def test_a_sponsors_word_names_its_meeting(resolver: Resolver) -> None:
     assert not (muller.found and muller.id and "london" in muller.id)
     offered = [c.value for c in resolver.meet_choices("novuna", today=SPRING)]
     assert offered and all("london" in i for i in offered[:3])
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did jake's dad say when he won", "geoff-wightman"),
+        ("hva sa faren til jakob om kerr", "gjert-ingebrigtsen"),
+        ("what did jakobs pappa say", "gjert-ingebrigtsen"),
+        ("what did the father of jake say", "geoff-wightman"),
+    ],
+)
+def test_a_relative_in_a_question(resolver: Resolver, question: str, speaker: str) -> None:
+    best = read_question(question, resolver, SPRING).best
+    assert best is not None and best.command == "quote"
+    assert best.options["athlete"] == speaker
+
+
+def test_relation_words_in_a_sentence_that_are_everyday_words(resolver: Resolver) -> None:
+    read = read_question("was jakob far behind kerr in budapest", resolver, SPRING)
+    assert "gjert-ingebrigtsen" not in read.understood_ids
+    # a relative's word alone is nobody's name ("faren" is not Farken)
+    assert not resolver.athlete("faren", strict=True).found

@@ -24,6 +24,7 @@ from bot.ask.words import (
 )
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
+from bot.resolve.family import RELATION_WORDS
 
 MAX_SPAN = 4
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -90,6 +91,9 @@ def _is_year(word: str) -> bool:
     return bool(_YEAR.match(word) or _SHORT_YEAR.match(word))
 
 
+_KIN = frozenset({"til"})  # between a relative's word and a name only
+
+
 def _is_name_run(words: tuple[str, ...]) -> bool:
     """Whether words may be a name: content words at both ends, connectors only inside.
 
@@ -99,7 +103,11 @@ def _is_name_run(words: tuple[str, ...]) -> bool:
         return False
     if any(w.isdigit() and not _is_year(w) for w in words):
         return False
-    if any(w in FUNCTION_WORDS and w not in STORE_STOPWORDS for w in words):
+    # "faren til jakob": a relative's word, "til", a name (bot.resolve.family reads it)
+    linked = words[0] in RELATION_WORDS
+    if any(w in FUNCTION_WORDS and w not in STORE_STOPWORDS | _KIN for w in words) or (
+        not linked and not _KIN.isdisjoint(words)
+    ):
         return False
     if all(w in DOMAIN_WORDS or w.isdigit() for w in words):
         return False

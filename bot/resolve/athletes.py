@@ -126,10 +126,14 @@ class AthleteNames(PeopleContext):
             return self._by_country(raw, country, allowed, opponent)
         words = self.lexicon.translate(words)
         if strict:
+            relation, named, possessive = relation_said(words, sentence=True)
+            if relation is not None:  # "what did jake's dad say": Geoff, as the store states
+                found = self._by_relation(raw, relation, named, possessive, allowed, strict)
+                return found or Resolution("none", raw)
             key, ids = self._athlete_ids(words, allowed, strict)
             if not ids:  # a whole name heard: "josh cur", "yeah red new goose"
-                named = self._sounds.named(words, self.athletes.token_ids, strict=True)
-                key, ids = "", {i for i in named if allowed(i)}
+                heard = self._sounds.named(words, self.athletes.token_ids, strict=True)
+                key, ids = "", {i for i in heard if allowed(i)}
             return self._pick_athlete(raw, key, ids, opponent) if ids else Resolution("none", raw)
         return self._loose(raw, words, allowed, opponent)
 
@@ -158,8 +162,8 @@ class AthleteNames(PeopleContext):
             key, ids = self._athlete_ids(named, won.__contains__, False)
             words = named  # a title the store cannot confirm is let go: the name decides
         relation, named, possessive = relation_said(words)
-        if relation is not None and named:  # "jake's dad", "lillebror ingebrigtsen"
-            related = self._by_relation(raw, relation, named, possessive, allowed)
+        if relation is not None:  # "jake's dad", "lillebror ingebrigtsen"
+            related = self._by_relation(raw, relation, named, possessive, allowed, False)
             if related is not None:
                 return related
         said, rest, family = described(words)
@@ -241,13 +245,14 @@ class AthleteNames(PeopleContext):
         words: list[str],
         possessive: bool,
         allowed: Callable[[str], bool],
+        strict: bool,
     ) -> Resolution | None:
         """The relative the store names: the named who is one, or (possessive) one of theirs.
 
         None when the other words name no one (they are read another way); no one when the
         store states no such relative of the people they name ("kerr's dad").
         """
-        _, among = self._athlete_ids(words, lambda _: True, strict=False)
+        _, among = self._athlete_ids(words, lambda _: True, strict) if words else ("", set())
         if not among:
             return None
         ids = set() if possessive else having(self._relations, relation, among)

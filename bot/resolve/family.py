@@ -36,6 +36,8 @@ RELATION_PAIRS: dict[str, str] = {
     **dict.fromkeys(("little", "younger", "kid", "baby", "lil"), "younger brother"),
     **dict.fromkeys(("big", "older", "elder"), "older brother"),
 }
+# relation words that are everyday English words too ("far" behind, "kid" of a young runner)
+EVERYDAY = frozenset({"far", "boy", "kid"})
 # a possessive between a name and the relation: "jake's dad" ("jake s dad"), "faren til jakob"
 POSSESSIVE = frozenset({"s", "til", "to", "hans"})
 _CONVERSE = {
@@ -99,12 +101,17 @@ def _people(names: str, surname: str, keys: Mapping[str, Iterable[str]]) -> list
     return out
 
 
-def relation_said(words: list[str]) -> tuple[str | None, list[str], bool]:
+def relation_said(
+    words: list[str], *, sentence: bool = False
+) -> tuple[str | None, list[str], bool]:
     """The relation named in a name's words, the other words, and whether it is possessive.
 
     ("jake s dad" -> father, ["jake"], True; "lillebror ingebrigtsen" -> younger brother,
-    ["ingebrigtsen"], False)
+    ["ingebrigtsen"], False). In a ``sentence`` a word that is also an everyday word there
+    ("was jakob far behind") says no relation.
     """
+    if sentence and not EVERYDAY.isdisjoint(words):
+        return None, words, False
     relation: str | None = None
     rest: list[str] = []
     possessive = False
