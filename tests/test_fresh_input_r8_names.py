@@ -159,3 +159,10 @@ def test_relation_words_in_a_sentence_that_are_everyday_words(resolver: Resolver
     assert "gjert-ingebrigtsen" not in read.understood_ids
     # a relative's word alone is nobody's name ("faren" is not Farken)
     assert not resolver.athlete("faren", strict=True).found
+
+
+def test_autocomplete_offers_what_the_option_reads(resolver: Resolver) -> None:
+    assert [c.value for c in resolver.athlete_choices("faren til jakob")] == ["gjert-ingebrigtsen"]
+    assert resolver.athlete_choices("jake's dad")[0].value == "geoff-wightman"
+    # a name begun is still offered before a name one letter off it
+    assert resolver.athlete_choices("jak", roles=ATHLETE_ROLES)[0].value == "jakob-ingebrigtsen"

@@ -55,6 +55,7 @@ class AthleteNames(PeopleContext):
         self._role_sets: dict[frozenset[str], frozenset[str]] = {}
         self._by_initials: dict[str, set[str]] = defaultdict(set)  # "ji" -> Jakob Ingebrigtsen
         self._hometowns = hometowns(self.store)  # "sandnes" -> Jakob (his notable facts say it)
+        self._resolve_person = lambda text, roles: self.athlete(text, roles=roles)
         self._build_athletes()
 
     def _build_athletes(self) -> None:

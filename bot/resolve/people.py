@@ -7,7 +7,7 @@ beside other athletes (:meth:`PeopleContext.raced_most`) and autocomplete limite
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -17,9 +17,12 @@ from bot.normalise import normalise
 from bot.resolve.index import (
     CONTEXT_DOMINANCE,
     CONTEXT_MIN_RACES,
+    MAX_CHOICES,
+    MAX_QUERY,
     NAME_VARIANT_CUTOFF,
     Choice,
     NameIndex,
+    Resolution,
 )
 from bot.resolve.sounds import SoundIndex
 from bot.resolve.suggest import choices
@@ -32,6 +35,7 @@ class PeopleContext:
     athletes: NameIndex
     _role_sets: dict[frozenset[str], frozenset[str]]
     _sounds: SoundIndex
+    _resolve_person: Callable[[str, Collection[str] | None], Resolution]  # the option's reading
 
     def athlete_heard(self, words: Sequence[str]) -> str | None:
         """The one person a sentence's (normalised) words sound like as a whole name, if one."""
@@ -91,13 +95,26 @@ class PeopleContext:
             keep = self._with_roles(roles)
             allowed = set(keep) if allowed is None else allowed & keep
         tokens = self.athletes.token_ids
-        return choices(
+        offered = choices(
             self.athletes,
             text,
             allowed=allowed,
             defaults=None,
             heard=lambda words: self._sounds.named(words, tokens, strict=False),
         )
+        if not (text or "").strip() or len(text) > MAX_QUERY:
+            return offered
+        # what the option reads the words as comes first: a relative ("jake's dad"), a
+        # demonym ("the norwegian"), an epithet; the people it would ask between only when
+        # nothing is spelt alike ("jak" is Jakob begun before it is Jake one letter off)
+        read = self._resolve_person(text, roles)
+        ids = [read.id] if read.found and read.id else [] if offered else list(read.candidates)
+        first = [self._choice(i) for i in ids if allowed is None or i in allowed]
+        return (first + [c for c in offered if c.value not in ids])[:MAX_CHOICES]
+
+    def _choice(self, person_id: str) -> Choice:
+        label = self.athletes.labels[person_id]
+        return Choice(name=label if len(label) <= 100 else label[:99] + "…", value=person_id)
 
     def _with_roles(self, roles: Collection[str]) -> frozenset[str]:
         """The people having one of ``roles`` (worked out once per set of roles)."""
