@@ -166,3 +166,8 @@ def test_autocomplete_offers_what_the_option_reads(resolver: Resolver) -> None:
     assert resolver.athlete_choices("jake's dad")[0].value == "geoff-wightman"
     # a name begun is still offered before a name one letter off it
     assert resolver.athlete_choices("jak", roles=ATHLETE_ROLES)[0].value == "jakob-ingebrigtsen"
+
+
+def test_a_dictated_name_with_norwegian_letters(resolver: Resolver) -> None:
+    best = read_question("hvem er narve nor dås", resolver, SPRING).best
+    assert best is not None and best.options == {"name": "narve-gilje-nordas"}

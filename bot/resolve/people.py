@@ -38,8 +38,11 @@ class PeopleContext:
     _resolve_person: Callable[[str, Collection[str] | None], Resolution]  # the option's reading
 
     def athlete_heard(self, words: Sequence[str]) -> str | None:
-        """The one person a sentence's (normalised) words sound like as a whole name, if one."""
-        ids = self._sounds.named(list(words), self.athletes.token_ids, strict=True)
+        """The one person a sentence's words sound like as a whole name, if one."""
+        # a question's words keep their letters ("nordås"); the index's are folded ("nordas")
+        ascii_ = all(w.isascii() for w in words)
+        said = list(words) if ascii_ else normalise(" ".join(words)).split()
+        ids = self._sounds.named(said, self.athletes.token_ids, strict=True)
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _fits(self, word: str, pid: str, known: list[str]) -> bool:
