@@ -171,3 +171,10 @@ def test_autocomplete_offers_what_the_option_reads(resolver: Resolver) -> None:
 def test_a_dictated_name_with_norwegian_letters(resolver: Resolver) -> None:
     best = read_question("hvem er narve nor dås", resolver, SPRING).best
     assert best is not None and best.options == {"name": "narve-gilje-nordas"}
+
+
+def test_a_name_heard_takes_no_word_of_the_sentence_with_it(resolver: Resolver) -> None:
+    # "say" adds no sound after "laros" (NLSLRS either way): the name ends before it
+    assert resolver.athlete_heard(["nielz", "lah", "ross", "say"]) is None
+    assert resolver.athlete_heard(["nielz", "lah", "ross"]) == "niels-laros"
+    assert resolver.athlete_heard(["who's", "nielz", "laros"]) is None

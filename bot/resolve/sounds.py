@@ -15,7 +15,7 @@ either the key is long (SENTENCE_MIN_KEY sounds) or one typed word is a word of 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -107,30 +107,45 @@ class SoundIndex:
     def named(
         self, words: list[str], token_ids: Mapping[str, Iterable[str]], *, strict: bool
     ) -> set[str]:
-        """Who ``words`` sound like; ``strict`` for words picked out of a sentence."""
+        """Who ``words`` sound like; ``strict`` for words picked out of a sentence.
+
+        In a sentence every word must be part of the name: a word at either end that the
+        name does without ("who's niels laros", "niels laros say") is left to the sentence.
+        An option's words are taken whole, with what is no word let go.
+        """
+        if strict:
+            if len(words) < 2 or not all(w.isalpha() for w in words):
+                return set()
+            codes = whole_keys(words)
+            # an end word that adds no sound is no part of the name ("say" after "laros")
+            if any(codes & whole_keys(trimmed) for trimmed in (words[1:], words[:-1])):
+                return set()
+            return self._heard(words, token_ids)
         words = [w for w in words if w.isalpha()]
         if not words:
             return set()
-
-        def typed_word(words: list[str]) -> set[str]:
-            return {i for w in words for i in token_ids.get(w, ())}
-
         codes = whole_keys(words)
         ids = {i for code in codes for i in self.whole.get(code, ())}
-        if strict:
-            if len(words) < 2:
-                return set()
-            if ids and min(map(len, codes)) >= SENTENCE_MIN_KEY + 2:  # after the initial and "/"
-                return ids
-            # a short key needs a word of the name typed as printed: "josh car", "geoff whiteman"
-            # or each word is a word of one name, heard and spelt alike ("neel gorely")
-            return (ids & typed_word(words)) or self._each(words, token_ids, WORD_MIN_LETTERS)
-        if ids and (min(map(len, codes)) >= OPTION_MIN_WHOLE + 2 or typed_word(words)):
+        if ids and (min(map(len, codes)) >= OPTION_MIN_WHOLE + 2 or _spelt(words, token_ids, any)):
             return ids  # "me for" (MFR) is no Mo Farah, "mo fara" is
         if len(words) == 1:
             key = sound(words)
             return self._word(words[0]) if len(key) >= OPTION_MIN_KEY + 2 else set()
         return self._each(words, token_ids, 1)  # "josh cur": josh as printed, cur as heard
+
+    def _heard(self, words: list[str], token_ids: Mapping[str, Iterable[str]]) -> set[str]:
+        """Who words from a sentence sound like as a whole name (two words at least)."""
+        if len(words) < 2:
+            return set()
+
+        codes = whole_keys(words)
+        ids = {i for code in codes for i in self.whole.get(code, ())}
+        if ids and min(map(len, codes)) >= SENTENCE_MIN_KEY + 2:  # after the initial and "/"
+            return ids
+        # a short key needs a word of the name typed as printed: "josh car", "geoff whiteman"
+        # or each word is a word of one name, heard and spelt alike ("neel gorely")
+        typed = _spelt(words, token_ids, any)
+        return (ids & typed) or self._each(words, token_ids, WORD_MIN_LETTERS)
 
     def _each(
         self, words: list[str], token_ids: Mapping[str, Iterable[str]], shortest: int
@@ -154,3 +169,15 @@ class SoundIndex:
             if fuzz.ratio(word, name) >= WORD_SPELLING
             for i in ids
         }
+
+
+def _spelt(
+    words: list[str], token_ids: Mapping[str, Iterable[str]], how: Callable[..., bool] = all
+) -> set[str]:
+    """The people the words name as printed: every word (``all``), or any word (``any``)."""
+    named = [set(token_ids.get(w, ())) for w in words]
+    if not named or not how(named):
+        return set()
+    if how is all:
+        return set.intersection(*named)
+    return set().union(*named)
