@@ -36,8 +36,8 @@ RELATION_PAIRS: dict[str, str] = {
     **dict.fromkeys(("little", "younger", "kid", "baby", "lil"), "younger brother"),
     **dict.fromkeys(("big", "older", "elder"), "older brother"),
 }
-# relation words that are everyday English words too ("far" behind, "kid" of a young runner)
-EVERYDAY = frozenset({"far", "boy", "kid"})
+# relation words that are everyday English words too ("was jakob far behind")
+EVERYDAY_RELATIVES = frozenset({"far"})
 # a possessive between a name and the relation: "jake's dad" ("jake s dad"), "faren til jakob"
 POSSESSIVE = frozenset({"s", "til", "to", "hans"})
 _CONVERSE = {
@@ -110,7 +110,7 @@ def relation_said(
     ["ingebrigtsen"], False). In a ``sentence`` a word that is also an everyday word there
     ("was jakob far behind") says no relation.
     """
-    if sentence and not EVERYDAY.isdisjoint(words):
+    if sentence and not EVERYDAY_RELATIVES.isdisjoint(words):
         return None, words, False
     relation: str | None = None
     rest: list[str] = []
