@@ -26,6 +26,7 @@ from bot.ask.words import (
 from bot.ask.years import said_years
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
+from bot.resolve.family import RELATION_WORDS
 
 MAX_SPAN = 4
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -104,6 +105,9 @@ def _is_year(word: str) -> bool:
     return bool(_YEAR.match(word) or _SHORT_YEAR.match(word))
 
 
+_KIN = frozenset({"til"})  # between a relative's word and a name only
+
+
 def _is_name_run(words: tuple[str, ...]) -> bool:
     """Whether words may be a name: content words at both ends, connectors only inside.
 
@@ -113,7 +117,11 @@ def _is_name_run(words: tuple[str, ...]) -> bool:
         return False
     if any(w.isdigit() and not _is_year(w) for w in words):
         return False
-    if any(w in FUNCTION_WORDS and w not in STORE_STOPWORDS for w in words):
+    # "faren til jakob": a relative's word, "til", a name (bot.resolve.family reads it)
+    linked = words[0] in RELATION_WORDS
+    if any(w in FUNCTION_WORDS and w not in STORE_STOPWORDS | _KIN for w in words) or (
+        not linked and not _KIN.isdisjoint(words)
+    ):
         return False
     if all(w in DOMAIN_WORDS or w.isdigit() for w in words):
         return False
@@ -162,10 +170,35 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
     return None
 
 
+def _heard(resolver: Resolver, run: tuple[str, ...]) -> Span | None:
+    """A whole name dictated as everyday words, function words too ("nills lar us").
+
+    Read by how it sounds only, never by a spelling ("yeah red new goose" is Yared Nuguse).
+    """
+    if len(run) < 2 or all(w in FUNCTION_WORDS for w in run) or any(w.isdigit() for w in run):
+        return None
+    heard = resolver.athlete_heard(run)
+    text = " ".join(run)
+    return Span(0, 0, text, "athlete", Resolution("found", text, heard)) if heard else None
+
+
 _RECORD_WORDS = frozenset({"record", "records", "best", "bests", "wr", "rekord", "rekorder"})
 _RECORD_ADJECTIVES = frozenset(
     {"world", "european", "british", "national", "olympic", "american", "area", "indoor"}
 )
+
+
+def _read_run(
+    resolver: Resolver, words: tuple[str, ...], start: int, length: int, today: dt.date
+) -> Span | str | None:
+    """What the run of ``length`` words from ``start`` names, if anything."""
+    run = words[start : start + length]
+    if not _is_name_run(run):
+        return _heard(resolver, run)
+    after = words[start + length] if start + length < len(words) else ""
+    if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
+        return None  # "world record", "british best": a kind of record, no meet or person
+    return _resolve(resolver, " ".join(run), today)
 
 
 def find_slots(question: Question, resolver: Resolver, today: dt.date) -> Slots:
@@ -177,13 +210,7 @@ def find_slots(question: Question, resolver: Resolver, today: dt.date) -> Slots:
     while start < len(words):
         taken = 0
         for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
-            run = words[start : start + length]
-            if not _is_name_run(run):
-                continue
-            after = words[start + length] if start + length < len(words) else ""
-            if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
-                continue  # "world record", "british best": a kind of record, no meet or person
-            found = _resolve(resolver, " ".join(run), today)
+            found = _read_run(resolver, words, start, length, today)
             if found is None:
                 continue
             if isinstance(found, str):

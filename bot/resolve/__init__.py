@@ -11,7 +11,9 @@ What the words mean, not only how they are spelt:
 - a bare series or city means, per command, the next meet (``purpose="next"``), the latest
   with results (``"results"``) or all of them (:meth:`Resolver.meet_ids`);
 - in a head-to-head the other athlete disambiguates ("josh" next to Ingebrigtsen);
-- officials, coaches and journalists are found only where ``roles`` lets them in (/quote).
+- officials, coaches and journalists are found only where ``roles`` lets them in (/quote);
+- a relative is found by what the store states ("jake's dad": bot/resolve/family.py), a name
+  spelt by ear by how it sounds, only when spelling finds no one (bot/resolve/sounds.py).
 """
 
 from __future__ import annotations

@@ -3,39 +3,45 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
-
-from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
+from itertools import combinations
 
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import Phrase
-from bot.resolve.demonyms import country_named, described, from_place, glued, hometowns
+from bot.resolve.demonyms import (
+    country_named,
+    described,
+    from_place,
+    glued,
+    hometowns,
+    of_country,
+    rival_among,
+)
+from bot.resolve.family import having, holders, relation_said, relations
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     ATHLETE_ROLES,
-    CONTEXT_DOMINANCE,
-    CONTEXT_MIN_RACES,
     EDIT_MIN_LENGTH,
     MAX_CANDIDATES,
     MAX_QUERY,
-    NAME_VARIANT_CUTOFF,
-    Choice,
     NameIndex,
     Resolution,
     clean_person_query,
 )
 from bot.resolve.lexicon import Lexicon, champion_title, champions
-from bot.resolve.suggest import choices
+from bot.resolve.people import PeopleContext
+from bot.resolve.sounds import SoundIndex
 
 OPPONENT_PREFIX = 4  # letters of a name begun that the opponent may settle
+LONE_PREFIX = 5  # letters of a name begun that are enough alone, when only one name goes on
+LONE_PREFIX_WORDS = 3  # name words it may begin (a name and its misspellings kept as aliases)
 # an epithet after a name: "kerr the entertainer", "jakob the great"
 _EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$", re.IGNORECASE)
 
 
-class AthleteNames:
+class AthleteNames(PeopleContext):
     """People's names: resolution and autocomplete (the athlete half of :class:`Resolver`)."""
 
     store: FactStore
@@ -49,6 +55,7 @@ class AthleteNames:
         self._role_sets: dict[frozenset[str], frozenset[str]] = {}
         self._by_initials: dict[str, set[str]] = defaultdict(set)  # "ji" -> Jakob Ingebrigtsen
         self._hometowns = hometowns(self.store)  # "sandnes" -> Jakob (his notable facts say it)
+        self._resolve_person = lambda text, roles: self.athlete(text, roles=roles)
         self._build_athletes()
 
     def _build_athletes(self) -> None:
@@ -71,8 +78,10 @@ class AthleteNames:
                 self._by_initials[parts[0][0] + parts[-1][0]].add(pid)
             # not the id: an id is matched as typed, and its words would repeat the name's
             full = [person.name, label, *person.aliases]
-            if len(parts) > 2:  # "Narve Gilje Nordås" is also "Narve Nordås" and "Gilje Nordås"
-                full += [f"{parts[0]} {parts[-1]}", " ".join(parts[1:])]
+            for name in (person.name, *person.aliases):
+                # a name of three words is any two of them, in order: "Narve Gilje Nordås" is
+                # "Narve Nordås" and "Gilje Nordås", "Reynold Kipkorir Cheruiyot" "Reynold Kipkorir"
+                full += [" ".join(two) for two in combinations(normalise(name).split(), 2)]
             for key in full:
                 index.add(key, pid)
                 if len(normalise(key).split()) > 1:
@@ -85,6 +94,9 @@ class AthleteNames:
             for alias in person.default_for:
                 self._defaults[normalise(alias)] = pid
         index.freeze()
+        self._relations = relations(self.store, index.keys)
+        tags = {normalise(p.country or p.role) for p in self.store.people.values()}
+        self._sounds = SoundIndex.of(index.keys, tags)
 
     def athlete(
         self,
@@ -115,7 +127,14 @@ class AthleteNames:
             return self._by_country(raw, country, allowed, opponent)
         words = self.lexicon.translate(words)
         if strict:
+            relation, named, possessive = relation_said(words, sentence=True)
+            if relation is not None:  # "what did jake's dad say": Geoff, as the store states
+                found = self._by_relation(raw, relation, named, possessive, allowed, strict)
+                return found or Resolution("none", raw)
             key, ids = self._athlete_ids(words, allowed, strict)
+            if not ids:  # a whole name heard: "josh cur", "yeah red new goose"
+                heard = self._sounds.named(words, self.athletes.token_ids, strict=True)
+                key, ids = "", {i for i in heard if allowed(i)}
             return self._pick_athlete(raw, key, ids, opponent) if ids else Resolution("none", raw)
         return self._loose(raw, words, allowed, opponent)
 
@@ -123,8 +142,8 @@ class AthleteNames:
         self, raw: str, country: str, allowed: Callable[[str], bool], opponent: str | None
     ) -> Resolution:
         """A demonym typed as a name: the opponent's rival among its athletes, or a question."""
-        ids = {p for p in self._of_country(country) if allowed(p)}
-        rival = self._rival_among(ids, opponent)
+        ids = {p for p in of_country(self.store, country) if allowed(p)}
+        rival = rival_among(self.store, ids, opponent)
         if rival is not None:
             people = self.store.people
             note = Phrase(key="note.took.rival", values={"raw": raw, "name": people[rival].name})
@@ -143,6 +162,11 @@ class AthleteNames:
                 return self._question(raw, won)
             key, ids = self._athlete_ids(named, won.__contains__, False)
             words = named  # a title the store cannot confirm is let go: the name decides
+        relation, named, possessive = relation_said(words)
+        if relation is not None:  # "jake's dad", "lillebror ingebrigtsen"
+            related = self._by_relation(raw, relation, named, possessive, allowed, False)
+            if related is not None:
+                return related
         said, rest, family = described(words)
         if family and rest:  # "pappa gjert" is Gjert; "Ingebrigtsen-brødrene": which of them?
             key, ids = self._athlete_ids(rest, allowed, strict=True)  # nothing else let go
@@ -151,12 +175,31 @@ class AthleteNames:
             return self._question(raw, ids)
         if not ids:
             key, ids = self._athlete_ids(words, allowed, False)
-        if not ids and opponent and len(words) == 1 and len(words[0]) >= OPPONENT_PREFIX:
-            # beside an opponent a surname begun is enough: "kerr vs inge" (who raced him)
-            key, ids = words[0], {i for i in self.athletes.prefixed(words[0]) if allowed(i)}
+        if not ids and len(words) == 1:
+            key, ids = self._begun(words[0], allowed, opponent)
         if not ids:
             return self._described(raw, words, said, rest, allowed, opponent)
         return self._pick_athlete(raw, key, ids, opponent)
+
+    def _begun(
+        self, word: str, allowed: Callable[[str], bool], opponent: str | None
+    ) -> tuple[str, set[str]]:
+        """A surname begun: beside an opponent ("kerr vs inge") or alone, if one name goes on.
+
+        Alone, the name words begun must be few: a name and its misspellings ("ingeb").
+        """
+        index = self.athletes
+        if opponent and len(word) >= OPPONENT_PREFIX:
+            ids = {i for i in index.prefixed(word) if allowed(i)}
+            if ids:
+                return word, ids
+        begun = index.tokens_from(word) if len(word) >= LONE_PREFIX else []
+        if not begun or len(begun) > LONE_PREFIX_WORDS:
+            return word, set()
+        # the name word naming the most people is the name ("ingebrigtsen", not a misspelling
+        # kept as an alias): its default, or the question, decides among them
+        key = max(begun, key=lambda t: (len(index.token_ids[t]), -len(t)))
+        return key, {i for t in begun for i in index.token_ids[t] if allowed(i)}
 
     def _question(self, raw: str, ids: Iterable[str]) -> Resolution:
         """Which of these people? The most prominent first."""
@@ -189,9 +232,36 @@ class AthleteNames:
         }
         if said and len(ids) > 1:
             ids = {i for i in ids if self.store.people[i].country == said} or ids
+        if not ids:  # spelt by ear or dictated: "whiteman", "josh car", "nills lar us"
+            named = self._sounds.named(words, self.athletes.token_ids, strict=False)
+            key, ids = "", {i for i in named if allowed(i)}
         if ids:
             return self._pick_athlete(raw, key, ids, opponent)
         return Resolution("none", raw, nearest=self.athletes.nearest(" ".join(words), allowed))
+
+    def _by_relation(
+        self,
+        raw: str,
+        relation: str,
+        words: list[str],
+        possessive: bool,
+        allowed: Callable[[str], bool],
+        strict: bool,
+    ) -> Resolution | None:
+        """The relative the store names: the named who is one, or (possessive) one of theirs.
+
+        None when the other words name no one (they are read another way); no one when the
+        store states no such relative of the people they name ("kerr's dad").
+        """
+        _, among = self._athlete_ids(words, lambda _: True, strict) if words else ("", set())
+        if not among:
+            return None
+        ids = set() if possessive else having(self._relations, relation, among)
+        ids = ids or holders(self._relations, relation, among)
+        kept = {i for i in ids if allowed(i)}
+        if len(kept) > 1:
+            return self._question(raw, kept)
+        return Resolution("found", raw, kept.pop()) if kept else Resolution("none", raw)
 
     def athlete_named(self, text: str) -> str | None:
         """The person a word names exactly (no fuzzy guess), e.g. a /quote topic "Kerr"."""
@@ -211,18 +281,6 @@ class AthleteNames:
         if not one.found and two.found:
             one = self.athlete(first, roles=roles, opponent=two.id)
         return one, two
-
-    def _rival_among(self, ids: set[str], opponent: str | None) -> str | None:
-        """The one of ``ids`` in a rivalry with ``opponent`` ("kerr vs the norwegian")."""
-        rivals = {
-            a for r in self.store.rivalries if opponent in r.athletes for a in r.athletes
-        } & ids
-        return next(iter(rivals)) if len(rivals) == 1 else None
-
-    def _of_country(self, code: str) -> set[str]:
-        """The athletes of one country (a demonym typed as a name)."""
-        people = self.store.people.values()
-        return {p.id for p in people if p.country == code and p.role == "athlete"}
 
     def _role_filter(self, roles: Collection[str] | None) -> Callable[[str], bool]:
         people = self.store.people
@@ -296,18 +354,6 @@ class AthleteNames:
             candidates = {i for i in candidates if self._fits(unknown[0], i, known)}
         return candidates
 
-    def _fits(self, word: str, pid: str, known: list[str]) -> bool:
-        """Whether ``word`` can stand for a part of a person's name the known words left open."""
-        parts = normalise(self.store.people[pid].name).split()
-        open_parts = [
-            p
-            for p in parts
-            if not any(p.startswith(k) or OSA.distance(p, k, score_cutoff=1) <= 1 for k in known)
-        ]
-        return any(
-            p[0] == word[0] or fuzz.ratio(p, word) >= NAME_VARIANT_CUTOFF for p in open_parts
-        )
-
     def _pick_athlete(self, raw: str, key: str, ids: set[str], opponent: str | None) -> Resolution:
         if len(ids) == 1:
             return Resolution("found", raw, next(iter(ids)))
@@ -344,53 +390,3 @@ class AthleteNames:
                 )
         ranked = sorted(ids, key=lambda i: (-index.prominence[i], i))
         return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
-
-    def raced_most(
-        self,
-        ids: Iterable[str],
-        opponents: Collection[str],
-        *,
-        at_least: int = CONTEXT_MIN_RACES,
-        dominance: float = CONTEXT_DOMINANCE,
-    ) -> str | None:
-        """The one candidate who raced ``opponents`` far more often than any other, if any.
-
-        The one rule for a name read beside other athletes: "josh" beside Ingebrigtsen in
-        /h2h, and in a question to /ask ("josh vs jakob"). How far ahead is the caller's:
-        an option typed in /h2h can be asked back ("Did you mean"); a question is read whole.
-        """
-        met = Counter(
-            {
-                pid: sum(
-                    any(row.athlete in opponents for row in race.results)
-                    for race in self.store.races_by_athlete.get(pid, ())
-                )
-                for pid in ids
-            }
-        ).most_common(2)
-        best, runner_up = met[0][1], met[1][1] if len(met) > 1 else 0
-        if best >= at_least and best >= dominance * runner_up:
-            return met[0][0]
-        return None
-
-    def athlete_choices(
-        self,
-        text: str,
-        *,
-        only: Iterable[str] | None = None,
-        roles: Collection[str] | None = None,
-    ) -> list[Choice]:
-        """Up to 25 suggestions; with nothing typed, the rivalry's athletes first."""
-        allowed = set(only) if only is not None else None
-        if roles is not None:
-            keep = self._with_roles(roles)
-            allowed = set(keep) if allowed is None else allowed & keep
-        return choices(self.athletes, text, allowed=allowed, defaults=None)
-
-    def _with_roles(self, roles: Collection[str]) -> frozenset[str]:
-        """The people having one of ``roles`` (worked out once per set of roles)."""
-        key = frozenset(roles)
-        if key not in self._role_sets:
-            people = self.store.people.values()
-            self._role_sets[key] = frozenset(p.id for p in people if p.role in key)
-        return self._role_sets[key]

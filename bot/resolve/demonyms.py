@@ -143,3 +143,14 @@ def from_place(words: list[str], towns: dict[str, set[str]]) -> set[str]:
             if words[0].startswith(town) and words[0][len(town) :] in PLACE_PERSON:
                 return ids
     return set()
+
+
+def rival_among(store: FactStore, ids: set[str], opponent: str | None) -> str | None:
+    """The one of ``ids`` in a rivalry with ``opponent`` ("kerr vs the norwegian")."""
+    rivals = {a for r in store.rivalries if opponent in r.athletes for a in r.athletes} & ids
+    return next(iter(rivals)) if len(rivals) == 1 else None
+
+
+def of_country(store: FactStore, code: str) -> set[str]:
+    """The athletes of one country (a demonym typed as a name)."""
+    return {p.id for p in store.people.values() if p.country == code and p.role == "athlete"}

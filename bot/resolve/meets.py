@@ -10,6 +10,7 @@ from bot.facts.models import Meet
 from bot.facts.store import FactStore
 from bot.normalise import normalise, split_years
 from bot.phrases import Phrase
+from bot.resolve.brands import own_word, sponsors
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     EDIT_MIN_LENGTH,
@@ -43,14 +44,7 @@ class MeetNames:
         index = self.meets
         series_by_meet: dict[str, list[str]] = defaultdict(list)
         cities_by_meet: dict[str, list[str]] = defaultdict(list)
-        for series in self.store.series.values():
-            # the press's words for it, in every language of the lexicon ("VM", "friidretts-VM")
-            names = [series.name, *series.aliases, *self.lexicon.series_words.get(series.id, ())]
-            for meet in self.store.meets.values():
-                if series.covers(meet):
-                    series_by_meet[meet.id] += names
-                    # a recurring meeting's places are each edition's: "chorzow" finds them all
-                    cities_by_meet[meet.id] += series.cities
+        self._series_names(series_by_meet, cities_by_meet)
         for meet in self.store.meets.values():
             mid = meet.id
             index.labels[mid] = meet.name
@@ -71,7 +65,23 @@ class MeetNames:
             self._editions[mid] = frozenset(years)
             for year in years:
                 self._by_year[year].add(mid)
+        for word, mids in sponsors(self.store, index.keys).items():
+            for mid in mids:
+                index.add(word, mid)
         index.freeze()
+
+    def _series_names(
+        self, series_by_meet: dict[str, list[str]], cities_by_meet: dict[str, list[str]]
+    ) -> None:
+        """Each meet's names and places as a series or a recurring meeting gives them."""
+        for series in self.store.series.values():
+            # the press's words for it, in every language of the lexicon ("VM", "friidretts-VM")
+            names = [series.name, *series.aliases, *self.lexicon.series_words.get(series.id, ())]
+            for meet in self.store.meets.values():
+                if series.covers(meet):
+                    series_by_meet[meet.id] += names
+                    # a recurring meeting's places are each edition's: "chorzow" finds them all
+                    cities_by_meet[meet.id] += series.cities
 
     def _add_names(self, mid: str, names: list[str]) -> set[int]:
         """Index a meet's names; the years they hold."""
@@ -80,7 +90,7 @@ class MeetNames:
             words, typed_years = split_years(normalise(name))
             years |= typed_years
             self.meets.add(" ".join(words), mid)
-            if _own_word(words):  # "Wanamaker Mile": "the wanamaker" is the race too
+            if own_word(words):  # "Wanamaker Mile": "the wanamaker" is the race too
                 self.meets.add(words[0], mid)
         return years
 
@@ -314,23 +324,6 @@ class MeetNames:
         ]
         past = [m.id for m in reversed(ordered) if m.id not in set(upcoming)]
         return (upcoming + past)[:MAX_CHOICES]
-
-
-# the kind word after a meeting's own name ("Wanamaker Mile", "Bauhaus Galan"); that own name
-# alone names it, unless it is an everyday word ("Dream Mile", "Golden Gala")
-KIND_WORDS = frozenset({"mile", "games", "classic", "meet", "meeting", "gp", "gala", "galan"})
-EVERYDAY = frozenset({"dream", "golden", "anniversary", "grand", "indoor", "world", "european"})
-OWN_NAME = 4  # letters an own name has at least
-
-
-def _own_word(words: list[str]) -> bool:
-    """Whether a two-word name is an own name and a kind word ("Bowerman Mile")."""
-    return (
-        len(words) == 2
-        and words[1] in KIND_WORDS
-        and len(words[0]) >= OWN_NAME
-        and words[0] not in KIND_WORDS | EVERYDAY
-    )
 
 
 # months as fans write them, English and Norwegian (short forms too)

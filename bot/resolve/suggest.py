@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -24,8 +25,12 @@ def choices(
     *,
     allowed: set[str] | None,
     defaults: list[str] | None,
+    heard: Callable[[list[str]], set[str]] | None = None,
 ) -> list[Choice]:
-    """Up to 25 suggestions for ``text``; with nothing typed, ``defaults`` or the best known."""
+    """Up to 25 suggestions for ``text``; with nothing typed, ``defaults`` or the best known.
+
+    ``heard`` finds who words sound like ("whiteman"): offered after what is spelt alike.
+    """
     query = normalise(LABEL_TAIL.sub("", (text or "")[:MAX_QUERY]))
     if not query:
         ids = defaults if defaults is not None else index.label_ids
@@ -43,6 +48,9 @@ def choices(
     if len(scores) < MAX_CHOICES:
         # a word mistyped by one letter, finished or still being typed ("nords", "ingebrigs")
         _near_prefix(index, tokens, scores)
+    if heard is not None and len(scores) < MAX_CHOICES:
+        for record_id in heard(tokens):
+            scores.setdefault(record_id, 110.0)
     if len(scores) < MAX_CHOICES:
         for _, score, position in process.extract(
             query,

@@ -1,0 +1,63 @@
+"""A meeting's own names: its own word ("the Wanamaker") and its sponsor's ("Novuna").
+
+Both are worked out from the names ``knowledge/series.yaml`` and the meets already hold, so a
+sponsor printed in a meeting's name needs no alias of its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from bot.facts.store import FactStore
+from bot.normalise import normalise
+from bot.resolve.index import MEET_FILLER
+from bot.resolve.lexicon import INDOOR_WORDS
+
+# the kind word after a meeting's own name ("Wanamaker Mile", "Bauhaus Galan"); that own name
+# alone names it, unless it is an everyday word ("Dream Mile", "Golden Gala")
+KIND_WORDS = frozenset({"mile", "games", "classic", "meet", "meeting", "gp", "gala", "galan"})
+EVERYDAY = frozenset({"dream", "golden", "anniversary", "grand", "indoor", "world", "european"})
+OWN_NAME = 4  # letters an own name has at least
+
+
+def own_word(words: list[str]) -> bool:
+    """Whether a two-word name is an own name and a kind word ("Bowerman Mile")."""
+    return (
+        len(words) == 2
+        and words[1] in KIND_WORDS
+        and len(words[0]) >= OWN_NAME
+        and words[0] not in KIND_WORDS | EVERYDAY
+    )
+
+
+# words before another name of the same meeting that are no sponsor's name
+NOT_SPONSORS = KIND_WORDS | EVERYDAY | INDOOR_WORDS | MEET_FILLER | {"outdoor", "memorial"}
+
+
+def sponsors(store: FactStore, keys: dict[str, set[str]]) -> dict[str, set[str]]:
+    """A sponsor's word alone names its meeting: "Novuna" of "Novuna London Athletics Meet".
+
+    A name of a series that is one more word before another of its names ("Allianz" + "Memorial
+    Van Damme") gives that word, when it is no place, no everyday word and no word of another
+    meeting's names ("Muller" is London's and Gateshead's sponsor: it names neither alone).
+    """
+    words: dict[str, set[str]] = defaultdict(set)  # each word of every name -> its meets
+    for key, ids in keys.items():
+        for word in key.split():
+            words[word].update(ids)
+    out: dict[str, set[str]] = {}
+    for series in store.series.values():
+        names = [normalise(n) for n in (series.name, *series.aliases)]
+        places = {normalise(c) for c in series.cities}
+        meets = {m.id for m in store.meets.values() if series.covers(m)}
+        for name in names:
+            head, _, rest = name.partition(" ")
+            if (
+                rest in names
+                and len(head) >= OWN_NAME
+                and head.isalpha()
+                and head not in NOT_SPONSORS | places
+                and words.get(head, set()) <= meets
+            ):
+                out[head] = meets
+    return out

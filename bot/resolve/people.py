@@ -1,0 +1,128 @@
+"""What a person's name leans on besides its spelling: who raced whom, roles, name parts, sound.
+
+The athlete half of :class:`~bot.resolve.Resolver` builds on this: the one rule for a name read
+beside other athletes (:meth:`PeopleContext.raced_most`) and autocomplete limited by role.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from bot.facts.store import FactStore
+from bot.normalise import normalise
+from bot.resolve.index import (
+    CONTEXT_DOMINANCE,
+    CONTEXT_MIN_RACES,
+    MAX_CHOICES,
+    MAX_QUERY,
+    NAME_VARIANT_CUTOFF,
+    Choice,
+    NameIndex,
+    Resolution,
+)
+from bot.resolve.sounds import SoundIndex
+from bot.resolve.suggest import choices
+
+
+class PeopleContext:
+    """Races between people and their roles, for resolution and autocomplete."""
+
+    store: FactStore
+    athletes: NameIndex
+    _role_sets: dict[frozenset[str], frozenset[str]]
+    _sounds: SoundIndex
+    _resolve_person: Callable[[str, Collection[str] | None], Resolution]  # the option's reading
+
+    def athlete_heard(self, words: Sequence[str]) -> str | None:
+        """The one person a sentence's words sound like as a whole name, if one."""
+        # a question's words keep their letters ("nordås"); the index's are folded ("nordas")
+        ascii_ = all(w.isascii() for w in words)
+        said = list(words) if ascii_ else normalise(" ".join(words)).split()
+        ids = self._sounds.named(said, self.athletes.token_ids, strict=True)
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def _fits(self, word: str, pid: str, known: list[str]) -> bool:
+        """Whether ``word`` can stand for a part of a person's name the known words left open."""
+        parts = normalise(self.store.people[pid].name).split()
+        open_parts = [
+            p
+            for p in parts
+            if not any(p.startswith(k) or OSA.distance(p, k, score_cutoff=1) <= 1 for k in known)
+        ]
+        return any(
+            p[0] == word[0] or fuzz.ratio(p, word) >= NAME_VARIANT_CUTOFF for p in open_parts
+        )
+
+    def raced_most(
+        self,
+        ids: Iterable[str],
+        opponents: Collection[str],
+        *,
+        at_least: int = CONTEXT_MIN_RACES,
+        dominance: float = CONTEXT_DOMINANCE,
+    ) -> str | None:
+        """The one candidate who raced ``opponents`` far more often than any other, if any.
+
+        The one rule for a name read beside other athletes: "josh" beside Ingebrigtsen in
+        /h2h, and in a question to /ask ("josh vs jakob"). How far ahead is the caller's:
+        an option typed in /h2h can be asked back ("Did you mean"); a question is read whole.
+        """
+        met = Counter(
+            {
+                pid: sum(
+                    any(row.athlete in opponents for row in race.results)
+                    for race in self.store.races_by_athlete.get(pid, ())
+                )
+                for pid in ids
+            }
+        ).most_common(2)
+        best, runner_up = met[0][1], met[1][1] if len(met) > 1 else 0
+        if best >= at_least and best >= dominance * runner_up:
+            return met[0][0]
+        return None
+
+    def athlete_choices(
+        self,
+        text: str,
+        *,
+        only: Iterable[str] | None = None,
+        roles: Collection[str] | None = None,
+    ) -> list[Choice]:
+        """Up to 25 suggestions; with nothing typed, the rivalry's athletes first."""
+        allowed = set(only) if only is not None else None
+        if roles is not None:
+            keep = self._with_roles(roles)
+            allowed = set(keep) if allowed is None else allowed & keep
+        tokens = self.athletes.token_ids
+        offered = choices(
+            self.athletes,
+            text,
+            allowed=allowed,
+            defaults=None,
+            heard=lambda words: self._sounds.named(words, tokens, strict=False),
+        )
+        if not (text or "").strip() or len(text) > MAX_QUERY:
+            return offered
+        # what the option reads the words as comes first: a relative ("jake's dad"), a
+        # demonym ("the norwegian"), an epithet; the people it would ask between only when
+        # nothing is spelt alike ("jak" is Jakob begun before it is Jake one letter off)
+        read = self._resolve_person(text, roles)
+        ids = [read.id] if read.found and read.id else [] if offered else list(read.candidates)
+        first = [self._choice(i) for i in ids if allowed is None or i in allowed]
+        return (first + [c for c in offered if c.value not in ids])[:MAX_CHOICES]
+
+    def _choice(self, person_id: str) -> Choice:
+        label = self.athletes.labels[person_id]
+        return Choice(name=label if len(label) <= 100 else label[:99] + "…", value=person_id)
+
+    def _with_roles(self, roles: Collection[str]) -> frozenset[str]:
+        """The people having one of ``roles`` (worked out once per set of roles)."""
+        key = frozenset(roles)
+        if key not in self._role_sets:
+            people = self.store.people.values()
+            self._role_sets[key] = frozenset(p.id for p in people if p.role in key)
+        return self._role_sets[key]
