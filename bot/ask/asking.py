@@ -48,7 +48,7 @@ WANTING = re.compile(
 EXCLAIMING = re.compile(r"^(what an?|hvilket|for et|for en|how good|så bra)\b")
 # what fans say to each other, not to the bot: cheering, praise and scorn, thanks, laughter
 # (letters fans stretch are read stretched: "lmaooo", "gooo", "heiaaa")
-CHATTER = re.compile(
+CHEERING = re.compile(
     r"\b(gg+|ggs|ggwp|gg wp|w+|dub|go+a+t|goated|heia+|come on|c'?mon|let'?s go+|lfg|allez|"
     r"vamos|kom igjen|congrats|congratulations|gratulerer|grattis|bravo|well done|legend|"
     r"legende|king|konge|supremacy|cooked|washed|fraud|clown|cringe|overrated|underrated|"
@@ -168,7 +168,7 @@ def chatter(question: Question) -> bool:
     """Whether a message that asks nothing reads as talk among fans (cheers, scorn, thanks)."""
     if asks(question) or _asks_somewhere(question):
         return False
-    return bool(CHATTER.search(question.joined))
+    return bool(CHEERING.search(question.joined))
 
 
 def exclaims(question: Question) -> bool:

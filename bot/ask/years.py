@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-FIRST_YEAR, LAST_YEAR = 1950, 2099  # a spelled number outside these is no year
+FIRST_SPOKEN, LAST_SPOKEN = 1950, 2099  # a spelled number outside these is no year
 CENTURY_PIVOT = 40  # "'23" is 2023, "'98" 1998
 MIN_COMPOUND = 6  # letters a glued number word ("tjuetjueen") has at least
 
@@ -136,7 +136,7 @@ def _year(atoms: tuple[str, ...]) -> int | None:
         year = head * 100 + rest[0] if spoken and rest and rest[1] == len(atoms) else None
     else:
         return None
-    return year if year is not None and FIRST_YEAR <= year <= LAST_YEAR else None
+    return year if year is not None and FIRST_SPOKEN <= year <= LAST_SPOKEN else None
 
 
 def spelled_years(tokens: list[str]) -> list[str]:
