@@ -189,28 +189,42 @@ _RECORD_ADJECTIVES = frozenset(
 
 
 def _read_run(
-    resolver: Resolver, words: tuple[str, ...], start: int, length: int, today: dt.date
+    resolver: Resolver, run: tuple[str, ...], after: str, today: dt.date
 ) -> Span | str | None:
-    """What the run of ``length`` words from ``start`` names, if anything."""
-    run = words[start : start + length]
+    """What the run of words ``run`` names, if anything (``after``: the word after it)."""
     if not _is_name_run(run):
         return _heard(resolver, run)
-    after = words[start + length] if start + length < len(words) else ""
     if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
         return None  # "world record", "british best": a kind of record, no meet or person
     return _resolve(resolver, " ".join(run), today)
 
 
-def find_slots(question: Question, resolver: Resolver, today: dt.date) -> Slots:
-    """Read every slot of ``question``; names through ``resolver`` as of ``today``."""
+# what runs of words named, for one question read again clause by clause: a run's reading
+# depends only on its words and the word after it (see ``_read_run``)
+RunMemo = dict[tuple[tuple[str, ...], str], Span | str | None]
+
+
+def find_slots(
+    question: Question, resolver: Resolver, today: dt.date, memo: RunMemo | None = None
+) -> Slots:
+    """Read every slot of ``question``; names through ``resolver`` as of ``today``.
+
+    ``memo`` holds the runs already read of this question (the same ``resolver`` and
+    ``today``): the reader reads its first clauses again, and their runs are read once.
+    """
     words = question.words
+    memo = {} if memo is None else memo
     slots = Slots()
     used = [False] * len(words)
     start = 0
     while start < len(words):
         taken = 0
         for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
-            found = _read_run(resolver, words, start, length, today)
+            run = words[start : start + length]
+            key = (run, words[start + length] if start + length < len(words) else "")
+            if key not in memo:
+                memo[key] = _read_run(resolver, *key, today)
+            found = memo[key]
             if found is None:
                 continue
             if isinstance(found, str):
