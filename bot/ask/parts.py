@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.ask.replies import Label, Reading
 from bot.ask.slots import Slots, Span
@@ -239,14 +240,20 @@ class Parts:
         whole = typed in self.resolver.meets.keys
         named_words = [w for w in typed.split() if whole or w not in MEET_FILLER]
         words = set(named_words)
-        labels = " ".join((meet.name, meet.city, meet.series or "", *meet.aliases))
-        if words and words <= set(normalise(labels).split()):
+        if words and words <= _label_words(meet):
             return True
         if meet.series != named.series and meet.city != named.city:
             return False
         text = " ".join(named_words) or span.text
         again = self.resolver.meet(f"{text} {meet.year}", today=self.today, strict=True)
         return again.found and again.id == meet.id
+
+
+@lru_cache(maxsize=4096)
+def _label_words(meet: Meet) -> frozenset[str]:
+    """The words of a meet's name, city, series and aliases (asked of every meet in turn)."""
+    labels = " ".join((meet.name, meet.city, meet.series or "", *meet.aliases))
+    return frozenset(normalise(labels).split())
 
 
 def start(meet: Meet) -> dt.date:
