@@ -130,6 +130,7 @@ class IntentModel:
                 counts[key] += value
                 model.totals[command] += value
                 model.vocabulary.add(key)
+        model._terms()  # the weights once, at training, not in a question's time
         return model
 
     def _terms(self) -> dict[str, tuple[float, dict[str, float]]]:

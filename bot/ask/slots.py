@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from bot.answers.topics import CHATTER
@@ -24,6 +25,7 @@ from bot.ask.words import (
     wordset,
 )
 from bot.ask.years import said_years
+from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
 from bot.resolve.family import RELATION_WORDS
@@ -138,10 +140,15 @@ def _year_kept(resolver: Resolver, text: str, meet: Resolution) -> Resolution:
     if not typed or not meet.found or not meet.id:
         return meet
     record = resolver.store.meets[meet.id]
-    named = set(_YEARS_IN.findall(normalise(" ".join((record.name, *record.aliases)))))
-    if all(int(y) == record.year or y in named for y in typed):
+    if all(int(y) == record.year or y in _named_years(record) for y in typed):
         return meet
     return Resolution("none", meet.query)
+
+
+@lru_cache(maxsize=4096)
+def _named_years(meet: Meet) -> frozenset[str]:
+    """The years a meet's name and aliases spell (worked out once per meet)."""
+    return frozenset(_YEARS_IN.findall(normalise(" ".join((meet.name, *meet.aliases)))))
 
 
 def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None:
