@@ -156,11 +156,11 @@ class IntentModel:
         """How likely each command is for a question with these features (summing to 1)."""
         if not self.questions:
             return {}
+        known = [(key, value) for key, value in found.items() if key in self.vocabulary]
         logs = {}
         for command, (log, terms) in self._terms().items():
-            for key, value in found.items():
-                if key in terms:
-                    log += value * terms[key]
+            for key, value in known:  # (in the features' order: the same sum to the last bit)
+                log += value * terms[key]
             logs[command] = log
         top = max(logs.values())
         weights = {c: math.exp(v - top) for c, v in logs.items()}
