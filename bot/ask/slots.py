@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -203,7 +204,25 @@ def _read_run(
         return _heard(resolver, run)
     if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
         return None  # "world record", "british best": a kind of record, no meet or person
-    return _resolve(resolver, " ".join(run), today)
+    if len(run) > 1:
+        return _resolve(resolver, " ".join(run), today)
+    # one word: fans' words recur from question to question ("kerr", "final", "heats"), so
+    # what each names is kept per resolver (a store's), up to WORD_CACHE words
+    known = _WORDS.get(resolver)
+    if known is None:
+        known = _WORDS[resolver] = {}
+    key = (run[0], today)
+    if key not in known:
+        if len(known) >= WORD_CACHE:
+            known.clear()
+        known[key] = _resolve(resolver, run[0], today)
+    return known[key]
+
+
+WORD_CACHE = 8192  # one-word readings kept per resolver (``_read_run``)
+_WORDS: weakref.WeakKeyDictionary[Resolver, dict[tuple[str, dt.date], Span | str | None]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 # what runs of words named, for one question read again clause by clause: a run's reading
