@@ -147,9 +147,7 @@ def _weigh(result: Read, probabilities: Mapping[str, float]) -> None:
         result.readings = [taken, *others]
 
 
-def _read(
-    text: str, question: Question, resolver: Resolver, today: dt.date, memo: RunMemo
-) -> Read:
+def _read(text: str, question: Question, resolver: Resolver, today: dt.date, memo: RunMemo) -> Read:
     """The readings of one split question."""
     slots = find_slots(question, resolver, today, memo)
     names = {
