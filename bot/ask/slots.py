@@ -207,19 +207,19 @@ def _read_run(
     if len(run) > 1:
         return _resolve(resolver, " ".join(run), today)
     # one word: fans' words recur from question to question ("kerr", "final", "heats"), so
-    # what each names is kept per resolver (a store's), up to WORD_CACHE words
+    # what each names is kept per resolver (a store's), up to WORD_READINGS words
     known = _WORDS.get(resolver)
     if known is None:
         known = _WORDS[resolver] = {}
     key = (run[0], today)
     if key not in known:
-        if len(known) >= WORD_CACHE:
+        if len(known) >= WORD_READINGS:
             known.clear()
         known[key] = _resolve(resolver, run[0], today)
     return known[key]
 
 
-WORD_CACHE = 8192  # one-word readings kept per resolver (``_read_run``)
+WORD_READINGS = 8192  # one-word readings kept per resolver (``_read_run``)
 _WORDS: weakref.WeakKeyDictionary[Resolver, dict[tuple[str, dt.date], Span | str | None]] = (
     weakref.WeakKeyDictionary()
 )

@@ -35,7 +35,7 @@ OPTION_MIN_KEY = 2
 WORD_SPELLING = 55.0
 # in a sentence, words heard one by one are this long at least ("me", "for" are no names)
 WORD_MIN_LETTERS = 3
-WORD_CACHE = 8192  # words whose sound-alike names are kept (``SoundIndex._word``)
+HEARD_WORDS = 8192  # words whose sound-alike names are kept (``SoundIndex._word``)
 
 
 # a name heard begins with the letter it is spelt with, or one that sounds the same at the start
@@ -76,7 +76,7 @@ class SoundIndex:
 
     whole: Mapping[str, frozenset[str]]  # keys of names of two words or more
     single: Mapping[str, Mapping[str, frozenset[str]]]  # key -> name words -> their ids
-    # who each word asked sounds like (``_word``), up to WORD_CACHE words
+    # who each word asked sounds like (``_word``), up to HEARD_WORDS words
     _words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -180,7 +180,7 @@ class SoundIndex:
         # a sentence's every word is asked, in up to four runs: worked out once per word
         known = self._words.get(word)
         if known is None:
-            if len(self._words) >= WORD_CACHE:
+            if len(self._words) >= HEARD_WORDS:
                 self._words.clear()
             known = self._words[word] = frozenset(
                 i
