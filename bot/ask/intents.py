@@ -114,6 +114,10 @@ class IntentModel:
     totals: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     questions: Counter[str] = field(default_factory=Counter)
     vocabulary: set[str] = field(default_factory=set)
+    # worked out from the counts once asked (``_terms``)
+    _logs: dict[str, tuple[float, dict[str, float]]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     @classmethod
     def fit(cls, examples: Iterable[tuple[Features, str]]) -> IntentModel:
@@ -126,21 +130,37 @@ class IntentModel:
                 counts[key] += value
                 model.totals[command] += value
                 model.vocabulary.add(key)
+        model._terms()  # the weights once, at training, not in a question's time
         return model
+
+    def _terms(self) -> dict[str, tuple[float, dict[str, float]]]:
+        """Each command's log prior and the log weight of every feature of the vocabulary.
+
+        Worked out the first time a model is asked (a fitted model is not changed after).
+        """
+        if self._logs is None:
+            size = len(self.vocabulary)
+            asked = sum(self.questions.values())
+            logs = {}
+            for command, counts in self.counts.items():
+                denominator = math.log(self.totals[command] + SMOOTHING * size)
+                terms = {
+                    key: math.log(counts.get(key, 0) + SMOOTHING) - denominator
+                    for key in self.vocabulary
+                }
+                logs[command] = (math.log(self.questions[command] / asked), terms)
+            self._logs = logs
+        return self._logs
 
     def probabilities(self, found: Features) -> dict[str, float]:
         """How likely each command is for a question with these features (summing to 1)."""
         if not self.questions:
             return {}
-        size = len(self.vocabulary)
-        asked = sum(self.questions.values())
+        known = [(key, value) for key, value in found.items() if key in self.vocabulary]
         logs = {}
-        for command, counts in self.counts.items():
-            denominator = math.log(self.totals[command] + SMOOTHING * size)
-            log = math.log(self.questions[command] / asked)
-            for key, value in found.items():
-                if key in self.vocabulary:
-                    log += value * (math.log(counts.get(key, 0) + SMOOTHING) - denominator)
+        for command, (log, terms) in self._terms().items():
+            for key, value in known:  # (in the features' order: the same sum to the last bit)
+                log += value * terms[key]
             logs[command] = log
         top = max(logs.values())
         weights = {c: math.exp(v - top) for c, v in logs.items()}

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.ask.replies import Label, Reading
 from bot.ask.slots import Slots, Span
@@ -167,8 +168,9 @@ class Parts:
         if edition is not None:  # "worlds 1500 final 2023": event words between meet and year
             return edition
         if command == "next-race" and start(meet) < self.today:
+            typed = self._named_words(span)
             for later in store.meets_by_date:
-                if start(later) >= self.today and self._same_meet_in(span, meet, later):
+                if start(later) >= self.today and self._same_meet_in(span, typed, meet, later):
                     return later.id
         if command == "results" and not store.races_by_meet.get(meet.id):
             return self._with_results(span, meet)
@@ -177,11 +179,12 @@ class Parts:
     def _with_results(self, span: Span, meet: Meet) -> str:
         """The latest meet like ``meet`` with results by today ("who won in paris")."""
         store = self.resolver.store
+        typed = self._named_words(span)
         for earlier in reversed(store.meets_by_date):
             if (
                 store.races_by_meet.get(earlier.id)
                 and start(earlier) <= self.today
-                and self._same_meet_in(span, meet, earlier)
+                and self._same_meet_in(span, typed, meet, earlier)
             ):
                 return earlier.id
         return meet.id
@@ -227,26 +230,35 @@ class Parts:
         )
         return again.id if again.found else None
 
-    def _same_meet_in(self, span: Span, named: Meet, meet: Meet) -> bool:
-        """Whether the words that named ``named`` name ``meet`` too, in another year.
-
-        ("paris" is in "Paris Olympics 2024"; "worlds" + 2027 resolves to Beijing 2027.) Only
-        a meet of the same series or city is asked of the resolver: the others cannot match.
-        """
+    def _named_words(self, span: Span) -> list[str]:
+        """The words of a span that name its meet (worked out once for every meet compared)."""
         # "final", "race", "champs" ride along with a meet's name without naming it, unless
         # they are part of the name ("diamond league final" is not any Diamond League meet)
         typed = normalise(span.text)
         whole = typed in self.resolver.meets.keys
-        named_words = [w for w in typed.split() if whole or w not in MEET_FILLER]
+        return [w for w in typed.split() if whole or w not in MEET_FILLER]
+
+    def _same_meet_in(self, span: Span, named_words: list[str], named: Meet, meet: Meet) -> bool:
+        """Whether the words that named ``named`` (``named_words``) name ``meet``, another year.
+
+        ("paris" is in "Paris Olympics 2024"; "worlds" + 2027 resolves to Beijing 2027.) Only
+        a meet of the same series or city is asked of the resolver: the others cannot match.
+        """
         words = set(named_words)
-        labels = " ".join((meet.name, meet.city, meet.series or "", *meet.aliases))
-        if words and words <= set(normalise(labels).split()):
+        if words and words <= _label_words(meet):
             return True
         if meet.series != named.series and meet.city != named.city:
             return False
         text = " ".join(named_words) or span.text
         again = self.resolver.meet(f"{text} {meet.year}", today=self.today, strict=True)
         return again.found and again.id == meet.id
+
+
+@lru_cache(maxsize=4096)
+def _label_words(meet: Meet) -> frozenset[str]:
+    """The words of a meet's name, city, series and aliases (asked of every meet in turn)."""
+    labels = " ".join((meet.name, meet.city, meet.series or "", *meet.aliases))
+    return frozenset(normalise(labels).split())
 
 
 def start(meet: Meet) -> dt.date:

@@ -26,7 +26,7 @@ from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
-from bot.ask.slots import Slots, Span, find_slots, topic_words
+from bot.ask.slots import RunMemo, Slots, Span, find_slots, topic_words
 from bot.ask.words import Question, split_question
 from bot.phrases import Phrase
 from bot.registry import FEATURES
@@ -92,7 +92,8 @@ def read_question(
     weighs the readings the names allow against "no command".
     """
     question = split_at_joins(unglued(split_question(text[:MAX_QUESTION]), resolver))
-    result = _read(text, question, resolver, today)
+    memo: RunMemo = {}  # the first clauses' runs are the whole's: each read once
+    result = _read(text, question, resolver, today, memo)
     if result.best is None and result.outside is None:
         asking = asking_clauses(question)
         for number, end in enumerate(question.clauses[1 : 1 + MAX_CLAUSES], 1):
@@ -104,7 +105,7 @@ def read_question(
                 marked=question.marked,
                 glosses=question.glosses,
             )
-            shorter = _read(text, first, resolver, today)
+            shorter = _read(text, first, resolver, today, memo)
             if shorter.outside is not None and asking and max(asking) >= number:
                 continue  # a refusal word in a remark before the clause that asks
             # the first clauses must name someone or a meet ("hvem er best på ski, Klæbo
@@ -146,9 +147,9 @@ def _weigh(result: Read, probabilities: Mapping[str, float]) -> None:
         result.readings = [taken, *others]
 
 
-def _read(text: str, question: Question, resolver: Resolver, today: dt.date) -> Read:
+def _read(text: str, question: Question, resolver: Resolver, today: dt.date, memo: RunMemo) -> Read:
     """The readings of one split question."""
-    slots = find_slots(question, resolver, today)
+    slots = find_slots(question, resolver, today, memo)
     names = {
         i
         for span in (*slots.athletes, *slots.meets, *slots.ambiguous)

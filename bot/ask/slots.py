@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from bot.answers.topics import CHATTER
@@ -24,6 +26,7 @@ from bot.ask.words import (
     wordset,
 )
 from bot.ask.years import said_years
+from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
 from bot.resolve.family import RELATION_WORDS
@@ -138,10 +141,15 @@ def _year_kept(resolver: Resolver, text: str, meet: Resolution) -> Resolution:
     if not typed or not meet.found or not meet.id:
         return meet
     record = resolver.store.meets[meet.id]
-    named = set(_YEARS_IN.findall(normalise(" ".join((record.name, *record.aliases)))))
-    if all(int(y) == record.year or y in named for y in typed):
+    if all(int(y) == record.year or y in _named_years(record) for y in typed):
         return meet
     return Resolution("none", meet.query)
+
+
+@lru_cache(maxsize=4096)
+def _named_years(meet: Meet) -> frozenset[str]:
+    """The years a meet's name and aliases spell (worked out once per meet)."""
+    return frozenset(_YEARS_IN.findall(normalise(" ".join((meet.name, *meet.aliases)))))
 
 
 def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None:
@@ -189,28 +197,60 @@ _RECORD_ADJECTIVES = frozenset(
 
 
 def _read_run(
-    resolver: Resolver, words: tuple[str, ...], start: int, length: int, today: dt.date
+    resolver: Resolver, run: tuple[str, ...], after: str, today: dt.date
 ) -> Span | str | None:
-    """What the run of ``length`` words from ``start`` names, if anything."""
-    run = words[start : start + length]
+    """What the run of words ``run`` names, if anything (``after``: the word after it)."""
     if not _is_name_run(run):
         return _heard(resolver, run)
-    after = words[start + length] if start + length < len(words) else ""
     if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
         return None  # "world record", "british best": a kind of record, no meet or person
-    return _resolve(resolver, " ".join(run), today)
+    if len(run) > 1:
+        return _resolve(resolver, " ".join(run), today)
+    # one word: fans' words recur from question to question ("kerr", "final", "heats"), so
+    # what each names is kept per resolver (a store's), up to WORD_READINGS words
+    known = _WORDS.get(resolver)
+    if known is None:
+        known = _WORDS[resolver] = {}
+    key = (run[0], today)
+    if key not in known:
+        if len(known) >= WORD_READINGS:
+            known.clear()
+        known[key] = _resolve(resolver, run[0], today)
+    return known[key]
 
 
-def find_slots(question: Question, resolver: Resolver, today: dt.date) -> Slots:
-    """Read every slot of ``question``; names through ``resolver`` as of ``today``."""
+WORD_READINGS = 8192  # one-word readings kept per resolver (``_read_run``)
+_WORDS: weakref.WeakKeyDictionary[Resolver, dict[tuple[str, dt.date], Span | str | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+# what runs of words named, for one question read again clause by clause: a run's reading
+# depends only on its words and the word after it (see ``_read_run``)
+RunMemo = dict[tuple[tuple[str, ...], str], Span | str | None]
+
+
+def find_slots(
+    question: Question, resolver: Resolver, today: dt.date, memo: RunMemo | None = None
+) -> Slots:
+    """Read every slot of ``question``; names through ``resolver`` as of ``today``.
+
+    ``memo`` holds the runs already read of this question (the same ``resolver`` and
+    ``today``): the reader reads its first clauses again, and their runs are read once.
+    """
     words = question.words
+    memo = {} if memo is None else memo
     slots = Slots()
     used = [False] * len(words)
     start = 0
     while start < len(words):
         taken = 0
         for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
-            found = _read_run(resolver, words, start, length, today)
+            run = words[start : start + length]
+            key = (run, words[start + length] if start + length < len(words) else "")
+            if key not in memo:
+                memo[key] = _read_run(resolver, *key, today)
+            found = memo[key]
             if found is None:
                 continue
             if isinstance(found, str):

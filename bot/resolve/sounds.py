@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import jellyfish
@@ -35,6 +35,7 @@ OPTION_MIN_KEY = 2
 WORD_SPELLING = 55.0
 # in a sentence, words heard one by one are this long at least ("me", "for" are no names)
 WORD_MIN_LETTERS = 3
+HEARD_WORDS = 8192  # words whose sound-alike names are kept (``SoundIndex._word``)
 
 
 # a name heard begins with the letter it is spelt with, or one that sounds the same at the start
@@ -75,6 +76,8 @@ class SoundIndex:
 
     whole: Mapping[str, frozenset[str]]  # keys of names of two words or more
     single: Mapping[str, Mapping[str, frozenset[str]]]  # key -> name words -> their ids
+    # who each word asked sounds like (``_word``), up to HEARD_WORDS words
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, keys: Mapping[str, Iterable[str]], tags: Collection[str] = ()) -> SoundIndex:
@@ -117,10 +120,15 @@ class SoundIndex:
             if len(words) < 2 or not all(w.isalpha() for w in words):
                 return set()
             codes = whole_keys(words)
+            ids = {i for code in codes for i in self.whole.get(code, ())}
+            if not ids and not all(token_ids.get(w) or self._word(w) for w in words):
+                # no whole name sounds so, nor does every word name someone (``_each``): no
+                # one, whatever the checks below say (most runs of a sentence end here)
+                return set()
             # an end word that adds no sound is no part of the name ("say" after "laros")
             if any(codes & whole_keys(trimmed) for trimmed in (words[1:], words[:-1])):
                 return set()
-            return self._heard(words, token_ids)
+            return self._heard(words, token_ids, codes, ids)
         words = [w for w in words if w.isalpha()]
         if not words:
             return set()
@@ -133,13 +141,19 @@ class SoundIndex:
             return self._word(words[0]) if len(key) >= OPTION_MIN_KEY + 2 else set()
         return self._each(words, token_ids, 1)  # "josh cur": josh as printed, cur as heard
 
-    def _heard(self, words: list[str], token_ids: Mapping[str, Iterable[str]]) -> set[str]:
-        """Who words from a sentence sound like as a whole name (two words at least)."""
+    def _heard(
+        self,
+        words: list[str],
+        token_ids: Mapping[str, Iterable[str]],
+        codes: set[str],
+        ids: set[str],
+    ) -> set[str]:
+        """Who words from a sentence sound like as a whole name (two words at least).
+
+        ``codes`` are the words' keys (``whole_keys``), ``ids`` the whole names they sound like.
+        """
         if len(words) < 2:
             return set()
-
-        codes = whole_keys(words)
-        ids = {i for code in codes for i in self.whole.get(code, ())}
         if ids and min(map(len, codes)) >= SENTENCE_MIN_KEY + 2:  # after the initial and "/"
             return ids
         # a short key needs a word of the name typed as printed: "josh car", "geoff whiteman"
@@ -163,12 +177,20 @@ class SoundIndex:
 
     def _word(self, word: str) -> set[str]:
         """Who one word sounds like, if spelt enough alike ("gold" is no Gault, both KLT)."""
-        return {
-            i
-            for name, ids in self.single.get(_initial(word) + "/" + _metaphone(word), {}).items()
-            if fuzz.ratio(word, name) >= WORD_SPELLING
-            for i in ids
-        }
+        # a sentence's every word is asked, in up to four runs: worked out once per word
+        known = self._words.get(word)
+        if known is None:
+            if len(self._words) >= HEARD_WORDS:
+                self._words.clear()
+            known = self._words[word] = frozenset(
+                i
+                for name, ids in self.single.get(
+                    _initial(word) + "/" + _metaphone(word), {}
+                ).items()
+                if fuzz.ratio(word, name) >= WORD_SPELLING
+                for i in ids
+            )
+        return set(known)
 
 
 def _spelt(

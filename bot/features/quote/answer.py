@@ -174,6 +174,8 @@ def rank_by_topic(
     read = _read_topic(store, topic, topic_athlete)
     scored: list[tuple[int, Quote]] = []
     loose: list[tuple[int, Quote]] = []
+    # the stems of the names a quote is not about: the same few sets over every quote
+    name_stems: dict[frozenset[str], frozenset[str]] = {}
     for quote in quotes:
         terms = store.quote_terms(quote)
         # the speaker's own name in the topic ("what did hocker himself say") names no subject
@@ -184,7 +186,9 @@ def rank_by_topic(
         wanted = read.content
         if named and not about:
             # a name the quote is not about must be among its words or tags ("grand slam track")
-            wanted = wanted | stems(" ".join(sorted(named)))
+            if named not in name_stems:
+                name_stems[named] = stems(" ".join(sorted(named)))
+            wanted = wanted | name_stems[named]
             if not wanted - read.content <= held:
                 continue
         found = _found(wanted, held, read.also)
