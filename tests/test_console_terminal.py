@@ -58,6 +58,29 @@ class Terminal:
     def type(self, keys: str) -> None:
         os.write(self.master, keys.encode())
 
+    def wait_for_keys(self, timeout: float = 60) -> None:
+        """Wait until the console sleeps in readline's wait for a key.
+
+        CPython's readline loop checks for signals only when its ``select`` is interrupted
+        (cpython#112585): a Ctrl-C landing between echoing a key and the next ``select`` waits
+        for the next key. A person never types that fast after seeing the echo; a test on a
+        loaded machine can, so it sends Ctrl-C only once the console is waiting.
+        """
+        wchan = Path(f"/proc/{self.proc.pid}/wchan")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                waiting = wchan.read_text()
+            except OSError:  # no /proc (not Linux): a person's pause instead
+                time.sleep(0.5)
+                return
+            if waiting in ("", "0"):  # the kernel hides where it sleeps: a person's pause
+                time.sleep(0.5)
+                return
+            if "poll" in waiting or "select" in waiting:
+                return
+            time.sleep(0.01)
+
     def close(self) -> int:
         code = self.proc.wait(timeout=10)
         os.close(self.master)
@@ -76,8 +99,10 @@ def test_history_arrow_keys_and_ctrl_c(tmp_path: Path) -> None:
         term.until("> ")
         term.type("/h2h kerr ingeb")
         term.until("ingeb")  # echoed: the console waits for the rest of the line
+        term.wait_for_keys()
         term.type("\x03")  # Ctrl-C drops the half-typed line
         dropped = term.until("to leave)\r\n> ")
+        term.wait_for_keys()
         term.type("\x03")  # a second Ctrl-C in a row leaves
         assert term.close() == 0
     finally:
