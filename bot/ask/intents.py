@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import operator
 import threading
 import weakref
 from collections import Counter, defaultdict
@@ -156,12 +157,13 @@ class IntentModel:
         """How likely each command is for a question with these features (summing to 1)."""
         if not self.questions:
             return {}
-        known = [(key, value) for key, value in found.items() if key in self.vocabulary]
-        logs = {}
-        for command, (log, terms) in self._terms().items():
-            for key, value in known:  # (in the features' order: the same sum to the last bit)
-                log += value * terms[key]
-            logs[command] = log
+        keys = [key for key in found if key in self.vocabulary]
+        values = [found[key] for key in keys]
+        # sum() and map() run the products in C: a long question has ~300 features
+        logs = {
+            command: sum(map(operator.mul, values, map(terms.__getitem__, keys)), log)
+            for command, (log, terms) in self._terms().items()
+        }
         top = max(logs.values())
         weights = {c: math.exp(v - top) for c, v in logs.items()}
         total = sum(weights.values())
