@@ -10,7 +10,7 @@ from typing import ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, computed_field
 
 from bot.facts.clock import clock_day
-from bot.facts.models import Person, Race, ResultRow, Source, partial_start
+from bot.facts.models import Person, Race, ResultRow, ScheduledEvent, Source, partial_start
 from bot.facts.store import FactStore
 from bot.i18n import ENGLISH, speaking_in
 from bot.phrases import Phrase, say
@@ -171,16 +171,22 @@ def race_start(store: FactStore, race: Race, now: dt.datetime | None = None) -> 
     first in the race's report was not known before.
     """
     meet = store.meets[race.meet]
-    for item in meet.events:
-        if (
-            item.local_time is not None
-            and item.event == race.event
-            and item.round == race.round
-            and (race.date is None or item.date == race.date)
-            and store.source_known(item.source, now)
-        ):
+    for item in programme_items(store, race):
+        if item.local_time is not None and store.source_known(item.source, now):
             return dt.datetime.combine(item.date, item.local_time, tzinfo=time_zone(meet.timezone))
     return None
+
+
+def programme_items(store: FactStore, race: Race) -> list[ScheduledEvent]:
+    """The items of its meet's programme that give ``race``'s local start time."""
+    return [
+        item
+        for item in store.meets[race.meet].events
+        if item.local_time is not None
+        and item.event == race.event
+        and item.round == race.round
+        and (race.date is None or item.date == race.date)
+    ]
 
 
 def row_known(store: FactStore, race: Race, row: ResultRow, now: dt.datetime | None) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.answers.common import race_run_by, race_start, row_known
+from bot.answers.common import programme_items, race_run_by, race_start, row_known
 from bot.facts.models import Race
 from bot.facts.store import FactStore
 from bot.zones import time_zone
@@ -35,12 +35,15 @@ def results_known(facts: FactStore, race: Race, now: dt.datetime, athlete: str |
 def next_change(facts: FactStore, race: Race, now: dt.datetime) -> dt.datetime | None:
     """The first instant after ``now`` at which :func:`results_known` may turn true.
 
-    Every instant the rule reads: the start of each cited page's known day (UTC), the race's
-    start on its programme, the end of its day (or of its meet's year) in the meet's zone.
+    Every instant the rule reads: the start of each cited or programme page's known day (UTC),
+    the race's start on its programme, the end of its day (or of its meet's year) in the meet's
+    zone.
     None when none is ahead (a page with no date is never known).
     """
     instants: list[dt.datetime] = []
-    for source_id in {race.source, *(row.source for row in race.results if row.source)}:
+    # the pages it rests on, and the programme's: a start time known late still counts then
+    cited = {race.source, *(row.source for row in race.results if row.source)}
+    for source_id in cited | {item.source for item in programme_items(facts, race)}:
         day = facts.source_days.get(source_id)
         if day is not None:
             instants.append(dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC))
