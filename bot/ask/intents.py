@@ -43,6 +43,7 @@ DEVSET_TODAY = dt.date(2026, 11, 22)
 SMOOTHING = 0.02  # additive smoothing of the word counts
 LETTER_WEIGHT = 0.3  # a letter n-gram counts this much of a word
 SHAPE_WEIGHT = 2.0  # how many athletes, a meet past or ahead: the question's shape
+EVIDENCE = 20.0  # a question's features count as this many independent ones at most
 MIN_LETTERS = 4  # words shorter than this give no letter n-grams
 NO_COMMAND = frozenset({"none", "outside"})
 MAX_TRAINING_TEXT = 300  # as the reader: longer questions are cut
@@ -159,9 +160,13 @@ class IntentModel:
             return {}
         keys = [key for key in found if key in self.vocabulary]
         values = [found[key] for key in keys]
+        # naive Bayes counts a word, its bigrams and its letter n-grams as independent
+        # evidence: one labelled "what's the deal …" made a pair's tally 1.0 a timeline.
+        # Scaled to EVIDENCE features' worth, the odds stay in proportion to the words.
+        scale = max(1.0, sum(values) / EVIDENCE)
         # sum() and map() run the products in C: a long question has ~300 features
         logs = {
-            command: sum(map(operator.mul, values, map(terms.__getitem__, keys)), log)
+            command: sum(map(operator.mul, values, map(terms.__getitem__, keys)), log) / scale
             for command, (log, terms) in self._terms().items()
         }
         top = max(logs.values())
