@@ -155,6 +155,8 @@ def _named_years(meet: Meet) -> frozenset[str]:
 def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None:
     """The span the words name; the words themselves when they name a meet of another year."""
     athlete = resolver.athlete(text, strict=True)
+    if athlete.found and _side_by_side(resolver, text, athlete.id or ""):
+        athlete = Resolution("none", text)
     found = resolver.meet(text, today=today, strict=True)
     meet = _year_kept(resolver, text, found)
     if found.found and not meet.found and not athlete.found:
@@ -176,6 +178,20 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
         if res.status == "ambiguous":
             return Span(0, 0, text, kind, res)  # type: ignore[arg-type]
     return None
+
+
+def _side_by_side(resolver: Resolver, text: str, found: str) -> bool:
+    """Whether a run of words is names side by side, not one name ("wightman jakob").
+
+    Every word names someone exactly and one of them cannot be the person the whole run
+    was matched to: a loose match took two athletes for one.
+    """
+    words = text.split()
+    if len(words) < 2:
+        return False
+    keys = resolver.athletes.keys
+    named = [keys.get(normalise(w)) for w in words]
+    return all(named) and any(found not in ids for ids in named if ids)
 
 
 def _heard(resolver: Resolver, run: tuple[str, ...]) -> Span | None:

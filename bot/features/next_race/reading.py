@@ -39,6 +39,25 @@ CUES = (
         -2.0,
     ),
     (r"\b(open|opens|opening|start|starts) (his|her|their|the) season\b|\bseason opener\b", 3.0),
+    # an entry asked: "is kerr down for anything before the euros", "jakob entered anywhere",
+    # "er kerr påmeldt noe før EM", "står jakob på startlista"
+    (
+        r"\b(down|entered|signed up|booked|pencilled in|penciled in|lined up|scheduled|listed|"
+        r"on the (start ?list|entry list|startlist)) (for|in|at|to race|to run|anywhere|"
+        r"anything)\b|\b(påmeldt|meldt på|satt opp|står _ på start\w*)\b|"
+        r"\b(anything|any races?|noe|noen løp) (before|ahead of|prior to|until|between|før|"
+        r"fram til|frem til)\b",
+        3.0,
+    ),
+    # whether a meet is over or under way: "is torun done yet", "has the euros started",
+    # "er innendørs-VM ferdig no", "har EM begynt"
+    (
+        r"\b(is|are|er|e) _ (over|done|finished|ferdig|slutt|avslutta|avsluttet|i gang|"
+        r"underway|under way|on)( yet| already| now| no| nå| enda| ennå)?\b|"
+        r"\b(has|have|har) _ (started|begun|finished|ended|begynt|starta|startet|"
+        r"byrja|begynt)( yet| already| no| nå| enda| ennå)?\b",
+        3.5,
+    ),
 )
 TYPOS = {"upcoming": 2.5, "schedule": 2.0}
 BASE = 0.5
