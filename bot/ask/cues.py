@@ -87,7 +87,7 @@ _OUTSIDE: list[tuple[str, str]] = [
     (
         "live",
         # ("split" alone is also a verb: "how the two scots split" is a tally)
-        r"\b(live|splits|split times?|(his|her|the|a|last|first|opening|closing|lap) split|"
+        r"\b(live|splits|split times?|(his|her|last|first|opening|closing|lap|kilometre|km) split|"
         r"lap times?|laps?|stream|streaming|watch it|tv|channel|"
         r"broadcast|direkte|mellomtid\w*)\b",
     ),
@@ -140,8 +140,8 @@ _OUTSIDE: list[tuple[str, str]] = [
     # the store follows the men's races of this rivalry: a women's race is not in it
     (
         "women",
-        r"\b(women|women's|womens|woman|female|ladies|girls|girls'|dame|damer|damene|"
-        r"damefinalen|dameløpet|kvinner|kvinnene|kvinnefinalen|jentene|jenter)\b",
+        r"\b(women|women's|womens|woman|female|ladies|girls|girls'|dame\w*|kvinne\w*|"
+        r"jente\w*)\b",
     ),
     # only when no athlete is named: "jakob's world records" is a profile
     ("records", r"\b(world|european|british|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b"),
