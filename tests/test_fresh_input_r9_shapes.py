@@ -255,3 +255,87 @@ def test_a_series_record_must_name_a_series_or_a_city(store: FactStore) -> None:
     records["series"] = [replace(brum, cities=())]
     problems = check_names(records)
     assert any(p.file == "series.yaml" and "names no meet" in p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("text", "command", "options"),
+    [
+        # on one start line is a meeting of two: the tally
+        (
+            "how often have hocker and nuguse lined up together",
+            "h2h",
+            {"athlete": "cole-hocker", "opponent": "yared-nuguse"},
+        ),
+        # "so far this year" is a time frame, not a history
+        (
+            "Hocker v Nuguse so far this season",
+            "h2h",
+            {"athlete": "cole-hocker", "opponent": "yared-nuguse", "year": "2026"},
+        ),
+        # Norwegian past tense "sto" as "står"
+        (
+            "hvordan sto det mellom kerr og hocker i 2024",
+            "h2h",
+            {"athlete": "josh-kerr", "opponent": "cole-hocker", "year": "2024"},
+        ),
+        (
+            "heile historien mellom Kerr og Jakob",
+            "timeline",
+            {"athlete": "josh-kerr", "opponent": "jakob-ingebrigtsen"},
+        ),
+        (
+            "tidslinja til Jakob, eldste først",
+            "timeline",
+            {"athlete": "jakob-ingebrigtsen", "order": "oldest"},
+        ),
+        (
+            "hva skjedde med Kerr i 2025, kronologisk",
+            "timeline",
+            {"athlete": "josh-kerr", "year": "2025", "order": "oldest"},
+        ),
+    ],
+)
+def test_tally_and_timeline_wordings(
+    resolver: Resolver, text: str, command: str, options: dict[str, str]
+) -> None:
+    assert _best(resolver, text) == (command, options)
+
+
+def test_in_order_alone_keeps_the_default_order(resolver: Resolver) -> None:
+    """ "in order" alone may be newest first; "from January" says oldest."""
+    command, options = _best(resolver, "hocker's season so far, in order")
+    assert command == "timeline" and "order" not in options
+    assert _best(resolver, "Hocker's 2025 in order from january")[1]["order"] == "oldest"
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        (
+            "the 1500 final at the paris olympics, full results",
+            {"meet": "2024-olympics-paris", "event": "1500m", "round": "final"},
+        ),
+        ("results of the semi in tokyo 2025", {"meet": "2025-worlds-tokyo", "round": "semi-final"}),
+        (
+            "Toruń World Indoors 3000m final results",
+            {"meet": "2026-wic-torun", "event": "3000m", "round": "final"},
+        ),
+    ],
+)
+def test_a_round_or_a_distance_beside_a_meet_is_read_apart(
+    resolver: Resolver, text: str, options: dict[str, str]
+) -> None:
+    assert _best(resolver, text) == ("results", options)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hocker vs kerr on the boards",
+        "kerr v nuguse on a banked track",
+        "har Laros slått Jakob innandørs?",  # the lexicon's nynorsk word, as in options
+    ],
+)
+def test_indoor_words_fans_use(resolver: Resolver, text: str) -> None:
+    command, options = _best(resolver, text)
+    assert command == "h2h" and options.get("event") == "indoor"

@@ -94,9 +94,9 @@ def read_question(
     question = split_at_joins(unglued(split_question(text[:MAX_QUESTION]), resolver))
     memo: RunMemo = {}  # the first clauses' runs are the whole's: each read once
     result = _read(text, question, resolver, today, memo)
-    first = _first_question(text, question, resolver, today, memo, result)
-    if first is not None:
-        return first
+    head = _first_question(text, question, resolver, today, memo, result)
+    if head is not None:
+        return head
     if result.best is None and result.outside is None:
         asking = asking_clauses(question)
         for number, end in enumerate(question.clauses[1 : 1 + MAX_CLAUSES], 1):
