@@ -339,8 +339,9 @@ def _read_the_rest(
                 about_cue = word in _ABOUT_CUES
         if not used[index]:
             _place(word, slots)
+    # (an ASCII word is its own normal form: only "innandørs" and its like are normalised)
     indoors = any(
-        (w in INDOOR or meanings.get(normalise(w)) in INDOOR) and not used[i]
+        not used[i] and (w in INDOOR or meanings.get(w if w.isascii() else normalise(w)) in INDOOR)
         for i, w in enumerate(words)
     ) or bool(BOARDS.search(" ".join(words)))
     if slots.event and indoors and "(" not in slots.event:
