@@ -319,6 +319,12 @@ EN: dict[str, str] = {
     "ask.outside.other_events": (
         "I only follow the middle-distance races of this rivalry (800m to 5000m and the mile)."
     ),
+    "ask.outside.opinion": (
+        "I don't pick teams or favourites: I can tell you what has happened, with sources."
+    ),
+    "ask.outside.women": (
+        "I only follow the men's races of this rivalry: no women's results are in my sources."
+    ),
     "error.unexpected": (
         "Sorry, something went wrong on my side while answering. It has been logged."
     ),

@@ -86,7 +86,9 @@ _OUTSIDE: list[tuple[str, str]] = [
     ),
     (
         "live",
-        r"\b(live|splits?|lap times?|laps?|stream|streaming|watch it|tv|channel|"
+        # ("split" alone is also a verb: "how the two scots split" is a tally)
+        r"\b(live|splits|split times?|(his|her|last|first|opening|closing|lap|kilometre|km) split|"
+        r"lap times?|laps?|stream|streaming|watch it|tv|channel|"
         r"broadcast|direkte|mellomtid\w*)\b",
     ),
     (
@@ -124,6 +126,22 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"boyfriend|husband|kjæreste|kona|kone|ektemann|dating|dater|engaged|forlovet|"
         r"love life|relationship status|kids|children|barn)\b|"
         r"\b(is|er|e) _ (still |fortsatt )?(single|singel|taken|gift|married)\b",
+    ),
+    # the fan's own pick asked for: a team selection, a favourite, a ranking by taste
+    (
+        "opinion",
+        r"\b(who|which \w+) (would|should|do|will) (you|u|ya|the bot) (pick|choose|select|take|"
+        r"put|send|rate|rank)|\b(your|ur) (picks?|pick for|choice|favourite|favorite|opinion|"
+        r"take on|ranking)\b|\bwho should (be picked|be selected|make|go to|get (the|a) (spot|"
+        r"place))\b|\bhvem (ville|vil|skulle|hadde) (du|dere) (tatt|ta|valgt|velge|plukket|"
+        r"plukke|sendt|sende)\b|\bhvem (bør|burde) (tas ut|velges|gå|løpe for)\b|"
+        r"\b(din|di|dine) (favoritt|mening|vurdering)\b",
+    ),
+    # the store follows the men's races of this rivalry: a women's race is not in it
+    (
+        "women",
+        r"\b(women|women's|womens|woman|female|ladies|girls|girls'|dame\w*|kvinne\w*|"
+        r"jente\w*)\b",
     ),
     # only when no athlete is named: "jakob's world records" is a profile
     ("records", r"\b(world|european|british|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b"),

@@ -58,6 +58,8 @@ DIALECT: dict[str, str] = _table(
     trodde: trudde
     vet: veit
     vinner: vinn vinnar
+    finaler: finalar
+    finalene: finalane
     vant: vann
     vunnet: vunne vonne vunni
     mener: meine meina
@@ -117,7 +119,7 @@ DIALECT_MARKERS = _words(
     ka kva kæ kem kæm kven kor kvar korleis kordan kossen åssen koffor kofor korfor kvifor
     ikkje ikkj itj ittj nåkka nokka noko nokon nåken mykje heile berre eigentli eigentleg
     egentli veit trur trudde sprang gjekk kjem fekk frå ifrå dokker dåkker millom imot
-    fyrste fleire sjølv kjappast kjappare vinn sommar vunne meine skada skadd
+    fyrste fleire sjølv kjappast kjappare vinn sommar vunne meine skada skadd finalar finalane
     hvorfor ikke tror noe hele også kanskje ble hvilken hvilke
     """
 )

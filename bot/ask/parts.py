@@ -42,6 +42,7 @@ _BOUNDS = frozenset(
         "siden",
         "than",
         "except",
+        "før",  # "påmeldt noe før EM": before
         "off",  # "fresh off torun", "coming off the euros"
     }
 )

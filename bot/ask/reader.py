@@ -21,7 +21,7 @@ from bot.ask.asking import (
     split_at_joins,
     states,
 )
-from bot.ask.cues import Outside, cue_scores, outside
+from bot.ask.cues import HEDGES, Outside, cue_scores, outside
 from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.parts import Parts
@@ -94,17 +94,13 @@ def read_question(
     question = split_at_joins(unglued(split_question(text[:MAX_QUESTION]), resolver))
     memo: RunMemo = {}  # the first clauses' runs are the whole's: each read once
     result = _read(text, question, resolver, today, memo)
+    head = _first_question(text, question, resolver, today, memo, result)
+    if head is not None:
+        return head
     if result.best is None and result.outside is None:
         asking = asking_clauses(question)
         for number, end in enumerate(question.clauses[1 : 1 + MAX_CLAUSES], 1):
-            first = Question(
-                text=text,
-                words=question.words[:end],
-                clauses=question.clauses,
-                sentences=question.sentences,
-                marked=question.marked,
-                glosses=question.glosses,
-            )
+            first = replace(question, words=question.words[:end])
             shorter = _read(text, first, resolver, today, memo)
             if shorter.outside is not None and asking and max(asking) >= number:
                 continue  # a refusal word in a remark before the clause that asks
@@ -116,6 +112,34 @@ def read_question(
             model = intents if intents is not None else model_for(resolver)
             _weigh(result, model.probabilities(result.features))
     return result
+
+
+def _first_question(
+    text: str, question: Question, resolver: Resolver, today: dt.date, memo: RunMemo, whole: Read
+) -> Read | None:
+    """The first sentence's reading, when it asks on its own and what follows only comments.
+
+    "jakob's next race? is he even healthy or are we on achilles saga part 47": a question
+    with a question mark, then an aside about the same people that names no one new. The
+    aside's words ("achilles saga") must not turn the question into another command.
+    """
+    best = whole.best
+    if best is None or whole.outside is not None or len(question.sentences) < 2:
+        return None
+    end = question.sentences[1]
+    if question.clause_of(end - 1) not in question.marked:
+        return None
+    first = _read(text, replace(question, words=question.words[:end]), resolver, today, memo)
+    asked = first.best
+    if (
+        asked is None
+        or first.outside is not None
+        or asked.command == best.command
+        or not first.understood_ids
+        or not set(whole.understood_ids) <= set(first.understood_ids)
+    ):
+        return None
+    return first
 
 
 def _weigh(result: Read, probabilities: Mapping[str, float]) -> None:
@@ -186,10 +210,15 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
     # Need to sort a hotel"), as is one that does not ask beside one that does: its words
     # cost nothing
     used = {question.clause_of(i) for i in (*names, *explained, *topic_range)} - remarks
+    # (a hedge, "who even is nader", changes nothing the question asks: it costs nothing)
     placed = [
         (i, w)
         for i, w in enumerate(question.words)
-        if w in slots.unplaced and i not in topic_range and i not in names and i not in explained
+        if w in slots.unplaced
+        and w not in HEDGES
+        and i not in topic_range
+        and i not in names
+        and i not in explained
     ]
     result.unplaced = [w for _, w in placed]
     # (only beside a name: with none, chatter is all there is)

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
 from bot.answers.topics import CHATTER
+from bot.ask.runs import BOARDS, beside_a_meet, side_by_side
 from bot.ask.words import (
     DOMAIN_WORDS,
     EVENTS,
@@ -154,14 +156,18 @@ def _named_years(meet: Meet) -> frozenset[str]:
 
 def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None:
     """The span the words name; the words themselves when they name a meet of another year."""
+    words = text.split()
+    if beside_a_meet(resolver, words):
+        return None  # a round or a distance beside a meet's words: read one by one
     athlete = resolver.athlete(text, strict=True)
+    if athlete.found and side_by_side(resolver, words, athlete.id or ""):
+        athlete = Resolution("none", text)
     found = resolver.meet(text, today=today, strict=True)
     meet = _year_kept(resolver, text, found)
     if found.found and not meet.found and not athlete.found:
         return text
     if found.status == "none" and found.candidates and not athlete.found:
         return text  # a meet of another year ("monaco 2023"): the resolver refuses the year
-    words = text.split()
     if (
         meet.found
         and len(words) > 1
@@ -270,7 +276,7 @@ def find_slots(
             used[index] = True
         start += taken or 1
     _said_years(question, used, slots, resolver, today)
-    _read_the_rest(words, used, slots)
+    _read_the_rest(words, used, slots, resolver.lexicon.meanings)
     return slots
 
 
@@ -315,8 +321,14 @@ def _place(word: str, slots: Slots) -> None:
         slots.unplaced.append(word)
 
 
-def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> None:
-    """Years, event, round, the topic cue, and the words nothing explained."""
+def _read_the_rest(
+    words: tuple[str, ...], used: list[bool], slots: Slots, meanings: Mapping[str, str]
+) -> None:
+    """Years, event, round, the topic cue, and the words nothing explained.
+
+    ``meanings``: the lexicon's words for English ones ("innandørs" is "indoors"), so a word
+    an option understands is understood in a question too.
+    """
     about_cue = False
     for index, word in enumerate(words):
         if word in TOPIC_CUES and index + 1 < len(words) and not about_cue:
@@ -327,7 +339,11 @@ def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> No
                 about_cue = word in _ABOUT_CUES
         if not used[index]:
             _place(word, slots)
-    indoors = any(w in INDOOR and not used[i] for i, w in enumerate(words))
+    # (an ASCII word is its own normal form: only "innandørs" and its like are normalised)
+    indoors = any(
+        not used[i] and (w in INDOOR or meanings.get(w if w.isascii() else normalise(w)) in INDOOR)
+        for i, w in enumerate(words)
+    ) or bool(BOARDS.search(" ".join(words)))
     if slots.event and indoors and "(" not in slots.event:
         slots.event = f"{slots.event} (indoor)"
     elif indoors and not slots.event:  # "has kerr ever beaten jakob indoors": indoor races

@@ -124,7 +124,7 @@ NORWEGIAN_MARKERS = (
     om meg fortell denne boten bare gikk skjedde mellom første siste vinner er og eller
     resultater resultatene sitat innendørs drømmemila vm em ol sin sitt sine
     resultat resultatliste tidslinje tidslinjen verdensrekord verdensrekorden
-    ut røk ryker finalen semien semifinalen heatet forsøk forsøket forsøkene
+    ut røk ryker finalen semien semifinalen heatet forsøk forsøket forsøkene finaler finalene
     """
     )
     | DIALECT_MARKERS

@@ -221,6 +221,11 @@ class MeetNames:
             # or, beside a year, begun ("bud 23"): "gold" is a word of "Indoor Tour Gold"
             word = words[0]
             near = [t for t in index.near_words(word) if t in index.keys]
+            if not near:
+                # two letters off a long name, as a question reads it ("prefountain"): the
+                # option reads it the same way (one reader of meet words)
+                hits = index.fuzzy_keys(word)
+                near = [k for k, score in hits if hits[0][1] - score <= AMBIGUITY_MARGIN]
             if not near and prefixes and len(word) >= EDIT_MIN_LENGTH:
                 near = [t for t in index.tokens_from(word) if t in index.keys]
             return set().union(*(index.keys[t] for t in near))

@@ -27,6 +27,17 @@ CUES = (
     (r"\bwhat (can|do) (u|you|it)\b|\b(this|the|ur|your) bot\b|\bcommands\b", 3.0),
     (r"\bhow do i use\b|\bwhat years\b|\bdata come from\b|\bcover\b", 3.0),
     (r"\b(henter du|database|how recent|kilder|kildene|where do you get)\b", 3.0),
+    # how current the store is: "data cutoff?", "when were you last updated", "how old is
+    # your info", "sist oppdatert?", "kor gamle er dataa", "knowledge cutoff"
+    (
+        r"\b(cut ?off|cut-off|last updated?|updated when|when (were|was) (you|u|it|this|the "
+        r"data|your data) (last )?updated|how (old|fresh|stale|new) (is|are) (the|your|ur|this) "
+        r"(data|info|facts|database|store|numbers|stats)|(data|info|facts) (from|as of|up to|"
+        r"until|through) when|as of when|sist oppdatert|oppdatert når|når (ble|var) (du|den|"
+        r"dataen|databasen) (sist )?oppdatert|hvor (gammel|gamle|ferske?) er (dataen|dataene|"
+        r"infoen|tallene|databasen)|ka(nskje)? gamle|data(en|ene|a)? (fra|til) når)\b",
+        3.0,
+    ),
 )
 NOTHING_NAMED = 0.5
 SOMETHING_NAMED = -1.0  # a name or a year is a question about it, not about the bot

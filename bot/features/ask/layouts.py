@@ -21,6 +21,8 @@ OUTSIDE = {
     "personal": "ask.outside.personal",
     "records": "ask.outside.records",
     "other_events": "ask.outside.other_events",
+    "opinion": "ask.outside.opinion",
+    "women": "ask.outside.women",
 }
 
 

@@ -39,7 +39,7 @@ CUES = (
     # how it stands between two: "hvordan står det mellom", "korleis ligg det an", "how do
     # they stand", "where do _ and _ stand"
     (
-        r"\b(hvordan|hva) (står|stod) (det|de|dem|stillingen)\b|\bstår det (mellom|i)\b|"
+        r"\b(hvordan|hva) (står|stod|sto) (det|de|dem|stillingen)\b|\bstår det (mellom|i)\b|"
         r"\bhvordan ligger (det|de) an\b|\bhvem leder (mellom|av)\b|"
         r"\bhow (does it|do they|do things|does the rivalry|do _ and _) stand\b|"
         r"\bwhere do (they|_ and _|the two) stand\b|\bstands? between\b",
@@ -49,6 +49,12 @@ CUES = (
     (r"\b(finals?) only\b|\bonly (the )?finals?\b|\bin finals\b", 1.0),
     (r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte|møttes)\b", 2.5),
     (r"\b(each other|ran together|raced together|race each other)\b", 2.0),
+    # on one start line: "how often have they lined up together", "toed the line against"
+    (
+        r"\b(line|lines|lined|lining) up (together|against|with|beside|alongside)\b|"
+        r"\b(toe|toes|toed) the (same )?line\b|\bsame (start ?line|race|final|heat)s?\b",
+        2.0,
+    ),
 )
 TYPOS = {"versus": 3.0, "against": 1.5}
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from bot.ask.labels import name_of
-from bot.ask.parts import Parts, Scores, held_by
+from bot.ask.parts import Parts, Scores, held_by, start
 from bot.ask.replies import Reading
 from bot.facts.meet_clock import meet_page, noon
 from bot.facts.store import FactStore
@@ -23,6 +23,8 @@ CUES = (
     (r"\bhvor (mange dager|lenge)\b", 3.0),
     (r"\b(dates?|dato|datoen)\b", 2.0),
     (r"\b(racing|race|run|running|competing|compete|løper) (again|next)\b", 2.0),
+    # a race by another name: "his next outing", "neste stevne"
+    (r"\b(next|neste) (outing|appearance|start|comp|competition|meet|stevne|konkurranse)\b", 1.0),
     (r"\b(coming up|soon|this weekend|tomorrow|tonight|this year|anytime soon)\b", 1.5),
     (r"\b(is|are|will) _ (running|racing|doing|in|at|going to|entered|competing)\b", 3.0),
     (r"\b_ (running|racing|doing|at|entered in) _", 2.5),
@@ -39,12 +41,44 @@ CUES = (
         -2.0,
     ),
     (r"\b(open|opens|opening|start|starts) (his|her|their|the) season\b|\bseason opener\b", 3.0),
+    # an entry asked: "is kerr down for anything before the euros", "jakob entered anywhere",
+    # "er kerr påmeldt noe før EM", "står jakob på startlista"
+    (
+        r"\b(down|entered|signed up|booked|pencilled in|penciled in|lined up|scheduled|listed) "
+        r"(for|in|at|to race|to run|any ?where|anything)\b|"
+        r"\bon the (start ?list|entry list|startlist)\b|\b(påmeldt|meldt på|satt opp|står _ på "
+        r"start\w*)\b|"
+        r"\b(anything|any races?|noe|noen løp) (before|ahead of|prior to|until|between|før|"
+        r"fram til|frem til)\b",
+        3.0,
+    ),
+    # whether a meet is over or under way: "is torun done yet", "has the euros started",
+    # "er innendørs-VM ferdig no", "har EM begynt"
+    (
+        r"\b(is|are|er|e) (the )?_ (over|done|finished|ferdig|slutt|avslutta|avsluttet|i gang|"
+        r"underway|under way|on)( yet| already| now| no| nå| enda| ennå)?\b",
+        3.5,
+    ),
+    # ("has" asks of the past, -2 above: the start of a meet is still a question of its date)
+    (
+        r"\b(has|have|har) (the )?_ ((been|blitt|vorte) )?(started|begun|finished|ended|over|"
+        r"done|begynt|starta|startet|byrja|ferdig|avslutta|avsluttet)"
+        r"( yet| already| no| nå| enda| ennå)?\b",
+        5.5,
+    ),
 )
 TYPOS = {"upcoming": 2.5, "schedule": 2.0}
 BASE = 0.5
 # the athlete's next race asked, whatever meet is named beside it ("fresh off torun, where is
 # he racing next"): a meet already over is then no answer
 _NEXT = re.compile(r"\b(next|neste|again|igjen|upcoming|after that|etterpå)\b")
+# words beside a meet guessed at in a clause of its own: "Bislett?", "pre classic maybe?"
+_GUESS_FILLER = frozenset(
+    {"maybe", "perhaps", "probably", "or", "kanskje", "vel", "eller", "at", "in", "the", "then"}
+)
+# whether a meet is over: "is torun done yet", "er VM ferdig" (whether one has started is
+# asked of the next: "has the euros started")
+_STATUS = re.compile(r"\b(over|done|finished|ended|ferdig|slutt|avslutta|avsluttet)\b")
 # its date asked outright: "when was torun", "what date was the torun final"
 _DATE_ASKED = re.compile(r"\b(when (was|did)|what (date|day) (was|did)|når var)\b")
 # a meet not over and without results, the wording unclear: a question about when it is
@@ -62,8 +96,10 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         # a meet after "etter", "after", "now he's done" says when from ("kerr igjen etter
         # toruń"): his next race is asked, not that meet
         meet = None
-    if meet and _finished_beside_next(parts, meet):
+    if meet and (_finished_beside_next(parts, meet) or _guessed(parts)):
         meet = None
+    if meet and not options and _STATUS.search(parts.question.joined):
+        meet = _current(parts, meet)
     if meet and len({v for _, v in parts.racers}) >= 2:
         # "are kerr and jakob coming to london": the meet's page lists every entry the
         # sources report; one athlete's would answer for only one of them
@@ -87,6 +123,44 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
             shown = reading.label.model_copy(update={"bits": bits})
             return reading.model_copy(update={"label": shown})
     return reading
+
+
+def _current(parts: Parts, meet: str) -> str:
+    """The edition begun last, when whether a meet is over is asked.
+
+    "is the world indoors done already" the week after Toruń means Toruń, not the next one;
+    a meet named with its year or city stays as named.
+    """
+    span = parts.slots.meets[0] if parts.slots.meets else None
+    if span is None or span.id == meet:
+        return meet
+    begun = parts.resolver.meet(span.text, today=parts.today, purpose="latest", strict=True)
+    if begun.found and begun.id and start(parts.resolver.store.meets[begun.id]) <= parts.today:
+        return begun.id
+    return meet
+
+
+def _guessed(parts: Parts) -> bool:
+    """Whether the meet is a guess at the answer, after an athlete's next race is asked.
+
+    "når løper Jakob neste gang? Bislett?": his next race is asked, whichever meet it is; the
+    meet alone in a clause after it (perhaps with "maybe", "or") is the fan's guess, and an
+    answer about that meet alone would not say when he races next.
+    """
+    question = parts.question
+    if not parts.racers or len(parts.slots.meets) != 1:
+        return False
+    span = parts.slots.meets[0]
+    clause = question.clause_of(span.start)
+    if clause == 0:
+        return False
+    bounds = [*question.clauses, len(question.words)]
+    start, end = bounds[clause], bounds[clause + 1]
+    rest = [
+        w for i, w in enumerate(question.words[start:end], start) if not span.start <= i < span.end
+    ]
+    before = " ".join(question.words[:start])
+    return all(w in _GUESS_FILLER for w in rest) and bool(_NEXT.search(before))
 
 
 def _finished_beside_next(parts: Parts, meet: str) -> bool:

@@ -13,8 +13,16 @@ from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
-    (r"\b(timeline|tidslinje|history|historie|story|recap|moments|key moments)\b", 4.0),
-    (r"\b(newest|oldest|latest) first\b|\bwalk me (through|thru)\b", 4.0),
+    (
+        r"\b(timeline|tidslin\w*|history|historie|historien|historikken|story|"
+        r"recap|moments|key moments)\b",
+        4.0,
+    ),
+    (
+        r"\b(newest|oldest|latest) first\b|\b(eldste?|nyeste?|siste) først\b|"
+        r"\bwalk me (through|thru)\b",
+        4.0,
+    ),
     (r"\b(beef|saga|feud|drama)\b|\blatest in\b", 2.0),
     # Norwegian feud words: "koffor e kerr og jakob uvenner", "krangelen mellom dem"
     (r"\b(uvenner|uvennskap\w*|fiender|krangel\w*|krangl\w*|feide\w*|hater hverandre)\b", 2.0),
@@ -25,7 +33,8 @@ CUES = (
     (r"\bwhat happened\b|\bhva skjedde\b|\bhow did it start\b|\bhow it started\b", 2.5),
     (r"\b(when did|since when|over the years|through the years|back in|origins?)\b", 1.5),
     (r"\b(chronolog\w*|from the start|from the beginning|how did it start|start)\b", 2.0),
-    (r"\b(so far|career|karriere\w*|fra starten)\b", 2.0),
+    # ("so far this year" is a time frame: "kerr v hocker so far this year" is the tally)
+    (r"\b(so far(?! this (year|season))|career|karriere\w*|fra starten)\b", 2.0),
     (r"\bin order\b", 1.0),
     (r"\b(everything|all) (that )?(happened|has happened)\b", 3.0),
     # why someone was missing from a race: the dated moments say (an injury, a withdrawal)
@@ -41,7 +50,8 @@ CUES = (
 TYPOS = {"timeline": 3.0, "history": 3.0}
 _OLDEST = re.compile(
     r"\b(oldest|earliest|first to last|from the (start|beginning)|chronolog|how did .* start|"
-    r"started|began|origins?|fra (starten|begynnelsen))"
+    r"started|began|origins?|fra (starten|begynnelsen)|kronolog|eldste? først|tidligste først|"
+    r"in order from|from (january|jan)\b|fra januar)"
 )
 BASE = 0.5
 ONE_YEAR = 2.0  # one year named and no meet: "what happened in 2019"
