@@ -29,6 +29,7 @@ from bot.ask.years import said_years
 from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
+from bot.resolve.describe import Description
 from bot.resolve.family import RELATION_WORDS
 
 MAX_SPAN = 4
@@ -243,8 +244,16 @@ def find_slots(
     slots = Slots()
     used = [False] * len(words)
     start = 0
+    told: list[tuple[int, int, Description]] = []
     while start < len(words):
         taken = 0
+        description = resolver.description(words, start, modifies=_modifies)
+        if description is not None and resolver.fitting(description[1]):
+            # "the dutch kid", "the american who won in paris": read once all names are known
+            told.append((start, description[0], description[1]))
+            used[start : description[0]] = [True] * (description[0] - start)
+            start = description[0]
+            continue
         for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
             run = words[start : start + length]
             key = (run, words[start + length] if start + length < len(words) else "")
@@ -269,9 +278,31 @@ def find_slots(
         for index in range(start, start + taken):
             used[index] = True
         start += taken or 1
+    _described(question, told, slots, resolver)
     _said_years(question, used, slots, resolver, today)
     _read_the_rest(words, used, slots)
     return slots
+
+
+def _modifies(word: str) -> bool:
+    """Whether a word after a demonym is a thing it describes ("norwegian record", "dutch fans")."""
+    return word not in FUNCTION_WORDS and not _is_year(word)
+
+
+def _described(
+    question: Question, told: list[tuple[int, int, Description]], slots: Slots, resolver: Resolver
+) -> None:
+    """The athletes described, read beside the names the question holds, in order."""
+    named = [s.id for s in slots.athletes if s.id]
+    settled = resolver.in_sentence(question.words, question.sentences, told, named)
+    for start, end, found in settled:
+        span = Span(start, end, found.query, "athlete", found)
+        if found.found:
+            slots.athletes.append(span)
+        elif found.status == "ambiguous":
+            slots.ambiguous.append(span)
+    slots.athletes.sort(key=lambda s: s.start)
+    slots.ambiguous.sort(key=lambda s: s.start)
 
 
 # the writer speaking of himself: "I only got into the sport last year", "because my mate got

@@ -1,0 +1,292 @@
+"""Athletes named by a description, as fans write it: "the dutch kid", "skotten", "fyren som vant".
+
+("the american who won in paris", "the other norwegian, the one who got bronze in budapest".)
+
+A description is read from its words into what the store can check: a country (a demonym of
+:mod:`bot.resolve.demonyms`; a Scot is a Briton the store cannot tell from the others), youth
+(an age-group title of the last seasons or a birth date), a place at a meet ("won in paris":
+first in a final there; "got bronze in budapest": third), a race won against someone ("beat
+kerr in london") and "other" (not the one already named, or not the store's own subject). The
+store's data then names the athletes who fit; the caller decides among several (an option
+asks back, a question leans on the other names it holds), never a guess the data does not
+support.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.facts.models import Race
+from bot.facts.store import FactStore
+from bot.normalise import normalise
+from bot.resolve.demonyms import DEMONYMS
+
+# a nation within a country the store records (it records Great Britain, never Scotland): the
+# country's athletes, none of them confirmed by the store ("the scot" is asked in an option)
+REGIONS: dict[str, str] = dict.fromkeys(
+    ("scot", "scots", "scottish", "scotsman", "skotte", "skotten", "skotsk", "skotske",
+     "english", "englishman", "engelskmannen", "englenderen", "welsh", "welshman"),
+    "GBR",
+)  # fmt: skip
+# words for a person after a demonym or a determiner: "the dutch kid", "fyren som vant"
+PERSON_NOUNS = frozenset(
+    {"guy", "guys", "bloke", "lad", "dude", "man", "fella", "fellow", "chap", "one", "runner",
+     "miler", "athlete", "boy", "kid", "teen", "teenager", "youngster", "fyren", "fyr",
+     "gutten", "gutt", "karen", "kar", "mannen", "ungen", "unggutten", "tenaringen",
+     "tenaring", "loperen"}
+)  # fmt: skip
+# youth: said as the person ("the kenyan kid") or before the demonym ("the young dutchman")
+YOUNG = frozenset(
+    {"kid", "teen", "teenager", "youngster", "young", "wonderkid", "prodigy", "junior",
+     "unge", "ungen", "unggutten", "tenaring", "tenaringen", "ung"}
+)  # fmt: skip
+OTHER = frozenset({"other", "another", "andre"})
+DETERMINERS = frozenset({"the", "that", "this", "den"})
+RELATIVE = frozenset({"who", "that", "which", "som"})
+# what a relative clause may say that the store's results can check: a place in a final ...
+PLACES: dict[str, tuple[int, int]] = {
+    **dict.fromkeys(("won", "win", "wins", "winner", "vant", "vinner", "gold", "gull"), (1, 1)),
+    **dict.fromkeys(("silver", "solv"), (2, 2)),
+    **dict.fromkeys(("bronze", "bronse"), (3, 3)),
+    **dict.fromkeys(("medal", "medalled", "medaled", "medalje", "podium"), (1, 3)),
+}
+# ... or finishing ahead of someone named ("that beat kerr in london")
+BEAT = frozenset({"beat", "beats", "slo", "slatt"})
+# words a relative clause may hold around those ("who got bronze", "who used to win at")
+CLAUSE_FILLER = frozenset(
+    {"got", "took", "tok", "has", "have", "had", "just", "a", "an", "the", "in", "at", "i",
+     "pa", "used", "to", "literally", "actually", "once", "ever", "fikk", "har", "hadde"}
+)  # fmt: skip
+CLAUSE_REACH = 8  # words a relative clause may run on for
+MEET_WORDS = 4  # words a meet's name may have in a clause
+# youth the store can show: an age-group title or record of the last seasons ("World U20 1500m
+# record ... 2025"), or a birth date this many years before the store's newest fact
+_AGE_GROUP = re.compile(r"\b(?:U-?(?:18|20|23)|junior|juniors|youth)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+YOUTH_SEASONS = 2
+YOUTH_AGE = 21
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a description says of the person: all of it the store's data can check."""
+
+    country: str | None = None
+    regional: bool = False  # a nation within the country ("scot"): the store cannot confirm it
+    young: bool = False
+    other: bool = False
+    places: tuple[int, int] | None = None  # best and worst place in a final at ``meets``
+    meets: tuple[str, ...] | None = None  # None: any meet
+    beat: str | None = None  # an athlete they finished ahead of
+
+
+def fold(word: str) -> str:
+    """A word as the vocabulary above spells it ("tenåringen" -> "tenaringen")."""
+    return word if word.isascii() else normalise(word)
+
+
+def read_description(
+    words: Sequence[str],
+    start: int,
+    meets: Callable[[str], tuple[str, ...]],
+    athlete: Callable[[str], str | None],
+    *,
+    modifies: Callable[[str], bool] | None = None,
+) -> tuple[int, Description] | None:
+    """The description beginning at ``words[start]``, and where it ends; None if none does.
+
+    ``meets`` reads meet words ("worlds in tokyo") as meet ids, ``athlete`` one athlete's name.
+    In a sentence (``modifies`` given: whether a word after a demonym is a thing it may
+    describe) a demonym alone needs a determiner or a definite form ("the norwegian",
+    "skotten"), and one before such a word is that word's adjective ("norwegian record",
+    "british championships", "dutch fans"), no person.
+    """
+    at, said = start, [fold(w) for w in words]
+    end = len(said)
+    det = at < end and said[at] in DETERMINERS
+    at += det
+    other = at < end and said[at] in OTHER
+    at += other
+    young = at < end and said[at] in YOUNG and said[at] not in PERSON_NOUNS
+    at += young
+    country = DEMONYMS.get(said[at]) if at < end else None
+    region = REGIONS.get(said[at]) if at < end and country is None else None
+    demonym = country or region
+    at += demonym is not None
+    noun = at < end and said[at] in PERSON_NOUNS
+    if noun:
+        young = young or said[at] in YOUNG
+        at += 1
+    if demonym is None and not (noun and (det or other or modifies is None)):
+        return None
+    if demonym is not None and modifies is not None and _plural(said[at - 1]):
+        return None  # "what did jakob say about the americans": a people, not a person
+    if demonym is not None and modifies is not None and not noun:
+        if not (det or other or _definite(said[at - 1])):
+            return None
+        if at < end and said[at] not in RELATIVE and modifies(said[at]):
+            return None
+    described = Description(country=demonym, regional=region is not None, young=young, other=other)
+    clause = _clause(said, at, meets, athlete, modifies)
+    if clause is None and at + 2 < end and said[at] in DETERMINERS and said[at + 1] in PERSON_NOUNS:
+        # "the other norwegian, the one who ..."
+        clause = _clause(said, at + 2, meets, athlete, modifies)
+    if clause is not None:
+        at, places, meet_ids, beat = clause
+        described = Description(
+            country=demonym,
+            regional=region is not None,
+            young=young,
+            other=other,
+            places=places,
+            meets=meet_ids,
+            beat=beat,
+        )
+    if demonym is None and described.places is None and described.beat is None:
+        return None  # "the guy", "the other one", "a kid" alone describe no one
+    return at, described
+
+
+def _plural(word: str) -> bool:
+    """A demonym for several ("americans", "brits", "dutchmen", "nordmennene")."""
+    return word.endswith(("s", "men", "ene", "erne")) and word not in ("swiss", "portuguese")
+
+
+def _definite(word: str) -> bool:
+    """A Norwegian definite demonym ("nordmannen", "skotten"): a person by itself."""
+    return word.endswith("en") and word not in ("norwegian", "german", "women")
+
+
+def _clause(
+    said: Sequence[str],
+    at: int,
+    meets: Callable[[str], tuple[str, ...]],
+    athlete: Callable[[str], str | None],
+    modifies: Callable[[str], bool] | None,
+) -> tuple[int, tuple[int, int] | None, tuple[str, ...] | None, str | None] | None:
+    """A relative clause the results can check ("who won worlds in tokyo"), or None."""
+    if at >= len(said) or said[at] not in RELATIVE:
+        return None
+    places: tuple[int, int] | None = None
+    beat: str | None = None
+    meet_ids: tuple[str, ...] | None = None
+    i, last = at + 1, min(len(said), at + 1 + CLAUSE_REACH)
+    end = None
+    while i < last:
+        word = said[i]
+        if word in PLACES and places is None:
+            places = PLACES[word]
+            i, end = i + 1, i + 1
+        elif word in BEAT and beat is None and i + 1 < len(said):
+            beat = athlete(said[i + 1])
+            if beat is None:
+                return None
+            i, end = i + 2, i + 2
+        elif word in CLAUSE_FILLER:
+            i += 1
+        elif end is not None and meet_ids is None:
+            found = _meet_run(said, i, meets, modifies)
+            if found is None:
+                break
+            i, meet_ids = found
+            end = i
+        else:
+            break
+    if end is None:
+        return None
+    return end, places, meet_ids, beat
+
+
+def _meet_run(
+    said: Sequence[str],
+    at: int,
+    meets: Callable[[str], tuple[str, ...]],
+    modifies: Callable[[str], bool] | None,
+) -> tuple[int, tuple[str, ...]] | None:
+    """The longest run of words from ``at`` naming meets ("worlds in tokyo"), if any.
+
+    In a sentence it ends on a content word ("worlds in tokyo", not "worlds in tokyo vs").
+    """
+    for length in range(min(MEET_WORDS, len(said) - at), 0, -1):
+        if modifies is not None and not modifies(said[at + length - 1]):
+            continue
+        ids = meets(" ".join(said[at : at + length]))
+        if ids:
+            return at + length, ids
+    return None
+
+
+def fitting(store: FactStore, described: Description, events: Collection[str]) -> set[str]:
+    """The athletes the store's data shows fit ``described`` (before "other" is applied).
+
+    A place is counted in ``events`` (the store's rivalries' events) when someone fits there,
+    else in any event. Youth the store cannot show for anyone narrows nothing.
+    """
+    ids = {
+        p.id
+        for p in store.people.values()
+        if p.role == "athlete" and (described.country is None or p.country == described.country)
+    }
+    if described.places is not None:
+        low, high = described.places
+        finals = [r for r in _races(store, described.meets) if r.round == "final"]
+        placed = [
+            (r, row.athlete)
+            for r in finals
+            for row in r.results
+            if row.place is not None and low <= row.place <= high
+        ]
+        main = {a for r, a in placed if r.event in events} & ids
+        ids = main or {a for _, a in placed} & ids
+    if described.beat is not None:
+        ids &= _ahead_of(_races(store, described.meets), described.beat)
+    if described.young:
+        young = {i for i in ids if i in youthful(store)}
+        ids = young or ids
+    return ids
+
+
+def _races(store: FactStore, meets: Iterable[str] | None) -> list[Race]:
+    if meets is None:
+        return list(store.races.values())
+    return [r for m in meets for r in store.races_by_meet.get(m, ())]
+
+
+def _ahead_of(races: Iterable[Race], beaten: str) -> set[str]:
+    """Who finished ahead of ``beaten`` in one of ``races``."""
+    out: set[str] = set()
+    for race in races:
+        theirs = next((row for row in race.results if row.athlete == beaten), None)
+        if theirs is None:
+            continue
+        for row in race.results:
+            if row.place is not None and (theirs.place is None or row.place < theirs.place):
+                out.add(row.athlete)
+    out.discard(beaten)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _youth(store: FactStore, year: int) -> frozenset[str]:
+    young = set()
+    for person in store.people.values():
+        if person.born is not None and year - person.born.year <= YOUTH_AGE:
+            young.add(person.id)
+        for fact in person.notable:
+            if _AGE_GROUP.search(fact.text):
+                years = [int(y) for y in _YEAR.findall(fact.text)]
+                if years and max(years) >= year - YOUTH_SEASONS:
+                    young.add(person.id)
+    return frozenset(young)
+
+
+def youthful(store: FactStore) -> frozenset[str]:
+    """Who the store shows young as of its newest fact: a recent age-group mark, a birth."""
+    newest = (
+        store.facts_as_of if store.facts_as_of > dt.date.min else dt.datetime.now(dt.UTC).date()
+    )
+    return _youth(store, newest.year)
