@@ -17,13 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.facts.models import Race
 from bot.facts.store import FactStore
 from bot.normalise import normalise
-from bot.resolve.demonyms import DEMONYMS
+from bot.resolve.demonyms import DEMONYMS, demonym
 
 # a nation within a country the store records (it records Great Britain, never Scotland): the
 # country's athletes, none of them confirmed by the store ("the scot" is asked in an option)
@@ -39,14 +39,42 @@ PERSON_NOUNS = frozenset(
      "gutten", "gutt", "karen", "kar", "mannen", "ungen", "unggutten", "tenaringen",
      "tenaring", "loperen"}
 )  # fmt: skip
+# a Norwegian person's word with its article: "fyren som vant" needs no "den"
+DEFINITE_NOUNS = frozenset(
+    {"fyren", "gutten", "karen", "mannen", "ungen", "unggutten", "tenaringen", "loperen"}
+)
 # youth: said as the person ("the kenyan kid") or before the demonym ("the young dutchman")
 YOUNG = frozenset(
     {"kid", "teen", "teenager", "youngster", "young", "wonderkid", "prodigy", "junior",
      "unge", "ungen", "unggutten", "tenaring", "tenaringen", "ung"}
 )  # fmt: skip
 OTHER = frozenset({"other", "another", "andre"})
+# "the guy from kenya", "gutten fra Nederland": a country's name after the person
+FROM = frozenset({"from", "fra"})
+COUNTRIES: dict[str, str] = {
+    word: code
+    for code, words in {
+        "NOR": ("norway", "norge", "noreg"),
+        "GBR": ("britain", "gb", "uk", "scotland", "skottland", "england", "storbritannia"),
+        "USA": ("usa", "america", "amerika", "us", "states"),
+        "KEN": ("kenya",),
+        "ETH": ("ethiopia", "etiopia"),
+        "NED": ("netherlands", "holland", "nederland"),
+        "POR": ("portugal",),
+        "ESP": ("spain", "spania"),
+        "AUS": ("australia",),
+        "NZL": ("zealand",),
+        "FRA": ("france", "frankrike"),
+        "BEL": ("belgium", "belgia"),
+    }.items()
+    for word in words
+}
+PRONOUNS = frozenset({"han", "he", "him"})  # an appositive's start: "den andre, han som vant"
 DETERMINERS = frozenset({"the", "that", "this", "den"})
+INDEFINITE = frozenset({"a", "an", "en"})
 RELATIVE = frozenset({"who", "that", "which", "som"})
+# the words a description may begin with (besides a demonym)
+_OPENING = DETERMINERS | INDEFINITE | OTHER | YOUNG | PERSON_NOUNS | frozenset(REGIONS)
 # what a relative clause may say that the store's results can check: a place in a final ...
 PLACES: dict[str, tuple[int, int]] = {
     **dict.fromkeys(("won", "win", "wins", "winner", "vant", "vinner", "gold", "gull"), (1, 1)),
@@ -105,50 +133,92 @@ def read_description(
     "skotten"), and one before such a word is that word's adjective ("norwegian record",
     "british championships", "dutch fans"), no person.
     """
-    at, said = start, [fold(w) for w in words]
-    end = len(said)
-    det = at < end and said[at] in DETERMINERS
+    first = fold(words[start]) if start < len(words) else ""
+    if first not in _OPENING and not _demonym_like(first):
+        return None
+    said = [fold(w) for w in words[start : start + CLAUSE_REACH * 2]]
+    head = _person(said, modifies)
+    if head is None:
+        return None
+    at, described = head
+    clause = None
+    for skip in (0, 2, 1):  # "who won", "..., the one who won", "..., han som vant"
+        if skip == 2 and not (at + 2 < len(said) and said[at] in DETERMINERS):
+            continue
+        if skip == 2 and said[at + 1] not in PERSON_NOUNS:
+            continue
+        if skip == 1 and not (at + 1 < len(said) and said[at] in PRONOUNS):
+            continue
+        clause = _clause(said, at + skip, meets, athlete, modifies)
+        if clause is not None:
+            break
+    if clause is not None:
+        at, places, meet_ids, beat = clause
+        described = replace(described, places=places, meets=meet_ids, beat=beat)
+    if described.country is None and described.places is None and described.beat is None:
+        return None  # "the guy", "the other one", "a kid" alone describe no one
+    return start + at, described
+
+
+def _person(
+    said: Sequence[str], modifies: Callable[[str], bool] | None
+) -> tuple[int, Description] | None:
+    """A description's person: "the other dutch kid", "fyren", "the guy from kenya"."""
+    at, end = 0, len(said)
+    # "a brit" typed in an option; in a sentence "a kid" or "an american record" is no one
+    det = said[at] in DETERMINERS or (modifies is None and said[at] in INDEFINITE)
     at += det
     other = at < end and said[at] in OTHER
     at += other
     young = at < end and said[at] in YOUNG and said[at] not in PERSON_NOUNS
     at += young
-    country = DEMONYMS.get(said[at]) if at < end else None
+    next_noun = at + 1 < end and said[at + 1] in PERSON_NOUNS
+    country = _country(said[at], forgiving=det or next_noun) if at < end else None
     region = REGIONS.get(said[at]) if at < end and country is None else None
-    demonym = country or region
-    at += demonym is not None
+    nation = country or region
+    at += nation is not None
     noun = at < end and said[at] in PERSON_NOUNS
     if noun:
         young = young or said[at] in YOUNG
+        det = det or said[at] in DEFINITE_NOUNS  # "fyren som vant", "gutten fra kenya"
         at += 1
-    if demonym is None and not (noun and (det or other or modifies is None)):
+        if nation is None and at + 1 < end and said[at] in FROM and said[at + 1] in COUNTRIES:
+            nation = COUNTRIES[said[at + 1]]  # "the guy from kenya", "gutten fra Nederland"
+            at += 2
+    if nation is None and not (noun and (det or other or modifies is None)):
         return None
-    if demonym is not None and modifies is not None and _plural(said[at - 1]):
-        return None  # "what did jakob say about the americans": a people, not a person
-    if demonym is not None and modifies is not None and not noun:
-        if not (det or other or _definite(said[at - 1])):
-            return None
-        if at < end and said[at] not in RELATIVE and modifies(said[at]):
-            return None
-    described = Description(country=demonym, regional=region is not None, young=young, other=other)
-    clause = _clause(said, at, meets, athlete, modifies)
-    if clause is None and at + 2 < end and said[at] in DETERMINERS and said[at + 1] in PERSON_NOUNS:
-        # "the other norwegian, the one who ..."
-        clause = _clause(said, at + 2, meets, athlete, modifies)
-    if clause is not None:
-        at, places, meet_ids, beat = clause
-        described = Description(
-            country=demonym,
-            regional=region is not None,
-            young=young,
-            other=other,
-            places=places,
-            meets=meet_ids,
-            beat=beat,
-        )
-    if demonym is None and described.places is None and described.beat is None:
-        return None  # "the guy", "the other one", "a kid" alone describe no one
-    return at, described
+    if (
+        nation is not None
+        and modifies is not None
+        and not _alone(said, at, det or other, noun, modifies)
+    ):
+        return None
+    regional = region is not None and nation == region
+    return at, Description(country=nation, regional=regional, young=young, other=other)
+
+
+def _alone(
+    said: Sequence[str], at: int, det: bool, noun: bool, modifies: Callable[[str], bool]
+) -> bool:
+    """Whether a demonym ending before ``at`` in a sentence names a person by itself."""
+    if _plural(said[at - 1]):
+        return False  # "what did jakob say about the americans": a people, not a person
+    if noun:
+        return True
+    if not (det or _definite(said[at - 1])):
+        return False
+    # "the norwegian record", "the british championships": the next word's adjective
+    return at >= len(said) or said[at] in RELATIVE or not modifies(said[at])
+
+
+@lru_cache(maxsize=4096)
+def _country(word: str, *, forgiving: bool) -> str | None:
+    """The country a demonym names; a typo forgiven beside "the" or "guy" ("portugese dude")."""
+    return demonym(word) if forgiving else DEMONYMS.get(word)
+
+
+def _demonym_like(word: str) -> bool:
+    return word in DEMONYMS or word in REGIONS or _country(word, forgiving=True) is not None
 
 
 def _plural(word: str) -> bool:

@@ -6,9 +6,10 @@ for a name: an option typed beside an opponent takes that opponent's rival ("the
 beside Kerr) or the one who raced them far more, and asks otherwise ("the brit" alone, "the
 scot" beside Jakob: the store cannot tell its Scots from other Britons); a question, read
 whole, also takes one of its other names the description fits ("Josh Kerr … the Scottish
-guy"), then the store's own subject (a rivalry's athlete: "the norwegian" is Jakob), then
-the one who raced the other names most. "Other" leaves out the people the question named,
-or, when it named none that fit, the store's subject ("the other norwegian").
+guy"), then, for a bare demonym, the store's own subject (a rivalry's athlete: "the
+norwegian" is Jakob), then the one who raced the other names most. "Other" leaves out the
+people the question named, or, when it named none that fit, the store's subject ("the other
+norwegian").
 """
 
 from __future__ import annotations
@@ -105,7 +106,10 @@ class Descriptions(PeopleContext):
         same = ids & set(named)
         if len(same) == 1 and not described.other:  # "Josh Kerr ... the Scottish guy"
             return Resolution("found", raw, next(iter(same)))
-        featured = (ids & self._featured) - set(named)
+        # only a bare description ("the norwegian") leans on the store's subject: one that
+        # says more and still fits several ("the brit who won in eugene") is asked
+        bare = described.places is None and described.beat is None and not described.young
+        featured = (ids & self._featured) - set(named) if bare else set()
         if len(featured) == 1:
             return Resolution("found", raw, next(iter(featured)))
         chosen = self.raced_most(ids, set(named)) if named else None
