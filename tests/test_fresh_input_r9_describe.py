@@ -88,6 +88,16 @@ def test_nobody_fits_a_description_the_data_contradicts(resolver: Resolver) -> N
             {"athlete": "cole-hocker", "opponent": "jakob-ingebrigtsen"},
         ),
         ("når løper skotten neste gang?", "next-race", {"athlete": "josh-kerr"}),
+        (
+            "that cocky brit vs jakob, who's up overall",
+            "h2h",
+            {"athlete": "josh-kerr", "opponent": "jakob-ingebrigtsen"},
+        ),
+        (
+            "hva sa fyren som vant VM i Tokyo etterpå?",
+            "quote",
+            {"athlete": "isaac-nader"},
+        ),
         ("fortell meg om den unge nederlenderen", "athlete", {"name": "niels-laros"}),
         (
             "den andre nordmannen, han som tok bronse i budapest, hvem er det?",
@@ -139,3 +149,15 @@ def test_a_description_several_fit_asks_in_a_question(resolver: Resolver) -> Non
         "phanuel-kipkosgei-koech",
         "elijah-manangoi",
     }
+
+
+def test_the_meet_a_description_names_is_what_a_quote_after_it_is_about(
+    resolver: Resolver,
+) -> None:
+    read = read_question(
+        "what did the portugese guy who won in tokyo say afterwards", resolver, SPRING
+    )
+    best = read.best
+    assert best is not None and best.command == "quote"
+    assert best.options["athlete"] == "isaac-nader" and "tokyo" in best.options["topic"]
+    assert not read.understood_ids[1:]  # the meet is the person's, no meet asked about

@@ -99,6 +99,8 @@ class Slots:
     topic_start: int | None = None  # index of the first word after "about"/"om"/…
     unplaced: list[str] = field(default_factory=list)  # content words nothing explained
     unknown_meets: list[str] = field(default_factory=list)  # "silesia 2024": not in the store
+    # a description's meets ("the guy who won in tokyo"): what a quote "after" is about
+    described_meets: list[str] = field(default_factory=list)
 
     def athlete_ids(self) -> list[str]:
         """Distinct athlete ids, in the order named."""
@@ -247,12 +249,11 @@ def find_slots(
     told: list[tuple[int, int, Description]] = []
     while start < len(words):
         taken = 0
-        description = resolver.description(words, start, modifies=_modifies)
-        if description is not None and resolver.fitting(description[1]):
-            # "the dutch kid", "the american who won in paris": read once all names are known
-            told.append((start, description[0], description[1]))
-            used[start : description[0]] = [True] * (description[0] - start)
-            start = description[0]
+        said = resolver.description(words, start, modifies=_modifies)
+        if said is not None and resolver.fitting(said[1]):  # "the dutch kid": read at the end
+            told.append((start, *said))
+            used[start : said[0]] = [True] * (said[0] - start)
+            start = said[0]
             continue
         for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
             run = words[start : start + length]
@@ -295,10 +296,11 @@ def _described(
     """The athletes described, read beside the names the question holds, in order."""
     named = [s.id for s in slots.athletes if s.id]
     settled = resolver.in_sentence(question.words, question.sentences, told, named)
-    for start, end, found in settled:
+    for (start, end, found), (_, _, described) in zip(settled, told, strict=True):
         span = Span(start, end, found.query, "athlete", found)
         if found.found:
             slots.athletes.append(span)
+            slots.described_meets += [described.meet_words] if described.meet_words else []
         elif found.status == "ambiguous":
             slots.ambiguous.append(span)
     slots.athletes.sort(key=lambda s: s.start)

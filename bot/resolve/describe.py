@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot.facts.models import Race
 from bot.facts.store import FactStore
@@ -110,6 +111,17 @@ class Description:
     places: tuple[int, int] | None = None  # best and worst place in a final at ``meets``
     meets: tuple[str, ...] | None = None  # None: any meet
     beat: str | None = None  # an athlete they finished ahead of
+    meet_words: str | None = None  # the words that named ``meets`` ("worlds in tokyo")
+
+
+class Clause(NamedTuple):
+    """What a relative clause says, and the index of the word after it."""
+
+    end: int
+    places: tuple[int, int] | None
+    meets: tuple[str, ...] | None
+    beat: str | None
+    meet_words: str | None
 
 
 def fold(word: str) -> str:
@@ -153,8 +165,14 @@ def read_description(
         if clause is not None:
             break
     if clause is not None:
-        at, places, meet_ids, beat = clause
-        described = replace(described, places=places, meets=meet_ids, beat=beat)
+        at = clause.end
+        described = replace(
+            described,
+            places=clause.places,
+            meets=clause.meets,
+            beat=clause.beat,
+            meet_words=clause.meet_words,
+        )
     if described.country is None and described.places is None and described.beat is None:
         return None  # "the guy", "the other one", "a kid" alone describe no one
     return start + at, described
@@ -172,6 +190,9 @@ def _person(
     at += other
     young = at < end and said[at] in YOUNG and said[at] not in PERSON_NOUNS
     at += young
+    if det and at + 1 < end and _nation_word(said[at + 1]) and not _nation_word(said[at]):
+        # a fan's word for the person between: "the loud scottish guy", "that cocky brit"
+        at += modifies is None or modifies(said[at])
     next_noun = at + 1 < end and said[at + 1] in PERSON_NOUNS
     country = _country(said[at], forgiving=det or next_noun) if at < end else None
     region = REGIONS.get(said[at]) if at < end and country is None else None
@@ -217,6 +238,10 @@ def _country(word: str, *, forgiving: bool) -> str | None:
     return demonym(word) if forgiving else DEMONYMS.get(word)
 
 
+def _nation_word(word: str) -> bool:
+    return word in DEMONYMS or word in REGIONS
+
+
 def _demonym_like(word: str) -> bool:
     return word in DEMONYMS or word in REGIONS or _country(word, forgiving=True) is not None
 
@@ -237,13 +262,14 @@ def _clause(
     meets: Callable[[str], tuple[str, ...]],
     athlete: Callable[[str], str | None],
     modifies: Callable[[str], bool] | None,
-) -> tuple[int, tuple[int, int] | None, tuple[str, ...] | None, str | None] | None:
+) -> Clause | None:
     """A relative clause the results can check ("who won worlds in tokyo"), or None."""
     if at >= len(said) or said[at] not in RELATIVE:
         return None
     places: tuple[int, int] | None = None
     beat: str | None = None
     meet_ids: tuple[str, ...] | None = None
+    meet_words: str | None = None
     i, last = at + 1, min(len(said), at + 1 + CLAUSE_REACH)
     end = None
     while i < last:
@@ -262,13 +288,14 @@ def _clause(
             found = _meet_run(said, i, meets, modifies)
             if found is None:
                 break
+            meet_words = " ".join(said[i : found[0]])
             i, meet_ids = found
             end = i
         else:
             break
     if end is None:
         return None
-    return end, places, meet_ids, beat
+    return Clause(end, places, meet_ids, beat, meet_words)
 
 
 def _meet_run(
