@@ -249,7 +249,9 @@ def find_slots(
     told: list[tuple[int, int, Description]] = []
     while start < len(words):
         taken = 0
-        said = resolver.description(words, start, modifies=_modifies)
+        clause = question.clause_of(start) + 1
+        ends = question.clauses[clause] if clause < len(question.clauses) else len(words)
+        said = resolver.description(words, start, modifies=_modifies, clause_end=ends)
         if said is not None and resolver.fitting(said[1]):  # "the dutch kid": read at the end
             told.append((start, *said))
             used[start : said[0]] = [True] * (said[0] - start)

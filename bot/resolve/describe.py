@@ -14,15 +14,11 @@ support.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from bot.facts.models import Race
-from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS, demonym
 
@@ -92,12 +88,6 @@ CLAUSE_FILLER = frozenset(
 )  # fmt: skip
 CLAUSE_REACH = 8  # words a relative clause may run on for
 MEET_WORDS = 4  # words a meet's name may have in a clause
-# youth the store can show: an age-group title or record of the last seasons ("World U20 1500m
-# record ... 2025"), or a birth date this many years before the store's newest fact
-_AGE_GROUP = re.compile(r"\b(?:U-?(?:18|20|23)|junior|juniors|youth)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-YOUTH_SEASONS = 2
-YOUTH_AGE = 21
 
 
 @dataclass(frozen=True)
@@ -136,6 +126,7 @@ def read_description(
     athlete: Callable[[str], str | None],
     *,
     modifies: Callable[[str], bool] | None = None,
+    clause_end: int | None = None,
 ) -> tuple[int, Description] | None:
     """The description beginning at ``words[start]``, and where it ends; None if none does.
 
@@ -143,27 +134,29 @@ def read_description(
     In a sentence (``modifies`` given: whether a word after a demonym is a thing it may
     describe) a demonym alone needs a determiner or a definite form ("the norwegian",
     "skotten"), and one before such a word is that word's adjective ("norwegian record",
-    "british championships", "dutch fans"), no person.
+    "british championships", "dutch fans"), no person; a word of the next clause is none it
+    describes ("the brit and the norwegian: h2h"), and a superlative before makes it a
+    ranking, no one named ("the fastest american miler").
     """
     first = fold(words[start]) if start < len(words) else ""
     if first not in _OPENING and not _demonym_like(first):
         return None
+    if modifies is not None and start and _superlative(fold(words[start - 1])):
+        return None
     said = [fold(w) for w in words[start : start + CLAUSE_REACH * 2]]
-    head = _person(said, modifies)
+    limit = len(said) if clause_end is None else clause_end - start
+    head = _person(said, modifies, limit)
     if head is None:
         return None
     at, described = head
-    clause = None
-    for skip in (0, 2, 1):  # "who won", "..., the one who won", "..., han som vant"
-        if skip == 2 and not (at + 2 < len(said) and said[at] in DETERMINERS):
-            continue
-        if skip == 2 and said[at + 1] not in PERSON_NOUNS:
-            continue
-        if skip == 1 and not (at + 1 < len(said) and said[at] in PRONOUNS):
-            continue
-        clause = _clause(said, at + skip, meets, athlete, modifies)
-        if clause is not None:
-            break
+    clause = next(
+        (
+            found
+            for skip in _clause_starts(said, at)
+            if (found := _clause(said, at + skip, meets, athlete, modifies)) is not None
+        ),
+        None,
+    )
     if clause is not None:
         at = clause.end
         described = replace(
@@ -178,8 +171,18 @@ def read_description(
     return start + at, described
 
 
+def _clause_starts(said: Sequence[str], at: int) -> list[int]:
+    """How far on a relative clause may start: "who won", "..., the one who won", "..., han som"."""
+    skips = [0]
+    if at + 2 < len(said) and said[at] in DETERMINERS and said[at + 1] in PERSON_NOUNS:
+        skips.append(2)
+    if at + 1 < len(said) and said[at] in PRONOUNS:
+        skips.append(1)
+    return skips
+
+
 def _person(
-    said: Sequence[str], modifies: Callable[[str], bool] | None
+    said: Sequence[str], modifies: Callable[[str], bool] | None, limit: int
 ) -> tuple[int, Description] | None:
     """A description's person: "the other dutch kid", "fyren", "the guy from kenya"."""
     at, end = 0, len(said)
@@ -191,6 +194,8 @@ def _person(
     young = at < end and said[at] in YOUNG and said[at] not in PERSON_NOUNS
     at += young
     if det and at + 1 < end and _nation_word(said[at + 1]) and not _nation_word(said[at]):
+        if _superlative(said[at]):
+            return None  # "the fastest american miler": a ranking, no one named
         # a fan's word for the person between: "the loud scottish guy", "that cocky brit"
         at += modifies is None or modifies(said[at])
     next_noun = at + 1 < end and said[at + 1] in PERSON_NOUNS
@@ -211,7 +216,7 @@ def _person(
     if (
         nation is not None
         and modifies is not None
-        and not _alone(said, at, det or other, noun, modifies)
+        and not _alone(said[:limit], at, det or other, noun, modifies)
     ):
         return None
     regional = region is not None and nation == region
@@ -236,6 +241,11 @@ def _alone(
 def _country(word: str, *, forgiving: bool) -> str | None:
     """The country a demonym names; a typo forgiven beside "the" or "guy" ("portugese dude")."""
     return demonym(word) if forgiving else DEMONYMS.get(word)
+
+
+def _superlative(word: str) -> bool:
+    """A ranking's word ("fastest", "best", "beste"): what follows it is no one in particular."""
+    return word.endswith(("est", "aste", "este")) or word in ("top", "number")
 
 
 def _nation_word(word: str) -> bool:
@@ -315,75 +325,3 @@ def _meet_run(
         if ids:
             return at + length, ids
     return None
-
-
-def fitting(store: FactStore, described: Description, events: Collection[str]) -> set[str]:
-    """The athletes the store's data shows fit ``described`` (before "other" is applied).
-
-    A place is counted in ``events`` (the store's rivalries' events) when someone fits there,
-    else in any event. Youth the store cannot show for anyone narrows nothing.
-    """
-    ids = {
-        p.id
-        for p in store.people.values()
-        if p.role == "athlete" and (described.country is None or p.country == described.country)
-    }
-    if described.places is not None:
-        low, high = described.places
-        finals = [r for r in _races(store, described.meets) if r.round == "final"]
-        placed = [
-            (r, row.athlete)
-            for r in finals
-            for row in r.results
-            if row.place is not None and low <= row.place <= high
-        ]
-        main = {a for r, a in placed if r.event in events} & ids
-        ids = main or {a for _, a in placed} & ids
-    if described.beat is not None:
-        ids &= _ahead_of(_races(store, described.meets), described.beat)
-    if described.young:
-        young = {i for i in ids if i in youthful(store)}
-        ids = young or ids
-    return ids
-
-
-def _races(store: FactStore, meets: Iterable[str] | None) -> list[Race]:
-    if meets is None:
-        return list(store.races.values())
-    return [r for m in meets for r in store.races_by_meet.get(m, ())]
-
-
-def _ahead_of(races: Iterable[Race], beaten: str) -> set[str]:
-    """Who finished ahead of ``beaten`` in one of ``races``."""
-    out: set[str] = set()
-    for race in races:
-        theirs = next((row for row in race.results if row.athlete == beaten), None)
-        if theirs is None:
-            continue
-        for row in race.results:
-            if row.place is not None and (theirs.place is None or row.place < theirs.place):
-                out.add(row.athlete)
-    out.discard(beaten)
-    return out
-
-
-@lru_cache(maxsize=8)
-def _youth(store: FactStore, year: int) -> frozenset[str]:
-    young = set()
-    for person in store.people.values():
-        if person.born is not None and year - person.born.year <= YOUTH_AGE:
-            young.add(person.id)
-        for fact in person.notable:
-            if _AGE_GROUP.search(fact.text):
-                years = [int(y) for y in _YEAR.findall(fact.text)]
-                if years and max(years) >= year - YOUTH_SEASONS:
-                    young.add(person.id)
-    return frozenset(young)
-
-
-def youthful(store: FactStore) -> frozenset[str]:
-    """Who the store shows young as of its newest fact: a recent age-group mark, a birth."""
-    newest = (
-        store.facts_as_of if store.facts_as_of > dt.date.min else dt.datetime.now(dt.UTC).date()
-    )
-    return _youth(store, newest.year)

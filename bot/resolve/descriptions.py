@@ -19,7 +19,8 @@ from dataclasses import replace
 
 from bot.phrases import Phrase
 from bot.resolve.demonyms import demonym, rival_among
-from bot.resolve.describe import REGIONS, Description, fitting, read_description
+from bot.resolve.describe import REGIONS, Description, read_description
+from bot.resolve.fits import fitting
 from bot.resolve.index import MAX_CANDIDATES, Resolution
 from bot.resolve.people import PeopleContext
 
@@ -39,10 +40,16 @@ class Descriptions(PeopleContext):
         start: int = 0,
         *,
         modifies: Callable[[str], bool] | None = None,
+        clause_end: int | None = None,
     ) -> tuple[int, Description] | None:
         """The description starting at ``words[start]`` and where it ends (see describe.py)."""
         return read_description(
-            words, start, self._meets_named, self._athlete_word, modifies=modifies
+            words,
+            start,
+            self._meets_named,
+            self._athlete_word,
+            modifies=modifies,
+            clause_end=clause_end,
         )
 
     def _athlete_word(self, word: str) -> str | None:
