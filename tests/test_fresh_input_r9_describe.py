@@ -54,6 +54,16 @@ def test_a_description_several_fit_is_asked_in_an_option(resolver: Resolver) -> 
     assert (one.id, two.id) == ("josh-kerr", "jakob-ingebrigtsen")
 
 
+def test_a_place_in_words_and_a_person_demonym_before_a_possessive(resolver: Resolver) -> None:
+    # McSweyn (2021) and Hoare (2022) were both second at the Prefontaine Classic
+    second = resolver.athlete("the aussie who came second at the pre", roles=ATHLETE_ROLES)
+    assert {"stewart-mcsweyn", "oliver-hoare"} == set(second.candidates)
+    read = read_question("show me the dutchman's results", resolver, SPRING)
+    assert read.best is None  # which Dutchman, and which meet: nothing is guessed
+    best = read_question("the dutchman's h2h vs jakob", resolver, SPRING).best
+    assert best is not None and best.options.get("opponent") == "jakob-ingebrigtsen"
+
+
 def test_nobody_fits_a_description_the_data_contradicts(resolver: Resolver) -> None:
     # no Australian was third in a final at the Prefontaine Classic in the store
     assert not resolver.athlete("the aussie who got bronze at the pre").found

@@ -36,6 +36,11 @@ PERSON_NOUNS = frozenset(
      "gutten", "gutt", "karen", "kar", "mannen", "ungen", "unggutten", "tenaringen",
      "tenaring", "loperen"}
 )  # fmt: skip
+# demonyms that are a person's word, never an adjective ("the dutchman's results")
+PERSON_DEMONYMS = frozenset(
+    {"brit", "briton", "scot", "scotsman", "dutchman", "frenchman", "englishman", "welshman",
+     "kiwi", "aussie", "yank", "swede", "spaniard", "skotte"}
+)  # fmt: skip
 # a Norwegian person's word with its article: "fyren som vant" needs no "den"
 DEFINITE_NOUNS = frozenset(
     {"fyren", "gutten", "karen", "mannen", "ungen", "unggutten", "tenaringen", "loperen"}
@@ -78,13 +83,17 @@ PLACES: dict[str, tuple[int, int]] = {
     **dict.fromkeys(("silver", "solv"), (2, 2)),
     **dict.fromkeys(("bronze", "bronse"), (3, 3)),
     **dict.fromkeys(("medal", "medalled", "medaled", "medalje", "podium"), (1, 3)),
+    **dict.fromkeys(("second", "2nd", "runner"), (2, 2)),  # "who came second", "runner up"
+    **dict.fromkeys(("third", "3rd"), (3, 3)),
+    **dict.fromkeys(("fourth", "4th"), (4, 4)),
 }
 # ... or finishing ahead of someone named ("that beat kerr in london")
 BEAT = frozenset({"beat", "beats", "slo", "slatt"})
 # words a relative clause may hold around those ("who got bronze", "who used to win at")
 CLAUSE_FILLER = frozenset(
     {"got", "took", "tok", "has", "have", "had", "just", "a", "an", "the", "in", "at", "i",
-     "pa", "used", "to", "literally", "actually", "once", "ever", "fikk", "har", "hadde"}
+     "pa", "used", "to", "literally", "actually", "once", "ever", "fikk", "har", "hadde",
+     "came", "finished", "placed", "kom", "ble", "up"}
 )  # fmt: skip
 CLAUSE_REACH = 8  # words a relative clause may run on for
 MEET_WORDS = 4  # words a meet's name may have in a clause
@@ -229,9 +238,9 @@ def _alone(
     """Whether a demonym ending before ``at`` in a sentence names a person by itself."""
     if _plural(said[at - 1]):
         return False  # "what did jakob say about the americans": a people, not a person
-    if noun:
-        return True
-    if not (det or _definite(said[at - 1])):
+    if noun or said[at - 1] in PERSON_DEMONYMS or _definite(said[at - 1]):
+        return True  # "the dutchman's results": a person's word is never an adjective
+    if not det:
         return False
     # "the norwegian record", "the british championships": the next word's adjective
     return at >= len(said) or said[at] in RELATIVE or not modifies(said[at])
