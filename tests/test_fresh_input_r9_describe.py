@@ -9,10 +9,14 @@ it leaves several, an option asks and a question leans on its other names.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
+from bot import commands as cmd
+from bot.answers.common import Refusal
 from bot.ask.reader import read_question
+from bot.registry import Context
 from bot.resolve import ATHLETE_ROLES, Resolver
 
 SPRING = dt.date(2026, 3, 25)
@@ -186,3 +190,14 @@ def test_the_meet_a_description_names_is_what_a_quote_after_it_is_about(
     assert best is not None and best.command == "quote"
     assert best.options["athlete"] == "isaac-nader" and "tokyo" in best.options["topic"]
     assert not read.understood_ids[1:]  # the meet is the person's, no meet asked about
+
+
+def test_the_commands_read_a_description_typed_in_their_options(
+    ctx: Callable[..., Context],
+) -> None:
+    profile = cmd.COMMANDS["athlete"].call(ctx(), {"name": "den unge nederlenderen"})
+    assert profile.model_dump()["person"]["id"] == "niels-laros"
+    h2h = cmd.COMMANDS["h2h"].call(ctx(), {"athlete": "kerr", "opponent": "the kenyan kid"})
+    assert h2h.model_dump()["opponent"]["id"] == "phanuel-kipkosgei-koech"
+    asked = cmd.COMMANDS["h2h"].call(ctx(), {"athlete": "jakob", "opponent": "skotten"})
+    assert isinstance(asked, Refusal) and "jake-wightman" in asked.candidates
