@@ -31,6 +31,7 @@ from bot.ask.years import said_years
 from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
+from bot.resolve.describe import Description
 from bot.resolve.family import RELATION_WORDS
 
 MAX_SPAN = 4
@@ -100,6 +101,8 @@ class Slots:
     topic_start: int | None = None  # index of the first word after "about"/"om"/…
     unplaced: list[str] = field(default_factory=list)  # content words nothing explained
     unknown_meets: list[str] = field(default_factory=list)  # "silesia 2024": not in the store
+    # a description's meets ("the guy who won in tokyo"): what a quote "after" is about
+    described_meets: list[str] = field(default_factory=list)
 
     def athlete_ids(self) -> list[str]:
         """Distinct athlete ids, in the order named."""
@@ -249,8 +252,17 @@ def find_slots(
     slots = Slots()
     used = [False] * len(words)
     start = 0
+    told: list[tuple[int, int, Description]] = []
     while start < len(words):
         taken = 0
+        clause = question.clause_of(start) + 1
+        ends = question.clauses[clause] if clause < len(question.clauses) else len(words)
+        said = resolver.description(words, start, modifies=_modifies, clause_end=ends)
+        if said is not None and resolver.fitting(said[1]):  # "the dutch kid": read at the end
+            told.append((start, *said))
+            used[start : said[0]] = [True] * (said[0] - start)
+            start = said[0]
+            continue
         for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
             run = words[start : start + length]
             key = (run, words[start + length] if start + length < len(words) else "")
@@ -275,9 +287,32 @@ def find_slots(
         for index in range(start, start + taken):
             used[index] = True
         start += taken or 1
+    _described(question, told, slots, resolver)
     _said_years(question, used, slots, resolver, today)
     _read_the_rest(words, used, slots, resolver.lexicon.meanings)
     return slots
+
+
+def _modifies(word: str) -> bool:
+    """Whether a word after a demonym is a thing it describes ("norwegian record", "dutch fans")."""
+    return word not in FUNCTION_WORDS and not _is_year(word)
+
+
+def _described(
+    question: Question, told: list[tuple[int, int, Description]], slots: Slots, resolver: Resolver
+) -> None:
+    """The athletes described, read beside the names the question holds, in order."""
+    named = [s.id for s in slots.athletes if s.id]
+    settled = resolver.in_sentence(question.words, question.sentences, told, named)
+    for (start, end, found), (_, _, described) in zip(settled, told, strict=True):
+        span = Span(start, end, found.query, "athlete", found)
+        if found.found:
+            slots.athletes.append(span)
+            slots.described_meets += [described.meet_words] if described.meet_words else []
+        elif found.status == "ambiguous":
+            slots.ambiguous.append(span)
+    slots.athletes.sort(key=lambda s: s.start)
+    slots.ambiguous.sort(key=lambda s: s.start)
 
 
 # the writer speaking of himself: "I only got into the sport last year", "because my mate got

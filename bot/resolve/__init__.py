@@ -59,6 +59,8 @@ class Resolver(AthleteNames, MeetNames):
             self.lexicon = build_lexicon(store)  # read by both halves: one vocabulary
             self._init_athletes()
             self._init_meets()
+        # a description's meet words ("the one who won in paris") read as meet options are
+        self._meets_named = lambda text: self.meet_ids(text, strict=True)
 
     def names(self, ids: Iterable[str]) -> list[str]:
         """Display names of athlete or meet ids, for "Did you mean …?"."""

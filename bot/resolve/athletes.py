@@ -10,15 +10,8 @@ from itertools import combinations
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import Phrase
-from bot.resolve.demonyms import (
-    country_named,
-    described,
-    from_place,
-    glued,
-    hometowns,
-    of_country,
-    rival_among,
-)
+from bot.resolve.demonyms import described, from_place, glued, hometowns
+from bot.resolve.descriptions import Descriptions
 from bot.resolve.family import having, holders, relation_said, relations
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
@@ -31,7 +24,6 @@ from bot.resolve.index import (
     clean_person_query,
 )
 from bot.resolve.lexicon import Lexicon, champion_title, champions
-from bot.resolve.people import PeopleContext
 from bot.resolve.sounds import SoundIndex
 
 OPPONENT_PREFIX = 4  # letters of a name begun that the opponent may settle
@@ -41,7 +33,7 @@ LONE_PREFIX_WORDS = 3  # name words it may begin (a name and its misspellings ke
 _EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$", re.IGNORECASE)
 
 
-class AthleteNames(PeopleContext):
+class AthleteNames(Descriptions):
     """People's names: resolution and autocomplete (the athlete half of :class:`Resolver`)."""
 
     store: FactStore
@@ -56,6 +48,7 @@ class AthleteNames(PeopleContext):
         self._by_initials: dict[str, set[str]] = defaultdict(set)  # "ji" -> Jakob Ingebrigtsen
         self._hometowns = hometowns(self.store)  # "sandnes" -> Jakob (his notable facts say it)
         self._resolve_person = lambda text, roles: self.athlete(text, roles=roles)
+        self._description_ids = {}
         self._build_athletes()
 
     def _build_athletes(self) -> None:
@@ -122,9 +115,9 @@ class AthleteNames(PeopleContext):
         words = clean_person_query(raw)
         if not words or not any(c.isalpha() for c in "".join(words)):
             return Resolution("none", raw)
-        country = None if strict else country_named(raw)
-        if country is not None:  # "the norwegian": its athletes, the opponent picks or we ask
-            return self._by_country(raw, country, allowed, opponent)
+        told = None if strict else self.description(words)
+        if told is not None and told[0] == len(words):  # "the norwegian", "the dutch kid"
+            return self.by_description(raw, told[1], allowed, opponent)
         words = self.lexicon.translate(words)
         if strict:
             relation, named, possessive = relation_said(words, sentence=True)
@@ -137,18 +130,6 @@ class AthleteNames(PeopleContext):
                 key, ids = "", {i for i in heard if allowed(i)}
             return self._pick_athlete(raw, key, ids, opponent) if ids else Resolution("none", raw)
         return self._loose(raw, words, allowed, opponent)
-
-    def _by_country(
-        self, raw: str, country: str, allowed: Callable[[str], bool], opponent: str | None
-    ) -> Resolution:
-        """A demonym typed as a name: the opponent's rival among its athletes, or a question."""
-        ids = {p for p in of_country(self.store, country) if allowed(p)}
-        rival = rival_among(self.store, ids, opponent)
-        if rival is not None:
-            people = self.store.people
-            note = Phrase(key="note.took.rival", values={"raw": raw, "name": people[rival].name})
-            return Resolution("found", raw, rival, note=note)
-        return self._pick_athlete(raw, "", ids, opponent) if ids else Resolution("none", raw)
 
     def _loose(
         self, raw: str, words: list[str], allowed: Callable[[str], bool], opponent: str | None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.resolve.index import NameIndex
@@ -49,15 +51,6 @@ DEMONYMS: dict[str, str] = {
     }.items()
     for word in words
 }
-_ARTICLES = frozenset({"the", "that", "this", "den", "han"})
-
-
-def country_named(text: str) -> str | None:
-    """The country code ``text`` names as its people ("the norwegian" -> "NOR"), if it does."""
-    words = [w for w in normalise(text).split() if w not in _ARTICLES]
-    return DEMONYMS.get(words[0]) if len(words) == 1 else None
-
-
 # words that describe the person named beside them, never a name ("lillebror jakob", "pappa
 # gjert", "the scottish guy kerr"): let go when the other words name someone
 # (a Scot is no country in the store, which knows Great Britain: "the scot" alone is no one)
@@ -78,10 +71,26 @@ def described(words: list[str]) -> tuple[str | None, list[str], bool]:
 
     ("briten kerr" -> GBR, ["kerr"]; "ingebrigtsen brodrene" -> a relative of "ingebrigtsen").
     """
-    country = next((DEMONYMS[w] for w in words if w in DEMONYMS), None)
+    countries = {w: demonym(w) for w in words}
+    country = next((c for c in countries.values() if c), None)
     family = any(w in RELATIVES for w in words)
-    rest = [w for w in words if w not in DEMONYMS and w not in DESCRIPTORS and w not in RELATIVES]
+    rest = [w for w in words if not countries[w] and w not in DESCRIPTORS and w not in RELATIVES]
     return country, rest, family
+
+
+TYPO_DEMONYM = 6  # letters a demonym has at least for one typed a letter off to count
+
+
+def demonym(word: str) -> str | None:
+    """The country a demonym names; in a long one a letter off is forgiven ("britten")."""
+    if word in DEMONYMS or len(word) < TYPO_DEMONYM:
+        return DEMONYMS.get(word)
+    near = {
+        code
+        for said, code in DEMONYMS.items()
+        if len(said) >= TYPO_DEMONYM and OSA.distance(word, said, score_cutoff=1) <= 1
+    }
+    return near.pop() if len(near) == 1 else None
 
 
 # a fan's nickname is a name begun (NICKNAME_STEM letters at least) and one of these endings
@@ -149,8 +158,3 @@ def rival_among(store: FactStore, ids: set[str], opponent: str | None) -> str | 
     """The one of ``ids`` in a rivalry with ``opponent`` ("kerr vs the norwegian")."""
     rivals = {a for r in store.rivalries if opponent in r.athletes for a in r.athletes} & ids
     return next(iter(rivals)) if len(rivals) == 1 else None
-
-
-def of_country(store: FactStore, code: str) -> set[str]:
-    """The athletes of one country (a demonym typed as a name)."""
-    return {p.id for p in store.people.values() if p.country == code and p.role == "athlete"}

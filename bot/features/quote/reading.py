@@ -78,7 +78,10 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     elif not topic:
         # a compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic
         compound = _COMPOUND.search(parts.question.text)
-        meets = " ".join([*(s.text for s in parts.slots.meets), *parts.slots.unknown_meets])
+        slots = parts.slots
+        meets = " ".join(
+            [*(s.text for s in slots.meets), *slots.unknown_meets, *slots.described_meets]
+        )
         free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
     if not speakers:
         # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
