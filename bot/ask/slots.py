@@ -27,7 +27,7 @@ from bot.ask.words import (
     Question,
     wordset,
 )
-from bot.ask.years import said_years
+from bot.ask.years import is_year, years_said
 from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
@@ -36,7 +36,6 @@ from bot.resolve.family import RELATION_WORDS
 
 MAX_SPAN = 4
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_SHORT_YEAR = re.compile(r"^'?(\d{2})$")
 _YEARS_IN = re.compile(r"\b((?:19|20)\d{2})\b")
 # words after which the rest of the sentence is what a quote is about
 TOPIC_CUES = frozenset(
@@ -109,10 +108,6 @@ class Slots:
         return list(dict.fromkeys(s.id for s in self.athletes if s.id))
 
 
-def _is_year(word: str) -> bool:
-    return bool(_YEAR.match(word) or _SHORT_YEAR.match(word))
-
-
 _KIN = frozenset({"til"})  # between a relative's word and a name only
 
 
@@ -123,7 +118,7 @@ def _is_name_run(words: tuple[str, ...]) -> bool:
     """
     if words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS:
         return False
-    if any(w.isdigit() and not _is_year(w) for w in words):
+    if any(w.isdigit() and not is_year(w) for w in words):
         return False
     # "faren til jakob": a relative's word, "til", a name (bot.resolve.family reads it)
     linked = words[0] in RELATION_WORDS
@@ -295,7 +290,7 @@ def find_slots(
 
 def _modifies(word: str) -> bool:
     """Whether a word after a demonym is a thing it describes ("norwegian record", "dutch fans")."""
-    return word not in FUNCTION_WORDS and not _is_year(word)
+    return word not in FUNCTION_WORDS and not is_year(word)
 
 
 def _described(
@@ -315,25 +310,13 @@ def _described(
     slots.ambiguous.sort(key=lambda s: s.start)
 
 
-# the writer speaking of himself: "I only got into the sport last year", "because my mate got
-# me into it last year" date no question ("me" alone does not: "show me … this year" asks)
-_FIRST_PERSON = wordset("i i'm im i've ive i'd we we've my our jeg vi min mitt mine because fordi")
-
-
 def _said_years(
     question: Question, used: list[bool], slots: Slots, resolver: Resolver, today: dt.date
 ) -> None:
     """Years said relative to today or to a meet ("i fjor", "the year before paris")."""
     meets = resolver.store.meets
-    words = question.words
     named = {s.start: meets[s.id].year for s in slots.meets if s.id and s.id in meets}
-    for start, end, year in said_years(words, today, named):
-        if any(used[start:end]):
-            continue  # the words are a name's ("last year's champs" as one meet stays one)
-        clause = question.clauses[question.clause_of(start)]
-        if not _FIRST_PERSON.isdisjoint(words[clause:start]):
-            continue
-        used[start:end] = [True] * (end - start)
+    for year in years_said(question, used, today, named):
         if year not in slots.years:
             slots.years.append(year)
 

@@ -13,6 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (words.py reads its years here)
+    from bot.ask.words import Question
 
 FIRST_SPOKEN, LAST_SPOKEN = 1950, 2099  # a spelled number outside these is no year
 CENTURY_PIVOT = 40  # "'23" is 2023, "'98" 1998
@@ -220,3 +224,39 @@ def _words_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The [first, end) word indexes of the characters [start, end) of the joined words."""
     first = text.count(" ", 0, start)
     return first, first + text.count(" ", start, end) + 1
+
+
+# the writer speaking of himself: "I only got into the sport last year", "because my mate got
+# me into it last year" date no question ("me" alone does not: "show me … this year" asks)
+_FIRST_PERSON = frozenset(
+    {"i", "i'm", "im", "i've", "ive", "i'd", "we", "we've", "my", "our"}
+    | {"jeg", "vi", "min", "mitt", "mine", "because", "fordi"}
+)
+
+
+def years_said(
+    question: Question, used: list[bool], today: dt.date, named: Mapping[int, int]
+) -> list[int]:
+    """The years said in words no name took, outside the writer's own story; marks them used.
+
+    ``named``: the year of each meet named, by the index of its first word.
+    """
+    years = []
+    words = question.words
+    for start, end, year in said_years(words, today, named):
+        if any(used[start:end]):
+            continue  # the words are a name's ("last year's champs" as one meet stays one)
+        clause = question.clauses[question.clause_of(start)]
+        if not _FIRST_PERSON.isdisjoint(words[clause:start]):
+            continue
+        used[start:end] = [True] * (end - start)
+        years.append(year)
+    return years
+
+
+_FULL_OR_SHORT_YEAR = re.compile(r"^(?:(?:19|20)\d{2}|'?\d{2})$")
+
+
+def is_year(word: str) -> bool:
+    """Whether a word is a year as typed: "2024", "24" or "'24"."""
+    return bool(_FULL_OR_SHORT_YEAR.match(word))
