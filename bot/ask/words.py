@@ -171,6 +171,10 @@ DOMAIN_WORDS = frozenset(
         "m",
         "metres",
         "meters",
+        "meter",  # Norwegian: "5000-meteren", "på 1500 meter"
+        "meteren",
+        "meterne",
+        "metrane",
         "record",
         "records",
         "pb",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
@@ -14,6 +14,8 @@ from bot.answers.topics import CHATTER, RACING, known_topics, said_in, translate
 from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
+from bot.features.quote.moments import occasions
+from bot.features.quote.terms import EVENT, distances, is_racing, metres
 from bot.normalise import normalise
 from bot.phrases import Phrase
 from bot.stems import nb_stem, stem, stems
@@ -26,6 +28,9 @@ class QuoteQuery(Model):
     speaker: str
     topic: str | None = None
     topic_athlete: str | None = None
+    # meets the topic names as its moment ("after the Paris final"), its words ranked apart
+    moment: tuple[str, ...] = ()
+    words: str | None = None  # the topic's words less the moment's name (None: the topic)
     seed: int = 0
 
 
@@ -138,27 +143,33 @@ class _Topic:
     also: Mapping[str, str]  # a stem read through the lexicon -> the stem of the word typed
 
 
-def _read_topic(store: FactStore, topic: str, topic_athlete: str | None) -> _Topic:
+def _read_topic(
+    store: FactStore, topic: str, topic_athlete: str | None, moment: bool = False
+) -> _Topic:
     """The names, content words and racing words of a topic as typed."""
     words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
-    words, typed = translated(store, words)
+    words, typed = translated(store, metres(words))
     known = _name_words(store)
     plain = [w for w in words if w not in known]
-    racing = stems(" ".join(w for w in plain if w in RACING))
+    racing = stems(" ".join(w for w in plain if is_racing(w)))
     # a lone letter ("i'm" is "i m") says nothing; a lone digit may ("3 titles")
     plain = [w for w in plain if len(w) > 1 or w.isdigit()]
-    content = stems(" ".join(w for w in plain if w not in RACING and w not in _SKIPPED))
-    if not content:  # "what did he say after the final": the racing words are the topic
+    content = stems(" ".join(w for w in plain if not is_racing(w) and w not in _SKIPPED))
+    if not content and not moment:  # "what did he say after the final": racing words are it
         content, racing = racing, frozenset()
     names = frozenset(w for w in words if w in known)
-    if not content and not names and not topic_athlete:
+    if not content and not names and not topic_athlete and not moment:
         content = stems(topic)  # only filler words: take them as they are
     # a word read through the lexicon may be held as typed, by a quote in that language
     return _Topic(names, content, racing, {stem(w): stem(t) for w, t in typed.items()})
 
 
 def rank_by_topic(
-    store: FactStore, quotes: Sequence[Quote], topic: str, topic_athlete: str | None
+    store: FactStore,
+    quotes: Sequence[Quote],
+    topic: str,
+    topic_athlete: str | None,
+    moment: Collection[str] = (),
 ) -> list[Quote]:
     """The quotes that fit a topic, best first: who they are about, their tags, their words.
 
@@ -166,12 +177,14 @@ def rank_by_topic(
     topic among the quote's); typo tolerance is for names, which the resolver has already
     turned into ``topic_athlete``. A fan's talk around the topic is let go (``CHATTER``), and
     racing words rank but never exclude. When no quote holds enough of the words, the best of
-    those that hold two of them and a third is shown over none.
+    those that hold two of them and a third is shown over none. A ``moment`` (meet ids: "after
+    the Paris final") counts as one word held by the quotes said at it (``occasions``); alone,
+    it is the topic.
     """
     topic = words_of(topic)
-    if not topic and not topic_athlete:
+    if not topic and not topic_athlete and not moment:
         return []  # no word in the topic: nothing is about it
-    read = _read_topic(store, topic, topic_athlete)
+    read = _read_topic(store, topic, topic_athlete, bool(moment))
     scored: list[tuple[int, Quote]] = []
     loose: list[tuple[int, Quote]] = []
     # the stems of the names a quote is not about: the same few sets over every quote
@@ -192,17 +205,25 @@ def rank_by_topic(
             if not wanted - read.content <= held:
                 continue
         found = _found(wanted, held, read.also)
-        if not (about or found):
+        tied = bool(moment) and not occasions(store, quote).isdisjoint(moment)
+        if moment and not wanted and not tied and not about:
+            continue  # the moment alone is the topic ("what did he say after paris")
+        if not (about or found or tied):
             continue
-        score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found)
-        score += OWN_WORDS_WEIGHT * len(_found(wanted, terms.text, read.also))
+        hits = len(found) + tied  # the moment is one more word the quote may hold
+        score = ABOUT_WEIGHT * about + WORD_WEIGHT * hits
+        own = terms.text | distances(quote.text)
+        score += OWN_WORDS_WEIGHT * len(_found(wanted, own, read.also))
         score += TAGS_WEIGHT if wanted and wanted <= terms.tags else 0
         if read.racing:
             score += WORD_WEIGHT * len(_found(read.racing, held))
-            score += OWN_WORDS_WEIGHT * len(_found(read.racing, terms.text))
-        if len(found) >= _needed(len(wanted), about):
+            # an event names a race: the one the quote was said at ("after the 5000m"), its context
+            events = frozenset(w for w in read.racing if EVENT.match(w))
+            score += OWN_WORDS_WEIGHT * len(_found(read.racing - events, own))
+            score += OWN_WORDS_WEIGHT * len(_found(events, _context(store, quote)))
+        if hits >= _needed(len(wanted), about):
             scored.append((score, quote))
-        elif len(found) >= LOOSE_FOUND and LOOSE_SHARE * len(found) >= len(wanted):
+        elif hits >= LOOSE_FOUND and LOOSE_SHARE * hits >= len(wanted):
             loose.append((score, quote))
     chosen = scored or loose
     chosen.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
@@ -280,7 +301,9 @@ def _held(store: FactStore, quote: Quote) -> frozenset[str]:
     cached = _HELD.get(key)
     if cached is None:
         terms = store.quote_terms(quote)
-        cached = _HELD[key] = terms.text | terms.tags | _context(store, quote)
+        # a distance the quote prints ("100 metres too long") is held as fans write it ("100m")
+        cached = terms.text | terms.tags | _context(store, quote) | distances(quote.text)
+        _HELD[key] = cached = cached | distances(quote.context)
     return cached
 
 
@@ -314,8 +337,9 @@ def find_quote(
         for q in store.quotes_by_speaker.get(query.speaker, ())
         if known_at(store, q.said_on, q.source, now)
     ]
-    if query.topic or query.topic_athlete:
-        ordered = rank_by_topic(store, quotes, query.topic or "", query.topic_athlete)
+    if query.topic or query.topic_athlete or query.moment:
+        words = query.topic if query.words is None else query.words
+        ordered = rank_by_topic(store, quotes, words or "", query.topic_athlete, query.moment)
     else:
         ordered = list(quotes)
         random.Random(query.seed).shuffle(ordered)

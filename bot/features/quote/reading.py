@@ -75,10 +75,15 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if quoted:  # the words a fan quotes say best which quote is meant
         free, topic = quoted.group(1), None
     elif not topic:
-        # a compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic
+        # a compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic;
+        # a meet alone is the moment ("what did cram say after the tokyo final")
         compound = _COMPOUND.search(parts.question.text)
         meets = " ".join([*(s.text for s in parts.slots.meets), *parts.slots.unknown_meets])
+        # the event named ranks the quotes ("etter 5000-meteren i Tokyo")
+        free = " ".join(w for w in (free, (parts.slots.event or "").split(" (")[0]) if w)
+        moment = " ".join(_moment(parts, None)) if not free and not compound else ""
         free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
+        free = moment or free
     if not speakers:
         # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
         # 'moron' comment", "'deer on ice'?? ka e det for nåkka")
@@ -94,6 +99,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         if free and options["topic"] in parts.resolver.store.people:
             # "what did kerr mean by insecurity, the quote about jakob": both say which quote
             options["topic"] = f"{options['topic']} {free}"
+        # a meet named apart from the topic is its moment ("etter OL-finalen i Paris, noe om …")
+        options["topic"] = " ".join([*_moment(parts, topic), options["topic"]])
     elif free:
         named = [v for _, v in speakers[1:2] if v in parts.resolver.store.people]
         if quoted:
@@ -104,6 +111,15 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     elif len(speakers) > 1:
         options["topic"] = speakers[1][1]
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+
+
+def _moment(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
+    """The ids of the meets named outside the topic: when the quote was said."""
+    inside = range(*topic) if topic else range(0)
+    meets = parts.resolver.store.meets
+    return list(
+        dict.fromkeys(s.id for s in parts.slots.meets if s.id in meets and s.start not in inside)
+    )
 
 
 def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:
