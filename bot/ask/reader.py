@@ -26,7 +26,7 @@ from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
-from bot.ask.slots import RunMemo, Slots, Span, find_slots, topic_words
+from bot.ask.slots import RunMemo, Slots, Span, clarifies, find_slots, topic_words
 from bot.ask.words import Question, split_question
 from bot.phrases import Phrase
 from bot.registry import FEATURES
@@ -272,7 +272,11 @@ def _asked(
 def _afterthoughts(question: Question, asking: frozenset[int], remarks: set[int]) -> int | None:
     """The index of the first word of the remarks after the last clause that asks, if any."""
     trailing = [r for r in remarks if r > max(asking)] if remarks else []
-    return question.clauses[min(trailing)] if trailing else None
+    if not trailing:
+        return None
+    start = question.clauses[min(trailing)]
+    # "om operasjonen i februar? akillesen altså": the topic said again, no remark
+    return None if clarifies(question.words[start:]) else start
 
 
 def _before(topic: tuple[int, int] | None, end: int | None) -> tuple[int, int] | None:

@@ -337,6 +337,27 @@ def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> No
         slots.event = "two miles (indoor)"
 
 
+_OR = wordset("or eller")
+_AUXILIARIES = wordset("does did do is was are were has have will can er var har gjør gjorde")
+
+
+def _asks_anew(word: str, after: str) -> bool:
+    """Whether ``word`` begins another question: "or" and a verb ("or does he", "eller er")."""
+    return word in _OR and after in _AUXILIARIES
+
+
+# a short sentence after the topic that says it again in other words ("akillesen altså",
+# "the achilles one i mean"): part of the topic
+_CLARIFIERS = wordset("altså altsa aka dvs ie i.e. mener osv etc etc. ++")
+CLARIFYING_WORDS = 6
+
+
+def clarifies(sentence: tuple[str, ...]) -> bool:
+    """Whether a sentence only says the topic again ("akillesen altså", "i mean the surgery")."""
+    said = not _CLARIFIERS.isdisjoint(sentence) or sentence[:2] == ("i", "mean")
+    return said and len(sentence) <= CLARIFYING_WORDS and _ASKING.isdisjoint(sentence)
+
+
 def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
     """The [start, end) words a quote is about: after the topic cue to its sentence's end.
 
@@ -350,7 +371,11 @@ def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
     # the topic ends with its sentence, or at a clause that asks anew ("..., can someone pull
     # the exact quote", "..., what was it", "..., is that true")
     later = [s for s in question.sentences if s > start]
+    if later and clarifies(words[later[0] : min([*later[1:], len(words)])]):
+        later = later[1:]  # "om operasjonen i februar? akillesen altså": the topic said again
     later += [c for c in question.clauses if start < c < len(words) and words[c] in _ASKING]
+    # "or" before a verb asks another question: "the kerr/jakob beef or does he just win stuff"
+    later += [i for i in range(start + 1, len(words) - 1) if _asks_anew(words[i], words[i + 1])]
     end = min([*later, len(words)])
     while start < end and (words[start] in _TOPIC_FILLER or normalise(words[start]) in CHATTER):
         start += 1

@@ -15,7 +15,16 @@ from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.features.quote.moments import occasions
-from bot.features.quote.terms import EVENT, distances, is_racing, metres
+from bot.features.quote.terms import (
+    EVENT,
+    MONTH_WORDS,
+    RIVALRY,
+    countries,
+    distances,
+    is_racing,
+    metres,
+    said_in_month,
+)
 from bot.normalise import normalise
 from bot.phrases import Phrase
 from bot.stems import nb_stem, stem, stems
@@ -141,6 +150,7 @@ class _Topic:
     content: frozenset[str]  # stems a quote must hold (most of them)
     racing: frozenset[str]  # racing stems: they rank, never exclude
     also: Mapping[str, str]  # a stem read through the lexicon -> the stem of the word typed
+    months: frozenset[int] = frozenset()  # months named: one more word, held by the date
 
 
 def _read_topic(
@@ -149,19 +159,26 @@ def _read_topic(
     """The names, content words and racing words of a topic as typed."""
     words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
     words, typed = translated(store, metres(words))
+    words, peoples = countries(words)
+    typed.update(peoples)
     known = _name_words(store)
+    names = frozenset(w for w in words if w in known)
     plain = [w for w in words if w not in known]
     racing = stems(" ".join(w for w in plain if is_racing(w)))
+    # beside a person, the rivalry's words rank: the person is the topic ("the kerr/jakob beef")
+    rivalry = [w for w in plain if w in RIVALRY] if names or topic_athlete else []
     # a lone letter ("i'm" is "i m") says nothing; a lone digit may ("3 titles")
-    plain = [w for w in plain if len(w) > 1 or w.isdigit()]
+    plain = [w for w in plain if (len(w) > 1 or w.isdigit()) and w not in rivalry]
+    months = frozenset(MONTH_WORDS[w] for w in plain if w in MONTH_WORDS)
+    plain = [w for w in plain if w not in MONTH_WORDS]
     content = stems(" ".join(w for w in plain if not is_racing(w) and w not in _SKIPPED))
     if not content and not moment:  # "what did he say after the final": racing words are it
         content, racing = racing, frozenset()
-    names = frozenset(w for w in words if w in known)
-    if not content and not names and not topic_athlete and not moment:
+    racing |= stems(" ".join(rivalry))
+    if not content and not names and not topic_athlete and not moment and not months:
         content = stems(topic)  # only filler words: take them as they are
     # a word read through the lexicon may be held as typed, by a quote in that language
-    return _Topic(names, content, racing, {stem(w): stem(t) for w, t in typed.items()})
+    return _Topic(names, content, racing, {stem(w): stem(t) for w, t in typed.items()}, months)
 
 
 def rank_by_topic(
@@ -206,11 +223,13 @@ def rank_by_topic(
                 continue
         found = _found(wanted, held, read.also)
         tied = bool(moment) and not occasions(store, quote).isdisjoint(moment)
-        if moment and not wanted and not tied and not about:
+        # the moment and the month are words more the quote may hold, by when it was said
+        dated = bool(read.months) and said_in_month(quote, read.months)
+        if (moment or read.months) and not wanted and not (tied or dated or about):
             continue  # the moment alone is the topic ("what did he say after paris")
-        if not (about or found or tied):
+        if not (about or found or tied or dated):
             continue
-        hits = len(found) + tied  # the moment is one more word the quote may hold
+        hits = len(found) + tied + dated
         score = ABOUT_WEIGHT * about + WORD_WEIGHT * hits
         own = terms.text | distances(quote.text)
         score += OWN_WORDS_WEIGHT * len(_found(wanted, own, read.also))
@@ -221,9 +240,10 @@ def rank_by_topic(
             events = frozenset(w for w in read.racing if EVENT.match(w))
             score += OWN_WORDS_WEIGHT * len(_found(read.racing - events, own))
             score += OWN_WORDS_WEIGHT * len(_found(events, _context(store, quote)))
-        if hits >= _needed(len(wanted), about):
+        count = len(wanted) + bool(read.months)
+        if hits >= _needed(count, about):
             scored.append((score, quote))
-        elif hits >= LOOSE_FOUND and LOOSE_SHARE * hits >= len(wanted):
+        elif hits >= LOOSE_FOUND and LOOSE_SHARE * hits >= count:
             loose.append((score, quote))
     chosen = scored or loose
     chosen.sort(key=lambda pair: (-pair[0], _newest(pair[1])))

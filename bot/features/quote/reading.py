@@ -41,6 +41,12 @@ _QUOTED = re.compile(
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
 _WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem (sa|kalte|kallte))\b")
+# "the moron quote", "that blindfolded line", "sitatet om hest": a word beside the quote noun is
+# one of the quote's own words, which say whose quote it is when no one is named
+_NAMED_BY_WORD = re.compile(
+    r"\b(?:the|that|this|his|her)\s+([^\W\d_][\w'-]+)\s+(?:quote|line|comment|remark)\b"
+    r"|\b([^\W\d_][\w']+)-(?:sitatet|kommentaren|uttalelsen|quote|quoten)\b"
+)
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
 QUOTED_BONUS = 1.5  # words in quotation marks: a quote is asked for
@@ -87,9 +93,10 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if not speakers:
         # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
         # 'moron' comment", "'deer on ice'?? ka e det for nåkka")
-        joined = parts.question.joined
-        asked = quoted or _WHO_SAID.search(joined)
-        return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0) if asked else None
+        word = _word_named(parts.question.text)
+        if quoted or _WHO_SAID.search(parts.question.joined):
+            return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0)
+        return _by_words(parts, word, 0.0) if word else None
     if quoted or topic or _WHO_SAID.search(parts.question.joined):
         # words the fan marked as the topic, or "who said": whose quote holds them
         _fitting_first(parts, speakers, free, topic)
@@ -113,13 +120,22 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
 
 
+def _word_named(text: str) -> str:
+    """The word a quote is called by ("the moron quote", "moron-sitatet"), if any.
+
+    Not a word that says no more than "a quote" ("the best quote", "that one line").
+    """
+    found = _NAMED_BY_WORD.search(text.lower())
+    word = (found.group(1) or found.group(2)) if found else ""
+    return "" if {word} & (FUNCTION_WORDS | DOMAIN_WORDS | TOPIC_FILLER | CHATTER) else word
+
+
 def _moment(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
     """The ids of the meets named outside the topic: when the quote was said."""
     inside = range(*topic) if topic else range(0)
     meets = parts.resolver.store.meets
-    return list(
-        dict.fromkeys(s.id for s in parts.slots.meets if s.id in meets and s.start not in inside)
-    )
+    named = [s.id for s in parts.slots.meets if s.id and s.start not in inside]
+    return list(dict.fromkeys(m for m in named if m in meets))
 
 
 def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:

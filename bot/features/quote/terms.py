@@ -6,12 +6,22 @@ import functools
 import re
 
 from bot.answers.topics import RACING
+from bot.facts.models import Quote
 from bot.normalise import normalise
+from bot.resolve.demonyms import DEMONYMS
+from bot.resolve.meets import MONTHS
 
 # a distance's unit after its number, English and Norwegian ("100 metres", "5000-meteren")
 METRE_WORDS = frozenset(
     {"m", "metre", "metres", "meter", "meters", "meteren", "meterne", "metrane", "metrar"}
 )
+# words for a rivalry itself: beside the people in it, the people are the topic ("the kerr/jakob
+# beef": a quote about both of them), the words only rank (English and Norwegian)
+RIVALRY = frozenset(
+    {"rivalry", "rivalries", "rival", "rivals", "beef", "feud", "feuds", "feuding", "spat",
+     "drama", "war", "bad", "blood", "rivalisering", "rivaliseringen", "rivalen", "rivalene",
+     "krangel", "krangelen", "krangling", "feide", "feiden", "feiding"}
+)  # fmt: skip
 EVENT = re.compile(r"^\d{3,5}m$")  # an event as a word: "1500m", "5000m"
 
 
@@ -37,3 +47,37 @@ def distances(text: str) -> frozenset[str]:
     if not any(c.isdigit() for c in text):
         return frozenset()
     return frozenset(w for w in metres(normalise(text).split()) if EVENT.match(w))
+
+
+# a month named in a topic says when the quote was said ("operasjonen i februar"); not the short
+# forms nor "may", which are words of their own
+MONTH_WORDS = {w: n for w, n in MONTHS.items() if (len(w) >= 4 and w != "may") or w == "mai"}
+
+
+def said_in_month(quote: Quote, months: frozenset[int]) -> bool:
+    """Whether a quote's date (a month at least) falls in one of ``months``."""
+    said = quote.said_on or ""
+    return len(said) >= len("2026-02") and int(said[5:7]) in months
+
+
+# the countries of the demonyms (bot.resolve.demonyms), in the words quotes' tags use
+COUNTRIES = {
+    "NOR": "norway", "GBR": "britain", "USA": "america", "KEN": "kenya", "ETH": "ethiopia",
+    "ESP": "spain", "AUS": "australia", "BEL": "belgium", "FRA": "france", "NED": "netherlands",
+    "POL": "poland", "NZL": "new zealand", "POR": "portugal", "CAN": "canada", "GER": "germany",
+    "ITA": "italy", "SWE": "sweden", "UGA": "uganda", "DJI": "djibouti", "ALG": "algeria",
+}  # fmt: skip
+
+
+def countries(words: list[str]) -> tuple[list[str], dict[str, str]]:
+    """A people's word read as its country ("norske fans": "norway fans"), and the word typed.
+
+    A topic's "norwegian fans" are the fans from Norway a quote's tags speak of.
+    """
+    out: list[str] = []
+    typed: dict[str, str] = {}
+    for word in words:
+        country = COUNTRIES.get(DEMONYMS.get(word, ""))
+        out.extend(country.split() if country else (word,))
+        typed.update(dict.fromkeys(country.split(), word) if country else {})
+    return out, typed
