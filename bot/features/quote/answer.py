@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import random
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, known_at, source_ref
-from bot.answers.topics import CHATTER, RACING, known_topics, said_in, translated
+from bot.answers.topics import CHATTER, known_topics, said_in, translated
 from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
@@ -21,13 +20,14 @@ from bot.features.quote.terms import (
     RIVALRY,
     countries,
     distances,
+    found_among,
     is_racing,
     metres,
     said_in_month,
 )
 from bot.normalise import normalise
 from bot.phrases import Phrase
-from bot.stems import nb_stem, stem, stems
+from bot.stems import stem, stems
 from bot.typed import excerpt, words_of
 
 
@@ -110,12 +110,10 @@ ABOUT_WEIGHT = 3
 TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
-ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
 # no quote holding enough of a long topic's words: one holding two of them, and a third, is
 # shown over none ("everyone piled on kerr for the calf thing in tokyo like he was faking")
 LOOSE_FOUND = 2
 LOOSE_SHARE = 3
-TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
 # the short forms fans write for what quotes are about, read as the words quotes hold
 # (not "VM" or "OL": Norwegian quotes print them as they are)
 TOPIC_SHORT = {
@@ -206,6 +204,7 @@ def rank_by_topic(
     loose: list[tuple[int, Quote]] = []
     # the stems of the names a quote is not about: the same few sets over every quote
     name_stems: dict[frozenset[str], frozenset[str]] = {}
+    timed = bool(moment or read.months)
     for quote in quotes:
         terms = store.quote_terms(quote)
         # the speaker's own name in the topic ("what did hocker himself say") names no subject
@@ -221,25 +220,16 @@ def rank_by_topic(
             wanted = wanted | name_stems[named]
             if not wanted - read.content <= held:
                 continue
-        found = _found(wanted, held, read.also)
-        tied = bool(moment) and not occasions(store, quote).isdisjoint(moment)
+        found = found_among(wanted, held, read.also)
         # the moment and the month are words more the quote may hold, by when it was said
-        dated = bool(read.months) and said_in_month(quote, read.months)
-        if (moment or read.months) and not wanted and not (tied or dated or about):
-            continue  # the moment alone is the topic ("what did he say after paris")
-        if not (about or found or tied or dated):
-            continue
-        hits = len(found) + tied + dated
-        score = ABOUT_WEIGHT * about + WORD_WEIGHT * hits
+        when = _when(store, quote, read, moment)
+        if not (about or found or when) or (timed and not wanted and not (when or about)):
+            continue  # alone, the moment is the topic ("what did he say after paris")
+        hits = len(found) + when
         own = terms.text | distances(quote.text)
-        score += OWN_WORDS_WEIGHT * len(_found(wanted, own, read.also))
+        score = ABOUT_WEIGHT * about + WORD_WEIGHT * hits + _ranked(store, quote, read, held, own)
+        score += OWN_WORDS_WEIGHT * len(found_among(wanted, own, read.also))
         score += TAGS_WEIGHT if wanted and wanted <= terms.tags else 0
-        if read.racing:
-            score += WORD_WEIGHT * len(_found(read.racing, held))
-            # an event names a race: the one the quote was said at ("after the 5000m"), its context
-            events = frozenset(w for w in read.racing if EVENT.match(w))
-            score += OWN_WORDS_WEIGHT * len(_found(read.racing - events, own))
-            score += OWN_WORDS_WEIGHT * len(_found(events, _context(store, quote)))
         count = len(wanted) + bool(read.months)
         if hits >= _needed(count, about):
             scored.append((score, quote))
@@ -248,6 +238,25 @@ def rank_by_topic(
     chosen = scored or loose
     chosen.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
     return [q for _, q in chosen]
+
+
+def _when(store: FactStore, quote: Quote, read: _Topic, moment: Collection[str]) -> int:
+    """How many of the topic's times the quote was said at: its moment (a meet), its month."""
+    tied = bool(moment) and not occasions(store, quote).isdisjoint(moment)
+    return tied + (bool(read.months) and said_in_month(quote, read.months))
+
+
+def _ranked(
+    store: FactStore, quote: Quote, read: _Topic, held: frozenset[str], own: frozenset[str]
+) -> int:
+    """The score of the racing words a quote holds (they rank, never exclude)."""
+    if not read.racing:
+        return 0
+    # an event names a race: the one the quote was said at ("after the 5000m"), its context
+    events = frozenset(w for w in read.racing if EVENT.match(w))
+    score = WORD_WEIGHT * len(found_among(read.racing, held))
+    score += OWN_WORDS_WEIGHT * len(found_among(read.racing - events, own))
+    return score + OWN_WORDS_WEIGHT * len(found_among(events, _context(store, quote)))
 
 
 def _name_words(store: FactStore) -> frozenset[str]:
@@ -274,45 +283,6 @@ def _speaker_words(store: FactStore, speaker: str) -> frozenset[str]:
         names = (person.name, *person.aliases)
         cached = _SPEAKER_WORDS[key] = frozenset(w for n in names for w in normalise(n).split())
     return cached
-
-
-def _found(
-    content: frozenset[str], held: frozenset[str], also: Mapping[str, str] | None = None
-) -> set[str]:
-    """The content stems a quote holds: as they are, begun ("doc" for "documentary"), or inflected.
-
-    Inflected: the same Norwegian stem ("svakhetene", "svakheter").
-    """
-    found = set(content & held)
-    for word in content - found:
-        if len(word) >= ABBREVIATION and _begins(word, held):
-            found.add(word)
-            continue
-        typed = also.get(word) if also else None  # the Norwegian word typed, a quote may hold
-        if typed is not None and typed in held:
-            found.add(word)
-        elif _inflected(word, held) or (typed is not None and _inflected(typed, held)):
-            found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
-    return found
-
-
-@functools.lru_cache(maxsize=65536)
-def _inflected(word: str, held: frozenset[str]) -> bool:
-    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair)."""
-    nb = nb_stem(word)
-    return len(nb) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held)
-
-
-@functools.lru_cache(maxsize=65536)
-def _begins(word: str, held: frozenset[str]) -> bool:
-    """Whether a quote's terms hold a word that ``word`` begins (worked out once a pair)."""
-    return any(t.startswith(word) for t in held)
-
-
-@functools.lru_cache(maxsize=4096)
-def _nb_stems(held: frozenset[str]) -> frozenset[str]:
-    """The Norwegian stems of a quote's terms (worked out once per set of terms)."""
-    return frozenset(nb_stem(t) for t in held)
 
 
 def _held(store: FactStore, quote: Quote) -> frozenset[str]:

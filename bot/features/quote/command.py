@@ -8,6 +8,7 @@ from bot.answers.common import Refusal, Reply
 from bot.features.quote.answer import QuoteQuery, find_quote
 from bot.features.quote.moments import moment_of
 from bot.lookup import notes_of, resolve_athlete, speakers
+from bot.normalise import normalise
 from bot.registry import Context, Option, command
 from bot.typed import words_of
 
@@ -39,7 +40,11 @@ def quote(ctx: Context, athlete: str, topic: str | None = None) -> Reply:
         topic_athlete = ctx.resolver.athlete_named(words_of(subject))
         if topic_athlete is not None:  # the words are a name: said as that person's name
             subject = ctx.store.people[topic_athlete].name
-    shown = " ".join([*(ctx.store.meets[m].name for m in moment), subject]).strip() or None
+    # shown by the meet's name, less the words of it typed ("tokyo final": "… Tokyo 2025 final")
+    names = [ctx.store.meets[m].name for m in moment]
+    said = set(normalise(" ".join(names)).split())
+    rest = [w for w in subject.split() if normalise(w) not in said]
+    shown = " ".join([*names, *rest]) or None
     query = QuoteQuery(
         speaker=speaker.id,
         topic=shown,

@@ -80,22 +80,13 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     quoted = _QUOTED.search(parts.question.text)
     if quoted:  # the words a fan quotes say best which quote is meant
         free, topic = quoted.group(1), None
-    elif not topic:
-        # a compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic;
-        # a meet alone is the moment ("what did cram say after the tokyo final")
-        compound = _COMPOUND.search(parts.question.text)
-        meets = " ".join([*(s.text for s in parts.slots.meets), *parts.slots.unknown_meets])
-        # the event named ranks the quotes ("etter 5000-meteren i Tokyo")
-        free = " ".join(w for w in (free, (parts.slots.event or "").split(" (")[0]) if w)
-        moment = " ".join(_moment(parts, None)) if not free and not compound else ""
-        free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
-        free = moment or free
+    free = free if quoted or topic else _unmarked_topic(parts, free)
     if not speakers:
         # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
-        # 'moron' comment", "'deer on ice'?? ka e det for nåkka")
-        word = _word_named(parts.question.text)
+        # 'moron' comment", "'deer on ice'?? ka e det for nåkka", "the moron quote")
         if quoted or _WHO_SAID.search(parts.question.joined):
             return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0)
+        word = _word_named(parts.question.text)
         return _by_words(parts, word, 0.0) if word else None
     if quoted or topic or _WHO_SAID.search(parts.question.joined):
         # words the fan marked as the topic, or "who said": whose quote holds them
@@ -118,6 +109,22 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     elif len(speakers) > 1:
         options["topic"] = speakers[1][1]
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+
+
+def _unmarked_topic(parts: Parts, free: str) -> str:
+    """The topic of a question with no "about": its free words, event and meets.
+
+    A compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic; a
+    meet alone is also the moment ("what did cram say after the tokyo final"), its words kept:
+    a quote may speak of it without being said there ("wanamaker").
+    """
+    compound = _COMPOUND.search(parts.question.text)
+    meets = " ".join([*(s.text for s in parts.slots.meets), *parts.slots.unknown_meets])
+    # the event named ranks the quotes ("etter 5000-meteren i Tokyo")
+    free = " ".join(w for w in (free, (parts.slots.event or "").split(" (")[0]) if w)
+    moment = " ".join(_moment(parts, None)) if not free and not compound else ""
+    free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
+    return " ".join(w for w in (moment, free) if w)
 
 
 def _word_named(text: str) -> str:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 
 from bot.answers.topics import RACING
 from bot.facts.models import Quote
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS
 from bot.resolve.meets import MONTHS
+from bot.stems import nb_stem
 
 # a distance's unit after its number, English and Norwegian ("100 metres", "5000-meteren")
 METRE_WORDS = frozenset(
@@ -22,6 +24,8 @@ RIVALRY = frozenset(
      "drama", "war", "bad", "blood", "rivalisering", "rivaliseringen", "rivalen", "rivalene",
      "krangel", "krangelen", "krangling", "feide", "feiden", "feiding"}
 )  # fmt: skip
+ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
+TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
 EVENT = re.compile(r"^\d{3,5}m$")  # an event as a word: "1500m", "5000m"
 
 
@@ -81,3 +85,42 @@ def countries(words: list[str]) -> tuple[list[str], dict[str, str]]:
         out.extend(country.split() if country else (word,))
         typed.update(dict.fromkeys(country.split(), word) if country else {})
     return out, typed
+
+
+def found_among(
+    content: frozenset[str], held: frozenset[str], also: Mapping[str, str] | None = None
+) -> set[str]:
+    """The content stems a quote holds: as they are, begun ("doc" for "documentary"), or inflected.
+
+    Inflected: the same Norwegian stem ("svakhetene", "svakheter").
+    """
+    found = set(content & held)
+    for word in content - found:
+        if len(word) >= ABBREVIATION and _begins(word, held):
+            found.add(word)
+            continue
+        typed = also.get(word) if also else None  # the Norwegian word typed, a quote may hold
+        if typed is not None and typed in held:
+            found.add(word)
+        elif _inflected(word, held) or (typed is not None and _inflected(typed, held)):
+            found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(word: str, held: frozenset[str]) -> bool:
+    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair)."""
+    nb = nb_stem(word)
+    return len(nb) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held)
+
+
+@functools.lru_cache(maxsize=65536)
+def _begins(word: str, held: frozenset[str]) -> bool:
+    """Whether a quote's terms hold a word that ``word`` begins (worked out once a pair)."""
+    return any(t.startswith(word) for t in held)
+
+
+@functools.lru_cache(maxsize=4096)
+def _nb_stems(held: frozenset[str]) -> frozenset[str]:
+    """The Norwegian stems of a quote's terms (worked out once per set of terms)."""
+    return frozenset(nb_stem(t) for t in held)
