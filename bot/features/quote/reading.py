@@ -29,6 +29,8 @@ CUES = (
     (r"\b(reaction|reacted|reaksjon)\b", 2.0),
     (r"\b(line|lines|sitatet|uttalelsen?)\b", 2.0),
     (r"\b(anything|something|any quotes?) (from|by) _ (on|about|om)\b", 3.0),
+    # "did hocker say anything about the kerr/jakob rivalry": a quote, though a pair is named
+    (r"\b(say|said|sagt|sa) (anything|something|noe|noko) (about|on|om)\b", 1.5),
     (r"\b(mean|meant|mente) (by|med)\b|\bmente _ med\b|\bmean _ by\b", 3.0),
     # what someone thinks of: "hva mener jakob om kerr", "ka meine", "kva synest"
     (r"\bhva (mener|mente|synes|syntes|tenker|tror|trodde) _ om\b", 3.0),
