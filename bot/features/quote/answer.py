@@ -19,6 +19,7 @@ from bot.features.quote.terms import (
     MONTH_WORDS,
     RIVALRY,
     countries,
+    dated_or_compound,
     distances,
     found_among,
     is_racing,
@@ -221,6 +222,7 @@ def rank_by_topic(
             if not wanted - read.content <= held:
                 continue
         found = found_among(wanted, held, read.also)
+        found |= {w for w in wanted - found if dated_or_compound(w, quote, terms.tags)}
         # the moment and the month are words more the quote may hold, by when it was said
         when = _when(store, quote, read, moment)
         if not (about or found or when) or (timed and not wanted and not (when or about)):

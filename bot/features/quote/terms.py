@@ -124,3 +124,22 @@ def _begins(word: str, held: frozenset[str]) -> bool:
 def _nb_stems(held: frozenset[str]) -> frozenset[str]:
     """The Norwegian stems of a quote's terms (worked out once per set of terms)."""
     return frozenset(nb_stem(t) for t in held)
+
+
+COMPOUND_HEAD = 3  # a tag's word this long may begin a Norwegian compound ("egoproblemet")
+COMPOUND_REST = 4  # and what follows it this long ("fan" + "brevene", not "fan" + "get")
+
+
+def dated_or_compound(word: str, quote: Quote, tags: frozenset[str]) -> bool:
+    """Whether a quote holds a topic word by its date or as a compound's head.
+
+    A year is held by a quote said that year ("blindfolded 2024"); a Norwegian compound by the
+    quote whose curated tags hold its first part ("fanbrevene": the "fan mail" quotes,
+    "egoproblemet": "ego"), never by spelling distance.
+    """
+    if word.isdigit() and len(word) == len("2024"):
+        return (quote.said_on or "").startswith(word)
+    return len(word) >= COMPOUND_HEAD + COMPOUND_REST and any(
+        len(t) >= COMPOUND_HEAD and len(word) - len(t) >= COMPOUND_REST and word.startswith(t)
+        for t in tags
+    )
