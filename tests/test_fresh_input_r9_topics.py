@@ -169,3 +169,32 @@ def test_a_peoples_word_reads_as_their_country(
 def test_size_words_are_talk(resolver: Resolver, ctx: Callable[..., Context]) -> None:
     shown = _shown("what did gjert say when jakob won that massive race at 17", resolver, ctx)
     assert "17" in shown.quote.text
+
+
+@pytest.mark.parametrize(
+    ("speaker", "topic", "tag"),
+    [
+        ("josh-kerr", "fanbrevene", "fan mail"),  # "fan" + "brevene": the tag's word begins it
+        ("josh-kerr", "egoproblemet", "ego"),
+        ("jakob-ingebrigtsen", "blindfolded 2024", "blindfolded"),  # a year: when it was said
+    ],
+)
+def test_a_compound_by_its_tag_and_a_year_by_the_date(
+    speaker: str, topic: str, tag: str, ctx: Callable[..., Context]
+) -> None:
+    answer = _quote(ctx, speaker, topic)
+    assert isinstance(answer, QuoteAnswer), topic
+    assert tag in answer.quote.topics
+
+
+def test_a_compound_is_never_matched_by_spelling(ctx: Callable[..., Context]) -> None:
+    # "windsor" begins with a word some quote holds ("win"), but no tag of Kerr's begins it
+    assert isinstance(_quote(ctx, "josh-kerr", "windsor"), NoQuote)
+    # and a year no quote was said in, nor prints, finds none
+    assert isinstance(_quote(ctx, "jakob-ingebrigtsen", "blindfolded 2019"), NoQuote)
+
+
+@pytest.mark.parametrize("question", ["post the infamous quote", "the same quote again pls"])
+def test_words_that_describe_a_quote_name_none(question: str, resolver: Resolver) -> None:
+    best = read_question(question, resolver, NOW.date()).best
+    assert best is None or best.command != "quote"

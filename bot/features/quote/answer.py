@@ -127,7 +127,8 @@ TOPIC_FILLER = frozenset(
     {"quote", "quotes", "line", "thing", "comment", "comments", "sitat", "sitatet", "words",
      "remark", "interview", "kommentar", "kommentaren", "what", "say", "said", "stuff",
      "random", "compilation", "best", "famous", "favourite", "favorite", "mean", "meant",
-     "means", "funny", "interesting", "memorable", "iconic", "good"}
+     "means", "funny", "interesting", "memorable", "iconic", "good", "viral", "infamous",
+     "notorious", "old", "recent", "same", "classic", "newest", "new"}
 )  # fmt: skip
 
 
