@@ -15,8 +15,8 @@ from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.features.quote.moments import occasions
 from bot.features.quote.terms import (
-    EVENT,
     MONTH_WORDS,
+    RACED,
     RIVALRY,
     countries,
     dated_or_compound,
@@ -111,6 +111,7 @@ ABOUT_WEIGHT = 3
 TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
+WHEN_WEIGHT = 3  # said at the moment named ("after the final in Budapest"), or in the month
 # no quote holding enough of a long topic's words: one holding two of them, and a third, is
 # shown over none ("everyone piled on kerr for the calf thing in tokyo like he was faking")
 LOOSE_FOUND = 2
@@ -230,11 +231,13 @@ def rank_by_topic(
             continue  # alone, the moment is the topic ("what did he say after paris")
         hits = len(found) + when
         own = terms.text | distances(quote.text)
-        score = ABOUT_WEIGHT * about + WORD_WEIGHT * hits + _ranked(store, quote, read, held, own)
+        score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found) + WHEN_WEIGHT * when
+        score += _ranked(store, quote, read, held, own)
         score += OWN_WORDS_WEIGHT * len(found_among(wanted, own, read.also))
         score += TAGS_WEIGHT if wanted and wanted <= terms.tags else 0
         count = len(wanted) + bool(read.months)
-        if hits >= _needed(count, about):
+        # the moment and month stand for a word, not for all: one word at least is held
+        if hits >= _needed(count, about) and (found or about or not wanted):
             scored.append((score, quote))
         elif hits >= LOOSE_FOUND and LOOSE_SHARE * hits >= count:
             loose.append((score, quote))
@@ -256,7 +259,7 @@ def _ranked(
     if not read.racing:
         return 0
     # an event names a race: the one the quote was said at ("after the 5000m"), its context
-    events = frozenset(w for w in read.racing if EVENT.match(w))
+    events = read.racing & RACED
     score = WORD_WEIGHT * len(found_among(read.racing, held))
     score += OWN_WORDS_WEIGHT * len(found_among(read.racing - events, own))
     return score + OWN_WORDS_WEIGHT * len(found_among(events, _context(store, quote)))

@@ -9,7 +9,8 @@ from bot.answers.topics import CHATTER
 from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
-from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
+from bot.ask.slots import Span
+from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, ROUNDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
 from bot.normalise import normalise
@@ -46,9 +47,16 @@ _WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem (sa|kalte|kallte))\b")
 # "the moron quote", "that blindfolded line", "sitatet om hest": a word beside the quote noun is
 # one of the quote's own words, which say whose quote it is when no one is named
 _NAMED_BY_WORD = re.compile(
-    r"\b(?:the|that|this|his|her)\s+([^\W\d_][\w'-]+)\s+(?:quote|line|comment|remark)\b"
+    r"\b(?:the|that|this|his|her)\s+([^\W\d_][\w'-]+(?:\s+[^\W\d_][\w'-]+)?)"
+    r"\s+(?:quote|line|comment|remark)\b"
     r"|\b([^\W\d_][\w']+)-(?:sitatet|kommentaren|uttalelsen|quote|quoten)\b"
 )
+# words before a meet that make it the moment a quote was said at (Norwegian "i", "på" are
+# read as "in", "at" before this)
+_WHEN = frozenset(
+    {"after", "at", "in", "from", "during", "etter", "fra", "under", "ved", "post"}
+)  # ("before the final" is what a quote is about, said after it: "syk før VM-finalen")
+_ARTICLES = frozenset({"the", "this", "that", "den", "det", "his", "her", "hans"})
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
 QUOTED_BONUS = 1.5  # words in quotation marks: a quote is asked for
@@ -99,8 +107,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         if free and options["topic"] in parts.resolver.store.people:
             # "what did kerr mean by insecurity, the quote about jakob": both say which quote
             options["topic"] = f"{options['topic']} {free}"
-        # a meet named apart from the topic is its moment ("etter OL-finalen i Paris, noe om …")
-        options["topic"] = " ".join([*_moment(parts, topic), options["topic"]])
+        # a meet said as when is the topic's moment ("etter OL-finalen i Paris, noe om …")
+        options["topic"] = " ".join([*_moment(parts), options["topic"]])
     elif free:
         named = [v for _, v in speakers[1:2] if v in parts.resolver.store.people]
         if quoted:
@@ -117,34 +125,67 @@ def _unmarked_topic(parts: Parts, free: str) -> str:
     """The topic of a question with no "about": its free words, event and meets.
 
     A compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic; a
-    meet alone is also the moment ("what did cram say after the tokyo final"), its words kept:
-    a quote may speak of it without being said there ("wanamaker").
+    meet said as when or where is also the moment ("what did cram say after the tokyo final"),
+    its words kept: a quote may speak of it without being said there.
     """
     compound = _COMPOUND.search(parts.question.text)
     meets = " ".join([*(s.text for s in parts.slots.meets), *parts.slots.unknown_meets])
     # the event named ranks the quotes ("etter 5000-meteren i Tokyo")
     free = " ".join(w for w in (free, (parts.slots.event or "").split(" (")[0]) if w)
-    moment = " ".join(_moment(parts, None)) if not free and not compound else ""
+    # the round said ("etter semifinalen i Paris") ranks as the racing word it is
+    free = " ".join(w for w in (free, parts.slots.round or "") if w)
+    moment = " ".join(_moment(parts))
     free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
-    return " ".join(w for w in (moment, free) if w)
+    return " ".join(dict.fromkeys(f"{moment} {free}".split()))
 
 
 def _word_named(text: str) -> str:
-    """The word a quote is called by ("the moron quote", "moron-sitatet"), if any.
+    """The words a quote is called by ("the moron quote", "moron-sitatet"), if any.
 
     Not a word that says no more than "a quote" ("the best quote", "that one line").
     """
     found = _NAMED_BY_WORD.search(text.lower())
-    word = (found.group(1) or found.group(2)) if found else ""
-    return "" if {word} & (FUNCTION_WORDS | DOMAIN_WORDS | TOPIC_FILLER | CHATTER) else word
+    words = (found.group(1) or found.group(2)).split() if found else []
+    empty = FUNCTION_WORDS | DOMAIN_WORDS | TOPIC_FILLER | CHATTER
+    return " ".join(w for w in words if w not in empty)
 
 
-def _moment(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
-    """The ids of the meets named outside the topic: when the quote was said."""
-    inside = range(*topic) if topic else range(0)
+def _moment(parts: Parts) -> list[str]:
+    """The ids of the meets named as when or where the quote was said.
+
+    "after the tokyo final", "etter OL-finalen i Paris", "losing in budapest": a word of time
+    or place before the meet; "kerr wanamaker title quote", "about budapest" name what it is
+    about, not when.
+    """
     meets = parts.resolver.store.meets
-    named = [s.id for s in parts.slots.meets if s.id and s.start not in inside]
+    words = parts.question.words
+    spans = _joined(parts, parts.slots.meets)
+    named = [s.id for s in spans if s.id and _said_at(words[max(0, s.start - 3) : s.start])]
     return list(dict.fromkeys(m for m in named if m in meets))
+
+
+def _joined(parts: Parts, spans: list[Span]) -> list[Span]:
+    """Meets named side by side read as one name ("VM" + "finalen i Budapest"), when they are.
+
+    A round between them is no word of the name ("worlds final in budapest").
+    """
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and last.end == span.start:
+            run = [w for w in parts.question.words[last.start : span.end] if w not in ROUNDS]
+            one = parts.resolver.meet(" ".join(run), today=parts.today, strict=True)
+            if one.found:
+                out[-1] = Span(last.start, span.end, " ".join(run), "meet", one)
+                continue
+        out.append(span)
+    return out
+
+
+def _said_at(before: tuple[str, ...]) -> bool:
+    """Whether the words before a meet say when or where ("after the", "i", "at")."""
+    kept = [w for w in before if w not in _ARTICLES]
+    return bool(kept) and kept[-1] in _WHEN
 
 
 def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:

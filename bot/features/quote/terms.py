@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 
 from bot.answers.topics import RACING
+from bot.ask.words import EVENTS
 from bot.facts.models import Quote
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS
@@ -29,20 +30,30 @@ TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another i
 EVENT = re.compile(r"^\d{3,5}m$")  # an event as a word: "1500m", "5000m"
 
 
+# the events the store follows, as one word ("5000m"): a race's, ranked by where it was said
+RACED = frozenset(e for e in EVENTS.values() if " " not in e)
+
+
 def is_racing(word: str) -> bool:
-    """A word about racing in general, or an event ("5000m"): it ranks, never excludes."""
-    return word in RACING or EVENT.match(word) is not None
+    """A word about racing in general, or an event ("5000m"): it ranks, never excludes.
+
+    A distance no event is run over ("100m too long") is a word like any other.
+    """
+    return word in RACING or word in RACED
 
 
 def metres(words: list[str]) -> list[str]:
-    """A distance in one word: "100 metres", "5000 meteren" (of "5000-meteren") -> "100m"."""
+    """A distance in one word: "100 metres", "5000 meteren" (of "5000-meteren") -> "100m".
+
+    An event's bare number is the event ("the tokyo 1500 final": "1500m").
+    """
     out: list[str] = []
     for word in words:
         if word in METRE_WORDS and out and out[-1].isdigit():
             out[-1] += "m"
         else:
             out.append(word)
-    return out
+    return [EVENTS.get(w, w) if w.isdigit() else w for w in out]
 
 
 @functools.lru_cache(maxsize=4096)
