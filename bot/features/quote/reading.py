@@ -108,7 +108,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
             # "what did kerr mean by insecurity, the quote about jakob": both say which quote
             options["topic"] = f"{options['topic']} {free}"
         # a meet said as when is the topic's moment ("etter OL-finalen i Paris, noe om …")
-        options["topic"] = " ".join([*_moment(parts), options["topic"]])
+        options["topic"] = " ".join([*_moment(parts, topic), options["topic"]])
     elif free:
         named = [v for _, v in speakers[1:2] if v in parts.resolver.store.people]
         if quoted:
@@ -132,9 +132,7 @@ def _unmarked_topic(parts: Parts, free: str) -> str:
     meets = " ".join([*(s.text for s in parts.slots.meets), *parts.slots.unknown_meets])
     # the event named ranks the quotes ("etter 5000-meteren i Tokyo")
     free = " ".join(w for w in (free, (parts.slots.event or "").split(" (")[0]) if w)
-    # the round said ("etter semifinalen i Paris") ranks as the racing word it is
-    free = " ".join(w for w in (free, parts.slots.round or "") if w)
-    moment = " ".join(_moment(parts))
+    moment = " ".join(_moment(parts, None))
     free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
     return " ".join(dict.fromkeys(f"{moment} {free}".split()))
 
@@ -150,16 +148,17 @@ def _word_named(text: str) -> str:
     return " ".join(w for w in words if w not in empty)
 
 
-def _moment(parts: Parts) -> list[str]:
-    """The ids of the meets named as when or where the quote was said.
+def _moment(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
+    """The ids of the meets named outside the topic as when or where the quote was said.
 
-    "after the tokyo final", "etter OL-finalen i Paris", "losing in budapest": a word of time
-    or place before the meet; "kerr wanamaker title quote", "about budapest" name what it is
-    about, not when.
+    "after the tokyo final", "etter OL-finalen i Paris": a word of time or place before the
+    meet; "kerr wanamaker title quote" names what it is about, not when, as does a meet inside
+    the words after "about" ("om at han var syk i Budapest").
     """
     meets = parts.resolver.store.meets
     words = parts.question.words
-    spans = _joined(parts, parts.slots.meets)
+    inside = range(*topic) if topic else range(0)
+    spans = [s for s in _joined(parts, parts.slots.meets) if s.start not in inside]
     named = [s.id for s in spans if s.id and _said_at(words[max(0, s.start - 3) : s.start])]
     return list(dict.fromkeys(m for m in named if m in meets))
 
