@@ -45,7 +45,9 @@ def _quote(ctx: Callable[..., Context], athlete: str, topic: str) -> QuoteAnswer
 
 
 # ------------------------------------------------------------------ 1. real words stay whole
-@pytest.mark.parametrize("word", ["watches", "inches", "itches", "another", "without"])
+@pytest.mark.parametrize(
+    "word", ["watches", "inches", "itches", "another", "without", "however", "nowhere", "forever"]
+)
 def test_a_real_word_is_never_split_into_glued_ones(word: str, resolver: Resolver) -> None:
     words = unglued(split_question(f"kerr {word} jakob"), resolver).words
     assert word in words, words
@@ -198,3 +200,9 @@ def test_a_compound_is_never_matched_by_spelling(ctx: Callable[..., Context]) ->
 def test_words_that_describe_a_quote_name_none(question: str, resolver: Resolver) -> None:
     best = read_question(question, resolver, NOW.date()).best
     assert best is None or best.command != "quote"
+
+
+def test_a_norwegian_glue_of_verb_and_pronoun_is_split(resolver: Resolver) -> None:
+    assert unglued(split_question("erdet sant"), resolver).words[:2] == ("er", "det")
+    # "harde" is a word ("hard", plural), not "har" + "de"
+    assert "harde" in unglued(split_question("harde ord fra kerr"), resolver).words
