@@ -206,3 +206,17 @@ def test_a_norwegian_glue_of_verb_and_pronoun_is_split(resolver: Resolver) -> No
     assert unglued(split_question("erdet sant"), resolver).words[:2] == ("er", "det")
     # "harde" is a word ("hard", plural), not "har" + "de"
     assert "harde" in unglued(split_question("harde ord fra kerr"), resolver).words
+
+
+@pytest.mark.parametrize(
+    ("question", "holds"),
+    [
+        ("hva sa kerr om jakobs ego", "ego"),  # a name's genitive is the name
+        ("hva sa jakob om pacerne", "pacer"),  # a loanword's definite plural: its word
+        ("kva sa jakob om pacarane?", "pacer"),
+    ],
+)
+def test_norwegian_genitives_and_definite_plurals(
+    question: str, holds: str, resolver: Resolver, ctx: Callable[..., Context]
+) -> None:
+    assert holds in _shown(question, resolver, ctx).quote.text.lower()

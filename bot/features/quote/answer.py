@@ -24,6 +24,7 @@ from bot.features.quote.terms import (
     found_among,
     is_racing,
     metres,
+    plural_base,
     said_in_month,
 )
 from bot.normalise import normalise
@@ -163,6 +164,8 @@ def _read_topic(
     words, peoples = countries(words)
     typed.update(peoples)
     known = _name_words(store)
+    # a name's genitive is the name ("jakobs ego", "kerrs comment")
+    words = [w[:-1] if w not in known and w.endswith("s") and w[:-1] in known else w for w in words]
     names = frozenset(w for w in words if w in known)
     plain = [w for w in words if w not in known]
     racing = stems(" ".join(w for w in plain if is_racing(w)))
@@ -178,8 +181,14 @@ def _read_topic(
     racing |= stems(" ".join(rivalry))
     if not content and not names and not topic_athlete and not moment and not months:
         content = stems(topic)  # only filler words: take them as they are
-    # a word read through the lexicon may be held as typed, by a quote in that language
-    return _Topic(names, content, racing, {stem(w): stem(t) for w, t in typed.items()}, months)
+    # a word read through the lexicon may be held as typed, by a quote in that language; a
+    # Norwegian definite plural as its word ("pacerne": "pacer")
+    also = {stem(w): stem(t) for w, t in typed.items()}
+    for word in plain:
+        base = plural_base(word)
+        if base is not None:
+            also.setdefault(stem(word), stem(base))
+    return _Topic(names, content, racing, also, months)
 
 
 def rank_by_topic(

@@ -118,6 +118,19 @@ def found_among(
     return found
 
 
+# Norwegian definite plural endings the stemmer leaves on a loanword ("pacerne", "fansene",
+# nynorsk "pacarane"): the word before them may be held as it is
+_DEFINITE_PLURAL = (("erne", "er"), ("ene", ""), ("ane", ""))
+
+
+def plural_base(word: str) -> str | None:
+    """The word of a Norwegian definite plural ("pacerne": "pacer"), if it is one."""
+    for ending, kept in _DEFINITE_PLURAL:
+        if word.endswith(ending) and len(word) - len(ending) + len(kept) >= ABBREVIATION:
+            return word[: -len(ending)] + kept
+    return None
+
+
 @functools.lru_cache(maxsize=65536)
 def _inflected(word: str, held: frozenset[str]) -> bool:
     """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair)."""
