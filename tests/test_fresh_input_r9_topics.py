@@ -220,3 +220,10 @@ def test_norwegian_genitives_and_definite_plurals(
     question: str, holds: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
     assert holds in _shown(question, resolver, ctx).quote.text.lower()
+
+
+def test_the_moment_is_shown_by_the_meets_name(resolver: Resolver) -> None:
+    best = read_question("hva sa jakob etter OL-finalen i Paris?", resolver, NOW.date()).best
+    assert best is not None and best.command == "quote"
+    shown = str(best.label.bits[0].values["about"])  # type: ignore[union-attr]
+    assert "2024-olympics-paris" not in shown and "Paris" in shown

@@ -44,8 +44,8 @@ _QUOTED = re.compile(
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
 _WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem (sa|kalte|kallte))\b")
-# "the moron quote", "that blindfolded line", "sitatet om hest": a word beside the quote noun is
-# one of the quote's own words, which say whose quote it is when no one is named
+# "the moron quote", "that stolen flag line", "moron-sitatet": the words beside the quote noun
+# are the quote's own, which say whose quote it is when no one is named
 _NAMED_BY_WORD = re.compile(
     r"\b(?:the|that|this|his|her)\s+([^\W\d_][\w'-]+(?:\s+[^\W\d_][\w'-]+)?)"
     r"\s+(?:quote|line|comment|remark)\b"
@@ -297,8 +297,16 @@ def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     if "topic" not in options:
         return [speaker]
     topic = options["topic"]
-    about = name_of(store, topic) if topic in store.people else f"“{topic}”"
+    # a meet's id (the moment) and a person's id among the words are shown by name
+    shown = [_record_name(store, w) for w in topic.split()]
+    about = name_of(store, topic) if topic in store.people else f"“{' '.join(shown)}”"
     return [Phrase(key="ask.label.about", values={"speaker": speaker, "about": about})]
+
+
+def _record_name(store: FactStore, word: str) -> str:
+    """A meet's or a person's id as its name; any other word as it is."""
+    record = store.meets.get(word) or store.people.get(word)
+    return record.name if record else word
 
 
 READING = Understanding(
