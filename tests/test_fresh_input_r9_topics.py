@@ -227,3 +227,9 @@ def test_the_moment_is_shown_by_the_meets_name(resolver: Resolver) -> None:
     assert best is not None and best.command == "quote"
     shown = str(best.label.bits[0].values["about"])  # type: ignore[union-attr]
     assert "2024-olympics-paris" not in shown and "Paris" in shown
+
+
+def test_the_x_thing_with_a_who_asks_whose_quote(resolver: Resolver) -> None:
+    best = read_question("who was it with the deer on ice thing", resolver, NOW.date()).best
+    assert best is not None and best.command == "quote"
+    assert best.options["athlete"] == "josh-kerr"

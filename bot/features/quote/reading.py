@@ -47,8 +47,8 @@ _WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem (sa|kalte|kallte))\b")
 # "the moron quote", "that stolen flag line", "moron-sitatet": the words beside the quote noun
 # are the quote's own, which say whose quote it is when no one is named
 _NAMED_BY_WORD = re.compile(
-    r"\b(?:the|that|this|his|her)\s+([^\W\d_][\w'-]+(?:\s+[^\W\d_][\w'-]+)?)"
-    r"\s+(?:quote|line|comment|remark)\b"
+    r"\b(?:the|that|this|his|her)\s+([^\W\d_][\w'-]+(?:\s+[^\W\d_][\w'-]+){0,2})"
+    r"\s+(?:quote|line|comment|remark|thing)\b"
     r"|\b([^\W\d_][\w']+)-(?:sitatet|kommentaren|uttalelsen|quote|quoten)\b"
 )
 # words before a meet that make it the moment a quote was said at (Norwegian "i", "på" are
