@@ -36,10 +36,10 @@ CHATTER = _words(
     truth real really sure yo haha hahaha hehe lmao lmfao lol xd omg wtf smh idk ngl tbh imo
     himself herself themselves again pls please thanks thx cheers anyone's someone's only even
     i'm i've i'd i'll harsh insane crazy wild brutal unfair mad sad hilarious savage legendary
-    unreal goated iconic
+    unreal goated iconic big huge massive stor største
     aldri vaert blitt hatt litt mye veldig sann alle
     egentli egentlig liksom nakka noka noko noe nokka sant vel jo da elle ka kem kor e va te
-    husker huske lurer hore horte hort haha hehe morsomt morsom kanskje visst
+    husker huske lurer hore horte hort haha hehe morsomt morsom kanskje visst altsa osv etc
     """
 )
 # words about racing in general: they rank the quotes that hold them, never exclude one

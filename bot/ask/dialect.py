@@ -48,6 +48,8 @@ DIALECT: dict[str, str] = _table(
     seg: sæ
     dere: dokker dokk dykk dåkker dåkk
     de: dei
+    en: ein
+    et: eit
     hun: ho hu
     hans: hass hannes
     er: e ær

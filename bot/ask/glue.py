@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
-from bot.ask.words import FUNCTION_WORDS, Question
+from bot.ask.words import FUNCTION_WORDS, Question, wordset
+from bot.facts.store import FactStore
+from bot.normalise import normalise
 from bot.resolve import Resolver
+from bot.stems import stem
 
 GLUED = 5  # letters a word has at least before it may be two typed without a space
+# two small words glued open a question ("whatdid", "isit", "hvasa", "erdet"): a question word
+# or a verb, then a verb or a pronoun; no more, as English joins its small words into real ones
+# ("however", "whenever", "nowhere", "without", "another")
+_HEADS = wordset(
+    """what whats who whos when where how why is was did does do can could will would should
+    has have had are were hva hvem når hvor er var har kan vil skal"""
+)
+_TAILS = wordset(
+    """did does do is was are were has have had he she it they you we the his her this that
+    sa sier er var har han hun det den"""
+)
 
 
 def unglued(question: Question, resolver: Resolver) -> Question:
     """Two words a phone glued, split: "whatdid" -> "what did", "isjakob" -> "is jakob".
 
-    Only a function word followed by another or by a name the store knows exactly.
+    Only a question word or verb followed by a verb or pronoun, or a function word by a name
+    the store knows exactly, and never a real word: one the store prints in any inflection
+    ("watches" is no "wat" + "ches").
     """
     words: list[str] = []
     clauses = list(question.clauses)
@@ -37,13 +53,41 @@ def unglued(question: Question, resolver: Resolver) -> Question:
 
 
 def _glue_cut(word: str, resolver: Resolver) -> int:
-    """Where a glued word splits (0: it does not); a word of a name is whole ("torun")."""
+    """Where a glued word splits (0: it does not); a word of a name is whole ("torun").
+
+    A word the store prints, or another inflection of one, is a word ("another", "watches").
+    A name glued on is a word of a person's name, not a nickname ("inches" is no "in" +
+    "Ches", King Ches being Cheserek).
+    """
     if word in resolver.meets.token_ids or word in resolver.athletes.token_ids:
+        return 0
+    if stem(word) in _printed(resolver.store):
         return 0
     for cut in range(2, min(6, len(word) - 2)):
         head, tail = word[:cut], word[cut:]
-        if head in FUNCTION_WORDS and (
-            tail in FUNCTION_WORDS or resolver.athlete_named(tail) is not None
+        if (head in _HEADS and tail in _TAILS) or (
+            head in FUNCTION_WORDS and _named(tail, resolver)
         ):
             return cut
     return 0
+
+
+def _named(word: str, resolver: Resolver) -> bool:
+    """Whether ``word`` is a word of the name of the one person it names exactly."""
+    person = resolver.store.people.get(resolver.athlete_named(word) or "")
+    return person is not None and word in normalise(person.name).split()
+
+
+def _printed(store: FactStore) -> frozenset[str]:
+    """The stems of every word the store prints in prose: quotes, their contexts, the timeline."""
+    cached = _PRINTED.get(store.version)
+    if cached is None:
+        texts = [t for q in store.quotes.values() for t in (q.text, q.context, *q.topics)]
+        texts += [t for e in store.timeline for t in (e.title, e.summary)]
+        cached = frozenset(stem(w) for t in texts for w in normalise(t).split())
+        _PRINTED.clear()
+        _PRINTED[store.version] = cached
+    return cached
+
+
+_PRINTED: dict[int, frozenset[str]] = {}

@@ -26,7 +26,8 @@ from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
-from bot.ask.slots import RunMemo, Slots, Span, find_slots, topic_words
+from bot.ask.slots import RunMemo, Slots, Span, find_slots
+from bot.ask.topic import clarifies, topic_words
 from bot.ask.words import Question, split_question
 from bot.phrases import Phrase
 from bot.registry import FEATURES
@@ -301,7 +302,9 @@ def _asked(
 def _afterthoughts(question: Question, asking: frozenset[int], remarks: set[int]) -> int | None:
     """The index of the first word of the remarks after the last clause that asks, if any."""
     trailing = [r for r in remarks if r > max(asking)] if remarks else []
-    return question.clauses[min(trailing)] if trailing else None
+    start = question.clauses[min(trailing)] if trailing else None
+    # "om operasjonen i februar? akillesen altså": the topic said again, no remark
+    return None if start is None or clarifies(question.words[start:]) else start
 
 
 def _before(topic: tuple[int, int] | None, end: int | None) -> tuple[int, int] | None:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from bot.answers.topics import CHATTER
 from bot.ask.runs import BOARDS, beside_a_meet, side_by_side
 from bot.ask.words import (
     DOMAIN_WORDS,
@@ -25,7 +24,6 @@ from bot.ask.words import (
     ROUNDS,
     STORE_STOPWORDS,
     Question,
-    wordset,
 )
 from bot.ask.years import is_year, years_said
 from bot.facts.models import Meet
@@ -53,22 +51,6 @@ _TOPIC_VERBS = {
     "med": {"mente", "mener"},
 }
 VERB_REACH = 3  # words back from a topic word its verb may stand
-# words trimmed from both ends of a quote topic ("about his dad" -> "dad")
-_TOPIC_FILLER = wordset(
-    """
-    the a an his her their them him it its that this being getting having pls please lol
-    rn ngl fr say said
-    """
-)
-
-
-# the first words of a clause that asks something of its own
-_ASKING = wordset(
-    """
-    can could does did do is was what whats what's who how anyone someone somebody pls please
-    kan hva hvem hvordan er var noen
-    """
-)
 
 
 @dataclass(frozen=True)
@@ -369,30 +351,3 @@ def _read_the_rest(
     two_miles = re.search(r"\btwo[ -]?miles?\b|\b2[ -]?miles?\b", " ".join(words))
     if two_miles:
         slots.event = "two miles (indoor)"
-
-
-def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
-    """The [start, end) words a quote is about: after the topic cue to its sentence's end.
-
-    Fillers and a fan's talk are trimmed from both ends; what follows the clause is a remark
-    beside the question ("Hva sa Kerr om fan mail? Haha, det er så morsomt").
-    """
-    if slots.topic_start is None:
-        return None
-    words = question.words
-    start = slots.topic_start
-    # the topic ends with its sentence, or at a clause that asks anew ("..., can someone pull
-    # the exact quote", "..., what was it", "..., is that true")
-    later = [s for s in question.sentences if s > start]
-    later += [c for c in question.clauses if start < c < len(words) and words[c] in _ASKING]
-    end = min([*later, len(words)])
-    while start < end and (words[start] in _TOPIC_FILLER or normalise(words[start]) in CHATTER):
-        start += 1
-    # function words end no topic: "JK on the Wanamaker, what'd he say" is the Wanamaker
-    while end > start and (
-        words[end - 1] in _TOPIC_FILLER
-        or words[end - 1] in FUNCTION_WORDS
-        or normalise(words[end - 1]) in CHATTER
-    ):
-        end -= 1
-    return (start, end) if start < end else None

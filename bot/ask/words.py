@@ -171,6 +171,7 @@ DOMAIN_WORDS = frozenset(
         "m",
         "metres",
         "meters",
+        *("meter", "meteren", "meterne", "metrane"),  # Norwegian: "5000-meteren", "1500 meter"
         "record",
         "records",
         "pb",

@@ -50,10 +50,10 @@ YOUNG = frozenset(
     {"kid", "teen", "teenager", "youngster", "young", "wonderkid", "prodigy", "junior",
      "unge", "ungen", "unggutten", "tenaring", "tenaringen", "ung"}
 )  # fmt: skip
-OTHER = frozenset({"other", "another", "andre"})
+OTHER_WORDS = frozenset({"other", "another", "andre"})
 # "the guy from kenya", "gutten fra Nederland": a country's name after the person
 FROM = frozenset({"from", "fra"})
-COUNTRIES: dict[str, str] = {
+COUNTRY_WORDS: dict[str, str] = {
     word: code
     for code, words in {
         "NOR": ("norway", "norge", "noreg"),
@@ -76,7 +76,7 @@ DETERMINERS = frozenset({"the", "that", "this", "den"})
 INDEFINITE = frozenset({"a", "an", "en"})
 RELATIVE = frozenset({"who", "that", "which", "som"})
 # the words a description may begin with (besides a demonym)
-_OPENING = DETERMINERS | INDEFINITE | OTHER | YOUNG | PERSON_NOUNS | frozenset(REGIONS)
+_OPENING = DETERMINERS | INDEFINITE | OTHER_WORDS | YOUNG | PERSON_NOUNS | frozenset(REGIONS)
 # what a relative clause may say that the store's results can check: a place in a final ...
 PLACES: dict[str, tuple[int, int]] = {
     **dict.fromkeys(("won", "win", "wins", "winner", "vant", "vinner", "gold", "gull"), (1, 1)),
@@ -198,7 +198,7 @@ def _person(
     # "a brit" typed in an option; in a sentence "a kid" or "an american record" is no one
     det = said[at] in DETERMINERS or (modifies is None and said[at] in INDEFINITE)
     at += det
-    other = at < end and said[at] in OTHER
+    other = at < end and said[at] in OTHER_WORDS
     at += other
     young = at < end and said[at] in YOUNG and said[at] not in PERSON_NOUNS
     at += young
@@ -217,8 +217,8 @@ def _person(
         young = young or said[at] in YOUNG
         det = det or said[at] in DEFINITE_NOUNS  # "fyren som vant", "gutten fra kenya"
         at += 1
-        if nation is None and at + 1 < end and said[at] in FROM and said[at + 1] in COUNTRIES:
-            nation = COUNTRIES[said[at + 1]]  # "the guy from kenya", "gutten fra Nederland"
+        if nation is None and at + 1 < end and said[at] in FROM and said[at + 1] in COUNTRY_WORDS:
+            nation = COUNTRY_WORDS[said[at + 1]]  # "the guy from kenya", "gutten fra Nederland"
             at += 2
     if nation is None and not (noun and (det or other or modifies is None)):
         return None

@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, known_at, source_ref
-from bot.answers.topics import CHATTER, RACING, known_topics, said_in, translated
+from bot.answers.topics import CHATTER, known_topics, said_in, translated
 from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
+from bot.features.quote.moments import occasions
+from bot.features.quote.terms import (
+    MONTH_WORDS,
+    RACED,
+    RIVALRY,
+    countries,
+    dated_or_compound,
+    distances,
+    found_among,
+    is_racing,
+    metres,
+    plural_base,
+    said_in_month,
+)
 from bot.normalise import normalise
 from bot.phrases import Phrase
-from bot.stems import nb_stem, stem, stems
+from bot.stems import stem, stems
 from bot.typed import excerpt, words_of
 
 
@@ -26,6 +39,9 @@ class QuoteQuery(Model):
     speaker: str
     topic: str | None = None
     topic_athlete: str | None = None
+    # meets the topic names as its moment ("after the Paris final"), its words ranked apart
+    moment: tuple[str, ...] = ()
+    words: str | None = None  # the topic's words less the moment's name (None: the topic)
     seed: int = 0
 
 
@@ -96,12 +112,11 @@ ABOUT_WEIGHT = 3
 TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
-ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
+WHEN_WEIGHT = 3  # said at the moment named ("after the final in Budapest"), or in the month
 # no quote holding enough of a long topic's words: one holding two of them, and a third, is
 # shown over none ("everyone piled on kerr for the calf thing in tokyo like he was faking")
 LOOSE_FOUND = 2
 LOOSE_SHARE = 3
-TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
 # the short forms fans write for what quotes are about, read as the words quotes hold
 # (not "VM" or "OL": Norwegian quotes print them as they are)
 TOPIC_SHORT = {
@@ -114,7 +129,8 @@ TOPIC_FILLER = frozenset(
     {"quote", "quotes", "line", "thing", "comment", "comments", "sitat", "sitatet", "words",
      "remark", "interview", "kommentar", "kommentaren", "what", "say", "said", "stuff",
      "random", "compilation", "best", "famous", "favourite", "favorite", "mean", "meant",
-     "means", "funny", "interesting", "memorable", "iconic", "good"}
+     "means", "funny", "interesting", "memorable", "iconic", "good", "viral", "infamous",
+     "notorious", "old", "recent", "same", "classic", "newest", "new"}
 )  # fmt: skip
 
 
@@ -136,29 +152,51 @@ class _Topic:
     content: frozenset[str]  # stems a quote must hold (most of them)
     racing: frozenset[str]  # racing stems: they rank, never exclude
     also: Mapping[str, str]  # a stem read through the lexicon -> the stem of the word typed
+    months: frozenset[int] = frozenset()  # months named: one more word, held by the date
 
 
-def _read_topic(store: FactStore, topic: str, topic_athlete: str | None) -> _Topic:
+def _read_topic(
+    store: FactStore, topic: str, topic_athlete: str | None, moment: bool = False
+) -> _Topic:
     """The names, content words and racing words of a topic as typed."""
     words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
-    words, typed = translated(store, words)
+    words, typed = translated(store, metres(words))
+    words, peoples = countries(words)
+    typed.update(peoples)
     known = _name_words(store)
-    plain = [w for w in words if w not in known]
-    racing = stems(" ".join(w for w in plain if w in RACING))
-    # a lone letter ("i'm" is "i m") says nothing; a lone digit may ("3 titles")
-    plain = [w for w in plain if len(w) > 1 or w.isdigit()]
-    content = stems(" ".join(w for w in plain if w not in RACING and w not in _SKIPPED))
-    if not content:  # "what did he say after the final": the racing words are the topic
-        content, racing = racing, frozenset()
+    # a name's genitive is the name ("jakobs ego", "kerrs comment")
+    words = [w[:-1] if w not in known and w.endswith("s") and w[:-1] in known else w for w in words]
     names = frozenset(w for w in words if w in known)
-    if not content and not names and not topic_athlete:
+    plain = [w for w in words if w not in known]
+    racing = stems(" ".join(w for w in plain if is_racing(w)))
+    # beside a person, the rivalry's words rank: the person is the topic ("the kerr/jakob beef")
+    rivalry = [w for w in plain if w in RIVALRY] if names or topic_athlete else []
+    # a lone letter ("i'm" is "i m") says nothing; a lone digit may ("3 titles")
+    plain = [w for w in plain if (len(w) > 1 or w.isdigit()) and w not in rivalry]
+    months = frozenset(MONTH_WORDS[w] for w in plain if w in MONTH_WORDS)
+    plain = [w for w in plain if w not in MONTH_WORDS]
+    content = stems(" ".join(w for w in plain if not is_racing(w) and w not in _SKIPPED))
+    if not content and not moment:  # "what did he say after the final": racing words are it
+        content, racing = racing, frozenset()
+    racing |= stems(" ".join(rivalry))
+    if not content and not names and not topic_athlete and not moment and not months:
         content = stems(topic)  # only filler words: take them as they are
-    # a word read through the lexicon may be held as typed, by a quote in that language
-    return _Topic(names, content, racing, {stem(w): stem(t) for w, t in typed.items()})
+    # a word read through the lexicon may be held as typed, by a quote in that language; a
+    # Norwegian definite plural as its word ("pacerne": "pacer")
+    also = {stem(w): stem(t) for w, t in typed.items()}
+    for word in plain:
+        base = plural_base(word)
+        if base is not None:
+            also.setdefault(stem(word), stem(base))
+    return _Topic(names, content, racing, also, months)
 
 
 def rank_by_topic(
-    store: FactStore, quotes: Sequence[Quote], topic: str, topic_athlete: str | None
+    store: FactStore,
+    quotes: Sequence[Quote],
+    topic: str,
+    topic_athlete: str | None,
+    moment: Collection[str] = (),
 ) -> list[Quote]:
     """The quotes that fit a topic, best first: who they are about, their tags, their words.
 
@@ -166,16 +204,19 @@ def rank_by_topic(
     topic among the quote's); typo tolerance is for names, which the resolver has already
     turned into ``topic_athlete``. A fan's talk around the topic is let go (``CHATTER``), and
     racing words rank but never exclude. When no quote holds enough of the words, the best of
-    those that hold two of them and a third is shown over none.
+    those that hold two of them and a third is shown over none. A ``moment`` (meet ids: "after
+    the Paris final") counts as one word held by the quotes said at it (``occasions``); alone,
+    it is the topic.
     """
     topic = words_of(topic)
-    if not topic and not topic_athlete:
+    if not topic and not topic_athlete and not moment:
         return []  # no word in the topic: nothing is about it
-    read = _read_topic(store, topic, topic_athlete)
+    read = _read_topic(store, topic, topic_athlete, bool(moment))
     scored: list[tuple[int, Quote]] = []
     loose: list[tuple[int, Quote]] = []
     # the stems of the names a quote is not about: the same few sets over every quote
     name_stems: dict[frozenset[str], frozenset[str]] = {}
+    timed = bool(moment or read.months)
     for quote in quotes:
         terms = store.quote_terms(quote)
         # the speaker's own name in the topic ("what did hocker himself say") names no subject
@@ -191,22 +232,46 @@ def rank_by_topic(
             wanted = wanted | name_stems[named]
             if not wanted - read.content <= held:
                 continue
-        found = _found(wanted, held, read.also)
-        if not (about or found):
-            continue
-        score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found)
-        score += OWN_WORDS_WEIGHT * len(_found(wanted, terms.text, read.also))
+        found = found_among(wanted, held, read.also)
+        found |= {w for w in wanted - found if dated_or_compound(w, quote, terms.tags)}
+        # the moment and the month are words more the quote may hold, by when it was said
+        when = _when(store, quote, read, moment)
+        if not (about or found or when) or (timed and not wanted and not (when or about)):
+            continue  # alone, the moment is the topic ("what did he say after paris")
+        hits = len(found) + when
+        own = terms.text | distances(quote.text)
+        score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found) + WHEN_WEIGHT * when
+        score += _ranked(store, quote, read, held, own)
+        score += OWN_WORDS_WEIGHT * len(found_among(wanted, own, read.also))
         score += TAGS_WEIGHT if wanted and wanted <= terms.tags else 0
-        if read.racing:
-            score += WORD_WEIGHT * len(_found(read.racing, held))
-            score += OWN_WORDS_WEIGHT * len(_found(read.racing, terms.text))
-        if len(found) >= _needed(len(wanted), about):
+        count = len(wanted) + bool(read.months)
+        # the moment and month stand for a word, not for all: one word at least is held
+        if hits >= _needed(count, about) and (found or about or not wanted):
             scored.append((score, quote))
-        elif len(found) >= LOOSE_FOUND and LOOSE_SHARE * len(found) >= len(wanted):
+        elif hits >= LOOSE_FOUND and LOOSE_SHARE * hits >= count:
             loose.append((score, quote))
     chosen = scored or loose
     chosen.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
     return [q for _, q in chosen]
+
+
+def _when(store: FactStore, quote: Quote, read: _Topic, moment: Collection[str]) -> int:
+    """How many of the topic's times the quote was said at: its moment (a meet), its month."""
+    tied = bool(moment) and not occasions(store, quote).isdisjoint(moment)
+    return tied + (bool(read.months) and said_in_month(quote, read.months))
+
+
+def _ranked(
+    store: FactStore, quote: Quote, read: _Topic, held: frozenset[str], own: frozenset[str]
+) -> int:
+    """The score of the racing words a quote holds (they rank, never exclude)."""
+    if not read.racing:
+        return 0
+    # an event names a race: the one the quote was said at ("after the 5000m"), its context
+    events = read.racing & RACED
+    score = WORD_WEIGHT * len(found_among(read.racing, held))
+    score += OWN_WORDS_WEIGHT * len(found_among(read.racing - events, own))
+    return score + OWN_WORDS_WEIGHT * len(found_among(events, _context(store, quote)))
 
 
 def _name_words(store: FactStore) -> frozenset[str]:
@@ -235,52 +300,15 @@ def _speaker_words(store: FactStore, speaker: str) -> frozenset[str]:
     return cached
 
 
-def _found(
-    content: frozenset[str], held: frozenset[str], also: Mapping[str, str] | None = None
-) -> set[str]:
-    """The content stems a quote holds: as they are, begun ("doc" for "documentary"), or inflected.
-
-    Inflected: the same Norwegian stem ("svakhetene", "svakheter").
-    """
-    found = set(content & held)
-    for word in content - found:
-        if len(word) >= ABBREVIATION and _begins(word, held):
-            found.add(word)
-            continue
-        typed = also.get(word) if also else None  # the Norwegian word typed, a quote may hold
-        if typed is not None and typed in held:
-            found.add(word)
-        elif _inflected(word, held) or (typed is not None and _inflected(typed, held)):
-            found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
-    return found
-
-
-@functools.lru_cache(maxsize=65536)
-def _inflected(word: str, held: frozenset[str]) -> bool:
-    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair)."""
-    nb = nb_stem(word)
-    return len(nb) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held)
-
-
-@functools.lru_cache(maxsize=65536)
-def _begins(word: str, held: frozenset[str]) -> bool:
-    """Whether a quote's terms hold a word that ``word`` begins (worked out once a pair)."""
-    return any(t.startswith(word) for t in held)
-
-
-@functools.lru_cache(maxsize=4096)
-def _nb_stems(held: frozenset[str]) -> frozenset[str]:
-    """The Norwegian stems of a quote's terms (worked out once per set of terms)."""
-    return frozenset(nb_stem(t) for t in held)
-
-
 def _held(store: FactStore, quote: Quote) -> frozenset[str]:
     """Every stem a quote holds: its words, tags and context (worked out once)."""
     key = (store.version, quote.id)
     cached = _HELD.get(key)
     if cached is None:
         terms = store.quote_terms(quote)
-        cached = _HELD[key] = terms.text | terms.tags | _context(store, quote)
+        # a distance the quote prints ("100 metres too long") is held as fans write it ("100m")
+        cached = terms.text | terms.tags | _context(store, quote) | distances(quote.text)
+        _HELD[key] = cached = cached | distances(quote.context)
     return cached
 
 
@@ -314,8 +342,9 @@ def find_quote(
         for q in store.quotes_by_speaker.get(query.speaker, ())
         if known_at(store, q.said_on, q.source, now)
     ]
-    if query.topic or query.topic_athlete:
-        ordered = rank_by_topic(store, quotes, query.topic or "", query.topic_athlete)
+    if query.topic or query.topic_athlete or query.moment:
+        words = query.topic if query.words is None else query.words
+        ordered = rank_by_topic(store, quotes, words or "", query.topic_athlete, query.moment)
     else:
         ordered = list(quotes)
         random.Random(query.seed).shuffle(ordered)

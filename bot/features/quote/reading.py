@@ -9,7 +9,8 @@ from bot.answers.topics import CHATTER
 from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
-from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
+from bot.ask.slots import Span
+from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, ROUNDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
 from bot.normalise import normalise
@@ -30,6 +31,8 @@ CUES = (
     # ("line up", "lined up": a race's start, not a remark)
     (r"\b(line|lines|sitatet|uttalelsen?)\b(?! up\b)", 2.0),
     (r"\b(anything|something|any quotes?) (from|by) _ (on|about|om)\b", 3.0),
+    # "did hocker say anything about the kerr/jakob rivalry": a quote, though a pair is named
+    (r"\b(say|said|sagt|sa) (anything|something|noe|noko) (about|on|om)\b", 1.5),
     (r"\b(mean|meant|mente) (by|med)\b|\bmente _ med\b|\bmean _ by\b", 3.0),
     # what someone thinks of: "hva mener jakob om kerr", "ka meine", "kva synest"
     (r"\bhva (mener|mente|synes|syntes|tenker|tror|trodde) _ om\b", 3.0),
@@ -42,6 +45,19 @@ _QUOTED = re.compile(
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
 _WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem (sa|kalte|kallte))\b")
+# "the moron quote", "that stolen flag line", "moron-sitatet": the words beside the quote noun
+# are the quote's own, which say whose quote it is when no one is named
+_NAMED_BY_WORD = re.compile(
+    r"\b(?:the|that|this|his|her)\s+([^\W\d_][\w'-]+(?:\s+[^\W\d_][\w'-]+){0,2})"
+    r"\s+(?:quote|line|comment|remark|thing)\b"
+    r"|\b([^\W\d_][\w']+)-(?:sitatet|kommentaren|uttalelsen|quote|quoten)\b"
+)
+# words before a meet that make it the moment a quote was said at (Norwegian "i", "på" are
+# read as "in", "at" before this)
+_WHEN = frozenset(
+    {"after", "at", "in", "from", "during", "etter", "fra", "under", "ved", "post"}
+)  # ("before the final" is what a quote is about, said after it: "syk før VM-finalen")
+_ARTICLES = frozenset({"the", "this", "that", "den", "det", "his", "her", "hans"})
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
 QUOTED_BONUS = 1.5  # words in quotation marks: a quote is asked for
@@ -75,20 +91,14 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     quoted = _QUOTED.search(parts.question.text)
     if quoted:  # the words a fan quotes say best which quote is meant
         free, topic = quoted.group(1), None
-    elif not topic:
-        # a compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic
-        compound = _COMPOUND.search(parts.question.text)
-        slots = parts.slots
-        meets = " ".join(
-            [*(s.text for s in slots.meets), *slots.unknown_meets, *slots.described_meets]
-        )
-        free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
+    free = free if quoted or topic else _unmarked_topic(parts, free)
     if not speakers:
         # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
-        # 'moron' comment", "'deer on ice'?? ka e det for nåkka")
-        joined = parts.question.joined
-        asked = quoted or _WHO_SAID.search(joined)
-        return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0) if asked else None
+        # 'moron' comment", "'deer on ice'?? ka e det for nåkka", "the moron quote")
+        if quoted or _WHO_SAID.search(parts.question.joined):
+            return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0)
+        word = _word_named(parts.question.text)
+        return _by_words(parts, word, 0.0) if word else None
     if quoted or topic or _WHO_SAID.search(parts.question.joined):
         # words the fan marked as the topic, or "who said": whose quote holds them
         _fitting_first(parts, speakers, free, topic)
@@ -98,6 +108,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         if free and options["topic"] in parts.resolver.store.people:
             # "what did kerr mean by insecurity, the quote about jakob": both say which quote
             options["topic"] = f"{options['topic']} {free}"
+        # a meet said as when is the topic's moment ("etter OL-finalen i Paris, noe om …")
+        options["topic"] = " ".join([*_moment(parts, topic), options["topic"]])
     elif free:
         named = [v for _, v in speakers[1:2] if v in parts.resolver.store.people]
         if quoted:
@@ -108,6 +120,74 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     elif len(speakers) > 1:
         options["topic"] = speakers[1][1]
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+
+
+def _unmarked_topic(parts: Parts, free: str) -> str:
+    """The topic of a question with no "about": its free words, event and meets.
+
+    A compound ("kerr yes-men quote") or a meet ("kerr wanamaker title quote") is the topic; a
+    meet said as when or where is also the moment ("what did cram say after the tokyo final"),
+    its words kept: a quote may speak of it without being said there.
+    """
+    compound = _COMPOUND.search(parts.question.text)
+    slots = parts.slots
+    # (and the meet a description names: "the portuguese guy who won in tokyo, what did he say")
+    meets = " ".join([*(s.text for s in slots.meets), *slots.unknown_meets, *slots.described_meets])
+    # the event named ranks the quotes ("etter 5000-meteren i Tokyo")
+    free = " ".join(w for w in (free, (parts.slots.event or "").split(" (")[0]) if w)
+    moment = " ".join(_moment(parts, None))
+    free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
+    return " ".join(dict.fromkeys(f"{moment} {free}".split()))
+
+
+def _word_named(text: str) -> str:
+    """The words a quote is called by ("the moron quote", "moron-sitatet"), if any.
+
+    Not a word that says no more than "a quote" ("the best quote", "that one line").
+    """
+    found = _NAMED_BY_WORD.search(text.lower())
+    words = (found.group(1) or found.group(2)).split() if found else []
+    empty = FUNCTION_WORDS | DOMAIN_WORDS | TOPIC_FILLER | CHATTER
+    return " ".join(w for w in words if w not in empty)
+
+
+def _moment(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
+    """The ids of the meets named outside the topic as when or where the quote was said.
+
+    "after the tokyo final", "etter OL-finalen i Paris": a word of time or place before the
+    meet; "kerr wanamaker title quote" names what it is about, not when, as does a meet inside
+    the words after "about" ("om at han var syk i Budapest").
+    """
+    meets = parts.resolver.store.meets
+    words = parts.question.words
+    inside = range(*topic) if topic else range(0)
+    spans = [s for s in _joined(parts, parts.slots.meets) if s.start not in inside]
+    named = [s.id for s in spans if s.id and _said_at(words[max(0, s.start - 3) : s.start])]
+    return list(dict.fromkeys(m for m in named if m in meets))
+
+
+def _joined(parts: Parts, spans: list[Span]) -> list[Span]:
+    """Meets named side by side read as one name ("VM" + "finalen i Budapest"), when they are.
+
+    A round between them is no word of the name ("worlds final in budapest").
+    """
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and last.end == span.start:
+            run = [w for w in parts.question.words[last.start : span.end] if w not in ROUNDS]
+            one = parts.resolver.meet(" ".join(run), today=parts.today, strict=True)
+            if one.found:
+                out[-1] = Span(last.start, span.end, " ".join(run), "meet", one)
+                continue
+        out.append(span)
+    return out
+
+
+def _said_at(before: tuple[str, ...]) -> bool:
+    """Whether the words before a meet say when or where ("after the", "i", "at")."""
+    kept = [w for w in before if w not in _ARTICLES]
+    return bool(kept) and kept[-1] in _WHEN
 
 
 def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:
@@ -220,8 +300,16 @@ def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     if "topic" not in options:
         return [speaker]
     topic = options["topic"]
-    about = name_of(store, topic) if topic in store.people else f"“{topic}”"
+    # a meet's id (the moment) and a person's id among the words are shown by name
+    shown = [_record_name(store, w) for w in topic.split()]
+    about = name_of(store, topic) if topic in store.people else f"“{' '.join(shown)}”"
     return [Phrase(key="ask.label.about", values={"speaker": speaker, "about": about})]
+
+
+def _record_name(store: FactStore, word: str) -> str:
+    """A meet's or a person's id as its name; any other word as it is."""
+    record = store.meets.get(word) or store.people.get(word)
+    return record.name if record else word
 
 
 READING = Understanding(

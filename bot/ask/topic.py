@@ -1,0 +1,81 @@
+"""The words of a question a quote is about: from the topic's cue to where its question ends."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answers.topics import CHATTER
+from bot.ask.words import FUNCTION_WORDS, Question, wordset
+from bot.normalise import normalise
+
+if TYPE_CHECKING:  # (slots.py finds where the topic starts)
+    from bot.ask.slots import Slots
+
+# words trimmed from both ends of a quote topic ("about his dad" -> "dad")
+_TOPIC_FILLER = wordset(
+    """
+    the a an his her their them him it its that this being getting having pls please lol
+    rn ngl fr say said
+    """
+)
+
+
+# the first words of a clause that asks something of its own
+_ASKING = wordset(
+    """
+    can could does did do is was what whats what's who how anyone someone somebody pls please
+    kan hva hvem hvordan er var noen
+    """
+)
+
+
+_OR = wordset("or eller")
+_AUXILIARIES = wordset("does did do is was are were has have will can er var har gjør gjorde")
+
+
+def _asks_anew(word: str, after: str) -> bool:
+    """Whether ``word`` begins another question: "or" and a verb ("or does he", "eller er")."""
+    return word in _OR and after in _AUXILIARIES
+
+
+# a short sentence after the topic that says it again in other words ("akillesen altså",
+# "the achilles one i mean"): part of the topic
+_CLARIFIERS = wordset("altså altsa aka dvs ie i.e. mener osv etc etc. ++")
+CLARIFYING_WORDS = 6
+
+
+def clarifies(sentence: tuple[str, ...]) -> bool:
+    """Whether a sentence only says the topic again ("akillesen altså", "i mean the surgery")."""
+    said = not _CLARIFIERS.isdisjoint(sentence) or sentence[:2] == ("i", "mean")
+    return said and len(sentence) <= CLARIFYING_WORDS and _ASKING.isdisjoint(sentence)
+
+
+def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
+    """The [start, end) words a quote is about: after the topic cue to its sentence's end.
+
+    Fillers and a fan's talk are trimmed from both ends; what follows the clause is a remark
+    beside the question ("Hva sa Kerr om fan mail? Haha, det er så morsomt").
+    """
+    if slots.topic_start is None:
+        return None
+    words = question.words
+    start = slots.topic_start
+    # the topic ends with its sentence, or at a clause that asks anew ("..., can someone pull
+    # the exact quote", "..., what was it", "..., is that true")
+    later = [s for s in question.sentences if s > start]
+    if later and clarifies(words[later[0] : min([*later[1:], len(words)])]):
+        later = later[1:]  # "om operasjonen i februar? akillesen altså": the topic said again
+    later += [c for c in question.clauses if start < c < len(words) and words[c] in _ASKING]
+    # "or" before a verb asks another question: "the kerr/jakob beef or does he just win stuff"
+    later += [i for i in range(start + 1, len(words) - 1) if _asks_anew(words[i], words[i + 1])]
+    end = min([*later, len(words)])
+    while start < end and (words[start] in _TOPIC_FILLER or normalise(words[start]) in CHATTER):
+        start += 1
+    # function words end no topic: "JK on the Wanamaker, what'd he say" is the Wanamaker
+    while end > start and (
+        words[end - 1] in _TOPIC_FILLER
+        or words[end - 1] in FUNCTION_WORDS
+        or normalise(words[end - 1]) in CHATTER
+    ):
+        end -= 1
+    return (start, end) if start < end else None

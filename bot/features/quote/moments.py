@@ -1,0 +1,91 @@
+"""The meets a quote was said at: a topic's moment ("what did he say after Paris").
+
+A quote's occasion is a meet the store ties it to by its date: said during the meet or the
+day after it ended (the morning-after media). A quote dated to a month only is tied when that
+month is the meet's and one of its curated tags names the meet (its city or its name's words,
+and its year: "Tokyo 2025", "World Indoors 2024"); one dated to a year only, by the tag alone.
+A quote about a meet said elsewhere ("Paris 2024" said at the Bowerman Mile in June) was not
+said at it. Nothing is tied by spelling distance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.facts.models import Meet, Quote
+from bot.facts.store import FactStore
+from bot.normalise import normalise
+from bot.stems import stems
+
+AFTER_DAYS = 1  # the morning after a meet ends is still its media
+
+
+def occasions(store: FactStore, quote: Quote) -> frozenset[str]:
+    """The ids of the meets a quote was said at or whose name its tags print (once a quote)."""
+    key = (store.version, quote.id)
+    cached = _OCCASIONS.get(key)
+    if cached is None:
+        cached = _OCCASIONS[key] = frozenset(
+            m.id for m in store.meets.values() if _said_at(quote, m, _days(store, m))
+        )
+    return cached
+
+
+def moment_of(store: FactStore, topic: str) -> tuple[tuple[str, ...], str]:
+    """The meet ids a topic carries (as /ask and autocomplete write them), and its other words."""
+    words = topic.split()
+    ids = tuple(w for w in words if w in store.meets)
+    return ids, " ".join(w for w in words if w not in store.meets)
+
+
+def _days(store: FactStore, meet: Meet) -> tuple[dt.date, dt.date] | None:
+    """A meet's first and last day: its dates, its programme's and its races' (once a meet)."""
+    key = (store.version, meet.id)
+    if key not in _DAYS:
+        days = [d for d in (meet.start_date, meet.end_date) if d]
+        days += [e.date for e in meet.events]
+        days += [r.date for r in store.races_by_meet.get(meet.id, ()) if r.date]
+        _DAYS[key] = (min(days), max(days)) if days else None
+    return _DAYS[key]
+
+
+def _said_at(quote: Quote, meet: Meet, days: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether a quote was said at a meet: its day within the meet's (or the day after).
+
+    Dated to a month, that month is the meet's and a tag names it; to a year, a tag.
+    """
+    said = quote.said_on or ""
+    if days is None or len(said) < len("2024-08"):
+        return _tagged(quote, meet)
+    start, end = days[0], days[1] + dt.timedelta(days=AFTER_DAYS)
+    if len(said) == len("2024-08-06"):
+        return start <= dt.date.fromisoformat(said) <= end
+    return start.strftime("%Y-%m") <= said <= end.strftime("%Y-%m") and _tagged(quote, meet)
+
+
+def _tagged(quote: Quote, meet: Meet) -> bool:
+    """Whether a tag names the meet: all its words among the meet's, in the meet's year."""
+    year = str(meet.year)
+    named = _meet_stems(meet)
+    for tag in quote.topics:
+        words = stems(tag)
+        years = {w for w in words if w.isdigit() and len(w) == len(year)}
+        if not words - years or not words - years <= named:
+            continue
+        if years == {year} or (not years and (quote.said_on or "").startswith(year)):
+            return True
+    return False
+
+
+def _meet_stems(meet: Meet) -> frozenset[str]:
+    """The stems of a meet's name and city (cities such as "Saint-Denis (Paris)" in words)."""
+    text = " ".join(filter(None, (meet.name, meet.city, str(meet.year))))
+    cached = _MEET_STEMS.get(text)
+    if cached is None:
+        cached = _MEET_STEMS[text] = stems(normalise(text).replace("-", " "))
+    return cached
+
+
+_OCCASIONS: dict[tuple[int, str], frozenset[str]] = {}
+_DAYS: dict[tuple[int, str], tuple[dt.date, dt.date] | None] = {}
+_MEET_STEMS: dict[str, frozenset[str]] = {}

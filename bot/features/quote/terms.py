@@ -1,0 +1,169 @@
+"""Words of topics and quotes as fans write them: distances in one word, racing words."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+from bot.answers.topics import RACING
+from bot.ask.words import EVENTS
+from bot.facts.models import Quote
+from bot.normalise import normalise
+from bot.resolve.demonyms import DEMONYMS
+from bot.resolve.meets import MONTHS
+from bot.stems import nb_stem
+
+# a distance's unit after its number, English and Norwegian ("100 metres", "5000-meteren")
+METRE_WORDS = frozenset(
+    {"m", "metre", "metres", "meter", "meters", "meteren", "meterne", "metrane", "metrar"}
+)
+# words for a rivalry itself: beside the people in it, the people are the topic ("the kerr/jakob
+# beef": a quote about both of them), the words only rank (English and Norwegian)
+RIVALRY = frozenset(
+    {"rivalry", "rivalries", "rival", "rivals", "beef", "feud", "feuds", "feuding", "spat",
+     "drama", "war", "bad", "blood", "rivalisering", "rivaliseringen", "rivalen", "rivalene",
+     "krangel", "krangelen", "krangling", "feide", "feiden", "feiding"}
+)  # fmt: skip
+ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
+TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
+EVENT = re.compile(r"^\d{3,5}m$")  # an event as a word: "1500m", "5000m"
+
+
+# the events the store follows, as one word ("5000m"): a race's, ranked by where it was said
+RACED = frozenset(e for e in EVENTS.values() if " " not in e)
+
+
+def is_racing(word: str) -> bool:
+    """A word about racing in general, or an event ("5000m"): it ranks, never excludes.
+
+    A distance no event is run over ("100m too long") is a word like any other.
+    """
+    return word in RACING or word in RACED
+
+
+def metres(words: list[str]) -> list[str]:
+    """A distance in one word: "100 metres", "5000 meteren" (of "5000-meteren") -> "100m".
+
+    An event's bare number is the event ("the tokyo 1500 final": "1500m").
+    """
+    out: list[str] = []
+    for word in words:
+        if word in METRE_WORDS and out and out[-1].isdigit():
+            out[-1] += "m"
+        else:
+            out.append(word)
+    return [EVENTS.get(w, w) if w.isdigit() else w for w in out]
+
+
+@functools.lru_cache(maxsize=4096)
+def distances(text: str) -> frozenset[str]:
+    """The distances a text prints, each as one word ("100 metres too long": "100m")."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset(w for w in metres(normalise(text).split()) if EVENT.match(w))
+
+
+# a month named in a topic says when the quote was said ("operasjonen i februar"); not the short
+# forms nor "may", which are words of their own
+MONTH_WORDS = {w: n for w, n in MONTHS.items() if (len(w) >= 4 and w != "may") or w == "mai"}
+
+
+def said_in_month(quote: Quote, months: frozenset[int]) -> bool:
+    """Whether a quote's date (a month at least) falls in one of ``months``."""
+    said = quote.said_on or ""
+    return len(said) >= len("2026-02") and int(said[5:7]) in months
+
+
+# the countries of the demonyms (bot.resolve.demonyms), in the words quotes' tags use
+TAG_COUNTRIES = {
+    "NOR": "norway", "GBR": "britain", "USA": "america", "KEN": "kenya", "ETH": "ethiopia",
+    "ESP": "spain", "AUS": "australia", "BEL": "belgium", "FRA": "france", "NED": "netherlands",
+    "POL": "poland", "NZL": "new zealand", "POR": "portugal", "CAN": "canada", "GER": "germany",
+    "ITA": "italy", "SWE": "sweden", "UGA": "uganda", "DJI": "djibouti", "ALG": "algeria",
+}  # fmt: skip
+
+
+def countries(words: list[str]) -> tuple[list[str], dict[str, str]]:
+    """A people's word read as its country ("norske fans": "norway fans"), and the word typed.
+
+    A topic's "norwegian fans" are the fans from Norway a quote's tags speak of.
+    """
+    out: list[str] = []
+    typed: dict[str, str] = {}
+    for word in words:
+        country = TAG_COUNTRIES.get(DEMONYMS.get(word, ""))
+        out.extend(country.split() if country else (word,))
+        typed.update(dict.fromkeys(country.split(), word) if country else {})
+    return out, typed
+
+
+def found_among(
+    content: frozenset[str], held: frozenset[str], also: Mapping[str, str] | None = None
+) -> set[str]:
+    """The content stems a quote holds: as they are, begun ("doc" for "documentary"), or inflected.
+
+    Inflected: the same Norwegian stem ("svakhetene", "svakheter").
+    """
+    found = set(content & held)
+    for word in content - found:
+        if len(word) >= ABBREVIATION and _begins(word, held):
+            found.add(word)
+            continue
+        typed = also.get(word) if also else None  # the Norwegian word typed, a quote may hold
+        if typed is not None and typed in held:
+            found.add(word)
+        elif _inflected(word, held) or (typed is not None and _inflected(typed, held)):
+            found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
+    return found
+
+
+# Norwegian definite plural endings the stemmer leaves on a loanword ("pacerne", "fansene",
+# nynorsk "pacarane"): the word before them may be held as it is
+_DEFINITE_PLURAL = (("erne", "er"), ("ene", ""), ("ane", ""))
+
+
+def plural_base(word: str) -> str | None:
+    """The word of a Norwegian definite plural ("pacerne": "pacer"), if it is one."""
+    for ending, kept in _DEFINITE_PLURAL:
+        if word.endswith(ending) and len(word) - len(ending) + len(kept) >= ABBREVIATION:
+            return word[: -len(ending)] + kept
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(word: str, held: frozenset[str]) -> bool:
+    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair)."""
+    nb = nb_stem(word)
+    return len(nb) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held)
+
+
+@functools.lru_cache(maxsize=65536)
+def _begins(word: str, held: frozenset[str]) -> bool:
+    """Whether a quote's terms hold a word that ``word`` begins (worked out once a pair)."""
+    return any(t.startswith(word) for t in held)
+
+
+@functools.lru_cache(maxsize=4096)
+def _nb_stems(held: frozenset[str]) -> frozenset[str]:
+    """The Norwegian stems of a quote's terms (worked out once per set of terms)."""
+    return frozenset(nb_stem(t) for t in held)
+
+
+COMPOUND_HEAD = 3  # a tag's word this long may begin a Norwegian compound ("egoproblemet")
+COMPOUND_REST = 4  # and what follows it this long ("fan" + "brevene", not "fan" + "get")
+
+
+def dated_or_compound(word: str, quote: Quote, tags: frozenset[str]) -> bool:
+    """Whether a quote holds a topic word by its date or as a compound's head.
+
+    A year is held by a quote said that year ("blindfolded 2024"); a Norwegian compound by the
+    quote whose curated tags hold its first part ("fanbrevene": the "fan mail" quotes,
+    "egoproblemet": "ego"), never by spelling distance.
+    """
+    if word.isdigit() and len(word) == len("2024"):
+        return (quote.said_on or "").startswith(word)
+    return len(word) >= COMPOUND_HEAD + COMPOUND_REST and any(
+        len(t) >= COMPOUND_HEAD and len(word) - len(t) >= COMPOUND_REST and word.startswith(t)
+        for t in tags
+    )
