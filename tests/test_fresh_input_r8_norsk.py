@@ -67,7 +67,7 @@ def test_dialect_words_are_read_as_bokmaal() -> None:
         (
             "kven kom på pallen i VM-finalen i Budapest?",
             "results",
-            {"meet": "2023-worlds-budapest"},
+            {"meet": "2023-worlds-budapest", "round": "final"},  # "finalen": the round asked
         ),
         (
             "ka skjedde mellom jakob og kerr i tjuetjuefire",

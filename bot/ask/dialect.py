@@ -60,6 +60,8 @@ DIALECT: dict[str, str] = _table(
     vinner: vinn vinnar
     vant: vann
     vunnet: vunne vonne vunni
+    slått: slege slegi sleget slage
+    hverandre: kvarandre kvarandra kvarandres
     mener: meine meina
     synes: synest syns synst
     skadet: skada skadd

@@ -1,9 +1,11 @@
-"""Two words a phone glued together, split again before a question is read."""
+"""Two words a phone glued together, split again before a question is read; two names apart."""
 
 from __future__ import annotations
 
 from bot.ask.words import FUNCTION_WORDS, Question
+from bot.normalise import normalise
 from bot.resolve import Resolver
+from bot.resolve.family import RELATION_WORDS
 
 GLUED = 5  # letters a word has at least before it may be two typed without a space
 
@@ -47,3 +49,19 @@ def _glue_cut(word: str, resolver: Resolver) -> int:
         ):
             return cut
     return 0
+
+
+def two_people(resolver: Resolver, words: list[str], person: str) -> bool:
+    """Whether words read loosely as one person name two: a word of them names another exactly.
+
+    "wightman jakob" is Jake Wightman and Jakob, not "wightman jake" mistyped; "henrik
+    ingebrigtsen" stays one (his own name has "ingebrigtsen"), as does a relative's.
+    """
+    if not RELATION_WORDS.keys().isdisjoint(words):
+        return False  # "faren til jakob" is Gjert: the relative's word names him
+    own = resolver.athletes.token_ids
+    for word in words:
+        other = resolver.athlete_named(word)
+        if other and other != person and person not in own.get(normalise(word), frozenset()):
+            return True
+    return False

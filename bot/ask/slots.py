@@ -15,12 +15,13 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answers.topics import CHATTER
+from bot.ask.glue import two_people
+from bot.ask.options import indoor_words, one_meet, owns_end, race_word, round_of
 from bot.ask.words import (
     DOMAIN_WORDS,
     EVENTS,
     FUNCTION_WORDS,
     INDOOR,
-    ROUNDS,
     STORE_STOPWORDS,
     Question,
     wordset,
@@ -155,13 +156,20 @@ def _named_years(meet: Meet) -> frozenset[str]:
 def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None:
     """The span the words name; the words themselves when they name a meet of another year."""
     athlete = resolver.athlete(text, strict=True)
-    found = resolver.meet(text, today=today, strict=True)
+    words = text.split()
+    if athlete.found and len(words) > 1 and two_people(resolver, words, athlete.id or ""):
+        athlete = Resolution("none", text)
+    race_first = len(words) > 1 and race_word(words[0])
+    found = (
+        Resolution("none", text) if race_first else resolver.meet(text, today=today, strict=True)
+    )
+    if len(words) > 1 and not owns_end(resolver, words[-1], found):
+        found = Resolution("none", text)
     meet = _year_kept(resolver, text, found)
     if found.found and not meet.found and not athlete.found:
         return text
     if found.status == "none" and found.candidates and not athlete.found:
         return text  # a meet of another year ("monaco 2023"): the resolver refuses the year
-    words = text.split()
     if (
         meet.found
         and len(words) > 1
@@ -176,6 +184,11 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
         if res.status == "ambiguous":
             return Span(0, 0, text, kind, res)  # type: ignore[arg-type]
     return None
+
+
+def _joined(resolver: Resolver, text: str, today: dt.date) -> Resolution:
+    """The meet words read apart name together, a year typed kept ("worlds eugene 2022")."""
+    return _year_kept(resolver, text, resolver.meet(text, today=today, strict=True))
 
 
 def _heard(resolver: Resolver, run: tuple[str, ...]) -> Span | None:
@@ -269,8 +282,13 @@ def find_slots(
         for index in range(start, start + taken):
             used[index] = True
         start += taken or 1
+    if len(slots.meets) + len(slots.ambiguous) > 1:
+        # "VM-finalen i Eugene 2022": the series and its place and year name one meet
+        slots.meets, slots.ambiguous = one_meet(
+            words, slots.meets, slots.ambiguous, lambda text: _joined(resolver, text, today)
+        )
     _said_years(question, used, slots, resolver, today)
-    _read_the_rest(words, used, slots)
+    _read_the_rest(words, used, slots, _indoor_said(resolver))
     return slots
 
 
@@ -304,8 +322,8 @@ def _place(word: str, slots: Slots) -> None:
             slots.years.append(int(word))
     elif word in EVENTS and slots.event is None:
         slots.event = EVENTS[word]
-    elif word in ROUNDS and slots.round is None:
-        slots.round = ROUNDS[word]
+    elif slots.round is None and (said := round_of(word)) is not None:
+        slots.round = said
     elif (
         word not in FUNCTION_WORDS
         and word not in DOMAIN_WORDS
@@ -315,8 +333,19 @@ def _place(word: str, slots: Slots) -> None:
         slots.unplaced.append(word)
 
 
-def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> None:
+def _indoor_said(resolver: Resolver) -> frozenset[str]:
+    """The single words for "indoors": English and the lexicon's ("innandørs", "innendørs")."""
+    lexicon = resolver.lexicon.meanings
+    return INDOOR | {w for w, meant in lexicon.items() if meant in INDOOR}
+
+
+def _read_the_rest(
+    words: tuple[str, ...], used: list[bool], slots: Slots, indoor_said: frozenset[str]
+) -> None:
     """Years, event, round, the topic cue, and the words nothing explained."""
+    # (the lexicon's words are in normal form: "innandørs" is "innandors")
+    plain = tuple(w if w.isascii() else normalise(w) for w in words)
+    indoors = {i for i in indoor_words(plain, indoor_said) if not used[i]}
     about_cue = False
     for index, word in enumerate(words):
         if word in TOPIC_CUES and index + 1 < len(words) and not about_cue:
@@ -325,9 +354,8 @@ def _read_the_rest(words: tuple[str, ...], used: list[bool], slots: Slots) -> No
             if cued and (slots.topic_start is None or word in _ABOUT_CUES):
                 slots.topic_start = index + 1
                 about_cue = word in _ABOUT_CUES
-        if not used[index]:
+        if not used[index] and index not in indoors:
             _place(word, slots)
-    indoors = any(w in INDOOR and not used[i] for i, w in enumerate(words))
     if slots.event and indoors and "(" not in slots.event:
         slots.event = f"{slots.event} (indoor)"
     elif indoors and not slots.event:  # "has kerr ever beaten jakob indoors": indoor races
