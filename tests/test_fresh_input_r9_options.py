@@ -135,6 +135,10 @@ def test_the_order_asked_for(resolver: Resolver, text: str, options: dict[str, s
         ("fra starten av", True),
         ("in order", False),  # the dated moments, no direction asked
         ("in order to see", False),
+        ("his injuries, oldest to newest", True),
+        ("from the first race to the last", True),
+        ("newest to oldest", False),
+        ("nyeste til eldste", False),
         ("oldest first no wait newest first", False),
     ],
 )
@@ -211,6 +215,10 @@ def test_an_event_after_a_meet_name_is_the_event(resolver: Resolver) -> None:
         ),
         ("Jakob v Kerr this season so far", {"athlete": JAKOB, "opponent": KERR, "year": "2026"}),
         (
+            "Korleis gjekk det mellom Kerr og Hocker i fjor?",
+            {"athlete": KERR, "opponent": HOCKER, "year": "2025"},
+        ),
+        (
             "how many times did hocker and kerr go at it in 2025",
             {"athlete": HOCKER, "opponent": KERR, "year": "2025"},
         ),
@@ -226,6 +234,10 @@ def test_a_count_of_meetings_is_the_head_to_head(
     ("text", "event"),
     [
         ("KERR VS JAKOB MILE", "mile"),
+        ("Kerr vs Jakob over 1,500m", "1500m"),
+        ("jakob mot kerr på 1 500 meter", "1500m"),
+        ("jakob vs kerr fifteen hundred", "1500m"),
+        ("jakob mot kerr på femtusen", "5000m"),
         ("jakob v kerr over 5K", "5000m"),
         ("Hocker vs Kerr in the 1500M", "1500m"),
     ],

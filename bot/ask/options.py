@@ -40,8 +40,10 @@ _INDOOR_PHRASE = re.compile(
 # "in order" alone asks for the dated moments, in no particular direction
 _FROM_START = r"(from|fra) (the )?(start|starten|beginning|begynnelsen|day one|jan|january|januar)"
 _OLDEST_WORDS = (
-    r"(oldest|earliest|eldst\w*|tidligst\w*|tidlegast\w*)( first| først| fyrst)?|"
-    r"first to last|start to finish|beginning to end|chronolog\w*|kronolog\w*|"
+    r"(oldest|earliest|eldst\w*|tidligst\w*|tidlegast\w*)"
+    r"( first| først| fyrst| to (newest|latest|now)| til (nyest\w*|sist\w*|nå))?|"
+    r"(from )?(the )?first( \w+)? to (the )?last|start to finish|beginning to end|"
+    r"chronolog\w*|kronolog\w*|"
     rf"in (date|time|chronological) order|tidsrekkefølge\w*|{_FROM_START}"
 )
 _IN_ORDER = rf"in order(?! to)( {_FROM_START})?|(i|in) rekkefølge"  # ("i" read as "in")
@@ -49,7 +51,9 @@ _NEWEST_WORDS = r"(newest|latest|most recent|nyeste|nyaste|nyast|siste|last) (fi
 # the words that ask for an order, as a cue: they explain themselves ("eldste først")
 ORDER_CUE = rf"\b({_IN_ORDER}|{_OLDEST_WORDS}|{_NEWEST_WORDS})\b"
 _OLDEST = re.compile(rf"\b({_OLDEST_WORDS}|how did .* start|started|began|origins?)\b")
-_NEWEST = re.compile(rf"\b({_NEWEST_WORDS}|newest|nyeste)\b")
+_NEWEST = re.compile(
+    rf"\b({_NEWEST_WORDS}|(newest|latest) to (oldest|earliest)|(nyest\w*|sist\w*) til eldst\w*)\b"
+)
 
 
 def round_of(word: str) -> str | None:

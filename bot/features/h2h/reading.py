@@ -51,7 +51,7 @@ CUES = (
     # they stand", "where do _ and _ stand"
     (
         r"\b(hvordan|hva) (står|stod|sto) (det|de|dem|stillingen)\b|"
-        r"\b(står|sto|stod) det (til )?(mellom|i)\b|"
+        r"\b(står|sto|stod) det (til )?(mellom|i)\b|\b(gikk|går|gått) det mellom\b|"
         r"\bhvordan ligger (det|de) an\b|\bhvem leder (mellom|av)\b|"
         r"\bhow (does it|do they|do things|does the rivalry|do _ and _) stand\b|"
         r"\bwhere do (they|_ and _|the two) stand\b|\bstands? between\b",
