@@ -155,6 +155,9 @@ def test_order_words(text: str, oldest: bool) -> None:
         ("every race kerr and hocker have run, in order", (KERR, HOCKER)),
         ("kerr v jakob race by race", (KERR, JAKOB)),
         ("heile historia mellom Jakob og Kerr", (JAKOB, KERR)),
+        ("kerr jakob time line", (KERR, JAKOB)),
+        ("alt som har skjedd mellom kerr og jakob", (KERR, JAKOB)),
+        ("what's been going on between hocker and kerr", (HOCKER, KERR)),
     ],
 )
 def test_timeline_words_ask_for_the_timeline(
@@ -218,6 +221,8 @@ def test_an_event_after_a_meet_name_is_the_event(resolver: Resolver) -> None:
             "Korleis gjekk det mellom Kerr og Hocker i fjor?",
             {"athlete": KERR, "opponent": HOCKER, "year": "2025"},
         ),
+        ("kor mange gonger har Kerr og Jakob møtst", {"athlete": KERR, "opponent": JAKOB}),
+        ("number of times kerr and jakob have met", {"athlete": KERR, "opponent": JAKOB}),
         (
             "how many times did hocker and kerr go at it in 2025",
             {"athlete": HOCKER, "opponent": KERR, "year": "2025"},

@@ -15,8 +15,8 @@ from bot.registry import Understanding
 CUES = (
     # (Norwegian in every inflection: "tidslinja", "tidslina", "historien", "historikken")
     (
-        r"\b(timeline|tidslin\w*|history|histori(e|en|a)|historikk\w*|story|recap|moments|"
-        r"key moments)\b",
+        r"\b(timeline|time ?lines?(?! up)|tidslin\w*|history|histori(e|en|a)|historikk\w*|story|recap|"
+        r"moments|key moments)\b",
         4.0,
     ),
     # every race told one after another: "every race in order", "løp for løp"
@@ -50,7 +50,12 @@ CUES = (
         2.0,
     ),
     (ORDER_CUE, 1.0),  # "in order from January", "eldste først", "kronologisk"
-    (r"\b(everything|all) (that )?(happened|has happened)\b", 3.0),
+    (
+        r"\b(everything|all) (that )?(happened|has happened)\b|\balt (som )?(har )?"
+        r"(skjedd|skjedde|hendt)\b|\bhva har (skjedd|hendt)\b|"
+        r"\b(going on|been happening) between\b",
+        3.0,
+    ),
     # why someone was missing from a race: the dated moments say (an injury, a withdrawal)
     (
         r"\bhvorfor (løp|løper|stilte|stiller|deltok|deltar|startet|starter|konkurrerte|var|"
