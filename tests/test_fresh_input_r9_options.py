@@ -186,11 +186,23 @@ def test_a_city_and_year_win_over_a_series_word_alone(
 
 
 def test_an_event_after_a_meet_name_is_the_event(resolver: Resolver) -> None:
-    """ "Toruń world indoors 1500m": the meet, then the race's event (no meet's name has it)."""
+    """Toruń's "world indoors 1500m": the meet, then the race's event (no meet's name has it)."""
     command, options = _best(resolver, "Toruń world indoors 1500m final results")
     assert command == "results"
-    assert options["meet"] == "2026-wic-torun"
-    assert options["event"].startswith("1500m") and options["round"] == "final"
+    assert options == {"meet": "2026-wic-torun", "event": "1500m (indoor)", "round": "final"}
+
+
+def test_an_event_at_an_indoor_meet_is_the_indoor_event(
+    resolver: Resolver, ctx: Callable[..., Context]
+) -> None:
+    """The meet's name says indoors ("world indoors"): the event named is its indoor one."""
+    _, options = _best(resolver, "glasgow world indoor champs, the 3000 final")
+    assert options == {"meet": "2024-wic-glasgow", "event": "3000m (indoor)", "round": "final"}
+    answer = cmd.COMMANDS["results"].call(ctx(), options)
+    race = getattr(answer, "race", None)
+    assert getattr(race, "id", None) == "2024-wic-glasgow-3000m-indoor-final"
+    _, options = _best(resolver, "kerr vs jakob at the world indoors over 3k")
+    assert options.get("event") == "3000m (indoor)"
 
 
 @pytest.mark.parametrize(

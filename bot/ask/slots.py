@@ -345,7 +345,8 @@ def _read_the_rest(
     """Years, event, round, the topic cue, and the words nothing explained."""
     # (the lexicon's words are in normal form: "innandørs" is "innandors")
     plain = tuple(w if w.isascii() else normalise(w) for w in words)
-    indoors = {i for i in indoor_words(plain, indoor_said) if not used[i]}
+    said = indoor_words(plain, indoor_said)  # a meet's name says it too: "world indoors 3000m"
+    indoors = {i for i in said if not used[i]}
     about_cue = False
     for index, word in enumerate(words):
         if word in TOPIC_CUES and index + 1 < len(words) and not about_cue:
@@ -356,7 +357,7 @@ def _read_the_rest(
                 about_cue = word in _ABOUT_CUES
         if not used[index] and index not in indoors:
             _place(word, slots)
-    if slots.event and indoors and "(" not in slots.event:
+    if slots.event and said and "(" not in slots.event:
         slots.event = f"{slots.event} (indoor)"
     elif indoors and not slots.event:  # "has kerr ever beaten jakob indoors": indoor races
         slots.event = "indoor"
