@@ -156,6 +156,7 @@ def test_order_words(text: str, oldest: bool) -> None:
         ("kerr v jakob race by race", (KERR, JAKOB)),
         ("heile historia mellom Jakob og Kerr", (JAKOB, KERR)),
         ("kerr jakob time line", (KERR, JAKOB)),
+        ("hocker mot kerr, tidslinja fra paris og utover", (HOCKER, KERR)),
         ("alt som har skjedd mellom kerr og jakob", (KERR, JAKOB)),
         ("what's been going on between hocker and kerr", (HOCKER, KERR)),
     ],

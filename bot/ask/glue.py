@@ -8,6 +8,9 @@ from bot.resolve import Resolver
 from bot.resolve.family import RELATION_WORDS
 
 GLUED = 5  # letters a word has at least before it may be two typed without a space
+# Norwegian adverbs that are two function words by spelling and one word by meaning: "fra
+# budapest og utover" is "from budapest onwards", not "ut over"
+WHOLE = frozenset({"utover", "oppover", "nedover", "fremover", "framover", "innover", "etterpå"})
 
 
 def unglued(question: Question, resolver: Resolver) -> Question:
@@ -40,7 +43,7 @@ def unglued(question: Question, resolver: Resolver) -> Question:
 
 def _glue_cut(word: str, resolver: Resolver) -> int:
     """Where a glued word splits (0: it does not); a word of a name is whole ("torun")."""
-    if word in resolver.meets.token_ids or word in resolver.athletes.token_ids:
+    if word in WHOLE or word in resolver.meets.token_ids or word in resolver.athletes.token_ids:
         return 0
     for cut in range(2, min(6, len(word) - 2)):
         head, tail = word[:cut], word[cut:]

@@ -49,7 +49,9 @@ CUES = (
         r"fra starten)\b",
         2.0,
     ),
-    (ORDER_CUE, 1.0),  # "in order from January", "eldste først", "kronologisk"
+    (ORDER_CUE, 1.0),
+    # from a moment on: "from budapest onwards", "fra budapest og utover"
+    (r"\b(onwards?|(og )?utover)\b", 1.0),  # "in order from January", "eldste først", "kronologisk"
     (
         r"\b(everything|all) (that )?(happened|has happened)\b|\balt (som )?(har )?"
         r"(skjedd|skjedde|hendt)\b|\bhva har (skjedd|hendt)\b|"
