@@ -69,6 +69,8 @@ def test_an_indoor_h2h_read_from_slang_runs(
         ("kerr vs jakob, only the FINALS", (KERR, JAKOB)),
         ("hocker vs kerr finaler", (HOCKER, KERR)),
         ("kerr jakob finalar", (KERR, JAKOB)),
+        ("Jakob mot Kerr i mesterskapsfinaler", (JAKOB, KERR)),
+        ("berre finalane, Kerr mot Jakob", (KERR, JAKOB)),
         ("wightman v jakob finals only", ("jake-wightman", JAKOB)),
     ],
 )
@@ -92,7 +94,9 @@ def test_a_round_word_in_any_inflection_is_finals_only(
         ("semis", "semi-final"),
         ("heata", "heat"),
         ("forsøka", "heat"),
+        ("mesterskapsfinaler", "final"),
         ("finally", None),
+        ("finalist", None),
         ("fine", None),
     ],
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
@@ -23,7 +24,10 @@ _NORWEGIAN_ROUNDS = {"forsøk": "heat", "forsøksheat": "heat", "semi": "semi-fi
 # endings of a round word: English plural, bokmål and nynorsk definite and plural forms
 # ("finalen", "finaler", "finalene", "finalar", "finalane", "finala"), longest first
 _ROUND_ENDINGS = ("ane", "ene", "ar", "er", "en", "et", "a", "e", "s")
+ROUND_WORDS = 4096  # words whose round is kept (fans' words recur)
 MIN_ROUND_STEM = 4  # letters a round word's stem keeps at least ("heat", "semi")
+# a Norwegian compound ending in a final: "mesterskapsfinaler", "sesongfinalen"
+_COMPOUND_FINAL = re.compile(r"\w{4,}?(semi)?finale?(n|r|ne|ar|ane|a)?")
 
 # "indoors" said as a phrase: "on the boards", "banked track", "under a roof", "the indoor
 # season"; Norwegian compounds: "innendørssesongen", "innebane" (matched in normal form,
@@ -56,6 +60,7 @@ _NEWEST = re.compile(
 )
 
 
+@lru_cache(maxsize=ROUND_WORDS)
 def round_of(word: str) -> str | None:
     """The round a word names, in any inflection: "finalar" is "final", "semis" "semi-final"."""
     if word in ROUNDS:
@@ -71,6 +76,9 @@ def round_of(word: str) -> str | None:
                 return ROUNDS[known]
             if known in _NORWEGIAN_ROUNDS:
                 return _NORWEGIAN_ROUNDS[known]
+    compound = _COMPOUND_FINAL.fullmatch(word)
+    if compound:
+        return "semi-final" if compound.group(1) else "final"
     return None
 
 
