@@ -275,3 +275,33 @@ def test_two_names_side_by_side_stay_two(resolver: Resolver) -> None:
     assert (command, options["athlete"], options["opponent"]) == ("h2h", "jake-wightman", JAKOB)
     command, options = _best(resolver, "hva sa faren til jakob om kerr")
     assert options["athlete"] == "gjert-ingebrigtsen"
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("kerr v hocker ytd", {"athlete": KERR, "opponent": HOCKER, "year": "2026"}),
+        (
+            "hocker vs kerr this outdoor season",
+            {"athlete": HOCKER, "opponent": KERR, "year": "2026"},
+        ),
+        (
+            "kerr v jakob this indoor season",
+            {"athlete": KERR, "opponent": JAKOB, "event": "indoor", "year": "2026"},
+        ),
+        (
+            "kerr mot jakob forrige innendørssesong",
+            {"athlete": KERR, "opponent": JAKOB, "event": "indoor", "year": "2025"},
+        ),
+    ],
+)
+def test_a_season_said_with_its_kind(
+    resolver: Resolver, text: str, options: dict[str, str]
+) -> None:
+    """ "this indoor season" is a year and, for the indoor one, the indoor races."""
+    assert _best(resolver, text) == ("h2h", options)
+
+
+def test_a_couple_of_years_ago(resolver: Resolver) -> None:
+    command, options = _best(resolver, "what happened to jakob a couple of years ago")
+    assert (command, options.get("year")) == ("timeline", "2024")

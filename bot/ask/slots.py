@@ -287,8 +287,9 @@ def find_slots(
         slots.meets, slots.ambiguous = one_meet(
             words, slots.meets, slots.ambiguous, lambda text: _joined(resolver, text, today)
         )
+    named = list(used)  # (a year said may hold "indoors": "this indoor season")
     _said_years(question, used, slots, resolver, today)
-    _read_the_rest(words, used, slots, _indoor_said(resolver))
+    _read_the_rest(words, used, slots, _indoor_said(resolver), named)
     return slots
 
 
@@ -340,13 +341,17 @@ def _indoor_said(resolver: Resolver) -> frozenset[str]:
 
 
 def _read_the_rest(
-    words: tuple[str, ...], used: list[bool], slots: Slots, indoor_said: frozenset[str]
+    words: tuple[str, ...],
+    used: list[bool],
+    slots: Slots,
+    indoor_said: frozenset[str],
+    named: list[bool],
 ) -> None:
     """Years, event, round, the topic cue, and the words nothing explained."""
     # (the lexicon's words are in normal form: "innandørs" is "innandors")
     plain = tuple(w if w.isascii() else normalise(w) for w in words)
     said = indoor_words(plain, indoor_said)  # a meet's name says it too: "world indoors 3000m"
-    indoors = {i for i in said if not used[i]}
+    indoors = {i for i in said if not named[i]}
     about_cue = False
     for index, word in enumerate(words):
         if word in TOPIC_CUES and index + 1 < len(words) and not about_cue:
