@@ -240,6 +240,7 @@ def test_an_event_at_an_indoor_meet_is_the_indoor_event(
         ),
         ("kor mange gonger har Kerr og Jakob møtst", {"athlete": KERR, "opponent": JAKOB}),
         ("number of times kerr and jakob have met", {"athlete": KERR, "opponent": JAKOB}),
+        ("kerr and hocker lined up together how often?", {"athlete": KERR, "opponent": HOCKER}),
         (
             "how many times did hocker and kerr go at it in 2025",
             {"athlete": HOCKER, "opponent": KERR, "year": "2025"},

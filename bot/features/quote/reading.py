@@ -27,7 +27,8 @@ CUES = (
     # "did jakob really call kerr a moron", "kallte jakob kerr en idiot"
     (r"\b(call|called|calls|kalte|kallte|kaller)( \w+){1,3} (a|an|en|et)\b", 3.0),
     (r"\b(reaction|reacted|reaksjon)\b", 2.0),
-    (r"\b(line|lines|sitatet|uttalelsen?)\b", 2.0),
+    # ("line up", "lined up" is a start list: "how many times did kerr and jakob line up")
+    (r"\b(line|lines|sitatet|uttalelsen?)\b(?! up)", 2.0),
     (r"\b(anything|something|any quotes?) (from|by) _ (on|about|om)\b", 3.0),
     (r"\b(mean|meant|mente) (by|med)\b|\bmente _ med\b|\bmean _ by\b", 3.0),
     # what someone thinks of: "hva mener jakob om kerr", "ka meine", "kva synest"
