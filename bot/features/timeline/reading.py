@@ -15,8 +15,8 @@ from bot.registry import Understanding
 CUES = (
     # (Norwegian in every inflection: "tidslinja", "tidslina", "historien", "historikken")
     (
-        r"\b(timeline|time ?lines?(?! up)|tidslin\w*|history|histori(e|en|a)|historikk\w*|story|recap|"
-        r"moments|key moments)\b",
+        r"\b(timeline|time ?lines?(?! up)|tidslin\w*|history|histori(e|en|a)|historikk\w*|"
+        r"story|recap|moments|key moments)\b",
         4.0,
     ),
     # every race told one after another: "every race in order", "løp for løp"
