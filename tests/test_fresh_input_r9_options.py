@@ -161,6 +161,8 @@ def test_order_words(text: str, oldest: bool) -> None:
         ("heile historia mellom Jakob og Kerr", (JAKOB, KERR)),
         ("kerr jakob time line", (KERR, JAKOB)),
         ("hocker mot kerr, tidslinja fra paris og utover", (HOCKER, KERR)),
+        ("vis meg alle løpene mellom kerr og jakob i rekkefølge", (KERR, JAKOB)),
+        ("what's the full kerr/jakob saga, start to finish", (KERR, JAKOB)),
         ("alt som har skjedd mellom kerr og jakob", (KERR, JAKOB)),
         ("what's been going on between hocker and kerr", (HOCKER, KERR)),
     ],
@@ -306,3 +308,11 @@ def test_a_season_said_with_its_kind(
 def test_a_couple_of_years_ago(resolver: Resolver) -> None:
     command, options = _best(resolver, "what happened to jakob a couple of years ago")
     assert (command, options.get("year")) == ("timeline", "2024")
+
+
+def test_options_after_a_question_belong_to_it(resolver: Resolver) -> None:
+    """ "…, finals only" after the clause that asks is no remark: its words count."""
+    command, options = _best(resolver, "what's the h2h between kerr and jakob, finals only")
+    assert (command, options.get("rounds")) == ("h2h", "finals")
+    command, options = _best(resolver, "what's the full kerr/jakob saga, start to finish")
+    assert (command, options.get("order")) == ("timeline", "oldest")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
-from bot.ask.words import EVENTS, INDOOR, ROUNDS, STORE_STOPWORDS
+from bot.ask.words import EVENTS, INDOOR, ROUNDS, STORE_STOPWORDS, wordset
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
 
@@ -58,6 +58,32 @@ _OLDEST = re.compile(rf"\b({_OLDEST_WORDS}|how did .* start|started|began|origin
 _NEWEST = re.compile(
     rf"\b({_NEWEST_WORDS}|(newest|latest) to (oldest|earliest)|(nyest\w*|sist\w*) til eldst\w*)\b"
 )
+
+
+# words around option words in a clause of its own: "…, oldest first please", "…, bare finaler"
+_OPTION_FILLER = wordset(
+    """
+    please pls plz thanks thx ta takk only just the a in at over of to from on all kun bare
+    berre i på fra til og and races race løp løpene first først
+    """
+)
+_OPTION_PHRASE = re.compile(rf"{_INDOOR_PHRASE.pattern}|{ORDER_CUE}")
+
+
+def options_only(words: tuple[str, ...]) -> bool:
+    """Whether a clause says nothing but options: "oldest first pls", "finals only", "indoors".
+
+    Such a clause after a question belongs to it ("what's their record, finals only"): it is
+    no remark beside it.
+    """
+    rest = _OPTION_PHRASE.sub(" ", " ".join(words)).split()
+    said = len(rest) < len(words)
+    for word in rest:
+        if race_word(word) or word in INDOOR or word.isdigit():
+            said = True
+        elif word not in _OPTION_FILLER:
+            return False
+    return said
 
 
 @lru_cache(maxsize=ROUND_WORDS)

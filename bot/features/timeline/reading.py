@@ -21,7 +21,8 @@ CUES = (
     ),
     # every race told one after another: "every race in order", "løp for løp"
     (
-        r"\b(every|each|all)\b.*\bin (date |time )?order\b(?! to)|\brace by race\b|\bløp for løp\b",
+        r"\b(every|each|all|alle)\b.*\b(in (date |time )?order\b(?! to)|(in|i) rekkefølge\b)|"
+        r"\brace by race\b|\bløp for løp\b",
         4.0,
     ),
     (
