@@ -318,7 +318,8 @@ def test_in_order_alone_keeps_the_default_order(resolver: Resolver) -> None:
         ("results of the semi in tokyo 2025", {"meet": "2025-worlds-tokyo", "round": "semi-final"}),
         (
             "Toruń World Indoors 3000m final results",
-            {"meet": "2026-wic-torun", "event": "3000m", "round": "final"},
+            # (an indoor meet's 3000m is the indoor event)
+            {"meet": "2026-wic-torun", "event": "3000m (indoor)", "round": "final"},
         ),
     ],
 )

@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from bot.ask.options import options_only
 from bot.ask.words import Question, wordset
 
 # words that may come before the question word of a clause without being asked themselves
@@ -132,12 +133,16 @@ def asking_clauses(question: Question) -> frozenset[int]:
     """The numbers of the clauses that ask something."""
     bounds = [*question.clauses, len(question.words)]
     out = set(question.marked)
+    options = set()
     for number, (start, end) in enumerate(itertools.pairwise(bounds)):
         words = question.words[start:end]
         opening = _opening(words)
         if opening in ASKING and not EXCLAIMING.match(" ".join(words)):
             out.add(number)
-    return frozenset(out)
+        elif number and options_only(words):
+            options.add(number)
+    # "…, oldest first please" after a question asks with it: no remark beside it
+    return frozenset(out | {n for n in options if out and n > min(out)})
 
 
 def asks(question: Question) -> bool:

@@ -64,6 +64,8 @@ DIALECT: dict[str, str] = _table(
     finalene: finalane
     vant: vann
     vunnet: vunne vonne vunni
+    slått: slege slegi sleget slage
+    hverandre: kvarandre kvarandra kvarandres
     mener: meine meina
     synes: synest syns synst
     skadet: skada skadd

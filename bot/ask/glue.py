@@ -1,4 +1,4 @@
-"""Two words a phone glued together, split again before a question is read."""
+"""Two words a phone glued together, split again before a question is read; two names apart."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from bot.ask.words import FUNCTION_WORDS, Question, wordset
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.resolve import Resolver
+from bot.resolve.family import RELATION_WORDS
 from bot.stems import stem
 
 GLUED = 5  # letters a word has at least before it may be two typed without a space
@@ -20,6 +21,9 @@ _TAILS = wordset(
     """did does do is was are were has have had he she it they you we the his her this that
     sa sier er var har han hun det den"""
 )
+# Norwegian adverbs that are two function words by spelling and one word by meaning: "fra
+# budapest og utover" is "from budapest onwards", not "ut over"
+WHOLE = frozenset({"utover", "oppover", "nedover", "fremover", "framover", "innover", "etterpå"})
 
 
 def unglued(question: Question, resolver: Resolver) -> Question:
@@ -59,7 +63,7 @@ def _glue_cut(word: str, resolver: Resolver) -> int:
     A name glued on is a word of a person's name, not a nickname ("inches" is no "in" +
     "Ches", King Ches being Cheserek).
     """
-    if word in resolver.meets.token_ids or word in resolver.athletes.token_ids:
+    if word in WHOLE or word in resolver.meets.token_ids or word in resolver.athletes.token_ids:
         return 0
     if stem(word) in _printed(resolver.store):
         return 0
@@ -91,3 +95,19 @@ def _printed(store: FactStore) -> frozenset[str]:
 
 
 _PRINTED: dict[int, frozenset[str]] = {}
+
+
+def two_people(resolver: Resolver, words: list[str], person: str) -> bool:
+    """Whether words read loosely as one person name two: a word of them names another exactly.
+
+    "wightman jakob" is Jake Wightman and Jakob, not "wightman jake" mistyped; "henrik
+    ingebrigtsen" stays one (his own name has "ingebrigtsen"), as does a relative's.
+    """
+    if not RELATION_WORDS.keys().isdisjoint(words):
+        return False  # "faren til jakob" is Gjert: the relative's word names him
+    own = resolver.athletes.token_ids
+    for word in words:
+        other = resolver.athlete_named(word)
+        if other and other != person and person not in own.get(normalise(word), frozenset()):
+            return True
+    return False

@@ -1,20 +1,16 @@
 """What a run of a question's words is not: one name where fans put words side by side.
 
-A loose match may take "wightman jakob" for one athlete, "final in budapest 2023" for a meet
-of another year, or "world indoors 3000m" for one meet's name. These read the run apart, so
-the words inside it are read one by one (two athletes; a round, a meet, a distance).
+A loose match may take "final in budapest 2023" for a meet of another year, or "world indoors
+3000m" for one meet's name. These read the run apart, so the words inside it are read one by
+one (a round, a meet, a distance). (Two athletes side by side: ``glue.two_people``.)
 """
 
 from __future__ import annotations
-
-import re
 
 from bot.ask.words import EVENTS
 from bot.normalise import normalise
 from bot.resolve import Resolver
 
-# fans' words for the indoor track: "kerr vs hocker on the boards", "banked track"
-BOARDS = re.compile(r"\bon the boards\b|\bbanked tracks?\b|\bshort tracks?\b")
 # a round's word before a meet's name is the round ("the final in budapest 2023")
 ROUND_HEADS = frozenset(
     {"final", "finals", "semi", "semis", "semifinal", "semifinals", "heat", "heats", "round"}
@@ -34,16 +30,3 @@ def beside_a_meet(resolver: Resolver, words: list[str]) -> bool:
 def _distance(word: str) -> bool:
     """Whether a word is a distance ("3000m", "1500"), not a word of a name."""
     return word in EVENTS and any(c.isdigit() for c in word)
-
-
-def side_by_side(resolver: Resolver, words: list[str], found: str) -> bool:
-    """Whether a run of words is names side by side, not one name ("wightman jakob").
-
-    Every word names someone exactly and one of them cannot be the person ``found`` the whole
-    run was matched to: a loose match took two athletes for one.
-    """
-    if len(words) < 2:
-        return False
-    keys = resolver.athletes.keys
-    named = [keys.get(normalise(w)) for w in words]
-    return all(named) and any(found not in ids for ids in named if ids)

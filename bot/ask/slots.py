@@ -10,18 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from bot.ask.runs import BOARDS, beside_a_meet, side_by_side
+from bot.ask.glue import two_people
+from bot.ask.options import indoor_words, one_meet, owns_end, race_word, round_of
+from bot.ask.runs import beside_a_meet
 from bot.ask.words import (
     DOMAIN_WORDS,
     EVENTS,
     FUNCTION_WORDS,
     INDOOR,
-    ROUNDS,
     STORE_STOPWORDS,
     Question,
 )
@@ -140,9 +140,9 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
     if beside_a_meet(resolver, words):
         return None  # a round or a distance beside a meet's words: read one by one
     athlete = resolver.athlete(text, strict=True)
-    if athlete.found and side_by_side(resolver, words, athlete.id or ""):
+    if athlete.found and len(words) > 1 and two_people(resolver, words, athlete.id or ""):
         athlete = Resolution("none", text)
-    found = resolver.meet(text, today=today, strict=True)
+    found = _meet_of(resolver, words, text, today)
     meet = _year_kept(resolver, text, found)
     if found.found and not meet.found and not athlete.found:
         return text
@@ -162,6 +162,24 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
         if res.status == "ambiguous":
             return Span(0, 0, text, kind, res)  # type: ignore[arg-type]
     return None
+
+
+def _meet_of(resolver: Resolver, words: list[str], text: str, today: dt.date) -> Resolution:
+    """The meet a run names, unless a race's word leads it or ends it outside its names.
+
+    "final in budapest" is a round and a meet; "dream mile" is a name.
+    """
+    if len(words) > 1 and race_word(words[0]):
+        return Resolution("none", text)
+    found = resolver.meet(text, today=today, strict=True)
+    if len(words) > 1 and not owns_end(resolver, words[-1], found):
+        return Resolution("none", text)
+    return found
+
+
+def _joined(resolver: Resolver, text: str, today: dt.date) -> Resolution:
+    """The meet words read apart name together, a year typed kept ("worlds eugene 2022")."""
+    return _year_kept(resolver, text, resolver.meet(text, today=today, strict=True))
 
 
 def _heard(resolver: Resolver, run: tuple[str, ...]) -> Span | None:
@@ -231,7 +249,6 @@ def find_slots(
     start = 0
     told: list[tuple[int, int, Description]] = []
     while start < len(words):
-        taken = 0
         clause = question.clause_of(start) + 1
         ends = question.clauses[clause] if clause < len(question.clauses) else len(words)
         said = resolver.description(words, start, modifies=_modifies, clause_end=ends)
@@ -240,34 +257,54 @@ def find_slots(
             used[start : said[0]] = [True] * (said[0] - start)
             start = said[0]
             continue
-        for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
-            run = words[start : start + length]
-            key = (run, words[start + length] if start + length < len(words) else "")
-            if key not in memo:
-                memo[key] = _read_run(resolver, *key, today)
-            found = memo[key]
-            if found is None:
-                continue
-            if isinstance(found, str):
-                slots.unknown_meets.append(found)
-                taken = length
-                break
-            span = Span(start, start + length, found.text, found.kind, found.resolution)
-            if not span.resolution.found:
-                slots.ambiguous.append(span)
-            elif span.kind == "athlete":
-                slots.athletes.append(span)
-            else:
-                slots.meets.append(span)
-            taken = length
-            break
+        taken = _take_run(words, start, slots, memo, resolver, today)
         for index in range(start, start + taken):
             used[index] = True
         start += taken or 1
+    if len(slots.meets) + len(slots.ambiguous) > 1:
+        # "VM-finalen i Eugene 2022": the series and its place and year name one meet
+        slots.meets, slots.ambiguous = one_meet(
+            words, slots.meets, slots.ambiguous, lambda text: _joined(resolver, text, today)
+        )
     _described(question, told, slots, resolver)
+    named = list(used)  # (a year said may hold "indoors": "this indoor season")
     _said_years(question, used, slots, resolver, today)
-    _read_the_rest(words, used, slots, resolver.lexicon.meanings)
+    _read_the_rest(words, used, slots, _indoor_said(resolver), named)
     return slots
+
+
+def _take_run(
+    words: tuple[str, ...],
+    start: int,
+    slots: Slots,
+    memo: RunMemo,
+    resolver: Resolver,
+    today: dt.date,
+) -> int:
+    """Put the longest run from ``start`` that names someone or a meet in its slot.
+
+    Returns how many words it took (0: none).
+    """
+    for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
+        run = words[start : start + length]
+        key = (run, words[start + length] if start + length < len(words) else "")
+        if key not in memo:
+            memo[key] = _read_run(resolver, *key, today)
+        found = memo[key]
+        if found is None:
+            continue
+        if isinstance(found, str):
+            slots.unknown_meets.append(found)
+            return length
+        span = Span(start, start + length, found.text, found.kind, found.resolution)
+        if not span.resolution.found:
+            slots.ambiguous.append(span)
+        elif span.kind == "athlete":
+            slots.athletes.append(span)
+        else:
+            slots.meets.append(span)
+        return length
+    return 0
 
 
 def _modifies(word: str) -> bool:
@@ -310,8 +347,8 @@ def _place(word: str, slots: Slots) -> None:
             slots.years.append(int(word))
     elif word in EVENTS and slots.event is None:
         slots.event = EVENTS[word]
-    elif word in ROUNDS and slots.round is None:
-        slots.round = ROUNDS[word]
+    elif slots.round is None and (said := round_of(word)) is not None:
+        slots.round = said
     elif (
         word not in FUNCTION_WORDS
         and word not in DOMAIN_WORDS
@@ -321,14 +358,24 @@ def _place(word: str, slots: Slots) -> None:
         slots.unplaced.append(word)
 
 
-def _read_the_rest(
-    words: tuple[str, ...], used: list[bool], slots: Slots, meanings: Mapping[str, str]
-) -> None:
-    """Years, event, round, the topic cue, and the words nothing explained.
+def _indoor_said(resolver: Resolver) -> frozenset[str]:
+    """The single words for "indoors": English and the lexicon's ("innandørs", "innendørs")."""
+    lexicon = resolver.lexicon.meanings
+    return INDOOR | {w for w, meant in lexicon.items() if meant in INDOOR}
 
-    ``meanings``: the lexicon's words for English ones ("innandørs" is "indoors"), so a word
-    an option understands is understood in a question too.
-    """
+
+def _read_the_rest(
+    words: tuple[str, ...],
+    used: list[bool],
+    slots: Slots,
+    indoor_said: frozenset[str],
+    named: list[bool],
+) -> None:
+    """Years, event, round, the topic cue, and the words nothing explained."""
+    # (the lexicon's words are in normal form: "innandørs" is "innandors")
+    plain = tuple(w if w.isascii() else normalise(w) for w in words)
+    said = indoor_words(plain, indoor_said)  # a meet's name says it too: "world indoors 3000m"
+    indoors = {i for i in said if not named[i]}
     about_cue = False
     for index, word in enumerate(words):
         if word in TOPIC_CUES and index + 1 < len(words) and not about_cue:
@@ -337,14 +384,9 @@ def _read_the_rest(
             if cued and (slots.topic_start is None or word in _ABOUT_CUES):
                 slots.topic_start = index + 1
                 about_cue = word in _ABOUT_CUES
-        if not used[index]:
+        if not used[index] and index not in indoors:
             _place(word, slots)
-    # (an ASCII word is its own normal form: only "innandørs" and its like are normalised)
-    indoors = any(
-        not used[i] and (w in INDOOR or meanings.get(w if w.isascii() else normalise(w)) in INDOOR)
-        for i, w in enumerate(words)
-    ) or bool(BOARDS.search(" ".join(words)))
-    if slots.event and indoors and "(" not in slots.event:
+    if slots.event and said and "(" not in slots.event:
         slots.event = f"{slots.event} (indoor)"
     elif indoors and not slots.event:  # "has kerr ever beaten jakob indoors": indoor races
         slots.event = "indoor"

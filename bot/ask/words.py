@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.ask.dialect import DIALECT_MARKERS, bokmaal
+from bot.ask.distances import written_distances
 from bot.ask.years import spelled_years, written_years
 
 # Discord markup: user/role/channel mentions and custom emoji carry no words of the question
@@ -357,7 +358,7 @@ def split_question(text: str) -> Question:
     A possessive "'s" is dropped ("kerr's" -> "kerr"); "who's" and friends are kept whole.
     """
     cleaned = _MARKUP.sub(" ", text).casefold().replace("’", "'")
-    cleaned = _SLASH.sub(" vs ", written_years(cleaned))
+    cleaned = _SLASH.sub(" vs ", written_years(written_distances(cleaned)))
     chunks: list[list[str]] = []
     ends: list[bool] = []  # whether each chunk ends a sentence
     marked: set[int] = set()

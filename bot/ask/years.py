@@ -168,14 +168,14 @@ def spelled_years(tokens: list[str]) -> list[str]:
 
 # years said relative to the clock: the words (after the reader's Norwegian -> English: "i"
 # is "in", "siste" "last") and how many years from today's
-_NOW = r"(?:this|current|dette|denne|inneværende) (?:year|yr|season|szn|år|året|sesong|sesongen)"
-_LAST = (
-    r"(?<!the )(?:last|previous|forrige|fjorårets|sist) (?:year|yr|season|szn|år|året|sesong|"
-    r"sesongen)"
-)
+# (a season may be said indoor or outdoor: "this indoor season", "forrige innendørssesong")
+_KIND = r"(?:(?:indoor|outdoor|track|innendørs|utendørs) )?"
+_SEASON = r"(?:year|yr|season|szn|år|året|(?:innendørs|utendørs|inne|ute)?sesong(?:en)?)"
+_NOW = rf"(?:this|current|dette|denne|inneværende) {_KIND}{_SEASON}|ytd|year to date"
+_LAST = rf"(?<!the )(?:last|previous|forrige|fjorårets|sist) {_KIND}{_SEASON}"
 _NEXT = r"(?:next|neste|kommende) (?:year|yr|season|szn|år|sesong)"
 _AGO = (
-    r"(?P<n>a|one|two|three|four|five|\d|en|et|ett|to|tre|fire|fem) "
+    r"(?P<n>a couple(?: of)?|a|one|two|three|four|five|\d|en|et|ett|to|tre|fire|fem) "
     r"(?:years?|seasons?|år|sesonger) (?:ago|siden)"
 )
 _SAID = re.compile(
@@ -189,7 +189,18 @@ _SAID = re.compile(
 _AROUND = re.compile(
     r"\b(?:the |a )?(?:year|season|år|året|sesongen) (?P<side>before|after|før|etter) $"
 )
-_COUNTS = {"a": 1, "one": 1, "en": 1, "et": 1, "ett": 1, "two": 2, "to": 2, "three": 3}
+_COUNTS = {
+    "a couple": 2,
+    "a couple of": 2,
+    "a": 1,
+    "one": 1,
+    "en": 1,
+    "et": 1,
+    "ett": 1,
+    "two": 2,
+    "to": 2,
+    "three": 3,
+}
 _COUNTS |= {"tre": 3, "four": 4, "fire": 4, "five": 5, "fem": 5}
 _SHIFT = {"before_last": -2, "last": -1, "now": 0, "next": 1}
 

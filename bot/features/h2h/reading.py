@@ -34,12 +34,24 @@ CUES = (
         r"face|faced)\b",
         2.5,
     ),
+    # a count of meetings asked of two: "how many times did _ and _ line up together", "how
+    # often have _ and _ raced", "hvor mange ganger har _ og _ møttes", "kor mange gonger har
+    # dei løpe mot kvarandre"
+    (
+        r"\b(how (many times?|often)|hvor (mange ganger|ofte)) (do |did |have |has |har )?"
+        r"(_ (and|og|&) _|they|both|them|the two|these two|those two|de|dei|dem|begge) "
+        r"(\w+ )?(race|raced|racing|run|ran|meet|met|face|faced|line|lined|lining|clash|"
+        r"clashed|compete|competed|go|went|gone|battle|battled|square|squared|møtt\w*|"
+        r"løpt|løpe|løp|sprunge|konkurrert)\b",
+        3.0,
+    ),
     (r"\bhvem er (best|raskest)\b", 2.0),
     (r"\bstilling\w*\b|\binnbyrdes\b", 2.5),
     # how it stands between two: "hvordan står det mellom", "korleis ligg det an", "how do
     # they stand", "where do _ and _ stand"
     (
-        r"\b(hvordan|hva) (står|stod|sto) (det|de|dem|stillingen)\b|\bstår det (mellom|i)\b|"
+        r"\b(hvordan|hva) (står|stod|sto) (det|de|dem|stillingen)\b|"
+        r"\b(står|sto|stod) det (til )?(mellom|i)\b|\b(gikk|går|gått) det mellom\b|"
         r"\bhvordan ligger (det|de) an\b|\bhvem leder (mellom|av)\b|"
         r"\bhow (does it|do they|do things|does the rivalry|do _ and _) stand\b|"
         r"\bwhere do (they|_ and _|the two) stand\b|\bstands? between\b",

@@ -28,8 +28,8 @@ CUES = (
     # "did jakob really call kerr a moron", "kallte jakob kerr en idiot"
     (r"\b(call|called|calls|kalte|kallte|kaller)( \w+){1,3} (a|an|en|et)\b", 3.0),
     (r"\b(reaction|reacted|reaksjon)\b", 2.0),
-    # ("line up", "lined up": a race's start, not a remark)
-    (r"\b(line|lines|sitatet|uttalelsen?)\b(?! up\b)", 2.0),
+    # ("line up", "lined up" is a start list: "how many times did kerr and jakob line up")
+    (r"\b(line|lines|sitatet|uttalelsen?)\b(?! up)", 2.0),
     (r"\b(anything|something|any quotes?) (from|by) _ (on|about|om)\b", 3.0),
     # "did hocker say anything about the kerr/jakob rivalry": a quote, though a pair is named
     (r"\b(say|said|sagt|sa) (anything|something|noe|noko) (about|on|om)\b", 1.5),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from bot.ask.labels import name_of
+from bot.ask.options import ORDER_CUE, oldest_first
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
@@ -13,13 +13,20 @@ from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
+    # (Norwegian in every inflection: "tidslinja", "tidslina", "historien", "historikken")
     (
-        r"\b(timeline|tidslin\w*|history|historie|historien|historikken|story|"
-        r"recap|moments|key moments)\b",
+        r"\b(timeline|time ?lines?(?! up)|tidslin\w*|history|histori(e|en|a)|historikk\w*|"
+        r"story|recap|moments|key moments)\b",
+        4.0,
+    ),
+    # every race told one after another: "every race in order", "løp for løp"
+    (
+        r"\b(every|each|all|alle)\b.*\b(in (date |time )?order\b(?! to)|(in|i) rekkefølge\b)|"
+        r"\brace by race\b|\bløp for løp\b",
         4.0,
     ),
     (
-        r"\b(newest|oldest|latest) first\b|\b(eldste?|nyeste?|siste) først\b|"
+        r"\b(newest|oldest|latest) first\b|\b(nyeste|eldste|eldst|siste) først\b|"
         r"\bwalk me (through|thru)\b",
         4.0,
     ),
@@ -32,11 +39,27 @@ CUES = (
     (r"\b(injur\w*|surgery|surgeries|hurt|achilles|calf|skade\w*)\b", 2.0),
     (r"\bwhat happened\b|\bhva skjedde\b|\bhow did it start\b|\bhow it started\b", 2.5),
     (r"\b(when did|since when|over the years|through the years|back in|origins?)\b", 1.5),
-    (r"\b(chronolog\w*|from the start|from the beginning|how did it start|start)\b", 2.0),
-    # ("so far this year" is a time frame: "kerr v hocker so far this year" is the tally)
-    (r"\b(so far(?! this (year|season))|career|karriere\w*|fra starten)\b", 2.0),
-    (r"\bin order\b", 1.0),
-    (r"\b(everything|all) (that )?(happened|has happened)\b", 3.0),
+    (
+        r"\b(chronolog\w*|kronolog\w*|tidsrekkefølge\w*|from the start|from the beginning|"
+        r"how did it start|start)\b",
+        2.0,
+    ),
+    # ("so far this year" says which year, no more: "Kerr v Hocker so far this year")
+    (
+        r"\b((?<!this year )(?<!this season )so far(?! (this|in) (year|season|\d))|career|"
+        r"karriere\w*|"
+        r"fra starten)\b",
+        2.0,
+    ),
+    (ORDER_CUE, 1.0),
+    # from a moment on: "from budapest onwards", "fra budapest og utover"
+    (r"\b(onwards?|(og )?utover)\b", 1.0),  # "in order from January", "eldste først", "kronologisk"
+    (
+        r"\b(everything|all) (that )?(happened|has happened)\b|\balt (som )?(har )?"
+        r"(skjedd|skjedde|hendt)\b|\bhva har (skjedd|hendt)\b|"
+        r"\b(going on|been happening) between\b",
+        3.0,
+    ),
     # why someone was missing from a race: the dated moments say (an injury, a withdrawal)
     (
         r"\bhvorfor (løp|løper|stilte|stiller|deltok|deltar|startet|starter|konkurrerte|var|"
@@ -48,11 +71,6 @@ CUES = (
     ),
 )
 TYPOS = {"timeline": 3.0, "history": 3.0}
-_OLDEST = re.compile(
-    r"\b(oldest|earliest|first to last|from the (start|beginning)|chronolog|how did .* start|"
-    r"started|began|origins?|fra (starten|begynnelsen)|kronolog|eldste? først|tidligste først|"
-    r"in order from|from (january|jan)\b|fra januar)"
-)
 BASE = 0.5
 ONE_YEAR = 2.0  # one year named and no meet: "what happened in 2019"
 # /timeline takes no meet: "what happened in the tokyo heats" asks for that race
@@ -68,7 +86,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     year = parts.year()  # "2019-2021" is no one year; "this year" is today's
     if year is not None:
         options["year"] = str(year)
-    if _OLDEST.search(parts.question.joined):
+    if oldest_first(parts.question.joined):
         options["order"] = "oldest"
     bonus = ONE_YEAR if len(parts.slots.years) == 1 and not parts.slots.meets else 0.0
     bonus -= MEET_NAMED_COST if parts.race_meets() else 0.0

@@ -1,0 +1,36 @@
+"""Distances as fans write them, as digits before the question is read.
+
+"1,500m", "1 500 meter" (Norwegian prints a space between thousands) and "fifteen hundred",
+"femtusen" are the events "1500" and "5000" the reader knows (:data:`bot.ask.words.EVENTS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the distances the store follows with a thousands separator: "1,500", "5.000", "1 500" (a
+# plain space only before a unit: "1 500 m", "5 000-meteren"; "top 3 800m" stays two)
+_THOUSANDS = r"(1|3|5|10)"
+_SEPARATED = re.compile(rf"(?<![\d.,]){_THOUSANDS}[,.\u00a0\u202f]([05]00)(?![\d.,])")
+_SPACED = re.compile(rf"(?<![\d.,]){_THOUSANDS} ([05]00)(?= ?(m|meter\w*|metre\w*|-)(\b|$))")
+_SPELLED = {
+    r"fifteen hundred|femten ?hundre": "1500",
+    r"three thousand|tre ?tusen": "3000",
+    r"five thousand|fem ?tusen": "5000",
+    r"eight hundred|åtte ?hundre": "800",
+}
+_SPELLED_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in _SPELLED) + r")\b")
+
+
+def written_distances(text: str) -> str:
+    """Lowercase ``text`` with distances in digits: "1,500m" -> "1500m", "fem tusen" -> "5000"."""
+    text = _SPACED.sub(r"\1\2", _SEPARATED.sub(r"\1\2", text))
+    return _SPELLED_RE.sub(lambda m: _spelled(m.group(0)), text)
+
+
+def _spelled(words: str) -> str:
+    """The digits of a spelled distance."""
+    for pattern, value in _SPELLED.items():
+        if re.fullmatch(pattern, words):
+            return value
+    return words

@@ -1,0 +1,189 @@
+"""Option words inside a question: indoors, a round in any inflection, the order asked for.
+
+Fans say "indoors" many ways ("on the boards", "innandørs", "the indoor season"), write a
+round in English, bokmål or nynorsk inflection ("finals", "finalen", "finalar", "finalane"),
+and ask for a timeline in date order ("kronologisk takk", "in order from January", "eldste
+først"). These words fill options; they name no one, so they are read after the names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any, ClassVar, Literal, Protocol, TypeVar
+
+from bot.ask.words import EVENTS, INDOOR, ROUNDS, STORE_STOPWORDS, wordset
+from bot.normalise import normalise
+from bot.resolve import Resolution, Resolver
+
+# rounds Norwegian writes with a word English does not have: "ut i forsøket"
+_NORWEGIAN_ROUNDS = {"forsøk": "heat", "forsøksheat": "heat", "semi": "semi-final"}
+# endings of a round word: English plural, bokmål and nynorsk definite and plural forms
+# ("finalen", "finaler", "finalene", "finalar", "finalane", "finala"), longest first
+_ROUND_ENDINGS = ("ane", "ene", "ar", "er", "en", "et", "a", "e", "s")
+ROUND_WORDS = 4096  # words whose round is kept (fans' words recur)
+MIN_ROUND_STEM = 4  # letters a round word's stem keeps at least ("heat", "semi")
+# a Norwegian compound ending in a final: "mesterskapsfinaler", "sesongfinalen"
+_COMPOUND_FINAL = re.compile(r"\w{4,}?(semi)?finale?(n|r|ne|ar|ane|a)?")
+
+# "indoors" said as a phrase: "on the boards", "banked track", "under a roof", "the indoor
+# season"; Norwegian compounds: "innendørssesongen", "innebane" (matched in normal form,
+# "ø" as "o"; "inne-VM" is a meet's name)
+_INDOOR_PHRASE = re.compile(
+    r"\b(on|over) (the )?boards\b|\bboards (season|races?|racing)\b|"
+    r"\b(banked|short|small|tiny|200m?) (track|tracks|oval|ovals)\b|"
+    r"\bunder (a|the) roof\b|\bindoor (season|circuit|races?|racing|tour)\b|"
+    r"\b(innendors|innandors)\w+|\b(innesesong|innebane|innelop)\w*"
+)
+
+# the order a timeline is asked in: oldest first ("chronological", "kronologisk", "in order
+# from January", "eldste først", "fra starten"), or newest first (the command's default);
+# "in order" alone asks for the dated moments, in no particular direction
+_FROM_START = r"(from|fra) (the )?(start|starten|beginning|begynnelsen|day one|jan|january|januar)"
+_OLDEST_WORDS = (
+    r"(oldest|earliest|eldst\w*|tidligst\w*|tidlegast\w*)"
+    r"( first| først| fyrst| to (newest|latest|now)| til (nyest\w*|sist\w*|nå))?|"
+    r"(from )?(the )?first( \w+)? to (the )?last|start to finish|beginning to end|"
+    r"chronolog\w*|kronolog\w*|"
+    rf"in (date|time|chronological) order|tidsrekkefølge\w*|{_FROM_START}"
+)
+_IN_ORDER = rf"in order(?! to)( {_FROM_START})?|(i|in) rekkefølge"  # ("i" read as "in")
+_NEWEST_WORDS = r"(newest|latest|most recent|nyeste|nyaste|nyast|siste|last) (first|først)"
+# the words that ask for an order, as a cue: they explain themselves ("eldste først")
+ORDER_CUE = rf"\b({_IN_ORDER}|{_OLDEST_WORDS}|{_NEWEST_WORDS})\b"
+_OLDEST = re.compile(rf"\b({_OLDEST_WORDS}|how did .* start|started|began|origins?)\b")
+_NEWEST = re.compile(
+    rf"\b({_NEWEST_WORDS}|(newest|latest) to (oldest|earliest)|(nyest\w*|sist\w*) til eldst\w*)\b"
+)
+
+
+# words around option words in a clause of its own: "…, oldest first please", "…, bare finaler"
+_OPTION_FILLER = wordset(
+    """
+    please pls plz thanks thx ta takk only just the a in at over of to from on all kun bare
+    berre i på fra til og and races race løp løpene first først
+    """
+)
+_OPTION_PHRASE = re.compile(rf"{_INDOOR_PHRASE.pattern}|{ORDER_CUE}")
+
+
+def options_only(words: tuple[str, ...]) -> bool:
+    """Whether a clause says nothing but options: "oldest first pls", "finals only", "indoors".
+
+    Such a clause after a question belongs to it ("what's their record, finals only"): it is
+    no remark beside it.
+    """
+    rest = _OPTION_PHRASE.sub(" ", " ".join(words)).split()
+    said = len(rest) < len(words)
+    for word in rest:
+        if race_word(word) or word in INDOOR or word.isdigit():
+            said = True
+        elif word not in _OPTION_FILLER:
+            return False
+    return said
+
+
+@lru_cache(maxsize=ROUND_WORDS)
+def round_of(word: str) -> str | None:
+    """The round a word names, in any inflection: "finalar" is "final", "semis" "semi-final"."""
+    if word in ROUNDS:
+        return ROUNDS[word]
+    if word in _NORWEGIAN_ROUNDS:
+        return _NORWEGIAN_ROUNDS[word]
+    for ending in _ROUND_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem == word or len(stem) < MIN_ROUND_STEM:
+            continue
+        for known in (stem, stem + "e"):
+            if known in ROUNDS:
+                return ROUNDS[known]
+            if known in _NORWEGIAN_ROUNDS:
+                return _NORWEGIAN_ROUNDS[known]
+    compound = _COMPOUND_FINAL.fullmatch(word)
+    if compound:
+        return "semi-final" if compound.group(1) else "final"
+    return None
+
+
+def indoor_words(words: tuple[str, ...], said: frozenset[str] = INDOOR) -> set[int]:
+    """The indexes of the words that say "indoors" (``said``: the single words that do)."""
+    found = {i for i, w in enumerate(words) if w in said}
+    joined = " ".join(words)
+    for match in _INDOOR_PHRASE.finditer(joined):
+        first = joined.count(" ", 0, match.start())
+        found |= set(range(first, first + joined.count(" ", match.start(), match.end()) + 1))
+    return found
+
+
+def oldest_first(joined: str) -> bool:
+    """Whether a question asks for the oldest first ("kronologisk", "in order from January")."""
+    return bool(_OLDEST.search(joined)) and not _NEWEST.search(joined)
+
+
+def race_word(word: str) -> bool:
+    """Whether a word names an event or a round ("3000m", "mile", "finalen")."""
+    return word in EVENTS or round_of(word) is not None
+
+
+def owns_end(resolver: Resolver, word: str, meet: Resolution) -> bool:
+    """Whether a meet read from words may end with ``word``.
+
+    A race word (event, round) ends a meet's name only when the name has it ("Dream Mile",
+    "DL Final"): "glasgow world indoors 3000m" is a meet and an event. (None starts one:
+    "final in budapest 2023" is a round and a meet.)
+    """
+    if not race_word(word):
+        return True
+    ids = {meet.id} if meet.found and meet.id else set(meet.candidates)
+    return not ids.isdisjoint(resolver.meets.token_ids.get(normalise(word), frozenset()))
+
+
+class _Named(Protocol):
+    """A run of words read as a name (:class:`bot.ask.slots.Span`, a dataclass)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> Literal["athlete", "meet"]: ...
+    @property
+    def resolution(self) -> Resolution: ...
+
+
+S = TypeVar("S", bound=_Named)
+MAX_MEET_GAP = 3  # race words between a series and its place or year ("VM-finalen 1500 i")
+
+
+def one_meet(
+    words: tuple[str, ...], meets: list[S], ambiguous: list[S], join: Callable[[str], Resolution]
+) -> tuple[list[S], list[S]]:
+    """Two meet words apart that name one meet together, read as that meet.
+
+    "the worlds final in Eugene 2022": "worlds" alone is the latest Worlds and "eugene 2022"
+    two meets; together they are the 2022 Worlds, so a city and a year named win over a
+    series word alone. Only race words and "in"/"at"/"the" may stand between them.
+    """
+    spans = sorted((s for s in (*meets, *ambiguous) if s.kind == "meet"), key=lambda s: s.start)
+    for first, second in pairwise(spans):
+        gap = words[first.end : second.start]
+        if len(gap) > MAX_MEET_GAP or not all(
+            w in STORE_STOPWORDS or w in INDOOR or race_word(w) for w in gap
+        ):
+            continue
+        joined = join(f"{first.text} {second.text}")
+        if not joined.found:
+            continue
+        # the second span stands for both; the first's words stay read (they named it too)
+        one = replace(second, text=f"{first.text} {second.text}", resolution=joined)
+        meets = [s for s in meets if s is not first and s is not second]
+        ambiguous = [s for s in ambiguous if s is not first and s is not second]
+        return sorted([*meets, one], key=lambda s: s.start), ambiguous
+    return meets, ambiguous
