@@ -78,6 +78,11 @@ class SoundIndex:
     single: Mapping[str, Mapping[str, frozenset[str]]]  # key -> name words -> their ids
     # who each word asked sounds like (``_word``), up to HEARD_WORDS words
     _words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # who each run of a sentence sounds like (``named``, strict): a question's word pairs recur
+    # ("what did", "did kerr") and nearly all name no one; up to HEARD_WORDS runs
+    _runs: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, keys: Mapping[str, Iterable[str]], tags: Collection[str] = ()) -> SoundIndex:
@@ -114,21 +119,19 @@ class SoundIndex:
 
         In a sentence every word must be part of the name: a word at either end that the
         name does without ("who's niels laros", "niels laros say") is left to the sentence.
-        An option's words are taken whole, with what is no word let go.
+        An option's words are taken whole, with what is no word let go. ``token_ids`` is
+        the word index of the names this index was built from (a run's answer is kept).
         """
         if strict:
             if len(words) < 2 or not all(w.isalpha() for w in words):
                 return set()
-            codes = whole_keys(words)
-            ids = {i for code in codes for i in self.whole.get(code, ())}
-            if not ids and not all(token_ids.get(w) or self._word(w) for w in words):
-                # no whole name sounds so, nor does every word name someone (``_each``): no
-                # one, whatever the checks below say (most runs of a sentence end here)
-                return set()
-            # an end word that adds no sound is no part of the name ("say" after "laros")
-            if any(codes & whole_keys(trimmed) for trimmed in (words[1:], words[:-1])):
-                return set()
-            return self._heard(words, token_ids, codes, ids)
+            run = tuple(words)
+            known = self._runs.get(run)
+            if known is None:
+                if len(self._runs) >= HEARD_WORDS:
+                    self._runs.clear()
+                known = self._runs[run] = frozenset(self._strict(words, token_ids))
+            return set(known)
         words = [w for w in words if w.isalpha()]
         if not words:
             return set()
@@ -140,6 +143,19 @@ class SoundIndex:
             key = sound(words)
             return self._word(words[0]) if len(key) >= OPTION_MIN_KEY + 2 else set()
         return self._each(words, token_ids, 1)  # "josh cur": josh as printed, cur as heard
+
+    def _strict(self, words: list[str], token_ids: Mapping[str, Iterable[str]]) -> set[str]:
+        """Who a run picked out of a sentence sounds like (``named`` with ``strict``)."""
+        codes = whole_keys(words)
+        ids = {i for code in codes for i in self.whole.get(code, ())}
+        if not ids and not all(token_ids.get(w) or self._word(w) for w in words):
+            # no whole name sounds so, nor does every word name someone (``_each``): no
+            # one, whatever the checks below say (most runs of a sentence end here)
+            return set()
+        # an end word that adds no sound is no part of the name ("say" after "laros")
+        if any(codes & whole_keys(trimmed) for trimmed in (words[1:], words[:-1])):
+            return set()
+        return self._heard(words, token_ids, codes, ids)
 
     def _heard(
         self,
