@@ -339,3 +339,25 @@ def test_console_writes_each_answers_chart(store, resolver, tmp_path) -> None:
     assert run_console(lambda: Context(store, resolver, NOW), lines, stdout, chart=out) == 0
     assert stdout.getvalue().count("chart written") == 1
     assert png_size(out.read_bytes()) == (WIDTH_PX, HEIGHT_PX)
+
+
+@pytest.mark.parametrize("language", ["en_GB", "nb"])
+def test_the_two_sides_keys_never_overlap(store, language) -> None:
+    """Long names over narrow bars ("◀ Laros foran", "Ingebrigtsen foran ▶") stay apart."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from bot.i18n import LANGUAGES, speaking_in
+
+    checked = 0
+    with speaking_in(next(lang for lang in LANGUAGES if lang.code == language)):
+        for a, b in [("niels-laros", "jakob-ingebrigtsen"), ("josh-kerr", "jakob-ingebrigtsen")]:
+            spec = h2h_spec(h2h(store, a, b), store)
+            fig = drawing.h2h_figure(spec)
+            canvas = FigureCanvasAgg(fig)
+            fig.draw_without_rendering()
+            keys = {t.get_text(): t for t in fig.axes[0].texts}
+            left = keys[spec.left].get_window_extent(canvas.get_renderer())
+            right = keys[spec.right].get_window_extent(canvas.get_renderer())
+            assert left.x1 < right.x0 or left.y1 <= right.y0, (spec.left, spec.right)
+            checked += 1
+    assert checked == 2

@@ -17,6 +17,7 @@ from bot.charts.spec import Bar, H2HSpec, Panel, ProgressionSpec
 if TYPE_CHECKING:  # matplotlib is imported only when the first chart is drawn
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.text import Text
 
 # Discord shows an embed's image at most about 400 px wide and 280-300 px high: a wider
 # than 3:2 picture is shown whole at full width; a taller one would be shrunk to fit
@@ -121,27 +122,46 @@ def h2h_figure(spec: H2HSpec, theme: Theme = THEME) -> Figure:
     # every bar carries its number: an x axis would only repeat them, smaller
     ax.set_xticks([])
     ax.spines["bottom"].set_visible(False)
-    for x, ha, text, colour in (
-        (0.0, "left", spec.left, theme.athlete),
-        (1.0, "right", spec.right, theme.opponent),
-    ):
-        ax.text(
-            x,
-            1.0,
+    sides = [
+        ax.annotate(
             text,
-            transform=ax.transAxes,
+            (x, 1.0),
+            xycoords="axes fraction",
+            xytext=(0, 0),
+            textcoords="offset points",
             ha=ha,
             va="bottom",
             fontsize=KEY,
             fontweight="bold",
             color=colour,
         )
+        for x, ha, text, colour in (
+            (0.0, "left", spec.left, theme.athlete),
+            (1.0, "right", spec.right, theme.opponent),
+        )
+    ]
     fig.suptitle(spec.title, fontsize=fitted_size(spec.title), fontweight="bold", color=theme.text)
     # the unit and what pale means, at a readable size; counts and scope are in the embed
     # right-aligned with the bars: it may reach over the labels' column, never off the picture
     key = fitted_size(spec.key, KEY, em=0.6, least=SMALLEST)
     ax.set_title(spec.key, fontsize=key, color=theme.muted, pad=14, loc="right")
+    if _overlapping(fig, sides[0], sides[1]):
+        # long names ("◀ Laros foran", "Ingebrigtsen foran ▶") over narrow bars: the right
+        # side's key goes a line up rather than over the left one's
+        lift = KEY * 1.35
+        sides[1].xyann = (0, lift)
+        ax.set_title(spec.key, fontsize=key, color=theme.muted, pad=14 + lift, loc="right")
     return fig
+
+
+def _overlapping(fig: Figure, left: Text, right: Text, gap: float = 6.0) -> bool:
+    """Whether two texts laid out on the figure overlap (or come within ``gap`` pixels)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    fig.draw_without_rendering()  # (the constrained layout sizes the axes)
+    renderer = canvas.get_renderer()
+    return left.get_window_extent(renderer).x1 + gap > right.get_window_extent(renderer).x0
 
 
 def axis_reach(values: list[float]) -> float:
