@@ -88,6 +88,9 @@ def answer_line(ctx: Context, line: str) -> Reply:
     line = clean(line)
     text = line.strip()
     name, _, rest = text.removeprefix("/").partition(" ")
+    if name.lower() == "ask" and rest.strip() and not text.startswith("/"):
+        # "ask …" typed without its slash is /ask: the command's name is no word of the question
+        text = line = "/" + text
     if not text.startswith("/") or (name == "ask" and not rest.lstrip().startswith("question:")):
         # plain words: the whole line (or all after /ask) is the question, spaces and all
         return COMMANDS["ask"].call(ctx, {"question": rest if text.startswith("/") else text})

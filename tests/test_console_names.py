@@ -39,3 +39,20 @@ def test_words_that_are_no_name_are_said_to_be_unknown(ctx, line: str) -> None:
     text = render_text(answer_line(ctx(), line))
     assert "I don't know an athlete called" in text and "needs opponent" not in text
     assert "needs opponent" in render_text(answer_line(ctx(), "/h2h kerr"))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ask is jakob injured", "timeline"),
+        ("Ask  has kerr ever beaten jakob in a final", "h2h"),
+        ("ask question: is jakob injured", "timeline"),
+        ("asked jakob about kerr", "quote"),  # a word that only begins with "ask"
+    ],
+)
+def test_ask_typed_without_its_slash_is_the_command(ctx, line: str, kind: str) -> None:
+    """The command's name is no word of the question ("ask" left in made it "not sure")."""
+    answer = answer_line(ctx(), line)
+    assert answer.kind == "ask" and answer.reading is not None, answer
+    assert answer.reading.command == kind, answer
+    assert "“ask”" not in answer.model_dump_json()
