@@ -104,6 +104,10 @@ def test_a_finished_meet_asked_about_says_it_finished(ctx: Callable[..., Context
         "når ble du sist oppdatert?",
         "hvor gamle er dataene dine?",
         "sist oppdatert?",
+        # where it comes from
+        "what's your data source",
+        "source of ur info?",
+        "hva er datakilden din",
     ],
 )
 def test_how_current_the_data_is_asks_about_the_bot(resolver: Resolver, text: str) -> None:

@@ -27,6 +27,12 @@ CUES = (
     (r"\bwhat (can|do) (u|you|it)\b|\b(this|the|ur|your) bot\b|\bcommands\b", 3.0),
     (r"\bhow do i use\b|\bwhat years\b|\bdata come from\b|\bcover\b", 3.0),
     (r"\b(henter du|database|how recent|kilder|kildene|where do you get)\b", 3.0),
+    # where the facts come from: "what's your data source", "source of ur info", "datakilde"
+    (
+        r"\b(data|info|information|fact|facts) ?sources?\b|\bsources? (of|for) (your|ur|the "
+        r"bot'?s?) (data|info|facts|numbers)\b|\bdatakild\w*",
+        3.0,
+    ),
     # how current the store is: "data cutoff?", "when were you last updated", "how old is
     # your info", "sist oppdatert?", "kor gamle er dataa", "knowledge cutoff"
     (
