@@ -130,7 +130,8 @@ TOPIC_FILLER = frozenset(
      "remark", "interview", "kommentar", "kommentaren", "what", "say", "said", "stuff",
      "random", "compilation", "best", "famous", "favourite", "favorite", "mean", "meant",
      "means", "funny", "interesting", "memorable", "iconic", "good", "viral", "infamous",
-     "notorious", "old", "recent", "same", "classic", "newest", "new"}
+     "notorious", "old", "recent", "same", "classic", "newest", "new", "greia", "greie",
+     "greiene", "tingen", "call", "called", "calls", "kalte", "kallte", "kaller"}
 )  # fmt: skip
 
 
