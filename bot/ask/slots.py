@@ -44,7 +44,7 @@ TOPIC_CUES = frozenset(
 _ABOUT_CUES = frozenset({"about", "abt", "bout", "regarding", "om"})
 # "of" and "to" lead to a topic only after these ("think of", "respond to")
 _TOPIC_VERBS = {
-    "of": {"think", "thinks", "thought"},
+    "of": {"think", "thinks", "thought", "make", "made"},
     "to": {"respond", "responded", "react", "reacted", "reply", "replied"},
     # "what did kerr mean by deer on ice", "hva mente kerr med ..." (the verb a name before)
     "by": {"mean", "meant"},

@@ -15,12 +15,15 @@ from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
 from bot.normalise import normalise
 from bot.phrases import Phrase
+from bot.stems import stems
 from bot.registry import Understanding
 
 CUES = (
     (r"\b(say|said|says|saying|sa|sagt|sier)\b", 3.0),
     (r"\b(quote|quotes|quoted|sitat|sitater)\b", 3.0),
     (r"\b(think|thinks|thought|thoughts|opinion|mener|feel|feels) (of|about|on|om)\b", 3.0),
+    # an opinion asked: "what did cram make of kerr's run", "what does jakob make of it"
+    (r"\b(did|does|do|would|will) _( \w+){0,2} (make|made) of\b", 3.0),
     (r"\b(talk|talked|talking|told|tell us|comment|comments|commented|words|snakket)\b", 2.0),
     (r"\b(reckon|reckons|claims?|admit|admitted|trash talk)\b", 1.5),
     (r"\babout\b|\babt\b|\bbout\b", 0.5),
@@ -99,10 +102,14 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
             return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0)
         word = _word_named(parts.question.text)
         return _by_words(parts, word, 0.0) if word else None
+    if quoted:
+        # quoted words are someone's own: "Ingebrigtsen claimed he could have beaten Kerr
+        # 'blindfolded'" is Jakob's line, though Kerr's quotes speak of it
+        _saying_first(parts, speakers, free)
     if quoted or topic or _WHO_SAID.search(parts.question.joined):
         # words the fan marked as the topic, or "who said": whose quote holds them
         _fitting_first(parts, speakers, free, topic)
-    options = {"athlete": _speaker(parts, *speakers[0])}
+    options = {"athlete": _speaker(parts, *speakers[0], free if quoted else "")}
     if topic:
         options["topic"] = _topic(parts, *topic)
         if free and options["topic"] in parts.resolver.store.people:
@@ -270,16 +277,75 @@ def _fits(
     return bool(rank_by_topic(store, quotes, words, other))
 
 
-def _speaker(parts: Parts, start: int, value: str) -> str:
-    """A speaker's id; a name shared by several is the one quoted ("cheruiyot": Timothy)."""
+def _speaker(parts: Parts, start: int, value: str, quoted: str = "") -> str:
+    """A speaker's id; a name shared by several is the one quoted ("cheruiyot": Timothy).
+
+    Of several quoted, the one whose own words hold the words a fan quotes ("wightman 'start
+    hating us brits'": Jake, not Geoff).
+    """
     if value in parts.resolver.store.people:
         return value
     quoted_by = parts.resolver.store.quotes_by_speaker
     for span in parts.slots.ambiguous:
         if span.start == start:
             speaking = [c for c in span.resolution.candidates if quoted_by.get(c)]
+            if len(speaking) > 1 and quoted:
+                speaking = [c for c in speaking if _says(parts, c, quoted)] or speaking
             return speaking[0] if len(speaking) == 1 else value
     return value
+
+
+def _says(parts: Parts, speaker: str, words: str) -> bool:
+    """Whether a quote of ``speaker`` holds all of ``words``'s content stems in its own words.
+
+    An ambiguous name's candidates are tried too ("ingebrigtsen": any quoted Ingebrigtsen).
+    """
+    store = parts.resolver.store
+    wanted = stems(words)
+    ids = [speaker] if speaker in store.people else _candidates(parts, speaker)
+    return bool(wanted) and any(
+        wanted <= store.quote_terms(q).text
+        for who in ids
+        for q in store.quotes_by_speaker.get(who, ())
+    )
+
+
+def _candidates(parts: Parts, value: str) -> list[str]:
+    """The people an ambiguous name may be ("ingebrigtsen": Jakob, Henrik, Filip …)."""
+    return [c for s in parts.slots.ambiguous if s.text == value for c in s.resolution.candidates]
+
+
+def _saying_first(parts: Parts, speakers: list[tuple[int, str]], quoted: str) -> None:
+    """Of the people named, the first whose own words hold the quoted ones (in place).
+
+    A surname alone names the one of that family who said them ("Ingebrigtsen claimed ...
+    'blindfolded'": Jakob, whoever the surname alone reads as).
+    """
+    if not speakers or _says(parts, speakers[0][1], quoted):
+        return
+    says = [k for k in range(1, len(speakers)) if _says(parts, speakers[k][1], quoted)]
+    if says:
+        speakers.insert(0, speakers.pop(says[0]))
+        return
+    for k, (start, _) in enumerate(speakers):
+        family = [p for p in _family(parts, start) if _says(parts, p, quoted)]
+        if len(family) == 1:
+            speakers.pop(k)
+            speakers.insert(0, (start, family[0]))
+            return
+
+
+def _family(parts: Parts, start: int) -> list[str]:
+    """The people of the surname that ends the name at ``start`` (none when it is one's alone).
+
+    (A word before the surname may have been read as a first name: "I gather Ingebrigtsen".)
+    """
+    span = next((s for s in parts.slots.athletes if s.start == start), None)
+    if span is None:
+        return []
+    word = parts.question.words[span.end - 1]
+    people = parts.resolver.store.people.values()
+    return [p.id for p in people if normalise(p.name).split()[-1:] == [word]]
 
 
 def _by_words(parts: Parts, words: str, bonus: float) -> Reading | None:
