@@ -20,6 +20,7 @@ from bot.features.quote.terms import (
     RIVALRY,
     countries,
     dated_or_compound,
+    disliked,
     distances,
     found_among,
     is_racing,
@@ -161,6 +162,7 @@ def _read_topic(
 ) -> _Topic:
     """The names, content words and racing words of a topic as typed."""
     words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
+    words = disliked(words)[0]  # "he doesn't like jakob": "dislike"
     words, typed = translated(store, metres(words))
     words, peoples = countries(words)
     typed.update(peoples)

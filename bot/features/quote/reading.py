@@ -13,6 +13,7 @@ from bot.ask.slots import Span
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, ROUNDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
+from bot.features.quote.terms import disliked
 from bot.normalise import normalise
 from bot.phrases import Phrase
 from bot.stems import stems
@@ -245,7 +246,7 @@ def _free_words(parts: Parts) -> list[str]:
     short = [w for w in parts.question.words if w in TOPIC_SHORT]
     return [
         w
-        for w in dict.fromkeys((*parts.free, *more, *short))
+        for w in dict.fromkeys((*parts.free, *more, *short, *disliked(parts.question.words)[1]))
         if w not in TOPIC_FILLER and normalise(w) not in CHATTER
     ]
 

@@ -167,3 +167,26 @@ def dated_or_compound(word: str, quote: Quote, tags: frozenset[str]) -> bool:
         len(t) >= COMPOUND_HEAD and len(word) - len(t) >= COMPOUND_REST and word.startswith(t)
         for t in tags
     )
+
+
+# "he doesn't like jakob", "liker ikke kerr": what the quote says is "dislike"
+_LIKE = frozenset({"like", "likes", "liked", "liking", "liker", "likte", "likt", "lika"})
+_NOT = frozenset(
+    {"not", "don't", "doesn't", "didn't", "dont", "doesnt", "didnt", "never", "ikke", "aldri"}
+)
+NEGATION_REACH = 2  # "doesn't really like", "liker ham ikke"
+
+
+def disliked(words: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
+    """The words with a negated "like" read as "dislike" (its negation let go), and whether.
+
+    (["dislike"] as the second item when one was read, else [].)
+    """
+    out = list(words)
+    for i, word in enumerate(words):
+        near = range(max(0, i - NEGATION_REACH), min(len(words), i + NEGATION_REACH + 1))
+        nots = [k for k in near if words[k] in _NOT]
+        if word in _LIKE | {"dislike"} and nots:
+            out[i] = "dislike"
+            return [w for k, w in enumerate(out) if k not in nots], ["dislike"]
+    return out, []
