@@ -13,7 +13,7 @@ from bot.ask.slots import Span
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, ROUNDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
-from bot.features.quote.terms import disliked
+from bot.features.quote.terms import RACED, disliked, metres
 from bot.normalise import normalise
 from bot.phrases import Phrase
 from bot.stems import stems
@@ -74,12 +74,16 @@ def _topic(parts: Parts, start: int, end: int) -> str:
     if spans and spans[0].id:
         return spans[0].id
     named = parts.slots.athletes
-    if len(inside) == 1 and all(
-        w in FUNCTION_WORDS or w in DOMAIN_WORDS
+    rest = [
+        w
         for i, w in enumerate(parts.question.words[start:end], start)
         if not any(s.start <= i < s.end for s in named)
-    ):
-        return inside[0]
+    ]
+    if len(inside) == 1 and all(w in FUNCTION_WORDS or w in DOMAIN_WORDS for w in rest):
+        # an event beside the person says which of the quotes about them ("about
+        # Ingebrigtsen's 800m running": the one on his 800m)
+        events = [e for e in metres(rest) if e in RACED]
+        return " ".join([inside[0], *events])
     return " ".join(parts.question.words[start:end])
 
 
