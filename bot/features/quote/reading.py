@@ -13,10 +13,10 @@ from bot.ask.slots import Span
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, ROUNDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
+from bot.features.quote.marked import marked_words, respelt, says, saying_first
 from bot.features.quote.terms import RACED, disliked, metres
 from bot.normalise import normalise
 from bot.phrases import Phrase
-from bot.stems import stems
 from bot.registry import Understanding
 
 CUES = (
@@ -110,7 +110,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if quoted:
         # quoted words are someone's own: "Ingebrigtsen claimed he could have beaten Kerr
         # 'blindfolded'" is Jakob's line, though Kerr's quotes speak of it
-        _saying_first(parts, speakers, free)
+        saying_first(parts, speakers, free)
     if quoted or topic or _WHO_SAID.search(parts.question.joined):
         # words the fan marked as the topic, or "who said": whose quote holds them
         _fitting_first(parts, speakers, free, topic)
@@ -131,6 +131,9 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         options["topic"] = " ".join([*named, free]) if named else free
     elif len(speakers) > 1:
         options["topic"] = speakers[1][1]
+    if "topic" in options:  # a word the fan marks as the quote's, typed a letter off ("moran")
+        marked = marked_words(parts, quoted.group(1) if quoted else "")
+        options["topic"] = respelt(parts, options["athlete"], options["topic"], marked)
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
 
 
@@ -295,62 +298,9 @@ def _speaker(parts: Parts, start: int, value: str, quoted: str = "") -> str:
         if span.start == start:
             speaking = [c for c in span.resolution.candidates if quoted_by.get(c)]
             if len(speaking) > 1 and quoted:
-                speaking = [c for c in speaking if _says(parts, c, quoted)] or speaking
+                speaking = [c for c in speaking if says(parts, c, quoted)] or speaking
             return speaking[0] if len(speaking) == 1 else value
     return value
-
-
-def _says(parts: Parts, speaker: str, words: str) -> bool:
-    """Whether a quote of ``speaker`` holds all of ``words``'s content stems in its own words.
-
-    An ambiguous name's candidates are tried too ("ingebrigtsen": any quoted Ingebrigtsen).
-    """
-    store = parts.resolver.store
-    wanted = stems(words)
-    ids = [speaker] if speaker in store.people else _candidates(parts, speaker)
-    return bool(wanted) and any(
-        wanted <= store.quote_terms(q).text
-        for who in ids
-        for q in store.quotes_by_speaker.get(who, ())
-    )
-
-
-def _candidates(parts: Parts, value: str) -> list[str]:
-    """The people an ambiguous name may be ("ingebrigtsen": Jakob, Henrik, Filip …)."""
-    return [c for s in parts.slots.ambiguous if s.text == value for c in s.resolution.candidates]
-
-
-def _saying_first(parts: Parts, speakers: list[tuple[int, str]], quoted: str) -> None:
-    """Of the people named, the first whose own words hold the quoted ones (in place).
-
-    A surname alone names the one of that family who said them ("Ingebrigtsen claimed ...
-    'blindfolded'": Jakob, whoever the surname alone reads as).
-    """
-    if not speakers or _says(parts, speakers[0][1], quoted):
-        return
-    says = [k for k in range(1, len(speakers)) if _says(parts, speakers[k][1], quoted)]
-    if says:
-        speakers.insert(0, speakers.pop(says[0]))
-        return
-    for k, (start, _) in enumerate(speakers):
-        family = [p for p in _family(parts, start) if _says(parts, p, quoted)]
-        if len(family) == 1:
-            speakers.pop(k)
-            speakers.insert(0, (start, family[0]))
-            return
-
-
-def _family(parts: Parts, start: int) -> list[str]:
-    """The people of the surname that ends the name at ``start`` (none when it is one's alone).
-
-    (A word before the surname may have been read as a first name: "I gather Ingebrigtsen".)
-    """
-    span = next((s for s in parts.slots.athletes if s.start == start), None)
-    if span is None:
-        return []
-    word = parts.question.words[span.end - 1]
-    people = parts.resolver.store.people.values()
-    return [p.id for p in people if normalise(p.name).split()[-1:] == [word]]
 
 
 def _by_words(parts: Parts, words: str, bonus: float) -> Reading | None:

@@ -133,9 +133,12 @@ def plural_base(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def _inflected(word: str, held: frozenset[str]) -> bool:
-    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair)."""
+    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair).
+
+    An English loanword inflected in Norwegian ("dress sensen", "pacen") is its English stem.
+    """
     nb = nb_stem(word)
-    return len(nb) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held)
+    return len(nb) >= TOPIC_STEM_LETTERS and (nb in _nb_stems(held) or nb in held)
 
 
 @functools.lru_cache(maxsize=65536)
