@@ -64,6 +64,15 @@ def clarifies(sentence: tuple[str, ...]) -> bool:
     return said and len(sentence) <= CLARIFYING_WORDS and _ASKING.isdisjoint(sentence)
 
 
+_SAID = wordset("say said says sa sagt sier mean meant mente")
+_HE = wordset("he she han hun ho hu")
+
+
+def asks_what_was_said(words: tuple[str, ...]) -> bool:
+    """Whether a sentence asks what someone named before said ("what did he say", "hva sa han")."""
+    return not _SAID.isdisjoint(words) and not _HE.isdisjoint(words)
+
+
 def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
     """The [start, end) words a quote is about: after the topic cue to its sentence's end.
 

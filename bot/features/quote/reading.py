@@ -10,6 +10,7 @@ from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.ask.slots import Span
+from bot.ask.topic import asks_what_was_said
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, ROUNDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
@@ -100,6 +101,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if quoted:  # the words a fan quotes say best which quote is meant
         free, topic = quoted.group(1), None
     free = free if quoted or topic else _unmarked_topic(parts, free)
+    if not speakers and not quoted:
+        speakers = _subject(parts, topic)
     if not speakers:
         # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
         # 'moron' comment", "'deer on ice'?? ka e det for nåkka", "the moron quote")
@@ -135,6 +138,20 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         marked = marked_words(parts, quoted.group(1) if quoted else "")
         options["topic"] = respelt(parts, options["athlete"], options["topic"], marked)
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+
+
+def _subject(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:
+    """The person a topic opens with, when a pronoun later asks what they said.
+
+    "something about kerr stealing a flag from a kid?? what did he say": Kerr said it.
+    """
+    if topic is None or not asks_what_was_said(parts.question.words[topic[1] :]):
+        return []
+    words = parts.question.words
+    first = next((i for i in range(*topic) if words[i] not in FUNCTION_WORDS), topic[0])
+    opening = [(i, v) for i, v in parts.athletes if i == first]  # ("om at jakob ble syk")
+    inside = [v for i, v in parts.athletes if topic[0] <= i < topic[1]]
+    return opening if len(inside) == 1 else []
 
 
 def _unmarked_topic(parts: Parts, free: str) -> str:

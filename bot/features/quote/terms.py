@@ -12,7 +12,7 @@ from bot.facts.models import Quote
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS
 from bot.resolve.meets import MONTHS
-from bot.stems import nb_stem
+from bot.stems import nb_stem, stem
 
 # a distance's unit after its number, English and Norwegian ("100 metres", "5000-meteren")
 METRE_WORDS = frozenset(
@@ -107,6 +107,9 @@ def found_among(
     """
     found = set(content & held)
     for word in content - found:
+        if IRREGULAR.get(word, word) in _irregular_bases(held):
+            found.add(word)  # "stealing a flag": "I stole the flag"
+            continue
         if len(word) >= ABBREVIATION and _begins(word, held):
             found.add(word)
             continue
@@ -116,6 +119,33 @@ def found_among(
         elif _inflected(word, held) or (typed is not None and _inflected(typed, held)):
             found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
     return found
+
+
+# English irregular verbs, which stemming does not join ("steal", "stole", "stolen"): the stem of
+# each form -> the stem of the verb's base
+_IRREGULAR_FORMS = """
+steal stole stolen; take took taken; give gave given; break broke broken; speak spoke spoken;
+choose chose chosen; forget forgot forgotten; hide hid hidden; write wrote written;
+ride rode ridden; rise rose risen; drive drove driven; eat ate eaten; fall fell fallen;
+fly flew flown; grow grew grown; know knew known; throw threw thrown; wear wore worn;
+tear tore torn; bite bit bitten; shake shook shaken; sing sang sung; begin began begun;
+drink drank drunk; swim swam swum; teach taught; catch caught; buy bought; bring brought;
+think thought; fight fought; seek sought; feel felt; keep kept; lose lost;
+mean meant; sleep slept; sell sold; tell told; hold held; find found; stand stood;
+understand understood; come came; become became; go went gone; see saw seen;
+get got gotten; make made; pay paid; hear heard
+"""
+IRREGULAR = {
+    stem(form): stem(forms.split()[0])
+    for forms in _IRREGULAR_FORMS.replace("\n", " ").split(";")
+    for form in forms.split()
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _irregular_bases(held: frozenset[str]) -> frozenset[str]:
+    """The base verbs of a quote's irregular verb forms (once per set of terms)."""
+    return frozenset(IRREGULAR[t] for t in held if t in IRREGULAR)
 
 
 # Norwegian definite plural endings the stemmer leaves on a loanword ("pacerne", "fansene",
