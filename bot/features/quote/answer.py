@@ -282,6 +282,8 @@ def _ranked(
     # an event names a race: the one the quote was said at ("after the 5000m"), its context
     events = read.racing & RACED
     score = WORD_WEIGHT * len(found_among(read.racing, held))
+    # among the curated tags too ("1500m final"): a quote about that race, not just after it
+    score += TAGS_WEIGHT * len(found_among(read.racing, store.quote_terms(quote).tags))
     score += OWN_WORDS_WEIGHT * len(found_among(read.racing - events, own))
     return score + OWN_WORDS_WEIGHT * len(found_among(events, _context(store, quote)))
 

@@ -166,7 +166,9 @@ def _unmarked_topic(parts: Parts, free: str) -> str:
     # (and the meet a description names: "the portuguese guy who won in tokyo, what did he say")
     meets = " ".join([*(s.text for s in slots.meets), *slots.unknown_meets, *slots.described_meets])
     # the event named ranks the quotes ("etter 5000-meteren i Tokyo")
-    free = " ".join(w for w in (free, (parts.slots.event or "").split(" (")[0]) if w)
+    # (and the round: "etter OL-finalen i Paris" ranks the quotes on the final)
+    event = (parts.slots.event or "").split(" (")[0]
+    free = " ".join(w for w in (free, event, parts.slots.round or "") if w)
     moment = " ".join(_moment(parts, None))
     free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
     return " ".join(dict.fromkeys(f"{moment} {free}".split()))
@@ -188,11 +190,13 @@ def _moment(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
 
     "after the tokyo final", "etter OL-finalen i Paris": a word of time or place before the
     meet; "kerr wanamaker title quote" names what it is about, not when, as does a meet inside
-    the words after "about" ("om at han var syk i Budapest").
+    the words after "about" ("om at han var syk i Budapest"); after "after" they are when
+    ("what did jakob say after the olympic final in paris").
     """
     meets = parts.resolver.store.meets
     words = parts.question.words
-    inside = range(*topic) if topic else range(0)
+    when = topic is not None and _said_at(words[max(0, topic[0] - 3) : topic[0]])
+    inside = range(*topic) if topic and not when else range(0)
     spans = [s for s in _joined(parts, parts.slots.meets) if s.start not in inside]
     named = [s.id for s in spans if s.id and _said_at(words[max(0, s.start - 3) : s.start])]
     return list(dict.fromkeys(m for m in named if m in meets))
