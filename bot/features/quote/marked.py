@@ -12,6 +12,7 @@ held as typed or by its stem is never touched, and two words in reach are left a
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz.distance import OSA
@@ -37,7 +38,7 @@ def marked_words(parts: Parts, quoted: str) -> set[str]:
     marked = set(normalise(quoted).split())
     question = parts.question
     bounds = [*question.clauses, len(question.words)]
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in itertools.pairwise(bounds):
         clause = " ".join(question.words[start:end])
         for found in _RECALLED.finditer(clause):
             marked.update(w for w in found.groups() if w)
@@ -133,5 +134,3 @@ def _family(parts: Parts, start: int) -> list[str]:
     word = parts.question.words[span.end - 1]
     people = parts.resolver.store.people.values()
     return [p.id for p in people if normalise(p.name).split()[-1:] == [word]]
-
-

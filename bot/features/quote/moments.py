@@ -40,6 +40,17 @@ def moment_of(store: FactStore, topic: str) -> tuple[tuple[str, ...], str]:
     return ids, " ".join(w for w in words if w not in store.meets)
 
 
+def hosted(store: FactStore, country: str, words: frozenset[str]) -> tuple[str, ...]:
+    """The meets held in the country a word names ("in hungary"), as the store records it.
+
+    Of those, the ones whose name holds another word of the question, when any does ("the
+    world thing in hungary": the World Championships, not another meet there).
+    """
+    held = [m for m in store.meets.values() if normalise(m.country or "") == country]
+    named = [m for m in held if not _meet_stems(m).isdisjoint(words)]
+    return tuple(m.id for m in named or held)
+
+
 def _days(store: FactStore, meet: Meet) -> tuple[dt.date, dt.date] | None:
     """A meet's first and last day: its dates, its programme's and its races' (once a meet)."""
     key = (store.version, meet.id)

@@ -9,13 +9,13 @@ from bot.answers.topics import CHATTER
 from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
-from bot.ask.slots import Span
 from bot.ask.topic import asks_what_was_said
-from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, ROUNDS, Question, split_question
+from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
-from bot.features.quote.marked import marked_words, respelt, says, saying_first
+from bot.features.quote.marked import marked_words, respelt, saying_first, says
 from bot.features.quote.terms import RACED, disliked, metres
+from bot.features.quote.when import said_when, without_hosts
 from bot.normalise import normalise
 from bot.phrases import Phrase
 from bot.registry import Understanding
@@ -57,12 +57,6 @@ _NAMED_BY_WORD = re.compile(
     r"\s+(?:quote|line|comment|remark|thing)\b"
     r"|\b([^\W\d_][\w']+)-(?:sitatet|kommentaren|uttalelsen|quote|quoten)\b"
 )
-# words before a meet that make it the moment a quote was said at (Norwegian "i", "på" are
-# read as "in", "at" before this)
-_WHEN = frozenset(
-    {"after", "at", "in", "from", "during", "etter", "fra", "under", "ved", "post"}
-)  # ("before the final" is what a quote is about, said after it: "syk før VM-finalen")
-_ARTICLES = frozenset({"the", "this", "that", "den", "det", "his", "her", "hans"})
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
 QUOTED_BONUS = 1.5  # words in quotation marks: a quote is asked for
@@ -118,26 +112,41 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         # words the fan marked as the topic, or "who said": whose quote holds them
         _fitting_first(parts, speakers, free, topic)
     options = {"athlete": _speaker(parts, *speakers[0], free if quoted else "")}
+    said = quoted.group(1) if quoted else None
+    topic_words = _topic_of(parts, speakers, options["athlete"], free, topic, said)
+    if topic_words:
+        # a country read as a meet's host is no topic word; a word the fan marks as the
+        # quote's, typed a letter off ("moran"), is the speaker's word
+        topic_words = without_hosts(parts, topic_words)
+        marked = marked_words(parts, said or "")
+        options["topic"] = respelt(parts, options["athlete"], topic_words, marked)
+    return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+
+
+def _topic_of(
+    parts: Parts,
+    speakers: list[tuple[int, str]],
+    speaker: str,
+    free: str,
+    topic: tuple[int, int] | None,
+    quoted: str | None,
+) -> str | None:
+    """The topic: the words after "about" (and their moment), else the free words, else a person."""
     if topic:
-        options["topic"] = _topic(parts, *topic)
-        if free and options["topic"] in parts.resolver.store.people:
+        words = _topic(parts, *topic)
+        if free and words in parts.resolver.store.people:
             # "what did kerr mean by insecurity, the quote about jakob": both say which quote
-            options["topic"] = f"{options['topic']} {free}"
+            words = f"{words} {free}"
         # a meet said as when is the topic's moment ("etter OL-finalen i Paris, noe om …")
-        options["topic"] = " ".join([*_moment(parts, topic), options["topic"]])
-    elif free:
+        return " ".join([*said_when(parts, topic), words])
+    if free:
         named = [v for _, v in speakers[1:2] if v in parts.resolver.store.people]
-        if quoted:
+        if quoted is not None:
             # a person beside quoted words is their subject only if a quote of them by the
             # speaker holds the words ("the 'blindfolded' line ... in this sport": no subject)
-            named = [n for n in named if _about(parts, options["athlete"], free, n)]
-        options["topic"] = " ".join([*named, free]) if named else free
-    elif len(speakers) > 1:
-        options["topic"] = speakers[1][1]
-    if "topic" in options:  # a word the fan marks as the quote's, typed a letter off ("moran")
-        marked = marked_words(parts, quoted.group(1) if quoted else "")
-        options["topic"] = respelt(parts, options["athlete"], options["topic"], marked)
-    return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+            named = [n for n in named if _about(parts, speaker, free, n)]
+        return " ".join([*named, free]) if named else free
+    return speakers[1][1] if len(speakers) > 1 else None
 
 
 def _subject(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:
@@ -169,7 +178,7 @@ def _unmarked_topic(parts: Parts, free: str) -> str:
     # (and the round: "etter OL-finalen i Paris" ranks the quotes on the final)
     event = (parts.slots.event or "").split(" (")[0]
     free = " ".join(w for w in (free, event, parts.slots.round or "") if w)
-    moment = " ".join(_moment(parts, None))
+    moment = " ".join(said_when(parts, None))
     free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
     return " ".join(dict.fromkeys(f"{moment} {free}".split()))
 
@@ -183,47 +192,6 @@ def _word_named(text: str) -> str:
     words = (found.group(1) or found.group(2)).split() if found else []
     empty = FUNCTION_WORDS | DOMAIN_WORDS | TOPIC_FILLER | CHATTER
     return " ".join(w for w in words if w not in empty)
-
-
-def _moment(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
-    """The ids of the meets named outside the topic as when or where the quote was said.
-
-    "after the tokyo final", "etter OL-finalen i Paris": a word of time or place before the
-    meet; "kerr wanamaker title quote" names what it is about, not when, as does a meet inside
-    the words after "about" ("om at han var syk i Budapest"); after "after" they are when
-    ("what did jakob say after the olympic final in paris").
-    """
-    meets = parts.resolver.store.meets
-    words = parts.question.words
-    when = topic is not None and _said_at(words[max(0, topic[0] - 3) : topic[0]])
-    inside = range(*topic) if topic and not when else range(0)
-    spans = [s for s in _joined(parts, parts.slots.meets) if s.start not in inside]
-    named = [s.id for s in spans if s.id and _said_at(words[max(0, s.start - 3) : s.start])]
-    return list(dict.fromkeys(m for m in named if m in meets))
-
-
-def _joined(parts: Parts, spans: list[Span]) -> list[Span]:
-    """Meets named side by side read as one name ("VM" + "finalen i Budapest"), when they are.
-
-    A round between them is no word of the name ("worlds final in budapest").
-    """
-    out: list[Span] = []
-    for span in spans:
-        last = out[-1] if out else None
-        if last is not None and last.end == span.start:
-            run = [w for w in parts.question.words[last.start : span.end] if w not in ROUNDS]
-            one = parts.resolver.meet(" ".join(run), today=parts.today, strict=True)
-            if one.found:
-                out[-1] = Span(last.start, span.end, " ".join(run), "meet", one)
-                continue
-        out.append(span)
-    return out
-
-
-def _said_at(before: tuple[str, ...]) -> bool:
-    """Whether the words before a meet say when or where ("after the", "i", "at")."""
-    kept = [w for w in before if w not in _ARTICLES]
-    return bool(kept) and kept[-1] in _WHEN
 
 
 def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:
