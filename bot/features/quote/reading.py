@@ -175,9 +175,10 @@ def _unmarked_topic(parts: Parts, free: str) -> str:
     # (and the meet a description names: "the portuguese guy who won in tokyo, what did he say")
     meets = " ".join([*(s.text for s in slots.meets), *slots.unknown_meets, *slots.described_meets])
     # the event named ranks the quotes ("etter 5000-meteren i Tokyo")
-    # (and the round: "etter OL-finalen i Paris" ranks the quotes on the final)
+    # (and the round, when no other word says what the quote is about: "etter OL-finalen i
+    # Paris" ranks the quotes on the final; "the DQ in the Tokyo semi" is about the DQ)
     event = (parts.slots.event or "").split(" (")[0]
-    free = " ".join(w for w in (free, event, parts.slots.round or "") if w)
+    free = " ".join(w for w in (free, event, "" if free else parts.slots.round or "") if w)
     moment = " ".join(said_when(parts, None))
     free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
     return " ".join(dict.fromkeys(f"{moment} {free}".split()))
