@@ -44,7 +44,7 @@ _CLARIFIERS = wordset("altså altsa aka dvs ie i.e. mener osv etc etc. ++")
 CLARIFYING_WORDS = 6
 # "..., noe om at noen av gutta er boring", "? something about world records": a sentence
 # that opens so recalls what the quote said (dialect "nåkka om" is read as "noe om" before)
-_RECALLING = frozenset(
+RECALLING = frozenset(
     {("noe", "om"), ("noe", "med"), ("something", "about"), ("smth", "about"),
      ("sth", "about"), ("somethin", "about"), ("something", "like"), ("stuff", "about")}
 )  # fmt: skip
@@ -58,7 +58,7 @@ def clarifies(sentence: tuple[str, ...]) -> bool:
 
     Or recalls the quote's words: "noe om at noen av gutta er boring", "something about kids".
     """
-    if sentence[:2] in _RECALLING:
+    if sentence[:2] in RECALLING:
         return len(sentence) <= RECALLING_WORDS and _QUESTION_WORDS.isdisjoint(sentence)
     said = not _CLARIFIERS.isdisjoint(sentence) or sentence[:2] == ("i", "mean")
     return said and len(sentence) <= CLARIFYING_WORDS and _ASKING.isdisjoint(sentence)

@@ -1,7 +1,7 @@
 """The meets a quote was said at: a topic's moment ("what did he say after Paris").
 
 A quote's occasion is a meet the store ties it to by its date: said during the meet or the
-day after it ended (the morning-after media), or in the week after when one of its curated
+day after it ended (the morning-after media), or in the fortnight after when one of its curated
 tags names the meet. A quote dated to a month only is tied when that month is the meet's and
 a tag names the meet (its city or its name's words, and its year: "Tokyo 2025", "World
 Indoors 2024"); one dated to a year only, by the tag alone.
@@ -19,7 +19,7 @@ from bot.normalise import normalise
 from bot.stems import stems
 
 AFTER_DAYS = 1  # the morning after a meet ends is still its media
-AFTERMATH_DAYS = 7  # and the week after, for a quote whose tags name the meet
+AFTERMATH_DAYS = 14  # and the fortnight after, for a quote whose tags name the meet
 
 
 def occasions(store: FactStore, quote: Quote) -> frozenset[str]:
@@ -73,7 +73,7 @@ def _said_at(quote: Quote, meet: Meet, days: tuple[dt.date, dt.date] | None) -> 
     start, end = days[0], days[1] + dt.timedelta(days=AFTER_DAYS)
     if len(said) == len("2024-08-06"):
         day = dt.date.fromisoformat(said)
-        # in the week after, a quote whose tag names the meet still speaks of it (the
+        # in the fortnight after, a quote whose tag names the meet still speaks of it (the
         # interviews once home: "syk to dager før VM-finalen", tagged "Budapest 2023")
         later = end < day <= days[1] + dt.timedelta(days=AFTERMATH_DAYS) and _tagged(quote, meet)
         return start <= day <= end or later

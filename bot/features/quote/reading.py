@@ -14,7 +14,7 @@ from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
 from bot.features.quote.marked import marked_words, respelt, saying_first, says
-from bot.features.quote.terms import RACED, disliked, metres
+from bot.features.quote.terms import NEGATIONS, RACED, disliked, metres
 from bot.features.quote.when import said_when, without_hosts
 from bot.normalise import normalise
 from bot.phrases import Phrase
@@ -241,10 +241,13 @@ def _free_words(parts: Parts) -> list[str]:
     pronoun = parts.slots.topic_start is not None and parts.topic is None
     more = parts.slots.unplaced if pronoun else ()
     short = [w for w in parts.question.words if w in TOPIC_SHORT]
+    # "kerr doesnt like jakob": the quote's word is "dislike", the negation no word of it
+    dislike = disliked(parts.question.words)[1]
+    dropped = TOPIC_FILLER | (NEGATIONS if dislike else frozenset())
     return [
         w
-        for w in dict.fromkeys((*parts.free, *more, *short, *disliked(parts.question.words)[1]))
-        if w not in TOPIC_FILLER and normalise(w) not in CHATTER
+        for w in dict.fromkeys((*parts.free, *more, *short, *dislike))
+        if w not in dropped and normalise(w) not in CHATTER
     ]
 
 

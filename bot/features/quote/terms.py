@@ -204,7 +204,7 @@ def dated_or_compound(word: str, quote: Quote, tags: frozenset[str]) -> bool:
 
 # "he doesn't like jakob", "liker ikke kerr": what the quote says is "dislike"
 _LIKE = frozenset({"like", "likes", "liked", "liking", "liker", "likte", "likt", "lika"})
-_NOT = frozenset(
+NEGATIONS = frozenset(
     {"not", "don't", "doesn't", "didn't", "dont", "doesnt", "didnt", "never", "ikke", "aldri"}
 )
 NEGATION_REACH = 2  # "doesn't really like", "liker ham ikke"
@@ -218,7 +218,7 @@ def disliked(words: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
     out = list(words)
     for i, word in enumerate(words):
         near = range(max(0, i - NEGATION_REACH), min(len(words), i + NEGATION_REACH + 1))
-        nots = [k for k in near if words[k] in _NOT]
+        nots = [k for k in near if words[k] in NEGATIONS]
         if word in _LIKE | {"dislike"} and nots:
             out[i] = "dislike"
             return [w for k, w in enumerate(out) if k not in nots], ["dislike"]
