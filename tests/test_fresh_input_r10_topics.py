@@ -166,7 +166,11 @@ def test_the_person_a_topic_opens_with_speaks(
 # ------------------------------------------------------------- 6. a misspelt marked word
 @pytest.mark.parametrize(
     "question",
-    ["jakob said kerr was like a moran??", "the moran comment by jakob", "did jakob call kerr a moronn"],
+    [
+        "jakob said kerr was like a moran??",
+        "the moran comment by jakob",
+        "did jakob call kerr a moronn",
+    ],
 )
 def test_a_marked_word_one_letter_off_is_respelt(question: str, resolver: Resolver) -> None:
     assert "moron" in _read(question, resolver)["topic"].split()
@@ -221,9 +225,12 @@ def test_a_country_as_the_topic_stays_a_word(resolver: Resolver) -> None:
     assert _read("what did jakob say about norway", resolver)["topic"] == "norway"
 
 
-def test_a_tagged_quote_said_in_the_week_after_a_meet_was_said_on_it(resolver: Resolver) -> None:
+def test_a_tagged_quote_said_in_the_fortnight_after_a_meet_was_said_on_it(
+    resolver: Resolver,
+) -> None:
     store = resolver.store
-    said_later = store.quotes["ingebrigtsen-2023-08-23-det-er-uflaks-a-bli"]  # 8 days after its 1500m final
+    # said 8 days after its 1500m final, tagged "Budapest 2023"
+    said_later = store.quotes["ingebrigtsen-2023-08-23-det-er-uflaks-a-bli"]
     assert "2023-worlds-budapest" in occasions(store, said_later)
     untagged = [
         q
