@@ -16,6 +16,8 @@ from bot.facts.store import FactStore
 from bot.features.quote.moments import occasions
 from bot.features.quote.terms import (
     MONTH_WORDS,
+    PAIR,
+    PAIR_WORDS,
     RACED,
     RIVALRY,
     countries,
@@ -114,9 +116,6 @@ TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
 WHEN_WEIGHT = 3  # said at the moment named ("after the final in Budapest"), or in the month
-PAIR = 2  # people a rivalry is between
-# words for the pair a rivalry is between ("those two", "de to", "both of them")
-PAIR_WORDS = frozenset({"two", "to", "both", "begge", "pair", "duo", "those", "these", "de"})
 # no quote holding enough of a long topic's words: one holding two of them, and a third, is
 # shown over none ("everyone piled on kerr for the calf thing in tokyo like he was faking")
 LOOSE_FOUND = 2
@@ -158,7 +157,7 @@ class _Topic:
     racing: frozenset[str]  # racing stems: they rank, never exclude
     also: Mapping[str, str]  # a stem read through the lexicon -> the stem of the word typed
     months: frozenset[int] = frozenset()  # months named: one more word, held by the date
-    pair: bool = False  # a rivalry with no one named: the quote is about two people or more
+    pair: frozenset[str] = frozenset()  # a rivalry's stems, no one named: a pair's quotes hold
 
 
 def _read_topic(
@@ -178,8 +177,9 @@ def _read_topic(
     racing = stems(" ".join(w for w in plain if is_racing(w)))
     # beside a person, the rivalry's words rank: the person is the topic ("the kerr/jakob beef");
     # with no one named, the pair is ("the war of words between those two"): a quote about two
-    rivalry = [w for w in plain if w in RIVALRY]
-    pair = bool(rivalry) and not names and not topic_athlete
+    # its words held by a quote about two people or more (or as a quote's words)
+    rivalry = [w for w in plain if w in RIVALRY] if names or topic_athlete else []
+    pair = frozenset() if rivalry else stems(" ".join(w for w in plain if w in RIVALRY))
     if pair:
         plain = [w for w in plain if w not in PAIR_WORDS]
     # a lone letter ("i'm" is "i m") says nothing; a lone digit may ("3 titles")
@@ -190,7 +190,7 @@ def _read_topic(
     if not content and not moment:  # "what did he say after the final": racing words are it
         content, racing = racing, frozenset()
     racing |= stems(" ".join(rivalry))
-    if not content and not (names or topic_athlete or moment or months or pair):
+    if not content and not (names or topic_athlete or moment or months):
         content = stems(topic)  # only filler words: take them as they are
     # a word read through the lexicon may be held as typed, by a quote in that language; a
     # Norwegian definite plural as its word ("pacerne": "pacer")
@@ -234,7 +234,6 @@ def rank_by_topic(
         named = read.names - (_speaker_words(store, quote.speaker) - terms.people)
         about = bool(topic_athlete and topic_athlete in quote.about)
         about = about or bool(named and named <= terms.people)
-        about = about or (read.pair and len(quote.about) >= PAIR)
         held = _held(store, quote)
         wanted = read.content
         if named and not about:
@@ -246,6 +245,8 @@ def rank_by_topic(
                 continue
         found = found_among(wanted, held, read.also)
         found |= {w for w in wanted - found if dated_or_compound(w, quote, terms.tags)}
+        if read.pair and len(quote.about) >= PAIR:
+            found |= wanted & read.pair  # "the war of words between those two"
         # the moment and the month are words more the quote may hold, by when it was said
         when = _when(store, quote, read, moment)
         if not (about or found or when) or (timed and not wanted and not (when or about)):

@@ -25,6 +25,11 @@ RIVALRY = frozenset(
      "drama", "war", "bad", "blood", "rivalisering", "rivaliseringen", "rivalen", "rivalene",
      "krangel", "krangelen", "krangling", "feide", "feiden", "feiding"}
 )  # fmt: skip
+PAIR = 2  # people a rivalry is between
+# words for the pair a rivalry is between ("those two", "de to", "both of them")
+PAIR_WORDS = frozenset(
+    {"two", "to", "both", "begge", "pair", "duo", "those", "these", "de", "between", "mellom"}
+)
 ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
 TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
 EVENT = re.compile(r"^\d{3,5}m$")  # an event as a word: "1500m", "5000m"
