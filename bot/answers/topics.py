@@ -40,6 +40,7 @@ CHATTER = _words(
     aldri vaert blitt hatt litt mye veldig sann alle
     egentli egentlig liksom nakka noka noko noe nokka sant vel jo da elle ka kem kor e va te
     husker huske lurer hore horte hort haha hehe morsomt morsom kanskje visst altsa osv etc
+    igjen elns elno ellerno
     """
 )
 # words about racing in general: they rank the quotes that hold them, never exclude one

@@ -69,6 +69,8 @@ DIALECT: dict[str, str] = _table(
     mener: meine meina
     synes: synest syns synst
     skadet: skada skadd
+    syk: sjuk
+    syke: sjuke
     løp: sprang laup sprant
     løper: spring springer laupar
     løpe: springe springa laupa

@@ -27,7 +27,7 @@ from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_f
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
 from bot.ask.slots import RunMemo, Slots, Span, find_slots
-from bot.ask.topic import clarifies, topic_words
+from bot.ask.topic import asks_what_was_said, clarifies, topic_words
 from bot.ask.words import Question, split_question
 from bot.phrases import Phrase
 from bot.registry import FEATURES
@@ -130,6 +130,8 @@ def _first_question(
     end = question.sentences[1]
     if question.clause_of(end - 1) not in question.marked:
         return None
+    if best.command == "quote" and asks_what_was_said(question.words[end:]):
+        return None  # "something about kerr stealing a flag?? what did he say": one question
     first = _read(text, replace(question, words=question.words[:end]), resolver, today, memo)
     asked = first.best
     if (

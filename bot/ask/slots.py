@@ -17,6 +17,7 @@ from typing import Literal
 from bot.ask.glue import two_people
 from bot.ask.options import indoor_words, one_meet, owns_end, race_word, round_of
 from bot.ask.runs import beside_a_meet
+from bot.ask.topic import RECALLING
 from bot.ask.words import (
     DOMAIN_WORDS,
     EVENTS,
@@ -44,7 +45,7 @@ TOPIC_CUES = frozenset(
 _ABOUT_CUES = frozenset({"about", "abt", "bout", "regarding", "om"})
 # "of" and "to" lead to a topic only after these ("think of", "respond to")
 _TOPIC_VERBS = {
-    "of": {"think", "thinks", "thought"},
+    "of": {"think", "thinks", "thought", "make", "made"},
     "to": {"respond", "responded", "react", "reacted", "reply", "replied"},
     # "what did kerr mean by deer on ice", "hva mente kerr med ..." (the verb a name before)
     "by": {"mean", "meant"},
@@ -381,7 +382,9 @@ def _read_the_rest(
         if word in TOPIC_CUES and index + 1 < len(words) and not about_cue:
             verbs = _TOPIC_VERBS.get(word)
             cued = verbs is None or not verbs.isdisjoint(words[max(0, index - VERB_REACH) : index])
-            if cued and (slots.topic_start is None or word in _ABOUT_CUES):
+            # ("kerr on a netflix doc?? smth about the guys being boring": one topic, recalled)
+            recalled = index > 0 and (words[index - 1], word) in RECALLING
+            if cued and (slots.topic_start is None or (word in _ABOUT_CUES and not recalled)):
                 slots.topic_start = index + 1
                 about_cue = word in _ABOUT_CUES
         if not used[index] and index not in indoors:

@@ -42,12 +42,35 @@ def _asks_anew(word: str, after: str) -> bool:
 # "the achilles one i mean"): part of the topic
 _CLARIFIERS = wordset("altså altsa aka dvs ie i.e. mener osv etc etc. ++")
 CLARIFYING_WORDS = 6
+# "..., noe om at noen av gutta er boring", "? something about world records": a sentence
+# that opens so recalls what the quote said (dialect "nåkka om" is read as "noe om" before)
+RECALLING = frozenset(
+    {("noe", "om"), ("noe", "med"), ("something", "about"), ("smth", "about"),
+     ("sth", "about"), ("somethin", "about"), ("something", "like"), ("stuff", "about")}
+)  # fmt: skip
+RECALLING_WORDS = 10
+# the words that ask a question of their own (not "noen"/"someone": "noen av gutta")
+_QUESTION_WORDS = wordset("what who how why when where which hva hvem hvordan hvorfor når hvor")
 
 
 def clarifies(sentence: tuple[str, ...]) -> bool:
-    """Whether a sentence only says the topic again ("akillesen altså", "i mean the surgery")."""
+    """Whether a sentence only says the topic again ("akillesen altså", "i mean the surgery").
+
+    Or recalls the quote's words: "noe om at noen av gutta er boring", "something about kids".
+    """
+    if sentence[:2] in RECALLING:
+        return len(sentence) <= RECALLING_WORDS and _QUESTION_WORDS.isdisjoint(sentence)
     said = not _CLARIFIERS.isdisjoint(sentence) or sentence[:2] == ("i", "mean")
     return said and len(sentence) <= CLARIFYING_WORDS and _ASKING.isdisjoint(sentence)
+
+
+_SAID = wordset("say said says sa sagt sier mean meant mente")
+_HE = wordset("he she han hun ho hu")
+
+
+def asks_what_was_said(words: tuple[str, ...]) -> bool:
+    """Whether a sentence asks what someone named before said ("what did he say", "hva sa han")."""
+    return not _SAID.isdisjoint(words) and not _HE.isdisjoint(words)
 
 
 def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:

@@ -340,11 +340,17 @@ def _norwegian(token: str) -> tuple[str, ...]:
     return (token,)
 
 
+# laughter as fans stretch it ("hahahah", "hehehe", "jajaja", "lololol"): one word, "haha"
+_LAUGHTER = re.compile(r"(?:[hj]a){2,}[ah]*|(?:he){2,}[eh]*|(?:ah){2,}[ah]*|l(?:o+l+)+o*")
+
+
 def _tokens(piece: str) -> list[str]:
-    """The words of one clause, a possessive "'s" (or "s'") let go."""
+    """The words of one clause, a possessive "'s" (or "s'") let go, laughter as "haha"."""
     tokens: list[str] = []
     for token in _TOKEN.findall(piece):
-        if token.endswith("'s") and token not in _CONTRACTIONS:
+        if token != "lol" and _LAUGHTER.fullmatch(token):
+            token = "haha"
+        elif token.endswith("'s") and token not in _CONTRACTIONS:
             token = token[:-2]
         elif token.endswith("s'"):
             token = token[:-1]

@@ -16,10 +16,13 @@ from bot.facts.store import FactStore
 from bot.features.quote.moments import occasions
 from bot.features.quote.terms import (
     MONTH_WORDS,
+    PAIR,
+    PAIR_WORDS,
     RACED,
     RIVALRY,
     countries,
     dated_or_compound,
+    disliked,
     distances,
     found_among,
     is_racing,
@@ -130,7 +133,8 @@ TOPIC_FILLER = frozenset(
      "remark", "interview", "kommentar", "kommentaren", "what", "say", "said", "stuff",
      "random", "compilation", "best", "famous", "favourite", "favorite", "mean", "meant",
      "means", "funny", "interesting", "memorable", "iconic", "good", "viral", "infamous",
-     "notorious", "old", "recent", "same", "classic", "newest", "new"}
+     "notorious", "old", "recent", "same", "classic", "newest", "new", "greia", "greie",
+     "greiene", "tingen", "call", "called", "calls", "kalte", "kallte", "kaller"}
 )  # fmt: skip
 
 
@@ -153,6 +157,7 @@ class _Topic:
     racing: frozenset[str]  # racing stems: they rank, never exclude
     also: Mapping[str, str]  # a stem read through the lexicon -> the stem of the word typed
     months: frozenset[int] = frozenset()  # months named: one more word, held by the date
+    pair: frozenset[str] = frozenset()  # a rivalry's stems, no one named: a pair's quotes hold
 
 
 def _read_topic(
@@ -160,6 +165,7 @@ def _read_topic(
 ) -> _Topic:
     """The names, content words and racing words of a topic as typed."""
     words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
+    words = disliked(words)[0]  # "he doesn't like jakob": "dislike"
     words, typed = translated(store, metres(words))
     words, peoples = countries(words)
     typed.update(peoples)
@@ -169,8 +175,13 @@ def _read_topic(
     names = frozenset(w for w in words if w in known)
     plain = [w for w in words if w not in known]
     racing = stems(" ".join(w for w in plain if is_racing(w)))
-    # beside a person, the rivalry's words rank: the person is the topic ("the kerr/jakob beef")
+    # beside a person, the rivalry's words rank: the person is the topic ("the kerr/jakob beef");
+    # with no one named, the pair is ("the war of words between those two"): a quote about two
+    # its words held by a quote about two people or more (or as a quote's words)
     rivalry = [w for w in plain if w in RIVALRY] if names or topic_athlete else []
+    pair = frozenset() if rivalry else stems(" ".join(w for w in plain if w in RIVALRY))
+    if pair:
+        plain = [w for w in plain if w not in PAIR_WORDS]
     # a lone letter ("i'm" is "i m") says nothing; a lone digit may ("3 titles")
     plain = [w for w in plain if (len(w) > 1 or w.isdigit()) and w not in rivalry]
     months = frozenset(MONTH_WORDS[w] for w in plain if w in MONTH_WORDS)
@@ -179,7 +190,7 @@ def _read_topic(
     if not content and not moment:  # "what did he say after the final": racing words are it
         content, racing = racing, frozenset()
     racing |= stems(" ".join(rivalry))
-    if not content and not names and not topic_athlete and not moment and not months:
+    if not content and not (names or topic_athlete or moment or months):
         content = stems(topic)  # only filler words: take them as they are
     # a word read through the lexicon may be held as typed, by a quote in that language; a
     # Norwegian definite plural as its word ("pacerne": "pacer")
@@ -188,7 +199,7 @@ def _read_topic(
         base = plural_base(word)
         if base is not None:
             also.setdefault(stem(word), stem(base))
-    return _Topic(names, content, racing, also, months)
+    return _Topic(names, content, racing, also, months, pair)
 
 
 def rank_by_topic(
@@ -234,6 +245,8 @@ def rank_by_topic(
                 continue
         found = found_among(wanted, held, read.also)
         found |= {w for w in wanted - found if dated_or_compound(w, quote, terms.tags)}
+        if read.pair and len(quote.about) >= PAIR:
+            found |= wanted & read.pair  # "the war of words between those two"
         # the moment and the month are words more the quote may hold, by when it was said
         when = _when(store, quote, read, moment)
         if not (about or found or when) or (timed and not wanted and not (when or about)):
@@ -270,6 +283,8 @@ def _ranked(
     # an event names a race: the one the quote was said at ("after the 5000m"), its context
     events = read.racing & RACED
     score = WORD_WEIGHT * len(found_among(read.racing, held))
+    # among the curated tags too ("1500m final"): a quote about that race, not just after it
+    score += TAGS_WEIGHT * len(found_among(read.racing, store.quote_terms(quote).tags))
     score += OWN_WORDS_WEIGHT * len(found_among(read.racing - events, own))
     return score + OWN_WORDS_WEIGHT * len(found_among(events, _context(store, quote)))
 

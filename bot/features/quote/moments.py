@@ -1,9 +1,10 @@
 """The meets a quote was said at: a topic's moment ("what did he say after Paris").
 
 A quote's occasion is a meet the store ties it to by its date: said during the meet or the
-day after it ended (the morning-after media). A quote dated to a month only is tied when that
-month is the meet's and one of its curated tags names the meet (its city or its name's words,
-and its year: "Tokyo 2025", "World Indoors 2024"); one dated to a year only, by the tag alone.
+day after it ended (the morning-after media), or in the fortnight after when one of its curated
+tags names the meet. A quote dated to a month only is tied when that month is the meet's and
+a tag names the meet (its city or its name's words, and its year: "Tokyo 2025", "World
+Indoors 2024"); one dated to a year only, by the tag alone.
 A quote about a meet said elsewhere ("Paris 2024" said at the Bowerman Mile in June) was not
 said at it. Nothing is tied by spelling distance.
 """
@@ -18,6 +19,7 @@ from bot.normalise import normalise
 from bot.stems import stems
 
 AFTER_DAYS = 1  # the morning after a meet ends is still its media
+AFTERMATH_DAYS = 14  # and the fortnight after, for a quote whose tags name the meet
 
 
 def occasions(store: FactStore, quote: Quote) -> frozenset[str]:
@@ -36,6 +38,17 @@ def moment_of(store: FactStore, topic: str) -> tuple[tuple[str, ...], str]:
     words = topic.split()
     ids = tuple(w for w in words if w in store.meets)
     return ids, " ".join(w for w in words if w not in store.meets)
+
+
+def hosted(store: FactStore, country: str, words: frozenset[str]) -> tuple[str, ...]:
+    """The meets held in the country a word names ("in hungary"), as the store records it.
+
+    Of those, the ones whose name holds another word of the question, when any does ("the
+    world thing in hungary": the World Championships, not another meet there).
+    """
+    held = [m for m in store.meets.values() if normalise(m.country or "") == country]
+    named = [m for m in held if not _meet_stems(m).isdisjoint(words)]
+    return tuple(m.id for m in named or held)
 
 
 def _days(store: FactStore, meet: Meet) -> tuple[dt.date, dt.date] | None:
@@ -59,7 +72,11 @@ def _said_at(quote: Quote, meet: Meet, days: tuple[dt.date, dt.date] | None) -> 
         return _tagged(quote, meet)
     start, end = days[0], days[1] + dt.timedelta(days=AFTER_DAYS)
     if len(said) == len("2024-08-06"):
-        return start <= dt.date.fromisoformat(said) <= end
+        day = dt.date.fromisoformat(said)
+        # in the fortnight after, a quote whose tag names the meet still speaks of it (the
+        # interviews once home: "syk to dager før VM-finalen", tagged "Budapest 2023")
+        later = end < day <= days[1] + dt.timedelta(days=AFTERMATH_DAYS) and _tagged(quote, meet)
+        return start <= day <= end or later
     return start.strftime("%Y-%m") <= said <= end.strftime("%Y-%m") and _tagged(quote, meet)
 
 

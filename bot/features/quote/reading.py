@@ -9,10 +9,13 @@ from bot.answers.topics import CHATTER
 from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
-from bot.ask.slots import Span
-from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, ROUNDS, Question, split_question
+from bot.ask.topic import asks_what_was_said
+from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
+from bot.features.quote.marked import marked_words, respelt, saying_first, says
+from bot.features.quote.terms import NEGATIONS, RACED, disliked, metres
+from bot.features.quote.when import said_when, without_hosts
 from bot.normalise import normalise
 from bot.phrases import Phrase
 from bot.registry import Understanding
@@ -21,6 +24,8 @@ CUES = (
     (r"\b(say|said|says|saying|sa|sagt|sier)\b", 3.0),
     (r"\b(quote|quotes|quoted|sitat|sitater)\b", 3.0),
     (r"\b(think|thinks|thought|thoughts|opinion|mener|feel|feels) (of|about|on|om)\b", 3.0),
+    # an opinion asked: "what did cram make of kerr's run", "what does jakob make of it"
+    (r"\b(did|does|do|would|will) _( \w+){0,2} (make|made) of\b", 3.0),
     (r"\b(talk|talked|talking|told|tell us|comment|comments|commented|words|snakket)\b", 2.0),
     (r"\b(reckon|reckons|claims?|admit|admitted|trash talk)\b", 1.5),
     (r"\babout\b|\babt\b|\bbout\b", 0.5),
@@ -52,12 +57,6 @@ _NAMED_BY_WORD = re.compile(
     r"\s+(?:quote|line|comment|remark|thing)\b"
     r"|\b([^\W\d_][\w']+)-(?:sitatet|kommentaren|uttalelsen|quote|quoten)\b"
 )
-# words before a meet that make it the moment a quote was said at (Norwegian "i", "på" are
-# read as "in", "at" before this)
-_WHEN = frozenset(
-    {"after", "at", "in", "from", "during", "etter", "fra", "under", "ved", "post"}
-)  # ("before the final" is what a quote is about, said after it: "syk før VM-finalen")
-_ARTICLES = frozenset({"the", "this", "that", "den", "det", "his", "her", "hans"})
 TYPOS = {"quote": 3.0, "quotes": 3.0}
 BASE = 1.0
 QUOTED_BONUS = 1.5  # words in quotation marks: a quote is asked for
@@ -70,12 +69,16 @@ def _topic(parts: Parts, start: int, end: int) -> str:
     if spans and spans[0].id:
         return spans[0].id
     named = parts.slots.athletes
-    if len(inside) == 1 and all(
-        w in FUNCTION_WORDS or w in DOMAIN_WORDS
+    rest = [
+        w
         for i, w in enumerate(parts.question.words[start:end], start)
         if not any(s.start <= i < s.end for s in named)
-    ):
-        return inside[0]
+    ]
+    if len(inside) == 1 and all(w in FUNCTION_WORDS or w in DOMAIN_WORDS for w in rest):
+        # an event beside the person says which of the quotes about them ("about
+        # Ingebrigtsen's 800m running": the one on his 800m)
+        events = [e for e in metres(rest) if e in RACED]
+        return " ".join([inside[0], *events])
     return " ".join(parts.question.words[start:end])
 
 
@@ -92,6 +95,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if quoted:  # the words a fan quotes say best which quote is meant
         free, topic = quoted.group(1), None
     free = free if quoted or topic else _unmarked_topic(parts, free)
+    if not speakers and not quoted:
+        speakers = _subject(parts, topic)
     if not speakers:
         # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
         # 'moron' comment", "'deer on ice'?? ka e det for nåkka", "the moron quote")
@@ -99,27 +104,63 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
             return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0)
         word = _word_named(parts.question.text)
         return _by_words(parts, word, 0.0) if word else None
+    if quoted:
+        # quoted words are someone's own: "Ingebrigtsen claimed he could have beaten Kerr
+        # 'blindfolded'" is Jakob's line, though Kerr's quotes speak of it
+        saying_first(parts, speakers, free)
     if quoted or topic or _WHO_SAID.search(parts.question.joined):
         # words the fan marked as the topic, or "who said": whose quote holds them
         _fitting_first(parts, speakers, free, topic)
-    options = {"athlete": _speaker(parts, *speakers[0])}
+    options = {"athlete": _speaker(parts, *speakers[0], free if quoted else "")}
+    said = quoted.group(1) if quoted else None
+    topic_words = _topic_of(parts, speakers, options["athlete"], free, topic, said)
+    if topic_words:
+        # a country read as a meet's host is no topic word; a word the fan marks as the
+        # quote's, typed a letter off ("moran"), is the speaker's word
+        topic_words = without_hosts(parts, topic_words)
+        marked = marked_words(parts, said or "")
+        options["topic"] = respelt(parts, options["athlete"], topic_words, marked)
+    return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+
+
+def _topic_of(
+    parts: Parts,
+    speakers: list[tuple[int, str]],
+    speaker: str,
+    free: str,
+    topic: tuple[int, int] | None,
+    quoted: str | None,
+) -> str | None:
+    """The topic: the words after "about" (and their moment), else the free words, else a person."""
     if topic:
-        options["topic"] = _topic(parts, *topic)
-        if free and options["topic"] in parts.resolver.store.people:
+        words = _topic(parts, *topic)
+        if free and words in parts.resolver.store.people:
             # "what did kerr mean by insecurity, the quote about jakob": both say which quote
-            options["topic"] = f"{options['topic']} {free}"
+            words = f"{words} {free}"
         # a meet said as when is the topic's moment ("etter OL-finalen i Paris, noe om …")
-        options["topic"] = " ".join([*_moment(parts, topic), options["topic"]])
-    elif free:
+        return " ".join([*said_when(parts, topic), words])
+    if free:
         named = [v for _, v in speakers[1:2] if v in parts.resolver.store.people]
-        if quoted:
+        if quoted is not None:
             # a person beside quoted words is their subject only if a quote of them by the
             # speaker holds the words ("the 'blindfolded' line ... in this sport": no subject)
-            named = [n for n in named if _about(parts, options["athlete"], free, n)]
-        options["topic"] = " ".join([*named, free]) if named else free
-    elif len(speakers) > 1:
-        options["topic"] = speakers[1][1]
-    return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+            named = [n for n in named if _about(parts, speaker, free, n)]
+        return " ".join([*named, free]) if named else free
+    return speakers[1][1] if len(speakers) > 1 else None
+
+
+def _subject(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:
+    """The person a topic opens with, when a pronoun later asks what they said.
+
+    "something about kerr stealing a flag from a kid?? what did he say": Kerr said it.
+    """
+    if topic is None or not asks_what_was_said(parts.question.words[topic[1] :]):
+        return []
+    words = parts.question.words
+    first = next((i for i in range(*topic) if words[i] not in FUNCTION_WORDS), topic[0])
+    opening = [(i, v) for i, v in parts.athletes if i == first]  # ("om at jakob ble syk")
+    inside = [v for i, v in parts.athletes if topic[0] <= i < topic[1]]
+    return opening if len(inside) == 1 else []
 
 
 def _unmarked_topic(parts: Parts, free: str) -> str:
@@ -134,8 +175,11 @@ def _unmarked_topic(parts: Parts, free: str) -> str:
     # (and the meet a description names: "the portuguese guy who won in tokyo, what did he say")
     meets = " ".join([*(s.text for s in slots.meets), *slots.unknown_meets, *slots.described_meets])
     # the event named ranks the quotes ("etter 5000-meteren i Tokyo")
-    free = " ".join(w for w in (free, (parts.slots.event or "").split(" (")[0]) if w)
-    moment = " ".join(_moment(parts, None))
+    # (and the round, when no other word says what the quote is about: "etter OL-finalen i
+    # Paris" ranks the quotes on the final; "the DQ in the Tokyo semi" is about the DQ)
+    event = (parts.slots.event or "").split(" (")[0]
+    free = " ".join(w for w in (free, event, "" if free else parts.slots.round or "") if w)
+    moment = " ".join(said_when(parts, None))
     free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
     return " ".join(dict.fromkeys(f"{moment} {free}".split()))
 
@@ -149,45 +193,6 @@ def _word_named(text: str) -> str:
     words = (found.group(1) or found.group(2)).split() if found else []
     empty = FUNCTION_WORDS | DOMAIN_WORDS | TOPIC_FILLER | CHATTER
     return " ".join(w for w in words if w not in empty)
-
-
-def _moment(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
-    """The ids of the meets named outside the topic as when or where the quote was said.
-
-    "after the tokyo final", "etter OL-finalen i Paris": a word of time or place before the
-    meet; "kerr wanamaker title quote" names what it is about, not when, as does a meet inside
-    the words after "about" ("om at han var syk i Budapest").
-    """
-    meets = parts.resolver.store.meets
-    words = parts.question.words
-    inside = range(*topic) if topic else range(0)
-    spans = [s for s in _joined(parts, parts.slots.meets) if s.start not in inside]
-    named = [s.id for s in spans if s.id and _said_at(words[max(0, s.start - 3) : s.start])]
-    return list(dict.fromkeys(m for m in named if m in meets))
-
-
-def _joined(parts: Parts, spans: list[Span]) -> list[Span]:
-    """Meets named side by side read as one name ("VM" + "finalen i Budapest"), when they are.
-
-    A round between them is no word of the name ("worlds final in budapest").
-    """
-    out: list[Span] = []
-    for span in spans:
-        last = out[-1] if out else None
-        if last is not None and last.end == span.start:
-            run = [w for w in parts.question.words[last.start : span.end] if w not in ROUNDS]
-            one = parts.resolver.meet(" ".join(run), today=parts.today, strict=True)
-            if one.found:
-                out[-1] = Span(last.start, span.end, " ".join(run), "meet", one)
-                continue
-        out.append(span)
-    return out
-
-
-def _said_at(before: tuple[str, ...]) -> bool:
-    """Whether the words before a meet say when or where ("after the", "i", "at")."""
-    kept = [w for w in before if w not in _ARTICLES]
-    return bool(kept) and kept[-1] in _WHEN
 
 
 def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:
@@ -236,10 +241,13 @@ def _free_words(parts: Parts) -> list[str]:
     pronoun = parts.slots.topic_start is not None and parts.topic is None
     more = parts.slots.unplaced if pronoun else ()
     short = [w for w in parts.question.words if w in TOPIC_SHORT]
+    # "kerr doesnt like jakob": the quote's word is "dislike", the negation no word of it
+    dislike = disliked(parts.question.words)[1]
+    dropped = TOPIC_FILLER | (NEGATIONS if dislike else frozenset())
     return [
         w
-        for w in dict.fromkeys((*parts.free, *more, *short))
-        if w not in TOPIC_FILLER and normalise(w) not in CHATTER
+        for w in dict.fromkeys((*parts.free, *more, *short, *dislike))
+        if w not in dropped and normalise(w) not in CHATTER
     ]
 
 
@@ -270,14 +278,20 @@ def _fits(
     return bool(rank_by_topic(store, quotes, words, other))
 
 
-def _speaker(parts: Parts, start: int, value: str) -> str:
-    """A speaker's id; a name shared by several is the one quoted ("cheruiyot": Timothy)."""
+def _speaker(parts: Parts, start: int, value: str, quoted: str = "") -> str:
+    """A speaker's id; a name shared by several is the one quoted ("cheruiyot": Timothy).
+
+    Of several quoted, the one whose own words hold the words a fan quotes ("wightman 'start
+    hating us brits'": Jake, not Geoff).
+    """
     if value in parts.resolver.store.people:
         return value
     quoted_by = parts.resolver.store.quotes_by_speaker
     for span in parts.slots.ambiguous:
         if span.start == start:
             speaking = [c for c in span.resolution.candidates if quoted_by.get(c)]
+            if len(speaking) > 1 and quoted:
+                speaking = [c for c in speaking if says(parts, c, quoted)] or speaking
             return speaking[0] if len(speaking) == 1 else value
     return value
 

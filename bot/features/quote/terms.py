@@ -12,7 +12,7 @@ from bot.facts.models import Quote
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS
 from bot.resolve.meets import MONTHS
-from bot.stems import nb_stem
+from bot.stems import nb_stem, stem
 
 # a distance's unit after its number, English and Norwegian ("100 metres", "5000-meteren")
 METRE_WORDS = frozenset(
@@ -25,6 +25,11 @@ RIVALRY = frozenset(
      "drama", "war", "bad", "blood", "rivalisering", "rivaliseringen", "rivalen", "rivalene",
      "krangel", "krangelen", "krangling", "feide", "feiden", "feiding"}
 )  # fmt: skip
+PAIR = 2  # people a rivalry is between
+# words for the pair a rivalry is between ("those two", "de to", "both of them")
+PAIR_WORDS = frozenset(
+    {"two", "to", "both", "begge", "pair", "duo", "those", "these", "de", "between", "mellom"}
+)
 ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
 TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
 EVENT = re.compile(r"^\d{3,5}m$")  # an event as a word: "1500m", "5000m"
@@ -107,6 +112,9 @@ def found_among(
     """
     found = set(content & held)
     for word in content - found:
+        if IRREGULAR.get(word, word) in _irregular_bases(held):
+            found.add(word)  # "stealing a flag": "I stole the flag"
+            continue
         if len(word) >= ABBREVIATION and _begins(word, held):
             found.add(word)
             continue
@@ -116,6 +124,33 @@ def found_among(
         elif _inflected(word, held) or (typed is not None and _inflected(typed, held)):
             found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
     return found
+
+
+# English irregular verbs, which stemming does not join ("steal", "stole", "stolen"): the stem of
+# each form -> the stem of the verb's base
+_IRREGULAR_FORMS = """
+steal stole stolen; take took taken; give gave given; break broke broken; speak spoke spoken;
+choose chose chosen; forget forgot forgotten; hide hid hidden; write wrote written;
+ride rode ridden; rise rose risen; drive drove driven; eat ate eaten; fall fell fallen;
+fly flew flown; grow grew grown; know knew known; throw threw thrown; wear wore worn;
+tear tore torn; bite bit bitten; shake shook shaken; sing sang sung; begin began begun;
+drink drank drunk; swim swam swum; teach taught; catch caught; buy bought; bring brought;
+think thought; fight fought; seek sought; feel felt; keep kept; lose lost;
+mean meant; sleep slept; sell sold; tell told; hold held; find found; stand stood;
+understand understood; come came; become became; go went gone; see saw seen;
+get got gotten; make made; pay paid; hear heard
+"""
+IRREGULAR = {
+    stem(form): stem(forms.split()[0])
+    for forms in _IRREGULAR_FORMS.replace("\n", " ").split(";")
+    for form in forms.split()
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _irregular_bases(held: frozenset[str]) -> frozenset[str]:
+    """The base verbs of a quote's irregular verb forms (once per set of terms)."""
+    return frozenset(IRREGULAR[t] for t in held if t in IRREGULAR)
 
 
 # Norwegian definite plural endings the stemmer leaves on a loanword ("pacerne", "fansene",
@@ -133,9 +168,12 @@ def plural_base(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def _inflected(word: str, held: frozenset[str]) -> bool:
-    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair)."""
+    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair).
+
+    An English loanword inflected in Norwegian ("dress sensen", "pacen") is its English stem.
+    """
     nb = nb_stem(word)
-    return len(nb) >= TOPIC_STEM_LETTERS and nb in _nb_stems(held)
+    return len(nb) >= TOPIC_STEM_LETTERS and (nb in _nb_stems(held) or nb in held)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -167,3 +205,26 @@ def dated_or_compound(word: str, quote: Quote, tags: frozenset[str]) -> bool:
         len(t) >= COMPOUND_HEAD and len(word) - len(t) >= COMPOUND_REST and word.startswith(t)
         for t in tags
     )
+
+
+# "he doesn't like jakob", "liker ikke kerr": what the quote says is "dislike"
+_LIKE = frozenset({"like", "likes", "liked", "liking", "liker", "likte", "likt", "lika"})
+NEGATIONS = frozenset(
+    {"not", "don't", "doesn't", "didn't", "dont", "doesnt", "didnt", "never", "ikke", "aldri"}
+)
+NEGATION_REACH = 2  # "doesn't really like", "liker ham ikke"
+
+
+def disliked(words: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
+    """The words with a negated "like" read as "dislike" (its negation let go), and whether.
+
+    (["dislike"] as the second item when one was read, else [].)
+    """
+    out = list(words)
+    for i, word in enumerate(words):
+        near = range(max(0, i - NEGATION_REACH), min(len(words), i + NEGATION_REACH + 1))
+        nots = [k for k in near if words[k] in NEGATIONS]
+        if word in _LIKE | {"dislike"} and nots:
+            out[i] = "dislike"
+            return [w for k, w in enumerate(out) if k not in nots], ["dislike"]
+    return out, []

@@ -1,0 +1,136 @@
+"""Words a fan marks as a quote's own: whose words they are, and the one a typo meant.
+
+A fan who quotes words ("'blindfolded'"), names a quote by them ("the moron quote"), or
+recalls them ("called him like a moron", "something like moran??") says what the quote's own
+words are. They say who said it (the one whose quotes hold them), and a marked word no quote
+of that speaker holds may be a typo of one that does: one edit away (a transposition is one)
+from a single word of the speaker's quotes, and at least ``RESPELL_LETTERS`` long. That is
+the only place a topic word is matched by spelling: the word is one the fan marked as the
+quote's, the vocabulary is one speaker's quotes (tens of words, not a dictionary), a word
+held as typed or by its stem is never touched, and two words in reach are left alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from rapidfuzz.distance import OSA
+
+from bot.ask.parts import Parts
+from bot.normalise import normalise
+from bot.stems import stem, stems
+
+RESPELL_LETTERS = 5  # a marked word this long may be a typo ("moran"), not shorter ones
+RESPELL_EDITS = 1
+# a word recalled as the quote's: "called him a moron", "like moran??" (last of its clause),
+# "kalte ham en idiot", "the moron quote", "moron-sitatet"
+_RECALLED = re.compile(
+    r"\b(?:call|called|calls|kalte|kallte|kaller)\b(?: \w+){0,2}? (?:a|an|en|et) (\w+)"
+    r"|\b(?:like|som) (?:a |an |en )?(\w+)$"
+    r"|\b(?:the|that|this) (\w+) (?:quote|line|comment|remark)\b"
+    r"|\b(\w+)-(?:sitatet|kommentaren|quote)\b"
+)
+
+
+def marked_words(parts: Parts, quoted: str) -> set[str]:
+    """The words a fan marks as the quote's own: quoted, called, "like X", "the X quote"."""
+    marked = set(normalise(quoted).split())
+    question = parts.question
+    bounds = [*question.clauses, len(question.words)]
+    for start, end in itertools.pairwise(bounds):
+        clause = " ".join(question.words[start:end])
+        for found in _RECALLED.finditer(clause):
+            marked.update(w for w in found.groups() if w)
+    return marked
+
+
+def respelt(parts: Parts, speaker: str, topic: str, marked: set[str]) -> str:
+    """The topic with a marked word no quote of the speaker holds read as the one it is a typo of.
+
+    Only when exactly one word of the speaker's quotes (their words and tags) is one edit away.
+    """
+    if not marked:
+        return topic
+    vocabulary = _vocabulary(parts, speaker)
+    held = {stem(w) for w in vocabulary}
+    words = topic.split()
+    for k, word in enumerate(words):
+        if word not in marked or len(word) < RESPELL_LETTERS or not word.isalpha():
+            continue
+        if stem(word) in held:
+            continue
+        near = {w for w in vocabulary if OSA.distance(word, w, score_cutoff=RESPELL_EDITS) <= 1}
+        if len(near) == 1:
+            words[k] = near.pop()
+    return " ".join(words)
+
+
+def _vocabulary(parts: Parts, speaker: str) -> frozenset[str]:
+    """The words of a speaker's quotes and their tags, as long as a typo may be read for."""
+    store = parts.resolver.store
+    key = (store.version, speaker)
+    cached = _VOCABULARY.get(key)
+    if cached is None:
+        texts = [t for q in store.quotes_by_speaker.get(speaker, ()) for t in (q.text, *q.topics)]
+        words = normalise(" ".join(texts)).replace("-", " ").split()
+        cached = _VOCABULARY[key] = frozenset(
+            w for w in words if len(w) >= RESPELL_LETTERS - RESPELL_EDITS and w.isalpha()
+        )
+    return cached
+
+
+_VOCABULARY: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def says(parts: Parts, speaker: str, words: str) -> bool:
+    """Whether a quote of ``speaker`` holds all of ``words``'s content stems in its own words.
+
+    An ambiguous name's candidates are tried too ("ingebrigtsen": any quoted Ingebrigtsen).
+    """
+    store = parts.resolver.store
+    wanted = stems(words)
+    ids = [speaker] if speaker in store.people else _candidates(parts, speaker)
+    return bool(wanted) and any(
+        wanted <= store.quote_terms(q).text
+        for who in ids
+        for q in store.quotes_by_speaker.get(who, ())
+    )
+
+
+def _candidates(parts: Parts, value: str) -> list[str]:
+    """The people an ambiguous name may be ("ingebrigtsen": Jakob, Henrik, Filip …)."""
+    return [c for s in parts.slots.ambiguous if s.text == value for c in s.resolution.candidates]
+
+
+def saying_first(parts: Parts, speakers: list[tuple[int, str]], quoted: str) -> None:
+    """Of the people named, the first whose own words hold the quoted ones (in place).
+
+    A surname alone names the one of that family who said them ("Ingebrigtsen claimed ...
+    'blindfolded'": Jakob, whoever the surname alone reads as).
+    """
+    if not speakers or says(parts, speakers[0][1], quoted):
+        return
+    saying = [k for k in range(1, len(speakers)) if says(parts, speakers[k][1], quoted)]
+    if saying:
+        speakers.insert(0, speakers.pop(saying[0]))
+        return
+    for k, (start, _) in enumerate(speakers):
+        family = [p for p in _family(parts, start) if says(parts, p, quoted)]
+        if len(family) == 1:
+            speakers.pop(k)
+            speakers.insert(0, (start, family[0]))
+            return
+
+
+def _family(parts: Parts, start: int) -> list[str]:
+    """The people of the surname that ends the name at ``start`` (none when it is one's alone).
+
+    (A word before the surname may have been read as a first name: "I gather Ingebrigtsen".)
+    """
+    span = next((s for s in parts.slots.athletes if s.start == start), None)
+    if span is None:
+        return []
+    word = parts.question.words[span.end - 1]
+    people = parts.resolver.store.people.values()
+    return [p.id for p in people if normalise(p.name).split()[-1:] == [word]]
