@@ -144,3 +144,37 @@ def bokmaal(words: list[str]) -> list[str]:
         out.append(DIALECT.get(words[index], words[index]))
         index += 1
     return out
+
+
+# Norwegian words read as their English counterparts before anything else
+NORWEGIAN: dict[str, tuple[str, ...]] = {
+    "i": ("in",),
+    "på": ("at",),
+    "vm": ("worlds",),
+    "em": ("euros",),
+    "ol": ("olympics",),
+    "drømmemila": ("dream", "mile"),
+    "innendørs": ("indoors",),
+    "finalen": ("final",),
+    "finale": ("final",),
+    "finaler": ("finals",),
+    "finalene": ("finals",),
+    "semifinalen": ("semi",),
+    "heatet": ("heat",),
+    "forsøk": ("heat",),  # "ut i forsøket": out in the heats
+    "pall": ("podium",),  # "hvem kom på pallen"
+    "pallplass": ("podium",),
+    "semifinale": ("semi",),
+    "mot": ("vs",),
+    "første": ("first",),
+    "siste": ("last",),
+    "sitat": ("quote",),
+    "resultater": ("results",),
+    "resultatene": ("results",),
+    "resultat": ("results",),
+    "resultatliste": ("results",),
+    "nr": ("nummer",),
+    "tidslinje": ("timeline",),
+    "verdensrekord": ("world", "record"),
+    "verdensrekorder": ("world", "records"),
+}

@@ -13,14 +13,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from bot.ask.asking import (
-    asking_clauses,
-    asks,
-    chatter,
-    exclaims,
-    split_at_joins,
-    states,
-)
+from bot.ask.asking import asking_clauses, asks, chatter, exclaims, split_at_joins, states
 from bot.ask.cues import HEDGES, Outside, cue_scores, outside
 from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for

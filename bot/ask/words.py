@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bot.ask.dialect import DIALECT_MARKERS, bokmaal
+from bot.ask.dialect import DIALECT_MARKERS, NORWEGIAN, bokmaal
 from bot.ask.distances import written_distances
 from bot.ask.years import spelled_years, written_years
 
@@ -130,38 +130,6 @@ NORWEGIAN_MARKERS = (
     )
     | DIALECT_MARKERS
 )
-# Norwegian words read as their English counterparts before anything else
-NORWEGIAN: dict[str, tuple[str, ...]] = {
-    "i": ("in",),
-    "på": ("at",),
-    "vm": ("worlds",),
-    "em": ("euros",),
-    "ol": ("olympics",),
-    "drømmemila": ("dream", "mile"),
-    "innendørs": ("indoors",),
-    "finalen": ("final",),
-    "finale": ("final",),
-    "finaler": ("finals",),
-    "finalene": ("finals",),
-    "semifinalen": ("semi",),
-    "heatet": ("heat",),
-    "forsøk": ("heat",),  # "ut i forsøket": out in the heats
-    "pall": ("podium",),  # "hvem kom på pallen"
-    "pallplass": ("podium",),
-    "semifinale": ("semi",),
-    "mot": ("vs",),
-    "første": ("first",),
-    "siste": ("last",),
-    "sitat": ("quote",),
-    "resultater": ("results",),
-    "resultatene": ("results",),
-    "resultat": ("results",),
-    "resultatliste": ("results",),
-    "nr": ("nummer",),
-    "tidslinje": ("timeline",),
-    "verdensrekord": ("world", "record"),
-    "verdensrekorder": ("world", "records"),
-}
 
 # words about racing in general: allowed inside a name span but never a name on their own
 DOMAIN_WORDS = frozenset(
