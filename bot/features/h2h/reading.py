@@ -20,7 +20,22 @@ CUES = (
     (r"\bhvor mange ganger\b|\b(leder|ledet)\b|\brekord\b", 1.5),
     (r"\b(record|tally|score|scoreline|stats) (against|between|vs|v)\b", 3.0),
     (r"\b(record|tally|score|scoreline)\b", 1.0),
+    # the record as the one who speaks: "what does the record say", "hva sier statistikken"
+    (
+        r"\b(record|records|numbers|stats|statistics|data|history|tally|books) (say|says|said)\b|"
+        r"\b(sier|sa) (statistikken|tallene|historikken|rekorden|fasiten)\b",
+        1.5,
+    ),
     (r"\b(beat|beaten|beats|beating|slo|slått)\b", 1.5),
+    # beating said another way: "got the better of _", "finished in front of _", "lost to _",
+    # "tapt mot _", "kommet foran _" (a name after it: "won in front of a home crowd" is not)
+    (
+        r"\b(get|gets|got|getting|gotten) the better of\b|"
+        r"\b(in front of|ahead of|foran) (\w+ ){0,2}_|\b(out-?kick\w*|outsprint\w*|outran|outrun|edged?) _|"
+        r"\b(lost|lose|loses|losing) (to|against) (\w+ ){0,2}_|"
+        r"\b(tapt|tapte|taper|tape) (mot|for) (\w+ ){0,2}_",
+        1.5,
+    ),
     (r"\bagainst\b", 1.5),
     (r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b", 1.0),
     (r"\b(rivalry|rivals)\b", 1.0),
@@ -51,7 +66,9 @@ CUES = (
     # they stand", "where do _ and _ stand"
     (
         r"\b(hvordan|hva) (står|stod|sto) (det|de|dem|stillingen)\b|"
-        r"\b(står|sto|stod) det (til )?(mellom|i)\b|\b(gikk|går|gått) det mellom\b|"
+        r"\b(står|sto|stod) det (til )?(mellom|i)\b|"
+        # "hvordan har det gått mellom", "korleis det har gått mellom" (said inside a sentence)
+        r"\b(gikk|går|gått|stått) (det )?mellom\b|"
         r"\bhvordan ligger (det|de) an\b|\bhvem leder (mellom|av)\b|"
         r"\bhow (does it|do they|do things|does the rivalry|do _ and _) stand\b|"
         r"\bwhere do (they|_ and _|the two) stand\b|\bstands? between\b",
@@ -64,7 +81,8 @@ CUES = (
     # on one start line: "how often have they lined up together", "toed the line against"
     (
         r"\b(line|lines|lined|lining) up (together|against|with|beside|alongside)\b|"
-        r"\b(toe|toes|toed) the (same )?line\b|\bsame (start ?line|race|final|heat)s?\b",
+        r"\b(toe|toes|toed) the (same )?line\b|"
+        r"\b(same|samme) (start ?line|race|final|heat|løp|løpet)s?\b",
         2.0,
     ),
 )
