@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.ask.asking import asking_clauses
 from bot.ask.labels import name_of
+from bot.ask.options import round_counted
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
@@ -31,13 +33,19 @@ CUES = (
     # "tapt mot _", "kommet foran _" (a name after it: "won in front of a home crowd" is not)
     (
         r"\b(get|gets|got|getting|gotten) the better of\b|"
-        r"\b(in front of|ahead of|foran) (\w+ ){0,2}_|\b(out-?kick\w*|outsprint\w*|outran|outrun|edged?) _|"
+        r"\b(came|come|comes|coming) out (ahead|on top|in front)\b|"
+        r"\b(in front of|ahead of|foran) (\w+ ){0,2}_|"
+        r"\b(out-?kick\w*|outsprint\w*|outran|outrun|edged?) _|"
         r"\b(lost|lose|loses|losing) (to|against) (\w+ ){0,2}_|"
         r"\b(tapt|tapte|taper|tape) (mot|for) (\w+ ){0,2}_",
         1.5,
     ),
     (r"\bagainst\b", 1.5),
-    (r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b", 1.0),
+    (
+        r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b|"
+        r"\bin front(?= of (\w+ ){0,2}_)",  # (ahead of someone: "won in front of a crowd" is not)
+        1.0,
+    ),
     (r"\b(rivalry|rivals)\b", 1.0),
     (r"\bhow many times\b|\bhow often\b", 1.0),
     # a tally asked in a learner's grammar: "they race in 2022 how many times and who win"
@@ -91,8 +99,44 @@ TYPOS = {"versus": 3.0, "against": 1.5}
 BASE = 1.0
 # no command's wording is clear and no meet is named: two athletes are most likely a rivalry
 PRIOR_WHEN_VAGUE = 1.5
-# "did X beat Y in Budapest" asks for that race: /results fits better
+# a meet named beside a rivalry's words ("kerr vs jakob, budapest and zurich") may ask for
+# that race: /results fits as well
 MEET_NAMED_COST = 1.5
+# "did kerr finish in front of jakob at the paris games": how one fared against the other at
+# a meet is their head-to-head in that meet's year
+MET_AT_BONUS = 1.5
+_AT = frozenset({"at", "in", "på", "ved", "under", "during", "the", "a", "that", "den", "det"})
+_PAIRED = frozenset({"and", "og", "&", "or", "eller", "vs", "v", "versus", "mot"})
+
+
+def met_at(parts: Parts) -> int | None:
+    """The year of the meet where the question asks how one athlete fared against another.
+
+    A beating told between the two names ("_ finished in front of _", "_ got the better of
+    _") and the meet after them ("at the paris games"), all in a clause that asks (a remark
+    that sets the scene, "Nuguse beat Kerr in Zurich '23, … is there a full h2h", does not).
+    """
+    question = parts.question
+    asking = asking_clauses(question)
+    people = sorted(
+        (s for s in (*parts.slots.athletes, *parts.slots.ambiguous) if s.kind == "athlete"),
+        key=lambda s: s.start,
+    )
+    for meet in parts.slots.meets:
+        clause = question.clause_of(meet.start)
+        if not meet.id or (asking and clause not in asking):
+            continue
+        before = [
+            s for s in people if s.end <= meet.start and question.clause_of(s.start) == clause
+        ]
+        if len(before) < 2 or len({s.id or s.text for s in before[-2:]}) < 2:
+            continue
+        first, second = before[-2:]
+        between = question.words[first.end : second.start]
+        leading = question.words[second.end : meet.start]
+        if between and not set(between) <= _PAIRED and leading and set(leading) <= _AT:
+            return parts.resolver.store.meets[meet.id].year
+    return None
 
 
 def build(parts: Parts, scores: Scores) -> Reading | None:
@@ -105,12 +149,14 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     options = {"athlete": ids[0], "opponent": ids[1]}
     if parts.slots.event:
         options["event"] = parts.slots.event
-    if parts.slots.round == "final":
+    if parts.slots.round == "final" and round_counted(parts.question.words, "final"):
         options["rounds"] = "finals"
+    met = met_at(parts)
     penalty = MEET_NAMED_COST if parts.race_meets() and scores["h2h"] < 3 else 0.0
+    penalty = -MET_AT_BONUS if met is not None else penalty
     # "jakob vs kerr 2019", "… this year", "… in twenty twenty one"; a year beside a meet is
-    # the meet's ("budapest 2023" is one name)
-    year = parts.year()
+    # the meet's ("budapest 2023" is one name), as is the meet they met at
+    year = parts.year() or met
     if year is not None:
         options["year"] = str(year)
     vague = max(scores.values()) < 2 and not parts.slots.meets
