@@ -45,9 +45,10 @@ PLEASE = wordset("please pls plz pliz vennligst snill")
 # told inside a sentence ("we were arguing whether …", "eg vil gjerne vite korleis …")
 WANTING = re.compile(
     r"\b(wondering|wonder|curious|anyone know|does anyone|any idea|need to know|want to know|"
-    r"(like|love) to know|whether|"
+    r"((i'd|id|i would|we'd) )?(like|love) to know|whether|"
     r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|lurer (på|at)|"
-    r"vil (gjerne |bare )?vite|gjerne vite|(ønsker|lyst til) å vite|noen som vet|nysgjerrig)\b"
+    r"vil (gjerne |bare )?vite|gjerne vite|(ønsker|lyst til|artig|gøy|greit|fint|kjekt|"
+    r"interessant) å vite|noen som vet|nysgjerrig)\b"
 )
 # an exclamation that opens like a question: "what a race", "how good was that!"
 EXCLAIMING = re.compile(r"^(what an?|hvilket|for et|for en|how good|så bra)\b")
@@ -142,11 +143,16 @@ def glosses(question: Question) -> frozenset[int]:
     return frozenset(out)
 
 
+# a verb put first and denied at once says something with its subject left out: "(tenker på
+# doha, men husker ikke sikkert)" is "I don't remember", not "do you remember"
+DENIED = wordset("ikke ikkje itj inte not")
+
+
 def _opening(words: tuple[str, ...]) -> str | None:
-    """The first word of a clause that is not a filler before it."""
-    for word in words:
+    """The first word of a clause that is not a filler before it (None: a denied verb)."""
+    for index, word in enumerate(words):
         if word not in OPENERS:
-            return word
+            return None if words[index + 1 : index + 2] in {(w,) for w in DENIED} else word
     return None
 
 

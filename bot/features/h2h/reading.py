@@ -40,6 +40,12 @@ CUES = (
         r"\b(tapt|tapte|taper|tape) (mot|for) (\w+ ){0,2}_",
         1.5,
     ),
+    # "has _ ever beaten _", "har _ noen gang slått _": whether one ever won, a tally asked
+    (
+        r"\b(ever|noen gang|noensinne|nokon gong|nokon gang|nån gang) (\w+ )?(beat|beaten|got|"
+        r"finished|lost|raced|slått|slo|tapt|tapte|løpt|møtt|kommet)\b",
+        1.0,
+    ),
     (r"\bagainst\b", 1.5),
     (
         r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b|"
@@ -105,7 +111,9 @@ MEET_NAMED_COST = 1.5
 # "did kerr finish in front of jakob at the paris games": how one fared against the other at
 # a meet is their head-to-head in that meet's year
 MET_AT_BONUS = 1.5
-_AT = frozenset({"at", "in", "på", "ved", "under", "during", "the", "a", "that", "den", "det"})
+_AT = frozenset(
+    {"at", "in", "i", "på", "ved", "under", "during", "the", "a", "that", "den", "det"}
+)  # ("i" is Norwegian "in" in a question with no other Norwegian word: "kom kerr foran …")
 _PAIRED = frozenset({"and", "og", "&", "or", "eller", "vs", "v", "versus", "mot"})
 
 
