@@ -175,3 +175,17 @@ def test_a_round_that_says_where_they_met(
 def test_indoors_with_several_events_as_examples(resolver: Resolver, text: str) -> None:
     """Examples of several indoor events are the indoor races, not the first event named."""
     assert _h2h(resolver, text)["event"] == "indoor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is Jakob's best 1500 on record? I've got a few numbers written down but they're "
+        "all over the place.",
+        "What's Kerr's best mile on record? I've got 3:45 in my notes but they're a mess.",
+    ],
+)
+def test_a_pronoun_in_a_remark_is_no_rivalry(resolver: Resolver, text: str) -> None:
+    """ "They" in a remark after the question (the fan's notes) brings in no opponent."""
+    read = read_question(text, resolver, SPRING)
+    assert all(r.command != "h2h" for r in read.readings), read.readings
