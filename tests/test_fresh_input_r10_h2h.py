@@ -189,3 +189,31 @@ def test_a_pronoun_in_a_remark_is_no_rivalry(resolver: Resolver, text: str) -> N
     """ "They" in a remark after the question (the fan's notes) brings in no opponent."""
     read = read_question(text, resolver, SPRING)
     assert all(r.command != "h2h" for r in read.readings), read.readings
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("kerr v jakob all time? (not just 2024, the whole thing)", {"pair": {KERR, JAKOB}}),
+        ("Jakob mot Kerr, ikke bare finaler", {"pair": {JAKOB, KERR}}),
+        ("hocker vs nuguse, every race not only the 1500", {"pair": {HOCKER, NUGUSE}}),
+    ],
+)
+def test_an_option_denied_is_no_option(
+    resolver: Resolver, text: str, want: dict[str, object]
+) -> None:
+    """ "Not just 2024", "ikke bare finaler": the year, round or event is what is NOT asked."""
+    assert _h2h(resolver, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("So my brother reckons Kerr has never lost to Hocker. Is he right?", {KERR, HOCKER}),
+        ("Har Kerr og Wightman noen gang vært i samme finale?", {KERR, WIGHTMAN}),
+        ("Kari sier at Jakob aldri har tapt mot Kerr innendørs, stemmer det?", {JAKOB, KERR}),
+    ],
+)
+def test_a_claim_about_the_pair_checked(resolver: Resolver, text: str, pair: set[str]) -> None:
+    """A fan's claim ("my brother reckons …, is he right?") checked is their record."""
+    assert _h2h(resolver, text)["pair"] == pair

@@ -108,6 +108,23 @@ def round_of(word: str) -> str | None:
     return None
 
 
+# an option word denied is no option: "all time? (not just 2024, the whole thing)", "ikke bare
+# finaler", "not the 1500"
+_DENYING = wordset("not ikke ikkje itj except excluding bortsett unntatt uten without")
+_DENIAL_FILLER = wordset("just only the a in bare berre kun i fra from")
+DENIAL_REACH = 3  # filler words looked past, at most
+
+
+def denied(words: tuple[str, ...], index: int) -> bool:
+    """Whether the word at ``index`` follows a denial, past fillers ("not just 2024")."""
+    for back in range(index - 1, max(-1, index - 1 - DENIAL_REACH), -1):
+        if words[back] in _DENYING:
+            return True
+        if words[back] not in _DENIAL_FILLER:
+            return False
+    return False
+
+
 # a round word that says where two met, or asks whether it was there they met, does not say
 # which races to count: "in the same final", "i samme finale", "was it only finals they met",
 # "var det bare finaler" (the words before it, up to ``ROUND_MET_REACH``)
@@ -126,6 +143,7 @@ def round_counted(words: tuple[str, ...], said: str) -> bool:
     """
     return any(
         round_of(w) == said
+        and not denied(words, i)
         and not _ROUND_MET.search("".join(f"{b} " for b in words[max(0, i - ROUND_MET_REACH) : i]))
         for i, w in enumerate(words)
     )

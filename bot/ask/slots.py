@@ -15,7 +15,15 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.ask.glue import two_people
-from bot.ask.options import event_said, indoor_words, one_meet, owns_end, race_word, round_of
+from bot.ask.options import (
+    denied,
+    event_said,
+    indoor_words,
+    one_meet,
+    owns_end,
+    race_word,
+    round_of,
+)
 from bot.ask.runs import beside_a_meet, name_end
 from bot.ask.words import (
     DOMAIN_WORDS,
@@ -384,6 +392,6 @@ def _read_the_rest(
             if cued and (slots.topic_start is None or word in _ABOUT_CUES):
                 slots.topic_start = index + 1
                 about_cue = word in _ABOUT_CUES
-        if not used[index] and index not in indoors:
+        if not used[index] and index not in indoors and not denied(words, index):
             _place(word, slots)
     slots.event = event_said(slots.event, words, bool(said), bool(indoors))

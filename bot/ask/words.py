@@ -51,7 +51,7 @@ FUNCTION_WORDS = wordset(
     far doesn't don't didn't isn't wasn't can't won't wouldn't couldn't haven't hasn't aren't
     these nowadays currently lately something everything obviously what'd whatd
     hvorfor tror trodde noe hele tiden mye selv dere vi sant fjor ifjor forrige sesong
-    sesongen år året årets fjoråret fjorårets forfjor åra årene gjennom
+    sesongen år året årets fjoråret fjorårets forfjor åra årene gjennom vært
     siden deg dem jo sier si ville hvis fordi men din ditt dine min mitt mine
     many står stod ligger ligg gått går lurer lure lurte vis missed live watch watched saw seen
     """

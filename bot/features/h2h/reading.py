@@ -42,7 +42,8 @@ CUES = (
     ),
     # "has _ ever beaten _", "har _ noen gang slått _": whether one ever won, a tally asked
     (
-        r"\b(ever|noen gang|noensinne|nokon gong|nokon gang|nån gang) (\w+ )?(beat|beaten|got|"
+        r"\b(ever|never|noen gang|noensinne|nokon gong|nokon gang|nån gang|aldri) (\w+ )?"
+        r"(beat|beaten|got|"
         r"finished|lost|raced|slått|slo|tapt|tapte|løpt|møtt|kommet)\b",
         1.0,
     ),
