@@ -217,3 +217,25 @@ def test_an_option_denied_is_no_option(
 def test_a_claim_about_the_pair_checked(resolver: Resolver, text: str, pair: set[str]) -> None:
     """A fan's claim ("my brother reckons …, is he right?") checked is their record."""
     assert _h2h(resolver, text)["pair"] == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kan du fortelle meg hvordan det står mellom Kerr og Nuguse? Vi så dem i Oslo i fjor.",
+            {"pair": {KERR, NUGUSE}},
+        ),
+        ("korleis har det gått når Hocker og Jakob har møtst?", {"pair": {HOCKER, JAKOB}}),
+        (
+            "jakob vs hocker but only outdoors, and only the 1500 (the indoor stuff doesn't "
+            "count imo)",
+            {"pair": {JAKOB, HOCKER}, "event": "1500m"},
+        ),
+    ],
+)
+def test_norwegian_word_orders_and_outdoors(
+    resolver: Resolver, text: str, want: dict[str, object]
+) -> None:
+    """ "hvordan det står mellom" (inside a sentence), nynorsk "møtst", outdoors said."""
+    assert _h2h(resolver, text) == want

@@ -162,6 +162,9 @@ def indoor_words(words: tuple[str, ...], said: frozenset[str] = INDOOR) -> set[i
 TWO_MILES = re.compile(r"\b(two|2)[ -]?miles?\b")  # the indoor two miles, "2 mile"
 
 
+_OUTDOORS = wordset("outdoor outdoors outside utendørs utandørs utendors")
+
+
 def event_said(first: str | None, words: tuple[str, ...], said: bool, indoors: bool) -> str | None:
     """The event option of a question whose first event word is ``first``.
 
@@ -171,6 +174,8 @@ def event_said(first: str | None, words: tuple[str, ...], said: bool, indoors: b
     of the indoor races, not one event.
     """
     event = first
+    if not _OUTDOORS.isdisjoint(words):  # "only outdoors (the indoor stuff doesn't count)"
+        return first
     if first and said and "(" not in first:
         event = f"{first} (indoor)"
     elif indoors and not first:

@@ -83,7 +83,7 @@ CUES = (
         r"\b(hvordan|hva) (står|stod|sto) (det|de|dem|stillingen)\b|"
         r"\b(står|sto|stod) det (til )?(mellom|i)\b|"
         # "hvordan har det gått mellom", "korleis det har gått mellom" (said inside a sentence)
-        r"\b(gikk|går|gått|stått) (det )?mellom\b|"
+        r"\b(gikk|går|gått|står|sto|stod|stått) (det )?mellom\b|"
         r"\bhvordan ligger (det|de) an\b|\bhvem leder (mellom|av)\b|"
         r"\bhow (does it|do they|do things|does the rivalry|do _ and _) stand\b|"
         r"\bwhere do (they|_ and _|the two) stand\b|\bstands? between\b",
@@ -91,7 +91,10 @@ CUES = (
     ),
     (r"\b(who|whos|who's|who is) (the )?(faster|better|quicker|best|stronger|greater)\b", 2.0),
     (r"\b(finals?) only\b|\bonly (the )?finals?\b|\bin finals\b", 1.0),
-    (r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte|møttes)\b", 2.5),
+    (
+        r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte|møttes|møtt|møtst)\b",
+        2.5,
+    ),
     (r"\b(each other|ran together|raced together|race each other)\b", 2.0),
     # on one start line: "how often have they lined up together", "toed the line against"
     (
