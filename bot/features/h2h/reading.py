@@ -114,14 +114,14 @@ PRIOR_WHEN_VAGUE = 1.5
 MEET_NAMED_COST = 1.5
 # "did kerr finish in front of jakob at the paris games": how one fared against the other at
 # a meet is their head-to-head in that meet's year
-MET_AT_BONUS = 1.5
+FACED_AT_BONUS = 1.5
 _AT = frozenset(
     {"at", "in", "i", "på", "ved", "under", "during", "the", "a", "that", "den", "det"}
 )  # ("i" is Norwegian "in" in a question with no other Norwegian word: "kom kerr foran …")
 _PAIRED = frozenset({"and", "og", "&", "or", "eller", "vs", "v", "versus", "mot"})
 
 
-def met_at(parts: Parts) -> int | None:
+def faced_at(parts: Parts) -> int | None:
     """The year of the meet where the question asks how one athlete fared against another.
 
     A beating told between the two names ("_ finished in front of _", "_ got the better of
@@ -163,9 +163,9 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         options["event"] = parts.slots.event
     if parts.slots.round == "final" and round_counted(parts.question.words, "final"):
         options["rounds"] = "finals"
-    met = met_at(parts)
+    met = faced_at(parts)
     penalty = MEET_NAMED_COST if parts.race_meets() and scores["h2h"] < 3 else 0.0
-    penalty = -MET_AT_BONUS if met is not None else penalty
+    penalty = -FACED_AT_BONUS if met is not None else penalty
     # "jakob vs kerr 2019", "… this year", "… in twenty twenty one"; a year beside a meet is
     # the meet's ("budapest 2023" is one name), as is the meet they met at
     year = parts.year() or met
