@@ -239,3 +239,35 @@ def test_norwegian_word_orders_and_outdoors(
 ) -> None:
     """ "hvordan det står mellom" (inside a sentence), nynorsk "møtst", outdoors said."""
     assert _h2h(resolver, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("My coach always says Kerr can't beat Jakob over 1500. Has he ever?", {KERR, JAKOB}),
+        ("Faren min sier at Jakob alltid slår Kerr. Stemmer det?", {JAKOB, KERR}),
+        ("People keep saying Nuguse has Kerr's number, is that true h2h wise?", {NUGUSE, KERR}),
+        (
+            "A mate said Wightman has never beaten Jakob since 2022, is that right?",
+            {WIGHTMAN, JAKOB},
+        ),
+    ],
+)
+def test_a_claim_by_someone_not_named_checked(
+    resolver: Resolver, text: str, pair: set[str]
+) -> None:
+    """ "My coach says _ can't beat _, has he ever?": the record checks the claim (no quote)."""
+    assert _h2h(resolver, text)["pair"] == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kerr said he can beat jakob any day, is that true?",
+        "Jakob sa at han alltid slår Kerr, stemmer det?",
+    ],
+)
+def test_a_claim_by_an_athlete_checked_is_his_quote(resolver: Resolver, text: str) -> None:
+    """The athlete who said it is named: his words are asked for."""
+    read = read_question(text, resolver, SPRING)
+    assert read.best is not None and read.best.command == "quote", read.readings[:2]

@@ -28,7 +28,7 @@ CUES = (
         r"\b(sier|sa) (statistikken|tallene|historikken|rekorden|fasiten)\b",
         1.5,
     ),
-    (r"\b(beat|beaten|beats|beating|slo|slått)\b", 1.5),
+    (r"\b(beat|beaten|beats|beating|slo|slått|slår)\b", 1.5),
     # beating said another way: "got the better of _", "finished in front of _", "lost to _",
     # "tapt mot _", "kommet foran _" (a name after it: "won in front of a home crowd" is not)
     (
@@ -46,6 +46,16 @@ CUES = (
         r"(beat|beaten|got|"
         r"finished|lost|raced|slått|slo|tapt|tapte|løpt|møtt|kommet)\b",
         1.0,
+    ),
+    # a claim about the pair by someone not named, checked: "my coach says _ can't beat _, has
+    # he ever?", "faren min sier at _ alltid slår _. stemmer det?" (not "_ said …": a quote)
+    (
+        r"(?<!_ )\b(say|says|said|saying|sier|sa|reckons?|claims?|thinks?|mener|påstår)"
+        r"( that| at)? _ .*\b(is (that|it|this|he|she) (true|right|correct|accurate)|"
+        r"true|right|correct|"
+        r"(has|have|did) (he|she|they) (ever|really)|stemmer (det|dette)|er det (sant|riktig)|"
+        r"har (han|hun|de|dei) rett|fact ?check)\b",
+        3.0,
     ),
     (r"\bagainst\b", 1.5),
     (
