@@ -33,17 +33,22 @@ ASKING = wordset(
     how hows how's who's whos is isn't isnt are aren't arent was wasn't wasnt were do does
     doesn't doesnt did didn't didnt has hasn't hasnt have haven't had can could will
     would should any anyone anybody tell show give gimme list pull find get fetch
-    compare settle explain remind lemme share post drop name
+    compare settle explain remind lemme share post drop name whether
     hva hvem hvor hvordan hvorfor hvilken hvilket hvilke når er var har hadde kan kunne vil
     skal blir ble vant løper løp kommer stemmer fortell vis gi finn list husker veit vet
     ka kva kem kven kor korleis kordan koffor kvifor e ska kjem sprang va
     """
 )
-# words that ask wherever they stand: "I'm curious how many …", "lurer på når …"
+# a clause with one of these asks for something, whatever it opens with
+PLEASE = wordset("please pls plz pliz vennligst snill")
+# words that ask wherever they stand: "I'm curious how many …", "lurer på når …", a question
+# told inside a sentence ("we were arguing whether …", "eg vil gjerne vite korleis …")
 WANTING = re.compile(
     r"\b(wondering|wonder|curious|anyone know|does anyone|any idea|need to know|want to know|"
+    r"((i'd|id|i would|we'd) )?(like|love) to know|whether|"
     r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|lurer (på|at)|"
-    r"vil vite|noen som vet|nysgjerrig)\b"
+    r"vil (gjerne |bare )?vite|gjerne vite|(ønsker|lyst til|artig|gøy|greit|fint|kjekt|"
+    r"interessant) å vite|noen som vet|nysgjerrig)\b"
 )
 # an exclamation that opens like a question: "what a race", "how good was that!"
 EXCLAIMING = re.compile(r"^(what an?|hvilket|for et|for en|how good|så bra)\b")
@@ -75,6 +80,7 @@ STATING = wordset(
     blir ble skal vil
     """
 )
+MAX_GLOSS_WORDS = 3  # words a bracket after a question mark glosses with, at most
 EMOJI = 0x2190  # arrows, symbols, dingbats and emoji start here (letters of every script below)
 
 
@@ -121,11 +127,32 @@ def split_at_joins(question: Question) -> Question:
     )
 
 
+def glosses(question: Question) -> frozenset[int]:
+    """The clauses in brackets that gloss the question ("kallte Jakob Kerr en idiot? (moron)").
+
+    A bracket after the question is asked (a question mark before it) that says more than a
+    word or two is an aside of its own: "who won? (Tokyo last year comes to mind, though …)"
+    remembers a meet; it does not gloss the question, so its names are no option.
+    """
+    out = set()
+    bounds = [*question.clauses, len(question.words)]
+    for number in question.glosses:
+        asked = number and number - 1 in question.marked
+        if not asked or bounds[number + 1] - bounds[number] <= MAX_GLOSS_WORDS:
+            out.add(number)
+    return frozenset(out)
+
+
+# a verb put first and denied at once says something with its subject left out: "(tenker på
+# doha, men husker ikke sikkert)" is "I don't remember", not "do you remember"
+DENIED = wordset("ikke ikkje itj inte not")
+
+
 def _opening(words: tuple[str, ...]) -> str | None:
-    """The first word of a clause that is not a filler before it."""
-    for word in words:
+    """The first word of a clause that is not a filler before it (None: a denied verb)."""
+    for index, word in enumerate(words):
         if word not in OPENERS:
-            return word
+            return None if words[index + 1 : index + 2] in {(w,) for w in DENIED} else word
     return None
 
 
@@ -139,15 +166,29 @@ def asking_clauses(question: Question) -> frozenset[int]:
         opening = _opening(words)
         if opening in ASKING and not EXCLAIMING.match(" ".join(words)):
             out.add(number)
-        elif number and options_only(words):
+        elif number and (options_only(words) or not PLEASE.isdisjoint(words)):
             options.add(number)
-    # "…, oldest first please" after a question asks with it: no remark beside it
+    # "…, oldest first please", "… ? Timeline for 2026 please" after a question asks with it:
+    # no remark beside it
     return frozenset(out | {n for n in options if out and n > min(out)})
 
 
 def asks(question: Question) -> bool:
     """Whether the message asks something at all."""
     return bool(asking_clauses(question)) or bool(WANTING.search(question.joined))
+
+
+def wanting_words(question: Question) -> set[int]:
+    """The indexes of the words that say the message asks: "eg vil gjerne vite", "whether".
+
+    They explain themselves: no reading pays for them as words nothing explains.
+    """
+    joined = question.joined
+    out: set[int] = set()
+    for match in WANTING.finditer(joined):
+        first = joined.count(" ", 0, match.start())
+        out |= set(range(first, first + joined.count(" ", match.start(), match.end()) + 1))
+    return out
 
 
 def _asks_somewhere(question: Question) -> bool:

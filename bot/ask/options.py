@@ -108,6 +108,47 @@ def round_of(word: str) -> str | None:
     return None
 
 
+# an option word denied is no option: "all time? (not just 2024, the whole thing)", "ikke bare
+# finaler", "not the 1500"
+_DENYING = wordset("not ikke ikkje itj except excluding bortsett unntatt uten without")
+_DENIAL_FILLER = wordset("just only the a in bare berre kun i fra from")
+DENIAL_REACH = 3  # filler words looked past, at most
+
+
+def denied(words: tuple[str, ...], index: int) -> bool:
+    """Whether the word at ``index`` follows a denial, past fillers ("not just 2024")."""
+    for back in range(index - 1, max(-1, index - 1 - DENIAL_REACH), -1):
+        if words[back] in _DENYING:
+            return True
+        if words[back] not in _DENIAL_FILLER:
+            return False
+    return False
+
+
+# a round word that says where two met, or asks whether it was there they met, does not say
+# which races to count: "in the same final", "i samme finale", "was it only finals they met",
+# "var det bare finaler" (the words before it, up to ``ROUND_MET_REACH``)
+_ROUND_MET = re.compile(
+    r"\b(same|samme) (\w+ )?$|"
+    r"\b(was|were|is|are|var|er) (it|that|this|they|those|these|them|det|de|dem|dei) "
+    r"((all|only|just|always|bare|berre|kun|alltid) )?((the|a|an|en|ei|et) )?$"
+)
+ROUND_MET_REACH = 5
+
+
+def round_counted(words: tuple[str, ...], said: str) -> bool:
+    """Whether the round ``said`` is named as the races to count ("finals only", "in finals").
+
+    Not when every word naming it says where they met ("ever in the same final?").
+    """
+    return any(
+        round_of(w) == said
+        and not denied(words, i)
+        and not _ROUND_MET.search("".join(f"{b} " for b in words[max(0, i - ROUND_MET_REACH) : i]))
+        for i, w in enumerate(words)
+    )
+
+
 def indoor_words(words: tuple[str, ...], said: frozenset[str] = INDOOR) -> set[int]:
     """The indexes of the words that say "indoors" (``said``: the single words that do)."""
     found = {i for i, w in enumerate(words) if w in said}
@@ -116,6 +157,37 @@ def indoor_words(words: tuple[str, ...], said: frozenset[str] = INDOOR) -> set[i
         first = joined.count(" ", 0, match.start())
         found |= set(range(first, first + joined.count(" ", match.start(), match.end()) + 1))
     return found
+
+
+TWO_MILES = re.compile(r"\b(two|2)[ -]?miles?\b")  # the indoor two miles, "2 mile"
+
+
+_OUTDOORS = wordset("outdoor outdoors outside utendørs utandørs utendors")
+
+
+def event_said(first: str | None, words: tuple[str, ...], said: bool, indoors: bool) -> str | None:
+    """The event option of a question whose first event word is ``first``.
+
+    ``said``: indoors is said (a meet's name may say it: "world indoors 3000m"); ``indoors``:
+    said in words of its own ("has kerr ever beaten jakob indoors": the indoor races). Indoors
+    and several events named ("just indoors (millrose 2 mile, torun 3k etc)") are examples
+    of the indoor races, not one event.
+    """
+    event = first
+    if not _OUTDOORS.isdisjoint(words):  # "only outdoors (the indoor stuff doesn't count)"
+        return first
+    if first and said and "(" not in first:
+        event = f"{first} (indoor)"
+    elif indoors and not first:
+        event = "indoor"
+    joined = " ".join(words)
+    if TWO_MILES.search(joined):
+        event = "two miles (indoor)"
+    if indoors:  # (event words inside a meet's name count: "millrose 2 mile")
+        events = {EVENTS[w] for w in TWO_MILES.sub(" ", joined).split() if w in EVENTS}
+        if len(events | ({"two miles"} if TWO_MILES.search(joined) else set())) > 1:
+            event = "indoor"
+    return event
 
 
 def oldest_first(joined: str) -> bool:

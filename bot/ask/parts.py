@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.ask.asking import asking_clauses
 from bot.ask.replies import Label, Reading
 from bot.ask.slots import Slots, Span
 from bot.ask.words import Question
@@ -141,10 +142,22 @@ class Parts:
         if len(ids) >= 2:
             return ids
         featured = [p.id for p in self.resolver.store.featured()]
-        rivalry = _RIVALRY.search(self.question.joined)
-        if len(featured) == 2 and rivalry and all(i in featured for i in ids):
+        if len(featured) == 2 and self._rivalry_said() and all(i in featured for i in ids):
             return [*ids, *(f for f in featured if f not in ids)]
         return ids
+
+    def _rivalry_said(self) -> bool:
+        """Whether a clause that asks says "them", "the rivalry", "the beef".
+
+        "… on record? I have 3:45 in my notes but they're a mess": the notes are no rivalry.
+        """
+        question = self.question
+        asking = asking_clauses(question)
+        joined = question.joined
+        return any(
+            not asking or question.clause_of(joined.count(" ", 0, match.start())) in asking
+            for match in _RIVALRY.finditer(joined)
+        )
 
     def meet_for(self, command: str) -> str | None:
         """The meet named, as the command wants it: the next one, or one with results.

@@ -10,16 +10,25 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
-from bot.ask.asking import asking_clauses, asks, chatter, exclaims, split_at_joins, states
+from bot.ask.asking import (
+    asking_clauses,
+    asks,
+    chatter,
+    exclaims,
+    glosses,
+    split_at_joins,
+    states,
+    wanting_words,
+)
 from bot.ask.cues import HEDGES, Outside, cue_scores, outside
 from bot.ask.glue import unglued
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
-from bot.ask.slots import RunMemo, Slots, Span, find_slots
+from bot.ask.slots import RunMemo, Slots, find_slots
 from bot.ask.topic import asks_what_was_said, clarifies, topic_words
 from bot.ask.words import Question, split_question
 from bot.phrases import Phrase
@@ -181,13 +190,18 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
     # neither pick the command nor refuse ("hot take incoming …, what is their record")
     asking = asking_clauses(question)
     # (words in brackets gloss the question: "kallte Jakob Kerr en idiot? (moron)")
-    remarks = set(range(len(question.clauses))) - asking - question.glosses if asking else set()
-    explained: set[int] = set()
+    remarks = set(range(len(question.clauses))) - asking - glosses(question) if asking else set()
+    explained = wanting_words(question)  # "I'd like to know whether …" asks, no more
     scores = cue_scores(question, spans, explained)
     if remarks:
         scores, remarks = _asked(question, spans, scores, remarks)
     result.outside = outside(question, spans, remarks)
-    slots = _without_afterthoughts(question, slots, asking, remarks)
+    slots = _without_afterthoughts(
+        question,
+        slots,
+        _afterthoughts(question, asking, remarks),
+        lambda cut: find_slots(cut, resolver, today, memo),
+    )
     athletes = _athletes(slots, resolver)
     parts = Parts(
         question,
@@ -310,28 +324,19 @@ def _before(topic: tuple[int, int] | None, end: int | None) -> tuple[int, int] |
 
 
 def _without_afterthoughts(
-    question: Question, slots: Slots, asking: frozenset[int], remarks: set[int]
+    question: Question, slots: Slots, after: int | None, reread: Callable[[Question], Slots]
 ) -> Slots:
-    """The names asked about: none from a remark after the question, when it has its own.
+    """What is asked about: no name, year or event from a remark after the question.
 
     "Når løper Jakob neste gang? Datteren min vil se ham på Bislett": the next race, not
-    Bislett's; "what did he say? kerr I mean" keeps Kerr (nothing before names anyone).
+    Bislett's; "ever raced hocker? (Tokyo last year comes to mind …)" no 2025. Only when the
+    question has names of its own: "what did he say? kerr I mean" keeps Kerr.
     """
-    after = _afterthoughts(question, asking, remarks)
-    if after is None:
+    spans = [s for s in (*slots.athletes, *slots.meets, *slots.ambiguous) if s.start < (after or 0)]
+    if after is None or not spans:
         return slots
-    if not any(s.start < after for s in (*slots.athletes, *slots.meets, *slots.ambiguous)):
-        return slots
-
-    def kept(spans: list[Span]) -> list[Span]:
-        return [s for s in spans if s.start < after]
-
-    return replace(
-        slots,
-        athletes=kept(slots.athletes),
-        meets=kept(slots.meets),
-        ambiguous=kept(slots.ambiguous),
-    )
+    # (a description read across the break stays whole: "the other norwegian, the one who …")
+    return reread(replace(question, words=question.words[: max(after, *(s.end for s in spans))]))
 
 
 # ---------------------------------------------------------------- names in context

@@ -7,7 +7,7 @@ one (a round, a meet, a distance). (Two athletes side by side: ``glue.two_people
 
 from __future__ import annotations
 
-from bot.ask.words import EVENTS
+from bot.ask.words import EVENTS, Question
 from bot.normalise import normalise
 from bot.resolve import Resolver
 
@@ -30,3 +30,16 @@ def beside_a_meet(resolver: Resolver, words: list[str]) -> bool:
 def _distance(word: str) -> bool:
     """Whether a word is a distance ("3000m", "1500"), not a word of a name."""
     return word in EVENTS and any(c.isdigit() for c in word)
+
+
+def name_end(question: Question, start: int) -> int:
+    """Where a run of words from ``start`` ends at the latest: a bracket or a sentence's end.
+
+    No name reads across them: "just indoors (millrose 2 mile …)" is no meet "indoors millrose".
+    """
+    glosses, sentences = question.glosses, question.sentences
+    for number in range(question.clause_of(start) + 1, len(question.clauses)):
+        begins = question.clauses[number]
+        if begins in sentences or number in glosses or number - 1 in glosses:
+            return begins
+    return len(question.words)

@@ -15,8 +15,16 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.ask.glue import two_people
-from bot.ask.options import indoor_words, one_meet, owns_end, race_word, round_of
-from bot.ask.runs import beside_a_meet
+from bot.ask.options import (
+    denied,
+    event_said,
+    indoor_words,
+    one_meet,
+    owns_end,
+    race_word,
+    round_of,
+)
+from bot.ask.runs import beside_a_meet, name_end
 from bot.ask.topic import RECALLING
 from bot.ask.words import (
     DOMAIN_WORDS,
@@ -258,7 +266,7 @@ def find_slots(
             used[start : said[0]] = [True] * (said[0] - start)
             start = said[0]
             continue
-        taken = _take_run(words, start, slots, memo, resolver, today)
+        taken = _take_run(words[: name_end(question, start)], start, slots, memo, resolver, today)
         for index in range(start, start + taken):
             used[index] = True
         start += taken or 1
@@ -387,12 +395,6 @@ def _read_the_rest(
             if cued and (slots.topic_start is None or (word in _ABOUT_CUES and not recalled)):
                 slots.topic_start = index + 1
                 about_cue = word in _ABOUT_CUES
-        if not used[index] and index not in indoors:
+        if not used[index] and index not in indoors and not denied(words, index):
             _place(word, slots)
-    if slots.event and said and "(" not in slots.event:
-        slots.event = f"{slots.event} (indoor)"
-    elif indoors and not slots.event:  # "has kerr ever beaten jakob indoors": indoor races
-        slots.event = "indoor"
-    two_miles = re.search(r"\btwo[ -]?miles?\b|\b2[ -]?miles?\b", " ".join(words))
-    if two_miles:
-        slots.event = "two miles (indoor)"
+    slots.event = event_said(slots.event, words, bool(said), bool(indoors))

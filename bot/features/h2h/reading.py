@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.ask.asking import asking_clauses
 from bot.ask.labels import name_of
+from bot.ask.options import round_counted
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
@@ -20,9 +22,47 @@ CUES = (
     (r"\bhvor mange ganger\b|\b(leder|ledet)\b|\brekord\b", 1.5),
     (r"\b(record|tally|score|scoreline|stats) (against|between|vs|v)\b", 3.0),
     (r"\b(record|tally|score|scoreline)\b", 1.0),
-    (r"\b(beat|beaten|beats|beating|slo|slått)\b", 1.5),
+    # the record as the one who speaks: "what does the record say", "hva sier statistikken"
+    (
+        r"\b(record|records|numbers|stats|statistics|data|history|tally|books) (say|says|said)\b|"
+        r"\b(sier|sa) (statistikken|tallene|historikken|rekorden|fasiten)\b",
+        1.5,
+    ),
+    (r"\b(beat|beaten|beats|beating|slo|slått|slår)\b", 1.5),
+    # beating said another way: "got the better of _", "finished in front of _", "lost to _",
+    # "tapt mot _", "kommet foran _" (a name after it: "won in front of a home crowd" is not)
+    (
+        r"\b(get|gets|got|getting|gotten) the better of\b|"
+        r"\b(came|come|comes|coming) out (ahead|on top|in front)\b|"
+        r"\b(in front of|ahead of|foran) (\w+ ){0,2}_|"
+        r"\b(out-?kick\w*|outsprint\w*|outran|outrun|edged?) _|"
+        r"\b(lost|lose|loses|losing) (to|against) (\w+ ){0,2}_|"
+        r"\b(tapt|tapte|taper|tape) (mot|for) (\w+ ){0,2}_",
+        1.5,
+    ),
+    # "has _ ever beaten _", "har _ noen gang slått _": whether one ever won, a tally asked
+    (
+        r"\b(ever|never|noen gang|noensinne|nokon gong|nokon gang|nån gang|aldri) (\w+ )?"
+        r"(beat|beaten|got|"
+        r"finished|lost|raced|slått|slo|tapt|tapte|løpt|møtt|kommet)\b",
+        1.0,
+    ),
+    # a claim about the pair by someone not named, checked: "my coach says _ can't beat _, has
+    # he ever?", "faren min sier at _ alltid slår _. stemmer det?" (not "_ said …": a quote)
+    (
+        r"(?<!_ )\b(say|says|said|saying|sier|sa|reckons?|claims?|thinks?|mener|påstår)"
+        r"( that| at)? _ .*\b(is (that|it|this|he|she) (true|right|correct|accurate)|"
+        r"true|right|correct|"
+        r"(has|have|did) (he|she|they) (ever|really)|stemmer (det|dette)|er det (sant|riktig)|"
+        r"har (han|hun|de|dei) rett|fact ?check)\b",
+        3.0,
+    ),
     (r"\bagainst\b", 1.5),
-    (r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b", 1.0),
+    (
+        r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b|"
+        r"\bin front(?= of (\w+ ){0,2}_)",  # (ahead of someone: "won in front of a crowd" is not)
+        1.0,
+    ),
     (r"\b(rivalry|rivals)\b", 1.0),
     (r"\bhow many times\b|\bhow often\b", 1.0),
     # a tally asked in a learner's grammar: "they race in 2022 how many times and who win"
@@ -51,7 +91,9 @@ CUES = (
     # they stand", "where do _ and _ stand"
     (
         r"\b(hvordan|hva) (står|stod|sto) (det|de|dem|stillingen)\b|"
-        r"\b(står|sto|stod) det (til )?(mellom|i)\b|\b(gikk|går|gått) det mellom\b|"
+        r"\b(står|sto|stod) det (til )?(mellom|i)\b|"
+        # "hvordan har det gått mellom", "korleis det har gått mellom" (said inside a sentence)
+        r"\b(gikk|går|gått|står|sto|stod|stått) (det )?mellom\b|"
         r"\bhvordan ligger (det|de) an\b|\bhvem leder (mellom|av)\b|"
         r"\bhow (does it|do they|do things|does the rivalry|do _ and _) stand\b|"
         r"\bwhere do (they|_ and _|the two) stand\b|\bstands? between\b",
@@ -59,12 +101,16 @@ CUES = (
     ),
     (r"\b(who|whos|who's|who is) (the )?(faster|better|quicker|best|stronger|greater)\b", 2.0),
     (r"\b(finals?) only\b|\bonly (the )?finals?\b|\bin finals\b", 1.0),
-    (r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte|møttes)\b", 2.5),
+    (
+        r"\b(first|last) (time|race|meeting|met|raced)\b|\b(raced|met|møtte|møttes|møtt|møtst)\b",
+        2.5,
+    ),
     (r"\b(each other|ran together|raced together|race each other)\b", 2.0),
     # on one start line: "how often have they lined up together", "toed the line against"
     (
         r"\b(line|lines|lined|lining) up (together|against|with|beside|alongside)\b|"
-        r"\b(toe|toes|toed) the (same )?line\b|\bsame (start ?line|race|final|heat)s?\b",
+        r"\b(toe|toes|toed) the (same )?line\b|"
+        r"\b(same|samme) (start ?line|race|final|heat|løp|løpet)s?\b",
         2.0,
     ),
 )
@@ -73,8 +119,46 @@ TYPOS = {"versus": 3.0, "against": 1.5}
 BASE = 1.0
 # no command's wording is clear and no meet is named: two athletes are most likely a rivalry
 PRIOR_WHEN_VAGUE = 1.5
-# "did X beat Y in Budapest" asks for that race: /results fits better
+# a meet named beside a rivalry's words ("kerr vs jakob, budapest and zurich") may ask for
+# that race: /results fits as well
 MEET_NAMED_COST = 1.5
+# "did kerr finish in front of jakob at the paris games": how one fared against the other at
+# a meet is their head-to-head in that meet's year
+FACED_AT_BONUS = 1.5
+_AT = frozenset(
+    {"at", "in", "i", "på", "ved", "under", "during", "the", "a", "that", "den", "det"}
+)  # ("i" is Norwegian "in" in a question with no other Norwegian word: "kom kerr foran …")
+_PAIRED = frozenset({"and", "og", "&", "or", "eller", "vs", "v", "versus", "mot"})
+
+
+def faced_at(parts: Parts) -> int | None:
+    """The year of the meet where the question asks how one athlete fared against another.
+
+    A beating told between the two names ("_ finished in front of _", "_ got the better of
+    _") and the meet after them ("at the paris games"), all in a clause that asks (a remark
+    that sets the scene, "Nuguse beat Kerr in Zurich '23, … is there a full h2h", does not).
+    """
+    question = parts.question
+    asking = asking_clauses(question)
+    people = sorted(
+        (s for s in (*parts.slots.athletes, *parts.slots.ambiguous) if s.kind == "athlete"),
+        key=lambda s: s.start,
+    )
+    for meet in parts.slots.meets:
+        clause = question.clause_of(meet.start)
+        if not meet.id or (asking and clause not in asking):
+            continue
+        before = [
+            s for s in people if s.end <= meet.start and question.clause_of(s.start) == clause
+        ]
+        if len(before) < 2 or len({s.id or s.text for s in before[-2:]}) < 2:
+            continue
+        first, second = before[-2:]
+        between = question.words[first.end : second.start]
+        leading = question.words[second.end : meet.start]
+        if between and not set(between) <= _PAIRED and leading and set(leading) <= _AT:
+            return parts.resolver.store.meets[meet.id].year
+    return None
 
 
 def build(parts: Parts, scores: Scores) -> Reading | None:
@@ -87,12 +171,14 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     options = {"athlete": ids[0], "opponent": ids[1]}
     if parts.slots.event:
         options["event"] = parts.slots.event
-    if parts.slots.round == "final":
+    if parts.slots.round == "final" and round_counted(parts.question.words, "final"):
         options["rounds"] = "finals"
+    met = faced_at(parts)
     penalty = MEET_NAMED_COST if parts.race_meets() and scores["h2h"] < 3 else 0.0
+    penalty = -FACED_AT_BONUS if met is not None else penalty
     # "jakob vs kerr 2019", "… this year", "… in twenty twenty one"; a year beside a meet is
-    # the meet's ("budapest 2023" is one name)
-    year = parts.year()
+    # the meet's ("budapest 2023" is one name), as is the meet they met at
+    year = parts.year() or met
     if year is not None:
         options["year"] = str(year)
     vague = max(scores.values()) < 2 and not parts.slots.meets

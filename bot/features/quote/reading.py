@@ -21,7 +21,13 @@ from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
-    (r"\b(say|said|says|saying|sa|sagt|sier)\b", 3.0),
+    # (the record says nothing: "what does the record say", "hva sier statistikken")
+    (
+        r"(?<!record )(?<!records )(?<!numbers )(?<!stats )(?<!statistics )(?<!data )"
+        r"(?<!history )(?<!tally )(?<!books )\b(say|said|says|saying|sa|sagt|sier)\b"
+        r"(?! (statistikken|tallene|historikken|rekorden|fasiten)\b)",
+        3.0,
+    ),
     (r"\b(quote|quotes|quoted|sitat|sitater)\b", 3.0),
     (r"\b(think|thinks|thought|thoughts|opinion|mener|feel|feels) (of|about|on|om)\b", 3.0),
     # an opinion asked: "what did cram make of kerr's run", "what does jakob make of it"
