@@ -16,7 +16,7 @@ from typing import Literal
 
 from bot.ask.glue import two_people
 from bot.ask.options import indoor_words, one_meet, owns_end, race_word, round_of
-from bot.ask.runs import beside_a_meet
+from bot.ask.runs import beside_a_meet, round_last
 from bot.ask.words import (
     DOMAIN_WORDS,
     EVENTS,
@@ -170,7 +170,8 @@ def _meet_of(resolver: Resolver, words: list[str], text: str, today: dt.date) ->
     "final in budapest" is a round and a meet; "dream mile" is a name.
     """
     if len(words) > 1 and race_word(words[0]):
-        return Resolution("none", text)
+        named = round_last(resolver, words)  # "finalen i Diamond League": the DL final
+        return resolver.meet(named, today=today, strict=True) if named else Resolution("none", text)
     found = resolver.meet(text, today=today, strict=True)
     if len(words) > 1 and not owns_end(resolver, words[-1], found):
         return Resolution("none", text)

@@ -186,6 +186,7 @@ DOMAIN_WORDS = frozenset(
         "medal",
         "medals",
         "podium",
+        *("stevne", "stevnet", "stevner", "stevnene", "stevna"),  # a meet: no Steve Cram
         "guy",
         "guys",
         "bloke",
