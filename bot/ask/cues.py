@@ -130,10 +130,8 @@ _OUTSIDE: list[tuple[str, str]] = [
         "personal",
         r"\b(tall|height|weight|weigh|vo2|vo2max|diet|training|workouts?|spikes|shoes|"
         r"sponsors?|sponsored|brooks|nike|adidas|asics|puma|girlfriend|wife|married|"
-        r"mileage|miles a week|treningsmengde|trening|treningen|trenings\w+|treningsøkt\w*|"
-        r"weekly (volume|mileage|km)|(km|kms|kilometers?|kilometres?|miles|mil) (per|a|i|pr|in a) "
-        r"(week|uke|uka|day|dag|dagen)|double threshold|dobbel terskel|terskeløkt\w*|"
-        r"høydeleir\w*|altitude camp|"
+        r"mileage|miles a week|treningsmengde|trening|treningen|trenings\w+|høydeleir\w*|"
+        r"altitude camp|"
         # private life: "is kerr single", "har jakob kjæreste"
         r"boyfriend|husband|kjæreste|kona|kone|ektemann|dating|dater|engaged|forlovet|"
         r"love life|relationship status|kids|children|barn)\b|"
@@ -179,7 +177,12 @@ _FIRM_OUTSIDE: list[tuple[str, str]] = [
         r"girlfriend|gf|wife|boyfriend|barn|unger|ungen|kids?|children|baby)\b|"
         r"\b(dama|kona|kjæresten|kjæreste|damen) (til|hans|åt) _|"
         r"_ (sin|sitt|sine|si|'s|s) (dame|dama|kjæreste|kone|kona|girlfriend|gf|wife|kids|barn)\b|"
-        r"\b(does|do) _ have (a )?(girlfriend|gf|wife|kids|children|partner)\b",
+        r"\b(does|do) _ have (a )?(girlfriend|gf|wife|kids|children|partner)\b|"
+        # training volume: "km per week", "kilometer i uka", "double threshold"
+        r"\b(weekly (volume|mileage|km)|(km|kms|kilometers?|kilometres?|kilometer|miles|mil) "
+        r"(per|a|i|in|pr|in a|every) (week|uke|uka|day|dag|dagen)|double threshold|"
+        r"dobbel terskel|terskeløkt\w*|treningsuk\w*|treningsopplegg\w*|treningsplan\w*|"
+        r"treningsprogram\w*)\b",
     ),
 ]
 # words that make a refusal only when no confident reading asks otherwise: "who's better
