@@ -256,3 +256,26 @@ def test_monte_carlo_is_the_monaco_meet(resolver: Resolver) -> None:
     command, options = _best(resolver, "results from monte carlo 2024, the 1500")
     assert (command, options["meet"]) == ("results", "2024-herculis-monaco")
     assert resolver.meet("Montecarlo 2021", today=SPRING).id == "2021-herculis-monaco"
+
+
+@pytest.mark.parametrize(
+    ("text", "meet"),
+    [
+        ("who won the big 1500 final the year before paris", "2023-worlds-budapest"),
+        ("results of the major 5000 final the year after budapest", "2024-olympics-paris"),
+        ("hvem vant mesterskapsfinalen på 1500 året før budapest", "2022-worlds-eugene"),
+        ("hvem vant den store 1500-finalen i 2022", "2022-worlds-eugene"),
+    ],
+)
+def test_the_big_final_of_a_year_is_its_global_championship(
+    resolver: Resolver, text: str, meet: str
+) -> None:
+    """A meet after "the year before" says when; the year's Olympics or Worlds is asked."""
+    command, options = _best(resolver, text)
+    assert (command, options["meet"], options.get("round")) == ("results", meet, "final")
+
+
+def test_no_global_championship_that_year_is_no_guess(resolver: Resolver) -> None:
+    """2020 had no Olympics or Worlds: no meet is made up."""
+    read = read_question("who won the big 1500 final the year before tokyo 2021", resolver, SPRING)
+    assert read.best is None or read.best.command != "results"
