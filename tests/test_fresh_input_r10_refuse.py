@@ -279,3 +279,16 @@ def test_no_global_championship_that_year_is_no_guess(resolver: Resolver) -> Non
     """2020 had no Olympics or Worlds: no meet is made up."""
     read = read_question("who won the big 1500 final the year before tokyo 2021", resolver, SPRING)
     assert read.best is None or read.best.command != "results"
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("did jakob earn a medal in paris", "results"),
+        ("kerr got a win over jakob in 2023?", "h2h"),
+    ],
+)
+def test_earning_a_medal_or_getting_a_win_is_no_money(
+    resolver: Resolver, text: str, command: str
+) -> None:
+    assert _best(resolver, text)[0] == command

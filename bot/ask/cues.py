@@ -121,8 +121,11 @@ _OUTSIDE: list[tuple[str, str]] = [
     ),
     (
         "money",
-        # ("how much faster", "how much of a lead" measure a race, not money)
-        r"\b(tickets?|billett\w*|prize money|salary|paid|net worth|earn|earns|money|"
+        # ("how much faster", "how much of a lead" measure a race, not money; "earn a medal",
+        # "earned his spot" a place)
+        r"\b(tickets?|billett\w*|prize money|salary|paid|net worth|money|"
+        r"(earn|earns|earned)(?! (a |an |the |his |their )?(medal|spot|place|bronze|silver|gold|"
+        r"win|title|selection|place|seat|pb|qualif\w*|berth))|"
         r"how much(?! (faster|quicker|slower|better|worse|further|ahead|behind|of a))|"
         r"tjener|tjene|lønn|penger|hvor mye)\b",
     ),
@@ -169,7 +172,7 @@ _FIRM_OUTSIDE: list[tuple[str, str]] = [
         r"\b(tjente|tjent|tjene|tjener|lønn|lønna|lønnen|premiepeng\w*|prize money|prize purse|"
         r"net worth|formue\w*|inntekt\w*|salary|salaries|earnings|appearance fees?|startpeng\w*|"
         r"sponsorpeng\w*|sponsoravtal\w*|(make|makes|made|earn|earns|earned|get|gets|got) (\w+ )?"
-        r"(per|a|for (a|each|every|his|the)) (race|year|win|record|wr))\b",
+        r"(per|for each|for every|each|every) (race|year|season|win|appearance|record|wr))\b",
     ),
     (
         "personal",
