@@ -201,6 +201,8 @@ def test_one_athletes_best_time_is_a_profile(resolver: Resolver, text: str, name
     [
         "next time jakob and kerr race each other?",
         "når møtes jakob og kerr igjen?",
+        "when do hocker and kerr race each other again",
+        "når løper jakob og kerr mot hverandre igjen",
     ],
 )
 def test_two_athletes_next_meeting_is_a_next_race(resolver: Resolver, text: str) -> None:
@@ -292,3 +294,8 @@ def test_earning_a_medal_or_getting_a_win_is_no_money(
     resolver: Resolver, text: str, command: str
 ) -> None:
     assert _best(resolver, text)[0] == command
+
+
+def test_a_meeting_since_a_meet_is_still_their_record(resolver: Resolver) -> None:
+    command, _ = _best(resolver, "have kerr and jakob raced each other again since paris")
+    assert command == "h2h"

@@ -22,7 +22,12 @@ CUES = (
     (r"\b(how many (days|weeks|sleeps)|days (until|till|til|to|left))\b", 3.0),
     (r"\bhvor (mange dager|lenge)\b", 3.0),
     (r"\b(dates?|dato|datoen)\b", 2.0),
-    (r"\b(racing|race|run|running|competing|compete|løper) (again|next)\b", 2.0),
+    # ("when do hocker and kerr race each other again": their next meeting)
+    (
+        r"\b(racing|race|run|running|competing|compete|løper) (each other |one another )?"
+        r"(again|next)\b",
+        2.0,
+    ),
     # a race by another name: "his next outing", "neste stevne"
     (r"\b(next|neste) (outing|appearance|start|comp|competition|meet|stevne|konkurranse)\b", 1.0),
     (
