@@ -322,6 +322,10 @@ EN: dict[str, str] = {
     "ask.outside.opinion": (
         "I don't pick teams or favourites: I can tell you what has happened, with sources."
     ),
+    "ask.outside.court": (
+        "I don't follow court cases as they unfold: only the dated moments my sources record, "
+        "in the timeline of the person concerned (ask for their timeline)."
+    ),
     "ask.outside.women": (
         "I only follow the men's races of this rivalry: no women's results are in my sources."
     ),

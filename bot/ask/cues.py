@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.ask.words import Question, wordset
 from bot.registry import FEATURES
+from bot.resolve.index import TITLES
 
 Intent = str  # a command name: "h2h", "quote", …; each feature declares its own cues
 _Compiled = dict[Intent, list[tuple[re.Pattern[str], float]]]
@@ -70,6 +71,7 @@ class Outside:
 
     topic: str
     yielding: bool = False  # read from words that yield to a confident reading
+    firm: bool = False  # read from words no reading explains away ("tjente", "kjæreste")
 
 
 # (topic, pattern): the reply is the phrase "ask.outside.<topic>" of bot.phrases
@@ -97,6 +99,13 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"will \w+ (win|break|beat|run)|predict|prediction|predictions|hvem vinner|"
         # "hvem tror du vinner", "kem trur du vinn" (dialect read as bokmål first)
         r"hvem tror (du|dere|folk|dokker) (kommer til å )?(vinner|vinne|tar|slår|blir)|"
+        # "kæm kjem te å vinne em" (read as "hvem kommer til å vinne"), "hvem skal ta gullet",
+        # "hvem blir verdensmester"; a win asked with "tror du" / "tipper du" at either end
+        r"hvem (kommer til å|skal|vil|kan) (vinne|ta (gull\w*|medalje\w*|em|vm|ol)|slå)|"
+        r"hvem blir (europamester|verdensmester|olympisk mester|mester|nummer (en|1|én))|"
+        r"(vinne|vinner|slå|slår|gull\w*|medalje\w*)\b.*\b(tror|tipper|spår) (du|dere|folk)$|"
+        r"^(tror|tipper|spår) (du|dere|folk) (at )?(\w+ ){0,3}(vinner|vinne|slår|slå|tar gull)|"
+        r"(win|wins|take|takes|beat|beats|medal)\b.* (you|u|ya) (reckon|think)$|"
         r"who do (you|u|ya) (think|reckon) (will |would |is going to |gonna )?(win|wins|take)|"
         # one athlete meeting another in the future: "will _ race _ next year"
         r"(will|would|gonna|going to|could) (\w+ )?_ (ever )?(race|face|meet|run against|"
@@ -112,8 +121,11 @@ _OUTSIDE: list[tuple[str, str]] = [
     ),
     (
         "money",
-        # ("how much faster", "how much of a lead" measure a race, not money)
-        r"\b(tickets?|billett\w*|prize money|salary|paid|net worth|earn|earns|money|"
+        # ("how much faster", "how much of a lead" measure a race, not money; "earn a medal",
+        # "earned his spot" a place)
+        r"\b(tickets?|billett\w*|prize money|salary|paid|net worth|money|"
+        r"(earn|earns|earned)(?! (a |an |the |his |their )?(medal|spot|place|bronze|silver|gold|"
+        r"win|title|selection|place|seat|pb|qualif\w*|berth))|"
         r"how much(?! (faster|quicker|slower|better|worse|further|ahead|behind|of a))|"
         r"tjener|tjene|lønn|penger|hvor mye)\b",
     ),
@@ -121,7 +133,8 @@ _OUTSIDE: list[tuple[str, str]] = [
         "personal",
         r"\b(tall|height|weight|weigh|vo2|vo2max|diet|training|workouts?|spikes|shoes|"
         r"sponsors?|sponsored|brooks|nike|adidas|asics|puma|girlfriend|wife|married|"
-        r"mileage|miles a week|treningsmengde|"
+        r"mileage|miles a week|treningsmengde|trening|treningen|trenings\w+|høydeleir\w*|"
+        r"altitude camp|"
         # private life: "is kerr single", "har jakob kjæreste"
         r"boyfriend|husband|kjæreste|kona|kone|ektemann|dating|dater|engaged|forlovet|"
         r"love life|relationship status|kids|children|barn)\b|"
@@ -151,11 +164,48 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"hammer|relay|decathlon|heptathlon|long jump|high jump|pole vault|ncaa)\b",
     ),
 ]
+# words that refuse whatever else the question asks: money earned ("hvor mye tjente jakob på
+# verdensrekordene": no profile), a partner or children asked after ("har jakob dame??")
+_FIRM_OUTSIDE: list[tuple[str, str]] = [
+    (
+        "money",
+        r"\b(tjente|tjent|tjene|tjener|lønn|lønna|lønnen|premiepeng\w*|prize money|prize purse|"
+        r"net worth|formue\w*|inntekt\w*|salary|salaries|earnings|appearance fees?|startpeng\w*|"
+        r"sponsorpeng\w*|sponsoravtal\w*|(make|makes|made|earn|earns|earned|get|gets|got) (\w+ )?"
+        r"(per|for each|for every|each|every) (race|year|season|win|appearance|record|wr))\b",
+    ),
+    (
+        "personal",
+        r"\b(har|has|have|got) _ (\w+ )?(ei |en |a )?(dame|dama|kjæreste|kjærest|kone|kona|"
+        r"girlfriend|gf|wife|boyfriend|barn|unger|ungen|kids?|children|baby)\b|"
+        r"\b(dama|kona|kjæresten|kjæreste|damen) (til|hans|åt) _|"
+        r"_ (sin|sitt|sine|si|'s|s) (dame|dama|kjæreste|kone|kona|girlfriend|gf|wife|kids|barn)\b|"
+        r"\b(does|do) _ have (a )?(girlfriend|gf|wife|kids|children|partner)\b|"
+        # training volume: "km per week", "kilometer i uka", "double threshold"
+        r"\b(weekly (volume|mileage|km)|(km|kms|kilometers?|kilometres?|kilometer|miles|mil) "
+        r"(per|a|i|in|pr|in a|every) (week|uke|uka|day|dag|dagen)|double threshold|"
+        r"dobbel terskel|terskeløkt\w*|treningsuk\w*|treningsopplegg\w*|treningsplan\w*|"
+        r"treningsprogram\w*)\b",
+    ),
+]
 # words that make a refusal only when no confident reading asks otherwise: "who's better
-# right now, kerr or jakob" is the head-to-head; "who's leading right now" live
-_YIELDING_OUTSIDE: list[tuple[str, str]] = [("live", r"\b(right now|akkurat nå)\b")]
+# right now, kerr or jakob" is the head-to-head; "who's leading right now" live; a court
+# case asked after ("hvordan går det med rettssaken") is no news the store follows, while
+# "what did jakob say after the verdict" is a quote
+_YIELDING_OUTSIDE: list[tuple[str, str]] = [
+    ("live", r"\b(right now|akkurat nå)\b"),
+    (
+        "court",
+        r"\b(rettssak\w*|retten|rettsak\w*|tingrett\w*|lagmannsrett\w*|høyesterett\w*|"
+        r"anke|anken|anker|anket|ankes|ankesak\w*|dommen|dømt|dømmes|domfelt\w*|frifunnet|"
+        r"frifinnelse\w*|tiltal\w*|straffesak\w*|court|courts|courtroom|court case|lawsuit|"
+        r"verdict|sentence|sentenced|convicted|acquitted|acquittal|appeal|appeals|appealed|"
+        r"prosecutors?|prosecution|charges|charged|(?<!time )(?<!british )(?<!olympic )trial)\b",
+    ),
+]
 _OUTSIDE_COMPILED = [(topic, re.compile(p), False) for topic, p in _OUTSIDE]
 _OUTSIDE_COMPILED += [(topic, re.compile(p), True) for topic, p in _YIELDING_OUTSIDE]
+_FIRM_COMPILED = [(topic, re.compile(p)) for topic, p in _FIRM_OUTSIDE]
 # "live" said of a race already run, seen or missed: "vi så det ikke live", "missed it live"
 _WATCHED_LIVE = re.compile(
     r"\b(ikke|not|didn't|didnt|never|missed|couldn't|couldnt|wasn't|wasnt|så|saw|watched|"
@@ -240,7 +290,15 @@ def outside(
     Only the clauses that ask count: "I'd bet it's his best distance, so what's their record
     over the mile" bets nothing (``hidden``: the remarks beside the question).
     """
+    # (a title after a name is no part of what is asked: "har jakob dame" is no Dame Jakob)
+    names = [
+        (start, end - 1) if end - start > 1 and question.words[end - 1] in TITLES else (start, end)
+        for start, end in names
+    ]
     text, _ = _masked(question, names, hidden)
+    for topic, pattern in _FIRM_COMPILED:
+        if pattern.search(text):
+            return Outside(topic=topic, firm=True)
     for topic, pattern, yielding in _OUTSIDE_COMPILED:
         if topic == "records" and names:
             continue

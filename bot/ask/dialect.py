@@ -118,6 +118,9 @@ DIALECT_PAIRS: dict[tuple[str, str], str] = {
     ("kor", "mykje"): "hvor mye",
     ("kor", "mange"): "hvor mange",
     ("kor", "lenge"): "hvor lenge",
+    # a championship indoors clipped: "inne-VM", "inne em" (read as "innendørs-VM")
+    ("inne", "vm"): "innendørs vm",
+    ("inne", "em"): "innendørs em",
 }
 # dialect words no English question has: one of them makes a question Norwegian
 DIALECT_MARKERS = _words(

@@ -42,7 +42,10 @@ _INDOOR_PHRASE = re.compile(
 # the order a timeline is asked in: oldest first ("chronological", "kronologisk", "in order
 # from January", "eldste først", "fra starten"), or newest first (the command's default);
 # "in order" alone asks for the dated moments, in no particular direction
-_FROM_START = r"(from|fra) (the )?(start|starten|beginning|begynnelsen|day one|jan|january|januar)"
+_FROM_START = (
+    r"(from|fra) (the )?(very |aller |helt )?(start|starten|beginning|begynnelsen|day one|jan|"
+    r"january|januar)"
+)
 _OLDEST_WORDS = (
     r"(oldest|earliest|eldst\w*|tidligst\w*|tidlegast\w*)"
     r"( first| først| fyrst| to (newest|latest|now)| til (nyest\w*|sist\w*|nå))?|"

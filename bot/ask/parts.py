@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from bot.ask.asking import asking_clauses
 from bot.ask.replies import Label, Reading
+from bot.ask.runs import round_last
 from bot.ask.slots import Slots, Span
 from bot.ask.words import Question
 from bot.facts.models import Meet
@@ -249,6 +250,8 @@ class Parts:
         # "final", "race", "champs" ride along with a meet's name without naming it, unless
         # they are part of the name ("diamond league final" is not any Diamond League meet)
         typed = normalise(span.text)
+        reordered = round_last(self.resolver, typed.split())  # "finalen i DL": "dl final"
+        typed = normalise(reordered) if reordered else typed
         whole = typed in self.resolver.meets.keys
         return [w for w in typed.split() if whole or w not in MEET_FILLER]
 

@@ -261,6 +261,7 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
     if (
         result.outside is not None
         and (result.outside.topic in YIELDING or result.outside.yielding)
+        and not result.outside.firm
         and best is not None
         and scores[best.command] >= OUTSIDE_YIELD
     ):

@@ -24,7 +24,25 @@ def beside_a_meet(resolver: Resolver, words: list[str]) -> bool:
     """
     if len(words) < 2 or not (words[0] in ROUND_HEADS or _distance(words[-1])):
         return False
+    if round_last(resolver, words) is not None:
+        return False
     return normalise(" ".join(words)) not in resolver.meets.keys
+
+
+_LINKS = frozenset({"in", "of", "the", "i", "av", "for"})  # "the final of the DL", "finalen i DL"
+
+
+def round_last(resolver: Resolver, words: list[str]) -> str | None:
+    """A meet's own name said round first: "finalen i Diamond League" is "Diamond League Final".
+
+    Only when the words, the round put last, are a meet's name exactly: "final in budapest"
+    stays a round and a meet.
+    """
+    if len(words) < 2 or words[0] not in ROUND_HEADS:
+        return None
+    rest = [w for w in words[1:] if w not in _LINKS]
+    text = " ".join([*rest, words[0]])
+    return text if rest and normalise(text) in resolver.meets.keys else None
 
 
 def _distance(word: str) -> bool:

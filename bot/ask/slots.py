@@ -14,17 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+import bot.ask.options as option_words
 from bot.ask.glue import two_people
-from bot.ask.options import (
-    denied,
-    event_said,
-    indoor_words,
-    one_meet,
-    owns_end,
-    race_word,
-    round_of,
-)
-from bot.ask.runs import beside_a_meet, name_end
+from bot.ask.runs import beside_a_meet, name_end, round_last
 from bot.ask.topic import RECALLING
 from bot.ask.words import (
     DOMAIN_WORDS,
@@ -178,10 +170,11 @@ def _meet_of(resolver: Resolver, words: list[str], text: str, today: dt.date) ->
 
     "final in budapest" is a round and a meet; "dream mile" is a name.
     """
-    if len(words) > 1 and race_word(words[0]):
-        return Resolution("none", text)
+    if len(words) > 1 and option_words.race_word(words[0]):
+        named = round_last(resolver, words)  # "finalen i Diamond League": the DL final
+        return resolver.meet(named, today=today, strict=True) if named else Resolution("none", text)
     found = resolver.meet(text, today=today, strict=True)
-    if len(words) > 1 and not owns_end(resolver, words[-1], found):
+    if len(words) > 1 and not option_words.owns_end(resolver, words[-1], found):
         return Resolution("none", text)
     return found
 
@@ -272,7 +265,7 @@ def find_slots(
         start += taken or 1
     if len(slots.meets) + len(slots.ambiguous) > 1:
         # "VM-finalen i Eugene 2022": the series and its place and year name one meet
-        slots.meets, slots.ambiguous = one_meet(
+        slots.meets, slots.ambiguous = option_words.one_meet(
             words, slots.meets, slots.ambiguous, lambda text: _joined(resolver, text, today)
         )
     _described(question, told, slots, resolver)
@@ -356,7 +349,7 @@ def _place(word: str, slots: Slots) -> None:
             slots.years.append(int(word))
     elif word in EVENTS and slots.event is None:
         slots.event = EVENTS[word]
-    elif slots.round is None and (said := round_of(word)) is not None:
+    elif slots.round is None and (said := option_words.round_of(word)) is not None:
         slots.round = said
     elif (
         word not in FUNCTION_WORDS
@@ -383,7 +376,8 @@ def _read_the_rest(
     """Years, event, round, the topic cue, and the words nothing explained."""
     # (the lexicon's words are in normal form: "innandørs" is "innandors")
     plain = tuple(w if w.isascii() else normalise(w) for w in words)
-    said = indoor_words(plain, indoor_said)  # a meet's name says it too: "world indoors 3000m"
+    # a meet's name says it too: "world indoors 3000m"
+    said = option_words.indoor_words(plain, indoor_said)
     indoors = {i for i in said if not named[i]}
     about_cue = False
     for index, word in enumerate(words):
@@ -395,6 +389,6 @@ def _read_the_rest(
             if cued and (slots.topic_start is None or (word in _ABOUT_CUES and not recalled)):
                 slots.topic_start = index + 1
                 about_cue = word in _ABOUT_CUES
-        if not used[index] and index not in indoors and not denied(words, index):
+        if not used[index] and index not in indoors and not option_words.denied(words, index):
             _place(word, slots)
-    slots.event = event_said(slots.event, words, bool(said), bool(indoors))
+    slots.event = option_words.event_said(slots.event, words, bool(said), bool(indoors))

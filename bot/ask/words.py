@@ -154,6 +154,7 @@ DOMAIN_WORDS = frozenset(
         "medal",
         "medals",
         "podium",
+        *("stevne", "stevnet", "stevner", "stevnene", "stevna"),  # a meet: no Steve Cram
         "guy",
         "guys",
         "bloke",

@@ -23,6 +23,7 @@ OUTSIDE = {
     "other_events": "ask.outside.other_events",
     "opinion": "ask.outside.opinion",
     "women": "ask.outside.women",
+    "court": "ask.outside.court",
 }
 
 

@@ -13,11 +13,25 @@ from bot.registry import Understanding
 
 CUES = (
     (r"^(who is|who's|whos|hvem er) (the other \w+ )?_|\b(who is|who's|whos) (this|that)\b", 2.5),
+    # "who is X, the kid who won london": the clause after the name says which X, and its
+    # race words ask nothing ("hvem er laros, han som slo jakob?")
+    (
+        r"^(who is|who's|whos|hvem er) _ ((the|that|this|a|an|den|han|denne|he|him|ham) "
+        r"(\w+ ){0,3})?(who|that|som|from|fra)\b",
+        2.0,
+    ),
     (r"\b(tell me about|tell me abt|info|profile|bio|biography|background|fortell)\b", 3.0),
     # Norwegian: "fortell meg om jakob", "ka kan du fortelle om kerr"
     (r"\bfortelle?( meg| oss)? om _", 3.0),
     (r"\b(deal|who)$", 2.0),
     (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
+    # one athlete's best at a distance: "kerr's best mile time", "jakob sin beste 5000-tid"
+    (
+        r"^(what is|what's|whats|hva er) _ (best|fastest|quickest|beste|raskeste) "
+        r"(\w+ ){0,2}(time|times|tid|tida|tiden|mark|pb)\b|"
+        r"\b(best|fastest|quickest|beste|raskeste) (\w+ ){1,2}(time|tid|tida|tiden)\b",
+        2.5,
+    ),
     (r"\b(how old|age|born|country|nationality|where is \w+ from|from where)\b", 2.5),
     (r"\b(college|university|uni|school|birthday|bday|fødselsdag|bursdag)\b", 2.5),
     # a nationality asked: "is kerr scottish or english"

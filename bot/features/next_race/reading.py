@@ -22,10 +22,29 @@ CUES = (
     (r"\b(how many (days|weeks|sleeps)|days (until|till|til|to|left))\b", 3.0),
     (r"\bhvor (mange dager|lenge)\b", 3.0),
     (r"\b(dates?|dato|datoen)\b", 2.0),
-    (r"\b(racing|race|run|running|competing|compete|løper) (again|next)\b", 2.0),
+    # ("when do hocker and kerr race each other again": their next meeting)
+    (
+        r"\b(racing|race|run|running|competing|compete|løper) (each other |one another )?"
+        r"(again|next)\b",
+        2.0,
+    ),
     # a race by another name: "his next outing", "neste stevne"
     (r"\b(next|neste) (outing|appearance|start|comp|competition|meet|stevne|konkurranse)\b", 1.0),
-    (r"\b(coming up|soon|this weekend|tomorrow|tonight|this year|anytime soon)\b", 1.5),
+    (
+        r"\b(coming up|soon|this weekend|tomorrow|tonight|this year|anytime soon|snart|"
+        r"i (morgen|kveld)|(denne|til|i|in) helga)\b",
+        1.5,
+    ),
+    # two athletes' next meeting asked: "next time kerr and jakob race each other", "når
+    # møtes jakob og kerr igjen" (a date ahead, not their record)
+    (
+        r"\b(next time|neste gang) (that )?_ (and|&|og|vs) _\b|"
+        r"\b_ (and|&|og) _ (race|meet|face|clash|møtes|møter|løper mot) (each other |"
+        r"hverandre )?(again|next|igjen|neste gang)\b",
+        1.5,
+    ),
+    # taking part asked in Norwegian: "e kerr med på nåkka stevne snart", "er jakob med i DL"
+    (r"\b(er|blir|skal|kommer) _ (til å (være|vere) )?med (at|in|på|i)\b", 3.0),
     (r"\b(is|are|will) _ (running|racing|doing|in|at|going to|entered|competing)\b", 3.0),
     (r"\b_ (running|racing|doing|at|entered in) _", 2.5),
     (r"\bløper\b", 2.5),
@@ -40,7 +59,11 @@ CUES = (
         r"\b(vant|tapte|deltok|stilte|hadde|skjedde)\b|\b(når|hvorfor) løp\b|\bløp (ikke|aldri)\b",
         -2.0,
     ),
-    (r"\b(open|opens|opening|start|starts) (his|her|their|the) season\b|\bseason opener\b", 3.0),
+    (
+        r"\b(open|opens|opening|start|starts) (his|her|their|the) season\b|\bseason opener\b|"
+        r"\bfirst (race|outing|start) of (the|his|her|this) season\b|\bsesongåpning\w*\b",
+        3.0,
+    ),
     # an entry asked: "is kerr down for anything before the euros", "jakob entered anywhere",
     # "er kerr påmeldt noe før EM", "står jakob på startlista"
     (
@@ -71,10 +94,16 @@ TYPOS = {"upcoming": 2.5, "schedule": 2.0}
 BASE = 0.5
 # the athlete's next race asked, whatever meet is named beside it ("fresh off torun, where is
 # he racing next"): a meet already over is then no answer
-_NEXT = re.compile(r"\b(next|neste|again|igjen|upcoming|after that|etterpå)\b")
-# words beside a meet guessed at in a clause of its own: "Bislett?", "pre classic maybe?"
+# (a season's first race is his next: "jakob season opener 2026 - blir det bislett?")
+_NEXT = re.compile(
+    r"\b(next|neste|again|igjen|upcoming|after that|etterpå|season opener|opener|"
+    r"sesongåpning\w*|sesongstart\w*|first race of (the|his|this) season)\b"
+)
+# words beside a meet guessed at in a clause of its own: "Bislett?", "pre classic maybe?",
+# "blir det bislett?", "will it be pre?", "is it london or paris"
 _GUESS_FILLER = frozenset(
     {"maybe", "perhaps", "probably", "or", "kanskje", "vel", "eller", "at", "in", "the", "then"}
+    | {"blir", "er", "det", "will", "it", "be", "is", "could", "would", "gonna", "trolig"}
 )
 # whether a meet is over: "is torun done yet", "er VM ferdig" (whether one has started is
 # asked of the next: "has the euros started")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.answers.common import race_run_by
@@ -52,13 +53,43 @@ PRIOR_HELD_WHEN_VAGUE = 1.5
 RACE_NAMED = 1.0  # an event or a round named
 
 
+# the year's global championship asked without its name: "the big 1500 final the year before
+# paris", "the major final in 2023", "mesterskapsfinalen i 2022"
+_GLOBAL = re.compile(
+    r"\b(big|biggest|major|global|championship|champs|title|store|mesterskaps\w*)\b"
+)
+GLOBAL_SERIES = ("Olympics", "World Championships")
+
+
+def _global_final(parts: Parts) -> str | None:
+    """The Olympics or Worlds of the one year asked, when "the big final" of it is asked."""
+    if len(parts.slots.years) != 1 or not _GLOBAL.search(parts.question.joined):
+        return None
+    if parts.slots.round is None and parts.slots.event is None:
+        return None
+    store = parts.resolver.store
+    year = parts.slots.years[0]
+    held = [
+        m.id
+        for m in store.meets_by_date
+        if m.year == year and m.series in GLOBAL_SERIES and store.races_by_meet.get(m.id)
+    ]
+    return held[0] if len(held) == 1 else None
+
+
 def build(parts: Parts, scores: Scores) -> Reading | None:
     """A meet named as the race asked about (the latest with results), its event and round."""
     if not parts.race_meets():
-        return None
+        named = _global_final(parts)  # ("the year before paris": paris says when, no more)
+        return _reading(parts, scores, named) if named else None
     meet = parts.meet_for("results")
     if meet is None:
         return None
+    return _reading(parts, scores, meet)
+
+
+def _reading(parts: Parts, scores: Scores, meet: str) -> Reading:
+    """The reading of ``meet``'s results with the event and round the question names."""
     options = {"meet": meet}
     if parts.slots.event:
         options["event"] = parts.slots.event

@@ -31,6 +31,13 @@ CUES = (
         4.0,
     ),
     (r"\b(beef|saga|feud|drama)\b|\blatest in\b", 2.0),
+    # an athlete's news asked: "siste nytt om kerr", "any news on jakob", "latest on hocker"
+    (
+        r"\b(last|latest|siste|newest|nyeste|any) (nytt|news|updates?|nyheter)\b|"
+        r"\b(news|nyheter|nytt|updates?) (on|about|om|fra|from|with|med) _|"
+        r"\b(what's|whats|what is) new with _|\bhva (er )?nytt (med|om) _|\blatest (on|with) _",
+        3.0,
+    ),
     # Norwegian feud words: "koffor e kerr og jakob uvenner", "krangelen mellom dem"
     (r"\b(uvenner|uvennskap\w*|fiender|krangel\w*|krangl\w*|feide\w*|hater hverandre)\b", 2.0),
     # how someone's season has gone: "korleis har det gått med hocker i år"
