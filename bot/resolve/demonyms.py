@@ -48,6 +48,12 @@ DEMONYMS: dict[str, str] = {
         "UGA": ("ugandan", "ugandans"),
         "DJI": ("djiboutian", "djiboutians"),
         "ALG": ("algerian", "algerians"),
+        # hosts of the store's meets ("the japanese worlds", "swiss DL")
+        "JPN": ("japanese",),
+        "QAT": ("qatari",),
+        "HUN": ("hungarian",),
+        "SUI": ("swiss",),
+        "CHN": ("chinese",),
     }.items()
     for word in words
 }

@@ -57,8 +57,18 @@ COUNTRY_WORDS: dict[str, str] = {
     word: code
     for code, words in {
         "NOR": ("norway", "norge", "noreg"),
-        "GBR": ("britain", "gb", "uk", "scotland", "skottland", "england", "storbritannia"),
-        "USA": ("usa", "america", "amerika", "us", "states"),
+        "GBR": (
+            "britain",
+            "gb",
+            "uk",
+            "scotland",
+            "skottland",
+            "england",
+            "storbritannia",
+            "united kingdom",
+            "great britain",
+        ),
+        "USA": ("usa", "america", "amerika", "us", "states", "united states"),
         "KEN": ("kenya",),
         "ETH": ("ethiopia", "etiopia"),
         "NED": ("netherlands", "holland", "nederland"),
@@ -68,6 +78,17 @@ COUNTRY_WORDS: dict[str, str] = {
         "NZL": ("zealand",),
         "FRA": ("france", "frankrike"),
         "BEL": ("belgium", "belgia"),
+        # the other hosts of the store's meets ("VM i Japan", "the qatar worlds")
+        "JPN": ("japan",),
+        "QAT": ("qatar",),
+        "HUN": ("hungary", "ungarn"),
+        "SUI": ("switzerland", "sveits"),
+        "MON": ("monaco",),
+        "POL": ("poland", "polen"),
+        "CHN": ("china", "kina"),
+        "ITA": ("italy", "italia"),
+        "GER": ("germany", "tyskland"),
+        "SWE": ("sweden", "sverige"),
     }.items()
     for word in words
 }
