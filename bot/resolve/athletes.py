@@ -213,6 +213,15 @@ class AthleteNames(Descriptions):
         }
         if said and len(ids) > 1:
             ids = {i for i in ids if self.store.people[i].country == said} or ids
+        if said and not ids and len(rest) == 1 and len(rest[0]) >= EDIT_MIN_LENGTH:
+            # a first name's short form beside a demonym: "the kenyan tim guy" (the country
+            # narrows what a bare "tim" could begin)
+            people = self.store.people
+            ids = {
+                i
+                for i in self.athletes.prefixed(rest[0])
+                if allowed(i) and people[i].country == said
+            }
         if not ids:  # spelt by ear or dictated: "whiteman", "josh car", "nills lar us"
             named = self._sounds.named(words, self.athletes.token_ids, strict=False)
             key, ids = "", {i for i in named if allowed(i)}

@@ -169,7 +169,7 @@ def read_description(
     ranking, no one named ("the fastest american miler").
     """
     first = fold(words[start]) if start < len(words) else ""
-    if first not in _OPENING and not _demonym_like(first):
+    if first not in _OPENING and not _demonym_like(first) and first not in COUNTRY_WORDS:
         return None
     if modifies is not None and start and _superlative(fold(words[start - 1])):
         return None
@@ -230,6 +230,8 @@ def _person(
         at += modifies is None or modifies(said[at])
     next_noun = at + 1 < end and said[at + 1] in PERSON_NOUNS
     country = _country(said[at], forgiving=det or next_noun) if at < end else None
+    if country is None and next_noun:  # the country's own name before the person: "norway guy"
+        country = COUNTRY_WORDS.get(said[at])
     region = REGIONS.get(said[at]) if at < end and country is None else None
     nation = country or region
     at += nation is not None

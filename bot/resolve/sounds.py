@@ -50,7 +50,9 @@ def sound(words: Iterable[str]) -> str:
 
 
 def _initial(word: str) -> str:
-    """The sound a word begins with, as far as telling names apart goes."""
+    """The sound a word begins with, as far as telling names apart goes ("philip": f)."""
+    if word.startswith("ph"):
+        return "f"
     return _INITIALS.get(word[0], word[0])
 
 
