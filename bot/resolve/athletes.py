@@ -47,6 +47,7 @@ class AthleteNames(Descriptions):
         self._role_sets: dict[frozenset[str], frozenset[str]] = {}
         self._by_initials: dict[str, set[str]] = defaultdict(set)  # "ji" -> Jakob Ingebrigtsen
         self._hometowns = hometowns(self.store)  # "sandnes" -> Jakob (his notable facts say it)
+        self._towns = frozenset(t for t in self._hometowns if " " not in t)
         self._resolve_person = lambda text, roles: self.athlete(text, roles=roles)
         self._description_ids = {}
         self._build_athletes()
