@@ -245,6 +245,9 @@ class AthleteNames(Descriptions):
         store states no such relative of the people they name ("kerr's dad").
         """
         _, among = self._athlete_ids(words, lambda _: True, strict) if words else ("", set())
+        if not among and words:
+            # the relation says who is meant, so a name heard is enough: "his brother philip"
+            among = self._sounds.named(words, self.athletes.token_ids, strict=False)
         if not among:
             return None
         ids = set() if possessive else having(self._relations, relation, among)
