@@ -196,9 +196,10 @@ class MeetNames:
             words = [w for w in words if len(w) > 1]  # a lone letter names no meet ("p24")
         if not words:
             return set(), years, set()
-        ids = self._meet_words_strict(words) if strict else self._loose_ids(words, years)
+        # a host country is no word to let go: "norwegian diamond league" is Oslo's
+        ids = self._hosted(words, strict)
         if not ids:
-            ids = self._hosted(words, strict)
+            ids = self._meet_words_strict(words) if strict else self._loose_ids(words, years)
         if not ids and not INDOOR_WORDS.isdisjoint(words):
             ids = self._indoor_edition(words, strict)
         if months:
