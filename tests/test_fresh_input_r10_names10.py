@@ -149,3 +149,15 @@ def test_people_as_fans_describe_them_in_questions(
 def test_a_meet_by_a_nearby_name_in_a_question(resolver: Resolver) -> None:
     read = read_question("what were the results in monte carlo in 2024", resolver, SPRING)
     assert read.best is not None and read.best.options["meet"] == "2024-herculis-monaco"
+
+
+def test_autocomplete_offers_what_the_option_reads(resolver: Resolver) -> None:
+    """One reader: a day, a relative year or a host country typed in autocomplete."""
+
+    def offered(typed: str) -> list[str]:
+        return [c.value for c in resolver.meet_choices(typed, today=SPRING)]
+
+    assert offered("23 aug 2023") == ["2023-worlds-budapest"]
+    assert offered("VM neste år")[0] == "2027-worlds-beijing"
+    assert offered("french olympics") == ["2024-olympics-paris"]
+    assert offered("zzzz") == []

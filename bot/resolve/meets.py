@@ -321,7 +321,11 @@ class MeetNames:
         chosen: Meet | None = None
         which = ""
         if purpose == "next":
-            ahead = [m for m in ordered if not self._finished(m, today) and m.status != "cancelled"]
+            ahead = [
+                m
+                for m in ordered
+                if not held.finished(self.store, m, today) and m.status != "cancelled"
+            ]
             if ahead:
                 chosen, which = ahead[0], "note.meets.next"
         elif purpose == "results":
@@ -344,43 +348,36 @@ class MeetNames:
             note=Phrase(key=which, values={"raw": raw, "count": len(meets), "name": chosen.name}),
         )
 
-    def _finished(self, meet: Meet, today: dt.date) -> bool:
-        """Whether a meet is over at ``today``.
-
-        Without an end date, a meet lasts at least to its last known day (a final on its
-        programme, a dated race): a championship is not over after its opening day. A meet
-        without any date is over once its year is.
-        """
-        end = meet.end_date
-        if end is None and meet.start_date is not None:
-            known = [e.date for e in meet.events]
-            known += [r.date for r in self.store.races_by_meet.get(meet.id, ()) if r.date]
-            end = max([meet.start_date, *known])
-        if end is not None:
-            return end < today
-        return meet.year < today.year
-
     def meet_choices(self, text: str, *, today: dt.date) -> list[Choice]:
         """Up to 25 suggestions; with nothing typed, upcoming meets first, then the latest.
 
-        A year typed keeps only the meets of that year ("budapest 23").
+        A year typed keeps only the meets of that year ("budapest 23", "VM neste år"); words no
+        name begins offer what the option reads ("23 aug 2023", "french olympics").
         """
-        words, years = split_years(normalise((text or "")[:MAX_QUERY]))
+        said, plain = when_said((text or "")[:MAX_QUERY], today)
+        words, years = split_years(normalise(plain))
         words = self.lexicon.translate(words)
-        text = " ".join(words)
-        if not years:
-            return choices(self.meets, text, allowed=None, defaults=self._meet_defaults(today))
-        allowed = set().union(*(self._by_year.get(y, ()) for y in years))
-        of_year = sorted(allowed, key=lambda i: (_start(self.store.meets[i]), i))
-        return choices(self.meets, " ".join(words), allowed=allowed, defaults=of_year)
+        allowed = set().union(*(self._by_year.get(y, ()) for y in years)) if years else None
+        defaults = sorted(allowed or (), key=lambda i: (_start(self.store.meets[i]), i))
+        found = (
+            []
+            if said
+            else choices(
+                self.meets,
+                " ".join(words),
+                allowed=allowed,
+                defaults=defaults if years else self._meet_defaults(today),
+            )
+        )
+        if found or not (words or said):
+            return found
+        read = self.meet(text, today=today)
+        ids = [read.id] if read.id else list(read.candidates)
+        return choices(self.meets, "", allowed=set(ids), defaults=ids)
 
     def _meet_defaults(self, today: dt.date) -> list[str]:
         ordered = self.store.meets_by_date
-        upcoming = [
-            m.id
-            for m in ordered
-            if (m.end_date or m.start_date or dt.date(m.year, 12, 31)) >= today
-        ]
+        upcoming = [m.id for m in ordered if (m.end_date or _start(m)) >= today]
         past = [m.id for m in reversed(ordered) if m.id not in set(upcoming)]
         return (upcoming + past)[:MAX_CHOICES]
 
