@@ -161,3 +161,14 @@ def test_autocomplete_offers_what_the_option_reads(resolver: Resolver) -> None:
     assert offered("VM neste år")[0] == "2027-worlds-beijing"
     assert offered("french olympics") == ["2024-olympics-paris"]
     assert offered("zzzz") == []
+
+
+def test_norwegian_everyday_names_of_meets(resolver: Resolver) -> None:
+    """Fans' words (series.yaml): Norwegian names of a city, a meeting and the Games."""
+    assert resolver.meet("friidretts-VM i Peking", today=SPRING, purpose="next").id == (
+        "2027-worlds-beijing"
+    )
+    assert resolver.meet("Bislett-lekene 2024", today=SPRING).id == "2024-dl-oslo"
+    assert resolver.meet("samveldeleikane", today=SPRING, purpose="next").id == (
+        "2026-commonwealth-glasgow"
+    )
