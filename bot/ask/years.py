@@ -15,13 +15,12 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.resolve.when import relative_years
+from bot.resolve.when import CENTURY_PIVOT, relative_years  # "'23" is 2023, "'98" 1998
 
 if TYPE_CHECKING:  # (words.py reads its years here)
     from bot.ask.words import Question
 
 FIRST_SPOKEN, LAST_SPOKEN = 1950, 2099  # a spelled number outside these is no year
-CENTURY_PIVOT = 40  # "'23" is 2023, "'98" 1998
 MIN_COMPOUND = 6  # letters a glued number word ("tjuetjueen") has at least
 
 # number words -> value; English and Norwegian ("to", "en" count only inside a year)

@@ -35,7 +35,7 @@ def meet_days(store: FactStore, meet: Meet) -> set[dt.date]:
     return {start + dt.timedelta(days=n) for n in range(span + 1)} | known
 
 
-def finished(store: FactStore, meet: Meet, today: dt.date) -> bool:
+def meet_over(store: FactStore, meet: Meet, today: dt.date) -> bool:
     """Whether a meet is over at ``today``.
 
     Without an end date, a meet lasts at least to its last known day (a final on its

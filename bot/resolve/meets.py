@@ -324,7 +324,7 @@ class MeetNames:
             ahead = [
                 m
                 for m in ordered
-                if not held.finished(self.store, m, today) and m.status != "cancelled"
+                if not held.meet_over(self.store, m, today) and m.status != "cancelled"
             ]
             if ahead:
                 chosen, which = ahead[0], "note.meets.next"
