@@ -15,11 +15,12 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.resolve.when import CENTURY_PIVOT, relative_years  # "'23" is 2023, "'98" 1998
+
 if TYPE_CHECKING:  # (words.py reads its years here)
     from bot.ask.words import Question
 
 FIRST_SPOKEN, LAST_SPOKEN = 1950, 2099  # a spelled number outside these is no year
-CENTURY_PIVOT = 40  # "'23" is 2023, "'98" 1998
 MIN_COMPOUND = 6  # letters a glued number word ("tjuetjueen") has at least
 
 # number words -> value; English and Norwegian ("to", "en" count only inside a year)
@@ -166,43 +167,9 @@ def spelled_years(tokens: list[str]) -> list[str]:
     return out
 
 
-# years said relative to the clock: the words (after the reader's Norwegian -> English: "i"
-# is "in", "siste" "last") and how many years from today's
-# (a season may be said indoor or outdoor: "this indoor season", "forrige innendørssesong")
-_KIND = r"(?:(?:indoor|outdoor|track|innendørs|utendørs) )?"
-_SEASON = r"(?:year|yr|season|szn|år|året|(?:innendørs|utendørs|inne|ute)?sesong(?:en)?)"
-_NOW = rf"(?:this|current|dette|denne|inneværende) {_KIND}{_SEASON}|ytd|year to date"
-_LAST = rf"(?<!the )(?:last|previous|forrige|fjorårets|sist) {_KIND}{_SEASON}"
-_NEXT = r"(?:next|neste|kommende) (?:year|yr|season|szn|år|sesong)"
-_AGO = (
-    r"(?P<n>a couple(?: of)?|a|one|two|three|four|five|\d|en|et|ett|to|tre|fire|fem) "
-    r"(?:years?|seasons?|år|sesonger) (?:ago|siden)"
-)
-_SAID = re.compile(
-    rf"\b(?:(?P<before_last>(?:the )?year before last|in forfjor|forfjor)"
-    rf"|(?P<last>{_LAST}|(?:in|i) fjor(?: sommer)?|ifjor|fjor årets|fjoråret|fjorårets|"
-    rf"last summer|a year ago)"
-    rf"|(?P<now>{_NOW}|(?:in|i) år|årets|this summer|(?:in|i) sommer|this year's)"
-    rf"|(?P<next>{_NEXT}|next summer|neste sommer)"
-    rf"|{_AGO})\b"
-)
 _AROUND = re.compile(
     r"\b(?:the |a )?(?:year|season|år|året|sesongen) (?P<side>before|after|før|etter) $"
 )
-_COUNTS = {
-    "a couple": 2,
-    "a couple of": 2,
-    "a": 1,
-    "one": 1,
-    "en": 1,
-    "et": 1,
-    "ett": 1,
-    "two": 2,
-    "to": 2,
-    "three": 3,
-}
-_COUNTS |= {"tre": 3, "four": 4, "fire": 4, "five": 5, "fem": 5}
-_SHIFT = {"before_last": -2, "last": -1, "now": 0, "next": 1}
 
 
 def said_years(
@@ -213,14 +180,10 @@ def said_years(
     ``meets``: the year of each meet named, by its first word ("the year before paris").
     """
     text = " ".join(words)
-    found: list[tuple[int, int, int]] = []
-    for match in _SAID.finditer(text):
-        count = match.group("n")
-        if count is not None:
-            shift = -(int(count) if count.isdigit() else _COUNTS[count])
-        else:
-            shift = next(_SHIFT[k] for k, v in match.groupdict().items() if v and k in _SHIFT)
-        found.append((*_words_of(text, match.start(), match.end()), today.year + shift))
+    # (one reader of relative years: the meet options read them the same way)
+    found = [
+        (*_words_of(text, start, end), year) for start, end, year in relative_years(text, today)
+    ]
     for start, year in meets.items():
         before = " ".join(words[max(0, start - 4) : start]) + " "
         around = _AROUND.search(before)

@@ -47,6 +47,7 @@ class AthleteNames(Descriptions):
         self._role_sets: dict[frozenset[str], frozenset[str]] = {}
         self._by_initials: dict[str, set[str]] = defaultdict(set)  # "ji" -> Jakob Ingebrigtsen
         self._hometowns = hometowns(self.store)  # "sandnes" -> Jakob (his notable facts say it)
+        self._towns = frozenset(t for t in self._hometowns if " " not in t)
         self._resolve_person = lambda text, roles: self.athlete(text, roles=roles)
         self._description_ids = {}
         self._build_athletes()
@@ -213,6 +214,15 @@ class AthleteNames(Descriptions):
         }
         if said and len(ids) > 1:
             ids = {i for i in ids if self.store.people[i].country == said} or ids
+        if said and not ids and len(rest) == 1 and len(rest[0]) >= EDIT_MIN_LENGTH:
+            # a first name's short form beside a demonym: "the kenyan tim guy" (the country
+            # narrows what a bare "tim" could begin)
+            people = self.store.people
+            ids = {
+                i
+                for i in self.athletes.prefixed(rest[0])
+                if allowed(i) and people[i].country == said
+            }
         if not ids:  # spelt by ear or dictated: "whiteman", "josh car", "nills lar us"
             named = self._sounds.named(words, self.athletes.token_ids, strict=False)
             key, ids = "", {i for i in named if allowed(i)}
@@ -235,6 +245,9 @@ class AthleteNames(Descriptions):
         store states no such relative of the people they name ("kerr's dad").
         """
         _, among = self._athlete_ids(words, lambda _: True, strict) if words else ("", set())
+        if not among and words:
+            # the relation says who is meant, so a name heard is enough: "his brother philip"
+            among = self._sounds.named(words, self.athletes.token_ids, strict=False)
         if not among:
             return None
         ids = set() if possessive else having(self._relations, relation, among)

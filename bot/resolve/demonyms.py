@@ -48,6 +48,12 @@ DEMONYMS: dict[str, str] = {
         "UGA": ("ugandan", "ugandans"),
         "DJI": ("djiboutian", "djiboutians"),
         "ALG": ("algerian", "algerians"),
+        # hosts of the store's meets ("the japanese worlds", "swiss DL")
+        "JPN": ("japanese",),
+        "QAT": ("qatari",),
+        "HUN": ("hungarian",),
+        "SUI": ("swiss",),
+        "CHN": ("chinese",),
     }.items()
     for word in words
 }
@@ -74,10 +80,16 @@ def described(words: list[str]) -> tuple[str | None, list[str], bool]:
     countries = {w: demonym(w) for w in words}
     country = next((c for c in countries.values() if c), None)
     family = any(w in RELATIVES for w in words)
-    rest = [w for w in words if not countries[w] and w not in DESCRIPTORS and w not in RELATIVES]
+    # "the kenyan tim guy": the article goes with the description
+    rest = [
+        w
+        for w in words
+        if not countries[w] and w not in DESCRIPTORS and w not in RELATIVES and w not in ARTICLES
+    ]
     return country, rest, family
 
 
+ARTICLES = frozenset({"the", "that", "this", "a", "an", "den", "han"})
 TYPO_DEMONYM = 6  # letters a demonym has at least for one typed a letter off to count
 
 

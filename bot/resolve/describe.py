@@ -14,7 +14,7 @@ support.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -57,8 +57,18 @@ COUNTRY_WORDS: dict[str, str] = {
     word: code
     for code, words in {
         "NOR": ("norway", "norge", "noreg"),
-        "GBR": ("britain", "gb", "uk", "scotland", "skottland", "england", "storbritannia"),
-        "USA": ("usa", "america", "amerika", "us", "states"),
+        "GBR": (
+            "britain",
+            "gb",
+            "uk",
+            "scotland",
+            "skottland",
+            "england",
+            "storbritannia",
+            "united kingdom",
+            "great britain",
+        ),
+        "USA": ("usa", "america", "amerika", "us", "states", "united states"),
         "KEN": ("kenya",),
         "ETH": ("ethiopia", "etiopia"),
         "NED": ("netherlands", "holland", "nederland"),
@@ -68,6 +78,17 @@ COUNTRY_WORDS: dict[str, str] = {
         "NZL": ("zealand",),
         "FRA": ("france", "frankrike"),
         "BEL": ("belgium", "belgia"),
+        # the other hosts of the store's meets ("VM i Japan", "the qatar worlds")
+        "JPN": ("japan",),
+        "QAT": ("qatar",),
+        "HUN": ("hungary", "ungarn"),
+        "SUI": ("switzerland", "sveits"),
+        "MON": ("monaco",),
+        "POL": ("poland", "polen"),
+        "CHN": ("china", "kina"),
+        "ITA": ("italy", "italia"),
+        "GER": ("germany", "tyskland"),
+        "SWE": ("sweden", "sverige"),
     }.items()
     for word in words
 }
@@ -95,6 +116,7 @@ CLAUSE_FILLER = frozenset(
      "pa", "used", "to", "literally", "actually", "once", "ever", "fikk", "har", "hadde",
      "came", "finished", "placed", "kom", "ble", "up"}
 )  # fmt: skip
+NAME_WORD = 3  # letters a name word between a demonym and a person's word has at least
 CLAUSE_REACH = 8  # words a relative clause may run on for
 MEET_WORDS = 4  # words a meet's name may have in a clause
 
@@ -111,6 +133,8 @@ class Description:
     meets: tuple[str, ...] | None = None  # None: any meet
     beat: str | None = None  # an athlete they finished ahead of
     meet_words: str | None = None  # the words that named ``meets`` ("worlds in tokyo")
+    home: str | None = None  # a home town the store's notable facts give ("the edinburgh lad")
+    named: str | None = None  # a name word, perhaps begun, between ("the kenyan tim guy")
 
 
 class Clause(NamedTuple):
@@ -136,8 +160,12 @@ def read_description(
     *,
     modifies: Callable[[str], bool] | None = None,
     clause_end: int | None = None,
+    towns: Collection[str] = (),
 ) -> tuple[int, Description] | None:
     """The description beginning at ``words[start]``, and where it ends; None if none does.
+
+    ``towns``: the home towns the store gives, one of them before a person's word ("the
+    edinburgh lad") saying where the person is from.
 
     ``meets`` reads meet words ("worlds in tokyo") as meet ids, ``athlete`` one athlete's name.
     In a sentence (``modifies`` given: whether a word after a demonym is a thing it may
@@ -148,13 +176,18 @@ def read_description(
     ranking, no one named ("the fastest american miler").
     """
     first = fold(words[start]) if start < len(words) else ""
-    if first not in _OPENING and not _demonym_like(first):
+    if (
+        first not in _OPENING
+        and not _demonym_like(first)
+        and first not in COUNTRY_WORDS
+        and first not in towns
+    ):
         return None
     if modifies is not None and start and _superlative(fold(words[start - 1])):
         return None
     said = [fold(w) for w in words[start : start + CLAUSE_REACH * 2]]
     limit = len(said) if clause_end is None else clause_end - start
-    head = _person(said, modifies, limit)
+    head = _person(said, modifies, limit, towns)
     if head is None:
         return None
     at, described = head
@@ -175,7 +208,12 @@ def read_description(
             beat=clause.beat,
             meet_words=clause.meet_words,
         )
-    if described.country is None and described.places is None and described.beat is None:
+    if (
+        described.country is None
+        and described.home is None
+        and described.places is None
+        and described.beat is None
+    ):
         return None  # "the guy", "the other one", "a kid" alone describe no one
     return start + at, described
 
@@ -191,7 +229,10 @@ def _clause_starts(said: Sequence[str], at: int) -> list[int]:
 
 
 def _person(
-    said: Sequence[str], modifies: Callable[[str], bool] | None, limit: int
+    said: Sequence[str],
+    modifies: Callable[[str], bool] | None,
+    limit: int,
+    towns: Collection[str] = (),
 ) -> tuple[int, Description] | None:
     """A description's person: "the other dutch kid", "fyren", "the guy from kenya"."""
     at, end = 0, len(said)
@@ -209,9 +250,20 @@ def _person(
         at += modifies is None or modifies(said[at])
     next_noun = at + 1 < end and said[at + 1] in PERSON_NOUNS
     country = _country(said[at], forgiving=det or next_noun) if at < end else None
+    if country is None and next_noun:  # the country's own name before the person: "norway guy"
+        country = COUNTRY_WORDS.get(said[at])
     region = REGIONS.get(said[at]) if at < end and country is None else None
     nation = country or region
     at += nation is not None
+    # a home town before the person: "the edinburgh lad", "sandnes-gutten"
+    home = said[at] if nation is None and next_noun and said[at] in towns else None
+    at += home is not None
+    # a name (or its short form) between the demonym and the person: "the kenyan tim guy"
+    named = None
+    if nation is not None and at + 1 < min(end, limit) and said[at + 1] in PERSON_NOUNS:
+        word = said[at]
+        if word.isalpha() and len(word) >= NAME_WORD and word not in PERSON_NOUNS:
+            named, at = word, at + 1
     noun = at < end and said[at] in PERSON_NOUNS
     if noun:
         young = young or said[at] in YOUNG
@@ -220,7 +272,7 @@ def _person(
         if nation is None and at + 1 < end and said[at] in FROM and said[at + 1] in COUNTRY_WORDS:
             nation = COUNTRY_WORDS[said[at + 1]]  # "the guy from kenya", "gutten fra Nederland"
             at += 2
-    if nation is None and not (noun and (det or other or modifies is None)):
+    if nation is None and not (noun and (det or other or home or modifies is None)):
         return None
     if (
         nation is not None
@@ -229,7 +281,9 @@ def _person(
     ):
         return None
     regional = region is not None and nation == region
-    return at, Description(country=nation, regional=regional, young=young, other=other)
+    return at, Description(
+        country=nation, regional=regional, young=young, other=other, home=home, named=named
+    )
 
 
 def _alone(

@@ -21,7 +21,7 @@ from bot.phrases import Phrase
 from bot.resolve.demonyms import demonym, rival_among
 from bot.resolve.describe import REGIONS, Description, read_description
 from bot.resolve.fits import fitting
-from bot.resolve.index import MAX_CANDIDATES, Resolution
+from bot.resolve.index import MAX_CANDIDATES, NameIndex, Resolution
 from bot.resolve.people import PeopleContext
 
 KEPT_DESCRIPTIONS = 1024  # descriptions whose athletes are kept per resolver
@@ -33,6 +33,9 @@ class Descriptions(PeopleContext):
     _featured: set[str]
     _meets_named: Callable[[str], tuple[str, ...]]  # meet words -> every meet they name
     _description_ids: dict[Description, frozenset[str]]
+    _towns: frozenset[str]  # the home towns of the store's notable facts ("edinburgh")
+    _hometowns: dict[str, set[str]]
+    athletes: NameIndex
 
     def description(
         self,
@@ -50,6 +53,7 @@ class Descriptions(PeopleContext):
             self._athlete_word,
             modifies=modifies,
             clause_end=clause_end,
+            towns=self._towns,
         )
 
     def _athlete_word(self, word: str) -> str | None:
@@ -62,7 +66,12 @@ class Descriptions(PeopleContext):
             if len(self._description_ids) > KEPT_DESCRIPTIONS:
                 self._description_ids.clear()
             events = {e for r in self.store.rivalries for e in r.events}
-            self._description_ids[described] = frozenset(fitting(self.store, described, events))
+            ids = fitting(self.store, described, events)
+            if described.home is not None:
+                ids &= self._hometowns.get(described.home, set())
+            if described.named is not None:  # "the kenyan tim guy": a name begun
+                ids &= self.athletes.prefixed(described.named)
+            self._description_ids[described] = frozenset(ids)
         return self._description_ids[described]
 
     def by_description(

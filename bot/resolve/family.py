@@ -40,6 +40,8 @@ RELATION_PAIRS: dict[str, str] = {
 EVERYDAY_RELATIVES = frozenset({"far"})
 # a possessive between a name and the relation: "jake's dad" ("jake s dad"), "faren til jakob"
 POSSESSIVE = frozenset({"s", "til", "to", "hans"})
+# words before a relation that say whose, and name no one: "his brother philip", "broren hans"
+OWNERS = frozenset({"the", "his", "her", "their", "sin", "hennes", "deres"})
 _CONVERSE = {
     "father": "child",
     "mother": "child",
@@ -123,7 +125,7 @@ def relation_said(
             relation = relation or RELATION_WORDS[word]  # "little brother": the pair said it
         elif (word in POSSESSIVE and rest) or (word in POSSESSIVE and relation is not None):
             possessive = True
-        elif word != "the":
+        elif word not in OWNERS:
             rest.append(word)
     return relation, rest, possessive
 

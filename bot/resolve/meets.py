@@ -10,6 +10,7 @@ from bot.facts.models import Meet
 from bot.facts.store import FactStore
 from bot.normalise import normalise, split_years
 from bot.phrases import Phrase
+from bot.resolve import held
 from bot.resolve.brands import own_word, sponsors
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
@@ -25,6 +26,7 @@ from bot.resolve.index import (
 )
 from bot.resolve.lexicon import INDOOR_WORDS, Lexicon
 from bot.resolve.suggest import choices
+from bot.resolve.when import MONTHS, DateSaid, when_said
 
 
 class MeetNames:
@@ -38,6 +40,8 @@ class MeetNames:
         self.meets = NameIndex()
         self._editions: dict[str, frozenset[int]] = {}  # meet id -> the years it answers to
         self._by_year: dict[int, set[str]] = defaultdict(set)
+        self._place_keys: set[str] = set()  # the places meets were held ("tokyo", "bislett")
+        self._kind = held.kinds(self.store)  # meet id -> its recurring meeting, else its series
         self._build_meets()
 
     def _build_meets(self) -> None:
@@ -58,6 +62,7 @@ class MeetNames:
             years |= self._add_names(mid, names + series_by_meet[mid])
             for place in places:
                 index.add(place, mid)
+                self._place_keys.add(normalise(place))
             for name in series_by_meet[mid]:
                 index.add(name, mid)
                 for place in places:
@@ -116,7 +121,11 @@ class MeetNames:
         today = today or dt.datetime.now(dt.UTC).date()
         if raw in self.meets.labels:  # an id submitted from autocomplete
             return Resolution("found", raw, raw)
-        ids, years, other_years = self._meet_ids(raw, strict)
+        # a date or a relative year is read in an option: a question's reader finds its own
+        said, text = (None, raw) if strict else when_said(raw, today)
+        if said is not None:  # "23 aug 2023", "19 july": the meet held that day
+            return self._on_day(raw, text, said, today, purpose)
+        ids, years, other_years = self._meet_ids(text, strict)
         if not ids:
             ranked = sorted(other_years, key=lambda i: (_start(self.store.meets[i]), i))
             others = tuple(ranked[-MAX_CANDIDATES:])
@@ -132,7 +141,39 @@ class MeetNames:
             return Resolution(
                 "ambiguous", raw, candidates=tuple(m.id for m in by_date)[:MAX_CANDIDATES]
             )
+        if purpose == "results":
+            asked = self._of_kinds(raw, text, meets, today)
+            if asked is not None:
+                return asked
+            meets = held.raced(self.store, normalise(text).split(), meets)
         return self._direction(raw, meets, today, purpose)
+
+    def _on_day(
+        self, raw: str, text: str, said: DateSaid, today: dt.date, purpose: Purpose
+    ) -> Resolution:
+        """The meet held on the day said, among those the other words name (all, if none)."""
+        named = [w for w in normalise(text).split() if w not in MEET_FILLER]
+        ids = self._meet_ids(text, False)[0] if named else set(self.store.meets)
+        on_day = held.held_on(self.store, ids, said, today, purpose)
+        if len(on_day) == 1:
+            return Resolution("found", raw, on_day.pop())
+        if not on_day:
+            return Resolution("none", raw[:MAX_QUERY])
+        ordered = sorted(on_day, key=lambda i: (_start(self.store.meets[i]), i))
+        return Resolution("ambiguous", raw, candidates=tuple(ordered[:MAX_CANDIDATES]))
+
+    def _of_kinds(
+        self, raw: str, text: str, meets: list[Meet], today: dt.date
+    ) -> Resolution | None:
+        """A bare place whose meets with results are of different kinds asks which ("tokyo")."""
+        words = self.lexicon.translate(normalise(text).split())
+        if " ".join(w for w in words if w not in MEET_FILLER) not in self._place_keys:
+            return None
+        latest = held.latest_of_kinds(self.store, meets, self._kind, today)
+        if len(latest) < 2:  # one kind (Bislett, Zürich): its latest, as for a series
+            return None
+        ids = tuple(m.id for m in latest)
+        return Resolution("ambiguous", raw, candidates=ids[:MAX_CANDIDATES])
 
     def meet_ids(self, text: str, *, strict: bool = False) -> tuple[str, ...]:
         """Every meet typed text names, oldest first: a filter takes them all."""
@@ -155,17 +196,10 @@ class MeetNames:
             words = [w for w in words if len(w) > 1]  # a lone letter names no meet ("p24")
         if not words:
             return set(), years, set()
-        if strict:
-            ids = self._meet_words_strict(words)
-        else:
-            # a prefix ("bud 23") only beside a year or other words: "gold" alone is no meet
-            prefixes = bool(years) or len(words) > 1
-            ids = self._meet_words(words, prefixes)
-            if not ids and any(w in MEET_FILLER for w in words):
-                ids = self._meet_words([w for w in words if w not in MEET_FILLER], prefixes)
-            if not ids and len(words) > 2:
-                # a meet's whole name among other words: "ivo van damme"
-                ids = self._meet_words(self._longest_name(words), prefixes=False)
+        # a host country is no word to let go: "norwegian diamond league" is Oslo's
+        ids = self._hosted(words, strict)
+        if not ids:
+            ids = self._meet_words_strict(words) if strict else self._loose_ids(words, years)
         if not ids and not INDOOR_WORDS.isdisjoint(words):
             ids = self._indoor_edition(words, strict)
         if months:
@@ -175,6 +209,26 @@ class MeetNames:
             return ids, years, set()
         kept = {i for i in ids if self._editions[i] & years}
         return kept, years, ids - kept
+
+    def _loose_ids(self, words: list[str], years: set[int]) -> set[str]:
+        """Meets typed words name, a prefix, a filler word or other words forgiven."""
+        # a prefix ("bud 23") only beside a year or other words: "gold" alone is no meet
+        prefixes = bool(years) or len(words) > 1
+        ids = self._meet_words(words, prefixes)
+        if not ids and any(w in MEET_FILLER for w in words):
+            ids = self._meet_words([w for w in words if w not in MEET_FILLER], prefixes)
+        if not ids and len(words) > 2:
+            # a meet's whole name among other words: "ivo van damme"
+            ids = self._meet_words(self._longest_name(words), prefixes=False)
+        return ids
+
+    def _hosted(self, words: list[str], strict: bool) -> set[str]:
+        """Meets named with their host country: "french olympics", "VM i Norge"."""
+        country, rest = held.country_said(words)
+        if country is None or not rest:
+            return set()
+        named = self._meet_words_strict(rest) if strict else self._meet_words(rest, False)
+        return {i for i in named if held.country_of(self.store.meets[i]) == country}
 
     def _indoor_edition(self, words: list[str], strict: bool) -> set[str]:
         """The indoor series' meets when the other words name its outdoor twin ("VM innendørs")."""
@@ -267,7 +321,11 @@ class MeetNames:
         chosen: Meet | None = None
         which = ""
         if purpose == "next":
-            ahead = [m for m in ordered if not self._finished(m, today) and m.status != "cancelled"]
+            ahead = [
+                m
+                for m in ordered
+                if not held.meet_over(self.store, m, today) and m.status != "cancelled"
+            ]
             if ahead:
                 chosen, which = ahead[0], "note.meets.next"
         elif purpose == "results":
@@ -290,69 +348,38 @@ class MeetNames:
             note=Phrase(key=which, values={"raw": raw, "count": len(meets), "name": chosen.name}),
         )
 
-    def _finished(self, meet: Meet, today: dt.date) -> bool:
-        """Whether a meet is over at ``today``.
-
-        Without an end date, a meet lasts at least to its last known day (a final on its
-        programme, a dated race): a championship is not over after its opening day. A meet
-        without any date is over once its year is.
-        """
-        end = meet.end_date
-        if end is None and meet.start_date is not None:
-            known = [e.date for e in meet.events]
-            known += [r.date for r in self.store.races_by_meet.get(meet.id, ()) if r.date]
-            end = max([meet.start_date, *known])
-        if end is not None:
-            return end < today
-        return meet.year < today.year
-
     def meet_choices(self, text: str, *, today: dt.date) -> list[Choice]:
         """Up to 25 suggestions; with nothing typed, upcoming meets first, then the latest.
 
-        A year typed keeps only the meets of that year ("budapest 23").
+        A year typed keeps only the meets of that year ("budapest 23", "VM neste år"); words no
+        name begins offer what the option reads ("23 aug 2023", "french olympics").
         """
-        words, years = split_years(normalise((text or "")[:MAX_QUERY]))
+        said, plain = when_said((text or "")[:MAX_QUERY], today)
+        words, years = split_years(normalise(plain))
         words = self.lexicon.translate(words)
-        text = " ".join(words)
-        if not years:
-            return choices(self.meets, text, allowed=None, defaults=self._meet_defaults(today))
-        allowed = set().union(*(self._by_year.get(y, ()) for y in years))
-        of_year = sorted(allowed, key=lambda i: (_start(self.store.meets[i]), i))
-        return choices(self.meets, " ".join(words), allowed=allowed, defaults=of_year)
+        allowed = set().union(*(self._by_year.get(y, ()) for y in years)) if years else None
+        defaults = sorted(allowed or (), key=lambda i: (_start(self.store.meets[i]), i))
+        found = (
+            []
+            if said
+            else choices(
+                self.meets,
+                " ".join(words),
+                allowed=allowed,
+                defaults=defaults if years else self._meet_defaults(today),
+            )
+        )
+        if found or not (words or said):
+            return found
+        read = self.meet(text, today=today)
+        ids = [read.id] if read.id else list(read.candidates)
+        return choices(self.meets, "", allowed=set(ids), defaults=ids)
 
     def _meet_defaults(self, today: dt.date) -> list[str]:
         ordered = self.store.meets_by_date
-        upcoming = [
-            m.id
-            for m in ordered
-            if (m.end_date or m.start_date or dt.date(m.year, 12, 31)) >= today
-        ]
+        upcoming = [m.id for m in ordered if (m.end_date or _start(m)) >= today]
         past = [m.id for m in reversed(ordered) if m.id not in set(upcoming)]
         return (upcoming + past)[:MAX_CHOICES]
-
-
-# months as fans write them, English and Norwegian (short forms too)
-MONTHS = {
-    word: number
-    for number, words in enumerate(
-        (
-            ("january", "jan", "januar"),
-            ("february", "feb", "februar"),
-            ("march", "mar", "mars"),
-            ("april", "apr"),
-            ("may", "mai"),
-            ("june", "jun", "juni"),
-            ("july", "jul", "juli"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct", "oktober", "okt"),
-            ("november", "nov"),
-            ("december", "dec", "desember", "des"),
-        ),
-        start=1,
-    )
-    for word in words
-}
 
 
 def _places(*names: str) -> list[str]:

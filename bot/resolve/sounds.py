@@ -33,6 +33,10 @@ OPTION_MIN_KEY = 2
 # and it is spelt more than half like that word (fuzz.ratio): "whiteman" 75 and "hawker" 67 are
 # names heard, "gold" (Gault 44), "me" (Mo 50) words; "car" (Kerr 29) needs "josh" beside it
 WORD_SPELLING = 55.0
+# a lone word of a sentence heard as a name word: this many letters, and spelt this much alike
+# ("whiteman" 75 is Wightman)
+SENTENCE_WORD = 6
+SENTENCE_SPELLING = 70.0
 # in a sentence, words heard one by one are this long at least ("me", "for" are no names)
 WORD_MIN_LETTERS = 3
 HEARD_WORDS = 8192  # words whose sound-alike names are kept (``SoundIndex._word``)
@@ -50,7 +54,9 @@ def sound(words: Iterable[str]) -> str:
 
 
 def _initial(word: str) -> str:
-    """The sound a word begins with, as far as telling names apart goes."""
+    """The sound a word begins with, as far as telling names apart goes ("philip": f)."""
+    if word.startswith("ph"):
+        return "f"
     return _INITIALS.get(word[0], word[0])
 
 
@@ -123,6 +129,8 @@ class SoundIndex:
         the word index of the names this index was built from (a run's answer is kept).
         """
         if strict:
+            if len(words) == 1 and words[0].isalpha():
+                return self._lone(words[0])
             if len(words) < 2 or not all(w.isalpha() for w in words):
                 return set()
             run = tuple(words)
@@ -156,6 +164,21 @@ class SoundIndex:
         if any(codes & whole_keys(trimmed) for trimmed in (words[1:], words[:-1])):
             return set()
         return self._heard(words, token_ids, codes, ids)
+
+    def _lone(self, word: str) -> set[str]:
+        """A lone word of a sentence heard as a surname: long, and spelt mostly alike.
+
+        ("kerr vs whiteman": Wightman; "gold", "me" and other short words are no one.)
+        """
+        if len(word) < SENTENCE_WORD or len(sound([word])) < SENTENCE_MIN_KEY:
+            return set()
+        key = _initial(word) + "/" + _metaphone(word)
+        return {
+            i
+            for name, ids in self.single.get(key, {}).items()
+            if fuzz.ratio(word, name) >= SENTENCE_SPELLING
+            for i in ids
+        }
 
     def _heard(
         self,

@@ -1,0 +1,140 @@
+"""When typed text says a meet was held: a date ("23 aug 2023", "6/8/24") or a relative year.
+
+One reader for the ``meet`` options and /ask: "VM neste år", "worlds last year", "i fjor" are
+years counted from the clock (:func:`relative_years`, read by :mod:`bot.ask.years` as well), and
+a day with its month is the day a meet was held (:func:`date_said`). Dates are read as
+Europeans and the Norwegian press write them, the day first ("6/8/24" is 6 August); month
+names in English and Norwegian, whole or short.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+# months as fans write them, English and Norwegian (short forms too)
+MONTHS = {
+    word: number
+    for number, words in enumerate(
+        (
+            ("january", "jan", "januar"),
+            ("february", "feb", "februar"),
+            ("march", "mar", "mars"),
+            ("april", "apr"),
+            ("may", "mai"),
+            ("june", "jun", "juni"),
+            ("july", "jul", "juli"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct", "oktober", "okt"),
+            ("november", "nov"),
+            ("december", "dec", "desember", "des"),
+        ),
+        start=1,
+    )
+    for word in words
+}
+CENTURY_PIVOT = 40  # "6/8/24" is 2024, "1/9/98" 1998 (as bot.ask.years reads "'24")
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2}|'?\d{2})"
+# "23 aug 2023", "23. august", "the 6th of august", "aug 23rd, 2023", "6/8/24", "06.08.2024"
+_DATES = (
+    re.compile(rf"\b{_DAY}(?: of)? (?P<month>{_MONTH})\b\.?(?:,? {_YEAR}\b)?"),
+    re.compile(rf"\b(?P<month>{_MONTH})\.? {_DAY}(?![\d/.:])(?:,? {_YEAR}\b)?"),
+    re.compile(r"\b(?P<day>[0-3]?\d)[./-](?P<num>[01]?\d)(?:[./-](?P<year>(?:19|20)?\d{2}))?\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<num>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+
+
+class DateSaid(NamedTuple):
+    """A day and month typed (the year too, if typed), and where in the text they stand."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+
+def date_said(text: str) -> DateSaid | None:
+    """The first date ``text`` (lower case) holds, day first; None if none is a real day."""
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            month = MONTHS[parts["month"]] if parts.get("month") else int(parts["num"])
+            year = _year(parts.get("year"))
+            try:  # "31/2" is no day; a leap day needs its year (2000 stands in)
+                dt.date(year or 2000, month, int(parts["day"]))
+            except ValueError:
+                continue
+            return DateSaid(match.start(), match.end(), int(parts["day"]), month, year)
+    return None
+
+
+def _year(said: str | None) -> int | None:
+    if not said:
+        return None
+    digits = said.lstrip("'")
+    if len(digits) == 4:
+        return int(digits)
+    two = int(digits)
+    return (2000 if two < CENTURY_PIVOT else 1900) + two
+
+
+# years said relative to the clock: the words (after the reader's Norwegian -> English: "i"
+# is "in", "siste" "last") and how many years from today's
+# (a season may be said indoor or outdoor: "this indoor season", "forrige innendørssesong")
+_KIND = r"(?:(?:indoor|outdoor|track|innendørs|utendørs) )?"
+_SEASON = r"(?:year|yr|season|szn|år|året|(?:innendørs|utendørs|inne|ute)?sesong(?:en)?)"
+_NOW = rf"(?:this|current|dette|denne|inneværende) {_KIND}{_SEASON}|ytd|year to date"
+_LAST = rf"(?<!the )(?:last|previous|forrige|fjorårets|sist) {_KIND}{_SEASON}"
+_NEXT = r"(?:next|neste|kommende) (?:year|yr|season|szn|år|sesong)"
+_AGO = (
+    r"(?P<n>a couple(?: of)?|a|one|two|three|four|five|\d|en|et|ett|to|tre|fire|fem) "
+    r"(?:years?|seasons?|år|sesonger) (?:ago|siden)"
+)
+_SAID = re.compile(
+    rf"\b(?:(?P<before_last>(?:the )?year before last|in forfjor|forfjor)"
+    rf"|(?P<last>{_LAST}|(?:in|i) fjor(?: sommer)?|ifjor|fjor årets|fjoråret|fjorårets|"
+    rf"last summer|a year ago)"
+    rf"|(?P<now>{_NOW}|(?:in|i) år|årets|this summer|(?:in|i) sommer|this year's)"
+    rf"|(?P<next>{_NEXT}|next summer|neste sommer)"
+    rf"|{_AGO})\b"
+)
+_COUNTS = {"a couple": 2, "a couple of": 2, "a": 1, "one": 1, "en": 1, "et": 1, "ett": 1}
+_COUNTS |= {"two": 2, "to": 2, "three": 3, "tre": 3, "four": 4, "fire": 4, "five": 5, "fem": 5}
+_SHIFT = {"before_last": -2, "last": -1, "now": 0, "next": 1}
+
+
+def relative_years(text: str, today: dt.date) -> list[tuple[int, int, int]]:
+    """Every year ``text`` (lower case) says relative to ``today``: (start, end, year).
+
+    ("worlds last year", "VM neste år", "i fjor", "two seasons ago"; start and end are the
+    characters the words span.)
+    """
+    found = []
+    for match in _SAID.finditer(text):
+        count = match.group("n")
+        if count is not None:
+            shift = -(int(count) if count.isdigit() else _COUNTS[count])
+        else:
+            shift = next(_SHIFT[k] for k, v in match.groupdict().items() if v and k in _SHIFT)
+        found.append((match.start(), match.end(), today.year + shift))
+    return found
+
+
+def when_said(raw: str, today: dt.date) -> tuple[DateSaid | None, str]:
+    """A date typed and the text around it; or the text with relative years as digits.
+
+    ("23 aug 2023" -> that day and ""; "VM neste år" -> None and "vm 2027", as of 2026.)
+    """
+    lowered = raw.lower()
+    said = date_said(lowered)
+    if said is not None:
+        return said, f"{lowered[: said.start]} {lowered[said.end :]}"
+    for start, end, year in reversed(relative_years(lowered, today)):
+        lowered = f"{lowered[:start]} {year} {lowered[end:]}"
+    return None, lowered
