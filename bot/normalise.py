@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _LETTERS = str.maketrans(
     {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "ð": "d", "ı": "i"}
@@ -18,12 +19,15 @@ _K_YEAR = re.compile(r"\b2k(\d{2})\b")
 # "U23" are age groups and stay whole
 _GLUED_YEAR = re.compile(r"\b([a-z]{2,}|[a-tv-z])(\d{2}|\d{4})\b")
 YEARS = range(1900, 2100)
+NORMALISED = 16384  # texts whose normal form is kept
 
 
+@lru_cache(maxsize=NORMALISED)
 def normalise(text: str) -> str:
     """Fold case, accents, punctuation, spacing, years ("Nordås '23" -> "nordas 2023").
 
-    Two-digit years and the fan forms "2k23" and "Oregon22" become four digits.
+    Two-digit years and the fan forms "2k23" and "Oregon22" become four digits. Kept per
+    text (up to NORMALISED): a question's words and runs are normalised again and again.
     """
     text = text.casefold()
     if not text.isascii():

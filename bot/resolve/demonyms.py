@@ -8,6 +8,7 @@ kerr", "the scottish guy kerr") it only narrows the name to that country.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -93,8 +94,12 @@ ARTICLES = frozenset({"the", "that", "this", "a", "an", "den", "han"})
 TYPO_DEMONYM = 6  # letters a demonym has at least for one typed a letter off to count
 
 
+@lru_cache(maxsize=4096)
 def demonym(word: str) -> str | None:
-    """The country a demonym names; in a long one a letter off is forgiven ("britten")."""
+    """The country a demonym names; in a long one a letter off is forgiven ("britten").
+
+    (Kept per word: every word of a question is tried, and the near ones are searched.)
+    """
     if word in DEMONYMS or len(word) < TYPO_DEMONYM:
         return DEMONYMS.get(word)
     near = {
