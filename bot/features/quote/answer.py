@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from bot.answers.common import Answer, Model, PersonRef, SourceRef, known_at, source_ref
-from bot.answers.topics import CHATTER, known_topics, said_in, translated
+from bot.answers.topics import CHATTER, known_topics, translated
 from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
+from bot.features.quote.holds import context_stems, name_words_of, speaker_words_of, stems_held
 from bot.features.quote.moments import occasions
 from bot.features.quote.terms import (
     MONTH_WORDS,
@@ -169,7 +170,7 @@ def _read_topic(
     words, typed = translated(store, metres(words))
     words, peoples = countries(words)
     typed.update(peoples)
-    known = _name_words(store)
+    known = name_words_of(store)
     # a name's genitive is the name ("jakobs ego", "kerrs comment")
     words = [w[:-1] if w not in known and w.endswith("s") and w[:-1] in known else w for w in words]
     names = frozenset(w for w in words if w in known)
@@ -209,6 +210,31 @@ def rank_by_topic(
     topic_athlete: str | None,
     moment: Collection[str] = (),
 ) -> list[Quote]:
+    """The quotes that fit a topic, best first (:func:`_rank_by_topic`; kept per question).
+
+    A question read again clause by clause, and each person named tried as the speaker, asks
+    the same ranking several times: the last RANKINGS are kept, per store.
+    """
+    key = (store.version, tuple(q.id for q in quotes), topic, topic_athlete, frozenset(moment))
+    ranked = _RANKED.get(key)
+    if ranked is None:
+        if len(_RANKED) >= RANKINGS:
+            _RANKED.clear()
+        ranked = _RANKED[key] = tuple(_rank_by_topic(store, quotes, topic, topic_athlete, moment))
+    return list(ranked)
+
+
+RANKINGS = 256
+_RANKED: dict[tuple[object, ...], tuple[Quote, ...]] = {}
+
+
+def _rank_by_topic(
+    store: FactStore,
+    quotes: Sequence[Quote],
+    topic: str,
+    topic_athlete: str | None,
+    moment: Collection[str] = (),
+) -> list[Quote]:
     """The quotes that fit a topic, best first: who they are about, their tags, their words.
 
     Words match by meaning-preserving rules only (case, accents, inflection: the stems of the
@@ -231,10 +257,10 @@ def rank_by_topic(
     for quote in quotes:
         terms = store.quote_terms(quote)
         # the speaker's own name in the topic ("what did hocker himself say") names no subject
-        named = read.names - (_speaker_words(store, quote.speaker) - terms.people)
+        named = read.names - (speaker_words_of(store, quote.speaker) - terms.people)
         about = bool(topic_athlete and topic_athlete in quote.about)
         about = about or bool(named and named <= terms.people)
-        held = _held(store, quote)
+        held = stems_held(store, quote)
         wanted = read.content
         if named and not about:
             # a name the quote is not about must be among its words or tags ("grand slam track")
@@ -286,60 +312,9 @@ def _ranked(
     # among the curated tags too ("1500m final"): a quote about that race, not just after it
     score += TAGS_WEIGHT * len(found_among(read.racing, store.quote_terms(quote).tags))
     score += OWN_WORDS_WEIGHT * len(found_among(read.racing - events, own))
-    return score + OWN_WORDS_WEIGHT * len(found_among(events, _context(store, quote)))
+    return score + OWN_WORDS_WEIGHT * len(found_among(events, context_stems(store, quote)))
 
 
-def _name_words(store: FactStore) -> frozenset[str]:
-    """Every word of every stored person's name and aliases (worked out once per store)."""
-    cached = _NAME_WORDS.get(store.version)
-    if cached is None:
-        cached = frozenset(
-            w
-            for p in store.people.values()
-            for name in (p.name, *p.aliases)
-            for w in normalise(name).split()
-        )
-        _NAME_WORDS.clear()
-        _NAME_WORDS[store.version] = cached
-    return cached
-
-
-def _speaker_words(store: FactStore, speaker: str) -> frozenset[str]:
-    """The words of a speaker's name and aliases (worked out once per speaker)."""
-    key = (store.version, speaker)
-    cached = _SPEAKER_WORDS.get(key)
-    if cached is None:
-        person = store.people[speaker]
-        names = (person.name, *person.aliases)
-        cached = _SPEAKER_WORDS[key] = frozenset(w for n in names for w in normalise(n).split())
-    return cached
-
-
-def _held(store: FactStore, quote: Quote) -> frozenset[str]:
-    """Every stem a quote holds: its words, tags and context (worked out once)."""
-    key = (store.version, quote.id)
-    cached = _HELD.get(key)
-    if cached is None:
-        terms = store.quote_terms(quote)
-        # a distance the quote prints ("100 metres too long") is held as fans write it ("100m")
-        cached = terms.text | terms.tags | _context(store, quote) | distances(quote.text)
-        _HELD[key] = cached = cached | distances(quote.context)
-    return cached
-
-
-def _context(store: FactStore, quote: Quote) -> frozenset[str]:
-    """The stems of a quote's context (when, where, and in which language it was said), once."""
-    key = (store.version, quote.id)
-    cached = _CONTEXTS.get(key)
-    if cached is None:
-        cached = _CONTEXTS[key] = stems(quote.context) | said_in(quote)
-    return cached
-
-
-_NAME_WORDS: dict[int, frozenset[str]] = {}
-_SPEAKER_WORDS: dict[tuple[int, str], frozenset[str]] = {}
-_HELD: dict[tuple[int, str], frozenset[str]] = {}
-_CONTEXTS: dict[tuple[int, str], frozenset[str]] = {}
 _SKIPPED = FUNCTION_WORDS | TOPIC_FILLER | CHATTER
 
 
