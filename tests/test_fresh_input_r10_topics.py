@@ -17,34 +17,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
-from bot import commands as cmd
-from bot.ask.reader import read_question
 from bot.ask.words import split_question
 from bot.commands import Context
-from bot.features.quote.answer import QuoteAnswer
 from bot.features.quote.moments import occasions
 from bot.resolve import Resolver
 
-NOW = dt.datetime(2026, 3, 25, 12, tzinfo=dt.UTC)
-
-
-def _read(question: str, resolver: Resolver) -> dict[str, str]:
-    """The options of the /quote reading of a question (it must be /quote)."""
-    best = read_question(question, resolver, NOW.date()).best
-    assert best is not None and best.command == "quote", (question, best)
-    return dict(best.options)
-
-
-def _shown(question: str, resolver: Resolver, ctx: Callable[..., Context]) -> QuoteAnswer:
-    """The quote /ask shows for a question."""
-    answer = cmd.COMMANDS["quote"].call(ctx(NOW), _read(question, resolver))
-    assert isinstance(answer, QuoteAnswer), question
-    return answer
+from .quoting import quote_reading, quote_shown
 
 
 # ------------------------------------------------------- 1. a recalling sentence is the topic
@@ -59,15 +41,20 @@ def _shown(question: str, resolver: Resolver, ctx: Callable[..., Context]) -> Qu
 def test_a_recalling_sentence_joins_the_topic(
     question: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    assert _shown(question, resolver, ctx).quote.id == "kerr-2024-08-07-maybe-some-of-the-guys"
+    assert quote_shown(question, resolver, ctx).quote.id == "kerr-2024-08-07-maybe-some-of-the-guys"
 
 
 def test_a_remark_after_the_question_stays_out(resolver: Resolver) -> None:
-    assert _read("Hva sa Kerr om fan mail? Vi så det på TV i går", resolver)["topic"] == "fan mail"
+    assert (
+        quote_reading("Hva sa Kerr om fan mail? Vi så det på TV i går", resolver)["topic"]
+        == "fan mail"
+    )
 
 
 def test_a_recalling_sentence_that_asks_anew_is_no_topic(resolver: Resolver) -> None:
-    topic = _read("hva sa kerr om fan mail? noe om hvem som skrev dem, hva var det", resolver)
+    topic = quote_reading(
+        "hva sa kerr om fan mail? noe om hvem som skrev dem, hva var det", resolver
+    )
     assert "skrev" not in topic["topic"]
 
 
@@ -79,7 +66,7 @@ def test_stretched_laughter_is_one_word(laugh: str) -> None:
 
 @pytest.mark.parametrize("word", ["hahaha", "lol"])
 def test_laughter_is_no_topic_word(word: str, resolver: Resolver) -> None:
-    options = _read(f"kerr sa noe om dress sensen til jakob {word}{word[-1]}", resolver)
+    options = quote_reading(f"kerr sa noe om dress sensen til jakob {word}{word[-1]}", resolver)
     assert "ha" not in options["topic"] and "lol" not in options["topic"]
 
 
@@ -88,7 +75,7 @@ def test_laughter_is_no_topic_word(word: str, resolver: Resolver) -> None:
     ["hva kalte jakob kerr igjen? moron elns", "jakob kallte kerr for noe, moron greia elns"],
 )
 def test_called_and_chatter_leave_the_word(question: str, resolver: Resolver) -> None:
-    options = _read(question, resolver)
+    options = quote_reading(question, resolver)
     assert options["athlete"] == "jakob-ingebrigtsen"
     assert set(options["topic"].split()) <= {"josh-kerr", "moron", "for"}, options
 
@@ -103,7 +90,7 @@ def test_called_and_chatter_leave_the_word(question: str, resolver: Resolver) ->
     ],
 )
 def test_quoted_words_pick_whose_they_are(question: str, speaker: str, resolver: Resolver) -> None:
-    assert _read(question, resolver)["athlete"] == speaker
+    assert quote_reading(question, resolver)["athlete"] == speaker
 
 
 # --------------------------------------------------------------- 4. opinions and meanings
@@ -112,7 +99,7 @@ def test_quoted_words_pick_whose_they_are(question: str, speaker: str, resolver:
     ["what did cram make of jakob's 800m", "What does Steve Cram make of Kerr in Tokyo?"],
 )
 def test_make_of_asks_an_opinion(question: str, resolver: Resolver) -> None:
-    assert _read(question, resolver)["athlete"] == "steve-cram"
+    assert quote_reading(question, resolver)["athlete"] == "steve-cram"
 
 
 @pytest.mark.parametrize(
@@ -126,9 +113,9 @@ def test_make_of_asks_an_opinion(question: str, resolver: Resolver) -> None:
 def test_a_negated_like_is_dislike(
     question: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    answer = _shown(question, resolver, ctx)
+    answer = quote_shown(question, resolver, ctx)
     assert "dislike" in answer.quote.text
-    assert "doesnt" not in _read(question, resolver)["topic"]
+    assert "doesnt" not in quote_reading(question, resolver)["topic"]
 
 
 @pytest.mark.parametrize(
@@ -138,14 +125,14 @@ def test_a_negated_like_is_dislike(
 def test_an_event_beside_a_person_ranks(
     question: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    assert _read(question, resolver)["topic"] == "jakob-ingebrigtsen 800m"
-    assert _shown(question, resolver, ctx).quote.id == "kerr-2025-01-deer-on-ice"
+    assert quote_reading(question, resolver)["topic"] == "jakob-ingebrigtsen 800m"
+    assert quote_shown(question, resolver, ctx).quote.id == "kerr-2025-01-deer-on-ice"
 
 
 def test_an_irregular_verb_finds_its_other_form(
     resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    shown = _shown("what did kerr say about stealing the flag", resolver, ctx)
+    shown = quote_shown("what did kerr say about stealing the flag", resolver, ctx)
     assert shown.quote.id == "kerr-2024-03-02-i-stole-the-flag-off"
 
 
@@ -160,7 +147,7 @@ def test_an_irregular_verb_finds_its_other_form(
 def test_the_person_a_topic_opens_with_speaks(
     question: str, speaker: str, resolver: Resolver
 ) -> None:
-    assert _read(question, resolver)["athlete"] == speaker
+    assert quote_reading(question, resolver)["athlete"] == speaker
 
 
 # ------------------------------------------------------------- 6. a misspelt marked word
@@ -173,7 +160,7 @@ def test_the_person_a_topic_opens_with_speaks(
     ],
 )
 def test_a_marked_word_one_letter_off_is_respelt(question: str, resolver: Resolver) -> None:
-    assert "moron" in _read(question, resolver)["topic"].split()
+    assert "moron" in quote_reading(question, resolver)["topic"].split()
 
 
 @pytest.mark.parametrize(
@@ -184,7 +171,7 @@ def test_a_marked_word_one_letter_off_is_respelt(question: str, resolver: Resolv
     ],
 )
 def test_other_words_are_never_respelt(question: str, kept: str, resolver: Resolver) -> None:
-    assert kept in _read(question, resolver)["topic"].split()
+    assert kept in quote_reading(question, resolver)["topic"].split()
 
 
 # ---------------------------------------------------------------- 7. a rivalry's pair
@@ -198,12 +185,12 @@ def test_other_words_are_never_respelt(question: str, kept: str, resolver: Resol
 def test_a_rivalry_with_no_one_named_is_about_a_pair(
     question: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    assert len(_shown(question, resolver, ctx).quote.about) >= 2
+    assert len(quote_shown(question, resolver, ctx).quote.about) >= 2
 
 
 # ---------------------------------------------------------------------------- 8. when
 def test_a_meet_after_after_is_the_moment(resolver: Resolver) -> None:
-    options = _read("what did kerr say after the olympic final in paris", resolver)
+    options = quote_reading("what did kerr say after the olympic final in paris", resolver)
     assert "2024-olympics-paris" in options["topic"].split()
 
 
@@ -217,12 +204,12 @@ def test_a_meet_after_after_is_the_moment(resolver: Resolver) -> None:
 def test_a_country_said_as_where_hosts_the_meet(
     question: str, meet: str, country: str, resolver: Resolver
 ) -> None:
-    words = _read(question, resolver)["topic"].split()
+    words = quote_reading(question, resolver)["topic"].split()
     assert meet in words and country not in words
 
 
 def test_a_country_as_the_topic_stays_a_word(resolver: Resolver) -> None:
-    assert _read("what did jakob say about norway", resolver)["topic"] == "norway"
+    assert quote_reading("what did jakob say about norway", resolver)["topic"] == "norway"
 
 
 def test_a_tagged_quote_said_in_the_fortnight_after_a_meet_was_said_on_it(

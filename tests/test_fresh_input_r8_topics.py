@@ -9,33 +9,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
-from bot import commands as cmd
-from bot.ask.reader import read_question
 from bot.commands import Context
 from bot.features.quote.answer import NoQuote, QuoteAnswer
 from bot.resolve import Resolver
 
-NOW = dt.datetime(2026, 3, 25, 12, tzinfo=dt.UTC)
-
-
-def _shown(question: str, resolver: Resolver, ctx: Callable[..., Context]) -> QuoteAnswer:
-    """The quote /ask shows for a question (the reading must be /quote)."""
-    best = read_question(question, resolver, NOW.date()).best
-    assert best is not None and best.command == "quote", (question, best)
-    answer = cmd.COMMANDS["quote"].call(ctx(NOW), best.options)
-    assert isinstance(answer, QuoteAnswer), (question, best.options)
-    return answer
-
-
-def _quote(ctx: Callable[..., Context], athlete: str, topic: str) -> QuoteAnswer | NoQuote:
-    answer = cmd.COMMANDS["quote"].call(ctx(NOW), {"athlete": athlete, "topic": topic})
-    assert isinstance(answer, QuoteAnswer | NoQuote)
-    return answer
+from .quoting import quote_of, quote_shown
 
 
 # ------------------------------------------------------------- 1. talk around an English topic
@@ -63,7 +45,7 @@ def _quote(ctx: Callable[..., Context], athlete: str, topic: str) -> QuoteAnswer
 def test_a_topic_is_its_key_words_not_the_talk_around_them(
     question: str, speaker: str, holds: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    answer = _shown(question, resolver, ctx)
+    answer = quote_shown(question, resolver, ctx)
     assert answer.speaker.id == speaker
     held = f"{answer.quote.text} {' '.join(answer.quote.topics)}".casefold()
     assert holds in held, (question, answer.quote.id)
@@ -73,25 +55,25 @@ def test_racing_words_rank_quotes_but_never_exclude_one(
     resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
     # Coe's Paris quote does not say "final": "final" ranks, "paris" must be held
-    shown = _shown("what did seb coe say about the paris final lol", resolver, ctx)
+    shown = quote_shown("what did seb coe say about the paris final lol", resolver, ctx)
     assert shown.quote.id == "coe-2024-08-01-race-for-the-ages"
-    answer = _quote(ctx, "coe", "the 1500 final in paris")
+    answer = quote_of(ctx, "coe", "the 1500 final in paris")
     assert isinstance(answer, QuoteAnswer) and "Paris 2024" in answer.quote.topics
 
 
 def test_a_word_the_quote_lacks_is_still_needed(ctx: Callable[..., Context]) -> None:
     # two key words, one held: no quote is "about doping in tokyo"
-    assert isinstance(_quote(ctx, "kerr", "doping in tokyo"), NoQuote)
-    assert isinstance(_quote(ctx, "kerr", "honestly the bananas thing lol"), NoQuote)
+    assert isinstance(quote_of(ctx, "kerr", "doping in tokyo"), NoQuote)
+    assert isinstance(quote_of(ctx, "kerr", "honestly the bananas thing lol"), NoQuote)
 
 
 def test_the_language_a_quote_was_said_in_is_what_it_is_about(
     resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    answer = _quote(ctx, "nader", "what he said in portuguese")
+    answer = quote_of(ctx, "nader", "what he said in portuguese")
     assert isinstance(answer, QuoteAnswer)
     assert (answer.quote.note or "").startswith("Portuguese original")
-    norwegian = _shown("what did jakob say about kerr in norwegian", resolver, ctx)
+    norwegian = quote_shown("what did jakob say about kerr in norwegian", resolver, ctx)
     assert (norwegian.quote.note or "").startswith("Norwegian original")
 
 
@@ -99,7 +81,7 @@ def test_a_speaker_is_one_whose_quotes_fit_the_words(
     resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
     # "this sport" may name an organisation; the line fans quote is Jakob's
-    shown = _shown(
+    shown = quote_shown(
         "the 'blindfolded' comment is the best thing said in this sport, what did jakob mean",
         resolver,
         ctx,
@@ -111,12 +93,12 @@ def test_a_speaker_is_one_whose_quotes_fit_the_words(
 def test_quoted_words_without_a_speaker_find_who_said_them(
     resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    shown = _shown("anyone got the source for the 'deer on ice' line?", resolver, ctx)
+    shown = quote_shown("anyone got the source for the 'deer on ice' line?", resolver, ctx)
     assert shown.speaker.id == "josh-kerr" and shown.quote.text == "deer on ice"
 
 
 def test_the_speakers_own_name_in_the_topic_names_no_subject(ctx: Callable[..., Context]) -> None:
-    answer = _quote(ctx, "hocker", "hocker himself on the dq")
+    answer = quote_of(ctx, "hocker", "hocker himself on the dq")
     assert isinstance(answer, QuoteAnswer) and "disqualification" in answer.quote.topics
 
 
@@ -140,20 +122,20 @@ def test_the_speakers_own_name_in_the_topic_names_no_subject(ctx: Callable[..., 
 def test_norwegian_topic_words_match_through_cited_lexicon_words(
     question: str, speaker: str, holds: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    answer = _shown(question, resolver, ctx)
+    answer = quote_shown(question, resolver, ctx)
     assert answer.speaker.id == speaker
     assert holds in answer.quote.text.casefold(), (question, answer.quote.id)
 
 
 def test_a_norwegian_quote_still_holds_the_word_as_typed(ctx: Callable[..., Context]) -> None:
     # "venner" reads as "friends", and Jakob's own Norwegian words still hold "venner"
-    answer = _quote(ctx, "jakob", "gode venner")
+    answer = quote_of(ctx, "jakob", "gode venner")
     assert isinstance(answer, QuoteAnswer) and "venner" in answer.quote.text
 
 
 def test_a_norwegian_word_no_source_prints_is_never_guessed(ctx: Callable[..., Context]) -> None:
     # no Norwegian source in the pack prints "operasjon": no quote about "surgery" is shown
-    assert isinstance(_quote(ctx, "jakob", "operasjonen"), NoQuote)
-    assert isinstance(_quote(ctx, "kerr", "klærne te jakob"), NoQuote)
+    assert isinstance(quote_of(ctx, "jakob", "operasjonen"), NoQuote)
+    assert isinstance(quote_of(ctx, "kerr", "klærne te jakob"), NoQuote)
     # a compound's printed head is read, its unprinted rest is still needed
-    assert isinstance(_quote(ctx, "jakob", "akillesoperasjonen"), NoQuote)
+    assert isinstance(quote_of(ctx, "jakob", "akillesoperasjonen"), NoQuote)

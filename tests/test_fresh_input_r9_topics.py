@@ -12,12 +12,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
-from bot import commands as cmd
 from bot.ask.glue import unglued
 from bot.ask.reader import read_question
 from bot.ask.words import split_question
@@ -26,22 +24,7 @@ from bot.features.quote.answer import NoQuote, QuoteAnswer
 from bot.features.quote.moments import occasions
 from bot.resolve import Resolver
 
-NOW = dt.datetime(2026, 3, 25, 12, tzinfo=dt.UTC)
-
-
-def _shown(question: str, resolver: Resolver, ctx: Callable[..., Context]) -> QuoteAnswer:
-    """The quote /ask shows for a question (the reading must be /quote)."""
-    best = read_question(question, resolver, NOW.date()).best
-    assert best is not None and best.command == "quote", (question, best)
-    answer = cmd.COMMANDS["quote"].call(ctx(NOW), best.options)
-    assert isinstance(answer, QuoteAnswer), (question, best.options)
-    return answer
-
-
-def _quote(ctx: Callable[..., Context], athlete: str, topic: str) -> QuoteAnswer | NoQuote:
-    answer = cmd.COMMANDS["quote"].call(ctx(NOW), {"athlete": athlete, "topic": topic})
-    assert isinstance(answer, QuoteAnswer | NoQuote)
-    return answer
+from .quoting import NOW, quote_of, quote_shown
 
 
 # ------------------------------------------------------------------ 1. real words stay whole
@@ -59,7 +42,7 @@ def test_glued_words_are_still_split(resolver: Resolver) -> None:
 
 
 def test_a_verb_in_the_topic_is_read_whole(resolver: Resolver, ctx: Callable[..., Context]) -> None:
-    shown = _shown("what did kerr say about whether jakob even watches bbc2?", resolver, ctx)
+    shown = quote_shown("what did kerr say about whether jakob even watches bbc2?", resolver, ctx)
     assert "BBC" in shown.quote.text
 
 
@@ -75,7 +58,7 @@ def test_a_verb_in_the_topic_is_read_whole(resolver: Resolver, ctx: Callable[...
 def test_a_meet_beside_the_words_is_when_the_quote_was_said(
     question: str, speaker: str, meet: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    shown = _shown(question, resolver, ctx)
+    shown = quote_shown(question, resolver, ctx)
     assert shown.quote.speaker.id == speaker
     store = ctx(NOW).store
     assert meet in occasions(store, store.quotes[shown.quote.id]), shown.quote.id
@@ -85,10 +68,10 @@ def test_the_moment_ranks_and_the_topic_words_still_choose(
     resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
     # "after the paris final" ranks the Paris quotes; "pacing" says which of them
-    shown = _shown("what did jakob say about the pacing after the paris final", resolver, ctx)
+    shown = quote_shown("what did jakob say about the pacing after the paris final", resolver, ctx)
     assert shown.quote.id == "ingebrigtsen-2024-08-06-it-was-100m-too-long"
     # a meet alone keeps its words: a quote may speak of it without being said there
-    shown = _shown("kerr quote on the wanamaker title", resolver, ctx)
+    shown = quote_shown("kerr quote on the wanamaker title", resolver, ctx)
     assert "Wanamaker" in shown.quote.text
 
 
@@ -96,7 +79,7 @@ def test_the_moment_ranks_and_the_topic_words_still_choose(
 def test_a_distance_is_one_word_as_typed_or_printed(
     topic: str, ctx: Callable[..., Context]
 ) -> None:
-    answer = _quote(ctx, "jakob-ingebrigtsen", topic)
+    answer = quote_of(ctx, "jakob-ingebrigtsen", topic)
     assert isinstance(answer, QuoteAnswer), topic
     assert "100" in answer.quote.text
 
@@ -104,7 +87,7 @@ def test_a_distance_is_one_word_as_typed_or_printed(
 def test_an_event_ranks_by_the_race_the_quote_was_said_at(
     resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    shown = _shown("Hva sa Jakob etter 5000-meteren i Tokyo?", resolver, ctx)
+    shown = quote_shown("Hva sa Jakob etter 5000-meteren i Tokyo?", resolver, ctx)
     assert shown.quote.id == "ingebrigtsen-2025-09-21-det-ble-et-lop-med"
 
 
@@ -120,7 +103,7 @@ def test_an_event_ranks_by_the_race_the_quote_was_said_at(
 def test_the_x_quote_is_the_quote_holding_x(
     question: str, speaker: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    assert _shown(question, resolver, ctx).quote.speaker.id == speaker
+    assert quote_shown(question, resolver, ctx).quote.speaker.id == speaker
 
 
 def test_a_word_that_only_says_quote_names_none(resolver: Resolver) -> None:
@@ -140,22 +123,24 @@ def test_a_word_that_only_says_quote_names_none(resolver: Resolver) -> None:
 def test_a_rivalry_beside_its_people_is_about_them(
     question: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    assert _shown(question, resolver, ctx).quote.id == "hocker-2024-08-i-can-t-get-into"
+    assert quote_shown(question, resolver, ctx).quote.id == "hocker-2024-08-i-can-t-get-into"
 
 
 # ------------------------------------------------------- 5. months, clarifications, countries
 def test_a_month_says_when_the_quote_was_said(ctx: Callable[..., Context]) -> None:
-    answer = _quote(ctx, "jakob-ingebrigtsen", "achilles februar")
+    answer = quote_of(ctx, "jakob-ingebrigtsen", "achilles februar")
     assert isinstance(answer, QuoteAnswer)
     assert (answer.quote.said_on or "").startswith("2026-02")
     # a month is one word of the topic: the others must still be held
-    assert isinstance(_quote(ctx, "jakob-ingebrigtsen", "blindfolded desember"), NoQuote)
+    assert isinstance(quote_of(ctx, "jakob-ingebrigtsen", "blindfolded desember"), NoQuote)
 
 
 def test_a_clarifying_sentence_joins_the_topic(
     resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    shown = _shown("Har Jakob sagt noe om operasjonen i februar? akillesen altså", resolver, ctx)
+    shown = quote_shown(
+        "Har Jakob sagt noe om operasjonen i februar? akillesen altså", resolver, ctx
+    )
     assert "Achilles injury" in shown.quote.topics
 
 
@@ -165,11 +150,11 @@ def test_a_clarifying_sentence_joins_the_topic(
 def test_a_peoples_word_reads_as_their_country(
     question: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    assert "fan mail" in _shown(question, resolver, ctx).quote.topics
+    assert "fan mail" in quote_shown(question, resolver, ctx).quote.topics
 
 
 def test_size_words_are_talk(resolver: Resolver, ctx: Callable[..., Context]) -> None:
-    shown = _shown("what did gjert say when jakob won that massive race at 17", resolver, ctx)
+    shown = quote_shown("what did gjert say when jakob won that massive race at 17", resolver, ctx)
     assert "17" in shown.quote.text
 
 
@@ -184,16 +169,16 @@ def test_size_words_are_talk(resolver: Resolver, ctx: Callable[..., Context]) ->
 def test_a_compound_by_its_tag_and_a_year_by_the_date(
     speaker: str, topic: str, tag: str, ctx: Callable[..., Context]
 ) -> None:
-    answer = _quote(ctx, speaker, topic)
+    answer = quote_of(ctx, speaker, topic)
     assert isinstance(answer, QuoteAnswer), topic
     assert tag in answer.quote.topics
 
 
 def test_a_compound_is_never_matched_by_spelling(ctx: Callable[..., Context]) -> None:
     # "windsor" begins with a word some quote holds ("win"), but no tag of Kerr's begins it
-    assert isinstance(_quote(ctx, "josh-kerr", "windsor"), NoQuote)
+    assert isinstance(quote_of(ctx, "josh-kerr", "windsor"), NoQuote)
     # and a year no quote was said in, nor prints, finds none
-    assert isinstance(_quote(ctx, "jakob-ingebrigtsen", "blindfolded 2019"), NoQuote)
+    assert isinstance(quote_of(ctx, "jakob-ingebrigtsen", "blindfolded 2019"), NoQuote)
 
 
 @pytest.mark.parametrize("question", ["post the infamous quote", "the same quote again pls"])
@@ -219,7 +204,7 @@ def test_a_norwegian_glue_of_verb_and_pronoun_is_split(resolver: Resolver) -> No
 def test_norwegian_genitives_and_definite_plurals(
     question: str, holds: str, resolver: Resolver, ctx: Callable[..., Context]
 ) -> None:
-    assert holds in _shown(question, resolver, ctx).quote.text.lower()
+    assert holds in quote_shown(question, resolver, ctx).quote.text.lower()
 
 
 def test_the_moment_is_shown_by_the_meets_name(resolver: Resolver) -> None:
