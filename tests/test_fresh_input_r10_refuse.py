@@ -23,20 +23,7 @@ from bot.i18n import language, speaking_in
 from bot.render.text import render_text
 from bot.resolve import Resolver
 
-SPRING = dt.date(2026, 3, 25)  # Toruń over (20-22 March); Bislett, the Euros, the DL final ahead
-
-
-def _best(resolver: Resolver, text: str, today: dt.date = SPRING) -> tuple[str, dict[str, str]]:
-    read = read_question(text, resolver, today)
-    assert read.outside is None, (text, read.outside)
-    assert read.best is not None, text
-    return read.best.command, dict(read.best.options)
-
-
-def _refused(resolver: Resolver, text: str) -> str:
-    read = read_question(text, resolver, SPRING)
-    assert read.outside is not None, (text, read.best)
-    return read.outside.topic
+from .asking import SPRING, best_reading, refusal
 
 
 @pytest.mark.parametrize(
@@ -52,7 +39,7 @@ def _refused(resolver: Resolver, text: str) -> str:
     ],
 )
 def test_a_prediction_in_any_form_is_refused(resolver: Resolver, text: str) -> None:
-    assert _refused(resolver, text) == "prediction"
+    assert refusal(resolver, text) == "prediction"
 
 
 @pytest.mark.parametrize(
@@ -67,7 +54,7 @@ def test_a_prediction_in_any_form_is_refused(resolver: Resolver, text: str) -> N
     ],
 )
 def test_money_earned_is_refused_whatever_else_is_named(resolver: Resolver, text: str) -> None:
-    assert _refused(resolver, text) == "money"
+    assert refusal(resolver, text) == "money"
 
 
 @pytest.mark.parametrize(
@@ -82,7 +69,7 @@ def test_money_earned_is_refused_whatever_else_is_named(resolver: Resolver, text
     ],
 )
 def test_a_partner_or_children_is_private(resolver: Resolver, text: str) -> None:
-    assert _refused(resolver, text) == "personal"
+    assert refusal(resolver, text) == "personal"
 
 
 @pytest.mark.parametrize(
@@ -97,7 +84,7 @@ def test_a_partner_or_children_is_private(resolver: Resolver, text: str) -> None
     ],
 )
 def test_training_plans_and_volume_are_refused(resolver: Resolver, text: str) -> None:
-    assert _refused(resolver, text) == "personal"
+    assert refusal(resolver, text) == "personal"
 
 
 @pytest.mark.parametrize(
@@ -111,7 +98,7 @@ def test_training_plans_and_volume_are_refused(resolver: Resolver, text: str) ->
     ],
 )
 def test_a_court_case_asked_after_is_its_own_refusal(resolver: Resolver, text: str) -> None:
-    assert _refused(resolver, text) == "court"
+    assert refusal(resolver, text) == "court"
 
 
 def test_the_court_refusal_says_where_the_recorded_moments_are(resolver: Resolver) -> None:
@@ -127,9 +114,9 @@ def test_the_court_refusal_says_where_the_recorded_moments_are(resolver: Resolve
 
 def test_a_confident_reading_beside_court_words_stands(resolver: Resolver) -> None:
     """What was said after the verdict is a quote; news of the case the person's timeline."""
-    command, options = _best(resolver, "what did jakob say after the verdict")
+    command, options = best_reading(resolver, "what did jakob say after the verdict")
     assert command == "quote" and options["athlete"] == "jakob-ingebrigtsen"
-    news = _best(resolver, "any news on the gjert ingebrigtsen court case")
+    news = best_reading(resolver, "any news on the gjert ingebrigtsen court case")
     assert news == ("timeline", {"athlete": "gjert-ingebrigtsen"})
 
 
@@ -143,7 +130,7 @@ def test_a_confident_reading_beside_court_words_stands(resolver: Resolver) -> No
     ],
 )
 def test_a_norwegian_next_race_with_stevne(resolver: Resolver, text: str, athlete: str) -> None:
-    assert _best(resolver, text) == ("next-race", {"athlete": athlete})
+    assert best_reading(resolver, text) == ("next-race", {"athlete": athlete})
 
 
 @pytest.mark.parametrize(
@@ -156,7 +143,7 @@ def test_a_norwegian_next_race_with_stevne(resolver: Resolver, text: str, athlet
     ],
 )
 def test_news_asked_is_the_timeline(resolver: Resolver, text: str, athlete: str) -> None:
-    command, options = _best(resolver, text)
+    command, options = best_reading(resolver, text)
     assert (command, options["athlete"]) == ("timeline", athlete)
 
 
@@ -169,7 +156,7 @@ def test_news_asked_is_the_timeline(resolver: Resolver, text: str, athlete: str)
     ],
 )
 def test_a_guessed_meet_after_a_season_opener(resolver: Resolver, text: str, athlete: str) -> None:
-    assert _best(resolver, text) == ("next-race", {"athlete": athlete})
+    assert best_reading(resolver, text) == ("next-race", {"athlete": athlete})
 
 
 @pytest.mark.parametrize(
@@ -181,7 +168,7 @@ def test_a_guessed_meet_after_a_season_opener(resolver: Resolver, text: str, ath
     ],
 )
 def test_who_is_x_with_a_description_is_a_profile(resolver: Resolver, text: str, name: str) -> None:
-    assert _best(resolver, text) == ("athlete", {"name": name})
+    assert best_reading(resolver, text) == ("athlete", {"name": name})
 
 
 @pytest.mark.parametrize(
@@ -193,7 +180,7 @@ def test_who_is_x_with_a_description_is_a_profile(resolver: Resolver, text: str,
     ],
 )
 def test_one_athletes_best_time_is_a_profile(resolver: Resolver, text: str, name: str) -> None:
-    assert _best(resolver, text) == ("athlete", {"name": name})
+    assert best_reading(resolver, text) == ("athlete", {"name": name})
 
 
 @pytest.mark.parametrize(
@@ -206,7 +193,7 @@ def test_one_athletes_best_time_is_a_profile(resolver: Resolver, text: str, name
     ],
 )
 def test_two_athletes_next_meeting_is_a_next_race(resolver: Resolver, text: str) -> None:
-    command, options = _best(resolver, text)
+    command, options = best_reading(resolver, text)
     named = {"josh-kerr", "jakob-ingebrigtsen", "cole-hocker"}  # one of the two named
     assert command == "next-race" and options["athlete"] in named and "meet" not in options
 
@@ -220,11 +207,11 @@ def test_two_athletes_next_meeting_is_a_next_race(resolver: Resolver, text: str)
     ],
 )
 def test_the_diamond_league_final_said_round_first(resolver: Resolver, text: str) -> None:
-    assert _best(resolver, text) == ("next-race", {"meet": "2026-dl-final-brussels"})
+    assert best_reading(resolver, text) == ("next-race", {"meet": "2026-dl-final-brussels"})
 
 
 def test_a_round_before_a_championship_stays_a_round(resolver: Resolver) -> None:
-    command, options = _best(resolver, "who won the final in budapest 2023")
+    command, options = best_reading(resolver, "who won the final in budapest 2023")
     assert (command, options["meet"], options.get("round")) == (
         "results",
         "2023-worlds-budapest",
@@ -240,7 +227,7 @@ def test_a_round_before_a_championship_stays_a_round(resolver: Resolver) -> None
     ],
 )
 def test_inne_vm_is_the_indoor_championship(resolver: Resolver, text: str, meet: str) -> None:
-    assert _best(resolver, text)[1]["meet"] == meet
+    assert best_reading(resolver, text)[1]["meet"] == meet
 
 
 @pytest.mark.parametrize(
@@ -251,12 +238,12 @@ def test_inne_vm_is_the_indoor_championship(resolver: Resolver, text: str, meet:
     ],
 )
 def test_from_the_very_beginning_is_oldest_first(resolver: Resolver, text: str) -> None:
-    command, options = _best(resolver, text)
+    command, options = best_reading(resolver, text)
     assert command == "timeline" and options.get("order") == "oldest"
 
 
 def test_monte_carlo_is_the_monaco_meet(resolver: Resolver) -> None:
-    command, options = _best(resolver, "results from monte carlo 2024, the 1500")
+    command, options = best_reading(resolver, "results from monte carlo 2024, the 1500")
     assert (command, options["meet"]) == ("results", "2024-herculis-monaco")
     assert resolver.meet("Montecarlo 2021", today=SPRING).id == "2021-herculis-monaco"
 
@@ -274,7 +261,7 @@ def test_the_big_final_of_a_year_is_its_global_championship(
     resolver: Resolver, text: str, meet: str
 ) -> None:
     """A meet after "the year before" says when; the year's Olympics or Worlds is asked."""
-    command, options = _best(resolver, text)
+    command, options = best_reading(resolver, text)
     assert (command, options["meet"], options.get("round")) == ("results", meet, "final")
 
 
@@ -294,9 +281,9 @@ def test_no_global_championship_that_year_is_no_guess(resolver: Resolver) -> Non
 def test_earning_a_medal_or_getting_a_win_is_no_money(
     resolver: Resolver, text: str, command: str
 ) -> None:
-    assert _best(resolver, text)[0] == command
+    assert best_reading(resolver, text)[0] == command
 
 
 def test_a_meeting_since_a_meet_is_still_their_record(resolver: Resolver) -> None:
-    command, _ = _best(resolver, "have kerr and jakob raced each other again since paris")
+    command, _ = best_reading(resolver, "have kerr and jakob raced each other again since paris")
     assert command == "h2h"

@@ -17,7 +17,6 @@ from dataclasses import replace
 import pytest
 
 from bot.ask.answer import ask
-from bot.ask.reader import read_question
 from bot.ask.replies import CannotKnow
 from bot.commands import Context
 from bot.facts import FactStore
@@ -27,20 +26,7 @@ from bot.i18n import language, speaking_in
 from bot.render.text import render_text
 from bot.resolve import Resolver
 
-SPRING = dt.date(2026, 3, 25)  # Toruń over (20-22 March); Bislett, Glasgow, Birmingham to come
-
-
-def _best(resolver: Resolver, text: str, today: dt.date = SPRING) -> tuple[str, dict[str, str]]:
-    read = read_question(text, resolver, today)
-    assert read.outside is None, (text, read.outside)
-    assert read.best is not None, text
-    return read.best.command, dict(read.best.options)
-
-
-def _refused(resolver: Resolver, text: str) -> str:
-    read = read_question(text, resolver, SPRING)
-    assert read.outside is not None, (text, read.best)
-    return read.outside.topic
+from .asking import SPRING, best_reading, refusal
 
 
 @pytest.mark.parametrize(
@@ -55,7 +41,7 @@ def _refused(resolver: Resolver, text: str) -> str:
 )
 def test_a_next_race_with_an_aside_after_it(resolver: Resolver, text: str, athlete: str) -> None:
     """The first question asks; the aside's injury words make it no timeline."""
-    assert _best(resolver, text) == ("next-race", {"athlete": athlete})
+    assert best_reading(resolver, text) == ("next-race", {"athlete": athlete})
 
 
 @pytest.mark.parametrize(
@@ -70,7 +56,7 @@ def test_a_next_race_with_an_aside_after_it(resolver: Resolver, text: str, athle
 )
 def test_an_entry_asked_before_a_meet(resolver: Resolver, text: str, athlete: str) -> None:
     """ "Anything before the Euros": his next race; the meet only bounds the time."""
-    assert _best(resolver, text) == ("next-race", {"athlete": athlete})
+    assert best_reading(resolver, text) == ("next-race", {"athlete": athlete})
 
 
 @pytest.mark.parametrize(
@@ -84,7 +70,7 @@ def test_an_entry_asked_before_a_meet(resolver: Resolver, text: str, athlete: st
     ],
 )
 def test_whether_a_meet_is_over_is_its_page(resolver: Resolver, text: str, meet: str) -> None:
-    assert _best(resolver, text) == ("next-race", {"meet": meet})
+    assert best_reading(resolver, text) == ("next-race", {"meet": meet})
 
 
 def test_a_finished_meet_asked_about_says_it_finished(ctx: Callable[..., Context]) -> None:
@@ -111,7 +97,7 @@ def test_a_finished_meet_asked_about_says_it_finished(ctx: Callable[..., Context
     ],
 )
 def test_how_current_the_data_is_asks_about_the_bot(resolver: Resolver, text: str) -> None:
-    assert _best(resolver, text) == ("about", {})
+    assert best_reading(resolver, text) == ("about", {})
 
 
 @pytest.mark.parametrize(
@@ -133,7 +119,7 @@ def test_a_pick_or_a_womens_race_is_refused_honestly(
     resolver: Resolver, text: str, topic: str
 ) -> None:
     """The store holds men's races and no opinions: never a men's result in their place."""
-    assert _refused(resolver, text) == topic
+    assert refusal(resolver, text) == topic
 
 
 def test_the_refusals_are_worded_in_both_languages(ctx: Callable[..., Context]) -> None:
@@ -147,12 +133,12 @@ def test_the_refusals_are_worded_in_both_languages(ctx: Callable[..., Context]) 
 
 
 def test_split_as_a_verb_is_a_tally_as_a_noun_live(resolver: Resolver) -> None:
-    command, options = _best(resolver, "kerr v wightman, how do they split it")
+    command, options = best_reading(resolver, "kerr v wightman, how do they split it")
     assert command == "h2h" and options["opponent"] == "jake-wightman"
-    command, _ = _best(resolver, "Kerr v Jakob - who gets the better of the split?")
+    command, _ = best_reading(resolver, "Kerr v Jakob - who gets the better of the split?")
     assert command == "h2h"
-    assert _refused(resolver, "what were kerr's splits in the tokyo final") == "live"
-    assert _refused(resolver, "what was jakob's last lap split in paris") == "live"
+    assert refusal(resolver, "what were kerr's splits in the tokyo final") == "live"
+    assert refusal(resolver, "what was jakob's last lap split in paris") == "live"
 
 
 @pytest.mark.parametrize(
@@ -167,7 +153,7 @@ def test_who_is_x_wins_over_a_meet_in_a_later_clause(
     resolver: Resolver, text: str, name: str
 ) -> None:
     """A hedge ("even", "actually") costs nothing; the profile is asked."""
-    assert _best(resolver, text) == ("athlete", {"name": name})
+    assert best_reading(resolver, text) == ("athlete", {"name": name})
 
 
 @pytest.mark.parametrize(
@@ -186,14 +172,14 @@ def test_who_is_x_wins_over_a_meet_in_a_later_clause(
 def test_two_surnames_side_by_side_are_two_athletes(
     resolver: Resolver, text: str, pair: tuple[str, str], extra: dict[str, str]
 ) -> None:
-    command, options = _best(resolver, text)
+    command, options = best_reading(resolver, text)
     assert command == "h2h"
     assert {options["athlete"], options["opponent"]} == set(pair)
     assert {k: options[k] for k in extra} == extra
 
 
 def test_a_run_of_two_names_is_split_only_when_each_names_someone(resolver: Resolver) -> None:
-    command, options = _best(resolver, "tell me about josh kerr")
+    command, options = best_reading(resolver, "tell me about josh kerr")
     assert (command, options) == ("athlete", {"name": "josh-kerr"})
 
 
@@ -206,17 +192,17 @@ def test_a_run_of_two_names_is_split_only_when_each_names_someone(resolver: Reso
     ],
 )
 def test_a_meet_guessed_after_the_next_race_is_not_the_meet(resolver: Resolver, text: str) -> None:
-    command, options = _best(resolver, text)
+    command, options = best_reading(resolver, text)
     assert command == "next-race" and "meet" not in options and "athlete" in options
 
 
 def test_a_meet_asked_of_an_athlete_stays_the_meet(resolver: Resolver) -> None:
-    assert _best(resolver, "is kerr running at bislett?") == (
+    assert best_reading(resolver, "is kerr running at bislett?") == (
         "next-race",
         {"athlete": "josh-kerr", "meet": "2026-dl-oslo"},
     )
     # no athlete: the meet is the subject, not a guess
-    assert _best(resolver, "when's the next race? bislett?") == (
+    assert best_reading(resolver, "when's the next race? bislett?") == (
         "next-race",
         {"meet": "2026-dl-oslo"},
     )
@@ -243,11 +229,11 @@ def test_meet_slang_reads_in_options(
 
 
 def test_meet_slang_reads_in_questions_too(resolver: Resolver) -> None:
-    assert _best(resolver, "when do the commies start?") == (
+    assert best_reading(resolver, "when do the commies start?") == (
         "next-race",
         {"meet": "2026-commonwealth-glasgow"},
     )
-    command, options = _best(resolver, "is kerr running in brum this summer")
+    command, options = best_reading(resolver, "is kerr running in brum this summer")
     assert command == "next-race" and options.get("meet") == "2026-euros-birmingham"
 
 
@@ -302,14 +288,14 @@ def test_a_series_record_must_name_a_series_or_a_city(store: FactStore) -> None:
 def test_tally_and_timeline_wordings(
     resolver: Resolver, text: str, command: str, options: dict[str, str]
 ) -> None:
-    assert _best(resolver, text) == (command, options)
+    assert best_reading(resolver, text) == (command, options)
 
 
 def test_in_order_alone_keeps_the_default_order(resolver: Resolver) -> None:
     """ "in order" alone may be newest first; "from January" says oldest."""
-    command, options = _best(resolver, "hocker's season so far, in order")
+    command, options = best_reading(resolver, "hocker's season so far, in order")
     assert command == "timeline" and "order" not in options
-    assert _best(resolver, "Hocker's 2025 in order from january")[1]["order"] == "oldest"
+    assert best_reading(resolver, "Hocker's 2025 in order from january")[1]["order"] == "oldest"
 
 
 @pytest.mark.parametrize(
@@ -330,7 +316,7 @@ def test_in_order_alone_keeps_the_default_order(resolver: Resolver) -> None:
 def test_a_round_or_a_distance_beside_a_meet_is_read_apart(
     resolver: Resolver, text: str, options: dict[str, str]
 ) -> None:
-    assert _best(resolver, text) == ("results", options)
+    assert best_reading(resolver, text) == ("results", options)
 
 
 @pytest.mark.parametrize(
@@ -342,5 +328,5 @@ def test_a_round_or_a_distance_beside_a_meet_is_read_apart(
     ],
 )
 def test_indoor_words_fans_use(resolver: Resolver, text: str) -> None:
-    command, options = _best(resolver, text)
+    command, options = best_reading(resolver, text)
     assert command == "h2h" and options.get("event") == "indoor"
