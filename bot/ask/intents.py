@@ -204,11 +204,27 @@ def train(resolver: Resolver, entries: Iterable[Mapping[str, Any]]) -> IntentMod
 
 
 def model_for(resolver: Resolver) -> IntentModel:
-    """The model trained on every labelled question for this store (once per store)."""
+    """The model trained on every labelled question for this store (once per store).
+
+    Stores read from the same knowledge files (the same ``fingerprint``: a reload that changed
+    nothing, a second bot in the process) share one model: training takes a second of CPU.
+    """
     model = _MODELS.get(resolver)
     if model is None:
         with _TRAINING:  # two first questions at once train once
             model = _MODELS.get(resolver)
             if model is None:
-                model = _MODELS[resolver] = train(resolver, load_questions())
+                print_ = resolver.store.fingerprint
+                model = _BY_FINGERPRINT.get(print_) if print_ else None
+                if model is None:
+                    model = train(resolver, load_questions())
+                    if print_:
+                        if len(_BY_FINGERPRINT) >= SHARED_MODELS:
+                            _BY_FINGERPRINT.clear()
+                        _BY_FINGERPRINT[print_] = model
+                _MODELS[resolver] = model
     return model
+
+
+SHARED_MODELS = 4  # models kept by their knowledge's fingerprint
+_BY_FINGERPRINT: dict[str, IntentModel] = {}
