@@ -54,6 +54,9 @@ DIALECT: dict[str, str] = _table(
     uttalte: uttala
     ordene: orda ordi
     liknende: liknande
+    løperen: løparen
+    løpere: løparar løparane
+    medregnet: medrekna
     tjener: tenar tener
     været: vêret
     vær: vêr
@@ -92,7 +95,7 @@ DIALECT: dict[str, str] = _table(
     vunnet: vunne vonne vunni
     slått: slege slegi sleget slage
     hverandre: kvarandre kvarandra kvarandres
-    mener: meine meina
+    mener: meine meina meiner meinar
     synes: synest syns synst
     skadet: skada skadd
     syk: sjuk

@@ -57,6 +57,9 @@ INFORMAL: dict[str, str] = _table(
     you're: youre
     they're: theyre
     what'd: whatd
+    how did: how'd howd
+    where did: where'd
+    why did: why'd whyd
     after: efter
     out: oot
     about: aboot abt bout abut
@@ -64,16 +67,17 @@ INFORMAL: dict[str, str] = _table(
     gonna: gonnae gonny gunna finna
     wanna: wantae
     doesn't: doesnt doesnae disnae
+    will: wull
     didn't: didnt didnae
     don't: dont dinnae dinna divvent divint
     can't: cant cannae canna
     isn't: isnt isnae ain't aint
-    wasn't: wasnt wasnae
-    won't: willnae
+    wasn't: wasnt wasnae wisnae
+    won't: willnae wullnae
     wouldn't: wouldnt wouldnae widnae
     couldn't: couldnt couldnae
     shouldn't: shouldnt shouldnae
-    haven't: havent havnae havenae
+    haven't: havent havnae havenae huvnae
     hasn't: hasnt hasnae
     aren't: arent arenae
     weren't: werent werenae
@@ -109,14 +113,21 @@ INFORMAL: dict[str, str] = _table(
     old: auld
     think: hink
     told: telt
-    would: wid
+    would: wid wud wld
+    should: shud shld
+    could: cud cld
     was: wis
     had: hud
     have: hae
     do: dae
-    going: gannin
+    going: gannin gaun
     nothing: nowt
-    anything: owt ocht
+    anything: owt ocht onything oniething
+    many: mony
+    maybe: mibbe mebbe mebbies
+    already: awready
+    just: jist
+    off: aff
     something: summat sth smth smthn somethin sumthin
     someone: some1 sum1
     anyone: any1 onybody
@@ -125,7 +136,8 @@ INFORMAL: dict[str, str] = _table(
     any: ony
     it is: tis
     it was: twas
-    because: cuz coz cos bcuz bcoz becuz
+    because: cuz coz cos bcuz bcoz becuz bc
+    obviously: obv obvs
     really: rly rlly
     probably: prolly
     please: pls plz plez pleez
@@ -154,6 +166,16 @@ _GIVING = _words("give tell show let send get gimme")
 INFORMAL_FILLER = _words("wee och aye eh pal hen lad lads mate bud bro naw")
 
 
+# "-in" for "-ing" ("racin", "sayin'", "talkin"): the verbs a question about racing asks with
+_DROPPED_G = _words(
+    """
+    racing running winning losing beating saying talking going coming doing competing facing
+    meeting getting taking trying chatting banging moaning slagging nothing something
+    anything everything
+    """
+)
+
+
 def standard_english(words: list[str]) -> list[str]:
     """The words of an English question with informal spellings read as the standard ones."""
     out: list[str] = []
@@ -165,6 +187,8 @@ def standard_english(words: list[str]) -> list[str]:
             out.append("and")
         elif word == "us" and out and out[-1] in _GIVING:
             out.append("me")
+        elif word.endswith("in") and word + "g" in _DROPPED_G:
+            out.append(word + "g")
         else:
             out.extend(INFORMAL.get(word, word).split())
     return out
