@@ -65,6 +65,14 @@ def test_nynorsk_words_are_read_as_bokmaal() -> None:
     assert words[:6] == ("hva", "sa", "jakob", "siden", "han", "ble")
     assert "gi" in words and "quote" in words
     assert split_question("har kerr slått jakob på ei engelsk mil").words[-1] == "mila"
+    words = split_question("spring laros framleis utan trenar, seier dei").words
+    assert words[:4] == ("løper", "laros", "fortsatt", "uten") and "sier" in words
+
+
+def test_norwegian_topic_starts_after_its_conjunction(resolver: Resolver) -> None:
+    # "noko om at X …": the quote is about X, not "at"
+    _, options = best_reading(resolver, "hocker sa noko om at laros var for ung, kva var det")
+    assert options.get("topic", "").split()[0] != "at", options
 
 
 def test_no_dialect_form_is_a_name_in_the_store(resolver: Resolver) -> None:

@@ -57,6 +57,28 @@ DIALECT: dict[str, str] = _table(
     løperen: løparen
     løpere: løparar løparane
     medregnet: medrekna
+    gangen: gongen
+    gjør: gjer
+    sier: seier
+    trenger: treng
+    se: sjå
+    hørt: høyrt
+    hørte: høyrde
+    uten: utan
+    sammen: saman
+    først: fyrst
+    uke: veke
+    uka: veka
+    måned: månad
+    morgen: morgon
+    senere: seinare
+    senest: seinast
+    fortsatt: framleis
+    derfor: difor
+    vært: vore
+    være: vere vera
+    ingenting: inkje
+    hos: hjå
     tjener: tenar tener
     været: vêret
     vær: vêr
@@ -161,7 +183,7 @@ DIALECT_MARKERS = _words(
     egentli veit trur trudde sprang gjekk kjem fekk frå ifrå dokker dåkker millom imot
     fyrste fleire sjølv kjappast kjappare vinn sommar vunne meine skada skadd finalar finalane
     hvorfor ikke tror noe hele også kanskje ble hvilken hvilke
-    eit ein dei vart sidan gje høg
+    eit ein dei vart sidan gje høg framleis seinare korleis kvifor utan saman
     """
 )
 

@@ -13,11 +13,12 @@ if TYPE_CHECKING:  # (slots.py finds where the topic starts)
     from bot.ask.slots import Slots
 
 # words trimmed from both ends of a quote topic ("about his dad" -> "dad"; a fan's "wee",
-# "och", "aye": "aboot his wee dig" is "dig")
+# "och", "aye": "aboot his wee dig" is "dig"; Norwegian "noe om at kerr …" is "kerr …")
 _TOPIC_FILLER = INFORMAL_FILLER | wordset(
     """
     the a an his her their them him it its that this being getting having pls please lol
     rn ngl fr say said
+    at en et ei den det de som hans hennes
     """
 )
 
