@@ -41,10 +41,10 @@ INFORMAL: dict[str, str] = _table(
     """
     what: whit wat wut wot wht whut
     who: wha whae
-    how: hoo
+    how: hoo hw
     where: whaur whair
-    when: whan
-    what's: whats wats whits
+    when: whan wen
+    what's: whats wats whits wuts wots
     who's: whos
     how's: hows
     when's: whens
@@ -149,6 +149,8 @@ INFORMAL: dict[str, str] = _table(
     year: yr
     years: yrs
     season: szn
+    thanks: thx thnx tnx
+    true: tru
     wife: missus missis wifey
     clothes: clathes claes
     head: heid
@@ -163,7 +165,9 @@ _OF_BEFORE = _words(
 )
 _GIVING = _words("give tell show let send get gimme")
 # words of talk, no content: a quote's topic lets them go ("josh's best wee dig", "och aye")
-INFORMAL_FILLER = _words("wee och aye eh pal hen lad lads mate bud bro naw")
+INFORMAL_FILLER = _words(
+    "wee och aye eh pal hen lad lads mate bud bro naw bruh howay thanks cheers innit"
+)
 
 
 # "-in" for "-ing" ("racin", "sayin'", "talkin"): the verbs a question about racing asks with

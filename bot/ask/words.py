@@ -56,6 +56,8 @@ FUNCTION_WORDS = wordset(
     siden deg dem jo sier si ville hvis fordi men din ditt dine min mitt mine
     many står stod ligger ligg gått går lurer lure lurte vis missed live watch watched saw seen
     hverandre skulle gjerne der slik alle medregnet
+    i'm i've i'd i'll you're they're we're shouldn't weren't trying myself himself into without
+    down away already off someone anyone everyone nobody because probably maybe nothing
     """
 )
 
