@@ -57,6 +57,8 @@ DIALECT: dict[str, str] = _table(
     løperen: løparen
     løpere: løparar løparane
     medregnet: medrekna
+    utendørs: utandørs
+    holdt: halde haldne
     gangen: gongen
     gjør: gjer
     sier: seier

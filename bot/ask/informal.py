@@ -88,7 +88,7 @@ INFORMAL: dict[str, str] = _table(
     what are you: whatcha watcha
     trying to: tryna
     out of: outta
-    our: oor wor
+    our: oor
     your: yer ur
     you: ye youse yous yis yiz ya yall y'all u
     are: r
