@@ -40,6 +40,7 @@ LAROS, NADER, HENRIK = "niels-laros", "isaac-nader", "henrik-ingebrigtsen"
         ("the best o the lot", ("the", "best", "of", "the", "lot")),
         ("kerr n laros", ("kerr", "and", "laros")),
         ("n laros results", ("n", "laros", "results")),
+        ("did n laros beat kerr", ("did", "n", "laros", "beat", "kerr")),
         ("o hocker", ("o", "hocker")),
         # "-in" for "-ing" on the verbs of racing and talk; a name ending so stays
         ("when's laros racin next", ("when's", "laros", "racing", "next")),

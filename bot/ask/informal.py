@@ -164,6 +164,11 @@ _OF_BEFORE = _words(
     "the a an him her them his their it its that this those these us me my our your em all"
 )
 _GIVING = _words("give tell show let send get gimme")
+# ... but "n" after one of these is a name's initial: "did n laros race", "vs n laros"
+_BEFORE_INITIAL = _words(
+    "did does do is was has have had can could will would are were the a an of to in at on by "
+    "for from with about vs v and or but if when who what how why where which beat beaten"
+)
 # words of talk, no content: a quote's topic lets them go ("josh's best wee dig", "och aye")
 INFORMAL_FILLER = _words(
     "wee och aye eh pal hen lad lads mate bud bro naw bruh howay thanks cheers innit"
@@ -187,7 +192,7 @@ def standard_english(words: list[str]) -> list[str]:
         after = words[index + 1] if index + 1 < len(words) else ""
         if word == "o" and after in _OF_BEFORE:
             out.append("of")
-        elif word == "n" and out and after:
+        elif word == "n" and out and after and out[-1] not in _BEFORE_INITIAL:
             out.append("and")
         elif word == "us" and out and out[-1] in _GIVING:
             out.append("me")
