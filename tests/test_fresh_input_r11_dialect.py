@@ -47,6 +47,9 @@ LAROS, NADER, HENRIK = "niels-laros", "isaac-nader", "henrik-ingebrigtsen"
         ("kerr sayin stuff about kevin", ("kerr", "saying", "stuff", "about", "kevin")),
         ("hoo mony times", ("how", "many", "times")),
         ("hw many wen", ("how", "many", "when")),
+        # a word said long is the word; a name said long is left to the name reader
+        ("whaaat did laros sayyy pleeease", ("what", "did", "laros", "say", "please")),
+        ("kerrrr fasterrr", ("kerrrr", "faster")),
     ],
 )
 def test_informal_english_is_read_as_standard(text: str, words: tuple[str, ...]) -> None:
@@ -121,6 +124,7 @@ def test_dialect_filler_is_a_function_word() -> None:
         ("whos won more races kerr or hocker", "h2h", {"athlete": KERR, "opponent": HOCKER}),
         ("lemme see kerr v jakob head to head", "h2h", {"athlete": KERR, "opponent": JAKOB}),
         ("when r u gonna tell me jakob's next race", "next-race", {"athlete": JAKOB}),
+        ("whaaat did hocker sayyy about laros", "quote", {"athlete": HOCKER, "topic": LAROS}),
         # Nynorsk / Vestland
         ("kva sa henrik om kerr", "quote", {"athlete": HENRIK, "topic": KERR}),
         ("kva meiner laros om kerr", "quote", {"athlete": LAROS, "topic": KERR}),

@@ -185,10 +185,28 @@ _DROPPED_G = _words(
 )
 
 
-def standard_english(words: list[str]) -> list[str]:
-    """The words of an English question with informal spellings read as the standard ones."""
+# a letter typed three times or more ("whaaat", "pleeease", "sooo"): said long, meant once
+_STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+def _unstretched(word: str, known: frozenset[str]) -> str:
+    """A stretched word as the known word it stretches, else as typed ("kerrrr" stays)."""
+    for repeat in (r"\1", r"\1\1"):
+        plain = _STRETCHED.sub(repeat, word)
+        if plain in known or plain in INFORMAL:
+            return plain
+    return word
+
+
+def standard_english(words: list[str], known: frozenset[str] = frozenset()) -> list[str]:
+    """The words of an English question with informal spellings read as the standard ones.
+
+    A stretched word is read as the one of ``known`` (the reader's function words) it stretches.
+    """
     out: list[str] = []
     for index, word in enumerate(words):
+        if _STRETCHED.search(word):
+            word = _unstretched(word, known)
         after = words[index + 1] if index + 1 < len(words) else ""
         if word == "o" and after in _OF_BEFORE:
             out.append("of")

@@ -265,6 +265,8 @@ DOMAIN_WORDS = frozenset(
     }
 )
 
+_KNOWN = FUNCTION_WORDS | DOMAIN_WORDS  # what a stretched word may be ("whaaat", "fasterrr")
+
 
 @dataclass(frozen=True)
 class Question:
@@ -377,7 +379,7 @@ def split_question(text: str) -> Question:
         chunks = [[w for token in bokmaal(c) for w in _norwegian(typed(token))] for c in chunks]
     else:
         # informal English: "whit did he say aboot jakob" is "what did he say about jakob"
-        chunks = [[typed(w) for w in standard_english(c)] for c in chunks]
+        chunks = [[typed(w) for w in standard_english(c, _KNOWN)] for c in chunks]
     starts: list[int] = []
     sentences: list[int] = []
     words: list[str] = []
