@@ -47,6 +47,7 @@ LAROS, NADER, HENRIK = "niels-laros", "isaac-nader", "henrik-ingebrigtsen"
         ("kerr sayin stuff about kevin", ("kerr", "saying", "stuff", "about", "kevin")),
         ("hoo mony times", ("how", "many", "times")),
         ("hw many wen", ("how", "many", "when")),
+        ("didja see laros", ("did", "you", "see", "laros")),
         # a word said long is the word; a name said long is left to the name reader
         ("whaaat did laros sayyy pleeease", ("what", "did", "laros", "say", "please")),
         ("kerrrr fasterrr", ("kerrrr", "faster")),
@@ -72,6 +73,14 @@ def test_nynorsk_words_are_read_as_bokmaal() -> None:
     assert split_question("har kerr slått jakob på ei engelsk mil").words[-1] == "mila"
     words = split_question("spring laros framleis utan trenar, seier dei").words
     assert words[:4] == ("løper", "laros", "fortsatt", "uten") and "sier" in words
+    assert split_question("e d sant at dokkar kossn").words == (
+        "er",
+        "det",
+        "sant",
+        "at",
+        "dere",
+        "hvordan",
+    )
 
 
 def test_norwegian_topic_starts_after_its_conjunction(resolver: Resolver) -> None:

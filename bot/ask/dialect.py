@@ -89,7 +89,7 @@ DIALECT: dict[str, str] = _table(
     øynene: auga augo
     hvem: kem kæm kven hvæm
     hvor: kor kvar hvur
-    hvordan: korleis kordan kossen koss åssen åssn hvorden kolles kordn
+    hvordan: korleis kordan kossen kossn koss åssen åssn hvorden kolles kordn
     ligger: ligg
     hvorfor: koffor kofor koffør korfor kvifor kaffor åffer åffår hvafor hvorfår
     når: kåtid katti kattid
@@ -99,7 +99,9 @@ DIALECT: dict[str, str] = _table(
     meg: mæ
     deg: dæ
     seg: sæ
-    dere: dokker dokk dykk dåkker dåkk
+    dere: dokker dokkar dokk dykk dåkker dåkk
+    deres: dokkers dykkar
+    det: d
     de: dei
     en: ein
     et: eit
@@ -185,7 +187,7 @@ DIALECT_MARKERS = _words(
     egentli veit trur trudde sprang gjekk kjem fekk frå ifrå dokker dåkker millom imot
     fyrste fleire sjølv kjappast kjappare vinn sommar vunne meine skada skadd finalar finalane
     hvorfor ikke tror noe hele også kanskje ble hvilken hvilke
-    eit ein dei vart sidan gje høg framleis seinare korleis kvifor utan saman
+    eit ein dei vart sidan gje høg framleis seinare korleis kvifor utan saman dokkar kossn
     """
 )
 

@@ -86,6 +86,9 @@ INFORMAL: dict[str, str] = _table(
     let me: lemme
     don't know: dunno
     what are you: whatcha watcha
+    what do you: whaddya whadya whaddaya
+    did you: didja didya
+    do you: d'ya dya
     trying to: tryna
     out of: outta
     our: oor
