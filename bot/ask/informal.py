@@ -6,12 +6,12 @@ rules are written once, in standard English; this table turns the spoken and typ
 it first (as :mod:`bot.ask.dialect` does for Norwegian), so a cue written for "what did X say
 about" reads them all.
 
-Only words about *how* something is asked (question words, pronouns, auxiliaries and their
-negations, prepositions, a few everyday words) and no name: a test keeps every form off the
-store's names. A word a fan could mean as itself is left alone ("ill", "wit", "ken", "its",
-"were"), and one that is a word only in some places is read so only there ("o" is "of" before
-"the" or "him", never a name's initial). Words in quotation marks are a quote's own: the
-reader leaves them as typed (:mod:`bot.ask.words`).
+Mostly words about *how* something is asked (question words, pronouns, auxiliaries and their
+negations, prepositions), and a few everyday words only a dialect spells so ("claes", "heid",
+"missus"); never a name: a test keeps every form off the store's names. A word a fan could
+mean as itself is left alone ("ill", "wit", "ken", "its", "were"), and one that is a word only
+in some places is read so only there ("o" is "of" before "the" or "him", never a name's
+initial). Words in quotation marks are a quote's own: the reader leaves them as typed.
 """
 
 from __future__ import annotations
