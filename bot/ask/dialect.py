@@ -10,6 +10,8 @@ Only words about *how* something is asked are listed (question words, pronouns, 
 and adverbs); no names. A word here is read so only in a question that is Norwegian (one of
 :data:`DIALECT_MARKERS` or the reader's bokmål markers in it): "e" is "er" in "e det sant", not
 in English.
+
+English has the same layer in :mod:`bot.ask.informal` (Scots, Irish, American, phone spelling).
 """
 
 from __future__ import annotations
@@ -34,9 +36,60 @@ def _words(text: str) -> frozenset[str]:
 DIALECT: dict[str, str] = _table(
     """
     hva: ka kva kæ ke
+    gi: gje gjev gjeve
+    blir: vert verte
+    høy: høg
+    høyt: høgt
+    høye: høge
+    siden: sidan sia
+    nå: no
+    da: då
+    målene: måla målane
+    følge: fylgje fylgja
+    fulgt: fylgt
+    dager: dagar
+    veldig: veldi
+    gjerne: gjedna gjerna
+    snakker: snakkar
+    uttalte: uttala
+    ordene: orda ordi
+    liknende: liknande
+    løperen: løparen
+    løpere: løparar løparane
+    medregnet: medrekna
+    utendørs: utandørs
+    holdt: halde haldne
+    gangen: gongen
+    gjør: gjer
+    sier: seier
+    trenger: treng
+    se: sjå
+    hørt: høyrt
+    hørte: høyrde
+    uten: utan
+    sammen: saman
+    først: fyrst
+    uke: veke
+    uka: veka
+    måned: månad
+    morgen: morgon
+    senere: seinare
+    senest: seinast
+    fortsatt: framleis
+    derfor: difor
+    vært: vore
+    være: vere vera
+    ingenting: inkje
+    hos: hjå
+    tjener: tenar tener
+    været: vêret
+    vær: vêr
+    oppgjørene: oppgjera oppgjerda
+    oppgjør: oppgjer
+    øynene: auga augo
     hvem: kem kæm kven hvæm
     hvor: kor kvar hvur
-    hvordan: korleis kordan kossen koss åssen åssn hvorden kolles kordn
+    hvordan: korleis kordan kossen kossn koss åssen åssn hvorden kolles kordn
     ligger: ligg
     hvorfor: koffor kofor koffør korfor kvifor kaffor åffer åffår hvafor hvorfår
     når: kåtid katti kattid
@@ -46,7 +99,9 @@ DIALECT: dict[str, str] = _table(
     meg: mæ
     deg: dæ
     seg: sæ
-    dere: dokker dokk dykk dåkker dåkk
+    dere: dokker dokkar dokk dykk dåkker dåkk
+    deres: dokkers dykkar
+    det: d
     de: dei
     en: ein
     et: eit
@@ -66,7 +121,7 @@ DIALECT: dict[str, str] = _table(
     vunnet: vunne vonne vunni
     slått: slege slegi sleget slage
     hverandre: kvarandre kvarandra kvarandres
-    mener: meine meina
+    mener: meine meina meiner meinar
     synes: synest syns synst
     skadet: skada skadd
     syk: sjuk
@@ -121,6 +176,8 @@ DIALECT_PAIRS: dict[tuple[str, str], str] = {
     # a championship indoors clipped: "inne-VM", "inne em" (read as "innendørs-VM")
     ("inne", "vm"): "innendørs vm",
     ("inne", "em"): "innendørs em",
+    # the mile as Norwegians say it ("ei mil" alone is ten kilometres)
+    ("engelsk", "mil"): "mila",
 }
 # dialect words no English question has: one of them makes a question Norwegian
 DIALECT_MARKERS = _words(
@@ -130,6 +187,7 @@ DIALECT_MARKERS = _words(
     egentli veit trur trudde sprang gjekk kjem fekk frå ifrå dokker dåkker millom imot
     fyrste fleire sjølv kjappast kjappare vinn sommar vunne meine skada skadd finalar finalane
     hvorfor ikke tror noe hele også kanskje ble hvilken hvilke
+    eit ein dei vart sidan gje høg framleis seinare korleis kvifor utan saman dokkar kossn
     """
 )
 
@@ -172,6 +230,8 @@ NORWEGIAN: dict[str, tuple[str, ...]] = {
     "første": ("first",),
     "siste": ("last",),
     "sitat": ("quote",),
+    "tilfeldig": ("random",),
+    "tilfeldige": ("random",),
     "resultater": ("results",),
     "resultatene": ("results",),
     "resultat": ("results",),

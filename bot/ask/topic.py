@@ -5,17 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.answers.topics import CHATTER
+from bot.ask.informal import INFORMAL_FILLER
 from bot.ask.words import FUNCTION_WORDS, Question, wordset
 from bot.normalise import normalise
 
 if TYPE_CHECKING:  # (slots.py finds where the topic starts)
     from bot.ask.slots import Slots
 
-# words trimmed from both ends of a quote topic ("about his dad" -> "dad")
-_TOPIC_FILLER = wordset(
+# words trimmed from both ends of a quote topic ("about his dad" -> "dad"; a fan's "wee",
+# "och", "aye": "aboot his wee dig" is "dig"; Norwegian "noe om at kerr …" is "kerr …")
+_TOPIC_FILLER = INFORMAL_FILLER | wordset(
     """
     the a an his her their them him it its that this being getting having pls please lol
     rn ngl fr say said
+    at en et ei den det de som hans hennes
     """
 )
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.ask.dialect import DIALECT_MARKERS, NORWEGIAN, bokmaal
 from bot.ask.distances import written_distances
+from bot.ask.informal import INFORMAL, INFORMAL_FILLER, KEEP, quoted, standard_english, typed
 from bot.ask.years import spelled_years, written_years
 
 # Discord markup: user/role/channel mentions and custom emoji carry no words of the question
@@ -54,8 +55,17 @@ FUNCTION_WORDS = wordset(
     sesongen år året årets fjoråret fjorårets forfjor åra årene gjennom vært
     siden deg dem jo sier si ville hvis fordi men din ditt dine min mitt mine
     many står stod ligger ligg gått går lurer lure lurte vis missed live watch watched saw seen
+    hverandre skulle gjerne der slik alle medregnet
+    i'm i've i'd i'll you're they're we're shouldn't weren't trying myself himself into without
+    down away already off someone anyone everyone nobody because probably maybe nothing
     """
 )
+
+# informal spellings of those words and a fan's filler ("whit", "aboot", "wee"): a question's
+# words are read as the standard ones, but a /quote topic typed as an option is not
+FUNCTION_WORDS |= INFORMAL_FILLER | {
+    form for form, standard in INFORMAL.items() if FUNCTION_WORDS.issuperset(standard.split())
+}
 
 STORE_STOPWORDS = frozenset({"the", "at", "in", "of"})  # the ones bot.normalise drops
 
@@ -159,6 +169,7 @@ DOMAIN_WORDS = frozenset(
         "guys",
         "bloke",
         "dude",
+        *("boy", "lad", "laddie", "fella", "fellow", "chap", "geezer"),  # "this nader boy"
         "man",
         "men",
         "one",
@@ -254,6 +265,8 @@ DOMAIN_WORDS = frozenset(
     }
 )
 
+_KNOWN = FUNCTION_WORDS | DOMAIN_WORDS  # what a stretched word may be ("whaaat", "fasterrr")
+
 
 @dataclass(frozen=True)
 class Question:
@@ -313,16 +326,22 @@ def _norwegian(token: str) -> tuple[str, ...]:
 _LAUGHTER = re.compile(r"(?:[hj]a){2,}[ah]*|(?:he){2,}[eh]*|(?:ah){2,}[ah]*|l(?:o+l+)+o*")
 
 
-def _tokens(piece: str) -> list[str]:
-    """The words of one clause, a possessive "'s" (or "s'") let go, laughter as "haha"."""
+def _tokens(piece: str, at: int = 0, spans: list[tuple[int, int]] | None = None) -> list[str]:
+    """The words of one clause, a possessive "'s" (or "s'") let go, laughter as "haha".
+
+    A word inside quotation marks (``spans``; ``piece`` starts at ``at``) is marked ``KEEP``.
+    """
     tokens: list[str] = []
-    for token in _TOKEN.findall(piece):
+    for match in _TOKEN.finditer(piece):
+        token = match.group()
         if token != "lol" and _LAUGHTER.fullmatch(token):
             token = "haha"
         elif token.endswith("'s") and token not in _CONTRACTIONS:
             token = token[:-2]
         elif token.endswith("s'"):
             token = token[:-1]
+        if spans and any(start <= at + match.start() < end for start, end in spans):
+            token = KEEP + token
         tokens.append(token)
     return tokens
 
@@ -339,8 +358,10 @@ def split_question(text: str) -> Question:
     marked: set[int] = set()
     glosses: set[int] = set()
     pieces = _BREAK_KEPT.split(cleaned)  # text, break, text, break, ..., text
+    spans, offset = quoted(cleaned), 0
     for at in range(0, len(pieces), 2):
-        tokens = _tokens(pieces[at])
+        tokens = _tokens(pieces[at], offset, spans)
+        offset += len(pieces[at]) + (len(pieces[at + 1]) if at + 1 < len(pieces) else 0)
         if tokens:
             if at and any(b in pieces[at - 1] for b in "(["):
                 glosses.add(len(chunks))
@@ -355,7 +376,10 @@ def split_question(text: str) -> Question:
     if any(not NORWEGIAN_MARKERS.isdisjoint(c) for c in chunks):
         # Norwegian: "vm i tokyo" -> "worlds in tokyo" (English "i" is left alone); spoken
         # forms first: "ka skjedde" is "hva skjedde"
-        chunks = [[w for token in bokmaal(c) for w in _norwegian(token)] for c in chunks]
+        chunks = [[w for token in bokmaal(c) for w in _norwegian(typed(token))] for c in chunks]
+    else:
+        # informal English: "whit did he say aboot jakob" is "what did he say about jakob"
+        chunks = [[typed(w) for w in standard_english(c, _KNOWN)] for c in chunks]
     starts: list[int] = []
     sentences: list[int] = []
     words: list[str] = []

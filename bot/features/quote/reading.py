@@ -262,7 +262,7 @@ def quoted_words(question: Question) -> range:
     found = _QUOTED.search(question.text)
     if not found:
         return range(0)
-    inner = split_question(found.group(1)).words
+    inner = split_question(found.group(0).strip()).words  # (marks kept: words read as typed)
     words = question.words
     for start in range(len(words) - len(inner) + 1):
         if inner and words[start : start + len(inner)] == inner:
