@@ -74,12 +74,20 @@ class Outside:
     firm: bool = False  # read from words no reading explains away ("tjente", "kjæreste")
 
 
+# the social media sites fans name an athlete's account on
+_SITES = (
+    r"(insta|instagram|instagrammen|ig|twitter|tiktok|tik tok|snapchat|snap|facebook|fb|"
+    r"youtube|strava|threads|bluesky|x)"
+)
 # (topic, pattern): the reply is the phrase "ask.outside.<topic>" of bot.phrases
 _OUTSIDE: list[tuple[str, str]] = [
     (
         "weather",
         r"\b(weather|rain|raining|rainy|wind|windy|temperature|forecast|hot|cold|sunny|vær|været|"
-        r"regn|regner|vind|snø|chuck it down|pour\w*|drizzl\w*|storm\w*)\b",
+        r"regn|regner|vind|snø|chuck it down|pour\w*|drizzl\w*|storm\w*|"
+        # Nynorsk "vêr"/"vêret", a forecast, the temperature, rain and fog in either
+        r"vêr|vêret|veret|vêrmelding\w*|værmelding\w*|vêrvarsel\w*|værvarsel\w*|"
+        r"temperatur\w*|nedbør|regnvær\w*|regnvêr\w*|sludd|tåke|skodde)\b",
     ),
     (
         "odds",
@@ -117,7 +125,19 @@ _OUTSIDE: list[tuple[str, str]] = [
         # "is jakob gonna race kerr again", "JI to break 3:26", "blir jakob klar til em?"
         r"_ (gonna|going to|will|'ll) (race|face|meet|beat|win|medal|break)|"
         r"_ to (break|run|go) (sub )?\d|"
-        r"(blir|er) _ klar (til|for))\b",
+        r"(blir|er) _ klar (til|for)|"
+        # the bot's belief about what will come: "tror De at Jakob noen gang blir like god
+        # igjen", "trur du kerr kjem tilbake", "do you think kerr will ever", "reckon _ can"
+        r"(^| )(tror|trur|tipper|spår) (du|de|dere|dokker|dykk|folk) (at |att )?(\w+ ){0,4}"
+        r"(blir|kommer|kjem|vil|skal|klarer|greier|kan|noen gang|nokon gong|igjen|att|"
+        r"tilbake)|"
+        r"(do|d|did) ?(you|u|ya) (think|reckon|believe|expect) (that )?(\w+ ){0,4}"
+        r"(will|'ll|gonna|going to|can|could|ever)|"
+        r"(you|u|ya) (think|reckon) (that )?_ (will|'ll|can|could|is gonna|is going to|gonna|"
+        r"ever)|"
+        # a tip asked for a winner: "who wins the euros, give us a tip", "ditt tips"
+        r"(win|wins|winner|winning|vinne|vinner|vinn|gull\w*|medal\w*|medalj\w*)\b.*\btips?|"
+        r"(your|ur|yer|ditt|din) tips?|tips(et)? (ditt|din|di))\b",
     ),
     (
         "money",
@@ -137,8 +157,19 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"altitude camp|"
         # private life: "is kerr single", "har jakob kjæreste"
         r"boyfriend|husband|kjæreste|kona|kone|ektemann|dating|dater|engaged|forlovet|"
+        r"missus|mrs|wifey|fianc[eé]e?|partner|sambo|samboer\w*|forlovede|kjærast\w*|"
         r"love life|relationship status|kids|children|barn)\b|"
         r"\b(is|er|e) _ (still |fortsatt )?(single|singel|taken|gift|married)\b",
+    ),
+    # an athlete's social media: an account, a handle, a link ("whats jakobs insta", "is kerr
+    # on tiktok", "lenke til instagrammen hans"); what they said there is a quote
+    (
+        "social",
+        r"\b(socials|social media|sosiale medier)\b|"
+        rf"\b{_SITES} ?(account|acc|handle|page|profile|username|user ?name|link|konto|"
+        r"kontoen|profil|profilen|brukernavn\w*|sida|siden|lenke\w*)\b|"
+        rf"\b_ (s )?{_SITES}$|\b(is|are|er|e) _ (on|på) {_SITES}\b|"
+        rf"\b(follow|følge|følg|følger) _ (on|på) {_SITES}\b",
     ),
     # the fan's own pick asked for: a team selection, a favourite, a ranking by taste
     (
@@ -161,7 +192,10 @@ _OUTSIDE: list[tuple[str, str]] = [
     (
         "other_events",
         r"\b(marathon|100m|200m|400m|sprints?|sprinter|hurdles|javelin|shot put|discus|"
-        r"hammer|relay|decathlon|heptathlon|long jump|high jump|pole vault|ncaa)\b",
+        r"hammer|relay|decathlon|heptathlon|long jump|high jump|pole vault|ncaa|"
+        # the long track race and the road ("10 000 meter" is read as one number)
+        r"10000m?|10000 (m|meter|meters|metres?)|10k|half marathon|halvmaraton\w*|maraton\w*|"
+        r"cross country|terrengløp\w*)\b",
     ),
 ]
 # words that refuse whatever else the question asks: money earned ("hvor mye tjente jakob på
@@ -170,6 +204,9 @@ _FIRM_OUTSIDE: list[tuple[str, str]] = [
     (
         "money",
         r"\b(tjente|tjent|tjene|tjener|lønn|lønna|lønnen|premiepeng\w*|prize money|prize purse|"
+        # Nynorsk "tenar", "tente", "løn", "pengar"; wealth asked after ("how rich is jakob")
+        r"tenar|tener|tente|tene|løn|løna|pengar|premiepengar|how rich|rich list|richest|"
+        r"millionaire|millionær|formue|"
         r"net worth|formue\w*|inntekt\w*|salary|salaries|earnings|appearance fees?|startpeng\w*|"
         r"sponsorpeng\w*|sponsoravtal\w*|(make|makes|made|earn|earns|earned|get|gets|got) (\w+ )?"
         r"(per|for each|for every|each|every) (race|year|season|win|appearance|record|wr))\b",

@@ -349,8 +349,9 @@ def _athletes(slots: Slots, resolver: Resolver) -> list[tuple[int, str]]:
     for span in slots.ambiguous:
         if span.kind != "athlete":
             continue
-        # the same rule as a name typed beside its opponent in /h2h (bot.resolve.index)
-        chosen = resolver.raced_most(span.resolution.candidates, named)
+        # the same rule as a name typed beside its opponent in /h2h (bot.resolve.index), or
+        # the store's subject when no one settles it
+        chosen = resolver.shared_name(span.resolution.candidates, named)
         out.append((span.start, chosen or span.text))
     out.sort()
     seen: set[str] = set()

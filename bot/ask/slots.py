@@ -191,7 +191,7 @@ def _heard(resolver: Resolver, run: tuple[str, ...]) -> Span | None:
     """
     if len(run) < 2 or all(w in FUNCTION_WORDS for w in run) or any(w.isdigit() for w in run):
         return None
-    heard = resolver.athlete_heard(run)
+    heard = resolver.athlete_heard(run, FUNCTION_WORDS)
     text = " ".join(run)
     return Span(0, 0, text, "athlete", Resolution("found", text, heard)) if heard else None
 
