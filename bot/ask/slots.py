@@ -30,7 +30,7 @@ from bot.ask.years import is_year, years_said
 from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
-from bot.resolve.describe import Description
+from bot.resolve.describe import PERSON_NOUNS, Description, fold
 from bot.resolve.family import RELATION_WORDS
 
 MAX_SPAN = 4
@@ -379,6 +379,8 @@ def _read_the_rest(
     # a meet's name says it too: "world indoors 3000m"
     said = option_words.indoor_words(plain, indoor_said)
     indoors = {i for i in said if not named[i]}
+    # a person's word after a name is part of naming them: "this nader boy", "thon kerr fella"
+    people = {s.end for s in (*slots.athletes, *slots.ambiguous) if s.kind == "athlete"}
     about_cue = False
     for index, word in enumerate(words):
         if word in TOPIC_CUES and index + 1 < len(words) and not about_cue:
@@ -389,6 +391,8 @@ def _read_the_rest(
             if cued and (slots.topic_start is None or (word in _ABOUT_CUES and not recalled)):
                 slots.topic_start = index + 1
                 about_cue = word in _ABOUT_CUES
+        if index in people and fold(word) in PERSON_NOUNS:
+            continue
         if not used[index] and index not in indoors and not option_words.denied(words, index):
             _place(word, slots)
     slots.event = option_words.event_said(slots.event, words, bool(said), bool(indoors))

@@ -25,6 +25,13 @@ CUES = (
     (r"\bfortelle?( meg| oss)? om _", 3.0),
     (r"\b(deal|who)$", 2.0),
     (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
+    # the best time of each season, /athlete's chart: "kerr season bests chart", "jakob sb
+    # progression", "årsbestene til kerr"
+    (
+        r"\b(season'?s? bests?|seasons? best|sbs?|årsbest\w*|sesongbest\w*|progression)"
+        r"( (chart|graph|graf|plot))?\b",
+        2.5,
+    ),
     # one athlete's best at a distance: "kerr's best mile time", "jakob sin beste 5000-tid"
     (
         r"^(what is|what's|whats|hva er) _ (best|fastest|quickest|beste|raskeste) "
