@@ -157,7 +157,7 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"altitude camp|"
         # private life: "is kerr single", "har jakob kjæreste"
         r"boyfriend|husband|kjæreste|kona|kone|ektemann|dating|dater|engaged|forlovet|"
-        r"missus|mrs|wifey|fianc[eé]e?|partner|sambo|samboer\w*|forlovede|kjærast\w*|"
+        r"missus|mrs|wifey|fianc[eé]e?|partner|sambo\w*|sambu\w*|forlovede|kjærast\w*|"
         r"love life|relationship status|kids|children|barn)\b|"
         r"\b(is|er|e) _ (still |fortsatt )?(single|singel|taken|gift|married)\b",
     ),
@@ -168,8 +168,10 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"\b(socials|social media|sosiale medier)\b|"
         rf"\b{_SITES} ?(account|acc|handle|page|profile|username|user ?name|link|konto|"
         r"kontoen|profil|profilen|brukernavn\w*|sida|siden|lenke\w*)\b|"
-        rf"\b_ (s )?{_SITES}$|\b(is|are|er|e) _ (on|på) {_SITES}\b|"
-        rf"\b(follow|følge|følg|følger) _ (on|på) {_SITES}\b",
+        # ("på" is read as "at": "er jakob på tiktok", "kva heiter kerr på instagram")
+        rf"\b_ (s )?{_SITES}$|\b(is|are|er|e) _ (on|at|på) {_SITES}\b|"
+        rf"\b(follow|følge|følg|følger) _ (on|at|på) {_SITES}\b|\b{_SITES} (til|åt) _|"
+        rf"\b(heter|heiter|called|named) _ (on|at|på) {_SITES}\b",
     ),
     # the fan's own pick asked for: a team selection, a favourite, a ranking by taste
     (
@@ -214,7 +216,8 @@ _FIRM_OUTSIDE: list[tuple[str, str]] = [
     (
         "personal",
         r"\b(har|has|have|got) _ (\w+ )?(ei |en |a )?(dame|dama|kjæreste|kjærest|kone|kona|"
-        r"girlfriend|gf|wife|boyfriend|barn|unger|ungen|kids?|children|baby)\b|"
+        r"girlfriend|gf|wife|boyfriend|barn|unger|ungen|kids?|children|baby|partner|missus|"
+        r"sambo\w*|sambu\w*|fianc\w*|kjærast\w*)\b|"
         r"\b(dama|kona|kjæresten|kjæreste|damen) (til|hans|åt) _|"
         r"_ (sin|sitt|sine|si|'s|s) (dame|dama|kjæreste|kone|kona|girlfriend|gf|wife|kids|barn)\b|"
         r"\b(does|do) _ have (a )?(girlfriend|gf|wife|kids|children|partner)\b|"
