@@ -206,3 +206,38 @@ def test_a_remark_about_the_bot_is_talk(resolver: Resolver, text: str) -> None:
 @pytest.mark.parametrize("text", ["what can this bot do", "who made you", "your sources?"])
 def test_asking_about_the_bot_is_still_about(resolver: Resolver, text: str) -> None:
     assert best_reading(resolver, text)[0] == "about"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kerr vs ingebrigtsen finals only",
+        "kerr v ingebrigtsen in heats",
+        "ingebrigtsen final vs kerr",
+    ],
+)
+def test_a_round_beside_a_surname_is_no_part_of_the_name(resolver: Resolver, text: str) -> None:
+    got, options = best_reading(resolver, text)
+    assert got == "h2h"
+    assert {options["athlete"], options["opponent"]} == {"josh-kerr", "jakob-ingebrigtsen"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hocker and nuguse, who wins whenever they race?",
+        "kerr or wightman, who wins every time they meet",
+    ],
+)
+def test_who_usually_wins_is_a_tally_not_a_prediction(resolver: Resolver, text: str) -> None:
+    assert best_reading(resolver, text)[0] == "h2h"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("kva har nordås vunne?", "narve-gilje-nordas"), ("hva har laros vunnet?", "niels-laros")],
+)
+def test_what_someone_has_won_asks_for_the_profile(
+    resolver: Resolver, text: str, name: str
+) -> None:
+    assert best_reading(resolver, text) == ("athlete", {"name": name})

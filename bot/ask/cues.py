@@ -103,7 +103,10 @@ _OUTSIDE: list[tuple[str, str]] = [
     ),
     (
         "prediction",
-        r"\b(who will win|who'll win|who wins(?! more| most)|gonna win|going to win|"
+        # ("who wins when they line up", "who wins every time": what usually happens, a tally)
+        r"\b(who will win|who'll win|"
+        r"who wins(?! more| most| when| whenever| every| each| usually| mostly| normally| "
+        r"generally| overall| head to head| h2h)|gonna win|going to win|"
         r"will \w+ (win|break|beat|run)|predict|prediction|predictions|hvem vinner|"
         # "hvem tror du vinner", "kem trur du vinn" (dialect read as bokmål first)
         r"hvem tror (du|dere|folk|dokker) (kommer til å )?(vinner|vinne|tar|slår|blir)|"

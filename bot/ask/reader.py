@@ -349,8 +349,7 @@ def _athletes(slots: Slots, resolver: Resolver) -> list[tuple[int, str]]:
     for span in slots.ambiguous:
         if span.kind != "athlete":
             continue
-        # the same rule as a name typed beside its opponent in /h2h (bot.resolve.index), or
-        # the store's subject when no one settles it
+        # as a name beside its opponent in /h2h, else the store's subject (bot.resolve.people)
         chosen = resolver.shared_name(span.resolution.candidates, named)
         out.append((span.start, chosen or span.text))
     out.sort()

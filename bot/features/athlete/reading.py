@@ -53,7 +53,8 @@ CUES = (
         r"løper \w+ for|titles|titler|club|klubb|record holder|møtt flest)\b",
         2.5,
     ),
-    (r"\bhow fast is\b|\bhow good is\b|\bwhat has \w+ won\b", 2.0),
+    # "what has nader won", "kva har han vunne" (Nynorsk: read as "hva har han vunne")
+    (r"\bhow fast is\b|\bhow good is\b|\b(what|hva) (has|har) \w+ (won|vunnet|vunne)\b", 2.0),
     # a career question, not one race: "did kerr ever win a diamond league", "world champion?"
     (r"\bever (won|win)\b|\b(champion|champ|champs|titles)\b", 2.0),
     (r"\b(world|european|british|national|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b", 2.5),
