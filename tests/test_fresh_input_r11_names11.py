@@ -241,3 +241,10 @@ def test_what_someone_has_won_asks_for_the_profile(
     resolver: Resolver, text: str, name: str
 ) -> None:
     assert best_reading(resolver, text) == ("athlete", {"name": name})
+
+
+@pytest.mark.parametrize(
+    "text", ["tror du kerr har slått jakob noen gang?", "do you think kerr ever beat jakob indoors"]
+)
+def test_a_hedged_question_about_the_past_is_still_answered(resolver: Resolver, text: str) -> None:
+    assert best_reading(resolver, text)[0] == "h2h"

@@ -132,12 +132,11 @@ _OUTSIDE: list[tuple[str, str]] = [
         # the bot's belief about what will come: "tror De at Jakob noen gang blir like god
         # igjen", "trur du kerr kjem tilbake", "do you think kerr will ever", "reckon _ can"
         r"(^| )(tror|trur|tipper|spår) (du|de|dere|dokker|dykk|folk) (at |att )?(\w+ ){0,4}"
-        r"(blir|kommer|kjem|vil|skal|klarer|greier|kan|noen gang|nokon gong|igjen|att|"
+        r"(blir|kommer|kjem|vil|skal|klarer|greier|kan|slår|vinner|vinn|tar|taper|igjen|att|"
         r"tilbake)|"
         r"(do|d|did) ?(you|u|ya) (think|reckon|believe|expect) (that )?(\w+ ){0,4}"
-        r"(will|'ll|gonna|going to|can|could|ever)|"
-        r"(you|u|ya) (think|reckon) (that )?_ (will|'ll|can|could|is gonna|is going to|gonna|"
-        r"ever)|"
+        r"(will|'ll|gonna|going to|can|could)|"
+        r"(you|u|ya) (think|reckon) (that )?_ (will|'ll|can|could|is gonna|is going to|gonna)|"
         # a tip asked for a winner: "who wins the euros, give us a tip", "ditt tips"
         r"(win|wins|winner|winning|vinne|vinner|vinn|gull\w*|medal\w*|medalj\w*)\b.*\btips?|"
         r"(your|ur|yer|ditt|din) tips?|tips(et)? (ditt|din|di))\b",
