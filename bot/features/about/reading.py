@@ -55,8 +55,9 @@ SAID_OF_IT = -1.5
 
 def build(parts: Parts, scores: Scores) -> Reading | None:
     """Always a reading; a likely one only when nothing is named and something is asked."""
-    del scores
-    if not asks(parts.question) and (states(parts.question) or chatter(parts.question)):
+    # (only when the wording names the bot: the remark tests are kept from other questions)
+    said = scores.get("about", 0.0) > 0 and not asks(parts.question)
+    if said and (states(parts.question) or chatter(parts.question)):
         return parts.reading("about", {}, SAID_OF_IT)
     empty = not (parts.athletes or parts.slots.meets or parts.slots.years)
     return parts.reading("about", {}, NOTHING_NAMED if empty else SOMETHING_NAMED)
