@@ -60,7 +60,7 @@ CHEERING = re.compile(
     r"legende|king|konge|supremacy|cooked|washed|fraud|clown|cringe|overrated|underrated|"
     r"thanks|thank you|thx|takk|ha(ha)+h*|he(he)+|lo+l|lma+o+|rofl|what an? (race|run|finish|"
     r"kick)|love|loves|hate|hates|elsker|digger|get in|so proud|stolt|rå|sykt|insane|unreal|"
-    r"beast|banter)\b"
+    r"beast|banter|sucks|trash|garbage|rubbish|useless|søppel|ubrukelig|elendig|shite)\b"
 )
 # a question word anywhere: "jakob has raced kerr how many times" asks without opening so
 QUESTION_WORDS = wordset(

@@ -74,12 +74,20 @@ class Outside:
     firm: bool = False  # read from words no reading explains away ("tjente", "kjæreste")
 
 
+# the social media sites fans name an athlete's account on
+_SITES = (
+    r"(insta|instagram|instagrammen|ig|twitter|tiktok|tik tok|snapchat|snap|facebook|fb|"
+    r"youtube|strava|threads|bluesky|x)"
+)
 # (topic, pattern): the reply is the phrase "ask.outside.<topic>" of bot.phrases
 _OUTSIDE: list[tuple[str, str]] = [
     (
         "weather",
         r"\b(weather|rain|raining|rainy|wind|windy|temperature|forecast|hot|cold|sunny|vær|været|"
-        r"regn|regner|vind|snø|chuck it down|pour\w*|drizzl\w*|storm\w*)\b",
+        r"regn|regner|vind|snø|chuck it down|pour\w*|drizzl\w*|storm\w*|"
+        # Nynorsk "vêr"/"vêret", a forecast, the temperature, rain and fog in either
+        r"vêr|vêret|veret|vêrmelding\w*|værmelding\w*|vêrvarsel\w*|værvarsel\w*|"
+        r"temperatur\w*|nedbør|regnvær\w*|regnvêr\w*|sludd|tåke|skodde)\b",
     ),
     (
         "odds",
@@ -95,7 +103,10 @@ _OUTSIDE: list[tuple[str, str]] = [
     ),
     (
         "prediction",
-        r"\b(who will win|who'll win|who wins(?! more| most)|gonna win|going to win|"
+        # ("who wins when they line up", "who wins every time": what usually happens, a tally)
+        r"\b(who will win|who'll win|"
+        r"who wins(?! more| most| when| whenever| every| each| usually| mostly| normally| "
+        r"generally| overall| head to head| h2h)|gonna win|going to win|"
         r"will \w+ (win|break|beat|run)|predict|prediction|predictions|hvem vinner|"
         # "hvem tror du vinner", "kem trur du vinn" (dialect read as bokmål first)
         r"hvem tror (du|dere|folk|dokker) (kommer til å )?(vinner|vinne|tar|slår|blir)|"
@@ -137,6 +148,7 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"altitude camp|"
         # private life: "is kerr single", "har jakob kjæreste"
         r"boyfriend|husband|kjæreste|kona|kone|ektemann|dating|dater|engaged|forlovet|"
+        r"missus|mrs|wifey|fianc[eé]e?|partner|sambo\w*|sambu\w*|forlovede|kjærast\w*|"
         r"love life|relationship status|kids|children|barn)\b|"
         r"\b(is|er|e) _ (still |fortsatt )?(single|singel|taken|gift|married)\b",
     ),
@@ -161,7 +173,10 @@ _OUTSIDE: list[tuple[str, str]] = [
     (
         "other_events",
         r"\b(marathon|100m|200m|400m|sprints?|sprinter|hurdles|javelin|shot put|discus|"
-        r"hammer|relay|decathlon|heptathlon|long jump|high jump|pole vault|ncaa)\b",
+        r"hammer|relay|decathlon|heptathlon|long jump|high jump|pole vault|ncaa|"
+        # the long track race and the road ("10 000 meter" is read as one number)
+        r"10000m?|10000 (m|meter|meters|metres?)|10k|half marathon|halvmaraton\w*|maraton\w*|"
+        r"cross country|terrengløp\w*)\b",
     ),
 ]
 # words that refuse whatever else the question asks: money earned ("hvor mye tjente jakob på
@@ -170,6 +185,9 @@ _FIRM_OUTSIDE: list[tuple[str, str]] = [
     (
         "money",
         r"\b(tjente|tjent|tjene|tjener|lønn|lønna|lønnen|premiepeng\w*|prize money|prize purse|"
+        # Nynorsk "tenar", "tente", "løn", "pengar"; wealth asked after ("how rich is jakob")
+        r"tenar|tener|tente|tene|løn|løna|pengar|premiepengar|how rich|rich list|richest|"
+        r"millionaire|millionær|formue|"
         r"net worth|formue\w*|inntekt\w*|salary|salaries|earnings|appearance fees?|startpeng\w*|"
         r"sponsorpeng\w*|sponsoravtal\w*|(make|makes|made|earn|earns|earned|get|gets|got) (\w+ )?"
         r"(per|for each|for every|each|every) (race|year|season|win|appearance|record|wr))\b",
@@ -177,9 +195,11 @@ _FIRM_OUTSIDE: list[tuple[str, str]] = [
     (
         "personal",
         r"\b(har|has|have|got) _ (\w+ )?(ei |en |a )?(dame|dama|kjæreste|kjærest|kone|kona|"
-        r"girlfriend|gf|wife|boyfriend|barn|unger|ungen|kids?|children|baby)\b|"
+        r"girlfriend|gf|wife|boyfriend|barn|unger|ungen|kids?|children|baby|partner|missus|"
+        r"sambo\w*|sambu\w*|fianc\w*|kjærast\w*)\b|"
         r"\b(dama|kona|kjæresten|kjæreste|damen) (til|hans|åt) _|"
-        r"_ (sin|sitt|sine|si|'s|s) (dame|dama|kjæreste|kone|kona|girlfriend|gf|wife|kids|barn)\b|"
+        r"_ (sin|sitt|sine|si|'s|s) (dame|dama|kjæreste|kone|kona|girlfriend|gf|wife|kids|barn|"
+        r"missus|partner|fianc\w*|sambo\w*|sambu\w*|kjærast\w*)\b|"
         r"\b(does|do) _ have (a )?(girlfriend|gf|wife|kids|children|partner)\b|"
         # training volume: "km per week", "kilometer i uka", "double threshold"
         r"\b(weekly (volume|mileage|km)|(km|kms|kilometers?|kilometres?|kilometer|miles|mil) "
@@ -203,8 +223,47 @@ _YIELDING_OUTSIDE: list[tuple[str, str]] = [
         r"prosecutors?|prosecution|charges|charged|(?<!time )(?<!british )(?<!olympic )trial)\b",
     ),
 ]
-_OUTSIDE_COMPILED = [(topic, re.compile(p), False) for topic, p in _OUTSIDE]
-_OUTSIDE_COMPILED += [(topic, re.compile(p), True) for topic, p in _YIELDING_OUTSIDE]
+# refusals whose every form holds one of a few words: searched only when the question has one
+# of them (a set look-up, no regex for the rest)
+_GATED_OUTSIDE: list[tuple[str, str, str]] = [
+    (
+        "prediction",
+        "tror trur tipper spår think reckon believe expect tip tips tipset",
+        # the bot's belief about what will come: "tror De at Jakob noen gang blir like god
+        # igjen", "trur du kerr kjem tilbake", "do you think kerr will ever", "reckon _ can"
+        r"\b((tror|trur|tipper|spår) (du|de|dere|dokker|dykk|folk) (at |att )?(\w+ ){0,4}"
+        r"(blir|kommer|kjem|vil|skal|klarer|greier|kan|slår|vinner|vinn|tar|taper|igjen|att|"
+        r"tilbake)|"
+        r"(do|did|d) ?(you|u|ya) (think|reckon|believe|expect) (that )?(\w+ ){0,4}"
+        r"(will|'ll|gonna|going to|can|could)|"
+        r"(you|u|ya) (think|reckon) (that )?_ (will|'ll|can|could|is gonna|is going to|gonna)|"
+        # a tip asked for a winner: "who wins the euros, give us a tip", "ditt tips"
+        r"(win|wins|winner|winning|vinne|vinner|vinn|gull\w*|medal\w*|medalj\w*)\b.*\btips?|"
+        r"(your|ur|yer|ditt|din) tips?|tips(et)? (ditt|din|di))\b",
+    ),
+    # an athlete's social media: an account, a handle, a link ("whats jakobs insta", "is kerr
+    # on tiktok", "lenke til instagrammen hans"); what they said there is a quote
+    (
+        "social",
+        "socials social sosiale insta instagram instagrammen ig twitter tiktok tik snapchat "
+        "snap facebook fb youtube strava threads bluesky x",
+        r"\b(socials|social media|sosiale medier)\b|"
+        rf"\b{_SITES} ?(account|acc|handle|page|profile|username|user ?name|link|konto|"
+        r"kontoen|profil|profilen|brukernavn\w*|sida|siden|lenke\w*)\b|"
+        # ("på" is read as "at": "er jakob på tiktok", "kva heiter kerr på instagram")
+        rf"\b_ (s )?{_SITES}$|\b(is|are|er|e) _ (on|at|på) {_SITES}\b|"
+        rf"\b(follow|følge|følg|følger) _ (on|at|på) {_SITES}\b|\b{_SITES} (til|åt) _|"
+        rf"\b(heter|heiter|called|named) _ (on|at|på) {_SITES}\b",
+    ),
+]
+# (the gated after the topics above, a prediction's own words first; the yielding last)
+_OUTSIDE_COMPILED: list[tuple[str, re.Pattern[str], bool, frozenset[str] | None]] = [
+    (topic, re.compile(p), False, None) for topic, p in _OUTSIDE
+]
+_OUTSIDE_COMPILED += [
+    (topic, re.compile(p), False, frozenset(gate.split())) for topic, gate, p in _GATED_OUTSIDE
+]
+_OUTSIDE_COMPILED += [(topic, re.compile(p), True, None) for topic, p in _YIELDING_OUTSIDE]
 _FIRM_COMPILED = [(topic, re.compile(p)) for topic, p in _FIRM_OUTSIDE]
 # "live" said of a race already run, seen or missed: "vi så det ikke live", "missed it live"
 _WATCHED_LIVE = re.compile(
@@ -299,8 +358,9 @@ def outside(
     for topic, pattern in _FIRM_COMPILED:
         if pattern.search(text):
             return Outside(topic=topic, firm=True)
-    for topic, pattern, yielding in _OUTSIDE_COMPILED:
-        if topic == "records" and names:
+    words = set(text.split())
+    for topic, pattern, yielding, gate in _OUTSIDE_COMPILED:
+        if (topic == "records" and names) or (gate is not None and gate.isdisjoint(words)):
             continue
         if pattern.search(_WATCHED_LIVE.sub(" ", text) if topic == "live" else text):
             return Outside(topic=topic, yielding=yielding)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.ask.words import FUNCTION_WORDS, Question, wordset
+from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, wordset
 from bot.facts.store import FactStore
 from bot.normalise import normalise
-from bot.resolve import Resolver
+from bot.resolve import Resolution, Resolver
 from bot.resolve.family import RELATION_WORDS
 from bot.stems import stem
 
@@ -111,3 +111,22 @@ def two_people(resolver: Resolver, words: list[str], person: str) -> bool:
         if other and other != person and person not in own.get(normalise(word), frozenset()):
             return True
     return False
+
+
+def athlete_of_run(resolver: Resolver, words: list[str], text: str) -> Resolution:
+    """The person a run names as a whole: not two people, not a name and a racing word."""
+    athlete = resolver.athlete(text, strict=True)
+    if athlete.found and len(words) > 1 and two_people(resolver, words, athlete.id or ""):
+        return Resolution("none", text)
+    if athlete.status != "none" and _racing_word_at_end(resolver, words):
+        # "ingebrigtsen finals" is a surname and a round, no Filip heard in "finals"
+        return Resolution("none", text)
+    return athlete
+
+
+def _racing_word_at_end(resolver: Resolver, words: list[str]) -> bool:
+    """Whether a run of several words starts or ends with a racing word no name has."""
+    if len(words) < 2:
+        return False
+    tokens = resolver.athletes.token_ids
+    return any(w in DOMAIN_WORDS and normalise(w) not in tokens for w in (words[0], words[-1]))

@@ -349,8 +349,8 @@ def _athletes(slots: Slots, resolver: Resolver) -> list[tuple[int, str]]:
     for span in slots.ambiguous:
         if span.kind != "athlete":
             continue
-        # the same rule as a name typed beside its opponent in /h2h (bot.resolve.index)
-        chosen = resolver.raced_most(span.resolution.candidates, named)
+        # as a name beside its opponent in /h2h, else the store's subject (bot.resolve.people)
+        chosen = resolver.shared_name(span.resolution.candidates, named)
         out.append((span.start, chosen or span.text))
     out.sort()
     seen: set[str] = set()

@@ -73,7 +73,7 @@ class CannotKnow(Reply):
 
     kind: Literal["ask_outside"] = "ask_outside"
     question: str
-    topic: str  # weather, odds, live, prediction, money, personal, other_events
+    topic: str  # weather, odds, live, prediction, money, personal, social, other_events
 
 
 class CitedLine(Model):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 import bot.ask.options as option_words
-from bot.ask.glue import two_people
+from bot.ask.glue import athlete_of_run
 from bot.ask.runs import beside_a_meet, name_end, round_last
 from bot.ask.topic import RECALLING
 from bot.ask.words import (
@@ -30,7 +30,7 @@ from bot.ask.years import is_year, years_said
 from bot.facts.models import Meet
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
-from bot.resolve.describe import Description
+from bot.resolve.describe import PERSON_NOUNS, Description, fold
 from bot.resolve.family import RELATION_WORDS
 
 MAX_SPAN = 4
@@ -140,9 +140,7 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
     words = text.split()
     if beside_a_meet(resolver, words):
         return None  # a round or a distance beside a meet's words: read one by one
-    athlete = resolver.athlete(text, strict=True)
-    if athlete.found and len(words) > 1 and two_people(resolver, words, athlete.id or ""):
-        athlete = Resolution("none", text)
+    athlete = athlete_of_run(resolver, words, text)
     found = _meet_of(resolver, words, text, today)
     meet = _year_kept(resolver, text, found)
     if found.found and not meet.found and not athlete.found:
@@ -191,7 +189,7 @@ def _heard(resolver: Resolver, run: tuple[str, ...]) -> Span | None:
     """
     if len(run) < 2 or all(w in FUNCTION_WORDS for w in run) or any(w.isdigit() for w in run):
         return None
-    heard = resolver.athlete_heard(run)
+    heard = resolver.athlete_heard(run, FUNCTION_WORDS)
     text = " ".join(run)
     return Span(0, 0, text, "athlete", Resolution("found", text, heard)) if heard else None
 
@@ -379,6 +377,8 @@ def _read_the_rest(
     # a meet's name says it too: "world indoors 3000m"
     said = option_words.indoor_words(plain, indoor_said)
     indoors = {i for i in said if not named[i]}
+    # a person's word after a name is part of naming them: "this nader boy", "thon kerr fella"
+    people = {s.end for s in (*slots.athletes, *slots.ambiguous) if s.kind == "athlete"}
     about_cue = False
     for index, word in enumerate(words):
         if word in TOPIC_CUES and index + 1 < len(words) and not about_cue:
@@ -389,6 +389,8 @@ def _read_the_rest(
             if cued and (slots.topic_start is None or (word in _ABOUT_CUES and not recalled)):
                 slots.topic_start = index + 1
                 about_cue = word in _ABOUT_CUES
+        if index in people and fold(word) in PERSON_NOUNS:
+            continue
         if not used[index] and index not in indoors and not option_words.denied(words, index):
             _place(word, slots)
     slots.event = option_words.event_said(slots.event, words, bool(said), bool(indoors))

@@ -34,7 +34,7 @@ PERSON_NOUNS = frozenset(
     {"guy", "guys", "bloke", "lad", "dude", "man", "fella", "fellow", "chap", "one", "runner",
      "miler", "athlete", "boy", "kid", "teen", "teenager", "youngster", "fyren", "fyr",
      "gutten", "gutt", "karen", "kar", "mannen", "ungen", "unggutten", "tenaringen",
-     "tenaring", "loperen"}
+     "tenaring", "loperen", "loparen", "guten"}
 )  # fmt: skip
 # demonyms that are a person's word, never an adjective ("the dutchman's results")
 PERSON_DEMONYMS = frozenset(
@@ -43,8 +43,9 @@ PERSON_DEMONYMS = frozenset(
 )  # fmt: skip
 # a Norwegian person's word with its article: "fyren som vant" needs no "den"
 DEFINITE_NOUNS = frozenset(
-    {"fyren", "gutten", "karen", "mannen", "ungen", "unggutten", "tenaringen", "loperen"}
-)
+    {"fyren", "gutten", "karen", "mannen", "ungen", "unggutten", "tenaringen", "loperen",
+     "loparen", "guten"}
+)  # fmt: skip
 # youth: said as the person ("the kenyan kid") or before the demonym ("the young dutchman")
 YOUNG = frozenset(
     {"kid", "teen", "teenager", "youngster", "young", "wonderkid", "prodigy", "junior",

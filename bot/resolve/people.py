@@ -34,15 +34,19 @@ class PeopleContext:
     store: FactStore
     athletes: NameIndex
     _role_sets: dict[frozenset[str], frozenset[str]]
+    _featured: set[str]  # the athletes of the store's rivalries
     _sounds: SoundIndex
     _resolve_person: Callable[[str, Collection[str] | None], Resolution]  # the option's reading
 
-    def athlete_heard(self, words: Sequence[str]) -> str | None:
-        """The one person a sentence's words sound like as a whole name, if one."""
+    def athlete_heard(self, words: Sequence[str], common: Collection[str] = ()) -> str | None:
+        """The one person a sentence's words sound like as a whole name, if one.
+
+        ``common``: the sentence's function words, never a name word heard on its own.
+        """
         # a question's words keep their letters ("nordås"); the index's are folded ("nordas")
         ascii_ = all(w.isascii() for w in words)
         said = list(words) if ascii_ else normalise(" ".join(words)).split()
-        ids = self._sounds.named(said, self.athletes.token_ids, strict=True)
+        ids = self._sounds.named(said, self.athletes.token_ids, strict=True, common=common)
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _fits(self, word: str, pid: str, known: list[str]) -> bool:
@@ -53,8 +57,13 @@ class PeopleContext:
             for p in parts
             if not any(p.startswith(k) or OSA.distance(p, k, score_cutoff=1) <= 1 for k in known)
         ]
+        # a letter of its own is an initial of any part ("j kerr"); a word is a short form of
+        # the first name ("olli hoare") or a spelling of any part: a surname of the same first
+        # letter is someone else ("sam prakel" is no Samuel Pihlström)
         return any(
-            p[0] == word[0] or fuzz.ratio(p, word) >= NAME_VARIANT_CUTOFF for p in open_parts
+            (p[0] == word[0] and (len(word) == 1 or p == parts[0]))
+            or fuzz.ratio(p, word) >= NAME_VARIANT_CUTOFF
+            for p in open_parts
         )
 
     def raced_most(
@@ -84,6 +93,20 @@ class PeopleContext:
         if best >= at_least and best >= dominance * runner_up:
             return met[0][0]
         return None
+
+    def shared_name(self, ids: Collection[str], named: Collection[str]) -> str | None:
+        """Who a name several people share means in a question, beside the athletes ``named``.
+
+        The one who raced them far more often ("josh vs hocker": Kerr, nine races to none);
+        else, with no one settling it, the store's own subject if one of them is ("when's
+        josh racing next" in a bot about Kerr and Jakob: Kerr), as a bare description leans
+        on it ("the norwegian"). An option is asked back instead (it can say "Did you mean").
+        """
+        chosen = self.raced_most(ids, named) if named else None
+        if chosen is not None:
+            return chosen
+        subject = (set(ids) & self._featured) - set(named)
+        return next(iter(subject)) if len(subject) == 1 else None
 
     def athlete_choices(
         self,

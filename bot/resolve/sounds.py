@@ -86,7 +86,7 @@ class SoundIndex:
     _words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # who each run of a sentence sounds like (``named``, strict): a question's word pairs recur
     # ("what did", "did kerr") and nearly all name no one; up to HEARD_WORDS runs
-    _runs: dict[tuple[str, ...], frozenset[str]] = field(
+    _runs: dict[tuple[tuple[str, ...], bool], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -119,7 +119,12 @@ class SoundIndex:
         )
 
     def named(
-        self, words: list[str], token_ids: Mapping[str, Iterable[str]], *, strict: bool
+        self,
+        words: list[str],
+        token_ids: Mapping[str, Iterable[str]],
+        *,
+        strict: bool,
+        common: Collection[str] = (),
     ) -> set[str]:
         """Who ``words`` sound like; ``strict`` for words picked out of a sentence.
 
@@ -127,18 +132,20 @@ class SoundIndex:
         name does without ("who's niels laros", "niels laros say") is left to the sentence.
         An option's words are taken whole, with what is no word let go. ``token_ids`` is
         the word index of the names this index was built from (a run's answer is kept).
+        ``common``: a sentence's function words, never heard as a name word of their own
+        ("how josh" is no Josh Hoey); a piece of a name heard split they may be ("lar us").
         """
         if strict:
             if len(words) == 1 and words[0].isalpha():
                 return self._lone(words[0])
             if len(words) < 2 or not all(w.isalpha() for w in words):
                 return set()
-            run = tuple(words)
+            run = (tuple(words), bool(common))
             known = self._runs.get(run)
             if known is None:
                 if len(self._runs) >= HEARD_WORDS:
                     self._runs.clear()
-                known = self._runs[run] = frozenset(self._strict(words, token_ids))
+                known = self._runs[run] = frozenset(self._strict(words, token_ids, common))
             return set(known)
         words = [w for w in words if w.isalpha()]
         if not words:
@@ -152,7 +159,9 @@ class SoundIndex:
             return self._word(words[0]) if len(key) >= OPTION_MIN_KEY + 2 else set()
         return self._each(words, token_ids, 1)  # "josh cur": josh as printed, cur as heard
 
-    def _strict(self, words: list[str], token_ids: Mapping[str, Iterable[str]]) -> set[str]:
+    def _strict(
+        self, words: list[str], token_ids: Mapping[str, Iterable[str]], common: Collection[str]
+    ) -> set[str]:
         """Who a run picked out of a sentence sounds like (``named`` with ``strict``)."""
         codes = whole_keys(words)
         ids = {i for code in codes for i in self.whole.get(code, ())}
@@ -163,7 +172,7 @@ class SoundIndex:
         # an end word that adds no sound is no part of the name ("say" after "laros")
         if any(codes & whole_keys(trimmed) for trimmed in (words[1:], words[:-1])):
             return set()
-        return self._heard(words, token_ids, codes, ids)
+        return self._heard(words, token_ids, codes, ids, common)
 
     def _lone(self, word: str) -> set[str]:
         """A lone word of a sentence heard as a surname: long, and spelt mostly alike.
@@ -186,6 +195,7 @@ class SoundIndex:
         token_ids: Mapping[str, Iterable[str]],
         codes: set[str],
         ids: set[str],
+        common: Collection[str] = (),
     ) -> set[str]:
         """Who words from a sentence sound like as a whole name (two words at least).
 
@@ -198,17 +208,24 @@ class SoundIndex:
         # a short key needs a word of the name typed as printed: "josh car", "geoff whiteman"
         # or each word is a word of one name, heard and spelt alike ("neel gorely")
         typed = _spelt(words, token_ids, any)
-        return (ids & typed) or self._each(words, token_ids, WORD_MIN_LETTERS)
+        return (ids & typed) or self._each(words, token_ids, WORD_MIN_LETTERS, common)
 
     def _each(
-        self, words: list[str], token_ids: Mapping[str, Iterable[str]], shortest: int
+        self,
+        words: list[str],
+        token_ids: Mapping[str, Iterable[str]],
+        shortest: int,
+        common: Collection[str] = (),
     ) -> set[str]:
-        """The people every word names, as printed or as it sounds, one word at least heard."""
+        """The people every word names, as printed or as it sounds, one word at least heard.
+
+        A ``common`` word names someone only as printed.
+        """
         if min(map(len, words)) < shortest or all(w in token_ids for w in words):
             return set()
         found: set[str] | None = None
         for word in words:
-            named = set(token_ids.get(word, ())) or self._word(word)
+            named = set(token_ids.get(word, ())) or (set() if word in common else self._word(word))
             found = named if found is None else found & named
             if not found:
                 return set()

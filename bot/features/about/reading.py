@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.ask.asking import asks, chatter, states
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
@@ -47,11 +48,17 @@ CUES = (
 )
 NOTHING_NAMED = 0.5
 SOMETHING_NAMED = -1.0  # a name or a year is a question about it, not about the bot
+# a remark about the bot that asks nothing ("this bot is mid", "boten er treg", "good bot
+# lol"): talk, not a request to see what it knows; offered at most as an alternative
+SAID_OF_IT = -1.5
 
 
 def build(parts: Parts, scores: Scores) -> Reading | None:
-    """Always a reading; a likely one only when nothing is named."""
-    del scores
+    """Always a reading; a likely one only when nothing is named and something is asked."""
+    # (only when the wording names the bot: the remark tests are kept from other questions)
+    said = scores.get("about", 0.0) > 0 and not asks(parts.question)
+    if said and (states(parts.question) or chatter(parts.question)):
+        return parts.reading("about", {}, SAID_OF_IT)
     empty = not (parts.athletes or parts.slots.meets or parts.slots.years)
     return parts.reading("about", {}, NOTHING_NAMED if empty else SOMETHING_NAMED)
 

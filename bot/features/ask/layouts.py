@@ -24,6 +24,7 @@ OUTSIDE = {
     "opinion": "ask.outside.opinion",
     "women": "ask.outside.women",
     "court": "ask.outside.court",
+    "social": "ask.outside.social",
 }
 
 

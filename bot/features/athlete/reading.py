@@ -25,6 +25,13 @@ CUES = (
     (r"\bfortelle?( meg| oss)? om _", 3.0),
     (r"\b(deal|who)$", 2.0),
     (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
+    # the best time of each season, /athlete's chart: "kerr season bests chart", "jakob sb
+    # progression", "årsbestene til kerr"
+    (
+        r"\b(season'?s? bests?|seasons? best|sbs?|årsbest\w*|sesongbest\w*|progression)"
+        r"( (chart|graph|graf|plot))?\b",
+        2.5,
+    ),
     # one athlete's best at a distance: "kerr's best mile time", "jakob sin beste 5000-tid"
     (
         r"^(what is|what's|whats|hva er) _ (best|fastest|quickest|beste|raskeste) "
@@ -46,7 +53,8 @@ CUES = (
         r"løper \w+ for|titles|titler|club|klubb|record holder|møtt flest)\b",
         2.5,
     ),
-    (r"\bhow fast is\b|\bhow good is\b|\bwhat has \w+ won\b", 2.0),
+    # "what has nader won", "kva har han vunne" (Nynorsk: read as "hva har han vunne")
+    (r"\bhow fast is\b|\bhow good is\b|\b(what|hva) (has|har) \w+ (won|vunnet|vunne)\b", 2.0),
     # a career question, not one race: "did kerr ever win a diamond league", "world champion?"
     (r"\bever (won|win)\b|\b(champion|champ|champs|titles)\b", 2.0),
     (r"\b(world|european|british|national|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b", 2.5),
