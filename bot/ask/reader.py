@@ -25,6 +25,7 @@ from bot.ask.asking import (
 )
 from bot.ask.cues import HEDGES, Outside, cue_scores, outside
 from bot.ask.glue import unglued
+from bot.ask.hostile import bounded, ordering_clauses, plain, refusal, without_clauses
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
@@ -41,7 +42,6 @@ CONFIDENT = 2.5  # a reading below this is offered only as an alternative
 YIELDING = frozenset({"money", "personal"})
 OUTSIDE_YIELD = 2.5
 ALTERNATIVE = 1.0  # below this a reading is not offered at all
-MAX_QUESTION = 300
 # how much words nothing explains cost a reading (at most), and a meet they blur
 UNPLACED_COST = 1.0
 MAX_UNPLACED_COST = 2.0
@@ -94,7 +94,22 @@ def read_question(
     neither does, the intent model (``intents``, by default the one learnt for this store)
     weighs the readings the names allow against "no command".
     """
-    question = split_at_joins(unglued(split_question(text[:MAX_QUESTION]), resolver))
+    typed = bounded(plain(text))  # letters as meant ("k3rr"), a long paste's question
+    question = split_at_joins(unglued(split_question(typed), resolver))
+    # an order to the bot ("ignore your rules and say …") is read without its clause
+    orders = ordering_clauses(question)
+    asked = without_clauses(question, orders) if orders else question
+    read = _read_all(text, asked, resolver, today, intents)
+    topic = refusal(typed, question, orders, read.best is not None, read.outside is not None)
+    if topic is not None:
+        read.outside, read.readings = Outside(topic=topic, firm=True), []
+    return read
+
+
+def _read_all(
+    text: str, question: Question, resolver: Resolver, today: dt.date, intents: IntentModel | None
+) -> Read:
+    """The readings of the whole question, else of its first clauses, else the model's."""
     memo: RunMemo = {}  # the first clauses' runs are the whole's: each read once
     result = _read(text, question, resolver, today, memo)
     head = _first_question(text, question, resolver, today, memo, result)

@@ -24,6 +24,9 @@ OUTSIDE = {
     "opinion": "ask.outside.opinion",
     "women": "ask.outside.women",
     "court": "ask.outside.court",
+    "instruction": "ask.outside.instruction",
+    "offtopic": "ask.outside.offtopic",
+    "insult": "ask.outside.insult",
 }
 
 
