@@ -7,6 +7,8 @@ that each module stays readable; the same rules hold (static keys, ``str.format`
 from __future__ import annotations
 
 ASK: dict[str, str] = {
+    # a long message: only its start, or the sentence that asks, was read
+    "ask.cut": "Your message was long: I read only the part that asks (up to {count} characters).",
     # an order to the bot: say, write, pretend, forget its rules
     "ask.outside.instruction": (
         "I don't take orders, write or play a part: I only answer questions from my store of "

@@ -23,7 +23,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Protocol, TypeVar
 
+from bot.ask.cues import Outside
+from bot.ask.replies import Reading
 from bot.ask.words import Question, wordset
 
 # ---------------------------------------------------------------- letters as meant
@@ -33,7 +37,7 @@ _CONFUSABLE = str.maketrans(
         "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
         "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
         "ԁ": "d", "ɡ": "g", "ո": "n", "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k",
-        "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ј": "j", "һ": "h",
+        "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "һ": "h",
         "ӏ": "l", "ɑ": "a",
     }
 )  # fmt: skip
@@ -76,14 +80,16 @@ def plain(text: str) -> str:
 
 # ---------------------------------------------------------------- orders to the bot
 # words before the order that change nothing: "ok bot now say …", "pls just write …"
-_LEAD = r"^(?:(?:ok|okay|hey|hei|yo|oi|bot|boten|rivalrybot|now|nå|pls|please|plz|just|bare|so|så|" \
-    r"alright|and|og|then|also|lol|haha|bro|mate|kompis|can you|could you|kan du|du må|" \
-    r"i want you to|jeg vil at du skal)\s)*"  # fmt: skip
+_LEAD = (
+    r"^(?:(?:ok|okay|hey|hei|yo|oi|bot|boten|rivalrybot|now|nå|pls|please|plz|just|bare|so|så|"
+    r"alright|and|og|then|also|lol|haha|bro|mate|kompis|can you|could you|kan du|du må|"
+    r"i want you to|jeg vil at du skal)\s)*"
+)
 _ORDER = re.compile(
-    _LEAD
-    + r"(?:"
+    _LEAD + r"(?:"
     # English: say, write, pretend, act, roleplay, repeat, translate, insult
-    r"say(?! (who|what|when|where|which|how|whether|if)\b)|repeat|type|spell|write|compose|"
+    r"say(?! (who|what|when|where|which|how|whether|if)\b)|repeat|type|spell|compose|"
+    r"write(?! (down|out|up)\b)|"
     r"generate|draw|sing|rap|translate|summari[sz]e (this|that|the text)|"
     r"pretend|imagine (you|u|that you)|act (as|like)|roleplay|role play|role-play|rp as|"
     r"be (a|an|my|more|less|rude|mean|nice|honest)\b|behave|speak like|talk like|"
@@ -153,7 +159,7 @@ def without_clauses(question: Question, dropped: frozenset[int]) -> Question:
 # ---------------------------------------------------------------- trivia, abuse, swearing
 # a sum: "2+2", "5 * 7", "hva er 3 pluss 4" (the raw text: the reader's words have no "+")
 _SUM = re.compile(
-    r"\d\s*[+*/×÷^=]\s*\d|\b\d+ (plus|pluss|times|ganger|minus|divided by|delt på|"
+    r"\d\s*[+*×÷]\s*\d|\b\d+ (plus|pluss|times|ganger|minus|divided by|delt på|"
     r"multiplied by|ganget med) \d+\b|\b(square root|kvadratrot\w*|solve for|calculate|regn ut)\b"
 )
 # general knowledge, other sports and code: words no athletics question holds
@@ -169,9 +175,7 @@ OFF_TOPIC = re.compile(
     r"sort a list|hello world)\b"
 )
 # the bot itself named with scorn: "you are useless", "stupid bot", "du er dum"
-_AT_BOT = (
-    r"(you|u|ya|you're|youre|ur|this bot|the bot|bot|du|boten|denne boten|du er|you are)"
-)
+_AT_BOT = r"(you|u|ya|you're|youre|ur|this bot|the bot|bot|du|boten|denne boten|du er|you are)"
 _SCORN = (
     r"(useless|stupid|dumb|trash|garbage|rubbish|shit|shite|crap|pathetic|worthless|broken|"
     r"suck|sucks|idiot|moron|ubrukelig|dum|dust|teit|idiot|elendig|søppel|drittbot|"
@@ -211,46 +215,105 @@ def fit_to_echo(words: list[str]) -> list[str]:
 
 
 def refusal(
-    text: str, question: Question, orders: frozenset[int], answered: bool, refused: bool
+    text: str,
+    question: Question,
+    orders: frozenset[int],
+    answered: bool,
+    named: bool,
+    refused: bool,
 ) -> str | None:
     """The topic of the honest short reply this message gets instead of its reading, if any.
 
-    ``answered``: a reading of what is left (orders dropped) is confident; ``refused``: the
-    reader already has a topic the store cannot know. A sum is refused whatever reads ("what
-    is 2+2" is no /about); trivia and abuse only when nothing else is asked; an order when
-    nothing is left to answer.
+    ``answered``: a reading of what is left (orders dropped) is confident; ``named``: the
+    message names someone or a meet ("hvem er best i fotball" does not: no Kerr vs Jakob is
+    read into trivia); ``refused``: the reader already has a topic the store cannot know.
+    A sum is refused whatever reads ("what is 2+2" is no /about); trivia and abuse only when
+    nothing else is asked; an order when nothing is left to answer.
     """
     if orders and not answered:
         return "instruction"
     if _SUM.search(text.lower()):
         return "offtopic"
-    if answered or refused:
+    if (answered and named) or refused:
         return None
     return hostile_topic(text, question)
 
 
 # ---------------------------------------------------------------- long pastes
-MAX_QUESTION = 300  # characters read of a message
+MAX_QUESTION = 300  # characters read of a message at once
+MAX_MESSAGE = 4000  # characters of a message kept at all (Discord's longest message)
+MAX_PIECES = 4  # pieces of a long message read, at most
 _ASKED = re.compile(r"[^.?!\n]*\?")
 
 
-def bounded(text: str) -> str:
-    """At most ``MAX_QUESTION`` characters of ``text``, cut between words.
-
-    A long paste with its question further on ("<2000 characters of copypasta> … so who won
-    in budapest?") is read from its first sentence with a question mark, when its start has
-    none.
-    """
+def _between_words(text: str, from_end: bool = False) -> str:
+    """``text`` cut to ``MAX_QUESTION`` characters at a space (its end kept if ``from_end``)."""
     if len(text) <= MAX_QUESTION:
         return text
+    if from_end:
+        tail = text[-MAX_QUESTION:]
+        space = tail.find(" ")
+        return tail[space + 1 :] if 0 <= space < MAX_QUESTION // 2 else tail
     head = text[:MAX_QUESTION]
-    if "?" not in head:
-        for match in _ASKED.finditer(text):
-            sentence = match.group().strip()
-            if len(sentence) > 1:
-                if len(sentence) <= MAX_QUESTION:
-                    return sentence
-                tail = sentence[-MAX_QUESTION:]  # the words nearest the question mark
-                return tail[tail.find(" ") + 1 :] if " " in tail else tail
     space = head.rfind(" ")
     return head[:space] if space > MAX_QUESTION // 2 else head
+
+
+def pieces(text: str) -> list[str]:
+    """The parts of a message read, in turn, until one reads: the whole when it is short.
+
+    A long paste is read from its start (cut between words), then from its last sentences
+    with a question mark (the words nearest the mark): "<a wall of copypasta> … anyway who
+    won in paris?" asks at the end, "who won in paris? here's the article: …" at the start.
+    """
+    text = text[:MAX_MESSAGE]
+    if len(text) <= MAX_QUESTION:
+        return [text]
+    asked = [m.group().strip() for m in _ASKED.finditer(text)]
+    out = [_between_words(text)]
+    for sentence in reversed(asked):
+        piece = _between_words(sentence, from_end=True)
+        if len(piece) > 1 and piece not in out and len(out) < MAX_PIECES:
+            out.append(piece)
+    return out
+
+
+# ---------------------------------------------------------------- the guard
+class _Read(Protocol):
+    """What the guard needs of the reader's outcome (:class:`bot.ask.reader.Read`)."""
+
+    readings: list[Reading]
+    outside: Outside | None
+    understood_ids: list[str]
+    cut: bool
+
+    @property
+    def best(self) -> Reading | None: ...
+
+
+R = TypeVar("R", bound=_Read)
+
+
+def read_guarded(text: str, split: Callable[[str], Question], read: Callable[[Question], R]) -> R:
+    """``read`` of the words of ``text`` (``split``), the orders to the bot left out.
+
+    An order with nothing left to answer, a sum, and trivia or abuse with nothing else asked
+    get their honest short reply instead (:func:`refusal`). A long message is read in
+    :func:`pieces`: the first piece read confidently is answered, marked ``cut``.
+    """
+    first: R | None = None
+    for typed in pieces(plain(text)):
+        question = split(typed)
+        orders = ordering_clauses(question)
+        outcome = read(without_clauses(question, orders) if orders else question)
+        answered, named = outcome.best is not None, bool(outcome.understood_ids)
+        topic = refusal(typed, question, orders, answered, named, outcome.outside is not None)
+        if topic is not None:
+            outcome.outside, outcome.readings = Outside(topic=topic, firm=True), []
+        first = first or outcome
+        if outcome.best is not None and outcome.outside is None:
+            first = outcome
+            break
+    assert first is not None  # (every message is one piece at least)
+    first.cut = len(text) > MAX_QUESTION
+    return first
