@@ -134,6 +134,28 @@ def test_scorn_for_the_bot_gets_one_honest_line(resolver: Resolver, text: str) -
     assert refusal(resolver, text) == "insult"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["is kerr a fraud?", "is jakob overrated or what", "er jakob en taper?", "kerr = clown??"],
+)
+def test_scorn_for_an_athlete_asks_no_profile(resolver: Resolver, text: str) -> None:
+    assert refusal(resolver, text) == "insult"
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("who's the bigger fraud, kerr or jakob", "h2h"),
+        ("did kerr call jakob a clown", "quote"),
+        ("hva sa jakob da kerr kalte ham arrogant", "quote"),
+    ],
+)
+def test_scorn_inside_a_real_question_is_the_questions_own(
+    resolver: Resolver, text: str, command: str
+) -> None:
+    assert best_reading(resolver, text)[0] == command
+
+
 def test_scorn_beside_a_question_does_not_stop_the_answer(resolver: Resolver) -> None:
     command, options = best_reading(resolver, "you're useless but who won the 1500 in paris 2024?")
     assert command == "results" and options["meet"] == "2024-olympics-paris"

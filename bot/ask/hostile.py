@@ -88,9 +88,11 @@ _LEAD = (
 _ORDER = re.compile(
     _LEAD + r"(?:"
     # English: say, write, pretend, act, roleplay, repeat, translate, insult
-    r"say(?! (who|what|when|where|which|how|whether|if)\b)|repeat|type|spell|compose|"
+    r"say(?! (who|what|when|where|which|how|whether|if)\b)|repeat (after|this|that|me|it|the)|"
+    r"type (this|that|out|it)|spell|compose|"
     r"write(?! (down|out|up)\b)|"
-    r"generate|draw|sing|rap|translate|summari[sz]e (this|that|the text)|"
+    r"generate|(draw|sing|rap) (me|us|a|an|something)|translate|"
+    r"summari[sz]e (this|that|the text)|"
     r"pretend|imagine (you|u|that you)|act (as|like)|roleplay|role play|role-play|rp as|"
     r"be (a|an|my|more|less|rude|mean|nice|honest)\b|behave|speak like|talk like|"
     r"respond (as|like|only|with)|reply (as|like|only|with)|answer (as|like|only in)|"
@@ -179,11 +181,21 @@ _AT_BOT = r"(you|u|ya|you're|youre|ur|this bot|the bot|bot|du|boten|denne boten|
 _SCORN = (
     r"(useless|stupid|dumb|trash|garbage|rubbish|shit|shite|crap|pathetic|worthless|broken|"
     r"suck|sucks|idiot|moron|ubrukelig|dum|dust|teit|idiot|elendig|søppel|drittbot|"
-    r"fuck (off|you)|stfu|shut up|hold kjeft|kjip)"
+    r"fuck (off|you)|stfu|shut up|hold kjeft|kjip|mid|cringe|lame|bad|terrible|awful|"
+    r"horrible|ass|dogshit|dårlig|håpløs|latterlig)"
 )
 INSULT = re.compile(
     rf"^(\w+ ){{0,2}}{_AT_BOT}( are| is| er| e| r)?( so| such a| a| an| så| en| helt| really)?"
     rf" {_SCORN}\b|\b{_SCORN} (bot|boten)\b|^(fuck|faen|stfu|shut up|hold kjeft)\b"
+)
+# scorn for an athlete: "is kerr a fraud?" asks no profile ("who's the bigger fraud, kerr or
+# jakob" is still the head-to-head, "did kerr call jakob a clown" a quote)
+ATHLETE_SCORN = wordset(
+    """
+    fraud frauds clown clowns overrated washed trash garbage loser losers bum bottler choker
+    bottled choked cheat cheater cheats idiot moron arrogant cocky mid cringe rubbish useless
+    svindler svindel juksemaker tulling klovn taper tapere overvurdert søppel dust teit kødd
+    """
 )
 # swearing and slurs: never echoed back as "words I couldn't place"
 SWEARING = wordset(
@@ -218,23 +230,28 @@ def refusal(
     text: str,
     question: Question,
     orders: frozenset[int],
-    answered: bool,
+    command: str | None,
     named: bool,
     refused: bool,
 ) -> str | None:
     """The topic of the honest short reply this message gets instead of its reading, if any.
 
-    ``answered``: a reading of what is left (orders dropped) is confident; ``named``: the
+    ``command``: the confident reading of what is left (orders dropped), if any; ``named``: the
     message names someone or a meet ("hvem er best i fotball" does not: no Kerr vs Jakob is
     read into trivia); ``refused``: the reader already has a topic the store cannot know.
     A sum is refused whatever reads ("what is 2+2" is no /about); trivia and abuse only when
-    nothing else is asked; an order when nothing is left to answer.
+    nothing else is asked, or scorn when it would read as a profile; an order when nothing
+    is left to answer.
     """
-    if orders and not answered:
+    if orders and command is None:
         return "instruction"
     if _SUM.search(text.lower()):
         return "offtopic"
-    if (answered and named) or refused:
+    if refused:
+        return None
+    if command == "athlete" and not ATHLETE_SCORN.isdisjoint(question.words):
+        return "insult"
+    if command is not None and named:
         return None
     return hostile_topic(text, question)
 
@@ -306,8 +323,9 @@ def read_guarded(text: str, split: Callable[[str], Question], read: Callable[[Qu
         question = split(typed)
         orders = ordering_clauses(question)
         outcome = read(without_clauses(question, orders) if orders else question)
-        answered, named = outcome.best is not None, bool(outcome.understood_ids)
-        topic = refusal(typed, question, orders, answered, named, outcome.outside is not None)
+        best, named = outcome.best, bool(outcome.understood_ids)
+        command = best.command if best is not None else None
+        topic = refusal(typed, question, orders, command, named, outcome.outside is not None)
         if topic is not None:
             outcome.outside, outcome.readings = Outside(topic=topic, firm=True), []
         first = first or outcome
