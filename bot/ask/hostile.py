@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
+from bot.ask.asking import asking_clauses
 from bot.ask.cues import Outside
 from bot.ask.replies import Reading
 from bot.ask.words import Question, wordset
@@ -105,6 +106,7 @@ _ORDER = re.compile(
     # Norwegian: si, skriv, lat som, spill, oppfør deg, fortell en vits, ignorer, glem
     r"si (at|noe|hei|det|bare)|skriv\w*|dikt|lag (meg )?(et|en|ei) (dikt|sang|vits|historie|rap|"
     r"regle)|lat som|late som|lat(e)? (at|som om)|spill (rollen|at|som)|oppfør deg|opptre som|"
+    r"(syng|synge|tegn|tegne|rapp|rappe) (meg |oss )?(en|ei|et|noe|noko)\b|"
     r"vær (en|et|ei|frekk|slem|ærlig)|snakk som|svar (som|bare)|fornærm|kjeft|mobb|rakk ned|"
     r"kall (_|\w+) (en|ei|et)\b|fortell (meg |oss )?(en|ei|et) (vits|historie|hemmelighet|"
     r"gåte)|du er nå|fra nå av|glem (alt|alle|det|reglene|instruks\w*)|ignorer|"
@@ -167,6 +169,7 @@ _SUM = re.compile(
 # general knowledge, other sports and code: words no athletics question holds
 OFF_TOPIC = re.compile(
     r"\b(capital of|hovedstad\w*|president of|prime minister|statsminister\w*|meaning of life|"
+    r"meningen med livet|eliteserien|"
     r"who invented|recipe|oppskrift\w*|what time is it|hva er klokka|what day is it|"
     r"football|soccer|fotball\w*|premier league|champions league|nfl|nba|nhl|mlb|super bowl|"
     r"world cup|tennis|golf|formula (1|one)|f1|cricket|rugby|ice hockey|hockey|ishockey|"
@@ -185,6 +188,7 @@ _SCORN = (
     r"horrible|ass|dogshit|dårlig|håpløs|latterlig)"
 )
 INSULT = re.compile(
+    rf"\b(er|are|r|is) (du|you|u|ya|the bot|this bot|boten) (so |så |helt |really )?{_SCORN}\b|"
     rf"^(\w+ ){{0,2}}{_AT_BOT}( are| is| er| e| r)?( so| such a| a| an| så| en| helt| really)?"
     rf" {_SCORN}\b|\b{_SCORN} (bot|boten)\b|^(fuck|faen|stfu|shut up|hold kjeft)\b"
 )
@@ -221,6 +225,18 @@ def hostile_topic(text: str, question: Question) -> str | None:
     return None
 
 
+def asks_off_topic(question: Question) -> bool:
+    """Whether the clauses that ask (the first, when none does) ask about another sport or code.
+
+    "who is better at fortnite, kerr or jakob" is no head-to-head; "kerr vs jakob h2h,
+    watching with my football mates" asks the head-to-head, then remarks.
+    """
+    asking = asking_clauses(question) or (0,)
+    bounds = [*question.clauses, len(question.words)]
+    words = [w for n in asking for w in question.words[bounds[n] : bounds[n + 1]]]
+    return bool(OFF_TOPIC.search(" ".join(words)))
+
+
 def fit_to_echo(words: list[str]) -> list[str]:
     """The words to quote back to the asker: no swearing."""
     return [w for w in words if w not in SWEARING]
@@ -251,8 +267,10 @@ def refusal(
         return None
     if command == "athlete" and not ATHLETE_SCORN.isdisjoint(question.words):
         return "insult"
-    if command is not None and named:
+    if command == "quote":  # anything may have been said about football or code
         return None
+    if command is not None and named:
+        return "offtopic" if asks_off_topic(question) else None
     return hostile_topic(text, question)
 
 
