@@ -85,6 +85,9 @@ def test_an_order_is_never_a_quote_search(resolver: Resolver) -> None:
         # words of an order inside a real question are the question's own
         ("can you say who won the 2024 olympic 1500", "results", {"meet": "2024-olympics-paris"}),
         ("write down kerr's pb for me", "athlete", {"name": "josh-kerr"}),
+        ("skriv ut resultatene fra budapest 2023", "results", {"meet": "2023-worlds-budapest"}),
+        ("tell me a story about kerr and jakob", "timeline", KERR_JAKOB),
+        ("si meg, hvem vant em i roma 2024?", "results", {"meet": "2024-euros-rome"}),
         ("what did jakob say about football", "quote", {"athlete": "jakob-ingebrigtsen"}),
         ("did kerr call jakob a clown", "quote", {"athlete": "josh-kerr"}),
     ],
