@@ -15,6 +15,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from bot.i18n import speaking
+from bot.phrases_ask import ASK
 from bot.phrases_charts import CHARTS
 from bot.phrases_discord import DISCORD
 from bot.phrases_h2h import H2H
@@ -349,6 +350,7 @@ EN: dict[str, str] = {
     "count.report.other": "{count} reports",
     # charts: bot/phrases_charts.py; server events and the Discord-only commands (following,
     # reports): bot/phrases_discord.py
+    **ASK,
     **CHARTS,
     **DISCORD,
     **H2H,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.answers.common import Reply
 from bot.ask.examples import example_questions
 from bot.ask.facts import aspect_of, person_fact
+from bot.ask.hostile import fit_to_echo
 from bot.ask.reader import Read, read_question
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure, Reading
 from bot.registry import COMMANDS, Context
@@ -44,7 +45,7 @@ def not_sure(ctx: Context, outcome: Read) -> NotSure:
     return NotSure(
         question=outcome.question,
         understood=outcome.understood,
-        unplaced=outcome.unplaced,
+        unplaced=fit_to_echo(outcome.unplaced),  # no swearing quoted back
         examples=example_questions(ctx.resolver, ctx.today, about, meets),
     )
 
@@ -75,16 +76,14 @@ def ask(ctx: Context, question: str) -> Reply:
     """/ask: the answer to a question in plain words (English, or Norwegian phrasing)."""
     outcome = read_question(question, ctx.resolver, ctx.today)
     if outcome.outside is not None:
-        return CannotKnow(
-            question=question,
-            topic=outcome.outside.topic,
-        )
+        return CannotKnow(question=question, topic=outcome.outside.topic, cut=outcome.cut)
     if outcome.best is None:
-        return not_sure(ctx, outcome)
+        return not_sure(ctx, outcome).model_copy(update={"cut": outcome.cut})
     best = outcome.best
     aspect = aspect_of(question)
     person = best.options.get("name", "")
     if best.command == "athlete" and aspect and person in ctx.store.people:
         # "who coaches kerr", "hvor gammel er Narve?": the fact, cited, or that it is not held
         return person_fact(ctx, question, person, aspect)
-    return answer_reading(ctx, question, outcome.readings, 0)
+    answer = answer_reading(ctx, question, outcome.readings, 0)
+    return answer.model_copy(update={"cut": True}) if outcome.cut else answer

@@ -25,11 +25,13 @@ from bot.ask.asking import (
 )
 from bot.ask.cues import HEDGES, Outside, cue_scores, outside
 from bot.ask.glue import unglued
+from bot.ask.hostile import read_guarded
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
 from bot.ask.slots import RunMemo, Slots, find_slots
 from bot.ask.topic import asks_what_was_said, clarifies, topic_words
+from bot.ask.understood import meet_blurred, understood
 from bot.ask.words import Question, split_question
 from bot.phrases import Phrase
 from bot.registry import FEATURES
@@ -41,7 +43,6 @@ CONFIDENT = 2.5  # a reading below this is offered only as an alternative
 YIELDING = frozenset({"money", "personal"})
 OUTSIDE_YIELD = 2.5
 ALTERNATIVE = 1.0  # below this a reading is not offered at all
-MAX_QUESTION = 300
 # how much words nothing explains cost a reading (at most), and a meet they blur
 UNPLACED_COST = 1.0
 MAX_UNPLACED_COST = 2.0
@@ -75,6 +76,7 @@ class Read:
     considered: list[Reading] = field(default_factory=list, repr=False)
     features: Features = field(default_factory=dict, repr=False)
     remark: bool = False  # talk among fans, not a question to the bot
+    cut: bool = False  # only part of a long message was read
 
     @property
     def best(self) -> Reading | None:
@@ -89,12 +91,26 @@ def read_question(
 ) -> Read:
     """Every reading of ``text`` worth offering, best first.
 
+    Orders to the bot, trivia and abuse are refused and a long message is read in pieces
+    (:func:`bot.ask.hostile.read_guarded`).
+    """
+    return read_guarded(
+        text,
+        lambda typed: split_at_joins(unglued(split_question(typed), resolver)),
+        lambda question: _read_all(text, question, resolver, today, intents),
+    )
+
+
+def _read_all(
+    text: str, question: Question, resolver: Resolver, today: dt.date, intents: IntentModel | None
+) -> Read:
+    """The readings of the whole question, else of its first clauses, else the model's.
+
     When the whole reads no command confidently, its first clauses alone may: "Kerr v Hocker,
     since Hocker seems to be everyone's favourite" asks the head-to-head, then chats. When
     neither does, the intent model (``intents``, by default the one learnt for this store)
     weighs the readings the names allow against "no command".
     """
-    question = split_at_joins(unglued(split_question(text[:MAX_QUESTION]), resolver))
     memo: RunMemo = {}  # the first clauses' runs are the whole's: each read once
     result = _read(text, question, resolver, today, memo)
     head = _first_question(text, question, resolver, today, memo, result)
@@ -212,7 +228,7 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
         _racers(athletes, slots, resolver),
         _before(topic_words(question, slots), _afterthoughts(question, asking, remarks)),
     )
-    result.understood = _understood(parts)
+    result.understood = understood(parts)
     result.understood_ids = [v for _, v in parts.athletes]
     result.understood_ids += [s.id for s in slots.meets if s.id]
     topic_range = range(*parts.topic) if parts.topic else range(0)
@@ -250,7 +266,7 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
             topic = reading.options.get("topic", "").split()
             left = [w for w in costly if w not in topic]
             fit = reading.score + scores[name] - min(MAX_UNPLACED_COST, UNPLACED_COST * len(left))
-            if "meet" in reading.options and _meet_blurred(parts, result.unplaced):
+            if "meet" in reading.options and meet_blurred(parts, result.unplaced):
                 fit -= BLURRED_MEET_COST
             readings.append(reading.model_copy(update={"score": round(fit, 2)}))
     readings.sort(key=lambda r: -r.score)
@@ -376,25 +392,3 @@ def _racers(
             value = racing[0] if len(racing) == 1 else value
         out.append((start, value))
     return out
-
-
-def _understood(parts: Parts) -> list[str | Phrase]:
-    labels: list[str | Phrase] = []
-    for _, value in parts.athletes:
-        person = parts.resolver.store.people.get(value)
-        unclear = Phrase(key="ask.recognised.unclear", values={"text": value})
-        labels.append(person.name if person else unclear)
-    for span in parts.slots.meets:
-        meet = parts.resolver.store.meets.get(span.id or "")
-        if meet:
-            labels.append(meet.name)
-    return labels
-
-
-def _meet_blurred(parts: Parts, unplaced: list[str]) -> bool:
-    """Whether a word nothing explains touches the meet named ("gst philly": not Kingston)."""
-    if not parts.slots.meets or not unplaced:
-        return False
-    span, words = parts.slots.meets[0], parts.question.words
-    near = [i for i in (span.start - 1, span.end) if 0 <= i < len(words)]
-    return any(words[i] in unplaced for i in near)

@@ -44,6 +44,7 @@ class AskAnswer(Reply):
     reading: Reading
     answer: SerializeAsAny[Reply]
     others: list[Reading] = []  # the next readings, best first, for "Not what I meant"
+    cut: bool = False  # only part of a long message was read
 
     @property
     def refusal(self) -> bool:  # type: ignore[override]
@@ -66,6 +67,7 @@ class NotSure(Reply):
     examples: list[str]
     # after "Not what I meant" on the last reading: every reading was shown already
     exhausted: bool = False
+    cut: bool = False  # only part of a long message was read
 
 
 class CannotKnow(Reply):
@@ -73,7 +75,8 @@ class CannotKnow(Reply):
 
     kind: Literal["ask_outside"] = "ask_outside"
     question: str
-    topic: str  # weather, odds, live, prediction, money, personal, social, other_events
+    topic: str  # weather, odds, live, prediction, money, personal, social, other_events, insult …
+    cut: bool = False  # only part of a long message was read
 
 
 class CitedLine(Model):

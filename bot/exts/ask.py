@@ -16,7 +16,7 @@ import discord
 from discord.ext import commands
 
 from bot.app import RivalryBot
-from bot.ask.reader import MAX_QUESTION
+from bot.ask.hostile import MAX_MESSAGE
 from bot.commands import COMMANDS
 from bot.exts.buttons import buttons_for, chart_of
 from bot.exts.queries import pack
@@ -53,7 +53,7 @@ class Ask(commands.Cog):
             await message.channel.send(text, allowed_mentions=NO_MENTIONS)
             return
         # the mention itself is not part of the question
-        question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()[:MAX_QUESTION]
+        question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()[:MAX_MESSAGE]
         reply = COMMANDS["ask"].call(self.bot.context(seed=message.id), {"question": question})
         # the buttons and chart of the command it was read as, as /ask gives them
         in_guild = message.guild is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import discord
 
+from bot.ask.hostile import MAX_QUESTION
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure, PersonFact, Reading
 from bot.phrases import say, word
 from bot.render import format as fmt
@@ -25,6 +26,9 @@ OUTSIDE = {
     "women": "ask.outside.women",
     "court": "ask.outside.court",
     "social": "ask.outside.social",
+    "instruction": "ask.outside.instruction",
+    "offtopic": "ask.outside.offtopic",
+    "insult": "ask.outside.insult",
 }
 
 
@@ -33,9 +37,14 @@ def quoted(words: list[str], limit: int = 8) -> str:
     return ", ".join(f"“{w}”" for w in words[:limit])
 
 
+def cut_note(answer: AskAnswer | NotSure | CannotKnow) -> list[str]:
+    """That only part of a long message was read (no line when all of it was)."""
+    return [say("ask.cut", count=MAX_QUESTION)] if answer.cut else []
+
+
 def not_sure_lines(answer: NotSure) -> list[str]:
     """Why a question was not read: what was recognised, the words left over."""
-    lines = [say("ask.no_more" if answer.exhausted else "ask.not_sure")]
+    lines = [say("ask.no_more" if answer.exhausted else "ask.not_sure"), *cut_note(answer)]
     if answer.understood:
         lines.append(say("ask.recognised", names=", ".join(map(word, answer.understood))))
     if answer.unplaced:
@@ -73,13 +82,13 @@ def not_sure_embed(answer: NotSure) -> Layout:
 
 def cannot_know_embed(answer: CannotKnow) -> Layout:
     """The short honest reply of the question's topic."""
-    text = say(OUTSIDE[answer.topic])
+    text = "\n".join([say(OUTSIDE[answer.topic]), *cut_note(answer)])
     return [Page(discord.Embed(description=safe(text, 4000), colour=COLOUR))]
 
 
 def ask_text(answer: AskAnswer) -> Lines:
     """The reading, then the command's reply rendered whole (notes, sources, freshness)."""
-    return Lines([read_as(answer.reading), render_text(answer.answer)])
+    return Lines([read_as(answer.reading), *cut_note(answer), render_text(answer.answer)])
 
 
 def not_sure_text(answer: NotSure) -> Lines:
@@ -92,7 +101,7 @@ def not_sure_text(answer: NotSure) -> Lines:
 
 def cannot_know_text(answer: CannotKnow) -> Lines:
     """The short honest reply of the question's topic."""
-    return Lines([say(OUTSIDE[answer.topic])])
+    return Lines([say(OUTSIDE[answer.topic]), *cut_note(answer)])
 
 
 def person_fact_lines(answer: PersonFact) -> list[str]:
