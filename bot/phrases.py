@@ -327,10 +327,6 @@ EN: dict[str, str] = {
         "I don't follow court cases as they unfold: only the dated moments my sources record, "
         "in the timeline of the person concerned (ask for their timeline)."
     ),
-    "ask.outside.social": (
-        "I don't keep athletes' social media accounts or links: only cited results, quotes "
-        "and schedules."
-    ),
     "ask.outside.women": (
         "I only follow the men's races of this rivalry: no women's results are in my sources."
     ),

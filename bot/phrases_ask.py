@@ -7,6 +7,11 @@ that each module stays readable; the same rules hold (static keys, ``str.format`
 from __future__ import annotations
 
 ASK: dict[str, str] = {
+    # a social media account, handle or link
+    "ask.outside.social": (
+        "I don't keep athletes' social media accounts or links: only cited results, quotes "
+        "and schedules."
+    ),
     # a long message: only its start, or the sentence that asks, was read
     "ask.cut": "Your message was long: I read only the part that asks (up to {count} characters).",
     # an order to the bot: say, write, pretend, forget its rules
