@@ -134,6 +134,24 @@ def test_how_one_fared_against_the_other_at_a_meet(
     assert _h2h(resolver, text) == {"pair": pair, "year": year}
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("did kerr beat jakob in budapest", "2023"),
+        ("jakob finished ahead of kerr in paris right?", "2024"),
+    ],
+)
+def test_a_city_raced_at_is_its_meet_with_races_at_any_clock(
+    resolver: Resolver, text: str, year: str
+) -> None:
+    """Asked at the end of 2026, "budapest" is also the 2026 Ultimate Championship and
+    "paris" a 2026 Diamond League meet, neither with a race in the store: where they raced is
+    the latest such meet with results, not the latest meet of the name."""
+    read = read_question(text, resolver, dt.date(2026, 12, 3))
+    assert read.best is not None and read.best.command == "h2h", (text, read.best)
+    assert read.best.options.get("year") == year
+
+
 def test_a_scene_set_before_the_question_keeps_no_meet_year(resolver: Resolver) -> None:
     """A beating at a meet told in a remark before the question sets the scene only."""
     text = "Hocker beat Kerr at the Paris Olympics, fine, but is there a full h2h between them?"

@@ -191,6 +191,19 @@ class Parts:
             return self._with_results(span, meet)
         return meet.id
 
+    def raced_at(self, span: Span) -> str:
+        """The meet a span names as a place raced at.
+
+        Itself when dated or with results, else the latest meet like it with results by today
+        ("did kerr beat jakob in budapest" is the 2023 worlds, not a later Budapest meet with
+        no race in the store).
+        """
+        store = self.resolver.store
+        meet = store.meets[span.id or ""]
+        if _HAS_YEAR.search(normalise(span.text)) or store.races_by_meet.get(meet.id):
+            return meet.id
+        return self._with_results(span, meet)
+
     def _with_results(self, span: Span, meet: Meet) -> str:
         """The latest meet like ``meet`` with results by today ("who won in paris")."""
         store = self.resolver.store

@@ -157,7 +157,7 @@ def faced_at(parts: Parts) -> int | None:
         between = question.words[first.end : second.start]
         leading = question.words[second.end : meet.start]
         if between and not set(between) <= _PAIRED and leading and set(leading) <= _AT:
-            return parts.resolver.store.meets[meet.id].year
+            return parts.resolver.store.meets[parts.raced_at(meet)].year
     return None
 
 
