@@ -13,6 +13,9 @@ _STOPWORDS = frozenset({"the", "at", "in", "of"})
 _NON_WORD = re.compile(r"[\W_]+")
 # the combining marks NFKD splits off accented letters (é -> e + U+0301)
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# invisible format characters (soft hyphen, zero-width space/joiners, word joiner, BOM) a paste
+# or a troll leaves inside a word: "j\u00adakob" is "jakob", not "j akob"
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # "2k23" is 2023
 _K_YEAR = re.compile(r"\b2k(\d{2})\b")
 # a brand year glued to a word or a letter ("Oregon22", "LA28", "worlds2023", "P24"); "U20",
@@ -31,6 +34,7 @@ def normalise(text: str) -> str:
     """
     text = text.casefold()
     if not text.isascii():
+        text = _INVISIBLE.sub("", text)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_LETTERS)))
     text = _NON_WORD.sub(" ", text)
     if any(c.isdigit() for c in text):

@@ -148,6 +148,15 @@ def test_normalise_folds_letters_nfkd_does_not_split() -> None:
     assert normalise("Worlds '23!") == "worlds 2023"
 
 
+@pytest.mark.parametrize("typed", ["j\u00adakob", "ja\u200bkob", "\ufeffjakob", "jak\u2060ob"])
+def test_an_invisible_character_inside_a_typed_name_is_dropped(
+    resolver: Resolver, typed: str
+) -> None:
+    """A soft hyphen or zero-width character pasted inside a name joins, not splits, it."""
+    assert normalise(typed) == "jakob"
+    assert resolver.athlete(typed).id == "jakob-ingebrigtsen"
+
+
 def test_empty_autocomplete_offers_the_rivalry_first(resolver: Resolver) -> None:
     names = [c.value for c in resolver.athlete_choices("")]
     assert names[:2] == ["jakob-ingebrigtsen", "josh-kerr"]
