@@ -20,6 +20,7 @@ from bot.features.quote.terms import (
     PAIR,
     PAIR_WORDS,
     RACED,
+    REQUEST_WORDS,
     RIVALRY,
     countries,
     dated_or_compound,
@@ -136,7 +137,7 @@ TOPIC_FILLER = frozenset(
      "means", "funny", "interesting", "memorable", "iconic", "good", "viral", "infamous",
      "notorious", "old", "recent", "same", "classic", "newest", "new", "greia", "greie",
      "greiene", "tingen", "call", "called", "calls", "kalte", "kallte", "kaller"}
-)  # fmt: skip
+) | REQUEST_WORDS  # fmt: skip
 
 
 def _needed(count: int, about: bool) -> int:

@@ -134,3 +134,34 @@ def _family(parts: Parts, start: int) -> list[str]:
     word = parts.question.words[span.end - 1]
     people = parts.resolver.store.people.values()
     return [p.id for p in people if normalise(p.name).split()[-1:] == [word]]
+
+
+# a reply asked for: "what did Ingebrigtsen reply", "Kerr's response", "hva svarte Jakob"
+_REPLY = frozenset(
+    {"reply", "replied", "replies", "respond", "responded", "response", "answer", "answered",
+     "react", "reacted", "reaction", "retort", "retorted", "svarte", "svar", "svaret", "svara",
+     "reagerte", "reaksjon", "reaksjonen"}
+)  # fmt: skip
+REPLY_REACH = 2  # words between the name and the reply ("did Ingebrigtsen ever reply")
+# a person after these words is the one replied to ("respond to jakob", "svarte på kerr")
+_TO = frozenset({"to", "til", "på", "pa", "on", "at"})
+
+
+def replying(parts: Parts) -> tuple[int, str] | None:
+    """Where and who the one is a question asks the reply of, if it does.
+
+    The name just before the reply word ("did Ingebrigtsen reply", "Kerr's response"), else
+    just after it, not after "to" ("hva svarte Jakob", not "respond to Jakob").
+    """
+    words = parts.question.words
+    replies = [k for k, w in enumerate(words) if w in _REPLY]
+    named = [s for s in parts.slots.athletes if s.id] if replies else []
+    if len({s.id for s in named}) < 2:
+        return None  # one person named: the speaker anyway
+    for k in replies:
+        before = [s for s in named if 0 <= k - s.end < REPLY_REACH]
+        after = [s for s in named if 0 < s.start - k <= REPLY_REACH]
+        after = [s for s in after if _TO.isdisjoint(words[k + 1 : s.start])]
+        for span in before or after:
+            return span.start, str(span.id)
+    return None

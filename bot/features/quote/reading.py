@@ -13,7 +13,7 @@ from bot.ask.topic import asks_what_was_said
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
-from bot.features.quote.marked import marked_words, respelt, saying_first, says
+from bot.features.quote.marked import marked_words, replying, respelt, saying_first, says
 from bot.features.quote.terms import NEGATIONS, RACED, disliked, metres
 from bot.features.quote.when import said_when, without_hosts
 from bot.normalise import normalise
@@ -50,8 +50,9 @@ CUES = (
 )
 # words a fan quotes are the quote's own words: "the '98 out of 100' thing jakob said"
 # (an apostrophe inside a word is no closing mark: "the 'that's my son' one")
+# (and Norwegian guillemets: "kem sa «98 av 100»")
 _QUOTED = re.compile(
-    r"(?:^|\s)['‘\"“]((?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){2,80}?)['’\"”](?=\s|$|[?!.,:;])"
+    r"(?:^|\s)['‘\"“«]((?:[^'‘’\"“”«»]|(?<=\w)['’](?=\w)){2,80}?)['’\"”»](?=\s|$|[?!.,:;])"
 )
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
@@ -110,11 +111,16 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
             return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0)
         word = _word_named(parts.question.text)
         return _by_words(parts, word, 0.0) if word else None
-    if quoted:
+    replier = replying(parts)
+    if replier is not None:
+        # "the 'deer on ice' episode — what did Ingebrigtsen reply?": the one who replied
+        # speaks; the words quoted are the other's, the occasion of the reply
+        speakers = [replier, *(s for s in speakers if s[1] != replier[1])]
+    elif quoted:
         # quoted words are someone's own: "Ingebrigtsen claimed he could have beaten Kerr
         # 'blindfolded'" is Jakob's line, though Kerr's quotes speak of it
         saying_first(parts, speakers, free)
-    if quoted or topic or _WHO_SAID.search(parts.question.joined):
+    if replier is None and (quoted or topic or _WHO_SAID.search(parts.question.joined)):
         # words the fan marked as the topic, or "who said": whose quote holds them
         _fitting_first(parts, speakers, free, topic)
     options = {"athlete": _speaker(parts, *speakers[0], free if quoted else "")}

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 
 from bot.answers.topics import RACING
-from bot.ask.words import EVENTS
+from bot.ask.words import EVENTS, wordset
 from bot.facts.models import Quote
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS
@@ -34,6 +34,24 @@ ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "champions
 TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
 EVENT = re.compile(r"^\d{3,5}m$")  # an event as a word: "1500m", "5000m"
 
+
+# words that ask for a quote's wording, source or kind of saying, never what it is about
+# ("verbatim please: kerr's statement that …", "kva var dei nøyaktige orda", "what did he
+# reply", "at kerr klaget over …"): let go from a topic like "quote" and "said" (English and
+# Norwegian bokmål and nynorsk)
+_REQUEST = wordset(
+    """
+    verbatim precisely precise exactly wording statement statements remark remarks quotation
+    quoted quoting outlet preferably original reply replied replies respond responded response
+    answer answered complain complained complaining claim claimed claims claiming stated
+    mention mentioned thats that's nøyaktig nøyaktige nøyaktigt ordrett ordlyd ordlyden ord orda
+    ordene sitert siterte sitere uttalelse uttalelsen uttalte uttala uttalt uttale uttaler
+    uttalar skrive skrevet skreiv skrev avisa avisen avis korrekt klaget klagde klage klager
+    hevdet hevda påsto svarte svara svaret kommenterte nevnte snakkar snakker snakket snakka
+    liknande lignende tilfeldig tilfeldige random omvendt motsatt
+    """
+)
+REQUEST_WORDS = _REQUEST | frozenset(normalise(w) for w in _REQUEST)  # as typed, and folded
 
 # the events the store follows, as one word ("5000m"): a race's, ranked by where it was said
 RACED = frozenset(e for e in EVENTS.values() if " " not in e)
