@@ -13,7 +13,13 @@ from bot.answers.topics import CHATTER, known_topics, translated
 from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
-from bot.features.quote.holds import context_stems, name_words_of, speaker_words_of, stems_held
+from bot.features.quote.holds import (
+    context_stems,
+    name_words_of,
+    speaker_words_of,
+    stems_held,
+    unheard_words,
+)
 from bot.features.quote.moments import occasions
 from bot.features.quote.terms import (
     MONTH_WORDS,
@@ -242,7 +248,9 @@ def _rank_by_topic(
     topic among the quote's); typo tolerance is for names, which the resolver has already
     turned into ``topic_athlete``. A fan's talk around the topic is let go (``CHATTER``), and
     racing words rank but never exclude. When no quote holds enough of the words, the best of
-    those that hold two of them and a third is shown over none. A ``moment`` (meet ids: "after
+    those that hold two of them and a third is shown over none. A word no quote in the store
+    holds is not asked of them, when another word is ("jakob efter the blindfold patter"). A
+    ``moment`` (meet ids: "after
     the Paris final") counts as one word held by the quotes said at it (``occasions``); alone,
     it is the topic.
     """
@@ -255,6 +263,7 @@ def _rank_by_topic(
     # the stems of the names a quote is not about: the same few sets over every quote
     name_stems: dict[frozenset[str], frozenset[str]] = {}
     timed = bool(moment or read.months)
+    unheard = unheard_words(store, read.content, read.also)
     for quote in quotes:
         terms = store.quote_terms(quote)
         # the speaker's own name in the topic ("what did hocker himself say") names no subject
@@ -284,7 +293,7 @@ def _rank_by_topic(
         score += _ranked(store, quote, read, held, own)
         score += OWN_WORDS_WEIGHT * len(found_among(wanted, own, read.also))
         score += TAGS_WEIGHT if wanted and wanted <= terms.tags else 0
-        count = len(wanted) + bool(read.months)
+        count = len(wanted - unheard) + bool(read.months)
         # the moment and month stand for a word, not for all: one word at least is held
         if hits >= _needed(count, about) and (found or about or not wanted):
             scored.append((score, quote))

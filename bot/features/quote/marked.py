@@ -165,3 +165,52 @@ def replying(parts: Parts) -> tuple[int, str] | None:
         for span in before or after:
             return span.start, str(span.id)
     return None
+
+
+# the words after these are a quote's own when a quote of the one named holds them in order
+_RECALL_AFTER = frozenset({"quote", "quotes", "line", "sitat", "sitatet", "sitatene"})
+RECALLED_WORDS = 3  # written out this long at least ("u win some u lose some")
+# chat spellings of the words quotes print ("u" is "you")
+_CHAT = {"u": "you", "ur": "your", "r": "are", "im": "i'm", "dont": "don't", "cant": "can't"}
+
+
+def recalled(parts: Parts, speakers: list[str]) -> str | None:
+    """The words after "quote" that a quote of a named speaker holds, in order, if any.
+
+    "nuguse quote u win some u lose some?? was that real": "u win some u lose some", which
+    Nuguse's "You win some you lose some" holds; its longest such start, its clause's end
+    being where the words end (never by spelling distance).
+    """
+    words = parts.question.words
+    starts = [k + 1 for k, w in enumerate(words) if w in _RECALL_AFTER]
+    if not starts or not speakers:
+        return None
+    texts = [t for who in speakers for t in _own_words(parts, who)]
+    ends = [*parts.question.sentences, *parts.question.clauses, len(words)]
+    for start in starts:
+        end = min(e for e in ends if e > start) if any(e > start for e in ends) else start
+        for stop in range(end, start + RECALLED_WORDS - 1, -1):
+            wanted = normalise(" ".join(_CHAT.get(w, w) for w in words[start:stop])).split()
+            if len(wanted) >= RECALLED_WORDS and any(_holds(t, wanted) for t in texts):
+                return " ".join(words[start:stop])
+    return None
+
+
+def _holds(text: tuple[str, ...], wanted: list[str]) -> bool:
+    """Whether ``text`` holds ``wanted`` as consecutive words."""
+    size = len(wanted)
+    return any(list(text[k : k + size]) == wanted for k in range(len(text) - size + 1))
+
+
+def _own_words(parts: Parts, speaker: str) -> list[tuple[str, ...]]:
+    """The words of each of a speaker's quotes, in normal form (once a speaker)."""
+    store = parts.resolver.store
+    key = (store.version, speaker)
+    cached = _OWN_WORDS.get(key)
+    if cached is None:
+        quotes = store.quotes_by_speaker.get(speaker, ())
+        cached = _OWN_WORDS[key] = [tuple(normalise(q.text).split()) for q in quotes]
+    return cached
+
+
+_OWN_WORDS: dict[tuple[int, str], list[tuple[str, ...]]] = {}

@@ -57,6 +57,10 @@ REQUEST_WORDS = _REQUEST | frozenset(normalise(w) for w in _REQUEST)  # as typed
 RACED = frozenset(e for e in EVENTS.values() if " " not in e)
 
 
+# a win or a loss a fan says the quote was said on ("what did he say when he won olympics")
+WON = frozenset({"won", "win", "winning", "lost", "losing", "beat", "vant", "tapte", "slo"})
+
+
 def is_racing(word: str) -> bool:
     """A word about racing in general, or an event ("5000m"): it ranks, never excludes.
 
@@ -156,11 +160,18 @@ drink drank drunk; swim swam swum; teach taught; catch caught; buy bought; bring
 think thought; fight fought; seek sought; feel felt; keep kept; lose lost;
 mean meant; sleep slept; sell sold; tell told; hold held; find found; stand stood;
 understand understood; come came; become became; go went gone; see saw seen;
-get got gotten; make made; pay paid; hear heard
+get got gotten; make made; pay paid; hear heard; win won; run ran; beat beaten
+"""
+# and Norwegian strong verbs, bokmål and nynorsk ("sat på en høy hest": "sitter på en høy
+# hest"); not those whose folded forms are English words ("står", "tar", "lå": "star", "la")
+_IRREGULAR_NB = """
+sitte sitter satt sat sitje sit; slå slår slo slått; gå går gikk gått; vinne vinner vant vunne
+vunnet; finne finner fant funnet; skrive skriver skrev skreiv skrevet; gjøre gjør gjorde gjort;
+komme kommer kom kommet; springe springer sprang sprunget; trekke trekker trakk trukket
 """
 IRREGULAR = {
-    stem(form): stem(forms.split()[0])
-    for forms in _IRREGULAR_FORMS.replace("\n", " ").split(";")
+    stem(normalise(form)): stem(normalise(forms.split()[0]))
+    for forms in f"{_IRREGULAR_FORMS};{_IRREGULAR_NB}".replace("\n", " ").split(";")
     for form in forms.split()
 }
 
@@ -219,6 +230,11 @@ def dated_or_compound(word: str, quote: Quote, tags: frozenset[str]) -> bool:
     """
     if word.isdigit() and len(word) == len("2024"):
         return (quote.said_on or "").startswith(word)
+    return compound_of(word, tags)
+
+
+def compound_of(word: str, tags: frozenset[str]) -> bool:
+    """Whether a word is a Norwegian compound begun by one of ``tags`` ("egoproblemet")."""
     return len(word) >= COMPOUND_HEAD + COMPOUND_REST and any(
         len(t) >= COMPOUND_HEAD and len(word) - len(t) >= COMPOUND_REST and word.startswith(t)
         for t in tags
