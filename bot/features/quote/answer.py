@@ -16,6 +16,7 @@ from bot.facts.store import FactStore
 from bot.features.quote.holds import (
     context_stems,
     name_words_of,
+    printed_words,
     speaker_words_of,
     stems_held,
     unheard_words,
@@ -33,9 +34,11 @@ from bot.features.quote.terms import (
     disliked,
     distances,
     found_among,
+    holds_in_order,
     is_racing,
     metres,
     plural_base,
+    printed,
     said_in_month,
 )
 from bot.normalise import normalise
@@ -123,6 +126,8 @@ ABOUT_WEIGHT = 3
 TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
+PHRASE_WEIGHT = 3  # the topic's words as the quote prints them, in order
+PHRASE_WORDS = 3  # a topic this long at least
 WHEN_WEIGHT = 3  # said at the moment named ("after the final in Budapest"), or in the month
 # no quote holding enough of a long topic's words: one holding two of them, and a third, is
 # shown over none ("everyone piled on kerr for the calf thing in tokyo like he was faking")
@@ -264,6 +269,8 @@ def _rank_by_topic(
     name_stems: dict[frozenset[str], frozenset[str]] = {}
     timed = bool(moment or read.months)
     unheard = unheard_words(store, read.content, read.also)
+    phrase = printed(topic.split())
+    phrase = phrase if len(phrase) >= PHRASE_WORDS else ()
     for quote in quotes:
         terms = store.quote_terms(quote)
         # the speaker's own name in the topic ("what did hocker himself say") names no subject
@@ -293,6 +300,10 @@ def _rank_by_topic(
         score += _ranked(store, quote, read, held, own)
         score += OWN_WORDS_WEIGHT * len(found_among(wanted, own, read.also))
         score += TAGS_WEIGHT if wanted and wanted <= terms.tags else 0
+        # the topic is the quote's own words, in order ("u win some u lose some")
+        score += PHRASE_WEIGHT * bool(
+            phrase and holds_in_order(printed_words(store, quote), phrase)
+        )
         count = len(wanted - unheard) + bool(read.months)
         # the moment and month stand for a word, not for all: one word at least is held
         if hits >= _needed(count, about) and (found or about or not wanted):

@@ -18,6 +18,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from bot.ask.parts import Parts
+from bot.features.quote.terms import holds_in_order, printed
 from bot.normalise import normalise
 from bot.stems import stem, stems
 
@@ -170,8 +171,6 @@ def replying(parts: Parts) -> tuple[int, str] | None:
 # the words after these are a quote's own when a quote of the one named holds them in order
 _RECALL_AFTER = frozenset({"quote", "quotes", "line", "sitat", "sitatet", "sitatene"})
 RECALLED_WORDS = 3  # written out this long at least ("u win some u lose some")
-# chat spellings of the words quotes print ("u" is "you")
-_CHAT = {"u": "you", "ur": "your", "r": "are", "im": "i'm", "dont": "don't", "cant": "can't"}
 
 
 def recalled(parts: Parts, speakers: list[str]) -> str | None:
@@ -190,16 +189,10 @@ def recalled(parts: Parts, speakers: list[str]) -> str | None:
     for start in starts:
         end = min(e for e in ends if e > start) if any(e > start for e in ends) else start
         for stop in range(end, start + RECALLED_WORDS - 1, -1):
-            wanted = normalise(" ".join(_CHAT.get(w, w) for w in words[start:stop])).split()
-            if len(wanted) >= RECALLED_WORDS and any(_holds(t, wanted) for t in texts):
+            wanted = printed(words[start:stop])
+            if len(wanted) >= RECALLED_WORDS and any(holds_in_order(t, wanted) for t in texts):
                 return " ".join(words[start:stop])
     return None
-
-
-def _holds(text: tuple[str, ...], wanted: list[str]) -> bool:
-    """Whether ``text`` holds ``wanted`` as consecutive words."""
-    size = len(wanted)
-    return any(list(text[k : k + size]) == wanted for k in range(len(text) - size + 1))
 
 
 def _own_words(parts: Parts, speaker: str) -> list[tuple[str, ...]]:
@@ -209,7 +202,7 @@ def _own_words(parts: Parts, speaker: str) -> list[tuple[str, ...]]:
     cached = _OWN_WORDS.get(key)
     if cached is None:
         quotes = store.quotes_by_speaker.get(speaker, ())
-        cached = _OWN_WORDS[key] = [tuple(normalise(q.text).split()) for q in quotes]
+        cached = _OWN_WORDS[key] = [printed(q.text.split()) for q in quotes]
     return cached
 
 

@@ -262,3 +262,21 @@ def disliked(words: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
             out[i] = "dislike"
             return [w for k, w in enumerate(out) if k not in nots], ["dislike"]
     return out, []
+
+
+# chat spellings of the words quotes print ("u" is "you")
+_CHAT = {
+    "u": "you", "ur": "your", "r": "are", "im": "i'm", "dont": "don't", "cant": "can't",
+    "thats": "that's", "ive": "i've", "its": "it's", "didnt": "didn't", "doesnt": "doesn't",
+}  # fmt: skip
+
+
+def printed(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Words as quotes print them, in normal form ("u win some": "you win some")."""
+    return tuple(normalise(" ".join(_CHAT.get(w.lower(), w) for w in words)).split())
+
+
+def holds_in_order(text: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds ``wanted`` as consecutive words."""
+    size = len(wanted)
+    return any(text[k : k + size] == wanted for k in range(len(text) - size + 1))
