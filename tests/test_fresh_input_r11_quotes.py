@@ -156,3 +156,15 @@ def test_unheard_words_need_half_held(store: FactStore) -> None:
     held_half = stems("manglende respekt")
     assert unheard_words(store, held_half, {}) == stems("manglende")
     assert unheard_words(store, stems("training partners arizona"), {}) == frozenset()
+
+
+# --------------------------- 7. a Norwegian word read whole as an English filler is no filler
+@pytest.mark.parametrize(
+    "topic", ["noe om favoritter", "favorittene i tokyo", "at han ikke var favoritten"]
+)
+def test_the_favourite_said_in_norwegian_is_a_topic(
+    topic: str, ctx: Callable[..., Context]
+) -> None:
+    answer = quote_of(ctx, KERR, topic)
+    assert not isinstance(answer, NoQuote), topic
+    assert answer.quote.id == "kerr-2025-09-14-it-doesnt-matter-who-the"

@@ -199,7 +199,12 @@ def _read_topic(
     plain = [w for w in plain if (len(w) > 1 or w.isdigit()) and w not in rivalry]
     months = frozenset(MONTH_WORDS[w] for w in plain if w in MONTH_WORDS)
     plain = [w for w in plain if w not in MONTH_WORDS]
-    content = stems(" ".join(w for w in plain if not is_racing(w) and w not in _SKIPPED))
+    # a Norwegian word read whole as a filler's English is no filler ("favoritten": the
+    # favourite), though a compound's head may be ("favorittsitatet": the favourite quote)
+    whole = {w for w, t in typed.items() if list(typed.values()).count(t) == 1}
+    content = stems(
+        " ".join(w for w in plain if not is_racing(w) and (w not in _SKIPPED or w in whole))
+    )
     if not content and not moment:  # "what did he say after the final": racing words are it
         content, racing = racing, frozenset()
     racing |= stems(" ".join(rivalry))
