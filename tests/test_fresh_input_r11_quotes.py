@@ -9,8 +9,7 @@ Written for each class (not copied from the dev set), in English and Norwegian:
 4. A quote's own words written out after "quote" without marks are quoted words, and the
    quote printing them in order ranks first.
 5. Norwegian strong verbs join their forms ("satt" of "sitter"); a win beside a meet ranks.
-6. Words of a long paraphrase that no quote in the store holds are not asked of a quote when
-   half of its words at least are held; when fewer are, nothing is invented.
+6. A paraphrase whose words no quote holds finds nothing: no match is invented.
 """
 
 from __future__ import annotations
@@ -20,9 +19,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.commands import Context
-from bot.facts.store import FactStore
 from bot.features.quote.answer import NoQuote
-from bot.features.quote.holds import unheard_words
 from bot.features.quote.terms import found_among
 from bot.resolve import Resolver
 from bot.stems import stems
@@ -39,7 +36,7 @@ DISRESPECT = "ingebrigtsen-2023-08-31-jeg-syns-det-er-litt"
 @pytest.mark.parametrize(
     ("topic", "shown"),
     [
-        ("kerr som klagde over manglende respekt, nøyaktig ordlyd", DISRESPECT),
+        ("at kerr klagde over manglende respekt, nøyaktig ordlyd", DISRESPECT),
         ("verbatim statement, precisely: kerr calling it respektløst", DISRESPECT),
         ("kerr sitter på en høy hest, sitert ordrett", HIGH_HORSE),
     ],
@@ -133,13 +130,7 @@ def test_a_win_beside_a_meet_ranks(
     assert shown.id == "hocker-2024-08-06-winning-gold-was-my-goal"
 
 
-# ---------------------------------------------- 6. words no quote holds, and nothing invented
-def test_words_no_quote_holds_are_let_go_beside_held_ones(ctx: Callable[..., Context]) -> None:
-    answer = quote_of(ctx, "jake-wightman", "the blindfold patter")
-    assert not isinstance(answer, NoQuote)
-    assert "blindfolded" in answer.quote.topics
-
-
+# ------------------------------------------------------------------ 6. nothing invented
 @pytest.mark.parametrize(
     ("athlete", "topic"),
     [
@@ -150,12 +141,6 @@ def test_words_no_quote_holds_are_let_go_beside_held_ones(ctx: Callable[..., Con
 )
 def test_no_match_is_invented(athlete: str, topic: str, ctx: Callable[..., Context]) -> None:
     assert isinstance(quote_of(ctx, athlete, topic), NoQuote)
-
-
-def test_unheard_words_need_half_held(store: FactStore) -> None:
-    held_half = stems("manglende respekt")
-    assert unheard_words(store, held_half, {}) == stems("manglende")
-    assert unheard_words(store, stems("training partners arizona"), {}) == frozenset()
 
 
 # --------------------------- 7. a Norwegian word read whole as an English filler is no filler

@@ -19,7 +19,6 @@ from bot.features.quote.holds import (
     printed_words,
     speaker_words_of,
     stems_held,
-    unheard_words,
 )
 from bot.features.quote.moments import occasions
 from bot.features.quote.terms import (
@@ -258,9 +257,7 @@ def _rank_by_topic(
     topic among the quote's); typo tolerance is for names, which the resolver has already
     turned into ``topic_athlete``. A fan's talk around the topic is let go (``CHATTER``), and
     racing words rank but never exclude. When no quote holds enough of the words, the best of
-    those that hold two of them and a third is shown over none. A word no quote in the store
-    holds is not asked of them, when another word is ("jakob efter the blindfold patter"). A
-    ``moment`` (meet ids: "after
+    those that hold two of them and a third is shown over none. A ``moment`` (meet ids: "after
     the Paris final") counts as one word held by the quotes said at it (``occasions``); alone,
     it is the topic.
     """
@@ -273,7 +270,6 @@ def _rank_by_topic(
     # the stems of the names a quote is not about: the same few sets over every quote
     name_stems: dict[frozenset[str], frozenset[str]] = {}
     timed = bool(moment or read.months)
-    unheard = unheard_words(store, read.content, read.also)
     phrase = printed(topic.split())
     phrase = phrase if len(phrase) >= PHRASE_WORDS else ()
     for quote in quotes:
@@ -309,7 +305,7 @@ def _rank_by_topic(
         score += PHRASE_WEIGHT * bool(
             phrase and holds_in_order(printed_words(store, quote), phrase)
         )
-        count = len(wanted - unheard) + bool(read.months)
+        count = len(wanted) + bool(read.months)
         # the moment and month stand for a word, not for all: one word at least is held
         if hits >= _needed(count, about) and (found or about or not wanted):
             scored.append((score, quote))

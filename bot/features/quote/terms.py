@@ -230,11 +230,6 @@ def dated_or_compound(word: str, quote: Quote, tags: frozenset[str]) -> bool:
     """
     if word.isdigit() and len(word) == len("2024"):
         return (quote.said_on or "").startswith(word)
-    return compound_of(word, tags)
-
-
-def compound_of(word: str, tags: frozenset[str]) -> bool:
-    """Whether a word is a Norwegian compound begun by one of ``tags`` ("egoproblemet")."""
     return len(word) >= COMPOUND_HEAD + COMPOUND_REST and any(
         len(t) >= COMPOUND_HEAD and len(word) - len(t) >= COMPOUND_REST and word.startswith(t)
         for t in tags
