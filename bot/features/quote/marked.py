@@ -188,9 +188,12 @@ def recalled(parts: Parts, speakers: list[str]) -> str | None:
     ends = [*parts.question.sentences, *parts.question.clauses, len(words)]
     for start in starts:
         end = min(e for e in ends if e > start) if any(e > start for e in ends) else start
-        for stop in range(end, start + RECALLED_WORDS - 1, -1):
+        # the texts that hold its first words, the only ones its shorter stretches may be in
+        head = printed(words[start:end])[:RECALLED_WORDS]
+        held = [t for t in texts if holds_in_order(t, head)] if len(head) == RECALLED_WORDS else []
+        for stop in range(end, start + RECALLED_WORDS - 1, -1) if held else ():
             wanted = printed(words[start:stop])
-            if len(wanted) >= RECALLED_WORDS and any(holds_in_order(t, wanted) for t in texts):
+            if len(wanted) >= RECALLED_WORDS and any(holds_in_order(t, wanted) for t in held):
                 return " ".join(words[start:stop])
     return None
 

@@ -273,5 +273,7 @@ def printed(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 def holds_in_order(text: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
     """Whether ``text`` holds ``wanted`` as consecutive words."""
-    size = len(wanted)
-    return any(text[k : k + size] == wanted for k in range(len(text) - size + 1))
+    if not wanted or wanted[0] not in text or wanted[-1] not in text:
+        return not wanted  # (most texts: a membership test, no slicing)
+    size, first = len(wanted), wanted[0]
+    return any(text[k : k + size] == wanted for k, w in enumerate(text) if w == first)
