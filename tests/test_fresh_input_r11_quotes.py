@@ -10,6 +10,8 @@ Written for each class (not copied from the dev set), in English and Norwegian:
    quote printing them in order ranks first.
 5. Norwegian strong verbs join their forms ("satt" of "sitter"); a win beside a meet ranks.
 6. A paraphrase whose words no quote holds finds nothing: no match is invented.
+7. A Norwegian word read whole as an English filler ("favoritten") is a content word.
+8. A saying recalled, then "was that X?" / "var det X?": X is the speaker, and it is a quote.
 """
 
 from __future__ import annotations
@@ -18,13 +20,14 @@ from collections.abc import Callable
 
 import pytest
 
+from bot.ask.reader import read_question
 from bot.commands import Context
 from bot.features.quote.answer import NoQuote
 from bot.features.quote.terms import found_among
 from bot.resolve import Resolver
 from bot.stems import stems
 
-from .quoting import quote_of, quote_reading, quote_shown
+from .quoting import NOW, quote_of, quote_reading, quote_shown
 
 JAKOB, KERR, HENRIK = "jakob-ingebrigtsen", "josh-kerr", "henrik-ingebrigtsen"
 DEER_REPLY = "ingebrigtsen-2025-01-the-day-he-contributes-to"
@@ -153,3 +156,32 @@ def test_the_favourite_said_in_norwegian_is_a_topic(
     answer = quote_of(ctx, KERR, topic)
     assert not isinstance(answer, NoQuote), topic
     assert answer.quote.id == "kerr-2025-09-14-it-doesnt-matter-who-the"
+
+
+# ------------------------------- 8. a saying recalled, then "was that X?": X said it
+@pytest.mark.parametrize(
+    ("question", "speaker", "shown"),
+    [
+        (
+            "that one about jakob's dress sense... was it kerr?",
+            KERR,
+            "kerr-2024-09-04-his-dress-sense-that-would",
+        ),
+        (
+            "the thing about kerr being a coward, was that jakob?",
+            JAKOB,
+            "ingebrigtsen-2024-05-24-coward-move",
+        ),
+        ("det med at jakob var en deer on ice, var det kerr?", KERR, "kerr-2025-01-deer-on-ice"),
+    ],
+)
+def test_the_one_asked_about_last_said_it(
+    question: str, speaker: str, shown: str, resolver: Resolver, ctx: Callable[..., Context]
+) -> None:
+    assert quote_reading(question, resolver)["athlete"] == speaker
+    assert quote_shown(question, resolver, ctx).quote.id == shown
+
+
+def test_was_it_after_a_result_question_stays_a_result(resolver: Resolver) -> None:
+    best = read_question("who won in paris, was it hocker?", resolver, NOW.date()).best
+    assert best is not None and best.command == "results"

@@ -210,3 +210,23 @@ def _own_words(parts: Parts, speaker: str) -> list[tuple[str, ...]]:
 
 
 _OWN_WORDS: dict[tuple[int, str], list[tuple[str, ...]]] = {}
+
+
+# "…, was that josh?", "va det jakob": the one asked about last is who said it
+_WAS = frozenset({"was", "var", "va", "is", "er", "e"})
+_THAT = frozenset({"that", "it", "det", "d", "this"})
+
+
+def asked_last(parts: Parts) -> tuple[int, str] | None:
+    """The person a question ends by asking about as the speaker ("..., was that josh?").
+
+    Only when several are named: the others are then what the quote is about.
+    """
+    words = parts.question.words
+    named = [s for s in parts.slots.athletes if s.id]
+    if len({s.id for s in named}) < 2 or named[-1].start < 2:
+        return None
+    last = named[-1]
+    ends = {*parts.question.sentences, len(words)}
+    asks = words[last.start - 2] in _WAS and words[last.start - 1] in _THAT
+    return (last.start, str(last.id)) if asks and last.end in ends else None

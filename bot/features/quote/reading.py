@@ -14,6 +14,7 @@ from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
 from bot.features.quote.marked import (
+    asked_last,
     marked_words,
     recalled,
     replying,
@@ -52,6 +53,12 @@ CUES = (
     # "did hocker say anything about the kerr/jakob rivalry": a quote, though a pair is named
     (r"\b(say|said|sagt|sa) (anything|something|noe|noko) (about|on|om)\b", 1.5),
     (r"\b(mean|meant|mente) (by|med)\b|\bmente _ med\b|\bmean _ by\b", 3.0),
+    # a saying recalled, then who said it asked: "that thing about ..., was that josh?"
+    (
+        r"\b(thing|one|line|bit|greia|greie|tingen) (about|om|med)\b"
+        r".*\b(was|var|va) (that|it|det) _",
+        3.0,
+    ),
     # what someone thinks of: "hva mener jakob om kerr", "ka meine", "kva synest"
     (r"\bhva (mener|mente|synes|syntes|tenker|tror|trodde) _ om\b", 3.0),
 )
@@ -122,7 +129,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
             return _by_words(parts, free, QUOTED_BONUS if found else 0.0)
         word = _word_named(parts.question.text)
         return _by_words(parts, word, 0.0) if word else None
-    replier = replying(parts)
+    replier = replying(parts) or asked_last(parts)
     if replier is not None:
         # "the 'deer on ice' episode — what did Ingebrigtsen reply?": the one who replied
         # speaks; the words quoted are the other's, the occasion of the reply
