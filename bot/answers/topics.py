@@ -49,7 +49,7 @@ RACING = _words(
     """
     win wins winning won lose loses losing lost beat beats beating beaten race races raced
     racing run runs ran running final finals semi semis heat heats gold silver bronze medal
-    medals title titles metres meters metre meter metrene meterne lap laps finish
+    medals title titles
     """
 )
 _ORIGINAL = re.compile(r"^\s*(\w+) original\b")
