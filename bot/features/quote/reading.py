@@ -132,7 +132,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     replier = replying(parts) or asked_last(parts)
     if replier is not None:
         # "the 'deer on ice' episode — what did Ingebrigtsen reply?": the one who replied
-        # speaks; the words quoted are the other's, the occasion of the reply
+        # speaks; the words quoted are the other's, the occasion of the reply; "…, was that
+        # josh?": the one asked about last said it
         speakers = [replier, *(s for s in speakers if s[1] != replier[1])]
     elif quoted:
         # quoted words are someone's own: "Ingebrigtsen claimed he could have beaten Kerr
