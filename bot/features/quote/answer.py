@@ -13,22 +13,31 @@ from bot.answers.topics import CHATTER, known_topics, translated
 from bot.ask.words import FUNCTION_WORDS
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
-from bot.features.quote.holds import context_stems, name_words_of, speaker_words_of, stems_held
+from bot.features.quote.holds import (
+    context_stems,
+    name_words_of,
+    printed_words,
+    speaker_words_of,
+    stems_held,
+)
 from bot.features.quote.moments import occasions
 from bot.features.quote.terms import (
     MONTH_WORDS,
     PAIR,
     PAIR_WORDS,
     RACED,
+    REQUEST_WORDS,
     RIVALRY,
     countries,
     dated_or_compound,
     disliked,
     distances,
     found_among,
+    holds_in_order,
     is_racing,
     metres,
     plural_base,
+    printed,
     said_in_month,
 )
 from bot.normalise import normalise
@@ -116,6 +125,8 @@ ABOUT_WEIGHT = 3
 TAGS_WEIGHT = 2  # every content word among the quote's tags
 WORD_WEIGHT = 1  # each content word found
 OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded quote" says it)
+PHRASE_WEIGHT = 3  # the topic's words as the quote prints them, in order
+PHRASE_WORDS = 3  # a topic this long at least
 WHEN_WEIGHT = 3  # said at the moment named ("after the final in Budapest"), or in the month
 # no quote holding enough of a long topic's words: one holding two of them, and a third, is
 # shown over none ("everyone piled on kerr for the calf thing in tokyo like he was faking")
@@ -136,7 +147,7 @@ TOPIC_FILLER = frozenset(
      "means", "funny", "interesting", "memorable", "iconic", "good", "viral", "infamous",
      "notorious", "old", "recent", "same", "classic", "newest", "new", "greia", "greie",
      "greiene", "tingen", "call", "called", "calls", "kalte", "kallte", "kaller"}
-)  # fmt: skip
+) | REQUEST_WORDS  # fmt: skip
 
 
 def _needed(count: int, about: bool) -> int:
@@ -187,7 +198,12 @@ def _read_topic(
     plain = [w for w in plain if (len(w) > 1 or w.isdigit()) and w not in rivalry]
     months = frozenset(MONTH_WORDS[w] for w in plain if w in MONTH_WORDS)
     plain = [w for w in plain if w not in MONTH_WORDS]
-    content = stems(" ".join(w for w in plain if not is_racing(w) and w not in _SKIPPED))
+    # a Norwegian word read whole as a filler's English is no filler ("favoritten": the
+    # favourite), though a compound's head may be ("favorittsitatet": the favourite quote)
+    whole = {w for w, t in typed.items() if list(typed.values()).count(t) == 1}
+    content = stems(
+        " ".join(w for w in plain if not is_racing(w) and (w not in _SKIPPED or w in whole))
+    )
     if not content and not moment:  # "what did he say after the final": racing words are it
         content, racing = racing, frozenset()
     racing |= stems(" ".join(rivalry))
@@ -254,6 +270,8 @@ def _rank_by_topic(
     # the stems of the names a quote is not about: the same few sets over every quote
     name_stems: dict[frozenset[str], frozenset[str]] = {}
     timed = bool(moment or read.months)
+    phrase = printed(topic.split())
+    phrase = phrase if len(phrase) >= PHRASE_WORDS else ()
     for quote in quotes:
         terms = store.quote_terms(quote)
         # the speaker's own name in the topic ("what did hocker himself say") names no subject
@@ -283,6 +301,10 @@ def _rank_by_topic(
         score += _ranked(store, quote, read, held, own)
         score += OWN_WORDS_WEIGHT * len(found_among(wanted, own, read.also))
         score += TAGS_WEIGHT if wanted and wanted <= terms.tags else 0
+        # the topic is the quote's own words, in order ("u win some u lose some")
+        score += PHRASE_WEIGHT * bool(
+            phrase and holds_in_order(printed_words(store, quote), phrase)
+        )
         count = len(wanted) + bool(read.months)
         # the moment and month stand for a word, not for all: one word at least is held
         if hits >= _needed(count, about) and (found or about or not wanted):

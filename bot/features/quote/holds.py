@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.answers.topics import said_in
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
-from bot.features.quote.terms import distances
+from bot.features.quote.terms import distances, printed
 from bot.normalise import normalise
 from bot.stems import stems
 
@@ -48,6 +48,15 @@ def stems_held(store: FactStore, quote: Quote) -> frozenset[str]:
     return cached
 
 
+def printed_words(store: FactStore, quote: Quote) -> tuple[str, ...]:
+    """A quote's own words in normal form, in order (worked out once)."""
+    key = (store.version, quote.id)
+    cached = _PRINTED.get(key)
+    if cached is None:
+        cached = _PRINTED[key] = printed(quote.text.split())
+    return cached
+
+
 def context_stems(store: FactStore, quote: Quote) -> frozenset[str]:
     """The stems of a quote's context (when, where, and in which language it was said), once."""
     key = (store.version, quote.id)
@@ -58,6 +67,7 @@ def context_stems(store: FactStore, quote: Quote) -> frozenset[str]:
 
 
 _NAME_WORDS: dict[int, frozenset[str]] = {}
+_PRINTED: dict[tuple[int, str], tuple[str, ...]] = {}
 _SPEAKER_WORDS: dict[tuple[int, str], frozenset[str]] = {}
 _HELD: dict[tuple[int, str], frozenset[str]] = {}
 _CONTEXTS: dict[tuple[int, str], frozenset[str]] = {}

@@ -18,6 +18,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from bot.ask.parts import Parts
+from bot.features.quote.terms import holds_in_order, printed
 from bot.normalise import normalise
 from bot.stems import stem, stems
 
@@ -134,3 +135,98 @@ def _family(parts: Parts, start: int) -> list[str]:
     word = parts.question.words[span.end - 1]
     people = parts.resolver.store.people.values()
     return [p.id for p in people if normalise(p.name).split()[-1:] == [word]]
+
+
+# a reply asked for: "what did Ingebrigtsen reply", "Kerr's response", "hva svarte Jakob"
+_REPLY = frozenset(
+    {"reply", "replied", "replies", "respond", "responded", "response", "answer", "answered",
+     "react", "reacted", "reaction", "retort", "retorted", "svarte", "svar", "svaret", "svara",
+     "reagerte", "reaksjon", "reaksjonen"}
+)  # fmt: skip
+REPLY_REACH = 2  # words between the name and the reply ("did Ingebrigtsen ever reply")
+# a person after these words is the one replied to ("respond to jakob", "svarte på kerr")
+_TO = frozenset({"to", "til", "på", "pa", "on", "at"})
+
+
+def replying(parts: Parts) -> tuple[int, str] | None:
+    """Where and who the one is a question asks the reply of, if it does.
+
+    The name just before the reply word ("did Ingebrigtsen reply", "Kerr's response"), else
+    just after it, not after "to" ("hva svarte Jakob", not "respond to Jakob").
+    """
+    words = parts.question.words
+    replies = [k for k, w in enumerate(words) if w in _REPLY]
+    named = [s for s in parts.slots.athletes if s.id] if replies else []
+    if len({s.id for s in named}) < 2:
+        return None  # one person named: the speaker anyway
+    for k in replies:
+        before = [s for s in named if 0 <= k - s.end < REPLY_REACH]
+        after = [s for s in named if 0 < s.start - k <= REPLY_REACH]
+        after = [s for s in after if _TO.isdisjoint(words[k + 1 : s.start])]
+        for span in before or after:
+            return span.start, str(span.id)
+    return None
+
+
+# the words after these are a quote's own when a quote of the one named holds them in order
+_RECALL_AFTER = frozenset({"quote", "quotes", "line", "sitat", "sitatet", "sitatene"})
+RECALLED_WORDS = 3  # written out this long at least ("u win some u lose some")
+
+
+def recalled(parts: Parts, speakers: list[str]) -> str | None:
+    """The words after "quote" that a quote of a named speaker holds, in order, if any.
+
+    "nuguse quote u win some u lose some?? was that real": "u win some u lose some", which
+    Nuguse's "You win some you lose some" holds; its longest such start, its clause's end
+    being where the words end (never by spelling distance).
+    """
+    words = parts.question.words
+    starts = [k + 1 for k, w in enumerate(words) if w in _RECALL_AFTER]
+    if not starts or not speakers:
+        return None
+    texts = [t for who in speakers for t in _own_words(parts, who)]
+    ends = [*parts.question.sentences, *parts.question.clauses, len(words)]
+    for start in starts:
+        end = min(e for e in ends if e > start) if any(e > start for e in ends) else start
+        # the texts that hold its first words, the only ones its shorter stretches may be in
+        head = printed(words[start:end])[:RECALLED_WORDS]
+        held = [t for t in texts if holds_in_order(t, head)] if len(head) == RECALLED_WORDS else []
+        for stop in range(end, start + RECALLED_WORDS - 1, -1) if held else ():
+            wanted = printed(words[start:stop])
+            if len(wanted) >= RECALLED_WORDS and any(holds_in_order(t, wanted) for t in held):
+                return " ".join(words[start:stop])
+    return None
+
+
+def _own_words(parts: Parts, speaker: str) -> list[tuple[str, ...]]:
+    """The words of each of a speaker's quotes, in normal form (once a speaker)."""
+    store = parts.resolver.store
+    key = (store.version, speaker)
+    cached = _OWN_WORDS.get(key)
+    if cached is None:
+        quotes = store.quotes_by_speaker.get(speaker, ())
+        cached = _OWN_WORDS[key] = [printed(q.text.split()) for q in quotes]
+    return cached
+
+
+_OWN_WORDS: dict[tuple[int, str], list[tuple[str, ...]]] = {}
+
+
+# "…, was that josh?", "va det jakob": the one asked about last is who said it
+_WAS = frozenset({"was", "var", "va", "is", "er", "e"})
+_THAT = frozenset({"that", "it", "det", "d", "this"})
+
+
+def asked_last(parts: Parts) -> tuple[int, str] | None:
+    """The person a question ends by asking about as the speaker ("..., was that josh?").
+
+    Only when several are named: the others are then what the quote is about.
+    """
+    words = parts.question.words
+    named = [s for s in parts.slots.athletes if s.id]
+    if len({s.id for s in named}) < 2 or named[-1].start < 2:
+        return None
+    last = named[-1]
+    ends = {*parts.question.sentences, len(words)}
+    asks = words[last.start - 2] in _WAS and words[last.start - 1] in _THAT
+    return (last.start, str(last.id)) if asks and last.end in ends else None

@@ -13,8 +13,16 @@ from bot.ask.topic import asks_what_was_said
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
-from bot.features.quote.marked import marked_words, respelt, saying_first, says
-from bot.features.quote.terms import NEGATIONS, RACED, disliked, metres
+from bot.features.quote.marked import (
+    asked_last,
+    marked_words,
+    recalled,
+    replying,
+    respelt,
+    saying_first,
+    says,
+)
+from bot.features.quote.terms import NEGATIONS, RACED, WON, disliked, metres
 from bot.features.quote.when import said_when, without_hosts
 from bot.normalise import normalise
 from bot.phrases import Phrase
@@ -45,13 +53,20 @@ CUES = (
     # "did hocker say anything about the kerr/jakob rivalry": a quote, though a pair is named
     (r"\b(say|said|sagt|sa) (anything|something|noe|noko) (about|on|om)\b", 1.5),
     (r"\b(mean|meant|mente) (by|med)\b|\bmente _ med\b|\bmean _ by\b", 3.0),
+    # a saying recalled, then who said it asked: "that thing about ..., was that josh?"
+    (
+        r"\b(thing|one|line|bit|greia|greie|tingen) (about|om|med)\b"
+        r".*\b(was|var|va) (that|it|det) _",
+        3.0,
+    ),
     # what someone thinks of: "hva mener jakob om kerr", "ka meine", "kva synest"
     (r"\bhva (mener|mente|synes|syntes|tenker|tror|trodde) _ om\b", 3.0),
 )
 # words a fan quotes are the quote's own words: "the '98 out of 100' thing jakob said"
 # (an apostrophe inside a word is no closing mark: "the 'that's my son' one")
+# (and Norwegian guillemets: "kem sa «98 av 100»")
 _QUOTED = re.compile(
-    r"(?:^|\s)['‘\"“]((?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){2,80}?)['’\"”](?=\s|$|[?!.,:;])"
+    r"(?:^|\s)['‘\"“«]((?:[^'‘’\"“”«»]|(?<=\w)['’](?=\w)){2,80}?)['’\"”»](?=\s|$|[?!.,:;])"
 )
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
@@ -97,9 +112,13 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     # ("the blindfolded quote", "the DQ in the tokyo semi was harsh. what did he say about
     # it"), with the meets named beside them; a person beside them is the quote's subject
     free = " ".join(_free_words(parts))
-    quoted = _QUOTED.search(parts.question.text)
-    if quoted:  # the words a fan quotes say best which quote is meant
-        free, topic = quoted.group(1), None
+    found = _QUOTED.search(parts.question.text)
+    # the words a fan quotes say best which quote is meant; so do a quote's own words written
+    # out after "quote" without marks ("nuguse quote u win some u lose some")
+    said = found.group(1) if found else recalled(parts, [v for _, v in speakers])
+    quoted = said is not None
+    if said is not None:
+        free, topic = said, None
     free = free if quoted or topic else _unmarked_topic(parts, free)
     if not speakers and not quoted:
         speakers = _subject(parts, topic)
@@ -107,18 +126,23 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
         # 'moron' comment", "'deer on ice'?? ka e det for nåkka", "the moron quote")
         if quoted or _WHO_SAID.search(parts.question.joined):
-            return _by_words(parts, free, QUOTED_BONUS if quoted else 0.0)
+            return _by_words(parts, free, QUOTED_BONUS if found else 0.0)
         word = _word_named(parts.question.text)
         return _by_words(parts, word, 0.0) if word else None
-    if quoted:
+    replier = replying(parts) or asked_last(parts)
+    if replier is not None:
+        # "the 'deer on ice' episode — what did Ingebrigtsen reply?": the one who replied
+        # speaks; the words quoted are the other's, the occasion of the reply; "…, was that
+        # josh?": the one asked about last said it
+        speakers = [replier, *(s for s in speakers if s[1] != replier[1])]
+    elif quoted:
         # quoted words are someone's own: "Ingebrigtsen claimed he could have beaten Kerr
         # 'blindfolded'" is Jakob's line, though Kerr's quotes speak of it
         saying_first(parts, speakers, free)
-    if quoted or topic or _WHO_SAID.search(parts.question.joined):
+    if replier is None and (quoted or topic or _WHO_SAID.search(parts.question.joined)):
         # words the fan marked as the topic, or "who said": whose quote holds them
         _fitting_first(parts, speakers, free, topic)
     options = {"athlete": _speaker(parts, *speakers[0], free if quoted else "")}
-    said = quoted.group(1) if quoted else None
     topic_words = _topic_of(parts, speakers, options["athlete"], free, topic, said)
     if topic_words:
         # a country read as a meet's host is no topic word; a word the fan marks as the
@@ -126,7 +150,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         topic_words = without_hosts(parts, topic_words)
         marked = marked_words(parts, said or "")
         options["topic"] = respelt(parts, options["athlete"], topic_words, marked)
-    return parts.reading("quote", options, BASE + (QUOTED_BONUS if quoted else 0.0))
+    return parts.reading("quote", options, BASE + (QUOTED_BONUS if found else 0.0))
 
 
 def _topic_of(
@@ -187,7 +211,10 @@ def _unmarked_topic(parts: Parts, free: str) -> str:
     free = " ".join(w for w in (free, event, "" if free else parts.slots.round or "") if w)
     moment = " ".join(said_when(parts, None))
     free = " ".join(w for w in (free, meets) if w) or (compound.group(0) if compound else "")
-    return " ".join(dict.fromkeys(f"{moment} {free}".split()))
+    # a win or a loss beside them ranks the quotes on it ("when he won olympics"): racing
+    # words never exclude a quote, so only beside a word that says what the quote is about
+    won = " ".join(w for w in parts.question.words if w in WON) if free else ""
+    return " ".join(dict.fromkeys(f"{moment} {free} {won}".split()))
 
 
 def _word_named(text: str) -> str:

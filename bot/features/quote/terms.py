@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 
 from bot.answers.topics import RACING
-from bot.ask.words import EVENTS
+from bot.ask.words import EVENTS, wordset
 from bot.facts.models import Quote
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS
@@ -35,8 +35,30 @@ TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another i
 EVENT = re.compile(r"^\d{3,5}m$")  # an event as a word: "1500m", "5000m"
 
 
+# words that ask for a quote's wording, source or kind of saying, never what it is about
+# ("verbatim please: kerr's statement that …", "kva var dei nøyaktige orda", "what did he
+# reply", "at kerr klaget over …"): let go from a topic like "quote" and "said" (English and
+# Norwegian bokmål and nynorsk)
+_REQUEST = wordset(
+    """
+    verbatim precisely precise exactly wording statement statements remark remarks quotation
+    quoted quoting outlet preferably original reply replied replies respond responded response
+    answer answered complain complained complaining claim claimed claims claiming stated
+    mention mentioned thats that's nøyaktig nøyaktige nøyaktigt ordrett ordlyd ordlyden ord orda
+    ordene sitert siterte sitere uttalelse uttalelsen uttalte uttala uttalt uttale uttaler
+    uttalar skrive skrevet skreiv skrev avisa avisen avis korrekt klaget klagde klage klager
+    hevdet hevda påsto svarte svara svaret kommenterte nevnte snakkar snakker snakket snakka
+    liknande lignende tilfeldig tilfeldige random omvendt motsatt
+    """
+)
+REQUEST_WORDS = _REQUEST | frozenset(normalise(w) for w in _REQUEST)  # as typed, and folded
+
 # the events the store follows, as one word ("5000m"): a race's, ranked by where it was said
 RACED = frozenset(e for e in EVENTS.values() if " " not in e)
+
+
+# a win or a loss a fan says the quote was said on ("what did he say when he won olympics")
+WON = frozenset({"won", "win", "winning", "lost", "losing", "beat", "vant", "tapte", "slo"})
 
 
 def is_racing(word: str) -> bool:
@@ -138,11 +160,18 @@ drink drank drunk; swim swam swum; teach taught; catch caught; buy bought; bring
 think thought; fight fought; seek sought; feel felt; keep kept; lose lost;
 mean meant; sleep slept; sell sold; tell told; hold held; find found; stand stood;
 understand understood; come came; become became; go went gone; see saw seen;
-get got gotten; make made; pay paid; hear heard
+get got gotten; make made; pay paid; hear heard; win won; run ran; beat beaten
+"""
+# and Norwegian strong verbs, bokmål and nynorsk ("sat på en høy hest": "sitter på en høy
+# hest"); not those whose folded forms are English words ("står", "tar", "lå": "star", "la")
+_IRREGULAR_NB = """
+sitte sitter satt sat sitje sit; slå slår slo slått; gå går gikk gått; vinne vinner vant vunne
+vunnet; finne finner fant funnet; skrive skriver skrev skreiv skrevet; gjøre gjør gjorde gjort;
+komme kommer kom kommet; springe springer sprang sprunget; trekke trekker trakk trukket
 """
 IRREGULAR = {
-    stem(form): stem(forms.split()[0])
-    for forms in _IRREGULAR_FORMS.replace("\n", " ").split(";")
+    stem(normalise(form)): stem(normalise(forms.split()[0]))
+    for forms in f"{_IRREGULAR_FORMS};{_IRREGULAR_NB}".replace("\n", " ").split(";")
     for form in forms.split()
 }
 
@@ -228,3 +257,23 @@ def disliked(words: tuple[str, ...] | list[str]) -> tuple[list[str], list[str]]:
             out[i] = "dislike"
             return [w for k, w in enumerate(out) if k not in nots], ["dislike"]
     return out, []
+
+
+# chat spellings of the words quotes print ("u" is "you")
+_CHAT = {
+    "u": "you", "ur": "your", "r": "are", "im": "i'm", "dont": "don't", "cant": "can't",
+    "thats": "that's", "ive": "i've", "its": "it's", "didnt": "didn't", "doesnt": "doesn't",
+}  # fmt: skip
+
+
+def printed(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Words as quotes print them, in normal form ("u win some": "you win some")."""
+    return tuple(normalise(" ".join(_CHAT.get(w.lower(), w) for w in words)).split())
+
+
+def holds_in_order(text: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds ``wanted`` as consecutive words."""
+    if not wanted or wanted[0] not in text or wanted[-1] not in text:
+        return not wanted  # (most texts: a membership test, no slicing)
+    size, first = len(wanted), wanted[0]
+    return any(text[k : k + size] == wanted for k, w in enumerate(text) if w == first)
