@@ -16,6 +16,7 @@ Written for each class (not copied from the dev set), in English and Norwegian:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -185,3 +186,21 @@ def test_the_one_asked_about_last_said_it(
 def test_was_it_after_a_result_question_stays_a_result(resolver: Resolver) -> None:
     best = read_question("who won in paris, was it hocker?", resolver, NOW.date()).best
     assert best is not None and best.command == "results"
+
+
+# ------------------------------------- 9. a bare city as the moment is the meet raced there
+@pytest.mark.parametrize(
+    ("question", "meet"),
+    [
+        ("what did jakob say after losing in budapest", "2023-worlds-budapest"),
+        ("kerr's words after winning in budapest?", "2023-worlds-budapest"),
+    ],
+)
+def test_a_bare_city_as_the_moment_is_the_meet_raced_there_at_any_clock(
+    resolver: Resolver, question: str, meet: str
+) -> None:
+    """At the end of 2026 "budapest" is also the 2026 Ultimate Championship, where the store
+    holds no race: the moment of a quote "after losing in budapest" is the 2023 worlds."""
+    best = read_question(question, resolver, dt.date(2026, 12, 3)).best
+    assert best is not None and best.command == "quote", (question, best)
+    assert meet in best.options["topic"].split()

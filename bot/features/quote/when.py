@@ -35,7 +35,11 @@ def said_when(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
     when = topic is not None and _said_at(words[max(0, topic[0] - 3) : topic[0]])
     inside = range(*topic) if topic and not when else range(0)
     spans = [s for s in _joined(parts, parts.slots.meets) if s.start not in inside]
-    named = [s.id for s in spans if s.id and _said_at(words[max(0, s.start - 3) : s.start])]
+    # (a bare city is the meet raced there: "after losing in budapest" at the end of 2026 is
+    # the 2023 worlds, not the 2026 meet of that name with no race in the store)
+    named = [
+        parts.raced_at(s) for s in spans if s.id and _said_at(words[max(0, s.start - 3) : s.start])
+    ]
     # a country as the host: "when he won the world thing in hungary"
     said = stems(" ".join(words))
     for i, word in enumerate(words):
