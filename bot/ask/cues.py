@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.ask.prefilter import Gated, Patterns
-from bot.ask.words import Question, wordset
+from bot.ask.words import FUNCTION_WORDS, Question, wordset
 from bot.registry import FEATURES
 from bot.resolve.index import TITLES
 
@@ -45,7 +45,7 @@ def _cues() -> tuple[_Compiled, _Typos]:
         readings = {name: f.reading for name, f in FEATURES.items() if f.reading is not None}
         cues = [(name, p, w) for name, reading in readings.items() for p, w in reading.cues]
         compiled = (
-            Patterns([p for _, p, _ in cues]),
+            Patterns([p for _, p, _ in cues], FUNCTION_WORDS),
             [(name, w) for name, _, w in cues],
             tuple(readings),
         )
@@ -209,11 +209,13 @@ _YIELDING_OUTSIDE: list[tuple[str, str]] = [
 ]
 # (each searched only where the text holds the words it needs: bot.ask.prefilter; "live" on
 # the text without "watched it live")
-_FIRM_COMPILED = Patterns([p for _, p in _FIRM_OUTSIDE])
+_FIRM_COMPILED = Patterns([p for _, p in _FIRM_OUTSIDE], FUNCTION_WORDS)
 _OUTSIDE_ALL = [(topic, p, False) for topic, p in _OUTSIDE]
 _OUTSIDE_ALL += [(topic, p, True) for topic, p in _YIELDING_OUTSIDE]
 # ("live" is searched on its own text: in the set, a pattern that never matches holds its place)
-_OUTSIDE_COMPILED = Patterns([p if topic != "live" else "(?!)" for topic, p, _ in _OUTSIDE_ALL])
+_OUTSIDE_COMPILED = Patterns(
+    [p if topic != "live" else "(?!)" for topic, p, _ in _OUTSIDE_ALL], FUNCTION_WORDS
+)
 _LIVE = {n: Gated(p) for n, (topic, p, _) in enumerate(_OUTSIDE_ALL) if topic == "live"}
 # "live" said of a race already run, seen or missed: "vi så det ikke live", "missed it live"
 _WATCHED_LIVE = Gated(

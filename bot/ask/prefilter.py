@@ -12,20 +12,35 @@ and the searches of the ~18 of 120 cue patterns whose letters it holds.
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 # the parser ``re`` compiles with (no stubs are shipped for it: used as Any)
 _PARSER: Any = importlib.import_module("re._parser")
 _C: Any = importlib.import_module("re._constants")
 _REPEATS = frozenset({_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)})
+_STARTS = frozenset({_C.AT_BEGINNING, _C.AT_BEGINNING_STRING})
+_ENDS = frozenset({_C.AT_END, _C.AT_END_STRING})
+SPELT = 64  # strings a part of a pattern is spelt out into, at most ("(record|tally)s?": 4)
+MAX_TIMES = 3  # a part repeated at most this often is spelt out ("s?", "(\w )?")
+_WORD = re.compile(r"\w+")
 
-Literals = frozenset[str] | None  # one of them is in every match; None: nothing known
+# a literal every match holds, and whether a word boundary is on its left and its right:
+# ("said", True, True) is "said" as a whole word, not "saidi"
+Piece = tuple[str, bool, bool]
+Needs = frozenset[Piece] | None  # one of them is in every match; None: nothing known
 
 
-def required(pattern: str, flags: int = 0) -> Literals:
-    """Strings one of which every match of ``pattern`` holds; None when none are known.
+def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` holds; None when none are known."""
+    found = needs(pattern, flags)
+    return None if found is None else frozenset(text for text, _, _ in found)
+
+
+def needs(pattern: str, flags: int = 0) -> Needs:
+    """The pieces one of which every match of ``pattern`` holds; None when none are known.
 
     Case-insensitive parts are not read (their literals' case is not the text's).
     """
@@ -34,26 +49,88 @@ def required(pattern: str, flags: int = 0) -> Literals:
     return _sequence(_PARSER.parse(pattern, flags).data)
 
 
-def _sequence(items: Sequence[tuple[Any, Any]]) -> Literals:
-    """What a run of nodes needs: every node matches, so any node's literals will do."""
-    found: list[frozenset[str]] = []
-    run: list[str] = []
+def _sequence(items: Sequence[tuple[Any, Any]]) -> Needs:
+    """What a run of nodes needs: every node matches, so any node's pieces will do.
+
+    Nodes of a few spellings side by side are spelt out together ("(who|what) is" is "who
+    is" or "what is"), up to a zero-width test: a word boundary there bounds the pieces.
+    """
+    found: list[frozenset[Piece]] = []
+    spelt, left = {""}, False
+
+    def close(right: bool) -> None:
+        if "" not in spelt:
+            found.append(frozenset((t, left and _w(t[0]), right and _w(t[-1])) for t in spelt))
+
     for op, value in items:
-        if op is _C.LITERAL:
-            run.append(chr(value))
+        if op is _C.AT:
+            close(value is _C.AT_BOUNDARY or value in _ENDS)
+            spelt, left = {""}, value is _C.AT_BOUNDARY or value in _STARTS
             continue
-        if run:  # letters side by side are one literal ("head" in "head ?to")
-            found.append(frozenset({"".join(run)}))
-            run = []
+        spellings = _spellings(op, value)
+        if spellings is not None:
+            joined = {a + b for a in spelt for b in spellings}
+            if len(joined) <= SPELT:
+                spelt = joined
+                continue
+            close(False)
+            spelt, left = spellings, False
+            continue
+        close(False)
+        spelt, left = {""}, False
         needed = _node(op, value)
         if needed is not None:
             found.append(needed)
-    if run:
-        found.append(frozenset({"".join(run)}))
+    close(False)
     return min(found, key=_cost) if found else None
 
 
-def _node(op: Any, value: Any) -> Literals:
+def _w(char: str) -> bool:
+    return _WORD.match(char) is not None
+
+
+def _spellings(op: Any, value: Any) -> set[str] | None:
+    """Every string a node matches, when they are few (a literal, "s?", "(a|b)")."""
+    if op is _C.LITERAL:
+        return {chr(value)}
+    if op is _C.IN:
+        if len(value) > SPELT or any(o is not _C.LITERAL for o, _ in value):
+            return None
+        return {chr(v) for _, v in value}
+    if op is _C.SUBPATTERN:
+        _, add_flags, _, sub = value
+        return None if add_flags & re.IGNORECASE else _spelt(sub.data)
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for branch in value[1]:
+            spelt = _spelt(branch.data)
+            if spelt is None:
+                return None
+            out |= spelt
+        return out if len(out) <= SPELT else None
+    if op in _REPEATS:
+        low, high, sub = value
+        each = _spelt(sub.data) if high <= MAX_TIMES else None
+        if each is None:
+            return None
+        out = {"".join(p) for n in range(low, high + 1) for p in itertools.product(each, repeat=n)}
+        return out if len(out) <= SPELT else None
+    return None
+
+
+def _spelt(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
+    out = {""}
+    for op, value in items:
+        spellings = _spellings(op, value)
+        if spellings is None:
+            return None
+        out = {a + b for a in out for b in spellings}
+        if len(out) > SPELT:
+            return None
+    return out
+
+
+def _node(op: Any, value: Any) -> Needs:
     """What one node needs (a zero-width test or a class of characters: nothing known)."""
     if op is _C.SUBPATTERN:
         _, add_flags, _, sub = value
@@ -71,15 +148,35 @@ def _node(op: Any, value: Any) -> Literals:
     return None
 
 
-def _simplest(options: Iterable[frozenset[str]]) -> frozenset[str]:
-    """One set of the alternatives' literals, less those holding another ("when" of "when's")."""
+def _simplest(options: Iterable[frozenset[Piece]]) -> frozenset[Piece]:
+    """The alternatives' pieces, less those holding another ("when" of "when's")."""
     every = set().union(*options)
-    return frozenset(w for w in every if not any(o != w and o in w for o in every))
+    return frozenset(p for p in every if not any(_weaker(o, p) for o in every if o != p))
 
 
-def _cost(literals: frozenset[str]) -> float:
-    """How likely a text is to hold one of the literals (shorter ones are commoner)."""
-    return sum(0.5 ** len(w) for w in literals)
+def _weaker(one: Piece, other: Piece) -> bool:
+    """Whether a text holding ``other`` holds ``one`` too (a piece no boundary bounds in it)."""
+    return (not one[1] and not one[2] and one[0] in other[0]) or (
+        one[0] == other[0] and (other[1] or not one[1]) and (other[2] or not one[2])
+    )
+
+
+def _cost(pieces: frozenset[Piece]) -> float:
+    """How likely a text is to hold one of the pieces (short ones are common, whole words rare)."""
+    return sum(0.5 ** (len(p[0]) + (WHOLE_BONUS if _whole(p) else 0)) for p in pieces)
+
+
+WHOLE_BONUS = 6  # a whole word is as rare as a literal this many letters longer
+
+
+def _whole(piece: Piece) -> list[str]:
+    """The whole words of a piece: runs of word letters a boundary bounds on both sides."""
+    text, left, right = piece
+    return [
+        m.group()
+        for m in _WORD.finditer(text)
+        if (m.start() > 0 or left) and (m.end() < len(text) or right)
+    ]
 
 
 class Gated:
@@ -101,19 +198,24 @@ class Gated:
         return self.pattern.search(text) if self.holds(text) else None
 
 
-GRAM = 3  # letters of the keys a pattern set is indexed by
+GRAM = 3  # letters of the keys a literal inside a word is indexed by
 PIECES = 16384  # words whose keys are kept (``_Keys``): fans' words recur
 
 
 class _Keys(dict[str, frozenset[str]]):
-    """The keys (every run of ``GRAM`` letters, or two) of each word a text is made of."""
+    """The keys of each space-free part of a text: its whole words, and its runs of letters.
 
-    def __missing__(self, piece: str) -> frozenset[str]:
+    A whole word's key is ``"w:"`` and the word (a run of word letters); a run's, the run of
+    ``GRAM`` letters, or two.
+    """
+
+    def __missing__(self, part: str) -> frozenset[str]:
         if len(self) >= PIECES:
             self.clear()
-        keys = {piece[i : i + GRAM] for i in range(len(piece) - GRAM + 1)}
-        keys.update(piece[i : i + 2] for i in range(len(piece) - 1))
-        self[piece] = found = frozenset(keys)
+        keys = {part[i : i + GRAM] for i in range(len(part) - GRAM + 1)}
+        keys.update(part[i : i + 2] for i in range(len(part) - 1))
+        keys.update("w:" + w for w in _WORD.findall(part))
+        self[part] = found = frozenset(keys)
         return found
 
 
@@ -121,34 +223,49 @@ _KEYS = _Keys()
 
 
 class Patterns:
-    """Patterns searched together, each only where the text holds a literal it needs.
+    """Patterns searched together, each only where the text holds a piece it needs.
 
-    Every literal a pattern needs gets one key, a run of ``GRAM`` letters of it (two for a
-    literal of two letters; none for one of a single letter: that pattern is always
-    searched), indexed once. A text's keys are its words' (kept per word), and only the
-    patterns under one of them are searched, in their order.
+    Every piece a pattern needs gets one key, indexed once: a whole word of it when it has
+    one ("said" between word boundaries), else a run of ``GRAM`` letters inside a word (two
+    for a literal of two letters; a pattern needing a letter alone is always searched). A
+    text's keys are its words' (kept per word), and only the patterns under one of them are
+    searched, in their order. ``common`` are words so common that a piece's other words make
+    better keys.
     """
 
-    def __init__(self, patterns: Sequence[str]) -> None:
+    def __init__(self, patterns: Sequence[str], common: Collection[str] = ()) -> None:
         self.compiled = [re.compile(p) for p in patterns]
-        needs = [required(p) for p in patterns]
-        common = _frequencies(n for n in needs if n is not None)
-        by_key: dict[str, set[int]] = {}
+        found = [needs(p) for p in patterns]
+        counts = _frequencies(n for n in found if n is not None)
+        # key -> (pattern, the letters of its pieces under that key)
+        by_key: dict[str, dict[int, set[str]]] = {}
         always: list[int] = []
-        for number, literals in enumerate(needs):
-            keys = [_key(w, common) for w in literals] if literals is not None else [None]
-            if any(k is None for k in keys):
+        for number, pieces in enumerate(found):
+            keys = {p: _key(p, counts, common) for p in pieces} if pieces is not None else {}
+            if not keys or None in keys.values():
                 always.append(number)
                 continue
-            for key in keys:
-                by_key.setdefault(key or "", set()).add(number)
-        self._by_key = {k: frozenset(v) for k, v in by_key.items()}
+            for piece, key in keys.items():
+                by_key.setdefault(key or "", {}).setdefault(number, set()).add(piece[0])
+        self._by_key = {
+            key: tuple((n, _shortest(texts)) for n, texts in sorted(under.items()))
+            for key, under in by_key.items()
+        }
         self._always = frozenset(always)
 
     def candidates(self, text: str) -> list[int]:
-        """The numbers of the patterns ``text`` may match, in order."""
+        """The numbers of the patterns ``text`` may match, in order.
+
+        A pattern under one of the text's keys is one when the text holds the letters of a
+        piece under that key as a whole ("how many times" where "many" was the key).
+        """
         keys = frozenset().union(*map(_KEYS.__getitem__, text.split(" ")))
-        found = self._always.union(*map(self._by_key.__getitem__, keys & self._by_key.keys()))
+        found = set(self._always)
+        holds = text.__contains__
+        for key in keys & self._by_key.keys():
+            for number, texts in self._by_key[key]:
+                if number not in found and any(map(holds, texts)):
+                    found.add(number)
         return sorted(found)
 
     def search(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
@@ -159,24 +276,32 @@ class Patterns:
                 yield number, match
 
 
-def _frequencies(needs: Iterable[frozenset[str]]) -> dict[str, int]:
-    """How many of the literals each key is in: a common one picks out few texts."""
+def _shortest(texts: set[str]) -> tuple[str, ...]:
+    """The pieces' letters, less those holding another's."""
+    return tuple(sorted(t for t in texts if not any(o != t and o in t for o in texts)))
+
+
+def _frequencies(found: Iterable[frozenset[Piece]]) -> dict[str, int]:
+    """How many pieces hold each run of letters: a common one picks out few texts."""
     counts: dict[str, int] = {}
-    for literals in needs:
-        for literal in literals:
-            for key in _grams(literal):
+    for pieces in found:
+        for piece in pieces:
+            for key in _grams(piece[0]):
                 counts[key] = counts.get(key, 0) + 1
     return counts
 
 
 def _grams(literal: str) -> list[str]:
-    """The keys a literal's words hold: runs of ``GRAM`` letters, or its words of two."""
+    """The runs of letters inside a literal's words: of ``GRAM`` letters, or its words of two."""
     words = literal.split(" ")
     grams = [w[i : i + GRAM] for w in words for i in range(len(w) - GRAM + 1)]
     return grams or [w for w in words if len(w) == 2]
 
 
-def _key(literal: str, common: dict[str, int]) -> str | None:
-    """The rarest key of a literal; None when it has none (a letter alone)."""
-    grams = _grams(literal)
-    return min(grams, key=lambda g: (common.get(g, 0), grams.index(g))) if grams else None
+def _key(piece: Piece, counts: dict[str, int], common: Collection[str]) -> str | None:
+    """The key a piece is indexed by: a whole word, else its rarest run of letters, or none."""
+    whole = _whole(piece)
+    if whole:
+        return "w:" + min(whole, key=lambda w: (w in common, -len(w)))
+    grams = _grams(piece[0])
+    return min(grams, key=lambda g: (counts.get(g, 0), grams.index(g))) if grams else None
