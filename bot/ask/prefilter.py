@@ -203,11 +203,15 @@ PIECES = 16384  # words whose keys are kept (``_Keys``): fans' words recur
 
 
 class _Keys(dict[str, frozenset[str]]):
-    """The keys of each space-free part of a text: its whole words, and its runs of letters.
+    """The keys of each space-free part of a text that an index holds (most parts: none).
 
     A whole word's key is ``"w:"`` and the word (a run of word letters); a run's, the run of
-    ``GRAM`` letters, or two.
+    ``GRAM`` letters, or two. Kept per part, up to ``PIECES`` parts.
     """
+
+    def __init__(self, indexed: Collection[str]) -> None:
+        super().__init__()
+        self._indexed = frozenset(indexed)
 
     def __missing__(self, part: str) -> frozenset[str]:
         if len(self) >= PIECES:
@@ -215,11 +219,8 @@ class _Keys(dict[str, frozenset[str]]):
         keys = {part[i : i + GRAM] for i in range(len(part) - GRAM + 1)}
         keys.update(part[i : i + 2] for i in range(len(part) - 1))
         keys.update("w:" + w for w in _WORD.findall(part))
-        self[part] = found = frozenset(keys)
+        self[part] = found = self._indexed.intersection(keys)
         return found
-
-
-_KEYS = _Keys()
 
 
 class Patterns:
@@ -252,6 +253,7 @@ class Patterns:
             for key, under in by_key.items()
         }
         self._always = frozenset(always)
+        self._keys = _Keys(self._by_key)
 
     def candidates(self, text: str) -> list[int]:
         """The numbers of the patterns ``text`` may match, in order.
@@ -259,10 +261,10 @@ class Patterns:
         A pattern under one of the text's keys is one when the text holds the letters of a
         piece under that key as a whole ("how many times" where "many" was the key).
         """
-        keys = frozenset().union(*map(_KEYS.__getitem__, text.split(" ")))
+        keys = frozenset().union(*map(self._keys.__getitem__, text.split(" ")))
         found = set(self._always)
         holds = text.__contains__
-        for key in keys & self._by_key.keys():
+        for key in keys:
             for number, texts in self._by_key[key]:
                 if number not in found and any(map(holds, texts)):
                     found.add(number)
