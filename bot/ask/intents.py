@@ -23,7 +23,7 @@ import operator
 import threading
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -164,15 +164,24 @@ class IntentModel:
         # evidence: one labelled "what's the deal …" made a pair's tally 1.0 a timeline.
         # Scaled to EVIDENCE features' worth, the odds stay in proportion to the words.
         scale = max(1.0, sum(values) / EVIDENCE)
-        # sum() and map() run the products in C: a long question has ~300 features
+        # sum() and map() run the products in C, and one itemgetter fetches a command's weights
+        # of all the features at once: a long question has ~300 features
+        weights_of = _getter(keys)
         logs = {
-            command: sum(map(operator.mul, values, map(terms.__getitem__, keys)), log) / scale
+            command: sum(map(operator.mul, values, weights_of(terms)), log) / scale
             for command, (log, terms) in self._terms().items()
         }
         top = max(logs.values())
         weights = {c: math.exp(v - top) for c, v in logs.items()}
         total = sum(weights.values())
         return {c: w / total for c, w in weights.items()}
+
+
+def _getter(keys: list[str]) -> Callable[[Mapping[str, float]], tuple[float, ...]]:
+    """What fetches the values of ``keys`` from a mapping, as a tuple (for any number of keys)."""
+    if len(keys) > 1:
+        return operator.itemgetter(*keys)
+    return lambda terms: tuple(terms[k] for k in keys)
 
 
 def load_questions(path: Path = QUESTIONS) -> list[dict[str, Any]]:
