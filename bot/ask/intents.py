@@ -57,11 +57,8 @@ def features(question: Question, slots: Slots, store: FactStore, today: dt.date)
     out: defaultdict[str, float] = defaultdict(float)
     for token in tokens:
         out["w:" + token] += 1
-        if not token.startswith("_") and len(token) >= MIN_LETTERS:
-            padded = f"<{token}>"
-            for n in (3, 4):
-                for start in range(len(padded) - n + 1):
-                    out["c:" + padded[start : start + n]] += LETTER_WEIGHT
+        for gram in _letters(token):
+            out[gram] += LETTER_WEIGHT
     for first, second in itertools.pairwise(tokens):
         out[f"b:{first} {second}"] += 1
     if tokens:
@@ -73,6 +70,25 @@ def features(question: Question, slots: Slots, store: FactStore, today: dt.date)
     for mark, present in marks.items():
         out[f"#{mark}:{int(present)}"] += 1
     return out
+
+
+def _letters(token: str) -> tuple[str, ...]:
+    """A word's letter 3- and 4-grams as features, in order (kept per word: words recur)."""
+    grams = _LETTERS.get(token)
+    if grams is None:
+        if len(_LETTERS) >= LETTER_WORDS:
+            _LETTERS.clear()
+        found: list[str] = []
+        if not token.startswith("_") and len(token) >= MIN_LETTERS:
+            padded = f"<{token}>"
+            for n in (3, 4):
+                found += ["c:" + padded[start : start + n] for start in range(len(padded) - n + 1)]
+        grams = _LETTERS[token] = tuple(found)
+    return grams
+
+
+LETTER_WORDS = 16384  # words whose letter n-grams are kept (``_letters``)
+_LETTERS: dict[str, tuple[str, ...]] = {}
 
 
 def _tokens(question: Question, slots: Slots) -> list[str]:
