@@ -87,7 +87,7 @@ def _letters(token: str) -> tuple[str, ...]:
     return grams
 
 
-LETTER_WORDS = 16384  # words whose letter n-grams are kept (``_letters``)
+LETTER_WORDS = 4096  # words whose letter n-grams are kept (``_letters``; ~1 kB each at most)
 _LETTERS: dict[str, tuple[str, ...]] = {}
 
 

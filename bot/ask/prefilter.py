@@ -199,7 +199,8 @@ class Gated:
 
 
 GRAM = 3  # letters of the keys a literal inside a word is indexed by
-PIECES = 16384  # words whose keys are kept (``_Keys``): fans' words recur
+PIECES = 8192  # words whose keys are kept per pattern set (``_Keys``): fans' words recur
+_NONE: frozenset[str] = frozenset()  # (most words hold no key: one empty set kept for all)
 
 
 class _Keys(dict[str, frozenset[str]]):
@@ -219,7 +220,7 @@ class _Keys(dict[str, frozenset[str]]):
         keys = {part[i : i + GRAM] for i in range(len(part) - GRAM + 1)}
         keys.update(part[i : i + 2] for i in range(len(part) - 1))
         keys.update("w:" + w for w in _WORD.findall(part))
-        self[part] = found = self._indexed.intersection(keys)
+        self[part] = found = self._indexed.intersection(keys) or _NONE
         return found
 
 

@@ -43,6 +43,7 @@ HEARD_WORDS = 8192  # words whose sound-alike names are kept (``SoundIndex._word
 # runs of a sentence's words whose sound-alike names are kept (``SoundIndex.named``): a dev set
 # of 1,500 questions asks ~18,000 distinct runs, nearly all of them no one's
 HEARD_RUNS = 32768
+_NOBODY: frozenset[str] = frozenset()
 
 
 # a name heard begins with the letter it is spelt with, or one that sounds the same at the start
@@ -141,7 +142,9 @@ class SoundIndex:
             if known is None:
                 if len(self._runs) >= HEARD_RUNS:
                     self._runs.clear()
-                known = self._runs[run] = frozenset(self._strict(words, token_ids))
+                found = self._strict(words, token_ids)
+                # (nearly every run names no one: they share one empty set)
+                known = self._runs[run] = frozenset(found) if found else _NOBODY
             return set(known)
         words = [w for w in words if w.isalpha()]
         if not words:
