@@ -9,18 +9,20 @@ neste gang"). Single cue words also match with a typo ("qoute", "reslts").
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.ask.words import Question, wordset
+from bot.ask.prefilter import Gated, Patterns
+from bot.ask.words import FUNCTION_WORDS, Question, wordset
 from bot.registry import FEATURES
 from bot.resolve.index import TITLES
 
 Intent = str  # a command name: "h2h", "quote", …; each feature declares its own cues
-_Compiled = dict[Intent, list[tuple[re.Pattern[str], float]]]
+# every feature's cue patterns searched as one set (bot.ask.prefilter), and each one's command
+# and weight: a question is searched only for the cues whose words it holds
+_Compiled = tuple[Patterns, list[tuple[Intent, float]], tuple[Intent, ...]]
 _Typos = dict[str, tuple[Intent, float]]
 
 # words fans put inside a question that change nothing about what it asks: "who actually
@@ -41,10 +43,12 @@ def _cues() -> tuple[_Compiled, _Typos]:
     key = tuple(FEATURES)
     if key not in _COMPILED:
         readings = {name: f.reading for name, f in FEATURES.items() if f.reading is not None}
-        compiled = {
-            name: [(re.compile(pattern), weight) for pattern, weight in reading.cues]
-            for name, reading in readings.items()
-        }
+        cues = [(name, p, w) for name, reading in readings.items() for p, w in reading.cues]
+        compiled = (
+            Patterns([p for _, p, _ in cues], FUNCTION_WORDS),
+            [(name, w) for name, _, w in cues],
+            tuple(readings),
+        )
         typos = {
             word: (name, weight)
             for name, reading in readings.items()
@@ -256,17 +260,22 @@ _GATED_OUTSIDE: list[tuple[str, str, str]] = [
         rf"\b(heter|heiter|called|named) _ (on|at|på) {_SITES}\b",
     ),
 ]
-# (the gated after the topics above, a prediction's own words first; the yielding last)
-_OUTSIDE_COMPILED: list[tuple[str, re.Pattern[str], bool, frozenset[str] | None]] = [
-    (topic, re.compile(p), False, None) for topic, p in _OUTSIDE
+# (each searched only where the text holds the words it needs: bot.ask.prefilter; the gated
+# after the topics above, a prediction's own words first; the yielding last; "live" on the
+# text without "watched it live")
+_FIRM_COMPILED = Patterns([p for _, p in _FIRM_OUTSIDE], FUNCTION_WORDS)
+_OUTSIDE_ALL: list[tuple[str, str, bool, frozenset[str] | None]] = [
+    (topic, p, False, None) for topic, p in _OUTSIDE
 ]
-_OUTSIDE_COMPILED += [
-    (topic, re.compile(p), False, frozenset(gate.split())) for topic, gate, p in _GATED_OUTSIDE
-]
-_OUTSIDE_COMPILED += [(topic, re.compile(p), True, None) for topic, p in _YIELDING_OUTSIDE]
-_FIRM_COMPILED = [(topic, re.compile(p)) for topic, p in _FIRM_OUTSIDE]
+_OUTSIDE_ALL += [(topic, p, False, frozenset(gate.split())) for topic, gate, p in _GATED_OUTSIDE]
+_OUTSIDE_ALL += [(topic, p, True, None) for topic, p in _YIELDING_OUTSIDE]
+# ("live" is searched on its own text: in the set, a pattern that never matches holds its place)
+_OUTSIDE_COMPILED = Patterns(
+    [p if topic != "live" else "(?!)" for topic, p, _, _ in _OUTSIDE_ALL], FUNCTION_WORDS
+)
+_LIVE = {n: Gated(p) for n, (topic, p, _, _) in enumerate(_OUTSIDE_ALL) if topic == "live"}
 # "live" said of a race already run, seen or missed: "vi så det ikke live", "missed it live"
-_WATCHED_LIVE = re.compile(
+_WATCHED_LIVE = Gated(
     r"\b(ikke|not|didn't|didnt|never|missed|couldn't|couldnt|wasn't|wasnt|så|saw|watched|"
     r"caught)( \w+){0,3} live\b"
 )
@@ -320,15 +329,13 @@ def cue_scores(
     text, owners = _masked(question, names, hidden)
     skip = {i for start, end in names for i in range(start, end)}
     skip |= {i for i in range(len(question.words)) if hidden and question.clause_of(i) in hidden}
-    compiled, typo_words = _cues()
-    scores = {intent: 0.0 for intent in compiled}
-    for intent, cues in compiled.items():
-        for pattern, weight in cues:
-            match = pattern.search(text)
-            if match:
-                scores[intent] += weight
-                if explained is not None:
-                    explained |= _words_in(text, owners, match.start(), match.end())
+    (patterns, weights, intents), typo_words = _cues()
+    scores = dict.fromkeys(intents, 0.0)
+    for number, match in patterns.search(text):  # in the cues' order, as their sum ever was
+        intent, weight = weights[number]
+        scores[intent] += weight
+        if explained is not None:
+            explained |= _words_in(text, owners, match.start(), match.end())
     for index, word in enumerate(question.words):
         if index in skip or len(word) < 5 or word in typo_words or word in HEDGES:
             continue
@@ -355,13 +362,18 @@ def outside(
         for start, end in names
     ]
     text, _ = _masked(question, names, hidden)
-    for topic, pattern in _FIRM_COMPILED:
-        if pattern.search(text):
-            return Outside(topic=topic, firm=True)
+    for number, _match in _FIRM_COMPILED.search(text):
+        return Outside(topic=_FIRM_OUTSIDE[number][0], firm=True)
     words = set(text.split())
-    for topic, pattern, yielding, gate in _OUTSIDE_COMPILED:
+    for number in _OUTSIDE_COMPILED.candidates(text):
+        topic, _, yielding, gate = _OUTSIDE_ALL[number]
         if (topic == "records" and names) or (gate is not None and gate.isdisjoint(words)):
             continue
-        if pattern.search(_WATCHED_LIVE.sub(" ", text) if topic == "live" else text):
-            return Outside(topic=topic, yielding=yielding)
+        if topic == "live":
+            holds = _WATCHED_LIVE.holds(text)
+            if not _LIVE[number].search(_WATCHED_LIVE.pattern.sub(" ", text) if holds else text):
+                continue
+        elif not _OUTSIDE_COMPILED.compiled[number].search(text):
+            continue
+        return Outside(topic=topic, yielding=yielding)
     return None

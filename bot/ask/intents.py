@@ -23,7 +23,7 @@ import operator
 import threading
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,11 +57,8 @@ def features(question: Question, slots: Slots, store: FactStore, today: dt.date)
     out: defaultdict[str, float] = defaultdict(float)
     for token in tokens:
         out["w:" + token] += 1
-        if not token.startswith("_") and len(token) >= MIN_LETTERS:
-            padded = f"<{token}>"
-            for n in (3, 4):
-                for start in range(len(padded) - n + 1):
-                    out["c:" + padded[start : start + n]] += LETTER_WEIGHT
+        for gram in _letters(token):
+            out[gram] += LETTER_WEIGHT
     for first, second in itertools.pairwise(tokens):
         out[f"b:{first} {second}"] += 1
     if tokens:
@@ -73,6 +70,25 @@ def features(question: Question, slots: Slots, store: FactStore, today: dt.date)
     for mark, present in marks.items():
         out[f"#{mark}:{int(present)}"] += 1
     return out
+
+
+def _letters(token: str) -> tuple[str, ...]:
+    """A word's letter 3- and 4-grams as features, in order (kept per word: words recur)."""
+    grams = _LETTERS.get(token)
+    if grams is None:
+        if len(_LETTERS) >= LETTER_WORDS:
+            _LETTERS.clear()
+        found: list[str] = []
+        if not token.startswith("_") and len(token) >= MIN_LETTERS:
+            padded = f"<{token}>"
+            for n in (3, 4):
+                found += ["c:" + padded[start : start + n] for start in range(len(padded) - n + 1)]
+        grams = _LETTERS[token] = tuple(found)
+    return grams
+
+
+LETTER_WORDS = 4096  # words whose letter n-grams are kept (``_letters``; ~1 kB each at most)
+_LETTERS: dict[str, tuple[str, ...]] = {}
 
 
 def _tokens(question: Question, slots: Slots) -> list[str]:
@@ -164,15 +180,24 @@ class IntentModel:
         # evidence: one labelled "what's the deal …" made a pair's tally 1.0 a timeline.
         # Scaled to EVIDENCE features' worth, the odds stay in proportion to the words.
         scale = max(1.0, sum(values) / EVIDENCE)
-        # sum() and map() run the products in C: a long question has ~300 features
+        # sum() and map() run the products in C, and one itemgetter fetches a command's weights
+        # of all the features at once: a long question has ~300 features
+        weights_of = _getter(keys)
         logs = {
-            command: sum(map(operator.mul, values, map(terms.__getitem__, keys)), log) / scale
+            command: sum(map(operator.mul, values, weights_of(terms)), log) / scale
             for command, (log, terms) in self._terms().items()
         }
         top = max(logs.values())
         weights = {c: math.exp(v - top) for c, v in logs.items()}
         total = sum(weights.values())
         return {c: w / total for c, w in weights.items()}
+
+
+def _getter(keys: list[str]) -> Callable[[Mapping[str, float]], tuple[float, ...]]:
+    """What fetches the values of ``keys`` from a mapping, as a tuple (for any number of keys)."""
+    if len(keys) > 1:
+        return operator.itemgetter(*keys)
+    return lambda terms: tuple(terms[k] for k in keys)
 
 
 def load_questions(path: Path = QUESTIONS) -> list[dict[str, Any]]:

@@ -208,22 +208,20 @@ def _read_run(
         return _heard(resolver, run)
     if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
         return None  # "world record", "british best": a kind of record, no meet or person
-    if len(run) > 1:
-        return _resolve(resolver, " ".join(run), today)
-    # one word: fans' words recur from question to question ("kerr", "final", "heats"), so
-    # what each names is kept per resolver (a store's), up to WORD_READINGS words
+    # fans' words recur from question to question ("kerr", "final", "head to head", "diamond
+    # league"), so what each run names is kept per resolver (a store's), up to WORD_READINGS
     known = _WORDS.get(resolver)
     if known is None:
         known = _WORDS[resolver] = {}
-    key = (run[0], today)
+    key = (" ".join(run), today)
     if key not in known:
         if len(known) >= WORD_READINGS:
             known.clear()
-        known[key] = _resolve(resolver, run[0], today)
+        known[key] = _resolve(resolver, key[0], today)
     return known[key]
 
 
-WORD_READINGS = 8192  # one-word readings kept per resolver (``_read_run``)
+WORD_READINGS = 8192  # readings of runs of words kept per resolver (``_read_run``)
 _WORDS: weakref.WeakKeyDictionary[Resolver, dict[tuple[str, dt.date], Span | str | None]] = (
     weakref.WeakKeyDictionary()
 )

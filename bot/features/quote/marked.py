@@ -54,7 +54,7 @@ def respelt(parts: Parts, speaker: str, topic: str, marked: set[str]) -> str:
     if not marked:
         return topic
     vocabulary = _vocabulary(parts, speaker)
-    held = {stem(w) for w in vocabulary}
+    held = _held(parts, speaker)
     words = topic.split()
     for k, word in enumerate(words):
         if word not in marked or len(word) < RESPELL_LETTERS or not word.isalpha():
@@ -82,6 +82,18 @@ def _vocabulary(parts: Parts, speaker: str) -> frozenset[str]:
 
 
 _VOCABULARY: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _held(parts: Parts, speaker: str) -> frozenset[str]:
+    """The stems of a speaker's quote vocabulary (worked out once, not in every reading)."""
+    key = (parts.resolver.store.version, speaker)
+    cached = _HELD.get(key)
+    if cached is None:
+        cached = _HELD[key] = frozenset(stem(w) for w in _vocabulary(parts, speaker))
+    return cached
+
+
+_HELD: dict[tuple[int, str], frozenset[str]] = {}
 
 
 def says(parts: Parts, speaker: str, words: str) -> bool:
