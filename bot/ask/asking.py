@@ -46,9 +46,14 @@ PLEASE = wordset("please pls plz pliz vennligst snill")
 WANTING = re.compile(
     r"\b(wondering|wonder|curious|anyone know|does anyone|any idea|need to know|want to know|"
     r"((i'd|id|i would|we'd) )?(like|love) to know|whether|"
-    r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|lurer (på|at)|"
+    r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|"
+    r"lurer (jeg |eg |vi )?(på|at)|"
     r"vil (gjerne |bare )?vite|gjerne vite|(ønsker|lyst til|artig|gøy|greit|fint|kjekt|"
-    r"interessant) å vite|noen som vet|nysgjerrig)\b"
+    r"interessant) å vite|noen som vet|nysgjerrig|"
+    # a request put formally changes nothing asked: "please confirm", "I would appreciate",
+    # "want it verified", "please cite", "jeg ville sette pris på", "kan du bekrefte"
+    r"confirm|verify|verified|double[ -]check|appreciate|grateful|cite|"
+    r"set(te|ter|t)? pris (på|at)|bekrefte?|stadfest[ae]?)\b"
 )
 # an exclamation that opens like a question: "what a race", "how good was that!"
 EXCLAIMING = re.compile(r"^(what an?|hvilket|for et|for en|how good|så bra)\b")
@@ -165,6 +170,10 @@ def asking_clauses(question: Question) -> frozenset[int]:
         words = question.words[start:end]
         opening = _opening(words)
         if opening in ASKING and not EXCLAIMING.match(" ".join(words)):
+            out.add(number)
+        elif WANTING.search(" ".join(words)):
+            # a question told inside a sentence after a preamble: "I have followed the sport
+            # since the eighties, and now I wonder how …" (the preamble is a remark)
             out.add(number)
         elif number and (options_only(words) or not PLEASE.isdisjoint(words)):
             options.add(number)

@@ -145,10 +145,11 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
         athlete = Resolution("none", text)
     found = _meet_of(resolver, words, text, today)
     meet = _year_kept(resolver, text, found)
-    if found.found and not meet.found and not athlete.found:
-        return text
-    if found.status == "none" and found.candidates and not athlete.found:
-        return text  # a meet of another year ("monaco 2023"): the resolver refuses the year
+    other_year = found.candidates if found.status == "none" else found.found and not meet.found
+    if other_year and not athlete.found:
+        # a meet of another year ("monaco 2023"): the resolver refuses the year; a race word
+        # after it is the round of the meet the words before name ("the 2023 world final")
+        return None if option_words.race_word(words[-1]) and len(words) > 1 else text
     if (
         meet.found
         and len(words) > 1
@@ -210,6 +211,8 @@ def _read_run(
         return _heard(resolver, run)
     if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
         return None  # "world record", "british best": a kind of record, no meet or person
+    if option_words.counts_only(run, after):
+        return None  # "diamond league finals only": the races to count, no meet's name
     if len(run) > 1:
         return _resolve(resolver, " ".join(run), today)
     # one word: fans' words recur from question to question ("kerr", "final", "heats"), so
@@ -354,6 +357,7 @@ def _place(word: str, slots: Slots) -> None:
     elif (
         word not in FUNCTION_WORDS
         and word not in DOMAIN_WORDS
+        and not option_words.option_said(word)  # "excluding", "utendørs"
         and not word.isdigit()
         and len(word) > 2
     ):
@@ -391,4 +395,6 @@ def _read_the_rest(
                 about_cue = word in _ABOUT_CUES
         if not used[index] and index not in indoors and not option_words.denied(words, index):
             _place(word, slots)
+    if slots.round is None and option_words.rounds_excluded(words):
+        slots.round = "final"  # "excluding heats and semis", "ikke forsøk": the finals
     slots.event = option_words.event_said(slots.event, words, bool(said), bool(indoors))

@@ -54,6 +54,7 @@ FUNCTION_WORDS = wordset(
     sesongen år året årets fjoråret fjorårets forfjor åra årene gjennom vært
     siden deg dem jo sier si ville hvis fordi men din ditt dine min mitt mine
     many står stod ligger ligg gått går lurer lure lurte vis missed live watch watched saw seen
+    av
     """
 )
 

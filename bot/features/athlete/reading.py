@@ -46,7 +46,15 @@ CUES = (
         r"løper \w+ for|titles|titler|club|klubb|record holder|møtt flest)\b",
         2.5,
     ),
-    (r"\bhow fast is\b|\bhow good is\b|\bwhat has \w+ won\b", 2.0),
+    (r"\bhow fast is\b|\bhow good is\b|\bwhat has \w+ won\b|\bhva har \w+ vunnet\b", 2.0),
+    # who someone is asked by saying one knows little of them: "I know little about _",
+    # "eg kjenner lite til _", "vet ikke mye om _", "not familiar with _"
+    (
+        r"\b(know|knew) (little|nothing|not much|very little|next to nothing) (about|of) _|"
+        r"\b(not|un)(very )?familiar with _|\b(kjenner|vet|veit|kan) (lite|ikke (mye|noe)|"
+        r"ingenting|fint lite) (til|om) _",
+        2.5,
+    ),
     # a career question, not one race: "did kerr ever win a diamond league", "world champion?"
     (r"\bever (won|win)\b|\b(champion|champ|champs|titles)\b", 2.0),
     (r"\b(world|european|british|national|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b", 2.5),

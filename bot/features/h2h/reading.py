@@ -95,6 +95,9 @@ CUES = (
         # "hvordan har det gått mellom", "korleis det har gått mellom" (said inside a sentence)
         r"\b(gikk|går|gått|står|sto|stod|stått) (det )?mellom\b|"
         r"\bhvordan ligger (det|de) an\b|\bhvem leder (mellom|av)\b|"
+        # "korleis det står til i oppgjera mellom _ og _", "duellene mellom _ og _"
+        r"\b(står|sto|stod|stått) (det )?til (in |i )?(\w+ )?mellom\b|"
+        r"\b(oppgjør|oppgjer|duell)\w* mellom\b|"
         r"\bhow (does it|do they|do things|does the rivalry|do _ and _) stand\b|"
         r"\bwhere do (they|_ and _|the two) stand\b|\bstands? between\b",
         3.0,

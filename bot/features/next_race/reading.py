@@ -45,7 +45,26 @@ CUES = (
     ),
     # taking part asked in Norwegian: "e kerr med på nåkka stevne snart", "er jakob med i DL"
     (r"\b(er|blir|skal|kommer) _ (til å (være|vere) )?med (at|in|på|i)\b", 3.0),
-    (r"\b(is|are|will) _ (running|racing|doing|in|at|going to|entered|competing)\b", 3.0),
+    (
+        r"\b(is|are|will) _ (running|racing|doing|in|at|going to|entered|competing|confirmed|"
+        r"expected|scheduled|slated|set|due|booked)\b",
+        3.0,
+    ),
+    # an entry or a plan announced, as the press asks: "has _ announced his next race", "is it
+    # confirmed that _ runs", "any confirmed meeting", "only a reported plan", "er det
+    # stadfesta at _ stiller", "har _ bekreftet neste løp"
+    (
+        r"\b(announced|confirmed|revealed|unveiled|named|bekreft\w*|stadfest\w*|annonsert\w*|"
+        r"offentliggjort) (his |her |their |the |a |any |sitt |neste )?((next|upcoming|first|"
+        r"outdoor|indoor|season|neste) ){0,2}(race|races|meet|meeting|meetings|outing|start|"
+        r"starts|plans?|schedule|programme|program|season|løp|stevne|sesong\w*)\b|"
+        r"\b(confirmed|announced|entered|scheduled|slated|expected|booked) (for|at|in) "
+        r"(any|a|an|the|his|her|_)\b|"
+        r"\b(stadfest\w*|bekreft\w*|klart|sikkert) at _ (stiller|løper|deltar|kommer|springer)\b|"
+        r"\b(reported|planned|rumou?red) (plans?|races?|schedule|programme|start)\b|"
+        r"\b(racing|season|race) (plans?|programme|program|calendar)\b|\bterminliste\w*\b",
+        3.0,
+    ),
     (r"\b_ (running|racing|doing|at|entered in) _", 2.5),
     (r"\bløper\b", 2.5),
     # Norwegian future: "kommer jakob til å løpe i oslo?", "skal kerr løpe bislett?"
