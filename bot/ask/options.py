@@ -137,6 +137,8 @@ def denied(words: tuple[str, ...], index: int) -> bool:
     """
     if semi_tail(words, index):
         return denied(words, index - 1)
+    if race_word(words[index]) and _denied_after(words, index):
+        return True
     for back in range(index - 1, max(-1, index - 1 - DENIAL_REACH), -1):
         if words[back] in DENYING:
             return True
@@ -165,6 +167,23 @@ _ALL_COUNTED = wordset("alle medregnet medrekna medrekne inkludert inkludert inc
 def option_said(word: str) -> bool:
     """Whether a word says an option by itself: a denial ("excluding"), outdoors ("utendørs")."""
     return word in DENYING or word in _ALL_COUNTED or (word in OUTDOORS and word != "outside")
+
+
+# a denial after the words it denies: "heats and semis excluded", "forsøk unntatt", "heats
+# not counted", "semifinalene ikke medregnet"
+_DENYING_AFTER = wordset("excluded excepted aside unntatt untatt utelatt ekskludert")
+_COUNTED = wordset("counted included counting medregnet medrekna talt tellende")
+
+
+def _denied_after(words: tuple[str, ...], index: int) -> bool:
+    """Whether a race word and the list it stands in are denied after it ("heats excluded")."""
+    at = index + 1
+    while at < len(words) and (race_word(words[at]) or words[at] in _LISTING | _DENIAL_FILLER):
+        at += 1
+    if at >= len(words):
+        return False
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return words[at] in _DENYING_AFTER or (words[at] in DENYING and following in _COUNTED)
 
 
 def rounds_excluded(words: tuple[str, ...]) -> bool:
