@@ -191,3 +191,27 @@ def test_a_month_said_relative_dates_the_meet(resolver: Resolver) -> None:
     )
     assert read.best is not None
     assert (read.best.command, read.best.options.get("meet")) == ("results", "2025-dl-london")
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("I have 0.27 in my notes", "0.27"),
+        ("jakob 3:43.73 there?", "3:43.73"),
+        ("hadde han 3,29 på siste runden", "3,29"),
+    ],
+)
+def test_a_time_quoted_is_one_word(text: str, token: str) -> None:
+    assert token in split_question(text).words
+
+
+def test_a_date_keeps_its_year() -> None:
+    assert "2023" in split_question("the race on 23.08.2023").words
+
+
+def test_a_margin_in_the_notes_names_no_meet(resolver: Resolver) -> None:
+    text = "My notes have Hocker winning by 0.14 in the Paris final in 2024; is that right?"
+    read = read_question(text, resolver, dt.date(2026, 3, 25))
+    assert read.best is not None
+    assert read.best.options.get("meet", "2024-olympics-paris") == "2024-olympics-paris"
+    assert read.best.options.get("year", "2024") == "2024"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
-from bot.ask.words import EVENTS, INDOOR, ROUNDS, STORE_STOPWORDS, wordset
+from bot.ask.words import EVENTS, INDOOR, ROUNDS, STORE_STOPWORDS, TIME, wordset
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
 
@@ -165,8 +165,21 @@ _ALL_COUNTED = wordset("alle medregnet medrekna medrekne inkludert inkludert inc
 
 
 def option_said(word: str) -> bool:
-    """Whether a word says an option by itself: a denial ("excluding"), outdoors ("utendørs")."""
-    return word in DENYING or word in _ALL_COUNTED or (word in OUTDOORS and word != "outside")
+    """Whether a word says an option by itself: a denial ("excluding"), outdoors ("utendørs").
+
+    (A time or margin quoted, "3:29.65", is a number the question cites: no option either.)
+    """
+    return (
+        word in DENYING
+        or word in _ALL_COUNTED
+        or (word in OUTDOORS and word != "outside")
+        or is_time(word)
+    )
+
+
+def is_time(word: str) -> bool:
+    """Whether a word is a time or a margin quoted: "3:29.65", "0.27" (never a year)."""
+    return bool(word[:1].isdigit() and TIME.fullmatch(word))
 
 
 # a denial after the words it denies: "heats and semis excluded", "forsøk unntatt", "heats

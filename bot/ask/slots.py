@@ -101,7 +101,7 @@ def _is_name_run(words: tuple[str, ...]) -> bool:
     """
     if words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS:
         return False
-    if any(w.isdigit() and not is_year(w) for w in words):
+    if any((w.isdigit() and not is_year(w)) or option_words.is_time(w) for w in words):
         return False
     # "faren til jakob": a relative's word, "til", a name (bot.resolve.family reads it)
     linked = words[0] in RELATION_WORDS
@@ -147,9 +147,9 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
     meet = _year_kept(resolver, text, found)
     other_year = found.candidates if found.status == "none" else found.found and not meet.found
     if other_year and not athlete.found:
-        # a meet of another year ("monaco 2023"): the resolver refuses the year; a race word
-        # after it is the round of the meet the words before name ("the 2023 world final")
-        return None if option_words.race_word(words[-1]) and len(words) > 1 else text
+        # a meet of another year ("monaco 2023"): the resolver refuses the year; a race word in
+        # it is the round of the meet the other words name ("the 2023 world final")
+        return None if len(words) > 1 and any(map(option_words.race_word, words)) else text
     if (
         meet.found
         and len(words) > 1
