@@ -18,6 +18,7 @@ import pytest
 
 from bot.ask.options import denied, round_counted
 from bot.ask.reader import read_question
+from bot.ask.slots import find_slots
 from bot.ask.words import split_question
 from bot.resolve import Resolver
 from bot.resolve.when import relative_years
@@ -215,3 +216,24 @@ def test_a_margin_in_the_notes_names_no_meet(resolver: Resolver) -> None:
     assert read.best is not None
     assert read.best.options.get("meet", "2024-olympics-paris") == "2024-olympics-paris"
     assert read.best.options.get("year", "2024") == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "meet"),
+    [
+        ("I would very much appreciate the results of last year's Bislett Games.", "2025-dl-oslo"),
+        ("Jeg vil gjerne se resultatene fra Bislett i fjor.", "2025-dl-oslo"),
+    ],
+)
+def test_a_request_in_the_first_person_keeps_the_year(
+    resolver: Resolver, text: str, meet: str
+) -> None:
+    assert best_reading(resolver, text) == ("results", {"meet": meet})
+
+
+def test_the_writers_own_story_still_dates_nothing(resolver: Resolver) -> None:
+    spring = dt.date(2026, 3, 25)
+    story = split_question("I only got into the sport last year, who won bislett")
+    assert find_slots(story, resolver, spring).years == []
+    asked = split_question("I would like the h2h of kerr and hocker from last season")
+    assert find_slots(asked, resolver, spring).years == [2025]

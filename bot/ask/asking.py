@@ -48,7 +48,9 @@ WANTING = re.compile(
     r"((i'd|id|i would|we'd) )?(like|love) to know|whether|"
     r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|"
     r"lurer (jeg |eg |vi )?(på|at)|"
-    r"vil (gjerne |bare )?vite|gjerne vite|(ønsker|lyst til|artig|gøy|greit|fint|kjekt|"
+    r"vil (gjerne |bare )?vite|gjerne vite|(vil|ville|skulle) (gjerne |bare )?(se|ha|få|sett)|"
+    r"((i'd|id|i would|we'd) )?(like|love|want|wish) to (see|have|get)|"
+    r"(ønsker|lyst til|artig|gøy|greit|fint|kjekt|"
     r"interessant) å vite|noen som vet|nysgjerrig|"
     # a request put formally changes nothing asked: "please confirm", "I would appreciate",
     # "want it verified", "please cite", "jeg ville sette pris på", "kan du bekrefte"
