@@ -48,8 +48,9 @@ WANTING = re.compile(
     r"((i'd|id|i would|we'd) )?(like|love) to know|whether|"
     r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|"
     r"lurer (jeg |eg |vi )?(på|at)|"
-    r"vil (gjerne |bare )?vite|gjerne vite|(vil|ville|skulle) (gjerne |bare )?(se|ha|få|sett)|"
-    r"((i'd|id|i would|we'd) )?(like|love|want|wish) to (see|have|get)|"
+    # (a wish to see asks when it is the writer's: "datteren min vil gjerne se ham" does not)
+    r"vil (gjerne |bare )?vite|gjerne vite|(jeg|eg|vi) (vil|ville|skulle) (gjerne |bare )?"
+    r"(se|ha|få|sett)|(i'd|id|i would|we'd|we would) (like|love) to (see|have|get)|"
     r"(ønsker|lyst til|artig|gøy|greit|fint|kjekt|"
     r"interessant) å vite|noen som vet|nysgjerrig|"
     # a request put formally changes nothing asked: "please confirm", "I would appreciate",

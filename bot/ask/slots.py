@@ -149,7 +149,7 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
     if other_year and not athlete.found:
         # a meet of another year ("monaco 2023"): the resolver refuses the year; a race word in
         # it is the round of the meet the other words name ("the 2023 world final")
-        return None if len(words) > 1 and any(map(option_words.race_word, words)) else text
+        return None if len(words) > 1 and any(map(option_words.round_of, words)) else text
     if (
         meet.found
         and len(words) > 1
