@@ -237,3 +237,29 @@ def test_the_writers_own_story_still_dates_nothing(resolver: Resolver) -> None:
     assert find_slots(story, resolver, spring).years == []
     asked = split_question("I would like the h2h of kerr and hocker from last season")
     assert find_slots(asked, resolver, spring).years == [2025]
+
+
+@pytest.mark.parametrize(
+    ("text", "athlete", "meet"),
+    [
+        (
+            "Has it been officially confirmed that Hocker will race at the Bislett Games?",
+            HOCKER,
+            "2026-dl-oslo",
+        ),
+        ("Er det bekreftet at Kerr skal løpe på Bislett i år?", KERR, "2026-dl-oslo"),
+    ],
+)
+def test_an_entry_confirmed_is_no_prediction(
+    resolver: Resolver, text: str, athlete: str, meet: str
+) -> None:
+    command, options = best_reading(resolver, text)
+    assert (command, options.get("athlete"), options.get("meet")) == ("next-race", athlete, meet)
+
+
+def test_a_year_after_a_full_name_is_the_seasons(resolver: Resolver) -> None:
+    text = "I should be grateful for an account of Cole Hocker's 2024 season, if possible."
+    assert best_reading(resolver, text) == ("timeline", {"athlete": HOCKER, "year": "2024"})
+    words = split_question("jakob ingebrigtsen 2025 season").words
+    athletes = find_slots(split_question(" ".join(words)), resolver, dt.date(2026, 3, 25)).athletes
+    assert [a.text for a in athletes] == ["jakob ingebrigtsen"]

@@ -7,7 +7,9 @@ one (a round, a meet, a distance). (Two athletes side by side: ``glue.two_people
 
 from __future__ import annotations
 
+from bot.ask.glue import two_people
 from bot.ask.words import EVENTS, Question
+from bot.ask.years import is_year
 from bot.normalise import normalise
 from bot.resolve import Resolver
 
@@ -61,3 +63,12 @@ def name_end(question: Question, start: int) -> int:
         if begins in sentences or number in glosses or number - 1 in glosses:
             return begins
     return len(question.words)
+
+
+def apart(resolver: Resolver, words: list[str], athlete_id: str) -> bool:
+    """Whether a run read as one athlete is words side by side, no one name.
+
+    Two people ("jakob kerr"), or a name and a year ("Jakob Ingebrigtsen's 2025 season": the
+    year is the season's, not part of a name).
+    """
+    return is_year(words[-1]) or two_people(resolver, words, athlete_id)

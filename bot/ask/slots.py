@@ -15,8 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 import bot.ask.options as option_words
-from bot.ask.glue import two_people
-from bot.ask.runs import beside_a_meet, name_end, round_last
+from bot.ask.runs import apart, beside_a_meet, name_end, round_last
 from bot.ask.topic import RECALLING
 from bot.ask.words import (
     DOMAIN_WORDS,
@@ -141,7 +140,7 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
     if beside_a_meet(resolver, words):
         return None  # a round or a distance beside a meet's words: read one by one
     athlete = resolver.athlete(text, strict=True)
-    if athlete.found and len(words) > 1 and two_people(resolver, words, athlete.id or ""):
+    if athlete.found and len(words) > 1 and apart(resolver, words, athlete.id or ""):
         athlete = Resolution("none", text)
     found = _meet_of(resolver, words, text, today)
     meet = _year_kept(resolver, text, found)

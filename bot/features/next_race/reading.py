@@ -61,6 +61,9 @@ CUES = (
         r"\b(confirmed|announced|entered|scheduled|slated|expected|booked) (for|at|in) "
         r"(any|a|an|the|his|her|_)\b|"
         r"\b(stadfest\w*|bekreft\w*|klart|sikkert) at _ (stiller|løper|deltar|kommer|springer)\b|"
+        r"\b((officially|offisielt) )?(confirmed|announced|official|bekreft\w*|stadfest\w*)"
+        r"( that| at)? _ (will|is going to|'ll|skal|kommer til å) (race|run|compete|start|løpe|"
+        r"stille|delta|springe)\b|"
         r"\b(reported|planned|rumou?red) (plans?|races?|schedule|programme|start)\b|"
         r"\b(racing|season|race) (plans?|programme|program|calendar)\b|\bterminliste\w*\b",
         4.0,  # (outweighs "has" of the past: "has _ announced …" asks of what is ahead)
