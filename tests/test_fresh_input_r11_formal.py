@@ -263,3 +263,19 @@ def test_a_year_after_a_full_name_is_the_seasons(resolver: Resolver) -> None:
     words = split_question("jakob ingebrigtsen 2025 season").words
     athletes = find_slots(split_question(" ".join(words)), resolver, dt.date(2026, 3, 25)).athletes
     assert [a.text for a in athletes] == ["jakob ingebrigtsen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The very first Hocker–Nuguse race, was it 2019? Please check the head-to-head.", None),
+        ("Hocker v Nuguse, their first race in 2024", "2024"),
+    ],
+)
+def test_a_year_guessed_for_the_first_ever_meeting(
+    resolver: Resolver, text: str, year: str | None
+) -> None:
+    command, options = best_reading(resolver, text)
+    assert command == "h2h"
+    assert _pair(options) == {HOCKER, NUGUSE}
+    assert options.get("year") == year

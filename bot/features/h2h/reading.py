@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.ask.asking import asking_clauses
@@ -134,6 +135,13 @@ _AT = frozenset(
 _PAIRED = frozenset({"and", "og", "&", "or", "eller", "vs", "v", "versus", "mot"})
 
 
+# the first meeting of all asked: a year beside it is the one the writer guesses
+_FIRST_EVER = re.compile(
+    r"\b(first ever|very first|first time ever|aller første|første gang noen ?gang|"
+    r"første (\w+ )?noensinne)\b"
+)
+
+
 def faced_at(parts: Parts) -> int | None:
     """The year of the meet where the question asks how one athlete fared against another.
 
@@ -182,6 +190,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     # "jakob vs kerr 2019", "… this year", "… in twenty twenty one"; a year beside a meet is
     # the meet's ("budapest 2023" is one name), as is the meet they met at
     year = parts.year() or met
+    if year is not None and met is None and _FIRST_EVER.search(parts.question.joined):
+        year = None  # "first ever meeting: the u20 race in 2016? confirm": a guess checked
     if year is not None:
         options["year"] = str(year)
     vague = max(scores.values()) < 2 and not parts.slots.meets
