@@ -48,7 +48,7 @@ FUNCTION_WORDS = wordset(
     really again cmon lemme og eller om hva hvem hvor hvordan når neste sa sagt mot vant
     vunnet flest er var har det den de en et jeg du han hun seg sin sitt sine til fra med
     på løper løp løpet løpt gang igjen noen meg fortell fortelle denne boten bare gikk kan vet
-    skjedde mellom første
+    skjedde mellom første av
     fortsatt stemmer egentlig virkelig ganger mange dager lenge hvilket hvilken tok ble kom
     endte også vel jo da nå hans hennes ut inn opp etter før under siden helt skal kommer
     blir bli å ikke enda settle way right anyway tho though until till til unless seems seem
@@ -58,7 +58,6 @@ FUNCTION_WORDS = wordset(
     sesongen år året årets fjoråret fjorårets forfjor åra årene gjennom vært
     siden deg dem jo sier si ville hvis fordi men din ditt dine min mitt mine
     many står stod ligger ligg gått går lurer lure lurte vis missed live watch watched saw seen
-    av
     """
 )
 
