@@ -279,3 +279,20 @@ def test_a_year_guessed_for_the_first_ever_meeting(
     assert command == "h2h"
     assert _pair(options) == {HOCKER, NUGUSE}
     assert options.get("year") == year
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        (
+            "Som gammel tilhenger lurer jeg på når Bislett Games går av stabelen, og om Kerr er "
+            "påmeldt.",
+            {"athlete": KERR, "meet": "2026-dl-oslo"},
+        ),
+        ("Kindly tell me when the Bislett Games begin.", {"meet": "2026-dl-oslo"}),
+    ],
+)
+def test_a_second_question_joined_and_a_kindly_request(
+    resolver: Resolver, text: str, options: dict[str, str]
+) -> None:
+    assert best_reading(resolver, text) == ("next-race", options)

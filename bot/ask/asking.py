@@ -24,6 +24,7 @@ OPENERS = wordset(
     ok okay so but and also then well hey hi yo oh right anyway now just pls please plz lol
     lmao haha bro mate guys honestly genuinely seriously quick real fr ngl tbh imo like um
     uh and or og men så altså ja nei hei heisann da nå bare forresten egentlig serr seriøst
+    kindly respectfully vennligst
     """
 )
 # a clause opening with one of these asks: question words, auxiliaries put first, requests
@@ -58,6 +59,8 @@ WANTING = re.compile(
     r"confirm|verify|verified|double[ -]check|appreciate|grateful|cite|"
     r"set(te|ter|t)? pris (på|at)|bekrefte?|stadfest[ae]?)\b"
 )
+# a second question joined to the first: "…, og om Ingebrigtsen er påmeldt", "eller om …"
+_WHETHER = frozenset({("og", "om"), ("eller", "om"), ("and", "whether"), ("or", "whether")})
 # an exclamation that opens like a question: "what a race", "how good was that!"
 EXCLAIMING = re.compile(r"^(what an?|hvilket|for et|for en|how good|så bra)\b")
 # what fans say to each other, not to the bot: cheering, praise and scorn, thanks, laughter
@@ -174,7 +177,7 @@ def asking_clauses(question: Question) -> frozenset[int]:
         opening = _opening(words)
         if opening in ASKING and not EXCLAIMING.match(" ".join(words)):
             out.add(number)
-        elif WANTING.search(" ".join(words)):
+        elif WANTING.search(" ".join(words)) or words[:2] in _WHETHER:
             # a question told inside a sentence after a preamble: "I have followed the sport
             # since the eighties, and now I wonder how …" (the preamble is a remark)
             out.add(number)

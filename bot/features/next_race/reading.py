@@ -17,7 +17,7 @@ CUES = (
     (r"\bnext\b|\bneste\b|\bupcoming\b|\bnow on\b", 2.5),
     (r"\b(when|when's|whens|når)\b", 1.5),
     (r"\b(when is|when's|whens|when does|when do|when are|when will|når er|når løper)\b", 1.0),
-    (r"\b(schedule|countdown|how long (until|till|til)|start|starts|kick off)\b", 2.0),
+    (r"\b(schedule|countdown|how long (until|till|til)|start|starts|begin|begins|kick off)\b", 2.0),
     # a countdown: "how many days until bislett", "hvor mange dager er det til VM"
     (r"\b(how many (days|weeks|sleeps)|days (until|till|til|to|left))\b", 3.0),
     (r"\bhvor (mange dager|lenge)\b", 3.0),
