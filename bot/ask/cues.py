@@ -160,8 +160,7 @@ _OUTSIDE: list[tuple[str, str]] = [
     ("records", r"\b(world|european|british|olympic)( \w+)? (records?|bests?)\b|\bwrs?\b"),
     (
         "other_events",
-        # (the 10,000 m as fans and the Norwegian press write it: "10000m", "10 000 meter")
-        r"\b(marathon|100m|200m|400m|10000m?|10k|sprints?|sprinter|hurdles|javelin|shot put|discus|"
+        r"\b(marathon|100m|200m|400m|sprints?|sprinter|hurdles|javelin|shot put|discus|"
         r"hammer|relay|decathlon|heptathlon|long jump|high jump|pole vault|ncaa)\b",
     ),
 ]

@@ -7,7 +7,7 @@ one (a round, a meet, a distance). (Two athletes side by side: ``glue.two_people
 
 from __future__ import annotations
 
-from bot.ask.glue import two_people
+from bot.ask.options import counts_only
 from bot.ask.words import EVENTS, Question
 from bot.ask.years import is_year
 from bot.normalise import normalise
@@ -65,10 +65,12 @@ def name_end(question: Question, start: int) -> int:
     return len(question.words)
 
 
-def apart(resolver: Resolver, words: list[str], athlete_id: str) -> bool:
-    """Whether a run read as one athlete is words side by side, no one name.
+def not_a_name(resolver: Resolver, run: tuple[str, ...], after: str) -> bool:
+    """Whether a run of words is no one name, read apart.
 
-    Two people ("jakob kerr"), or a name and a year ("Jakob Ingebrigtsen's 2025 season": the
-    year is the season's, not part of a name).
+    "diamond league finals only" says which races to count; "jakob ingebrigtsen 2025" is a
+    name and the season's year ("Jakob Ingebrigtsen's 2025 season"), the year no part of it.
     """
-    return is_year(words[-1]) or two_people(resolver, words, athlete_id)
+    if counts_only(run, after):
+        return True
+    return len(run) > 1 and is_year(run[-1]) and bool(resolver.athlete_named(" ".join(run[:-1])))

@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import Literal
 
 import bot.ask.options as option_words
-from bot.ask.runs import apart, beside_a_meet, name_end, round_last
+from bot.ask.glue import two_people
+from bot.ask.runs import beside_a_meet, name_end, not_a_name, round_last
 from bot.ask.topic import RECALLING
 from bot.ask.words import (
     DOMAIN_WORDS,
@@ -140,7 +141,7 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
     if beside_a_meet(resolver, words):
         return None  # a round or a distance beside a meet's words: read one by one
     athlete = resolver.athlete(text, strict=True)
-    if athlete.found and len(words) > 1 and apart(resolver, words, athlete.id or ""):
+    if athlete.found and len(words) > 1 and two_people(resolver, words, athlete.id or ""):
         athlete = Resolution("none", text)
     found = _meet_of(resolver, words, text, today)
     meet = _year_kept(resolver, text, found)
@@ -210,8 +211,8 @@ def _read_run(
         return _heard(resolver, run)
     if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
         return None  # "world record", "british best": a kind of record, no meet or person
-    if option_words.counts_only(run, after):
-        return None  # "diamond league finals only": the races to count, no meet's name
+    if not_a_name(resolver, run, after):
+        return None  # "diamond league finals only", "jakob ingebrigtsen 2025" (see runs.py)
     if len(run) > 1:
         return _resolve(resolver, " ".join(run), today)
     # one word: fans' words recur from question to question ("kerr", "final", "heats"), so
@@ -356,8 +357,7 @@ def _place(word: str, slots: Slots) -> None:
     elif (
         word not in FUNCTION_WORDS
         and word not in DOMAIN_WORDS
-        and not option_words.option_said(word)  # "excluding", "utendørs"
-        and not word.isdigit()
+        and not (word.isdigit() or option_words.option_said(word))  # "excluding", "utendørs"
         and len(word) > 2
     ):
         slots.unplaced.append(word)
@@ -394,6 +394,4 @@ def _read_the_rest(
                 about_cue = word in _ABOUT_CUES
         if not used[index] and index not in indoors and not option_words.denied(words, index):
             _place(word, slots)
-    if slots.round is None and option_words.rounds_excluded(words):
-        slots.round = "final"  # "excluding heats and semis", "ikke forsøk": the finals
     slots.event = option_words.event_said(slots.event, words, bool(said), bool(indoors))

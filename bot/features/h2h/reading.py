@@ -182,7 +182,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     options = {"athlete": ids[0], "opponent": ids[1]}
     if parts.slots.event:
         options["event"] = parts.slots.event
-    if parts.slots.round == "final" and round_counted(parts.question.words, "final"):
+    # (no round read, the rounds before the final denied: "excluding heats and semis")
+    if parts.slots.round in ("final", None) and round_counted(parts.question.words, "final"):
         options["rounds"] = "finals"
     met = faced_at(parts)
     penalty = MEET_NAMED_COST if parts.race_meets() and scores["h2h"] < 3 else 0.0
