@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
 from bot.ask.words import EVENTS, INDOOR, ROUNDS, STORE_STOPWORDS, TIME, wordset
+from bot.ask.years import is_year
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
 
@@ -162,6 +163,17 @@ def counts_only(run: tuple[str, ...], after: str) -> bool:
 
 # every race counted, the default said out loud: "alle løp medrekna", "all races included"
 _ALL_COUNTED = wordset("alle medregnet medrekna medrekne inkludert inkludert included counted")
+
+
+def not_a_name(resolver: Resolver, run: tuple[str, ...], after: str) -> bool:
+    """Whether a run of words is no one name, read apart.
+
+    "diamond league finals only" says which races to count; "jakob ingebrigtsen 2025" is a
+    name and the season's year ("Jakob Ingebrigtsen's 2025 season"), the year no part of it.
+    """
+    if counts_only(run, after):
+        return True
+    return len(run) > 1 and is_year(run[-1]) and bool(resolver.athlete_named(" ".join(run[:-1])))
 
 
 def option_said(word: str) -> bool:

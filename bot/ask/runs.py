@@ -7,9 +7,7 @@ one (a round, a meet, a distance). (Two athletes side by side: ``glue.two_people
 
 from __future__ import annotations
 
-from bot.ask.options import counts_only
 from bot.ask.words import EVENTS, Question
-from bot.ask.years import is_year
 from bot.normalise import normalise
 from bot.resolve import Resolver
 
@@ -63,14 +61,3 @@ def name_end(question: Question, start: int) -> int:
         if begins in sentences or number in glosses or number - 1 in glosses:
             return begins
     return len(question.words)
-
-
-def not_a_name(resolver: Resolver, run: tuple[str, ...], after: str) -> bool:
-    """Whether a run of words is no one name, read apart.
-
-    "diamond league finals only" says which races to count; "jakob ingebrigtsen 2025" is a
-    name and the season's year ("Jakob Ingebrigtsen's 2025 season"), the year no part of it.
-    """
-    if counts_only(run, after):
-        return True
-    return len(run) > 1 and is_year(run[-1]) and bool(resolver.athlete_named(" ".join(run[:-1])))

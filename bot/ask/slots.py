@@ -16,7 +16,7 @@ from typing import Literal
 
 import bot.ask.options as option_words
 from bot.ask.glue import two_people
-from bot.ask.runs import beside_a_meet, name_end, not_a_name, round_last
+from bot.ask.runs import beside_a_meet, name_end, round_last
 from bot.ask.topic import RECALLING
 from bot.ask.words import (
     DOMAIN_WORDS,
@@ -211,8 +211,8 @@ def _read_run(
         return _heard(resolver, run)
     if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
         return None  # "world record", "british best": a kind of record, no meet or person
-    if not_a_name(resolver, run, after):
-        return None  # "diamond league finals only", "jakob ingebrigtsen 2025" (see runs.py)
+    if option_words.not_a_name(resolver, run, after):
+        return None  # "diamond league finals only", "jakob ingebrigtsen 2025" (see options)
     if len(run) > 1:
         return _resolve(resolver, " ".join(run), today)
     # one word: fans' words recur from question to question ("kerr", "final", "heats"), so
