@@ -15,7 +15,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
-from bot.ask.words import EVENTS, INDOOR, ROUNDS, STORE_STOPWORDS, TIME, wordset
+from bot.ask.distances import TIME
+from bot.ask.words import EVENTS, INDOOR, ROUNDS, STORE_STOPWORDS, wordset
 from bot.ask.years import is_year
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver

@@ -7,16 +7,12 @@ import re
 from dataclasses import dataclass
 
 from bot.ask.dialect import DIALECT_MARKERS, NORWEGIAN, bokmaal
-from bot.ask.distances import written_distances
+from bot.ask.distances import TIME, written_distances
 from bot.ask.years import spelled_years, written_years
 
 # Discord markup: user/role/channel mentions and custom emoji carry no words of the question
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@everyone|@here|https?://\S+")
-# a time or a margin quoted ("3:29.65", "I have 0.27 in my notes", "sprang 3.26") is one
-# word, no year and no name: "0.27 in the budapest final" is no meet of 2027
-_TIME = r"(?<![\d.,])(?:\d{1,2}:\d{2}(?:[.,]\d{1,2})?(?!\w)|\d[.,]\d{1,2}(?!\w|[.,]\d))"
-_TOKEN = re.compile(rf"{_TIME}|[^\W_]+(?:['’][^\W_]+)?")
-TIME = re.compile(_TIME)
+_TOKEN = re.compile(rf"{TIME.pattern}|[^\W_]+(?:['’][^\W_]+)?")  # (a time quoted: one word)
 # contractions whose "'s" is a verb, not a possessive ("who's" = "who is")
 _CONTRACTIONS = frozenset(
     {"who's", "what's", "when's", "where's", "how's", "it's", "he's", "that's", "there's"}
