@@ -209,10 +209,10 @@ def _read_run(
     """What the run of words ``run`` names, if anything (``after``: the word after it)."""
     if not _is_name_run(run):
         return _heard(resolver, run)
-    if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
-        return None  # "world record", "british best": a kind of record, no meet or person
     if option_words.not_a_name(resolver, run, after):
         return None  # "diamond league finals only", "jakob ingebrigtsen 2025" (see options)
+    if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
+        return None  # "world record", "british best": a kind of record, no meet or person
     if len(run) > 1:
         return _resolve(resolver, " ".join(run), today)
     # one word: fans' words recur from question to question ("kerr", "final", "heats"), so

@@ -6,13 +6,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import bot.ask.distances as distances
 from bot.ask.dialect import DIALECT_MARKERS, NORWEGIAN, bokmaal
-from bot.ask.distances import TIME, written_distances
+from bot.ask.distances import written_distances
 from bot.ask.years import spelled_years, written_years
 
 # Discord markup: user/role/channel mentions and custom emoji carry no words of the question
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@everyone|@here|https?://\S+")
-_TOKEN = re.compile(rf"{TIME.pattern}|[^\W_]+(?:['’][^\W_]+)?")  # (a time quoted: one word)
+_TOKEN = re.compile(rf"{distances.TIME.pattern}|[^\W_]+(?:['’][^\W_]+)?")  # (a time: one word)
 # contractions whose "'s" is a verb, not a possessive ("who's" = "who is")
 _CONTRACTIONS = frozenset(
     {"who's", "what's", "when's", "where's", "how's", "it's", "he's", "that's", "there's"}
