@@ -24,6 +24,7 @@ OPENERS = wordset(
     ok okay so but and also then well hey hi yo oh right anyway now just pls please plz lol
     lmao haha bro mate guys honestly genuinely seriously quick real fr ngl tbh imo like um
     uh and or og men så altså ja nei hei heisann da nå bare forresten egentlig serr seriøst
+    kindly respectfully vennligst
     """
 )
 # a clause opening with one of these asks: question words, auxiliaries put first, requests
@@ -46,10 +47,20 @@ PLEASE = wordset("please pls plz pliz vennligst snill")
 WANTING = re.compile(
     r"\b(wondering|wonder|curious|anyone know|does anyone|any idea|need to know|want to know|"
     r"((i'd|id|i would|we'd) )?(like|love) to know|whether|"
-    r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|lurer (på|at)|"
-    r"vil (gjerne |bare )?vite|gjerne vite|(ønsker|lyst til|artig|gøy|greit|fint|kjekt|"
-    r"interessant) å vite|noen som vet|nysgjerrig)\b"
+    r"looking for|can (you|someone|somebody|anyone)|could (you|someone|anyone)|"
+    r"lurer (jeg |eg |vi )?(på|at)|"
+    # (a wish to see asks when it is the writer's: "datteren min vil gjerne se ham" does not)
+    r"vil (gjerne |bare )?vite|gjerne vite|(jeg|eg|vi) (vil|ville|skulle) (gjerne |bare )?"
+    r"(se|ha|få|sett)|(i'd|id|i would|we'd|we would) (like|love) to (see|have|get)|"
+    r"(ønsker|lyst til|artig|gøy|greit|fint|kjekt|"
+    r"interessant) å vite|noen som vet|nysgjerrig|"
+    # a request put formally changes nothing asked: "please confirm", "I would appreciate",
+    # "want it verified", "please cite", "jeg ville sette pris på", "kan du bekrefte"
+    r"confirm|verify|verified|double[ -]check|appreciate|grateful|cite|"
+    r"set(te|ter|t)? pris (på|at)|bekrefte?|stadfest[ae]?)\b"
 )
+# a second question joined to the first: "…, og om Ingebrigtsen er påmeldt", "eller om …"
+_WHETHER = frozenset({("og", "om"), ("eller", "om"), ("and", "whether"), ("or", "whether")})
 # an exclamation that opens like a question: "what a race", "how good was that!"
 EXCLAIMING = re.compile(r"^(what an?|hvilket|for et|for en|how good|så bra)\b")
 # what fans say to each other, not to the bot: cheering, praise and scorn, thanks, laughter
@@ -165,6 +176,10 @@ def asking_clauses(question: Question) -> frozenset[int]:
         words = question.words[start:end]
         opening = _opening(words)
         if opening in ASKING and not EXCLAIMING.match(" ".join(words)):
+            out.add(number)
+        elif WANTING.search(" ".join(words)) or words[:2] in _WHETHER:
+            # a question told inside a sentence after a preamble: "I have followed the sport
+            # since the eighties, and now I wonder how …" (the preamble is a remark)
             out.add(number)
         elif number and (options_only(words) or not PLEASE.isdisjoint(words)):
             options.add(number)

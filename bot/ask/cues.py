@@ -130,6 +130,7 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"(can|could|will) _ (break|run|go) (sub )?\d|retire|retiring|legge opp|"
         r"in (his|their) prime|who would win|kommer _ tilbake|"
         # "is jakob gonna race kerr again", "JI to break 3:26", "blir jakob klar til em?"
+        r"(?<!confirmed that )(?<!announced that )(?<!official that )(?<!confirmed )"
         r"_ (gonna|going to|will|'ll) (race|face|meet|beat|win|medal|break)|"
         r"_ to (break|run|go) (sub )?\d|"
         r"(blir|er) _ klar (til|for))\b",

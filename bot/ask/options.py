@@ -15,7 +15,9 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
+from bot.ask.distances import TIME
 from bot.ask.words import EVENTS, INDOOR, ROUNDS, STORE_STOPWORDS, wordset
+from bot.ask.years import is_year
 from bot.normalise import normalise
 from bot.resolve import Resolution, Resolver
 
@@ -50,7 +52,8 @@ _OLDEST_WORDS = (
     r"(oldest|earliest|eldst\w*|tidligst\w*|tidlegast\w*)"
     r"( first| først| fyrst| to (newest|latest|now)| til (nyest\w*|sist\w*|nå))?|"
     r"(from )?(the )?first( \w+)? to (the )?last|start to finish|beginning to end|"
-    r"chronolog\w*|kronolog\w*|"
+    # (the adverb or adjective; "a dated chronology", "en kronologi" is the list, any order)
+    r"chronologic\w*|kronologisk\w*|"
     rf"in (date|time|chronological) order|tidsrekkefølge\w*|{_FROM_START}"
 )
 _IN_ORDER = rf"in order(?! to)( {_FROM_START})?|(i|in) rekkefølge"  # ("i" read as "in")
@@ -67,7 +70,8 @@ _NEWEST = re.compile(
 _OPTION_FILLER = wordset(
     """
     please pls plz thanks thx ta takk only just the a in at over of to from on all kun bare
-    berre i på fra til og and races race løp løpene first først
+    berre i på fra til og and races race løp løpene first først alle all medregnet medrekna
+    inkludert included counted
     """
 )
 _OPTION_PHRASE = re.compile(rf"{_INDOOR_PHRASE.pattern}|{ORDER_CUE}")
@@ -112,20 +116,108 @@ def round_of(word: str) -> str | None:
 
 
 # an option word denied is no option: "all time? (not just 2024, the whole thing)", "ikke bare
-# finaler", "not the 1500"
-_DENYING = wordset("not ikke ikkje itj except excluding bortsett unntatt uten without")
+# finaler", "not the 1500"; a list denied is denied word by word: "excluding heats and
+# semi-finals", "ikke forsøk eller semifinaler"
+DENYING = wordset(
+    "not ikke ikkje itj except excluding exclude excluded bortsett unntatt uten without"
+)
 _DENIAL_FILLER = wordset("just only the a in bare berre kun i fra from")
+_LISTING = wordset("and or nor og eller samt")
 DENIAL_REACH = 3  # filler words looked past, at most
+_SEMI = wordset("semi semis")  # "semi-finals" is split in two words: "semi" "finals"
+
+
+def semi_tail(words: tuple[str, ...], index: int) -> bool:
+    """Whether the word at ``index`` is the "finals" of "semi finals" (no final of its own)."""
+    return index > 0 and words[index - 1] in _SEMI and round_of(words[index]) == "final"
 
 
 def denied(words: tuple[str, ...], index: int) -> bool:
-    """Whether the word at ``index`` follows a denial, past fillers ("not just 2024")."""
+    """Whether the word at ``index`` follows a denial, past fillers ("not just 2024").
+
+    A word listed after a denied option word is denied too ("excluding heats and semis").
+    """
+    if semi_tail(words, index):
+        return denied(words, index - 1)
+    if race_word(words[index]) and _denied_after(words, index):
+        return True
     for back in range(index - 1, max(-1, index - 1 - DENIAL_REACH), -1):
-        if words[back] in _DENYING:
+        if words[back] in DENYING:
             return True
+        if words[back] in _LISTING:
+            listed = back - 1
+            while listed >= 0 and words[listed] in _DENIAL_FILLER:
+                listed -= 1
+            return listed >= 0 and race_word(words[listed]) and denied(words, listed)
         if words[back] not in _DENIAL_FILLER:
             return False
     return False
+
+
+_ONLY = wordset("only bare berre kun")  # "finals only", "bare finaler"
+
+
+def counts_only(run: tuple[str, ...], after: str) -> bool:
+    """Whether a run says which races to count ("diamond league finals only"): no name."""
+    return not _ONLY.isdisjoint(run) or (after in _ONLY and race_word(run[-1]))
+
+
+# every race counted, the default said out loud: "alle løp medrekna", "all races included"
+_ALL_COUNTED = wordset("alle medregnet medrekna medrekne inkludert inkludert included counted")
+
+
+def not_a_name(resolver: Resolver, run: tuple[str, ...], after: str) -> bool:
+    """Whether a run of words is no one name, read apart.
+
+    "diamond league finals only" says which races to count; "jakob ingebrigtsen 2025" is a
+    name and the season's year ("Jakob Ingebrigtsen's 2025 season"), the year no part of it.
+    """
+    if counts_only(run, after):
+        return True
+    return len(run) > 1 and is_year(run[-1]) and bool(resolver.athlete_named(" ".join(run[:-1])))
+
+
+def option_said(word: str) -> bool:
+    """Whether a word says an option by itself: a denial ("excluding"), outdoors ("utendørs").
+
+    (A time or margin quoted, "3:29.65", is a number the question cites: no option either.)
+    """
+    return (
+        word in DENYING
+        or word in _ALL_COUNTED
+        or (word in OUTDOORS and word != "outside")
+        or is_time(word)
+    )
+
+
+def is_time(word: str) -> bool:
+    """Whether a word is a time or a margin quoted: "3:29.65", "0.27" (never a year)."""
+    return bool(word[:1].isdigit() and TIME.fullmatch(word))
+
+
+# a denial after the words it denies: "heats and semis excluded", "forsøk unntatt", "heats
+# not counted", "semifinalene ikke medregnet"
+_DENYING_AFTER = wordset("excluded excepted aside unntatt untatt utelatt ekskludert")
+_COUNTED = wordset("counted included counting medregnet medrekna talt tellende")
+
+
+def _denied_after(words: tuple[str, ...], index: int) -> bool:
+    """Whether a race word and the list it stands in are denied after it ("heats excluded")."""
+    at = index + 1
+    while at < len(words) and (race_word(words[at]) or words[at] in _LISTING | _DENIAL_FILLER):
+        at += 1
+    if at >= len(words):
+        return False
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return words[at] in _DENYING_AFTER or (words[at] in DENYING and following in _COUNTED)
+
+
+def rounds_excluded(words: tuple[str, ...]) -> bool:
+    """Whether the rounds before a final are denied ("excluding heats", "ikke forsøk"): finals."""
+    return any(
+        (said := round_of(w)) is not None and said != "final" and denied(words, i)
+        for i, w in enumerate(words)
+    )
 
 
 # a round word that says where two met, or asks whether it was there they met, does not say
@@ -142,10 +234,14 @@ ROUND_MET_REACH = 5
 def round_counted(words: tuple[str, ...], said: str) -> bool:
     """Whether the round ``said`` is named as the races to count ("finals only", "in finals").
 
-    Not when every word naming it says where they met ("ever in the same final?").
+    Not when every word naming it says where they met ("ever in the same final?"); the
+    final is when the rounds before it are denied ("excluding heats and semi-finals").
     """
+    if said == "final" and rounds_excluded(words):
+        return True  # "championship finals, excluding heats and semi-finals"
     return any(
         round_of(w) == said
+        and not semi_tail(words, i)
         and not denied(words, i)
         and not _ROUND_MET.search("".join(f"{b} " for b in words[max(0, i - ROUND_MET_REACH) : i]))
         for i, w in enumerate(words)
@@ -165,7 +261,7 @@ def indoor_words(words: tuple[str, ...], said: frozenset[str] = INDOOR) -> set[i
 TWO_MILES = re.compile(r"\b(two|2)[ -]?miles?\b")  # the indoor two miles, "2 mile"
 
 
-_OUTDOORS = wordset("outdoor outdoors outside utendørs utandørs utendors")
+OUTDOORS = wordset("outdoor outdoors outside utendørs utandørs utendors")
 
 
 def event_said(first: str | None, words: tuple[str, ...], said: bool, indoors: bool) -> str | None:
@@ -177,7 +273,7 @@ def event_said(first: str | None, words: tuple[str, ...], said: bool, indoors: b
     of the indoor races, not one event.
     """
     event = first
-    if not _OUTDOORS.isdisjoint(words):  # "only outdoors (the indoor stuff doesn't count)"
+    if not OUTDOORS.isdisjoint(words):  # "only outdoors (the indoor stuff doesn't count)"
         return first
     if first and said and "(" not in first:
         event = f"{first} (indoor)"

@@ -50,6 +50,7 @@ _BOUNDS = frozenset(
 )
 # words that may stand between a bound and its meet without ending the bound: "off the torun
 # win", "after his toruń gold", "since kerr's paris win", "now that he won torun"
+_COUNTDOWN = frozenset({"days", "weeks", "months", "sleeps", "long", "dager", "uker", "lenge"})
 _BOUND_FILLER = frozenset(
     {
         "the", "his", "her", "their", "its", "a", "an", "that", "this", "he", "she", "they",
@@ -121,7 +122,9 @@ class Parts:
         if index < 0:
             return False
         after = words[index + 1] if index + 1 < len(words) else ""
-        return words[index] in _BOUNDS or (words[index], after) in _NOW_THAT
+        # ("days until the ultimate champs": a countdown to it, the meet asked about)
+        counted = index > 0 and words[index - 1] in _COUNTDOWN
+        return (words[index] in _BOUNDS and not counted) or (words[index], after) in _NOW_THAT
 
     def year(self) -> int | None:
         """The one year the question names, or its meet's ("the paris year").

@@ -101,7 +101,7 @@ def _is_name_run(words: tuple[str, ...]) -> bool:
     """
     if words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS:
         return False
-    if any(w.isdigit() and not is_year(w) for w in words):
+    if any((w.isdigit() and not is_year(w)) or option_words.is_time(w) for w in words):
         return False
     # "faren til jakob": a relative's word, "til", a name (bot.resolve.family reads it)
     linked = words[0] in RELATION_WORDS
@@ -143,10 +143,11 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
     athlete = athlete_of_run(resolver, words, text)
     found = _meet_of(resolver, words, text, today)
     meet = _year_kept(resolver, text, found)
-    if found.found and not meet.found and not athlete.found:
-        return text
-    if found.status == "none" and found.candidates and not athlete.found:
-        return text  # a meet of another year ("monaco 2023"): the resolver refuses the year
+    other_year = found.candidates if found.status == "none" else found.found and not meet.found
+    if other_year and not athlete.found:
+        # a meet of another year ("monaco 2023"): the resolver refuses the year; a race word in
+        # it is the round of the meet the other words name ("the 2023 world final")
+        return None if len(words) > 1 and any(map(option_words.round_of, words)) else text
     if (
         meet.found
         and len(words) > 1
@@ -206,6 +207,8 @@ def _read_run(
     """What the run of words ``run`` names, if anything (``after``: the word after it)."""
     if not _is_name_run(run):
         return _heard(resolver, run)
+    if option_words.not_a_name(resolver, run, after):
+        return None  # "diamond league finals only", "jakob ingebrigtsen 2025" (see options)
     if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
         return None  # "world record", "british best": a kind of record, no meet or person
     # fans' words recur from question to question ("kerr", "final", "head to head", "diamond
@@ -350,7 +353,7 @@ def _place(word: str, slots: Slots) -> None:
     elif (
         word not in FUNCTION_WORDS
         and word not in DOMAIN_WORDS
-        and not word.isdigit()
+        and not (word.isdigit() or option_words.option_said(word))  # "excluding", "utendørs"
         and len(word) > 2
     ):
         slots.unplaced.append(word)

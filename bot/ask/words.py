@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import bot.ask.distances as distances
 from bot.ask.dialect import DIALECT_MARKERS, NORWEGIAN, bokmaal
 from bot.ask.distances import written_distances
 from bot.ask.informal import INFORMAL, INFORMAL_FILLER, KEEP, quoted, standard_english, typed
@@ -13,7 +14,7 @@ from bot.ask.years import spelled_years, written_years
 
 # Discord markup: user/role/channel mentions and custom emoji carry no words of the question
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@everyone|@here|https?://\S+")
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_TOKEN = re.compile(rf"{distances.TIME.pattern}|[^\W_]+(?:['’][^\W_]+)?")  # (a time: one word)
 # contractions whose "'s" is a verb, not a possessive ("who's" = "who is")
 _CONTRACTIONS = frozenset(
     {"who's", "what's", "when's", "where's", "how's", "it's", "he's", "that's", "there's"}
@@ -45,7 +46,7 @@ FUNCTION_WORDS = wordset(
     really again cmon lemme og eller om hva hvem hvor hvordan når neste sa sagt mot vant
     vunnet flest er var har det den de en et jeg du han hun seg sin sitt sine til fra med
     på løper løp løpet løpt gang igjen noen meg fortell fortelle denne boten bare gikk kan vet
-    skjedde mellom første
+    skjedde mellom første av
     fortsatt stemmer egentlig virkelig ganger mange dager lenge hvilket hvilken tok ble kom
     endte også vel jo da nå hans hennes ut inn opp etter før under siden helt skal kommer
     blir bli å ikke enda settle way right anyway tho though until till til unless seems seem

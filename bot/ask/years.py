@@ -221,11 +221,29 @@ def years_said(
         if any(used[start:end]):
             continue  # the words are a name's ("last year's champs" as one meet stays one)
         clause = question.clauses[question.clause_of(start)]
-        if not _FIRST_PERSON.isdisjoint(words[clause:start]):
+        if _story(words[clause:start]):
             continue
         used[start:end] = [True] * (end - start)
         years.append(year)
     return years
+
+
+# ... but not one asking: "I would appreciate last year's results", "jeg vil gjerne se i fjor"
+_REQUESTING = frozenset(
+    {"would", "want", "wanna", "like", "love", "need", "wonder", "appreciate", "'d", "vil"}
+    | {"ville", "lurer", "ønsker", "skulle", "kunne", "could", "may", "might"}
+)
+REQUEST_REACH = 3  # words after "I" its request may stand ("I would very much appreciate")
+
+
+def _story(words: tuple[str, ...]) -> bool:
+    """Whether the writer speaks of himself in ``words``, not only to ask for something."""
+    for at, word in enumerate(words):
+        if word not in _FIRST_PERSON or word in ("i'd", "id", "we'd"):
+            continue  # ("I'd like …" asks)
+        if _REQUESTING.isdisjoint(words[at + 1 : at + 1 + REQUEST_REACH]):
+            return True
+    return False
 
 
 _FULL_OR_SHORT_YEAR = re.compile(r"^(?:(?:19|20)\d{2}|'?\d{2})$")

@@ -9,6 +9,7 @@ works in an option too.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -24,8 +25,15 @@ QUALIFIERS: dict[str, frozenset[str]] = {
     "indoor": INDOOR_WORDS,
     "u20": frozenset({"u20", "u20s", "junior", "juniors"}),
 }
+# the words that say "outdoors" (in normal form: "utendørs" is "utendors")
+OUTDOOR_WORDS = frozenset({"outdoor", "outdoors", "utendors", "utandors"})
 CLIPPED = 4  # a word clipped before a championship ("inne-VM") keeps this many letters at least
 STOPWORDS = frozenset({"the", "at", "in", "of"})  # the words bot.normalise drops
+# a championship written out in Norwegian, bokmål or nynorsk, in any inflection, is its
+# abbreviation: "Europamesterskapet", "Europameisterskapen" are "EM", "verdsmeisterskap" and
+# "verdensmesterskapene" "VM" (the lexicon's words for the series, with their evidence)
+_WRITTEN_OUT = re.compile(r"(europa|verdens|verds)(mester|meister)skap(et|en|a|ene|ane|s)?")
+_ABBREVIATED = {"europa": "em", "verdens": "vm", "verds": "vm"}
 
 
 @dataclass(frozen=True)
@@ -49,9 +57,15 @@ class Lexicon:
         out: list[str] = []
         for at, word in enumerate(words):
             meant = self.meanings.get(word)
+            written = _WRITTEN_OUT.fullmatch(word) if meant is None else None
+            if written is not None:
+                meant = _ABBREVIATED[written.group(1)]
             if meant is None and at + 1 < len(words) and self._championship(words[at + 1]):
                 meant = self._clipped(word)
             out.extend((meant or word).split())
+        if not OUTDOOR_WORDS.isdisjoint(out) and any(self._championship(w) for w in out):
+            # "VM utendørs", "verdsmeisterskap utandørs": the championship itself, not its twin
+            out = [w for w in out if w not in OUTDOOR_WORDS]
         for qualifier, said in QUALIFIERS.items():
             twins = self.twin_words.get(qualifier, {})
             if not said.isdisjoint(out) and any(w in twins for w in out):

@@ -109,13 +109,38 @@ _COUNTS |= {"two": 2, "to": 2, "three": 3, "tre": 3, "four": 4, "fire": 4, "five
 _SHIFT = {"before_last": -2, "last": -1, "now": 0, "next": 1}
 
 
+# a month said relative to the clock: "last july", "this august", "forrige juni", "neste
+# mars" (whole names only: "this may be", "mar" are no months)
+_SHORT_OR_VERB = frozenset({"may", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt"})
+_MONTH_NAMES = "|".join(w for w in MONTHS if (len(w) > 3 or w == "mai") and w not in _SHORT_OR_VERB)
+_MONTH_SAID = re.compile(
+    rf"\b(?P<which>last|previous|this|next|forrige|sist|siste|denne|neste|kommende) "
+    rf"(?P<month>{_MONTH_NAMES})\b"
+)
+_MONTH_SHIFT = {"last": -1, "previous": -1, "forrige": -1, "sist": -1, "siste": -1}
+_MONTH_SHIFT |= {"next": 1, "neste": 1, "kommende": 1}
+
+
+def _month_year(which: str, month: int, today: dt.date) -> int:
+    """The year of the month said: "last july" in March 2026 is July 2025, in August 2026."""
+    shift = _MONTH_SHIFT.get(which, 0)
+    if shift < 0:
+        return today.year if month < today.month else today.year - 1
+    if shift > 0:
+        return today.year if month > today.month else today.year + 1
+    return today.year
+
+
 def relative_years(text: str, today: dt.date) -> list[tuple[int, int, int]]:
     """Every year ``text`` (lower case) says relative to ``today``: (start, end, year).
 
-    ("worlds last year", "VM neste år", "i fjor", "two seasons ago"; start and end are the
-    characters the words span.)
+    ("worlds last year", "VM neste år", "i fjor", "two seasons ago", "last july"; start and
+    end are the characters the words span.)
     """
-    found = []
+    found = [
+        (m.start(), m.end(), _month_year(m.group("which"), MONTHS[m.group("month")], today))
+        for m in _MONTH_SAID.finditer(text)
+    ]
     for match in _SAID.finditer(text):
         count = match.group("n")
         if count is not None:
@@ -123,7 +148,7 @@ def relative_years(text: str, today: dt.date) -> list[tuple[int, int, int]]:
         else:
             shift = next(_SHIFT[k] for k, v in match.groupdict().items() if v and k in _SHIFT)
         found.append((match.start(), match.end(), today.year + shift))
-    return found
+    return sorted(found)
 
 
 def when_said(raw: str, today: dt.date) -> tuple[DateSaid | None, str]:

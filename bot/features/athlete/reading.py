@@ -23,6 +23,14 @@ CUES = (
     (r"\b(tell me about|tell me abt|info|profile|bio|biography|background|fortell)\b", 3.0),
     # Norwegian: "fortell meg om jakob", "ka kan du fortelle om kerr"
     (r"\bfortelle?( meg| oss)? om _", 3.0),
+    # who someone is asked by saying one knows little of them: "I know little about _",
+    # "eg kjenner lite til _", "vet ikke mye om _", "not familiar with _"
+    (
+        r"\b(know|knew) (little|nothing|not much|very little|next to nothing) (about|of) _|"
+        r"\b(not|un)(very )?familiar with _|\b(kjenner|vet|veit|kan) (lite|ikke (mye|noe)|"
+        r"ingenting|fint lite) (til|om) _",
+        2.5,
+    ),
     (r"\b(deal|who)$", 2.0),
     (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
     # the best time of each season, /athlete's chart: "kerr season bests chart", "jakob sb

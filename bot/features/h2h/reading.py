@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.ask.asking import asking_clauses
@@ -95,6 +96,9 @@ CUES = (
         # "hvordan har det gått mellom", "korleis det har gått mellom" (said inside a sentence)
         r"\b(gikk|går|gått|står|sto|stod|stått) (det )?mellom\b|"
         r"\bhvordan ligger (det|de) an\b|\bhvem leder (mellom|av)\b|"
+        # "korleis det står til i oppgjera mellom _ og _", "duellene mellom _ og _"
+        r"\b(står|sto|stod|stått) (det )?til (in |i )?(\w+ )?mellom\b|"
+        r"\b(oppgjør|oppgjer|duell)\w* mellom\b|"
         r"\bhow (does it|do they|do things|does the rivalry|do _ and _) stand\b|"
         r"\bwhere do (they|_ and _|the two) stand\b|\bstands? between\b",
         3.0,
@@ -129,6 +133,13 @@ _AT = frozenset(
     {"at", "in", "i", "på", "ved", "under", "during", "the", "a", "that", "den", "det"}
 )  # ("i" is Norwegian "in" in a question with no other Norwegian word: "kom kerr foran …")
 _PAIRED = frozenset({"and", "og", "&", "or", "eller", "vs", "v", "versus", "mot"})
+
+
+# the first meeting of all asked: a year beside it is the one the writer guesses
+_FIRST_EVER = re.compile(
+    r"\b(first ever|very first|first time ever|aller første|første gang noen ?gang|"
+    r"første (\w+ )?noensinne)\b"
+)
 
 
 def faced_at(parts: Parts) -> int | None:
@@ -171,7 +182,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     options = {"athlete": ids[0], "opponent": ids[1]}
     if parts.slots.event:
         options["event"] = parts.slots.event
-    if parts.slots.round == "final" and round_counted(parts.question.words, "final"):
+    # (no round read, the rounds before the final denied: "excluding heats and semis")
+    if parts.slots.round in ("final", None) and round_counted(parts.question.words, "final"):
         options["rounds"] = "finals"
     met = faced_at(parts)
     penalty = MEET_NAMED_COST if parts.race_meets() and scores["h2h"] < 3 else 0.0
@@ -179,6 +191,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     # "jakob vs kerr 2019", "… this year", "… in twenty twenty one"; a year beside a meet is
     # the meet's ("budapest 2023" is one name), as is the meet they met at
     year = parts.year() or met
+    if year is not None and met is None and _FIRST_EVER.search(parts.question.joined):
+        year = None  # "first ever meeting: the u20 race in 2016? confirm": a guess checked
     if year is not None:
         options["year"] = str(year)
     vague = max(scores.values()) < 2 and not parts.slots.meets

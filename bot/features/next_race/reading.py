@@ -17,7 +17,7 @@ CUES = (
     (r"\bnext\b|\bneste\b|\bupcoming\b|\bnow on\b", 2.5),
     (r"\b(when|when's|whens|når)\b", 1.5),
     (r"\b(when is|when's|whens|when does|when do|when are|when will|når er|når løper)\b", 1.0),
-    (r"\b(schedule|countdown|how long (until|till|til)|start|starts|kick off)\b", 2.0),
+    (r"\b(schedule|countdown|how long (until|till|til)|start|starts|begin|begins|kick off)\b", 2.0),
     # a countdown: "how many days until bislett", "hvor mange dager er det til VM"
     (r"\b(how many (days|weeks|sleeps)|days (until|till|til|to|left))\b", 3.0),
     (r"\bhvor (mange dager|lenge)\b", 3.0),
@@ -45,7 +45,29 @@ CUES = (
     ),
     # taking part asked in Norwegian: "e kerr med på nåkka stevne snart", "er jakob med i DL"
     (r"\b(er|blir|skal|kommer) _ (til å (være|vere) )?med (at|in|på|i)\b", 3.0),
-    (r"\b(is|are|will) _ (running|racing|doing|in|at|going to|entered|competing)\b", 3.0),
+    (
+        r"\b(is|are|will) _ (running|racing|doing|in|at|going to|entered|competing|confirmed|"
+        r"expected|scheduled|slated|set|due|booked)\b",
+        3.0,
+    ),
+    # an entry or a plan announced, as the press asks: "has _ announced his next race", "is it
+    # confirmed that _ runs", "any confirmed meeting", "only a reported plan", "er det
+    # stadfesta at _ stiller", "har _ bekreftet neste løp"
+    (
+        r"\b(announced|confirmed|revealed|unveiled|named|bekreft\w*|stadfest\w*|annonsert\w*|"
+        r"offentliggjort) (his |her |their |the |a |any |sitt |neste )?((next|upcoming|first|"
+        r"outdoor|indoor|season|neste) ){0,2}(race|races|meet|meeting|meetings|outing|start|"
+        r"starts|plans?|schedule|programme|program|season|løp|stevne|sesong\w*)\b|"
+        r"\b(confirmed|announced|entered|scheduled|slated|expected|booked) (for|at|in) "
+        r"(any|a|an|the|his|her|_)\b|"
+        r"\b(stadfest\w*|bekreft\w*|klart|sikkert) at _ (stiller|løper|deltar|kommer|springer)\b|"
+        r"\b((officially|offisielt) )?(confirmed|announced|official|bekreft\w*|stadfest\w*)"
+        r"( that| at)? _ (will|is going to|'ll|skal|kommer til å) (race|run|compete|start|løpe|"
+        r"stille|delta|springe)\b|"
+        r"\b(reported|planned|rumou?red) (plans?|races?|schedule|programme|start)\b|"
+        r"\b(racing|season|race) (plans?|programme|program|calendar)\b|\bterminliste\w*\b",
+        4.0,  # (outweighs "has" of the past: "has _ announced …" asks of what is ahead)
+    ),
     (r"\b_ (running|racing|doing|at|entered in) _", 2.5),
     (r"\bløper\b", 2.5),
     # Norwegian future: "kommer jakob til å løpe i oslo?", "skal kerr løpe bislett?"
