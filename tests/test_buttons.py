@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from bot import create_bot
+from bot.ask.intents import model_for
+from bot.facts import load_store
 from bot.render.embed_kit import ASK_BACK_COLOUR, ERROR_COLOUR
+from bot.resolve import Resolver
 
 from .conftest import KNOWLEDGE
 from .viewers import Viewers
@@ -27,6 +30,9 @@ def labels(message) -> list[str]:
 def new_process(world, knowledge: Path = KNOWLEDGE):
     """A new bot object: nothing of the old one's memory (views, caches) survives."""
     bot = create_bot(knowledge_dir=knowledge, clock=world.bot.clock, shard_count=1)
+    # (another store's intent model learnt here, not while SimCord waits at most 5 s for the
+    # restarted bot to settle)
+    model_for(Resolver(load_store(knowledge)))
     return world.env.restart_bot(bot)
 
 
