@@ -46,12 +46,16 @@ _INDOOR_PHRASE = re.compile(
 # "in order" alone asks for the dated moments, in no particular direction
 _FROM_START = (
     r"(from|fra) (the )?(very |aller |helt )?(start|starten|beginning|begynnelsen|day one|jan|"
-    r"january|januar)"
+    r"january|januar|"
+    # as non-native writers say it: "in order from the old", "from old to new", "fra gammelt"
+    r"(old|older|oldest|gammelt|gamle|det gamle|eldre)( (one|ones|to (the )?(new|newer|newest|"
+    r"recent)|til (nytt|nye|det nye)))?)"
 )
 _OLDEST_WORDS = (
     r"(oldest|earliest|eldst\w*|tidligst\w*|tidlegast\w*)"
     r"( first| først| fyrst| to (newest|latest|now)| til (nyest\w*|sist\w*|nå))?|"
     r"(from )?(the )?first( \w+)? to (the )?last|start to finish|beginning to end|"
+
     # (the adverb or adjective; "a dated chronology", "en kronologi" is the list, any order)
     r"chronologic\w*|kronologisk\w*|"
     rf"in (date|time|chronological) order|tidsrekkefølge\w*|{_FROM_START}"

@@ -59,6 +59,7 @@ FUNCTION_WORDS = wordset(
     hverandre skulle gjerne der slik alle medregnet
     i'm i've i'd i'll you're they're we're shouldn't weren't trying myself himself into without
     down away already off someone anyone everyone nobody because probably maybe nothing
+    pull fetch bring
     """
 )
 

@@ -236,11 +236,24 @@ _REQUESTING = frozenset(
 REQUEST_REACH = 3  # words after "I" its request may stand ("I would very much appreciate")
 
 
+# a possessive inside a question names who is asked about: "did my son's hero kerr win
+# anything this year", "har min favoritt vunnet noe i år" (no story of the writer's)
+_POSSESSIVE = frozenset({"my", "our", "min", "mitt", "mine"})
+_ASKED_FIRST = frozenset(
+    {"did", "does", "do", "is", "was", "has", "have", "had", "can", "will", "what", "whats"}
+    | {"what's", "who", "how", "when", "which", "har", "hadde", "vant", "er", "var", "hva"}
+    | {"hvem", "hvordan", "når", "hvilke", "hvilket", "kan"}
+)
+
+
 def _story(words: tuple[str, ...]) -> bool:
     """Whether the writer speaks of himself in ``words``, not only to ask for something."""
+    asked = bool(words) and words[0] in _ASKED_FIRST
     for at, word in enumerate(words):
         if word not in _FIRST_PERSON or word in ("i'd", "id", "we'd"):
             continue  # ("I'd like …" asks)
+        if asked and word in _POSSESSIVE:
+            continue
         if _REQUESTING.isdisjoint(words[at + 1 : at + 1 + REQUEST_REACH]):
             return True
     return False

@@ -91,7 +91,7 @@ CUES = (
     (
         r"\b(down|entered|signed up|booked|pencilled in|penciled in|lined up|scheduled|listed) "
         r"(for|in|at|to race|to run|any ?where|anything)\b|"
-        r"\bon the (start ?list|entry list|startlist)\b|\b(påmeldt|meldt på|satt opp|står _ på "
+        r"\bon the (start ?list|entry list|startlist)\b|\b(påmeldt|meldt (på|at)|satt opp|står _ (på|at) "
         r"start\w*)\b|"
         r"\b(anything|any races?|noe|noen løp) (before|ahead of|prior to|until|between|før|"
         r"fram til|frem til)\b",
