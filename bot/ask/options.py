@@ -55,7 +55,6 @@ _OLDEST_WORDS = (
     r"(oldest|earliest|eldst\w*|tidligst\w*|tidlegast\w*)"
     r"( first| først| fyrst| to (newest|latest|now)| til (nyest\w*|sist\w*|nå))?|"
     r"(from )?(the )?first( \w+)? to (the )?last|start to finish|beginning to end|"
-
     # (the adverb or adjective; "a dated chronology", "en kronologi" is the list, any order)
     r"chronologic\w*|kronologisk\w*|"
     rf"in (date|time|chronological) order|tidsrekkefølge\w*|{_FROM_START}"
