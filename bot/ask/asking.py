@@ -58,6 +58,9 @@ WANTING = re.compile(
     # a request put formally changes nothing asked: "please confirm", "I would appreciate",
     # "want it verified", "please cite", "jeg ville sette pris på", "kan du bekrefte"
     r"confirm|verify|verified|double[ -]check|appreciate|grateful|cite|"
+    # where the bot is to look, said to it: "jk's mile pr in your data", "i dataene dine"
+    r"(in|from|per|according to) (your|ur|the bot's) (data|database|records|numbers|store)|"
+    r"(i|in) (dataene|databasen|tallene) (dine|din|di)|"
     r"set(te|ter|t)? pris (på|at)|bekrefte?|stadfest[ae]?)\b"
 )
 # a second question joined to the first: "…, og om Ingebrigtsen er påmeldt", "eller om …"
