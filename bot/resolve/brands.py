@@ -64,6 +64,13 @@ def sponsors(store: FactStore, keys: dict[str, set[str]]) -> dict[str, set[str]]
     return out
 
 
+# a name of two sponsor's words and two more at least ("new balance indoor grand prix"): two
+# letters before one word ("pb mile" of "Prefontaine Bowerman Mile") are too easily others'
+MIN_INITIALLED = 4
+# letters fans write for a time: no sponsor's initials ("pb", "wr")
+MARKS = frozenset({"pb", "sb", "pr", "wr", "er", "ar", "nr", "cr", "mr", "wl"})
+
+
 def sponsor_initials(words: list[str], places: Collection[str] = ()) -> list[str] | None:
     """A meeting's name with its two-word sponsor said by initials: "nb indoor grand prix".
 
@@ -72,7 +79,9 @@ def sponsor_initials(words: list[str], places: Collection[str] = ()) -> list[str
     stand before a name ("nb indoor grand prix"), not alone. A place (``places``: the
     store's cities) is no sponsor: "London Athletics Meet" gives no "la meet".
     """
-    if len(words) < 3 or not all(w.isalpha() for w in words[:2]):
+    if len(words) < MIN_INITIALLED or not all(w.isalpha() for w in words[:2]):
+        return None
+    if words[0][0] + words[1][0] in MARKS:
         return None
     head = " ".join(words[:2])
     if head in places or any(w in NOT_SPONSORS or w in places for w in words[:2]):
