@@ -216,11 +216,12 @@ _WISHING = wordset(
 WISH_REACH = 2  # words after the writer a wish may stand ("i really want")
 
 
-def own_doing(question: Question) -> frozenset[int]:
-    """The clauses that tell of the writer's own doing, not of what is asked.
+def own_doing(question: Question, asking: frozenset[int] = frozenset()) -> frozenset[int]:
+    """The clauses that tell of the writer's own doing, not of what is asked (``asking``).
 
     Their words of a refusal topic refuse nothing ("pull up the bowerman mile, i'll do the
-    splits myself" asks for results; "top 4?? missed the stream" is no live question).
+    splits myself" asks for results; "top 4?? missed the stream" is no live question). A
+    message that is all such story ("i missed the stream") keeps its words.
     """
     bounds = [*question.clauses, len(question.words)]
     out = set()
@@ -234,7 +235,8 @@ def own_doing(question: Question) -> frozenset[int]:
             out.add(number)
         elif opening in _OWN_VERBS and first == 0 and number:
             out.add(number)  # the subject left out, after the question: "missed the stream"
-    return frozenset(out)
+    out -= asking
+    return frozenset(out) if len(out) < len(question.clauses) else frozenset()
 
 
 # the writer's words for someone he then names: "my son's hero kerr", "my favourite runner

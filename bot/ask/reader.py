@@ -215,11 +215,8 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
     scores = cue_scores(question, spans, explained)
     if remarks:
         scores, remarks = _asked(question, spans, scores, remarks)
-    # (the writer's own doing refuses nothing beside a clause that is no such story: "the 2025
-    # bowerman mile, positions and times. i missed the broadcast")
-    own = own_doing(question) - asking
-    told = own if len(own) < len(question.clauses) else frozenset()
-    result.outside = outside(question, spans, remarks | told)
+    # (the writer's own doing refuses nothing: "the 2025 bowerman mile. i missed the broadcast")
+    result.outside = outside(question, spans, remarks | own_doing(question, asking))
     slots = _without_afterthoughts(
         question,
         slots,

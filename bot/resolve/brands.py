@@ -7,7 +7,7 @@ sponsor printed in a meeting's name needs no alias of its own.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
 
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -89,3 +89,9 @@ def sponsor_initials(words: list[str], places: Collection[str] = ()) -> list[str
     if not any(w in KIND_WORDS | EVERYDAY | {"prix"} for w in words[2:]):
         return None
     return [words[0][0] + words[1][0], *words[2:]]
+
+
+def cities(store: FactStore, more: Mapping[str, Iterable[str]]) -> frozenset[str]:
+    """Every city a meet was held in (``more``: each meet's cities its series gives)."""
+    named = {normalise(m.city) for m in store.meets.values()}
+    return frozenset(named | {normalise(c) for each in more.values() for c in each})

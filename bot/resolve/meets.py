@@ -11,7 +11,7 @@ from bot.facts.store import FactStore
 from bot.normalise import normalise, split_years
 from bot.phrases import Phrase
 from bot.resolve import held
-from bot.resolve.brands import own_word, sponsor_initials, sponsors
+from bot.resolve.brands import cities, own_word, sponsor_initials, sponsors
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     EDIT_MIN_LENGTH,
@@ -49,10 +49,7 @@ class MeetNames:
         series_by_meet: dict[str, list[str]] = defaultdict(list)
         cities_by_meet: dict[str, list[str]] = defaultdict(list)
         self._series_names(series_by_meet, cities_by_meet)
-        # every city a meet was held in: no sponsor's (``sponsor_initials``)
-        self._cities = frozenset(normalise(m.city) for m in self.store.meets.values()) | {
-            normalise(city) for cities in cities_by_meet.values() for city in cities
-        }
+        self._cities = cities(self.store, cities_by_meet)  # no sponsor's initials
         for meet in self.store.meets.values():
             mid = meet.id
             index.labels[mid] = meet.name
@@ -101,10 +98,7 @@ class MeetNames:
             self.meets.add(" ".join(words), mid)
             if own_word(words):  # "Wanamaker Mile": "the wanamaker" is the race too
                 self.meets.add(words[0], mid)
-            initials = sponsor_initials(
-                words, self._cities
-            )  # "New Balance Indoor Grand Prix": "nb indoor …"
-            if initials:
+            if initials := sponsor_initials(words, self._cities):  # "nb indoor grand prix"
                 self.meets.add(" ".join(initials), mid)
         return years
 
