@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from bot.ask.options import options_only
@@ -57,6 +58,9 @@ WANTING = re.compile(
     # a request put formally changes nothing asked: "please confirm", "I would appreciate",
     # "want it verified", "please cite", "jeg ville sette pris på", "kan du bekrefte"
     r"confirm|verify|verified|double[ -]check|appreciate|grateful|cite|"
+    # where the bot is to look, said to it: "jk's mile pr in your data", "i dataene dine"
+    r"(in|from|per|according to) (your|ur|the bot's) (data|database|records|numbers|store)|"
+    r"(i|in) (dataene|databasen|tallene) (dine|din|di)|"
     r"set(te|ter|t)? pris (på|at)|bekrefte?|stadfest[ae]?)\b"
 )
 # a second question joined to the first: "…, og om Ingebrigtsen er påmeldt", "eller om …"
@@ -186,6 +190,74 @@ def asking_clauses(question: Question) -> frozenset[int]:
     # "…, oldest first please", "… ? Timeline for 2026 please" after a question asks with it:
     # no remark beside it
     return frozenset(out | {n for n in options if out and n > min(out)})
+
+
+# a clause that tells of the writer's own doing: "i'll do the splits myself", "missed the
+# stream", "eg såg det ikkje": it opens (after fillers) with the writer as subject, or with a
+# verb of the writer's own watching or missing said without one. ("i want the splits", "can i
+# watch it" ask: a wish or an auxiliary after "I" is no remark.)
+_WRITER = wordset(
+    """
+    i i'll ill i'm im i've ive i'd me myself we we'll we're we've jeg eg æ vi
+    """
+)
+_OWN_VERBS = wordset(
+    """
+    missed watched saw caught slept fell couldn't couldnt didn't didnt can't cant wasn't wasnt
+    rakk fikk såg sovna sovnet glemte
+    """
+)
+_WISHING = wordset(
+    """
+    want wanna need needs like love would 'd could can may might wish hope vil ville trenger
+    ønsker skulle kunne lurer wonder
+    """
+)
+WISH_REACH = 2  # words after the writer a wish may stand ("i really want")
+
+
+def own_doing(question: Question, asking: frozenset[int] = frozenset()) -> frozenset[int]:
+    """The clauses that tell of the writer's own doing, not of what is asked (``asking``).
+
+    Their words of a refusal topic refuse nothing ("pull up the bowerman mile, i'll do the
+    splits myself" asks for results; "top 4?? missed the stream" is no live question). A
+    message that is all such story ("i missed the stream") keeps its words.
+    """
+    bounds = [*question.clauses, len(question.words)]
+    out = set()
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):
+        words = question.words[start:end]
+        first = next((i for i, w in enumerate(words) if w not in OPENERS), None)
+        if first is None:
+            continue
+        opening, after = words[first], words[first + 1 : first + 1 + WISH_REACH]
+        if opening in _WRITER and _WISHING.isdisjoint(after):
+            out.add(number)
+        elif opening in _OWN_VERBS and first == 0 and number:
+            out.add(number)  # the subject left out, after the question: "missed the stream"
+    out -= asking
+    return frozenset(out) if len(out) < len(question.clauses) else frozenset()
+
+
+# the writer's words for someone he then names: "my son's hero kerr", "my favourite runner
+# jakob", "min favoritt jakob", "our boy kerr" (the name says who; the words ask nothing)
+_POSSESSIVES = wordset("my our min mitt mine vår vårt våre")
+DESCRIBED_REACH = 4  # words between the possessive and the name, at most
+
+
+def described_words(question: Question, starts: Collection[int]) -> set[int]:
+    """The indexes of the writer's description before a name (``starts``: names' first words).
+
+    They explain themselves: "did my son's hero kerr win anything" asks about Kerr alone.
+    """
+    words = question.words
+    out: set[int] = set()
+    for start in starts:
+        for at in range(max(0, start - DESCRIBED_REACH - 1), start):
+            if words[at] in _POSSESSIVES and question.clause_of(at) == question.clause_of(start):
+                out |= set(range(at, start))
+                break
+    return out
 
 
 def asks(question: Question) -> bool:

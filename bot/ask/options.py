@@ -46,7 +46,10 @@ _INDOOR_PHRASE = re.compile(
 # "in order" alone asks for the dated moments, in no particular direction
 _FROM_START = (
     r"(from|fra) (the )?(very |aller |helt )?(start|starten|beginning|begynnelsen|day one|jan|"
-    r"january|januar)"
+    r"january|januar|"
+    # as non-native writers say it: "in order from the old", "from old to new", "fra gammelt"
+    r"(old|older|oldest|gammelt|gamle|det gamle|eldre)( (one|ones|to (the )?(new|newer|newest|"
+    r"recent)|til (nytt|nye|det nye)))?)"
 )
 _OLDEST_WORDS = (
     r"(oldest|earliest|eldst\w*|tidligst\w*|tidlegast\w*)"

@@ -17,8 +17,10 @@ from bot.ask.asking import (
     asking_clauses,
     asks,
     chatter,
+    described_words,
     exclaims,
     glosses,
+    own_doing,
     split_at_joins,
     states,
     wanting_words,
@@ -208,10 +210,13 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
     # (words in brackets gloss the question: "kallte Jakob Kerr en idiot? (moron)")
     remarks = set(range(len(question.clauses))) - asking - glosses(question) if asking else set()
     explained = wanting_words(question)  # "I'd like to know whether …" asks, no more
+    # ("my son's hero kerr": the writer's words for the one named)
+    explained |= described_words(question, [s.start for s in slots.athletes])
     scores = cue_scores(question, spans, explained)
     if remarks:
         scores, remarks = _asked(question, spans, scores, remarks)
-    result.outside = outside(question, spans, remarks)
+    # (the writer's own doing refuses nothing: "the 2025 bowerman mile. i missed the broadcast")
+    result.outside = outside(question, spans, remarks | own_doing(question, asking))
     slots = _without_afterthoughts(
         question,
         slots,
@@ -317,7 +322,8 @@ def _asked(
     """
     asked = cue_scores(question, spans, hidden=remarks)
     if max(asked.values(), default=0.0) < REMARK_CUE:
-        return scores, set()
+        # (but the writer's own doing carries no question: "…, i'll do the splits myself")
+        return scores, remarks & own_doing(question)
     out = {}
     for command, whole in scores.items():
         # (read alone, the asking clause may match a cue anchored at its start: "who is _")

@@ -10,7 +10,7 @@ import bot.ask.distances as distances
 from bot.ask.dialect import DIALECT_MARKERS, NORWEGIAN, bokmaal
 from bot.ask.distances import written_distances
 from bot.ask.informal import INFORMAL, INFORMAL_FILLER, KEEP, quoted, standard_english, typed
-from bot.ask.years import spelled_years, written_years
+from bot.ask.years import spelled_times, spelled_years, written_years
 
 # Discord markup: user/role/channel mentions and custom emoji carry no words of the question
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@everyone|@here|https?://\S+")
@@ -59,6 +59,7 @@ FUNCTION_WORDS = wordset(
     hverandre skulle gjerne der slik alle medregnet
     i'm i've i'd i'll you're they're we're shouldn't weren't trying myself himself into without
     down away already off someone anyone everyone nobody because probably maybe nothing
+    pull fetch bring
     """
 )
 
@@ -366,7 +367,7 @@ def split_question(text: str) -> Question:
         if tokens:
             if at and any(b in pieces[at - 1] for b in "(["):
                 glosses.add(len(chunks))
-            chunks.append(spelled_years(tokens))
+            chunks.append(spelled_times(spelled_years(tokens)))
             ends.append(False)
         after = pieces[at + 1] if at + 1 < len(pieces) else ""
         # a question mark after a clause (or after an empty bit behind it: "what ?? ok")

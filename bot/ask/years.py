@@ -167,6 +167,84 @@ def spelled_years(tokens: list[str]) -> list[str]:
     return out
 
 
+# a time said in number words: "three twenty seven point seven nine" is 3:27.79, "twelve fifty
+# one" 12:51 (dictation writes what it hears); minutes of a track race, then its seconds
+_POINT = frozenset({"point", "komma"})
+_RAN = frozenset(
+    {"run", "ran", "runs", "running", "clocked", "clock", "sub", "under", "løp", "løpt", "sprang"}
+    | {"løper", "time", "tid", "a", "en", "went", "go", "did", "do", "breaks", "broke", "break"}
+)
+
+
+def _seconds(atoms: tuple[str, ...], at: int) -> tuple[int, int] | None:
+    """Seconds said at ``at`` (10-59, or "oh five"), and where they end."""
+    said = _two_digits(atoms, at)
+    if said is None or said[0] > 59 or (said[0] < 10 and atoms[at] not in _ZERO):
+        return None
+    return said
+
+
+def _fraction(atoms: tuple[str, ...], at: int) -> tuple[str, int] | None:
+    """Hundredths said after "point": "seven nine" (79), "seventy nine", "five" (5)."""
+    if at < len(atoms) and atoms[at] in _UNITS:
+        end = at + 1
+        if end < len(atoms) and atoms[end] in _UNITS:
+            end += 1
+        return "".join(str(_UNITS[a]) for a in atoms[at:end]), end
+    said = _two_digits(atoms, at)
+    return (str(said[0]), said[1]) if said and said[0] >= 10 else None
+
+
+def spelled_times(tokens: list[str]) -> list[str]:
+    """The tokens with a race time said in number words as digits ("3:27.79").
+
+    Said with "point" its hundredths make it a time; without, a verb of running before it
+    does ("did kerr run three twenty seven"): "one twenty" alone is no time.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        word = tokens[index]
+        minutes = _UNITS.get(word) or _TEENS.get(word)
+        found = None
+        if minutes is not None and index + 1 < len(tokens):
+            atoms, ends = _atoms_of(tokens[index + 1 : index + 6])
+            seconds = _seconds(atoms, 0)
+            if seconds is not None:
+                end, text = seconds[1], f"{minutes}:{seconds[0]:02d}"
+                fraction = _fraction(atoms, end + 1) if atoms[end : end + 1] in _POINTS else None
+                if fraction is not None and ends[fraction[1] - 1] is not None:
+                    found = (index + 1 + (ends[fraction[1] - 1] or 0), f"{text}.{fraction[0]}")
+                elif out and out[-1] in _RAN and ends[end - 1] is not None:
+                    found = (index + 1 + (ends[end - 1] or 0), text)
+        if found:
+            out.append(found[1])
+            index = found[0]
+        else:
+            out.append(word)
+            index += 1
+    return out
+
+
+_POINTS = frozenset((w,) for w in _POINT)
+
+
+def _atoms_of(tokens: list[str]) -> tuple[tuple[str, ...], list[int | None]]:
+    """Number words as atoms ("tjuesju": tjue sju), and after each atom the tokens it ends.
+
+    An atom inside a glued word ends none (None): a time ends where a token does.
+    """
+    atoms: list[str] = []
+    ends: list[int | None] = []
+    for at, token in enumerate(tokens):
+        parts = _atoms(token) or ((token,) if token in _POINT else ())
+        if not parts:
+            break
+        atoms += parts
+        ends += [None] * (len(parts) - 1) + [at + 1]
+    return tuple(atoms), ends
+
+
 _AROUND = re.compile(
     r"\b(?:the |a )?(?:year|season|år|året|sesongen) (?P<side>before|after|før|etter) $"
 )
@@ -236,11 +314,24 @@ _REQUESTING = frozenset(
 REQUEST_REACH = 3  # words after "I" its request may stand ("I would very much appreciate")
 
 
+# a possessive inside a question names who is asked about: "did my son's hero kerr win
+# anything this year", "har min favoritt vunnet noe i år" (no story of the writer's)
+_POSSESSIVE = frozenset({"my", "our", "min", "mitt", "mine"})
+_ASKED_FIRST = frozenset(
+    {"did", "does", "do", "is", "was", "has", "have", "had", "can", "will", "what", "whats"}
+    | {"what's", "who", "how", "when", "which", "har", "hadde", "vant", "er", "var", "hva"}
+    | {"hvem", "hvordan", "når", "hvilke", "hvilket", "kan"}
+)
+
+
 def _story(words: tuple[str, ...]) -> bool:
     """Whether the writer speaks of himself in ``words``, not only to ask for something."""
+    asked = bool(words) and words[0] in _ASKED_FIRST
     for at, word in enumerate(words):
         if word not in _FIRST_PERSON or word in ("i'd", "id", "we'd"):
             continue  # ("I'd like …" asks)
+        if asked and word in _POSSESSIVE:
+            continue
         if _REQUESTING.isdisjoint(words[at + 1 : at + 1 + REQUEST_REACH]):
             return True
     return False

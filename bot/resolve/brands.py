@@ -7,6 +7,7 @@ sponsor printed in a meeting's name needs no alias of its own.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
 
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -61,3 +62,36 @@ def sponsors(store: FactStore, keys: dict[str, set[str]]) -> dict[str, set[str]]
             ):
                 out[head] = meets
     return out
+
+
+# a name of two sponsor's words and two more at least ("new balance indoor grand prix"): two
+# letters before one word ("pb mile" of "Prefontaine Bowerman Mile") are too easily others'
+MIN_INITIALLED = 4
+# letters fans write for a time: no sponsor's initials ("pb", "wr")
+MARKS = frozenset({"pb", "sb", "pr", "wr", "er", "ar", "nr", "cr", "mr", "wl"})
+
+
+def sponsor_initials(words: list[str], places: Collection[str] = ()) -> list[str] | None:
+    """A meeting's name with its two-word sponsor said by initials: "nb indoor grand prix".
+
+    Fans shorten a sponsor of two words ("New Balance", "Wanda Diamond") to its letters; the
+    rest of the name must hold a kind or everyday word of a meeting's name, so the letters
+    stand before a name ("nb indoor grand prix"), not alone. A place (``places``: the
+    store's cities) is no sponsor: "London Athletics Meet" gives no "la meet".
+    """
+    if len(words) < MIN_INITIALLED or not all(w.isalpha() for w in words[:2]):
+        return None
+    if words[0][0] + words[1][0] in MARKS:
+        return None
+    head = " ".join(words[:2])
+    if head in places or any(w in NOT_SPONSORS or w in places for w in words[:2]):
+        return None
+    if not any(w in KIND_WORDS | EVERYDAY | {"prix"} for w in words[2:]):
+        return None
+    return [words[0][0] + words[1][0], *words[2:]]
+
+
+def cities(store: FactStore, more: Mapping[str, Iterable[str]]) -> frozenset[str]:
+    """Every city a meet was held in (``more``: each meet's cities its series gives)."""
+    named = {normalise(m.city) for m in store.meets.values()}
+    return frozenset(named | {normalise(c) for each in more.values() for c in each})

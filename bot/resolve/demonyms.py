@@ -73,12 +73,42 @@ RELATIVES = frozenset(
 )  # fmt: skip
 
 
+# a country named beside a name, as a label says it: "kerr (scotland)", "jakob, norway",
+# "cheruiyot kenya" (only beside a name: alone a country is a place, "who won in norway");
+# the home nations are Great Britain in the store
+COUNTRY_NAMES: dict[str, str] = {
+    word: code
+    for code, words in {
+        "NOR": ("norway", "norge", "noreg"),
+        "GBR": ("britain", "uk", "scotland", "skottland", "england", "wales", "storbritannia"),
+        "USA": ("usa", "america", "amerika"),
+        "KEN": ("kenya",),
+        "ETH": ("ethiopia", "etiopia"),
+        "ESP": ("spain", "spania"),
+        "AUS": ("australia",),
+        "BEL": ("belgium", "belgia"),
+        "FRA": ("france", "frankrike"),
+        "NED": ("netherlands", "holland", "nederland"),
+        "POL": ("poland", "polen"),
+        "POR": ("portugal",),
+        "CAN": ("canada",),
+        "GER": ("germany", "tyskland"),
+        "ITA": ("italy", "italia"),
+        "SWE": ("sweden", "sverige"),
+        "UGA": ("uganda",),
+        "DJI": ("djibouti",),
+        "ALG": ("algeria",),
+    }.items()
+    for word in words
+}
+
+
 def described(words: list[str]) -> tuple[str | None, list[str], bool]:
     """A name's words with descriptions let go: the country said, the words left, a relative.
 
     ("briten kerr" -> GBR, ["kerr"]; "ingebrigtsen brodrene" -> a relative of "ingebrigtsen").
     """
-    countries = {w: demonym(w) for w in words}
+    countries = {w: demonym(w) or (COUNTRY_NAMES.get(w) if len(words) > 1 else None) for w in words}
     country = next((c for c in countries.values() if c), None)
     family = any(w in RELATIVES for w in words)
     # "the kenyan tim guy": the article goes with the description

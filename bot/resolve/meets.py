@@ -11,7 +11,7 @@ from bot.facts.store import FactStore
 from bot.normalise import normalise, split_years
 from bot.phrases import Phrase
 from bot.resolve import held
-from bot.resolve.brands import own_word, sponsors
+from bot.resolve.brands import cities, own_word, sponsor_initials, sponsors
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     EDIT_MIN_LENGTH,
@@ -49,6 +49,7 @@ class MeetNames:
         series_by_meet: dict[str, list[str]] = defaultdict(list)
         cities_by_meet: dict[str, list[str]] = defaultdict(list)
         self._series_names(series_by_meet, cities_by_meet)
+        self._cities = cities(self.store, cities_by_meet)  # no sponsor's initials
         for meet in self.store.meets.values():
             mid = meet.id
             index.labels[mid] = meet.name
@@ -97,6 +98,8 @@ class MeetNames:
             self.meets.add(" ".join(words), mid)
             if own_word(words):  # "Wanamaker Mile": "the wanamaker" is the race too
                 self.meets.add(words[0], mid)
+            if initials := sponsor_initials(words, self._cities):  # "nb indoor grand prix"
+                self.meets.add(" ".join(initials), mid)
         return years
 
     def meet(

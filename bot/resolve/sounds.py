@@ -70,8 +70,12 @@ def whole_keys(words: list[str]) -> set[str]:
     Run together, a letter's sound may hang on the next word's first letter.
     """
     joined = sound(words)
+    initial, _, key = joined.partition("/")
     by_word = "".join(_metaphone(w) for w in words)
-    return {joined, joined.partition("/")[0] + "/" + by_word}
+    # a "w" or "h" between sounds is heard or not by the one who spells: "stuart" / "stewart"
+    # (both keys of the name keep their own; the folded one is a third)
+    folded = key.replace("W", "").replace("H", "")
+    return {joined, initial + "/" + by_word} | ({initial + "/" + folded} if folded else set())
 
 
 @lru_cache(maxsize=8192)
@@ -249,10 +253,31 @@ class SoundIndex:
                 for name, ids in self.single.get(
                     _initial(word) + "/" + _metaphone(word), {}
                 ).items()
-                if fuzz.ratio(word, name) >= WORD_SPELLING
+                if fuzz.ratio(word, name) >= WORD_SPELLING or vowel_swapped(word, name)
                 for i in ids
             )
         return set(known)
+
+
+# letters heard alike: vowels (a dictated "curr" is Kerr), and "c", "k", "q"
+_VOWELS = frozenset("aeiouy")
+_HARD = frozenset("ckq")
+VOWEL_SWAP_MIN = 4  # letters a word has at least to be heard by its consonants ("car" is no one)
+
+
+def vowel_swapped(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with only its vowels (or a "c" for a "k") heard otherwise.
+
+    Dictation and spelling by ear keep a short name's consonants and change its vowels:
+    "curr" is Kerr, "hokker" Hocker. Same length, each letter the same or both vowels or both
+    of "c", "k", "q"; the first letters alike too.
+    """
+    if len(word) != len(name) or len(word) < VOWEL_SWAP_MIN or word == name:
+        return False
+    return all(
+        a == b or (a in _VOWELS and b in _VOWELS) or (a in _HARD and b in _HARD)
+        for a, b in zip(word, name, strict=True)
+    )
 
 
 def _spelt(

@@ -102,11 +102,14 @@ _SAID = re.compile(
     rf"last summer|a year ago)"
     rf"|(?P<now>{_NOW}|(?:in|i) år|årets|this summer|(?:in|i) sommer|this year's)"
     rf"|(?P<next>{_NEXT}|next summer|neste sommer)"
-    rf"|{_AGO})\b"
+    rf"|{_AGO}"
+    # a week past: "last weekend", "sist helg", "forrige uke" (the year of a week ago)
+    rf"|(?P<week>(?:last|past|previous|sist|siste|forrige) (?:weekend|week|helg|helga|uke|uka)))\b"
 )
 _COUNTS = {"a couple": 2, "a couple of": 2, "a": 1, "one": 1, "en": 1, "et": 1, "ett": 1}
 _COUNTS |= {"two": 2, "to": 2, "three": 3, "tre": 3, "four": 4, "fire": 4, "five": 5, "fem": 5}
 _SHIFT = {"before_last": -2, "last": -1, "now": 0, "next": 1}
+WEEK = dt.timedelta(days=7)
 
 
 # a month said relative to the clock: "last july", "this august", "forrige juni", "neste
@@ -143,6 +146,9 @@ def relative_years(text: str, today: dt.date) -> list[tuple[int, int, int]]:
     ]
     for match in _SAID.finditer(text):
         count = match.group("n")
+        if match.group("week") is not None:
+            found.append((match.start(), match.end(), (today - WEEK).year))
+            continue
         if count is not None:
             shift = -(int(count) if count.isdigit() else _COUNTS[count])
         else:

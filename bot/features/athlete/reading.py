@@ -32,7 +32,12 @@ CUES = (
         2.5,
     ),
     (r"\b(deal|who)$", 2.0),
-    (r"\b(pb|pbs|personal best|personal bests|best times?|fastest times?|stats)\b", 2.5),
+    # (the American "PR", "personal record": a best time too)
+    (
+        r"\b(pb|pbs|pr|prs|personal best|personal bests|personal records?|best times?|"
+        r"fastest times?|stats)\b",
+        2.5,
+    ),
     # the best time of each season, /athlete's chart: "kerr season bests chart", "jakob sb
     # progression", "årsbestene til kerr"
     (

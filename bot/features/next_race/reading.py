@@ -91,8 +91,9 @@ CUES = (
     (
         r"\b(down|entered|signed up|booked|pencilled in|penciled in|lined up|scheduled|listed) "
         r"(for|in|at|to race|to run|any ?where|anything)\b|"
-        r"\bon the (start ?list|entry list|startlist)\b|\b(påmeldt|meldt på|satt opp|står _ på "
-        r"start\w*)\b|"
+        # ("på" is read as "at": "hvilke løp er jakob meldt på")
+        r"\bon the (start ?list|entry list|startlist)\b|\b(påmeldt|meldt (på|at)|satt opp|"
+        r"står _ (på|at) start\w*)\b|"
         r"\b(anything|any races?|noe|noen løp) (before|ahead of|prior to|until|between|før|"
         r"fram til|frem til)\b",
         3.0,

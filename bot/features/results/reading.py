@@ -25,6 +25,14 @@ CUES = (
         1.5,
     ),
     (r"\b(medal|medals|medalled|gold|silver|bronze|times? at|time in)\b", 1.0),
+    # the order of a race asked as a track nerd lists it: "places and times", "positions",
+    # "top 4", "plasseringer og tider"
+    (
+        r"\b(places|positions|plasseringe\w*|plassene)( (and|og) (times|tider|tidene))?\b|"
+        r"\b(times|tider|tidene) (and|og) (places|positions|plasseringe\w*)\b|"
+        r"\btop (\d|three|four|five|six|eight|ten)\b|\b(topp) (\d|tre|fire|fem|seks|åtte|ti)\b",
+        2.0,
+    ),
     (
         r"\bwho (was|came|finished|got|placed) (first|second|third|last|\d+(st|nd|rd|th)|fourth|"
         r"fifth|sixth|seventh|eighth|ninth|tenth)\b",
@@ -45,6 +53,13 @@ CUES = (
     (r"\b(broke|broken|under|sub|dipped under) \d+\b", 2.0),
     (r"\bhow much (did|does|was) _ (win|won|beat|lose|lost) (by|it by)\b|\bwin(ning)? by\b", 3.0),
     (r"\bwhat happened (in|at)\b", 1.0),
+    # what someone did at a meet is how he ran there: "what did kerr do in torun", "ka gjorde
+    # jakob i paris", "hva har kerr gjort på bislett" (what he said there is "say", a quote)
+    (
+        r"\b(what did _ do|what has _ done|hva gjorde _|hva har _ gjort|hva gjorde han|"
+        r"hva gjorde de) (in|at|on) _",
+        2.5,
+    ),
 )
 TYPOS = {"results": 3.0, "result": 3.0, "winner": 2.5}
 # a meet that has results, or is over, is asked about for its results

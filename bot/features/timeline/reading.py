@@ -58,6 +58,13 @@ CUES = (
         r"fra starten)\b",
         2.0,
     ),
+    # what someone won in a stretch of time: "did kerr win anything this year", "har jakob
+    # vunnet noe i år" (with the year named, the dated moments of that year)
+    (
+        r"\b(win|won|vinne|vunnet|vant|vunne) (anything|any races?|any titles?|something|"
+        r"noe|noen løp|nokon|noko)\b",
+        1.5,
+    ),
     (ORDER_CUE, 1.0),
     # from a moment on: "from budapest onwards", "fra budapest og utover"
     (r"\b(onwards?|(og )?utover)\b", 1.0),  # "in order from January", "eldste først", "kronologisk"
