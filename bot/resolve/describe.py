@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS, demonym
+from bot.resolve.titles import WON, title_at
 
 # a nation within a country the store records (it records Great Britain, never Scotland): the
 # country's athletes, none of them confirmed by the store ("the scot" is asked in an option)
@@ -115,7 +116,7 @@ BEAT = frozenset({"beat", "beats", "slo", "slatt"})
 CLAUSE_FILLER = frozenset(
     {"got", "took", "tok", "has", "have", "had", "just", "a", "an", "the", "in", "at", "i",
      "pa", "used", "to", "literally", "actually", "once", "ever", "fikk", "har", "hadde",
-     "came", "finished", "placed", "kom", "ble", "up"}
+     "came", "finished", "placed", "kom", "ble", "up", "was", "is", "var", "er", "been"}
 )  # fmt: skip
 NAME_WORD = 3  # letters a name word between a demonym and a person's word has at least
 CLAUSE_REACH = 8  # words a relative clause may run on for
@@ -345,10 +346,14 @@ def _clause(
     meet_ids: tuple[str, ...] | None = None
     meet_words: str | None = None
     i, last = at + 1, min(len(said), at + 1 + CLAUSE_REACH)
-    end = None
+    end, titled = None, False
     while i < last:
         word = said[i]
-        if word in PLACES and places is None:
+        title = title_at(said, i, meets) if places is None else None
+        if title is not None:  # "who was world champion": first in a final of that series
+            i, meet_ids, meet_words = title
+            places, end, titled = WON, i, True
+        elif word in PLACES and places is None:
             places = PLACES[word]
             i, end = i + 1, i + 1
         elif word in BEAT and beat is None and i + 1 < len(said):
@@ -358,13 +363,13 @@ def _clause(
             i, end = i + 2, i + 2
         elif word in CLAUSE_FILLER:
             i += 1
-        elif end is not None and meet_ids is None:
+        elif end is not None and (meet_ids is None or titled):
             found = _meet_run(said, i, meets, modifies)
-            if found is None:
+            kept = found and (found[1] if meet_ids is None else tuple(set(found[1]) & set(meet_ids)))
+            if not found or not kept:
                 break
-            meet_words = " ".join(said[i : found[0]])
-            i, meet_ids = found
-            end = i
+            meet_words, titled = " ".join(said[i : found[0]]), False  # "world champion in doha"
+            i, meet_ids, end = found[0], kept, found[0]
         else:
             break
     if end is None:

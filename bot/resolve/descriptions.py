@@ -154,8 +154,15 @@ class Descriptions(PeopleContext):
             found = self.in_question(" ".join(words[start:end]), described, people)
             if found.found and found.id:
                 people.append(found.id)
-            out.append((start, end, found))
-        return out
+            out.append((start, end, found, described))
+        # one several fit leans on the people described after it too: "the kenyan who was
+        # world champion before the norwegian won" is the Kenyan who raced Jakob most
+        return [
+            (start, end, self.in_question(found.query, described, people))
+            if found.status == "ambiguous" and len(people) > len(named)
+            else (start, end, found)
+            for start, end, found, described in out
+        ]
 
     def _ranked(self, raw: str, ids: set[str]) -> Resolution:
         ranked = sorted(ids, key=lambda i: (-self.athletes.prominence[i], i))

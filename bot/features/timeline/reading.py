@@ -16,7 +16,7 @@ CUES = (
     # (Norwegian in every inflection: "tidslinja", "tidslina", "historien", "historikken")
     (
         r"\b(timeline|time ?lines?(?! up)|tidslin\w*|history|histori(e|en|a)|historikk\w*|"
-        r"story|recap|moments|key moments)\b",
+        r"(?<!\bhis )(?<!\bher )story|recap|moments|key moments)\b",  # (one man's story: /athlete)
         4.0,
     ),
     # every race told one after another: "every race in order", "løp for løp"
