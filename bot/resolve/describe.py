@@ -98,6 +98,8 @@ PRONOUNS = frozenset({"han", "he", "him"})  # an appositive's start: "den andre,
 DETERMINERS = frozenset({"the", "that", "this", "den"})
 INDEFINITE = frozenset({"a", "an", "en"})
 RELATIVE = frozenset({"who", "that", "which", "som"})
+# what two people are to each other, said after them: "are the scot and the norwegian friends"
+BETWEEN = frozenset({"friends", "mates", "pals", "rivals", "enemies", "venner", "uvenner", "fiender"})
 # the words a description may begin with (besides a demonym)
 _OPENING = DETERMINERS | INDEFINITE | OTHER_WORDS | YOUNG | PERSON_NOUNS | frozenset(REGIONS)
 # what a relative clause may say that the store's results can check: a place in a final ...
@@ -299,7 +301,7 @@ def _alone(
     if not det:
         return False
     # "the norwegian record", "the british championships": the next word's adjective
-    return at >= len(said) or said[at] in RELATIVE or not modifies(said[at])
+    return at >= len(said) or said[at] in RELATIVE | BETWEEN or not modifies(said[at])
 
 
 @lru_cache(maxsize=4096)

@@ -37,6 +37,15 @@ CUES = (
         3.0,
     ),
     (r"\b(quote|quotes|quoted|sitat|sitater)\b", 3.0),
+    # what two are to each other, asked: what they said of it ("are the scot and the norwegian
+    # friends now", "er skotten og nordmannen venner", "do kerr and jakob get along")
+    (
+        # (the relation's word is left to the topic: "friends" finds "we're not friends")
+        r"\b(are|r|is|er|e|were|var) _ (and|og|&|n) _(?= (\w+ ){0,2}(friends|mates|pals|rivals|"
+        r"enemies|venner|uvenner|fiender|kompiser)\b)|\b(do|does|did|gjør) _ (and|og|&) _"
+        r"(?= (get along|like each other|get on|like one another|liker hverandre))",
+        3.0,
+    ),
     # what the writer's own people say is no athlete's quote: "my husband says ... was a shock"
     (
         r"\b(my|our|min|mi|mitt) (husband|hubby|wife|missus|partner|son|daughter|kids?|dad|mum|"
