@@ -163,7 +163,8 @@ def _raced_together(parts: Parts, scores: Scores) -> Reading | None:
     left is no one race (no reading, nothing guessed).
     """
     store = parts.resolver.store
-    named = {v for _, v in parts.racers if v in store.people}
+    people = store.people
+    named = {v for _, v in parts.racers if v in people and people[v].role == "athlete"}
     words = parts.question.words
     countries = {
         COUNTRY_WORDS[w]
