@@ -139,7 +139,8 @@ class Description:
     meet_words: str | None = None  # the words that named ``meets`` ("worlds in tokyo")
     home: str | None = None  # a home town the store's notable facts give ("the edinburgh lad")
     named: str | None = None  # a name word, perhaps begun, between ("the kenyan tim guy")
-    kin: str | None = None  # a parent of brothers, unnamed ("their dad": family.py)
+    kin: str | None = None  # a parent of brothers, unnamed ("their dad": family.py) ...
+    coach: bool = False  # ... who coached them, as the store's role for them says
 
 
 class Clause(NamedTuple):

@@ -51,7 +51,7 @@ class Descriptions(PeopleContext):
         """The description starting at ``words[start]`` and where it ends (see describe.py)."""
         kin = parent_of_several(words, start)  # "their dad", "faren deres"
         if kin is not None:
-            return kin[0], Description(kin=kin[1])
+            return kin[0], Description(kin=kin[1], coach=kin[2])
         return read_description(
             words,
             start,
@@ -74,6 +74,8 @@ class Descriptions(PeopleContext):
             events = {e for r in self.store.rivalries for e in r.events}
             if described.kin is not None:
                 ids = families(self._relations, described.kin)
+                if described.coach:  # "who coached them": the store's role says so, or no one
+                    ids = {i for i in ids if self.store.people[i].role == "coach"}
             else:
                 ids = fitting(self.store, described, events)
             if described.home is not None:

@@ -147,12 +147,31 @@ GROUP = frozenset({"brothers", "boys", "lads", "bros", "sons"})
 GROUP_OF = frozenset({"brodrenes", "guttenes", "gutta", "brodrene", "guttene", "dem"})
 
 
-def parent_of_several(words: Sequence[str], at: int) -> tuple[int, str] | None:
-    """A parent of brothers said without a name at ``words[at]``, where it ends, the relation.
+def parent_of_several(words: Sequence[str], at: int) -> tuple[int, str, bool] | None:
+    """A parent of brothers said without a name at ``words[at]``: where it ends, the relation,
+    and whether it goes on "who coached them" (the store's role for the person says so).
 
     "their dad", "the brothers' father", "faren deres", "brødrenes far": the parent of a
     family the store records several brothers of (see :func:`families`).
     """
+    found = _parent(words, at)
+    if found is None:
+        return None
+    end, relation = found
+    clause = [w for w in words[end : end + COACHED_REACH] if w not in COACHED_FILLER]
+    if clause[:1] in (["who"], ["som"]) and clause[1:2] and clause[1] in COACHED:
+        return end + words[end:].index(clause[1]) + 1 + (clause[2:3] == ["them"]), relation, True
+    return end, relation, False
+
+
+# "their dad who used to coach them", "faren deres som trente dem"
+COACHED = frozenset({"coach", "coached", "coaches", "trained", "trener", "trente", "trenet"})
+COACHED_FILLER = frozenset({"used", "to", "once", "also", "har", "hadde", "dem"})
+COACHED_REACH = 5
+
+
+def _parent(words: Sequence[str], at: int) -> tuple[int, str] | None:
+    """A parent of brothers at ``words[at]``: where the words end, and the relation."""
     said = [w if w.isascii() else normalise(w) for w in words[at : at + 3]]
     said += [""] * (3 - len(said))
 
