@@ -118,7 +118,7 @@ BEAT = frozenset({"beat", "beats", "slo", "slatt"})
 CLAUSE_FILLER = frozenset(
     {"got", "took", "tok", "has", "have", "had", "just", "a", "an", "the", "in", "at", "i",
      "pa", "used", "to", "literally", "actually", "once", "ever", "fikk", "har", "hadde",
-     "came", "finished", "placed", "kom", "ble", "up", "was", "is", "var", "er", "been"}
+     "came", "finished", "placed", "kom", "ble", "up", "was", "is", "var", "er", "became"}
 )  # fmt: skip
 NAME_WORD = 3  # letters a name word between a demonym and a person's word has at least
 CLAUSE_REACH = 8  # words a relative clause may run on for

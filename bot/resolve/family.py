@@ -186,6 +186,8 @@ def _parent(words: Sequence[str], at: int) -> tuple[int, str] | None:
         return at + 2, relation
     if first == "the" and second in GROUP and (relation := parent(third, False)):
         return at + 3, relation
+    if first in GROUP and (relation := parent(second, False)):  # "brothers' dad" in an option
+        return at + 2, relation
     if first in GROUP_OF and (relation := parent(second, True)):
         return at + 2, relation
     if relation := parent(first, True):

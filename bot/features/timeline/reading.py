@@ -92,13 +92,15 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     options: dict[str, str] = {}
     for key, value in zip(("athlete", "opponent"), parts.pair(), strict=False):
         options[key] = value
-    year = parts.year() or _mishap_year(parts, options.get("athlete"))
+    mishap = None if parts.year() else _mishap_year(parts, options.get("athlete"))
+    year = mishap or parts.year()
     if year is not None:
         options["year"] = str(year)
     if oldest_first(parts.question.joined):
         options["order"] = "oldest"
     bonus = ONE_YEAR if len(parts.slots.years) == 1 and not parts.slots.meets else 0.0
-    bonus -= MEET_NAMED_COST if parts.race_meets() else 0.0
+    # (a mishap's meet says when it was: "what happened when kerr hurt his leg at the worlds")
+    bonus -= MEET_NAMED_COST if parts.race_meets() and mishap is None else 0.0
     return parts.reading("timeline", options, BASE + bonus)
 
 
