@@ -45,7 +45,10 @@ def test_their_is_no_parent_when_far_is_english(resolver: Resolver) -> None:
 @pytest.mark.parametrize(
     ("question", "speaker"),
     [
-        ("their dad who coached them, what did he say when jakob won aged 17", "gjert-ingebrigtsen"),
+        (
+            "their dad who coached them, what did he say when jakob won aged 17",
+            "gjert-ingebrigtsen",
+        ),
         ("hva sa faren deres som trente dem da gutten vant som 17-åring?", "gjert-ingebrigtsen"),
         ("what did jakob say when he won the title as a 17 year old", "jakob-ingebrigtsen"),
     ],
@@ -87,7 +90,10 @@ def test_a_title_several_held_is_asked(resolver: Resolver) -> None:
 @pytest.mark.parametrize(
     ("question", "name"),
     [
-        ("my mate reckons the portugese fella who won in tokyo came from nowhere. who is he?", "isaac-nader"),
+        (
+            "my mate reckons the portugese fella who won in tokyo came from nowhere. who is he?",
+            "isaac-nader",
+        ),
         ("the kenyan bloke who was world champion in doha, what's his story", "timothy-cheruiyot"),
         ("kenyaneren som ble verdensmester i doha, hva er historien hans", "timothy-cheruiyot"),
         ("my wife thinks the dutch kid is lovely, who is he", "niels-laros"),

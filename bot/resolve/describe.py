@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS, demonym
-from bot.resolve.titles import WON, title_at
+from bot.resolve.titles import place_at
 
 # a nation within a country the store records (it records Great Britain, never Scotland): the
 # country's athletes, none of them confirmed by the store ("the scot" is asked in an option)
@@ -99,20 +99,13 @@ DETERMINERS = frozenset({"the", "that", "this", "den"})
 INDEFINITE = frozenset({"a", "an", "en"})
 RELATIVE = frozenset({"who", "that", "which", "som"})
 # what two people are to each other, said after them: "are the scot and the norwegian friends"
-BETWEEN = frozenset({"friends", "mates", "pals", "rivals", "enemies", "venner", "uvenner", "fiender"})
+BETWEEN = frozenset(
+    {"friends", "mates", "pals", "rivals", "enemies", "venner", "uvenner", "fiender"}
+)
 # the words a description may begin with (besides a demonym)
 _OPENING = DETERMINERS | INDEFINITE | OTHER_WORDS | YOUNG | PERSON_NOUNS | frozenset(REGIONS)
-# what a relative clause may say that the store's results can check: a place in a final ...
-PLACES: dict[str, tuple[int, int]] = {
-    **dict.fromkeys(("won", "win", "wins", "winner", "vant", "vinner", "gold", "gull"), (1, 1)),
-    **dict.fromkeys(("silver", "solv"), (2, 2)),
-    **dict.fromkeys(("bronze", "bronse"), (3, 3)),
-    **dict.fromkeys(("medal", "medalled", "medaled", "medalje", "podium"), (1, 3)),
-    **dict.fromkeys(("second", "2nd", "runner"), (2, 2)),  # "who came second", "runner up"
-    **dict.fromkeys(("third", "3rd"), (3, 3)),
-    **dict.fromkeys(("fourth", "4th"), (4, 4)),
-}
-# ... or finishing ahead of someone named ("that beat kerr in london")
+# what a relative clause may say besides a place (titles.py): finishing ahead of someone named
+# ("that beat kerr in london")
 BEAT = frozenset({"beat", "beats", "slo", "slatt"})
 # words a relative clause may hold around those ("who got bronze", "who used to win at")
 CLAUSE_FILLER = frozenset(
@@ -353,13 +346,10 @@ def _clause(
     end, titled = None, False
     while i < last:
         word = said[i]
-        title = title_at(said, i, meets) if places is None else None
-        if title is not None:  # "who was world champion": first in a final of that series
-            i, meet_ids, meet_words = title
-            places, end, titled = WON, i, True
-        elif word in PLACES and places is None:
-            places = PLACES[word]
-            i, end = i + 1, i + 1
+        placed = place_at(said, i, meets) if places is None else None
+        if placed is not None:  # "who won", "who was world champion" (a title: its meets too)
+            i, places, meet_ids, meet_words = placed
+            end, titled = i, meet_ids is not None
         elif word in BEAT and beat is None and i + 1 < len(said):
             beat = athlete(said[i + 1])
             if beat is None:
@@ -369,7 +359,7 @@ def _clause(
             i += 1
         elif end is not None and (meet_ids is None or titled):
             found = _meet_run(said, i, meets, modifies)
-            kept = found and (found[1] if meet_ids is None else tuple(set(found[1]) & set(meet_ids)))
+            kept = found and (found[1] if meet_ids is None else _both(found[1], meet_ids))
             if not found or not kept:
                 break
             meet_words, titled = " ".join(said[i : found[0]]), False  # "world champion in doha"
@@ -379,6 +369,11 @@ def _clause(
     if end is None:
         return None
     return Clause(end, places, meet_ids, beat, meet_words)
+
+
+def _both(named: tuple[str, ...], titled: tuple[str, ...]) -> tuple[str, ...]:
+    """The meets a title's series and the meet words after it both name ("... in doha")."""
+    return tuple(m for m in named if m in titled)
 
 
 def _meet_run(

@@ -18,9 +18,9 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from bot.phrases import Phrase
+from bot.resolve.ages import age_said, won_at_age
 from bot.resolve.demonyms import demonym, rival_among
 from bot.resolve.describe import REGIONS, Description, read_description
-from bot.resolve.ages import age_said, won_at_age
 from bot.resolve.family import Relations, families, holders, parent_of_several
 from bot.resolve.fits import fitting
 from bot.resolve.index import MAX_CANDIDATES, NameIndex, Resolution

@@ -148,11 +148,11 @@ GROUP_OF = frozenset({"brodrenes", "guttenes", "gutta", "brodrene", "guttene", "
 
 
 def parent_of_several(words: Sequence[str], at: int) -> tuple[int, str, bool] | None:
-    """A parent of brothers said without a name at ``words[at]``: where it ends, the relation,
-    and whether it goes on "who coached them" (the store's role for the person says so).
+    """A parent of brothers said without a name at ``words[at]``, if one is.
 
-    "their dad", "the brothers' father", "faren deres", "brødrenes far": the parent of a
-    family the store records several brothers of (see :func:`families`).
+    Where it ends, the relation, and whether it goes on "who coached them" (the store's role
+    for the person says so). "their dad", "the brothers' father", "faren deres", "brødrenes
+    far": the parent of a family the store records several brothers of (see :func:`families`).
     """
     found = _parent(words, at)
     if found is None:

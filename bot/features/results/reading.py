@@ -85,7 +85,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if not parts.race_meets():
         named = _global_final(parts)  # ("the year before paris": paris says when, no more)
         if named is None:
-            return _raced_together(parts, scores)
+            return _raced_together(parts)
         return _reading(parts, scores, named)
     meet = parts.meet_for("results")
     if meet is None:
@@ -155,7 +155,7 @@ def _athletes_race(parts: Parts, meet: str) -> dict[str, str]:
 _IN = frozenset({"in", "i", "at", "på", "in the", "over in", "over i"})
 
 
-def _raced_together(parts: Parts, scores: Scores) -> Reading | None:
+def _raced_together(parts: Parts) -> Reading | None:
     """The one race the athletes named ran together in the country (and year, event) said.
 
     "who won when the scottish one and the norwegian raced in america, the mile thing": the
