@@ -171,7 +171,7 @@ def _raced_together(parts: Parts) -> Reading | None:
         for i, w in enumerate(words)
         if w in COUNTRY_WORDS and _IN & {words[i - 1], " ".join(words[max(0, i - 2) : i])}
     }
-    if len(named) < 2 or not (countries or parts.slots.years):
+    if len(named) < 2 or not countries:  # (a year alone is the head-to-head's: "i fjor")
         return None
     years, now = parts.slots.years, noon(parts.today)
     # (an afterthought says the event too: "..., the mile thing")
