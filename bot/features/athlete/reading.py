@@ -22,9 +22,10 @@ CUES = (
     ),
     (r"\b(tell me about|tell me abt|info|profile|bio|biography|background|fortell)\b", 3.0),
     # one person described, then asked after: "..., who is he", "what's his story", "hvem er
-    # han" (one man's story is his profile; a pair's is their timeline)
+    # han" (one man's story is his profile; a pair's is their timeline; "who is she" asks
+    # after someone the store does not follow: "kerr have girlfriend? who is she")
     (
-        r"\b(who is|who's|whos|who was|hvem er|hvem var|kven er|kem e) (he|she|him|han|hun|ho)\W*$|"
+        r"\b(who is|who's|whos|who was|hvem er|hvem var|kven er|kem e) (he|him|han)\W*$|"
         r"\b(what's|whats|what is|tell me) (his|her) (story|deal|background)\b|"
         r"\b(hva|ka|kva) er (historien|historia) (hans|hennes)\b",
         4.5,

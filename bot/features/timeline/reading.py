@@ -117,17 +117,17 @@ _WORD = re.compile(r"[a-zæøå]+")
 def _mishap_year(parts: Parts, athlete: str | None) -> int | None:
     """The year of the athlete's mishap at the meets named: "when kerr hurt his leg at the worlds".
 
-    The athlete's moments dated within a meet the words name (any edition) that tell of an
-    injury or a fall; one year among them is the year asked, several is none.
+    The athlete's moments dated within a meet the words name (a series, no one edition) that
+    tell of an injury or a fall; one year among them is the year asked, several is none.
     """
     if athlete is None or not parts.slots.meets or MISHAP.isdisjoint(parts.question.words):
         return None
     store, resolver = parts.resolver.store, parts.resolver
+    named = [resolver.meet_ids(span.text, strict=True) for span in parts.slots.meets]
+    if any(len(ids) == 1 for ids in named):
+        return None  # one edition named ("the tokyo world final"): the race asked, its year
     days = {
-        day.isoformat()
-        for span in parts.slots.meets
-        for meet in resolver.meet_ids(span.text, strict=True)
-        for day in meet_days(store, store.meets[meet])
+        day.isoformat() for ids in named for m in ids for day in meet_days(store, store.meets[m])
     }
     years = {
         int(moment.date[:4])
