@@ -179,7 +179,7 @@ def _raced_together(parts: Parts) -> Reading | None:
     events = {parts.slots.event} if parts.slots.event else said
     races = [
         r
-        for r in store.races.values()
+        for r in store.races_by_athlete.get(min(named), ())  # (one's races hold them all)
         if named <= {row.athlete for row in r.results}
         and (not countries or country_of(store.meets[r.meet]) in countries)
         and (not years or store.meets[r.meet].year in years)
