@@ -328,6 +328,9 @@ def _described(
             slots.ambiguous.append(span)
     slots.athletes.sort(key=lambda s: s.start)
     slots.ambiguous.sort(key=lambda s: s.start)
+    # a win said by age is a meet's moment too: "did he say anything when the boy won at 17"
+    won = resolver.won_at_age(question.words, slots.athlete_ids())
+    slots.described_meets += [won] if won else []
 
 
 def _said_years(

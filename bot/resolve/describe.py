@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS, demonym
+from bot.resolve.titles import place_at
 
 # a nation within a country the store records (it records Great Britain, never Scotland): the
 # country's athletes, none of them confirmed by the store ("the scot" is asked in an option)
@@ -97,25 +98,20 @@ PRONOUNS = frozenset({"han", "he", "him"})  # an appositive's start: "den andre,
 DETERMINERS = frozenset({"the", "that", "this", "den"})
 INDEFINITE = frozenset({"a", "an", "en"})
 RELATIVE = frozenset({"who", "that", "which", "som"})
+# what two people are to each other, said after them: "are the scot and the norwegian friends"
+BETWEEN = frozenset(
+    {"friends", "mates", "pals", "rivals", "enemies", "venner", "uvenner", "fiender"}
+)
 # the words a description may begin with (besides a demonym)
 _OPENING = DETERMINERS | INDEFINITE | OTHER_WORDS | YOUNG | PERSON_NOUNS | frozenset(REGIONS)
-# what a relative clause may say that the store's results can check: a place in a final ...
-PLACES: dict[str, tuple[int, int]] = {
-    **dict.fromkeys(("won", "win", "wins", "winner", "vant", "vinner", "gold", "gull"), (1, 1)),
-    **dict.fromkeys(("silver", "solv"), (2, 2)),
-    **dict.fromkeys(("bronze", "bronse"), (3, 3)),
-    **dict.fromkeys(("medal", "medalled", "medaled", "medalje", "podium"), (1, 3)),
-    **dict.fromkeys(("second", "2nd", "runner"), (2, 2)),  # "who came second", "runner up"
-    **dict.fromkeys(("third", "3rd"), (3, 3)),
-    **dict.fromkeys(("fourth", "4th"), (4, 4)),
-}
-# ... or finishing ahead of someone named ("that beat kerr in london")
+# what a relative clause may say besides a place (titles.py): finishing ahead of someone named
+# ("that beat kerr in london")
 BEAT = frozenset({"beat", "beats", "slo", "slatt"})
 # words a relative clause may hold around those ("who got bronze", "who used to win at")
 CLAUSE_FILLER = frozenset(
     {"got", "took", "tok", "has", "have", "had", "just", "a", "an", "the", "in", "at", "i",
      "pa", "used", "to", "literally", "actually", "once", "ever", "fikk", "har", "hadde",
-     "came", "finished", "placed", "kom", "ble", "up"}
+     "came", "finished", "placed", "kom", "ble", "up", "was", "is", "var", "er", "became"}
 )  # fmt: skip
 NAME_WORD = 3  # letters a name word between a demonym and a person's word has at least
 CLAUSE_REACH = 8  # words a relative clause may run on for
@@ -136,6 +132,8 @@ class Description:
     meet_words: str | None = None  # the words that named ``meets`` ("worlds in tokyo")
     home: str | None = None  # a home town the store's notable facts give ("the edinburgh lad")
     named: str | None = None  # a name word, perhaps begun, between ("the kenyan tim guy")
+    kin: str | None = None  # a parent of brothers, unnamed ("their dad": family.py) ...
+    coach: bool = False  # ... who coached them, as the store's role for them says
 
 
 class Clause(NamedTuple):
@@ -298,7 +296,7 @@ def _alone(
     if not det:
         return False
     # "the norwegian record", "the british championships": the next word's adjective
-    return at >= len(said) or said[at] in RELATIVE or not modifies(said[at])
+    return at >= len(said) or said[at] in RELATIVE | BETWEEN or not modifies(said[at])
 
 
 @lru_cache(maxsize=4096)
@@ -345,12 +343,13 @@ def _clause(
     meet_ids: tuple[str, ...] | None = None
     meet_words: str | None = None
     i, last = at + 1, min(len(said), at + 1 + CLAUSE_REACH)
-    end = None
+    end, titled = None, False
     while i < last:
         word = said[i]
-        if word in PLACES and places is None:
-            places = PLACES[word]
-            i, end = i + 1, i + 1
+        placed = place_at(said, i, meets) if places is None else None
+        if placed is not None:  # "who won", "who was world champion" (a title: its meets too)
+            i, places, meet_ids, meet_words = placed
+            end, titled = i, meet_ids is not None
         elif word in BEAT and beat is None and i + 1 < len(said):
             beat = athlete(said[i + 1])
             if beat is None:
@@ -358,18 +357,23 @@ def _clause(
             i, end = i + 2, i + 2
         elif word in CLAUSE_FILLER:
             i += 1
-        elif end is not None and meet_ids is None:
+        elif end is not None and (meet_ids is None or titled):
             found = _meet_run(said, i, meets, modifies)
-            if found is None:
+            kept = found and (found[1] if meet_ids is None else _both(found[1], meet_ids))
+            if not found or not kept:
                 break
-            meet_words = " ".join(said[i : found[0]])
-            i, meet_ids = found
-            end = i
+            meet_words, titled = " ".join(said[i : found[0]]), False  # "world champion in doha"
+            i, meet_ids, end = found[0], kept, found[0]
         else:
             break
     if end is None:
         return None
     return Clause(end, places, meet_ids, beat, meet_words)
+
+
+def _both(named: tuple[str, ...], titled: tuple[str, ...]) -> tuple[str, ...]:
+    """The meets a title's series and the meet words after it both name ("... in doha")."""
+    return tuple(m for m in named if m in titled)
 
 
 def _meet_run(

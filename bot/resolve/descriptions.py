@@ -18,8 +18,10 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from bot.phrases import Phrase
+from bot.resolve.ages import age_said, won_at_age
 from bot.resolve.demonyms import demonym, rival_among
 from bot.resolve.describe import REGIONS, Description, read_description
+from bot.resolve.family import Relations, families, holders, parent_of_several
 from bot.resolve.fits import fitting
 from bot.resolve.index import MAX_CANDIDATES, NameIndex, Resolution
 from bot.resolve.people import PeopleContext
@@ -35,6 +37,7 @@ class Descriptions(PeopleContext):
     _description_ids: dict[Description, frozenset[str]]
     _towns: frozenset[str]  # the home towns of the store's notable facts ("edinburgh")
     _hometowns: dict[str, set[str]]
+    _relations: Relations  # who is what of whom, as the store states it (family.py)
     athletes: NameIndex
 
     def description(
@@ -46,6 +49,9 @@ class Descriptions(PeopleContext):
         clause_end: int | None = None,
     ) -> tuple[int, Description] | None:
         """The description starting at ``words[start]`` and where it ends (see describe.py)."""
+        kin = parent_of_several(words, start)  # "their dad", "faren deres"
+        if kin is not None:
+            return kin[0], Description(kin=kin[1], coach=kin[2])
         return read_description(
             words,
             start,
@@ -66,13 +72,30 @@ class Descriptions(PeopleContext):
             if len(self._description_ids) > KEPT_DESCRIPTIONS:
                 self._description_ids.clear()
             events = {e for r in self.store.rivalries for e in r.events}
-            ids = fitting(self.store, described, events)
+            if described.kin is not None:
+                ids = families(self._relations, described.kin)
+                if described.coach:  # "who coached them": the store's role says so, or no one
+                    ids = {i for i in ids if self.store.people[i].role == "coach"}
+            else:
+                ids = fitting(self.store, described, events)
             if described.home is not None:
                 ids &= self._hometowns.get(described.home, set())
             if described.named is not None:  # "the kenyan tim guy": a name begun
                 ids &= self.athletes.prefixed(described.named)
             self._description_ids[described] = frozenset(ids)
         return self._description_ids[described]
+
+    def won_at_age(self, words: Sequence[str], named: Collection[str]) -> str | None:
+        """The one meet a win said by age was at: "when the boy won at 17" (see ages.py).
+
+        Of the people named, or (a parent named) their children as the store states them.
+        """
+        age = age_said(words)
+        if age is None:
+            return None
+        people = set(named) | holders(self._relations, "child", named)
+        meets = won_at_age(self.store, people, age)
+        return meets.pop() if len(meets) == 1 else None
 
     def by_description(
         self,
@@ -154,8 +177,15 @@ class Descriptions(PeopleContext):
             found = self.in_question(" ".join(words[start:end]), described, people)
             if found.found and found.id:
                 people.append(found.id)
-            out.append((start, end, found))
-        return out
+            out.append((start, end, found, described))
+        # one several fit leans on the people described after it too: "the kenyan who was
+        # world champion before the norwegian won" is the Kenyan who raced Jakob most
+        return [
+            (start, end, self.in_question(found.query, described, people))
+            if found.status == "ambiguous" and len(people) > len(named)
+            else (start, end, found)
+            for start, end, found, described in out
+        ]
 
     def _ranked(self, raw: str, ids: set[str]) -> Resolution:
         ranked = sorted(ids, key=lambda i: (-self.athletes.prominence[i], i))

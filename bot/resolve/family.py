@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -139,3 +139,65 @@ def holders(relations: Relations, relation: str, of: Iterable[str]) -> set[str]:
 def having(relations: Relations, relation: str, among: Iterable[str]) -> set[str]:
     """Those of ``among`` who are ``relation`` of someone ("younger brother": Jakob)."""
     return {p for p in among if relations.get(p, {}).get(relation)}
+
+
+# brothers said without their names, who "their" parent is of: "the brothers' dad", "the boys'
+# father", "brødrenes far", "faren til guttene"
+GROUP = frozenset({"brothers", "boys", "lads", "bros", "sons"})
+GROUP_OF = frozenset({"brodrenes", "guttenes", "gutta", "brodrene", "guttene", "dem"})
+
+
+def parent_of_several(words: Sequence[str], at: int) -> tuple[int, str, bool] | None:
+    """A parent of brothers said without a name at ``words[at]``, if one is.
+
+    Where it ends, the relation, and whether it goes on "who coached them" (the store's role
+    for the person says so). "their dad", "the brothers' father", "faren deres", "brødrenes
+    far": the parent of a family the store records several brothers of (see :func:`families`).
+    """
+    found = _parent(words, at)
+    if found is None:
+        return None
+    end, relation = found
+    clause = [w for w in words[end : end + COACHED_REACH] if w not in COACHED_FILLER]
+    if clause[:1] in (["who"], ["som"]) and clause[1:2] and clause[1] in COACHED:
+        return end + words[end:].index(clause[1]) + 1 + (clause[2:3] == ["them"]), relation, True
+    return end, relation, False
+
+
+# "their dad who used to coach them", "faren deres som trente dem"
+COACHED = frozenset({"coach", "coached", "coaches", "trained", "trener", "trente", "trenet"})
+COACHED_FILLER = frozenset({"used", "to", "once", "also", "har", "hadde", "dem"})
+COACHED_REACH = 5
+
+
+def _parent(words: Sequence[str], at: int) -> tuple[int, str] | None:
+    """A parent of brothers at ``words[at]``: where the words end, and the relation."""
+    said = [w if w.isascii() else normalise(w) for w in words[at : at + 3]]
+    said += [""] * (3 - len(said))
+
+    def parent(word: str, norwegian: bool) -> str | None:
+        relation = RELATION_WORDS.get(word)
+        if relation not in ("father", "mother"):
+            return None
+        return relation if norwegian or word not in EVERYDAY_RELATIVES else None  # "their far"
+
+    first, second, third = said
+    if first == "their" and (relation := parent(second, False)):
+        return at + 2, relation
+    if first == "the" and second in GROUP and (relation := parent(third, False)):
+        return at + 3, relation
+    if first in GROUP and (relation := parent(second, False)):  # "brothers' dad" in an option
+        return at + 2, relation
+    if first in GROUP_OF and (relation := parent(second, True)):
+        return at + 2, relation
+    if relation := parent(first, True):
+        if second == "deres":
+            return at + 2, relation
+        if second == "til" and third in GROUP_OF:
+            return at + 3, relation
+    return None
+
+
+def families(relations: Relations, relation: str) -> set[str]:
+    """The people who are ``relation`` of someone the store records brothers of."""
+    return holders(relations, relation, having(relations, "brother", relations))

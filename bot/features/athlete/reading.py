@@ -21,6 +21,15 @@ CUES = (
         2.0,
     ),
     (r"\b(tell me about|tell me abt|info|profile|bio|biography|background|fortell)\b", 3.0),
+    # one person described, then asked after: "..., who is he", "what's his story", "hvem er
+    # han" (one man's story is his profile; a pair's is their timeline; "who is she" asks
+    # after someone the store does not follow: "kerr have girlfriend? who is she")
+    (
+        r"\b(who is|who's|whos|who was|hvem er|hvem var|kven er|kem e) (he|him|han)\W*$|"
+        r"\b(what's|whats|what is|tell me) (his|her) (story|deal|background)\b|"
+        r"\b(hva|ka|kva) er (historien|historia) (hans|hennes)\b",
+        4.5,
+    ),
     # Norwegian: "fortell meg om jakob", "ka kan du fortelle om kerr"
     (r"\bfortelle?( meg| oss)? om _", 3.0),
     # who someone is asked by saying one knows little of them: "I know little about _",

@@ -37,6 +37,24 @@ CUES = (
         3.0,
     ),
     (r"\b(quote|quotes|quoted|sitat|sitater)\b", 3.0),
+    # what two are to each other, asked: what they said of it ("are the scot and the norwegian
+    # friends now", "er skotten og nordmannen venner", "do kerr and jakob get along")
+    (
+        # (the relation's word is left to the topic: "friends" finds "we're not friends")
+        # ("koffor e kerr og jakob uvenner" asks how the feud went: the timeline's)
+        r"\b(are|r|is|er|e|were|var) _ (and|og|&|n) _(?= (\w+ ){0,2}(friends|mates|pals|"
+        r"venner|kompiser)\b)|\b(do|does|did|gjør) _ (and|og|&) _"
+        r"(?= (get along|like each other|get on|like one another|liker hverandre))",
+        3.0,
+    ),
+    # what the writer's own people say is no athlete's quote: "my husband says ... was a shock"
+    (
+        r"\b(my|our|min|mi|mitt) (husband|hubby|wife|missus|partner|son|daughter|kids?|dad|mum|"
+        r"mom|father|mother|brother|sister|friend|mate|boyfriend|girlfriend|mann|mannen|kona|"
+        r"kone|sønn|sønnen|datter|dattera|datteren|far|mor|venn|venninne|kompis|bror|søster) "
+        r"(says|said|thinks|reckons|sier|sa|mener|meiner|synes)\b",
+        -3.0,
+    ),
     (r"\b(think|thinks|thought|thoughts|opinion|mener|feel|feels) (of|about|on|om)\b", 3.0),
     # an opinion asked: "what did cram make of kerr's run", "what does jakob make of it"
     (r"\b(did|does|do|would|will) _( \w+){0,2} (make|made) of\b", 3.0),

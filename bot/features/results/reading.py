@@ -10,11 +10,14 @@ from bot.answers.results import default_race
 from bot.ask.labels import name_of
 from bot.ask.parts import Parts, Scores, held_by
 from bot.ask.replies import Reading
+from bot.ask.words import EVENTS
 from bot.facts.meet_clock import noon
 from bot.facts.models import Race
 from bot.facts.store import ROUND_ORDER, FactStore
 from bot.phrases import Phrase
 from bot.registry import Understanding
+from bot.resolve.describe import COUNTRY_WORDS
+from bot.resolve.held import country_of
 
 CUES = (
     (r"\b(who won|who win|whos won|who's won|hvem vant|winner|winners|won it)\b", 2.5),
@@ -96,7 +99,9 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     """A meet named as the race asked about (the latest with results), its event and round."""
     if not parts.race_meets():
         named = _global_final(parts)  # ("the year before paris": paris says when, no more)
-        return _reading(parts, scores, named) if named else None
+        if named is None:
+            return _raced_together(parts)
+        return _reading(parts, scores, named)
     meet = parts.meet_for("results")
     if meet is None:
         return None
@@ -159,6 +164,49 @@ def _athletes_race(parts: Parts, meet: str) -> dict[str, str]:
     if chosen.round == "final" and wanted is None:
         return {"event": chosen.event}
     return {"event": chosen.event, "round": chosen.round}
+
+
+# before a country a race was in ("raced in america", "in the US", "i USA")
+_IN = frozenset({"in", "i", "at", "på", "in the", "over in", "over i"})
+
+
+def _raced_together(parts: Parts) -> Reading | None:
+    """The one race the athletes named ran together in the country (and year, event) said.
+
+    "who won when the scottish one and the norwegian raced in america, the mile thing": the
+    store's races that both ran, in the United States, over the mile. A final first; several
+    left is no one race (no reading, nothing guessed).
+    """
+    store = parts.resolver.store
+    people = store.people
+    named = {v for _, v in parts.racers if v in people and people[v].role == "athlete"}
+    words = parts.question.words
+    countries = {
+        COUNTRY_WORDS[w]
+        for i, w in enumerate(words)
+        if w in COUNTRY_WORDS and _IN & {words[i - 1], " ".join(words[max(0, i - 2) : i])}
+    }
+    if len(named) < 2 or not countries:  # (a year alone is the head-to-head's: "i fjor")
+        return None
+    years, now = parts.slots.years, noon(parts.today)
+    # (an afterthought says the event too: "..., the mile thing")
+    said = {EVENTS[w] for w in words if w in EVENTS}
+    events = {parts.slots.event} if parts.slots.event else said
+    races = [
+        r
+        for r in store.races_by_athlete.get(min(named), ())  # (one's races hold them all)
+        if named <= {row.athlete for row in r.results}
+        and (not countries or country_of(store.meets[r.meet]) in countries)
+        and (not years or store.meets[r.meet].year in years)
+        and (not events or r.event in events)
+        and race_run_by(store, r, now)
+    ]
+    races = [r for r in races if r.round == "final"] or races
+    if len(races) != 1:
+        return None
+    race = races[0]
+    options = {"meet": race.meet, "event": race.event, "round": race.round}
+    return parts.reading("results", options, HELD + RACE_NAMED)
 
 
 # the rounds a reading names, as the bot words them (static keys)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.ask.labels import name_of
@@ -11,12 +12,13 @@ from bot.ask.replies import Reading
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
 from bot.registry import Understanding
+from bot.resolve.held import meet_days
 
 CUES = (
     # (Norwegian in every inflection: "tidslinja", "tidslina", "historien", "historikken")
     (
         r"\b(timeline|time ?lines?(?! up)|tidslin\w*|history|histori(e|en|a)|historikk\w*|"
-        r"story|recap|moments|key moments)\b",
+        r"(?<!\bhis )(?<!\bher )story|recap|moments|key moments)\b",  # (one man's story: /athlete)
         4.0,
     ),
     # every race told one after another: "every race in order", "løp for løp"
@@ -97,14 +99,52 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     options: dict[str, str] = {}
     for key, value in zip(("athlete", "opponent"), parts.pair(), strict=False):
         options[key] = value
-    year = parts.year()  # "2019-2021" is no one year; "this year" is today's
+    mishap = None if parts.year() else _mishap_year(parts, options.get("athlete"))
+    year = mishap or parts.year()
     if year is not None:
         options["year"] = str(year)
     if oldest_first(parts.question.joined):
         options["order"] = "oldest"
     bonus = ONE_YEAR if len(parts.slots.years) == 1 and not parts.slots.meets else 0.0
-    bonus -= MEET_NAMED_COST if parts.race_meets() else 0.0
+    # (a mishap's meet says when it was: "what happened when kerr hurt his leg at the worlds")
+    bonus -= MEET_NAMED_COST if parts.race_meets() and mishap is None else 0.0
     return parts.reading("timeline", options, BASE + bonus)
+
+
+# a mishap said in a fan's words, and as the moments' summaries word it
+MISHAP = frozenset(
+    {"hurt", "hurts", "injured", "injury", "injuries", "leg", "legs", "calf", "hamstring",
+     "achilles", "foot", "knee", "strain", "strained", "tear", "torn", "pulled", "limped",
+     "hobbled", "fell", "fall", "tripped", "crashed", "skade", "skadet", "skadd", "skada",
+     "legg", "leggen", "leggskade", "vondt", "falt", "datt"}
+)  # fmt: skip
+_WORD = re.compile(r"[a-zæøå]+")
+
+
+def _mishap_year(parts: Parts, athlete: str | None) -> int | None:
+    """The year of the athlete's mishap at the meets named: "when kerr hurt his leg at the worlds".
+
+    The athlete's moments dated within a meet the words name (a series, no one edition) that
+    tell of an injury or a fall; one year among them is the year asked, several is none.
+    """
+    if athlete is None or not parts.slots.meets or MISHAP.isdisjoint(parts.question.words):
+        return None
+    store, resolver = parts.resolver.store, parts.resolver
+    named = [resolver.meet_ids(span.text, strict=True) for span in parts.slots.meets]
+    if any(len(ids) == 1 for ids in named):
+        return None  # one edition named ("the tokyo world final"): the race asked, its year
+    days = {
+        day.isoformat() for ids in named for m in ids for day in meet_days(store, store.meets[m])
+    }
+    years = {
+        int(moment.date[:4])
+        for moment in store.timeline
+        if athlete in moment.athletes
+        and len(moment.date) > 4
+        and any(d.startswith(moment.date) for d in days)
+        and not MISHAP.isdisjoint(_WORD.findall(f"{moment.title} {moment.summary}".lower()))
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:

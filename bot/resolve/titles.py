@@ -1,0 +1,62 @@
+"""A place or a title in a description's clause: "who won", "who was world champion".
+
+("som tok bronse", "som ble europamester".)
+
+A title is a win in a final of the championship it names: "world champion" is first in a
+Worlds final, "olympisk mester" first at an Olympics. The championship's own word is read by
+the meets' names (the caller's ``meets``), so the title reads whatever the store's series do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+# the championship a title's first word names, as the meets' names spell it
+TITLE_SERIES: dict[str, str] = {
+    **dict.fromkeys(("world", "worlds", "verdens"), "worlds"),
+    **dict.fromkeys(("olympic", "olympisk", "olympiske"), "olympics"),
+    **dict.fromkeys(("european", "europeisk", "europa"), "europeans"),
+    **dict.fromkeys(("commonwealth",), "commonwealth games"),
+}
+CHAMPION = frozenset({"champion", "champ", "champs", "mester", "mesteren"})
+# one word for the whole title ("verdensmester", "europamesteren")
+COMPOUND = {"verdensmester": "worlds", "europamester": "europeans", "olympiamester": "olympics"}
+WON = (1, 1)
+# what a relative clause may say that the store's results can check: a place in a final ...
+PLACES: dict[str, tuple[int, int]] = {
+    **dict.fromkeys(("won", "win", "wins", "winner", "vant", "vinner", "gold", "gull"), (1, 1)),
+    **dict.fromkeys(("silver", "solv"), (2, 2)),
+    **dict.fromkeys(("bronze", "bronse"), (3, 3)),
+    **dict.fromkeys(("medal", "medalled", "medaled", "medalje", "podium"), (1, 3)),
+    **dict.fromkeys(("second", "2nd", "runner"), (2, 2)),  # "who came second", "runner up"
+    **dict.fromkeys(("third", "3rd"), (3, 3)),
+    **dict.fromkeys(("fourth", "4th"), (4, 4)),
+}
+
+
+def title_at(
+    said: Sequence[str], at: int, meets: Callable[[str], tuple[str, ...]]
+) -> tuple[int, tuple[str, ...], str] | None:
+    """The title said at ``said[at]``: where it ends, the meets it was won at, their words."""
+    word = said[at]
+    series = COMPOUND.get(word.removesuffix("en"))
+    end = at + 1
+    if series is None and word in TITLE_SERIES and at + 1 < len(said):
+        series = TITLE_SERIES[word] if said[at + 1] in CHAMPION else None
+        end = at + 2
+    ids = meets(series) if series else ()
+    return (end, ids, series) if series and ids else None
+
+
+def place_at(
+    said: Sequence[str], at: int, meets: Callable[[str], tuple[str, ...]]
+) -> tuple[int, tuple[int, int], tuple[str, ...] | None, str | None] | None:
+    """A place said at ``said[at]`` ("won", "bronze", "world champion"), if any.
+
+    Where it ends, the places, and for a title the meets it was won at and their words.
+    """
+    title = title_at(said, at, meets)
+    if title is not None:
+        return title[0], WON, title[1], title[2]
+    word = said[at]
+    return (at + 1, PLACES[word], None, None) if word in PLACES else None
