@@ -16,7 +16,7 @@ from typing import Literal
 
 import bot.ask.options as option_words
 from bot.ask.glue import athlete_of_run
-from bot.ask.runs import beside_a_meet, name_end, round_last
+from bot.ask.runs import beside_a_meet, heard_as, name_end, round_last
 from bot.ask.topic import RECALLING
 from bot.ask.words import (
     DOMAIN_WORDS,
@@ -187,11 +187,11 @@ def _heard(resolver: Resolver, run: tuple[str, ...]) -> Span | None:
 
     Read by how it sounds only, never by a spelling ("yeah red new goose" is Yared Nuguse).
     """
-    if len(run) < 2 or all(w in FUNCTION_WORDS for w in run) or any(w.isdigit() for w in run):
+    heard = heard_as(resolver, run)
+    if heard is None:
         return None
-    heard = resolver.athlete_heard(run, FUNCTION_WORDS)
     text = " ".join(run)
-    return Span(0, 0, text, "athlete", Resolution("found", text, heard)) if heard else None
+    return Span(0, 0, text, "athlete", Resolution("found", text, heard))
 
 
 _RECORD_WORDS = frozenset({"record", "records", "best", "bests", "wr", "rekord", "rekorder"})
