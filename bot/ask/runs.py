@@ -7,8 +7,6 @@ one (a round, a meet, a distance). (Two athletes side by side: ``glue.two_people
 
 from __future__ import annotations
 
-import weakref
-
 from bot.ask.words import EVENTS, FUNCTION_WORDS, Question
 from bot.normalise import normalise
 from bot.resolve import Resolver
@@ -69,28 +67,7 @@ def heard_as(resolver: Resolver, run: tuple[str, ...]) -> str | None:
     """The one athlete a run of a sentence's words sounds like as a whole name, if one.
 
     A function word is never a name word heard on its own, and a run of them only is no one.
-    A question's every run that is no name run is asked, and its word pairs recur ("what
-    did", "did kerr"): what each sounds like is kept per resolver, up to HEARD_RUNS.
     """
-    if len(run) < 2:
+    if len(run) < 2 or all(w in FUNCTION_WORDS for w in run) or any(w.isdigit() for w in run):
         return None
-    known = _HEARD.get(resolver)
-    if known is None:
-        known = _HEARD[resolver] = {}
-    if run in known:
-        return known[run]
-    if len(known) >= HEARD_RUNS:
-        known.clear()
-    heard = None
-    if not all(w in FUNCTION_WORDS for w in run) and not any(w.isdigit() for w in run):
-        heard = resolver.athlete_heard(run, FUNCTION_WORDS)
-    known[run] = heard
-    return heard
-
-
-# runs of a sentence's words heard as a name or as no one (``heard_as``): a dev set of 1,500
-# questions asks ~18,000 distinct runs, nearly all of them no one's
-HEARD_RUNS = 32768
-_HEARD: weakref.WeakKeyDictionary[Resolver, dict[tuple[str, ...], str | None]] = (
-    weakref.WeakKeyDictionary()
-)
+    return resolver.athlete_heard(run, FUNCTION_WORDS)
