@@ -11,6 +11,7 @@ how people ask in every language the bot reads, not of any one question.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Collection
@@ -171,6 +172,8 @@ def _opening(words: tuple[str, ...]) -> str | None:
     return None
 
 
+# (the reader asks it of one question several times: the whole, its remarks, its readings)
+@functools.lru_cache(maxsize=64)
 def asking_clauses(question: Question) -> frozenset[int]:
     """The numbers of the clauses that ask something."""
     bounds = [*question.clauses, len(question.words)]

@@ -169,14 +169,23 @@ def counts_only(run: tuple[str, ...], after: str) -> bool:
 _ALL_COUNTED = wordset("alle medregnet medrekna medrekne inkludert inkludert included counted")
 
 
+_RECORD_WORDS = frozenset({"record", "records", "best", "bests", "wr", "rekord", "rekorder"})
+_RECORD_ADJECTIVES = frozenset(
+    {"world", "european", "british", "national", "olympic", "american", "area", "indoor"}
+)
+
+
 def not_a_name(resolver: Resolver, run: tuple[str, ...], after: str) -> bool:
     """Whether a run of words is no one name, read apart.
 
-    "diamond league finals only" says which races to count; "jakob ingebrigtsen 2025" is a
-    name and the season's year ("Jakob Ingebrigtsen's 2025 season"), the year no part of it.
+    "diamond league finals only" says which races to count; "world record" a kind of record;
+    "jakob ingebrigtsen 2025" is a name and the season's year ("Jakob Ingebrigtsen's 2025
+    season"), the year no part of it.
     """
     if counts_only(run, after):
         return True
+    if after in _RECORD_WORDS and run[-1] in _RECORD_ADJECTIVES:
+        return True  # "world record", "british best": a kind of record, no meet or person
     return len(run) > 1 and is_year(run[-1]) and bool(resolver.athlete_named(" ".join(run[:-1])))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -186,12 +187,11 @@ class Parts:
         if edition is not None:  # "worlds 1500 final 2023": event words between meet and year
             return edition
         if command == "next-race" and start(meet) < self.today:
-            typed = self._named_words(span)
-            for later in store.meets_by_date:
-                if start(later) >= self.today and self._same_meet_in(span, typed, meet, later):
-                    return later.id
+            later = self._edition(span, meet, "next")
+            if later is not None:
+                return later
         if command == "results" and not store.races_by_meet.get(meet.id):
-            return self._with_results(span, meet)
+            return self._edition(span, meet, "results")
         return meet.id
 
     def raced_at(self, span: Span) -> str:
@@ -205,7 +205,34 @@ class Parts:
         meet = store.meets[span.id or ""]
         if _HAS_YEAR.search(normalise(span.text)) or store.races_by_meet.get(meet.id):
             return meet.id
-        return self._with_results(span, meet)
+        return self._edition(span, meet, "results") or meet.id
+
+    def _edition(self, span: Span, meet: Meet, purpose: Purpose) -> str | None:
+        """The next meet like ``meet`` (``purpose`` "next"), or the latest with results.
+
+        Each is a scan of every meet; fans name the same few meets question after question
+        (and the reader reads a question's clauses again), so the answer is kept per resolver
+        by the words, the meet and the day.
+        """
+        known = _EDITIONS.get(self.resolver)
+        if known is None:
+            known = _EDITIONS[self.resolver] = {}
+        key = (span.text, meet.id, purpose, self.today)
+        if key not in known:
+            if len(known) >= EDITIONS:
+                known.clear()
+            known[key] = (
+                self._next_of(span, meet) if purpose == "next" else self._with_results(span, meet)
+            )
+        return known[key]
+
+    def _next_of(self, span: Span, meet: Meet) -> str | None:
+        """The first meet like ``meet`` from today on, if any ("when is the next worlds")."""
+        typed = self._named_words(span)
+        for later in self.resolver.store.meets_by_date:
+            if start(later) >= self.today and self._same_meet_in(span, typed, meet, later):
+                return later.id
+        return None
 
     def _with_results(self, span: Span, meet: Meet) -> str:
         """The latest meet like ``meet`` with results by today ("who won in paris")."""
@@ -285,6 +312,12 @@ class Parts:
         text = " ".join(named_words) or span.text
         again = self.resolver.meet(f"{text} {meet.year}", today=self.today, strict=True)
         return again.found and again.id == meet.id
+
+
+EDITIONS = 1024  # meets' next editions and editions with results kept per resolver
+_EDITIONS: weakref.WeakKeyDictionary[Resolver, dict[tuple[str, str, str, dt.date], str | None]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 @lru_cache(maxsize=4096)

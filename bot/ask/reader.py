@@ -9,6 +9,7 @@ says it is not sure instead of guessing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -76,9 +77,14 @@ class Read:
     unplaced: list[str] = field(default_factory=list)  # words nothing explained
     # every reading a builder made, however low its score (the intent model may weigh it up)
     considered: list[Reading] = field(default_factory=list, repr=False)
-    features: Features = field(default_factory=dict, repr=False)
     remark: bool = False  # talk among fans, not a question to the bot
     cut: bool = False  # only part of a long message was read
+    reckon: Callable[[], Features] = field(default=dict, repr=False)  # (``features``)
+
+    @functools.cached_property
+    def features(self) -> Features:
+        """The intent model's features: worked out when asked (an unsure question's only)."""
+        return self.reckon()
 
     @property
     def best(self) -> Reading | None:
@@ -276,7 +282,7 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
             readings.append(reading.model_copy(update={"score": round(fit, 2)}))
     readings.sort(key=lambda r: -r.score)
     result.considered = readings
-    result.features = features(question, slots, resolver.store, today)
+    result.reckon = functools.partial(features, question, slots, resolver.store, today)
     result.readings = [r for r in readings if r.score >= ALTERNATIVE]
     best = result.best
     if (

@@ -7,7 +7,7 @@ one (a round, a meet, a distance). (Two athletes side by side: ``glue.two_people
 
 from __future__ import annotations
 
-from bot.ask.words import EVENTS, Question
+from bot.ask.words import EVENTS, FUNCTION_WORDS, Question
 from bot.normalise import normalise
 from bot.resolve import Resolver
 
@@ -61,3 +61,13 @@ def name_end(question: Question, start: int) -> int:
         if begins in sentences or number in glosses or number - 1 in glosses:
             return begins
     return len(question.words)
+
+
+def heard_as(resolver: Resolver, run: tuple[str, ...]) -> str | None:
+    """The one athlete a run of a sentence's words sounds like as a whole name, if one.
+
+    A function word is never a name word heard on its own, and a run of them only is no one.
+    """
+    if len(run) < 2 or all(w in FUNCTION_WORDS for w in run) or any(w.isdigit() for w in run):
+        return None
+    return resolver.athlete_heard(run, FUNCTION_WORDS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -287,7 +288,7 @@ class Question:
     marked: frozenset[int] = frozenset()  # the clauses a question mark ends: they ask
     glosses: frozenset[int] = frozenset()  # the clauses in brackets: "(moron)" glosses
 
-    @property
+    @functools.cached_property
     def joined(self) -> str:
         """The words joined by single spaces (what cue patterns match against)."""
         return " ".join(self.words)

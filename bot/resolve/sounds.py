@@ -40,9 +40,9 @@ SENTENCE_SPELLING = 70.0
 # in a sentence, words heard one by one are this long at least ("me", "for" are no names)
 WORD_MIN_LETTERS = 3
 HEARD_WORDS = 8192  # words whose sound-alike names are kept (``SoundIndex._word``)
-# runs of a sentence's words whose sound-alike names are kept (``SoundIndex.named``): a dev set
-# of 1,500 questions asks ~18,000 distinct runs, nearly all of them no one's
-HEARD_RUNS = 32768
+# runs of words picked out of a sentence as a name whose sound-alike names are kept
+# (``SoundIndex.named``, strict, with no function words given)
+HEARD_RUNS = 8192
 _NOBODY: frozenset[str] = frozenset()
 
 
@@ -92,9 +92,9 @@ class SoundIndex:
     single: Mapping[str, Mapping[str, frozenset[str]]]  # key -> name words -> their ids
     # who each word asked sounds like (``_word``), up to HEARD_WORDS words
     _words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
-    # who each run of a sentence sounds like (``named``, strict): a question's word pairs recur
-    # ("what did", "did kerr") and nearly all name no one; up to HEARD_RUNS runs
-    _runs: dict[tuple[tuple[str, ...], bool], frozenset[str]] = field(
+    # who each run picked out of a sentence as a name sounds like (``named``, strict, no
+    # ``common``), up to HEARD_RUNS runs
+    _runs: dict[tuple[str, ...], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -148,7 +148,9 @@ class SoundIndex:
                 return self._lone(words[0])
             if len(words) < 2 or not all(w.isalpha() for w in words):
                 return set()
-            run = (tuple(words), bool(common))
+            if common:  # a sentence's runs: its reader keeps what each names (bot.ask.slots)
+                return self._strict(words, token_ids, common)
+            run = tuple(words)
             known = self._runs.get(run)
             if known is None:
                 if len(self._runs) >= HEARD_RUNS:

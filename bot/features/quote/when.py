@@ -40,10 +40,13 @@ def said_when(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
     named = [
         parts.raced_at(s) for s in spans if s.id and _said_at(words[max(0, s.start - 3) : s.start])
     ]
-    # a country as the host: "when he won the world thing in hungary"
-    said = stems(" ".join(words))
+    # a country as the host: "when he won the world thing in hungary" (the question's stems
+    # worked out only then: few questions name a country)
+    countries = _countries(parts)
+    said: frozenset[str] | None = None
     for i, word in enumerate(words):
-        if i not in inside and word in _countries(parts) and _said_at(words[max(0, i - 3) : i]):
+        if i not in inside and word in countries and _said_at(words[max(0, i - 3) : i]):
+            said = stems(" ".join(words)) if said is None else said
             named += hosted(parts.resolver.store, word, said)
     return list(dict.fromkeys(m for m in named if m in meets))
 
