@@ -47,6 +47,10 @@ CUES = (
     # "did jakob really call kerr a moron", "kallte jakob kerr en idiot"
     (r"\b(call|called|calls|kalte|kallte|kaller)( \w+){1,3} (a|an|en|et)\b", 3.0),
     (r"\b(reaction|reacted|reaksjon)\b", 2.0),
+    # a reply or a post is what someone said: "jakob sitt svar på deer on ice-greia", "kerr's
+    # response to it", "ka skreiv jakob ætter operasjonen", "what did hocker post after paris"
+    (r"\b(svar|svaret|svara|response|reply|answer|respons) (på|pa|at|to|til)\b", 2.0),
+    (r"\b(wrote|posted|tweeted|skreiv|skrev|posta|postet)\b", 2.0),
     # ("line up", "lined up" is a start list: "how many times did kerr and jakob line up")
     (r"\b(line|lines|sitatet|uttalelsen?)\b(?! up)", 2.0),
     (r"\b(anything|something|any quotes?) (from|by) _ (on|about|om)\b", 3.0),
