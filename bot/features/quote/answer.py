@@ -175,8 +175,10 @@ def _read_topic(
     store: FactStore, topic: str, topic_athlete: str | None, moment: bool = False
 ) -> _Topic:
     """The names, content words and racing words of a topic as typed."""
-    order = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
-    words = disliked(order)[0]  # "he doesn't like jakob": "dislike"
+    # (a word the normal form drops, "the", still parts the words beside it: ``noise``)
+    folded = [normalise(w) for w in topic.split()]
+    order = [t for w in folded for t in TOPIC_SHORT.get(w, w).split() or "."]
+    words = disliked([w for w in order if w != "."])[0]  # "he doesn't like jakob": "dislike"
     words, typed = translated(store, metres(words))
     words, peoples = countries(words)
     typed.update(peoples)

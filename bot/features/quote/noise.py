@@ -12,6 +12,7 @@ units are held by the same stems as the strict ranking holds words.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from bot.facts.models import Quote
@@ -73,28 +74,25 @@ def by_strong_units(
     """The quotes holding a whole strong unit of the topic, scored by the stems they hold.
 
     ``topic``: its words in order, its content stems, the lexicon's (``found_among``) and its
-    names' words. A name in the topic must be one the quote is about or holds, unless no quote
-    of the speaker is about or holds it (a word of someone's name used as a word: "young").
+    names' words. A name in the topic must be one the quote is about, unless no quote of the
+    speaker is about it (a word of someone's name used as a word: "young"); so must the person
+    the topic is. The speaker's own name names no subject.
     """
     order, content, also, names = topic
     units = [u for u in _units(order, content, also) if strong(store, u)]
     if not units:
         return []
     terms = {q.id: store.quote_terms(q) for q in quotes}
-    name_stems = {n: stems(n) for n in names}
-    heard = {
-        n
-        for n in names
-        for q in quotes
-        if n not in speaker_words_of(store, q.speaker)
-        and (n in terms[q.id].people or name_stems[n] <= stems_held(store, q))
-    }
+    # a name some quote of the speaker is about must be one the quote is about; a name's word
+    # held only as a word ("young") is a word like any other
+    heard = {n for n in names for q in quotes if n in terms[q.id].people}
+    heard -= {n for q in quotes[:1] for n in speaker_words_of(store, q.speaker)}
     about = person is not None and any(person in q.about for q in quotes)
-    out: list[tuple[int, Quote]] = []
+    holding: list[tuple[Quote, list[frozenset[str]]]] = []
     for quote in quotes:
         held = stems_held(store, quote)
         tags = terms[quote.id].tags
-        if any(n not in terms[quote.id].people and not name_stems[n] <= held for n in heard):
+        if not heard <= terms[quote.id].people:
             continue
         if about and person not in quote.about:
             continue
@@ -105,7 +103,13 @@ def by_strong_units(
             if found == unit:
                 whole.append(unit)
         if whole:
-            # the more words held, and held among its curated tags, the better
-            words = frozenset().union(*whole)
-            out.append((len(words) + len(found_among(words, tags, also)), quote))
+            holding.append((quote, whole))
+    # a unit few of the quotes hold says more than one many hold ("flag" over "fan"); held
+    # among the curated tags, more again
+    holders = Counter(u for _, whole in holding for u in whole)
+    out: list[tuple[int, Quote]] = []
+    for quote, whole in holding:
+        words = frozenset().union(*whole)
+        score = sum(len(quotes) // holders[u] for u in whole)
+        out.append((score + len(found_among(words, terms[quote.id].tags, also)), quote))
     return out
