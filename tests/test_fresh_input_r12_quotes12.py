@@ -102,3 +102,29 @@ def test_having_is_no_topic_word(resolver: Resolver, ctx: Callable[..., Context]
 )
 def test_a_reply_or_a_post_is_a_quote(question: str, speaker: str, resolver: Resolver) -> None:
     assert quote_reading(question, resolver)["athlete"] == speaker
+
+
+# ---------------------------------- 4. quoted words beside a moment: an aside, or the quote
+@pytest.mark.parametrize(
+    ("question", "meet"),
+    [
+        # words said months before the moment are the fan's scorn: the moment is asked
+        (
+            "so what did jakob say after he lost paris then. 'walk in the park' lmao",
+            "2024-olympics-paris",
+        ),
+        # words no quote holds are no filter either
+        ("kerr after tokyo, 'bananas forever' or whatever he said", "2025-worlds-tokyo"),
+    ],
+)
+def test_quoted_words_beside_a_moment_may_be_an_aside(
+    question: str, meet: str, resolver: Resolver
+) -> None:
+    assert meet in quote_reading(question, resolver)["topic"].split()
+
+
+def test_quoted_words_said_at_the_moment_are_the_quote(
+    resolver: Resolver, ctx: Callable[..., Context]
+) -> None:
+    shown = quote_shown("what did jakob say after budapest, 'the next guy'?", resolver, ctx)
+    assert "next guy" in shown.quote.text

@@ -14,6 +14,7 @@ from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
 from bot.features.quote.marked import (
+    aside,
     asked_last,
     marked_words,
     recalled,
@@ -120,6 +121,11 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     # the words a fan quotes say best which quote is meant; so do a quote's own words written
     # out after "quote" without marks ("nuguse quote u win some u lose some")
     said = found.group(1) if found else recalled(parts, [v for _, v in speakers])
+    if said is not None and speakers and aside(parts, speakers[0][1], said):
+        # quoted words no quote said at the moment named holds are the fan's aside
+        held = set(normalise(said).split())
+        said, found = None, None
+        free = " ".join(w for w in free.split() if normalise(w) not in held)
     quoted = said is not None
     if said is not None:
         free, topic = said, None
