@@ -313,7 +313,7 @@ def _rank_by_topic(
         elif hits >= LOOSE_FOUND and LOOSE_SHARE * hits >= count:
             loose.append((score, quote))
     # the strict ranking sunk by stray words: a quote holding a strong unit of the others
-    units = (read.order, read.content, read.also, read.names)
+    units = (read.order, read.content, read.also, read.names, read.months)
     chosen = scored or loose or by_strong_units(store, quotes, units, topic_athlete)
     chosen.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
     return [q for _, q in chosen]

@@ -18,7 +18,12 @@ from collections.abc import Mapping, Sequence
 from bot.facts.models import Quote
 from bot.facts.store import FactStore
 from bot.features.quote.holds import speaker_words_of, stems_held
-from bot.features.quote.terms import TAG_COUNTRIES, dated_or_compound, found_among
+from bot.features.quote.terms import (
+    TAG_COUNTRIES,
+    dated_or_compound,
+    found_among,
+    said_in_month,
+)
 from bot.normalise import normalise
 from bot.stems import stem, stems
 
@@ -68,17 +73,20 @@ def strong(store: FactStore, unit: frozenset[str]) -> bool:
 def by_strong_units(
     store: FactStore,
     quotes: Sequence[Quote],
-    topic: tuple[tuple[str, ...], frozenset[str], Mapping[str, str], frozenset[str]],
+    topic: tuple[
+        tuple[str, ...], frozenset[str], Mapping[str, str], frozenset[str], frozenset[int]
+    ],
     person: str | None = None,
 ) -> list[tuple[int, Quote]]:
     """The quotes holding a whole strong unit of the topic, scored by the stems they hold.
 
-    ``topic``: its words in order, its content stems, the lexicon's (``found_among``) and its
-    names' words. A name in the topic must be one the quote is about, unless no quote of the
-    speaker is about it (a word of someone's name used as a word: "young"); so must the person
-    the topic is. The speaker's own name names no subject.
+    ``topic``: its words in order, its content stems, the lexicon's (``found_among``), its
+    names' words and the months it names (the quote's date must be in one). A name in the topic
+    must be one the quote is about, unless no quote of the speaker is about it (a word of
+    someone's name used as a word: "young"); so must the person the topic is. The speaker's
+    own name names no subject.
     """
-    order, content, also, names = topic
+    order, content, also, names, months = topic
     units = [u for u in _units(order, content, also) if strong(store, u)]
     if not units:
         return []
@@ -96,6 +104,8 @@ def by_strong_units(
             continue
         if about and person not in quote.about:
             continue
+        if months and not said_in_month(quote, months):
+            continue  # a month named is when it was said ("blindfolded desember")
         whole = []
         for unit in units:
             found = found_among(unit, held, also)
