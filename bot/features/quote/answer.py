@@ -21,6 +21,7 @@ from bot.features.quote.holds import (
     stems_held,
 )
 from bot.features.quote.moments import occasions
+from bot.features.quote.noise import by_strong_units
 from bot.features.quote.terms import (
     MONTH_WORDS,
     PAIR,
@@ -151,10 +152,7 @@ TOPIC_FILLER = frozenset(
 
 
 def _needed(count: int, about: bool) -> int:
-    """How many of ``count`` content words a quote must hold.
-
-    Half of them beside the person it is about ("laros said he wants to beat jakob one day").
-    """
+    """How many of ``count`` content words a quote must hold (half beside one it is about)."""
     if about:
         return (count + 1) // 2
     return count if count <= 2 else count - count // 3
@@ -170,14 +168,17 @@ class _Topic:
     also: Mapping[str, str]  # a stem read through the lexicon -> the stem of the word typed
     months: frozenset[int] = frozenset()  # months named: one more word, held by the date
     pair: frozenset[str] = frozenset()  # a rivalry's stems, no one named: a pair's quotes hold
+    order: tuple[str, ...] = ()  # the topic's words as typed, in order
 
 
 def _read_topic(
     store: FactStore, topic: str, topic_athlete: str | None, moment: bool = False
 ) -> _Topic:
     """The names, content words and racing words of a topic as typed."""
-    words = [t for w in normalise(topic).split() for t in TOPIC_SHORT.get(w, w).split()]
-    words = disliked(words)[0]  # "he doesn't like jakob": "dislike"
+    # (a word the normal form drops, "the", still parts the words beside it: ``noise``)
+    folded = [normalise(w) for w in topic.split()]
+    order = [t for w in folded for t in TOPIC_SHORT.get(w, w).split() or "."]
+    words = disliked([w for w in order if w != "."])[0]  # "he doesn't like jakob": "dislike"
     words, typed = translated(store, metres(words))
     words, peoples = countries(words)
     typed.update(peoples)
@@ -216,7 +217,7 @@ def _read_topic(
         base = plural_base(word)
         if base is not None:
             also.setdefault(stem(word), stem(base))
-    return _Topic(names, content, racing, also, months, pair)
+    return _Topic(names, content, racing, also, months, pair, tuple(order))
 
 
 def rank_by_topic(
@@ -311,7 +312,9 @@ def _rank_by_topic(
             scored.append((score, quote))
         elif hits >= LOOSE_FOUND and LOOSE_SHARE * hits >= count:
             loose.append((score, quote))
-    chosen = scored or loose
+    # the strict ranking sunk by stray words: a quote holding a strong unit of the others
+    units = (read.order, read.content, read.also, read.names, read.months)
+    chosen = scored or loose or by_strong_units(store, quotes, units, topic_athlete)
     chosen.sort(key=lambda pair: (-pair[0], _newest(pair[1])))
     return [q for _, q in chosen]
 

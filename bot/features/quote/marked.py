@@ -18,7 +18,10 @@ import re
 from rapidfuzz.distance import OSA
 
 from bot.ask.parts import Parts
+from bot.features.quote.answer import rank_by_topic
+from bot.features.quote.moments import occasions
 from bot.features.quote.terms import holds_in_order, printed
+from bot.features.quote.when import said_when
 from bot.normalise import normalise
 from bot.stems import stem, stems
 
@@ -242,3 +245,21 @@ def asked_last(parts: Parts) -> tuple[int, str] | None:
     ends = {*parts.question.sentences, len(words)}
     asks = words[last.start - 2] in _WAS and words[last.start - 1] in _THAT
     return (last.start, str(last.id)) if asks and last.end in ends else None
+
+
+def aside(parts: Parts, speaker: str, quoted: str) -> bool:
+    """Whether words a fan quotes beside a moment are an aside, not the quote asked for.
+
+    "what did jakob say after he lost paris, 'walk in the park' my ass": the moment is what is
+    asked; the quoted words, said months before it, are the fan's scorn. So when no quote of
+    the speaker holds them, or only quotes said before the moment began.
+    """
+    store = parts.resolver.store
+    moment = said_when(parts, None)
+    quotes = store.quotes_by_speaker.get(speaker, ())
+    if not moment or not any(not occasions(store, q).isdisjoint(moment) for q in quotes):
+        return False
+    starts = [store.meets[m].start_date for m in moment]
+    began = min(d.isoformat() for d in starts if d) if all(starts) else ""
+    holding = rank_by_topic(store, list(quotes), quoted, None)
+    return all((q.said_on or "9999") < began for q in holding)

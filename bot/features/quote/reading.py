@@ -14,6 +14,7 @@ from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
 from bot.features.quote.marked import (
+    aside,
     asked_last,
     marked_words,
     recalled,
@@ -65,6 +66,10 @@ CUES = (
     # "did jakob really call kerr a moron", "kallte jakob kerr en idiot"
     (r"\b(call|called|calls|kalte|kallte|kaller)( \w+){1,3} (a|an|en|et)\b", 3.0),
     (r"\b(reaction|reacted|reaksjon)\b", 2.0),
+    # a reply or a post is what someone said: "jakob sitt svar på deer on ice-greia", "kerr's
+    # response to it", "ka skreiv jakob ætter operasjonen", "what did hocker post after paris"
+    (r"\b(svar|svaret|svara|response|reply|answer|respons) (på|pa|at|to|til)\b", 2.0),
+    (r"\b(wrote|posted|tweeted|skreiv|skrev|posta|postet)\b", 2.0),
     # ("line up", "lined up" is a start list: "how many times did kerr and jakob line up")
     (r"\b(line|lines|sitatet|uttalelsen?)\b(?! up)", 2.0),
     (r"\b(anything|something|any quotes?) (from|by) _ (on|about|om)\b", 3.0),
@@ -134,6 +139,11 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     # the words a fan quotes say best which quote is meant; so do a quote's own words written
     # out after "quote" without marks ("nuguse quote u win some u lose some")
     said = found.group(1) if found else recalled(parts, [v for _, v in speakers])
+    if said is not None and speakers and aside(parts, speakers[0][1], said):
+        # quoted words no quote said at the moment named holds are the fan's aside
+        held = set(normalise(said).split())
+        said, found = None, None
+        free = " ".join(w for w in free.split() if normalise(w) not in held)
     quoted = said is not None
     if said is not None:
         free, topic = said, None

@@ -51,7 +51,17 @@ _REQUEST = wordset(
     liknande lignende tilfeldig tilfeldige random omvendt motsatt
     """
 )
-REQUEST_WORDS = _REQUEST | frozenset(normalise(w) for w in _REQUEST)  # as typed, and folded
+# and the words a fan's sentence carries around the topic: "calling himself the pacemaker",
+# "the actual quote", "about jakob having weaknesses", "sykt at …", "hva sa han etterpå" (the
+# time a quote was said is its moment, read apart)
+_AROUND = wordset(
+    """
+    calling actual actually having sykt sinnsykt etterpå ætterpå etterpaa afterwards afterward
+    """
+)
+REQUEST_WORDS = (_REQUEST | _AROUND) | frozenset(
+    normalise(w) for w in _REQUEST | _AROUND
+)  # as typed, and folded
 
 # the events the store follows, as one word ("5000m"): a race's, ranked by where it was said
 RACED = frozenset(e for e in EVENTS.values() if " " not in e)

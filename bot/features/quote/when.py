@@ -11,6 +11,7 @@ from bot.ask.parts import Parts
 from bot.ask.slots import Span
 from bot.ask.words import ROUNDS
 from bot.features.quote.moments import hosted
+from bot.features.quote.terms import WON
 from bot.normalise import normalise
 from bot.stems import stems
 
@@ -20,6 +21,7 @@ _WHEN = frozenset(
     {"after", "at", "in", "from", "during", "etter", "fra", "under", "ved", "post"}
 )  # ("before the final" is what a quote is about, said after it: "syk før VM-finalen")
 _ARTICLES = frozenset({"the", "this", "that", "den", "det", "his", "her", "hans"})
+_WON_THERE = WON | {"he", "she", "han", "hun", "ho", "winning", "losing"}
 
 
 def said_when(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
@@ -93,5 +95,6 @@ def _joined(parts: Parts, spans: list[Span]) -> list[Span]:
 
 def _said_at(before: tuple[str, ...]) -> bool:
     """Whether the words before a meet say when or where ("after the", "i", "at")."""
-    kept = [w for w in before if w not in _ARTICLES]
+    # (a win or a loss between says what happened there: "after he lost paris")
+    kept = [w for w in before if w not in _ARTICLES and w not in _WON_THERE]
     return bool(kept) and kept[-1] in _WHEN
