@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.i18n import speaking
 from bot.phrases_ask import ASK
 from bot.phrases_charts import CHARTS
+from bot.phrases_counts import COUNTS
 from bot.phrases_discord import DISCORD
 from bot.phrases_h2h import H2H
 
@@ -194,7 +195,7 @@ EN: dict[str, str] = {
     "profile.claim.record": "the races in the store: {record}",
     "profile.claim.best": "best in the store: {time}",
     "profile.in_store": "In the store",
-    "profile.counts": "{races} races · {quotes} quotes",
+    "profile.counts": "{races} · {quotes}",
     "profile.counts.line": "{races} and {quotes} in the store",
     # /timeline
     "timeline.title": "Timeline of {who}",
@@ -225,8 +226,8 @@ EN: dict[str, str] = {
         "store. Every fact cites a published source; quotes are word for word as printed."
     ),
     "about.holds": (
-        "It holds {races} races ({results} results), {quotes} quotes, {timeline} timeline "
-        "events, {meets} meets and {athletes} athletes, citing {sources} sources."
+        "It holds {races} ({results}), {quotes}, {timeline}, {meets} and {athletes}, citing "
+        "{sources}."
     ),
     "about.range": "Races from {first} to {last}.",
     "about.range.heading": "Races from",
@@ -236,7 +237,7 @@ EN: dict[str, str] = {
     "about.mistake.heading": "Spotted a mistake?",
     "about.mistake.detail": "Report it with the source that shows it: {url}",
     "about.races": "Races",
-    "about.races.count": "{races} ({results} results)",
+    "about.races.count": "{races} ({results})",
     "about.quotes": "Quotes",
     "about.timeline": "Timeline",
     "about.meets": "Meets",
@@ -246,6 +247,7 @@ EN: dict[str, str] = {
     "usage": "/{command} needs {missing}: /{command} {usage}",
     "console.unknown": "unknown command /{name}; try: {commands}",
     "console.too_many": "/{name} takes at most {count} values: {options}",
+    "console.too_many.one": "/{name} takes one value: {options}",
     "console.no_option": "/{name} has no option {option!r}; options: {options}",
     "console.help": "Commands (the same as the slash commands in Discord):",
     "console.help.end": "Type a command or a question, 'help', or 'quit' (or Ctrl-D) to leave.",
@@ -255,10 +257,10 @@ EN: dict[str, str] = {
     ),
     # resolving names
     "note.took": "Took '{raw}' as {name} (also: {names}).",
-    "note.meets.recent": "'{raw}' matches {count} meets; showing the most recent: {name}.",
-    "note.meets.next": "'{raw}' matches {count} meets; showing the next: {name}.",
+    "note.meets.recent": "'{raw}' matches {meets}; showing the most recent: {name}.",
+    "note.meets.next": "'{raw}' matches {meets}; showing the next: {name}.",
     "note.meets.results": (
-        "'{raw}' matches {count} meets; showing the latest with results in the store: {name}."
+        "'{raw}' matches {meets}; showing the latest with results in the store: {name}."
     ),
     "note.took.raced": "Took '{raw}' as {name}, who raced {opponent} most.",
     "note.took.rival": "Took '{raw}' as {name}, his rival in this bot.",
@@ -333,21 +335,12 @@ EN: dict[str, str] = {
     "error.unexpected": (
         "Sorry, something went wrong on my side while answering. It has been logged."
     ),
-    # a number and its noun: counted() picks "one" or "other"
-    "count.race.one": "{count} race",
-    "count.race.other": "{count} races",
-    "count.quote.one": "{count} quote",
-    "count.quote.other": "{count} quotes",
-    "count.event.one": "{count} event",
-    "count.event.other": "{count} events",
-    "count.reminder.one": "{count} reminder",
-    "count.reminder.other": "{count} reminders",
-    "count.report.one": "{count} report",
-    "count.report.other": "{count} reports",
+    # a number and its noun, counted() picking "one" or "other": bot/phrases_counts.py;
     # charts: bot/phrases_charts.py; server events and the Discord-only commands (following,
     # reports): bot/phrases_discord.py
     **ASK,
     **CHARTS,
+    **COUNTS,
     **DISCORD,
     **H2H,
 }
@@ -390,6 +383,12 @@ COUNTED = {
     for key in EN
     if key.startswith("count.") and key.endswith(".one")
 }
+
+
+def counted_phrase(count: int, noun: str) -> Phrase:
+    """:func:`counted` as data, worded when shown (a value of another phrase)."""
+    one, other = COUNTED[noun]
+    return Phrase(key=one if count == 1 else other, values={"count": count})
 
 
 def counted(count: int, noun: str) -> str:

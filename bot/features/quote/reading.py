@@ -142,6 +142,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if replier is None and (quoted or topic or _WHO_SAID.search(parts.question.joined)):
         # words the fan marked as the topic, or "who said": whose quote holds them
         _fitting_first(parts, speakers, free, topic)
+    if replier is None:
+        _grammatical_first(parts, speakers, topic)
     options = {"athlete": _speaker(parts, *speakers[0], free if quoted else "")}
     topic_words = _topic_of(parts, speakers, options["athlete"], free, topic, said)
     if topic_words:
@@ -243,6 +245,39 @@ def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, st
         ),
         key=lambda named: named[1] not in quoted_by,
     )
+
+
+# the verbs of saying a speaker stands before: "what did jakob say about kerr", "kerr said"
+_SAYING = frozenset({"say", "said", "says", "saying", "sa", "sagt", "sier", "mean", "meant"})
+_SAID_GAP = frozenset({"ever", "really", "actually", "just", "even", "egentlig", "noen", "gang"})
+
+
+def _grammatical_first(
+    parts: Parts, speakers: list[tuple[int, str]], topic: tuple[int, int] | None
+) -> None:
+    """The person just before "say"/"said" speaks; the one a topic names is not the speaker.
+
+    "kerr vs jakob h2h and what did jakob say about kerr": Jakob speaks, of Kerr; a quote of
+    Kerr about Kerr is never what such a question means (in place).
+    """
+    if len(speakers) < 2:
+        return
+    words = parts.question.words
+    # (a name of several words ends just before the verb: "what did josh kerr say")
+    ends = {s.start: s.end for s in (*parts.slots.athletes, *parts.slots.ambiguous)}
+    for i, word in enumerate(words):
+        if word not in _SAYING:
+            continue
+        k = i
+        while k > 0 and words[k - 1] in _SAID_GAP:
+            k -= 1
+        named = [n for n, (start, _) in enumerate(speakers) if ends.get(start, start + 1) == k]
+        if named:
+            speakers.insert(0, speakers.pop(named[0]))
+            return
+    about = _topic(parts, *topic) if topic else ""
+    if about == speakers[0][1]:
+        speakers.append(speakers.pop(0))
 
 
 def _fitting_first(
