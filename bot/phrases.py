@@ -101,6 +101,7 @@ EN: dict[str, str] = {
     "h2h.no_result": "no result",
     "h2h.by": "{name} by {margin} s",
     "h2h.ahead": "{name} ahead",
+    "h2h.key.neither": "undecided",
     "h2h.same_athlete": "Both names are {name}: pick two different athletes.",
     "h2h.no_year": "{names} have no meeting in {year} in the store.",
     "h2h.no_event": "{names} have no meeting over “{event}” in the store.",
@@ -277,6 +278,7 @@ EN: dict[str, str] = {
     "error.check": "You can't use that command here.",
     # /ask, mentions and DMs
     "ask.read_as": "Read as: {label}",
+    "ask.also": "Also asked: {label} (not answered here: “Not what I meant” shows it)",
     "ask.not_meant": "Not what I meant",
     "ask.not_sure": "I couldn't read that as a question I can answer from the store.",
     "ask.recognised": "I recognised: {names}.",
@@ -293,6 +295,7 @@ EN: dict[str, str] = {
     "ask.fact.coach": "Who coaches {name}, as the sources say:",
     "ask.fact.no_coach": "The store's sources don't say who coaches {name}.",
     "ask.fact.age": "{name} was born on {day}: {age} years old.",
+    "ask.fact.older": "{name} is the older of the two.",
     "ask.fact.no_age": "The store doesn't hold {name}'s date of birth, so I can't say how old.",
     "ask.outside.weather": (
         "I don't know the weather: I only hold cited results, quotes and schedules."

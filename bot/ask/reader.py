@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
+from bot.ask.also import also_asked
 from bot.ask.asking import (
     asking_clauses,
     asks,
@@ -77,6 +78,7 @@ class Read:
     features: Features = field(default_factory=dict, repr=False)
     remark: bool = False  # talk among fans, not a question to the bot
     cut: bool = False  # only part of a long message was read
+    also: Reading | None = None  # a second question's reading, offered
 
     @property
     def best(self) -> Reading | None:
@@ -113,6 +115,10 @@ def _read_all(
     """
     memo: RunMemo = {}  # the first clauses' runs are the whole's: each read once
     result = _read(text, question, resolver, today, memo)
+    # (a second question in the message is offered, never dropped in silence)
+    result.also = also_asked(
+        question, result, CONFIDENT, lambda q: _read(text, q, resolver, today, memo)
+    )
     head = _first_question(text, question, resolver, today, memo, result)
     if head is not None:
         return head
