@@ -92,7 +92,10 @@ def test_one_question_offers_nothing_more(ctx) -> None:
     assert "Also asked" not in render_text(answer)
 
 
-@pytest.mark.parametrize("question", ["is kerr older than jakob", "who is younger, jakob or kerr?"])
+@pytest.mark.parametrize(
+    "question",
+    ["is kerr older than jakob", "who is younger, jakob or kerr?", "er jakob yngre enn kerr"],
+)
 def test_which_is_older_is_both_ages(ctx, question: str) -> None:
     answer = ask(ctx(), question)
     assert isinstance(answer, PersonFact) and answer.compared is not None
