@@ -65,7 +65,9 @@ def parse(
         free = [o for o in known if o not in keyed_names and o.replace("_", "-") not in keyed_names]
         positional = split(name, free, positional)
     if len(positional) > len(known):
-        raise LineError("console.too_many", name=name, count=len(known), options=" ".join(known))
+        # (one value is no plural: "takes one value")
+        key = "console.too_many.one" if len(known) == 1 else "console.too_many"
+        raise LineError(key, name=name, count=len(known), options=" ".join(known))
     options.update(zip(known, positional, strict=False))
     if first:
         keyed = rest[first.start() :]

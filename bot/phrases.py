@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.i18n import speaking
 from bot.phrases_ask import ASK
 from bot.phrases_charts import CHARTS
+from bot.phrases_counts import COUNTS
 from bot.phrases_discord import DISCORD
 from bot.phrases_h2h import H2H
 
@@ -100,6 +101,7 @@ EN: dict[str, str] = {
     "h2h.no_result": "no result",
     "h2h.by": "{name} by {margin} s",
     "h2h.ahead": "{name} ahead",
+    "h2h.key.neither": "undecided",
     "h2h.same_athlete": "Both names are {name}: pick two different athletes.",
     "h2h.no_year": "{names} have no meeting in {year} in the store.",
     "h2h.no_event": "{names} have no meeting over “{event}” in the store.",
@@ -194,7 +196,7 @@ EN: dict[str, str] = {
     "profile.claim.record": "the races in the store: {record}",
     "profile.claim.best": "best in the store: {time}",
     "profile.in_store": "In the store",
-    "profile.counts": "{races} races · {quotes} quotes",
+    "profile.counts": "{races} · {quotes}",
     "profile.counts.line": "{races} and {quotes} in the store",
     # /timeline
     "timeline.title": "Timeline of {who}",
@@ -225,8 +227,8 @@ EN: dict[str, str] = {
         "store. Every fact cites a published source; quotes are word for word as printed."
     ),
     "about.holds": (
-        "It holds {races} races ({results} results), {quotes} quotes, {timeline} timeline "
-        "events, {meets} meets and {athletes} athletes, citing {sources} sources."
+        "It holds {races} ({results}), {quotes}, {timeline}, {meets} and {athletes}, citing "
+        "{sources}."
     ),
     "about.range": "Races from {first} to {last}.",
     "about.range.heading": "Races from",
@@ -236,7 +238,7 @@ EN: dict[str, str] = {
     "about.mistake.heading": "Spotted a mistake?",
     "about.mistake.detail": "Report it with the source that shows it: {url}",
     "about.races": "Races",
-    "about.races.count": "{races} ({results} results)",
+    "about.races.count": "{races} ({results})",
     "about.quotes": "Quotes",
     "about.timeline": "Timeline",
     "about.meets": "Meets",
@@ -246,6 +248,7 @@ EN: dict[str, str] = {
     "usage": "/{command} needs {missing}: /{command} {usage}",
     "console.unknown": "unknown command /{name}; try: {commands}",
     "console.too_many": "/{name} takes at most {count} values: {options}",
+    "console.too_many.one": "/{name} takes one value: {options}",
     "console.no_option": "/{name} has no option {option!r}; options: {options}",
     "console.help": "Commands (the same as the slash commands in Discord):",
     "console.help.end": "Type a command or a question, 'help', or 'quit' (or Ctrl-D) to leave.",
@@ -255,10 +258,10 @@ EN: dict[str, str] = {
     ),
     # resolving names
     "note.took": "Took '{raw}' as {name} (also: {names}).",
-    "note.meets.recent": "'{raw}' matches {count} meets; showing the most recent: {name}.",
-    "note.meets.next": "'{raw}' matches {count} meets; showing the next: {name}.",
+    "note.meets.recent": "'{raw}' matches {meets}; showing the most recent: {name}.",
+    "note.meets.next": "'{raw}' matches {meets}; showing the next: {name}.",
     "note.meets.results": (
-        "'{raw}' matches {count} meets; showing the latest with results in the store: {name}."
+        "'{raw}' matches {meets}; showing the latest with results in the store: {name}."
     ),
     "note.took.raced": "Took '{raw}' as {name}, who raced {opponent} most.",
     "note.took.rival": "Took '{raw}' as {name}, his rival in this bot.",
@@ -275,6 +278,7 @@ EN: dict[str, str] = {
     "error.check": "You can't use that command here.",
     # /ask, mentions and DMs
     "ask.read_as": "Read as: {label}",
+    "ask.also": "Also asked: {label} (not answered here: “Not what I meant” shows it)",
     "ask.not_meant": "Not what I meant",
     "ask.not_sure": "I couldn't read that as a question I can answer from the store.",
     "ask.recognised": "I recognised: {names}.",
@@ -291,6 +295,7 @@ EN: dict[str, str] = {
     "ask.fact.coach": "Who coaches {name}, as the sources say:",
     "ask.fact.no_coach": "The store's sources don't say who coaches {name}.",
     "ask.fact.age": "{name} was born on {day}: {age} years old.",
+    "ask.fact.older": "{name} is the older of the two.",
     "ask.fact.no_age": "The store doesn't hold {name}'s date of birth, so I can't say how old.",
     "ask.outside.weather": (
         "I don't know the weather: I only hold cited results, quotes and schedules."
@@ -333,21 +338,12 @@ EN: dict[str, str] = {
     "error.unexpected": (
         "Sorry, something went wrong on my side while answering. It has been logged."
     ),
-    # a number and its noun: counted() picks "one" or "other"
-    "count.race.one": "{count} race",
-    "count.race.other": "{count} races",
-    "count.quote.one": "{count} quote",
-    "count.quote.other": "{count} quotes",
-    "count.event.one": "{count} event",
-    "count.event.other": "{count} events",
-    "count.reminder.one": "{count} reminder",
-    "count.reminder.other": "{count} reminders",
-    "count.report.one": "{count} report",
-    "count.report.other": "{count} reports",
+    # a number and its noun, counted() picking "one" or "other": bot/phrases_counts.py;
     # charts: bot/phrases_charts.py; server events and the Discord-only commands (following,
     # reports): bot/phrases_discord.py
     **ASK,
     **CHARTS,
+    **COUNTS,
     **DISCORD,
     **H2H,
 }
@@ -390,6 +386,12 @@ COUNTED = {
     for key in EN
     if key.startswith("count.") and key.endswith(".one")
 }
+
+
+def counted_phrase(count: int, noun: str) -> Phrase:
+    """:func:`counted` as data, worded when shown (a value of another phrase)."""
+    one, other = COUNTED[noun]
+    return Phrase(key=one if count == 1 else other, values={"count": count})
 
 
 def counted(count: int, noun: str) -> str:

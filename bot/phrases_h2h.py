@@ -21,7 +21,7 @@ H2H: dict[str, str] = {
     # /h2h: the counts sources publish, in two short lines at most
     "h2h.otherwise": "Sources count otherwise —",
     "h2h.count.source": "{publisher}: {counts} ({when})",
-    "h2h.count.races": "{count} races",
+    "h2h.count.races": "{races}",
     "h2h.count.with_heats": "{count} with heats",
     "h2h.count.last": "{name} won {wins} of the last {count}",
     "h2h.count.wins_in": "{name} won {wins} of {count}",

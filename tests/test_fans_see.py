@@ -64,7 +64,10 @@ def test_h2h_page_two_is_meetings_only(store) -> None:
     assert len(pages) == 3
     second = pages[1].to_dict()
     assert "##" not in second["description"] and "leads" not in second["description"]
-    assert second["description"].startswith("**Meetings 7–12 of 15")
+    # (the markers' key first: no chart is beside page two)
+    key, heading = second["description"].splitlines()[:2]
+    assert key == "🔵 Kerr ahead · 🟠 Ingebrigtsen ahead"
+    assert heading.startswith("**Meetings 7–12 of 15")
     assert not second.get("fields")  # the names note is on page 1 only
     assert "How I read your names" in str(pages[0].to_dict())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.answers.common import Reply
 from bot.ask.examples import example_questions
-from bot.ask.facts import aspect_of, person_fact
+from bot.ask.facts import ages_compared, aspect_of, person_fact
 from bot.ask.hostile import fit_to_echo
 from bot.ask.reader import Read, read_question
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure, Reading
@@ -85,5 +85,15 @@ def ask(ctx: Context, question: str) -> Reply:
     if best.command == "athlete" and aspect and person in ctx.store.people:
         # "who coaches kerr", "hvor gammel er Narve?": the fact, cited, or that it is not held
         return person_fact(ctx, question, person, aspect)
-    answer = answer_reading(ctx, question, outcome.readings, 0)
+    pair = [best.options.get(k, "") for k in ("athlete", "opponent")]
+    if best.command == "h2h" and ages_compared(question) and set(pair) <= set(ctx.store.people):
+        # "is kerr older than jakob": both ages, not the head-to-head
+        compared = person_fact(ctx, question, pair[1], "age")
+        return person_fact(ctx, question, pair[0], "age").model_copy(update={"compared": compared})
+    readings = outcome.readings
+    also = outcome.also
+    if also is not None:
+        # the other question is the first other reading: "Not what I meant" answers it
+        readings = [readings[0], also, *(r for r in readings[1:] if r.command != also.command)]
+    answer = answer_reading(ctx, question, readings, 0).model_copy(update={"also": also})
     return answer.model_copy(update={"cut": True}) if outcome.cut else answer

@@ -22,8 +22,15 @@ ASPECTS: tuple[tuple[Aspect, re.Pattern[str]], ...] = (
     ("coach", re.compile(r"\b(coach|coaches|coached|coaching|trains|trener|trenes|treneren)\b")),
     ("age", re.compile(r"\b(how old|what age|age of|hvor gammel|alder|alderen)\b")),
 )
+# two people's ages compared ("is kerr older than jakob", "er Jakob yngre enn Kerr")
+COMPARED_AGE = re.compile(r"\b(older|younger|oldest|youngest|eldre|yngre|eldst|yngst)\b")
 # a profile line that names a coach ("coached by father Gjert", "coach: Danny Mackey")
 _COACH_LINE = re.compile(r"\bcoach", re.IGNORECASE)
+
+
+def ages_compared(question: str) -> bool:
+    """Whether a question about two people asks which is the older."""
+    return bool(COMPARED_AGE.search(question.casefold()))
 
 
 def aspect_of(question: str) -> Aspect | None:

@@ -14,6 +14,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
+from bot.ask.also import also_asked
 from bot.ask.asking import (
     asking_clauses,
     asks,
@@ -30,6 +31,7 @@ from bot.ask.cues import HEDGES, Outside, cue_scores, outside
 from bot.ask.glue import unglued
 from bot.ask.hostile import read_guarded
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
+from bot.ask.named import athletes_in_order, racers
 from bot.ask.parts import Parts
 from bot.ask.replies import Reading
 from bot.ask.slots import RunMemo, Slots, find_slots
@@ -79,6 +81,7 @@ class Read:
     considered: list[Reading] = field(default_factory=list, repr=False)
     remark: bool = False  # talk among fans, not a question to the bot
     cut: bool = False  # only part of a long message was read
+    also: Reading | None = None  # a second question's reading, offered
     reckon: Callable[[], Features] = field(default=dict, repr=False)  # (``features``)
 
     @functools.cached_property
@@ -121,6 +124,10 @@ def _read_all(
     """
     memo: RunMemo = {}  # the first clauses' runs are the whole's: each read once
     result = _read(text, question, resolver, today, memo)
+    # (a second question in the message is offered, never dropped in silence)
+    result.also = also_asked(
+        question, result, CONFIDENT, lambda q: _read(text, q, resolver, today, memo)
+    )
     head = _first_question(text, question, resolver, today, memo, result)
     if head is not None:
         return head
@@ -229,14 +236,14 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
         _afterthoughts(question, asking, remarks),
         lambda cut: find_slots(cut, resolver, today, memo),
     )
-    athletes = _athletes(slots, resolver)
+    athletes = athletes_in_order(slots, resolver)
     parts = Parts(
         question,
         slots,
         resolver,
         today,
         athletes,
-        _racers(athletes, slots, resolver),
+        racers(athletes, slots, resolver),
         _before(topic_words(question, slots), _afterthoughts(question, asking, remarks)),
     )
     result.understood = understood(parts)
@@ -366,41 +373,3 @@ def _without_afterthoughts(
         return slots
     # (a description read across the break stays whole: "the other norwegian, the one who …")
     return reread(replace(question, words=question.words[: max(after, *(s.end for s in spans))]))
-
-
-# ---------------------------------------------------------------- names in context
-def _athletes(slots: Slots, resolver: Resolver) -> list[tuple[int, str]]:
-    """Athletes in order; an ambiguous name settled by the other athletes named with it."""
-    found = [(s.start, s.id) for s in slots.athletes if s.id]
-    named = {pid for _, pid in found}
-    out = list(found)
-    for span in slots.ambiguous:
-        if span.kind != "athlete":
-            continue
-        # as a name beside its opponent in /h2h, else the store's subject (bot.resolve.people)
-        chosen = resolver.shared_name(span.resolution.candidates, named)
-        out.append((span.start, chosen or span.text))
-    out.sort()
-    seen: set[str] = set()
-    unique = []
-    for start, value in out:
-        if value not in seen:
-            seen.add(value)
-            unique.append((start, value))
-    return unique
-
-
-def _racers(
-    athletes: list[tuple[int, str]], slots: Slots, resolver: Resolver
-) -> list[tuple[int, str]]:
-    """Athletes for a command about races: "wightman" is Jake (who races), not Geoff."""
-    by_start = {s.start: s for s in slots.ambiguous}
-    out = []
-    for start, value in athletes:
-        span = by_start.get(start)
-        if span is not None and span.text == value:
-            people = resolver.store.people
-            racing = [c for c in span.resolution.candidates if people[c].role == "athlete"]
-            value = racing[0] if len(racing) == 1 else value
-        out.append((start, value))
-    return out

@@ -45,6 +45,8 @@ class AskAnswer(Reply):
     answer: SerializeAsAny[Reply]
     others: list[Reading] = []  # the next readings, best first, for "Not what I meant"
     cut: bool = False  # only part of a long message was read
+    # a second question in the message, not answered here: offered (first of ``others``)
+    also: Reading | None = None
 
     @property
     def refusal(self) -> bool:  # type: ignore[override]
@@ -96,8 +98,11 @@ class PersonFact(Answer):
     lines: list[CitedLine] = []  # the cited lines that say it (none: the store does not know)
     born: dt.date | None = None
     age: int | None = None
+    # "is kerr older than jakob": the other person's same fact, beside this one
+    compared: PersonFact | None = None
 
     @property
     def sources(self) -> list[SourceRef]:
-        """The sources of the lines shown, each once."""
-        return list({line.source.id: line.source for line in self.lines}.values())
+        """The sources of the lines shown (and of the person compared), each once."""
+        lines = [*self.lines, *(self.compared.lines if self.compared else ())]
+        return list({line.source.id: line.source for line in lines}.values())

@@ -11,7 +11,7 @@ from bot.answers.common import Reply
 from bot.ask.replies import AskAnswer
 from bot.charts import Chart
 from bot.exts.interaction import Interaction
-from bot.features.ask.layouts import cut_note, read_as
+from bot.features.ask.layouts import asked_lines
 from bot.render.embed_kit import ERROR_COLOUR
 from bot.render.embeds import render_embeds
 
@@ -23,7 +23,7 @@ NO_MENTIONS = discord.AllowedMentions.none()
 def message_text(reply: Reply) -> str | None:
     """The text above a reply's embeds: how a plain-words question was read."""
     if isinstance(reply, AskAnswer):
-        return "\n".join([read_as(reply.reading), *cut_note(reply)])
+        return "\n".join(asked_lines(reply))
     return None
 
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 from bot.normalise import normalise, split_years
-from bot.phrases import Phrase
+from bot.phrases import Phrase, counted_phrase
 from bot.resolve import held
 from bot.resolve.brands import cities, own_word, sponsor_initials, sponsors
 from bot.resolve.index import (
@@ -344,12 +344,8 @@ class MeetNames:
             # the store does not date one of them: which came first that year is not known
             ids = tuple(m.id for m in same_year)
             return Resolution("ambiguous", raw, candidates=ids[:MAX_CANDIDATES])
-        return Resolution(
-            "found",
-            raw,
-            chosen.id,
-            note=Phrase(key=which, values={"raw": raw, "count": len(meets), "name": chosen.name}),
-        )
+        values = {"raw": raw, "meets": counted_phrase(len(meets), "meet"), "name": chosen.name}
+        return Resolution("found", raw, chosen.id, note=Phrase(key=which, values=values))
 
     def meet_choices(self, text: str, *, today: dt.date) -> list[Choice]:
         """Up to 25 suggestions; with nothing typed, upcoming meets first, then the latest.

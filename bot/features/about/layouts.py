@@ -6,7 +6,7 @@ import discord
 
 from bot.answers.common import distinct
 from bot.features.about.answer import AboutAnswer, RivalryRef
-from bot.phrases import say
+from bot.phrases import counted, say
 from bot.render import format as fmt
 from bot.render.embed_kit import COLOUR, Layout, Page
 from bot.render.text import Lines
@@ -39,7 +39,11 @@ def about_embed(answer: AboutAnswer) -> Layout:
         colour=COLOUR,
         description=say("about.intro.long", rivals=f"**{rivals(answer.rivalries)}**"),
     )
-    races = say("about.races.count", races=c["races"], results=c["results"])
+    races = say(
+        "about.races.count",
+        races=c["races"],  # (under the field's name "Races": the number alone)
+        results=counted(c["results"], "result"),
+    )
     embed.add_field(name=say("about.races"), value=races)
     for kind, phrase in COUNT_FIELDS.items():
         embed.add_field(name=say(phrase), value=str(c[kind]))
@@ -59,10 +63,19 @@ def about_embed(answer: AboutAnswer) -> Layout:
     return [Page(embed, distinct(r.source for r in answer.rivalries))]
 
 
+def _counted(counts: dict[str, int]) -> dict[str, str]:
+    """Each count with its noun, singular or plural: "1 meet", "77 meets"."""
+    nouns = {"races": "race", "results": "result", "quotes": "quote", "timeline": "timeline"}
+    nouns |= {"meets": "meet", "athletes": "athlete", "sources": "source"}
+    return {
+        kind: counted(n, nouns[kind]) if kind in nouns else str(n) for kind, n in counts.items()
+    }
+
+
 def about_text(answer: AboutAnswer) -> Lines:
     """The same in five sentences (four before any race)."""
     c = answer.counts
-    lines = [say("about.intro", rivals=rivals(answer.rivalries)), say("about.holds", **c)]
+    lines = [say("about.intro", rivals=rivals(answer.rivalries)), say("about.holds", **_counted(c))]
     if c["races"]:  # at a clock before any race, no range
         first = fmt.day(answer.first_race, answer.first_year)
         lines.append(say("about.range", first=first, last=fmt.day(answer.last_race)))

@@ -42,6 +42,12 @@ def cut_note(answer: AskAnswer | NotSure | CannotKnow) -> list[str]:
     return [say("ask.cut", count=MAX_QUESTION)] if answer.cut else []
 
 
+def asked_lines(answer: AskAnswer) -> list[str]:
+    """The reading, a second question the message asked (not answered: offered), the cut."""
+    also = [say("ask.also", label=shown(answer.also))] if answer.also else []
+    return [read_as(answer.reading), *also, *cut_note(answer)]
+
+
 def not_sure_lines(answer: NotSure) -> list[str]:
     """Why a question was not read: what was recognised, the words left over."""
     lines = [say("ask.no_more" if answer.exhausted else "ask.not_sure"), *cut_note(answer)]
@@ -52,11 +58,15 @@ def not_sure_lines(answer: NotSure) -> list[str]:
     return lines
 
 
+def shown(reading: Reading) -> str:
+    """A reading as its command: "/h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"."""
+    label = reading.label
+    return (f"/{label.command} " + ", ".join(map(word, label.bits))).rstrip()
+
+
 def read_as(reading: Reading) -> str:
     """How a question was read: "Read as: /h2h Josh Kerr vs Jakob Ingebrigtsen, finals only"."""
-    label = reading.label
-    shown = f"/{label.command} " + ", ".join(map(word, label.bits))
-    return say("ask.read_as", label=shown.rstrip())
+    return say("ask.read_as", label=shown(reading))
 
 
 def ask_embed(answer: AskAnswer) -> Layout:
@@ -88,7 +98,7 @@ def cannot_know_embed(answer: CannotKnow) -> Layout:
 
 def ask_text(answer: AskAnswer) -> Lines:
     """The reading, then the command's reply rendered whole (notes, sources, freshness)."""
-    return Lines([read_as(answer.reading), *cut_note(answer), render_text(answer.answer)])
+    return Lines([*asked_lines(answer), render_text(answer.answer)])
 
 
 def not_sure_text(answer: NotSure) -> Lines:
@@ -112,11 +122,25 @@ def person_fact_lines(answer: PersonFact) -> list[str]:
     name = answer.person.name
     if answer.aspect == "age":
         if answer.born is None or answer.age is None:
-            return [say("ask.fact.no_age", name=name)]
-        return [say("ask.fact.age", name=name, day=fmt.day(answer.born), age=answer.age)]
+            line = [say("ask.fact.no_age", name=name)]
+        else:
+            line = [say("ask.fact.age", name=name, day=fmt.day(answer.born), age=answer.age)]
+        return line + _compared(answer, answer.compared)
     if not answer.lines:
         return [say("ask.fact.no_coach", name=name)]
     return [say("ask.fact.coach", name=name), *(f"• {line.text}" for line in answer.lines)]
+
+
+def _compared(answer: PersonFact, other: PersonFact | None) -> list[str]:
+    """The other person's age, and which of the two is the older (born first)."""
+    if other is None:
+        return []
+    lines = person_fact_lines(other)
+    born = answer.born
+    if born is not None and other.born is not None and other.born != born:
+        older = answer.person if born < other.born else other.person
+        lines.append(say("ask.fact.older", name=older.name))
+    return lines
 
 
 def person_fact_embed(answer: PersonFact) -> Layout:

@@ -84,7 +84,11 @@ def athlete_embed(answer: ProfileAnswer) -> Layout:
             inline=False,
             value=safe("\n".join([*lines, say("profile.rivals.h2h")])),
         )
-    counts = say("profile.counts", races=answer.races, quotes=answer.quotes)
+    counts = say(
+        "profile.counts",
+        races=counted(answer.races, "race"),
+        quotes=counted(answer.quotes, "quote"),
+    )
     embed.add_field(name=say("profile.in_store"), value=counts)
     return [Page(embed, answer.sources)]
 

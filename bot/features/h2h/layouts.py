@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 import discord
 
@@ -140,6 +141,19 @@ def _published(answer: H2HAnswer, linked: bool = False) -> list[str]:
     return lines
 
 
+def marks_key(answer: H2HAnswer, meetings: Sequence[Meeting]) -> str:
+    """What the markers of these meetings mean: "🔵 Kerr ahead · 🟠 Ingebrigtsen ahead"."""
+    names = dict(zip(("athlete", "opponent"), _row_names(answer), strict=True))
+    shown = {m.winner for m in meetings}
+    keys = [
+        f"{SIDE_MARKS[side]} "
+        + (say("h2h.ahead", name=names[side]) if side else say("h2h.key.neither"))
+        for side in ("athlete", "opponent", None)
+        if side in shown
+    ]
+    return " · ".join(keys)
+
+
 def h2h_embed(answer: H2HAnswer) -> Layout:
     """The record on the first page only; then six meetings a page, two lines each."""
     a, b = answer.athlete, answer.opponent
@@ -169,7 +183,8 @@ def h2h_embed(answer: H2HAnswer) -> Layout:
             shown = say(
                 "h2h.meetings.range", start=start + 1, end=start + len(pages[number]), count=count
             )
-            top = [*header(answer), ""] if number == 0 else []
+            # (a later page has no chart beside it: its markers are explained on it)
+            top = [*header(answer), ""] if number == 0 else [marks_key(answer, pages[number])]
             lines = [*top, f"**{shown}**", body]
         embed = discord.Embed(title=heading, colour=COLOUR, description="\n".join(lines)[:4096])
         # each meeting links its source once, as each published count does: no list below

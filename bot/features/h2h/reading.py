@@ -17,6 +17,8 @@ from bot.registry import Understanding
 CUES = (
     (r"\b(vs|v|versus|h2h|mot)\b", 3.0),
     (r"\bhead ?to ?head\b", 3.0),
+    # two people's ages compared: /ask answers both ages (bot/ask/facts.py), not the record
+    (r"\b(older|younger|eldre|yngre) (than|enn)\b", 3.0),
     (r"\b(won|win|wins|winning) (the )?most\b|\b(won|wins|win) more\b", 3.0),
     (r"\b(vunnet|vant) (flest|mest)\b|\bflest (seiere|seire|løp)\b", 3.0),
     # Norwegian: "hvor mange ganger har kerr slått jakob", "jakob leder 11-4 mot kerr"

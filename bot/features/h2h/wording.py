@@ -7,7 +7,7 @@ import re
 from bot.answers.meetings import Meeting, PublishedCount, Tally
 from bot.features.h2h.answer import H2HAnswer
 from bot.i18n import speaking
-from bot.phrases import say
+from bot.phrases import counted, say
 from bot.render.format import event_name, number, short_names, undecided
 
 
@@ -67,7 +67,7 @@ def published_count(answer: H2HAnswer, count: PublishedCount) -> str:
         return say(key, name=given[0][0], wins=given[0][1], count=count.meetings)
     if given:
         return say("h2h.count.wins", name=given[0][0], wins=given[0][1])
-    return say("h2h.count.races", count=count.meetings)
+    return say("h2h.count.races", races=counted(count.meetings or 0, "race"))
 
 
 def published_by_source(answer: H2HAnswer) -> list[tuple[str, PublishedCount]]:

@@ -16,7 +16,7 @@ from bot.answers.next_race import meet_status
 from bot.facts.meet_clock import meet_page
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
-from bot.phrases import Phrase
+from bot.phrases import Phrase, counted_phrase
 
 # the resolver's notes for a choice among several meets by direction
 DIRECTED = ("note.meets.next", "note.meets.recent")
@@ -49,5 +49,6 @@ def pick_known(
 def picked_note(raw: str, count: int, meet: Meet, direction: str) -> Phrase:
     """The resolver's own note ("'bislett' matches 5 meets; showing the next: …"), for ``meet``."""
     return Phrase(
-        key=f"note.meets.{direction}", values={"raw": raw, "count": count, "name": meet.name}
+        key=f"note.meets.{direction}",
+        values={"raw": raw, "meets": counted_phrase(count, "meet"), "name": meet.name},
     )

@@ -106,7 +106,7 @@ def next_race_embed(answer: NextRaceAnswer) -> Layout:
 
 
 def _timed_text(meet: MeetState, at: dt.datetime, now: dt.datetime) -> str:
-    """The card's "Next: 1500m final in 8 h" for the console, its instant in UTC."""
+    """The card's "Next: 1500m final in 8 h" for the console, its instant on the meet's clock."""
     delta = at - now
     hours = delta.seconds // 3600
     countdown = (
@@ -115,7 +115,7 @@ def _timed_text(meet: MeetState, at: dt.datetime, now: dt.datetime) -> str:
         else say("in_hours", hours=hours)
     )
     label = wording.countdown_target(meet) or say("next.target.start")
-    return say("next.next", label=label, countdown=countdown, at=f"{at:%Y-%m-%d %H:%M} UTC")
+    return say("next.next", label=label, countdown=countdown, at=wording.local_moment(at, meet))
 
 
 def state_line(meet: MeetState, now: dt.datetime) -> str:
@@ -168,7 +168,7 @@ def next_race_text(answer: NextRaceAnswer) -> Lines:
     )
     lines += [meet.name, where, state_line(meet, answer.now)]
     for race in meet.schedule:
-        start = f"{race.starts_at:%Y-%m-%d %H:%M} UTC" if race.starts_at else fmt.day(race.date)
+        start = wording.local_moment(race.starts_at, meet) if race.starts_at else fmt.day(race.date)
         lines.append(f"  {fmt.race_name(race.event, race.round)}: {start}")
     if meet.entries:
         lines.append(say("next.entries.line"))

@@ -40,7 +40,9 @@ CUES = (
     (
         r"\b(next time|neste gang) (that )?_ (and|&|og|vs) _\b|"
         r"\b_ (and|&|og) _ (race|meet|face|clash|møtes|møter|løper mot) (each other |"
-        r"hverandre )?(again|next|igjen|neste gang)\b",
+        r"hverandre )?(again|next|igjen|neste gang)\b|"
+        # "how long until kerr races jakob again", "when does jakob face kerr next"
+        r"\b_ (races|meets|faces|takes on|clashes with|møter|løper mot) _ (again|next|igjen)\b",
         1.5,
     ),
     # taking part asked in Norwegian: "e kerr med på nåkka stevne snart", "er jakob med i DL"

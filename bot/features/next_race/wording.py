@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from babel.dates import format_interval
+from babel.dates import format_interval, format_time
 
 from bot.answers.common import SourceRef, distinct
 from bot.answers.next_race import EntryView, MeetState, NextRaceAnswer
@@ -66,6 +66,21 @@ def local_date(value: dt.date, meet: MeetState) -> str:
     return say("local_date", day=day(value), zone=city_time(meet.city, meet.name))
 
 
+def local_moment(at: dt.datetime, meet: MeetState) -> str:
+    """An instant on the meet's clock, worded like every date: "6 Aug 2024, 20:50 Paris time".
+
+    The console has no viewer's zone for a Discord timestamp: the meet's own clock, named.
+    """
+    local = at.astimezone(time_zone(meet.timezone))
+    locale = speaking().locale
+    # (the language's own joining of a day and a time: "6 Aug 2024, 20:50")
+    moment = str(locale.datetime_formats["medium"]).format(
+        format_time(local, "short", locale=locale), day(local.date())
+    )
+    # (no brackets: the line around it may already be in brackets)
+    return f"{moment} {city_time(meet.city, meet.name)}"
+
+
 def starts_in(first: dt.date, meet: MeetState, now: dt.datetime) -> str:
     """The countdown to a meet's ``first`` day, in its own calendar: "Starts in 3 days".
 
@@ -107,9 +122,13 @@ def finished(meet: MeetState) -> str:
 
 
 def results_of(meet: MeetState, found: str, none: str) -> str:
-    """Where a finished meet's results are: phrase ``found`` with their count, else ``none``."""
+    """Where a finished meet's results are: phrase ``found`` with their count, else ``none``.
+
+    The command is shown as a fan types it: the meet's name (which resolves back to it), not
+    its store id ("2024-olympics-paris").
+    """
     if meet.races_in_store:
-        return say(found, races=counted(meet.races_in_store, "race"), meet=meet.id)
+        return say(found, races=counted(meet.races_in_store, "race"), meet=meet.name)
     return say(none)
 
 

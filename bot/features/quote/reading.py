@@ -13,16 +13,8 @@ from bot.ask.topic import asks_what_was_said
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
-from bot.features.quote.marked import (
-    aside,
-    asked_last,
-    marked_words,
-    recalled,
-    replying,
-    respelt,
-    saying_first,
-    says,
-)
+from bot.features.quote.marked import aside, marked_words, recalled, respelt, says
+from bot.features.quote.speaking import WHO_SAID, in_speaking_order
 from bot.features.quote.terms import NEGATIONS, RACED, WON, disliked, metres
 from bot.features.quote.when import said_when, without_hosts
 from bot.normalise import normalise
@@ -93,7 +85,6 @@ _QUOTED = re.compile(
 )
 _COMPOUND = re.compile(r"\b[^\W\d_]{2,}-[^\W\d_]{2,}\b")
 # "who said deer on ice": the speaker is the one whose quote fits the words
-_WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem (sa|kalte|kallte))\b")
 # "the moron quote", "that stolen flag line", "moron-sitatet": the words beside the quote noun
 # are the quote's own, which say whose quote it is when no one is named
 _NAMED_BY_WORD = re.compile(
@@ -153,23 +144,12 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if not speakers:
         # no speaker named: the one whose quote holds the words ("who said deer on ice", "the
         # 'moron' comment", "'deer on ice'?? ka e det for nåkka", "the moron quote")
-        if quoted or _WHO_SAID.search(parts.question.joined):
+        if quoted or WHO_SAID.search(parts.question.joined):
             return _by_words(parts, free, QUOTED_BONUS if found else 0.0)
         word = _word_named(parts.question.text)
         return _by_words(parts, word, 0.0) if word else None
-    replier = replying(parts) or asked_last(parts)
-    if replier is not None:
-        # "the 'deer on ice' episode — what did Ingebrigtsen reply?": the one who replied
-        # speaks; the words quoted are the other's, the occasion of the reply; "…, was that
-        # josh?": the one asked about last said it
-        speakers = [replier, *(s for s in speakers if s[1] != replier[1])]
-    elif quoted:
-        # quoted words are someone's own: "Ingebrigtsen claimed he could have beaten Kerr
-        # 'blindfolded'" is Jakob's line, though Kerr's quotes speak of it
-        saying_first(parts, speakers, free)
-    if replier is None and (quoted or topic or _WHO_SAID.search(parts.question.joined)):
-        # words the fan marked as the topic, or "who said": whose quote holds them
-        _fitting_first(parts, speakers, free, topic)
+    about = _topic(parts, *topic) if topic else ""
+    speakers = in_speaking_order(parts, speakers, free, topic, quoted, about)
     options = {"athlete": _speaker(parts, *speakers[0], free if quoted else "")}
     topic_words = _topic_of(parts, speakers, options["athlete"], free, topic, said)
     if topic_words:
@@ -273,19 +253,6 @@ def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, st
     )
 
 
-def _fitting_first(
-    parts: Parts, speakers: list[tuple[int, str]], free: str, topic: tuple[int, int] | None
-) -> None:
-    """Of several people named, the speaker is one whose quotes hold the words (in place).
-
-    "the 'blindfolded' line ... in this sport ... what did jakob say": Jakob, not "sport".
-    """
-    if len(speakers) > 1 and (free or topic) and not _fits(parts, speakers, 0, free, topic):
-        fits = [k for k in range(1, len(speakers)) if _fits(parts, speakers, k, free, topic)]
-        if fits:
-            speakers.insert(0, speakers.pop(fits[0]))
-
-
 def _about(parts: Parts, speaker: str, words: str, subject: str) -> bool:
     """Whether a quote by ``speaker`` about ``subject`` fits the words."""
     store = parts.resolver.store
@@ -323,20 +290,6 @@ def quoted_words(question: Question) -> range:
         if inner and words[start : start + len(inner)] == inner:
             return range(start, start + len(inner))
     return range(0)
-
-
-def _fits(
-    parts: Parts, speakers: list[tuple[int, str]], k: int, free: str, topic: tuple[int, int] | None
-) -> bool:
-    """Whether a quote of the k-th person named fits the words, about the other one or not."""
-    store = parts.resolver.store
-    speaker = speakers[k][1]
-    quotes = list(store.quotes_by_speaker.get(speaker, ()))
-    if not quotes:
-        return False
-    words = free or (" ".join(parts.question.words[slice(*topic)]) if topic else "")
-    other = next((v for _, v in speakers if v != speaker and v in store.people), None)
-    return bool(rank_by_topic(store, quotes, words, other))
 
 
 def _speaker(parts: Parts, start: int, value: str, quoted: str = "") -> str:
