@@ -158,6 +158,7 @@ EN: dict[str, str] = {
     "next.now.of": "Happening now: day {day} of {days}",
     "next.now.discord": "Happening now — day {day}",
     "next.now.discord.of": "Happening now — day {day} of {days}",
+    "next.began": "Began {day} (day {n}); its end date is not in the store",
     "next.next": "Next: {label} {countdown} ({at})",
     "next.finished": "Finished",
     "next.finished.on": "Finished on {day}",

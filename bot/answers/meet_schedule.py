@@ -89,6 +89,17 @@ def meet_stage(
     return "finished", None, None
 
 
+def open_end(meet: Meet, start: dt.date | None, today: dt.date, known: Sequence[dt.date]) -> bool:
+    """Whether a meet is on with no end date in the store and past its last known day.
+
+    It is not called finished (races in the store are not its programme), nor "happening
+    now": the answer says it began and that its end is not in the store.
+    """
+    if meet.end_date is not None or start is None:
+        return False
+    return start <= today and today > max([start, *known])
+
+
 def counts_down_to(
     state: State,
     schedule: list[ScheduledRace],

@@ -23,9 +23,15 @@ from bot.answers.meet_schedule import (
     counts_down_to,
     known_schedule,
     meet_stage,
+    open_end,
     rivalry_event_day,
 )
-from bot.facts.meet_clock import known_entries, meet_page, tells_later_page
+from bot.facts.meet_clock import (
+    known_entries,
+    last_possible_day,
+    meet_page,
+    tells_later_page,
+)
 from bot.facts.models import Meet, Race
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
@@ -70,6 +76,8 @@ class MeetState(Model):
     target_label: str | None
     day: int | None = None
     days: int | None = None
+    # on with no end date in the store and past its last known day: begun, end not known
+    open_end: bool = False
     races_in_store: int = 0
     schedule: list[ScheduledRace] = []
     # the next race of the rivalry's events there, when a page out by then dates it: a
@@ -114,7 +122,10 @@ def meet_status(
     # with no end date in the store, the meet lasts at least to its last known race
     known = [r.date for r in store.races_by_meet.get(meet.id, ()) if r.date]
     known += [e.date for e in meet.events]
-    end = (meet.end_date if dated else None) or (max([start, *known]) if start else None)
+    # finished comes from the end date; without one the meet may run to its last possible day
+    # (races in the store are not its programme: Paris 2024 ran on after its 1500m final)
+    last = last_possible_day(meet)
+    end = (meet.end_date if dated else None) or (last if start and last else None)
     schedule = known_schedule(store, meet, zone, now, out)
     state, day, days = meet_stage(store, meet, now, today, start, end)
     target, precision, label = counts_down_to(state, schedule, now, out, start, zone)
@@ -140,6 +151,7 @@ def meet_status(
         target_label=label,
         day=day,
         days=days,
+        open_end=state == "in_progress" and open_end(meet, start, today, known),
         races_in_store=sum(
             1 for r in store.races_by_meet.get(meet.id, ()) if race_run_by(store, r, now)
         ),

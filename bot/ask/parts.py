@@ -18,7 +18,9 @@ from bot.ask.replies import Label, Reading
 from bot.ask.runs import round_last
 from bot.ask.slots import Slots, Span
 from bot.ask.words import Question
+from bot.facts.meet_clock import meet_over, meet_page, noon
 from bot.facts.models import Meet
+from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.registry import FEATURES
 from bot.resolve import Purpose, Resolver
@@ -185,10 +187,19 @@ class Parts:
         edition = self._edition_of_year(span)
         if edition is not None:  # "worlds 1500 final 2023": event words between meet and year
             return edition
-        if command == "next-race" and start(meet) < self.today:
+        if command == "next-race" and meet_over(store, meet, self.today):
+            # the next edition is the first not over: one in progress is the current one, as
+            # the meet option reads it ("when are the worlds" on Budapest's second day)
             typed = self._named_words(span)
             for later in store.meets_by_date:
-                if start(later) >= self.today and self._same_meet_in(span, typed, meet, later):
+                if (
+                    start(later) > start(meet)
+                    and not meet_over(store, later, self.today)
+                    # one no page had named by then is not known: the latest stays, as the
+                    # meet option shows it
+                    and meet_page(store, later, noon(self.today)) is not None
+                    and self._same_meet_in(span, typed, meet, later)
+                ):
                     return later.id
         if command == "results" and not store.races_by_meet.get(meet.id):
             return self._with_results(span, meet)
@@ -299,6 +310,6 @@ def start(meet: Meet) -> dt.date:
     return meet.start_date or dt.date(meet.year, 12, 31)
 
 
-def held_by(meet: Meet, today: dt.date) -> bool:
-    """Whether a meet was over before ``today``."""
-    return (meet.end_date or start(meet)) < today
+def held_by(store: FactStore, meet: Meet, today: dt.date) -> bool:
+    """Whether a meet was over before ``today`` (the one rule: :func:`meet_over`)."""
+    return meet_over(store, meet, today)

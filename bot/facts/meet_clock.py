@@ -59,6 +59,34 @@ def reported_run(store: FactStore, meet: Meet, now: dt.datetime | None) -> bool:
     )
 
 
+# days a meet's span may have: a meet whose end date is not in the store is taken to be on (its
+# end unknown) until that many days after its first day, never "finished" on the strength of
+# the races the store happens to hold (Paris 2024's 1500m final on 6 Aug was not its last day)
+LONGEST_MEET = 31
+
+
+def last_possible_day(meet: Meet) -> dt.date | None:
+    """The last day a meet may be on: its end date, else its start plus :data:`LONGEST_MEET`."""
+    if meet.end_date is not None:
+        return meet.end_date
+    if meet.start_date is not None:
+        return meet.start_date + dt.timedelta(days=LONGEST_MEET)
+    return None
+
+
+def meet_over(store: FactStore, meet: Meet, today: dt.date) -> bool:
+    """Whether a meet is over on ``today``: the one rule of "finished" for every path.
+
+    Over after its end date; without one, after :func:`last_possible_day`; without any date,
+    once its year is over or a page out by ``today`` reports a race of it run. Races in the
+    store never end a dated meet: a meet in progress is the current one.
+    """
+    last = last_possible_day(meet)
+    if last is not None:
+        return last < today
+    return meet.year < today.year or reported_run(store, meet, noon(today))
+
+
 def noon(day: dt.date) -> dt.datetime:
     """A clock on ``day`` (UTC), for callers that hold a day: sources are compared by day."""
     return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)

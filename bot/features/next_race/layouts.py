@@ -30,7 +30,10 @@ def _countdown(meet: MeetState, now: dt.datetime) -> str:
         return line
     if meet.state == "in_progress":
         key = "next.now.discord.of" if meet.days else "next.now.discord"
-        line = f"**{say(key, day=meet.day, days=meet.days)}**" + event
+        line = (
+            f"**{safe(wording.now_on(meet)) if meet.open_end else say(key, day=meet.day, days=meet.days)}**"
+            + event
+        )
         if meet.target:
             line += "\n" + _next_timed(meet, meet.target)
         return line
@@ -131,7 +134,11 @@ def state_line(meet: MeetState, now: dt.datetime) -> str:
             line += "\n" + _timed_text(meet, meet.target, now)
         return line
     if meet.state == "in_progress":
-        line = say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
+        line = (
+            wording.now_on(meet)
+            if meet.open_end
+            else say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
+        )
         line += event
         return line + ("\n" + _timed_text(meet, meet.target, now) if meet.target else "")
     if meet.state == "finished":

@@ -99,6 +99,12 @@ def countdown_target(meet: MeetState) -> str | None:
     return race_name(race.event, race.round) if race else meet.target_label
 
 
+def now_on(meet: MeetState) -> str:
+    """A meet begun whose end date the store lacks, past its last known day: no "happening now"."""
+    first = meet.start_date
+    return say("next.began", day=day(first) if first else "", n=meet.day)
+
+
 def finished(meet: MeetState) -> str:
     """A finished meet: "Finished on 24 Aug 2025", or "Finished" when the end is not known."""
     return (
