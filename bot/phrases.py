@@ -114,7 +114,10 @@ EN: dict[str, str] = {
     "quote.topics": "Topics there are",
     "quote.gone": "The facts were updated since this answer: run /quote again.",
     # /next-race
-    "next.not_entered": "No upcoming meet in the store has {name} (a result, an entry or a plan).",
+    "next.not_entered": (
+        "No meet ahead or under way has {name} in the sources out by then (a result, an entry or"
+        " a plan)."
+    ),
     "next.of_all": "The next meet of all:",
     "next.not_at_meet": (
         "No source in the store puts {name} at this meet (a result, an entry or a plan)."
@@ -167,6 +170,13 @@ EN: dict[str, str] = {
     "next.no_results": "its results are not in the store",
     "next.no_results.sentence": "Its results are not in the store.",
     "next.undated": "Upcoming; dates not in the store yet",
+    "next.undated.held": "Its {year} dates are not in the store",
+    "next.month_page": (
+        "Its dates are on a page dated only {month}: a page dated to a month counts from the"
+        " month's end"
+    ),
+    "next.also_planned": "Also planned, dates not in the store then: {name}",
+    "next.since": "Since then: {title} ({day}, {who})",
     "next.planned": "Planned for {year}",
     "next.planned.detail": "the store has no dates yet.",
     "state.postponed": "Postponed",

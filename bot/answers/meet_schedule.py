@@ -12,7 +12,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.answers.common import Model, SourceRef, race_run_by, race_start, source_ref
-from bot.facts.meet_clock import reported_run
+from bot.facts.meet_clock import LONGEST_MEET, reported_days
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 
@@ -78,9 +78,15 @@ def meet_stage(
         return meet.status, None, None
     if start is None or end is None:
         # a page out by now reports its races (a report comes after the race): it was held,
-        # though the store does not date it at the clock (or at all)
-        held = meet.year < today.year or reported_run(store, meet, now)
-        return ("finished" if held else "undated"), None, None
+        # though the store does not date it at the clock (or at all); a report of its first
+        # heats says it began, not that it is over: on until the longest span a meet may have
+        if meet.year < today.year:
+            return "finished", None, None
+        run = reported_days(store, meet, now)
+        if not run:
+            return "undated", None, None
+        over = max(run) + dt.timedelta(days=LONGEST_MEET) < today
+        return ("finished" if over else "in_progress"), None, None
     if today < start:
         return "upcoming", None, None
     if today <= end:

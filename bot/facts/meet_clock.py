@@ -78,13 +78,26 @@ def meet_over(store: FactStore, meet: Meet, today: dt.date) -> bool:
     """Whether a meet is over on ``today``: the one rule of "finished" for every path.
 
     Over after its end date; without one, after :func:`last_possible_day`; without any date,
-    once its year is over or a page out by ``today`` reports a race of it run. Races in the
+    once its year is over or the longest span after a race of it a page out by ``today`` reports
+    run (a report of its heats says it began, not that it ended). Races in the
     store never end a dated meet: a meet in progress is the current one.
     """
     last = last_possible_day(meet)
     if last is not None:
         return last < today
-    return meet.year < today.year or reported_run(store, meet, noon(today))
+    if meet.year < today.year:
+        return True
+    run = reported_days(store, meet, noon(today))
+    return bool(run) and max(run) + dt.timedelta(days=LONGEST_MEET) < today
+
+
+def reported_days(store: FactStore, meet: Meet, now: dt.datetime | None) -> list[dt.date]:
+    """The days of the meet's races a page out by ``now`` reports run (undated ones: its page's)."""
+    return [
+        r.date or store.source_days.get(r.source, dt.date.min)
+        for r in store.races_by_meet.get(meet.id, ())
+        if store.source_known(r.source, now) and r.results
+    ]
 
 
 def noon(day: dt.date) -> dt.datetime:

@@ -151,3 +151,31 @@ def event_line(meet: MeetState, now: dt.datetime) -> str | None:
         return None
     ahead = days_ahead(event.date, today)
     return say("next.event.day", race=race, ahead=ahead, date=local_date(event.date, meet))
+
+
+def plan_lines(answer: NextRaceAnswer) -> list[str]:
+    """The athlete's plans for meets not dated then, each labelled, and what came after them."""
+    lines: list[str] = []
+    for meet in answer.also_planned:
+        lines.append(say("next.also_planned", name=meet.name))
+        lines += [f"  - {entry_line(e)}" for e in meet.entries]
+        if meet.month_page:
+            lines.append("  " + month_page_line(meet).strip())
+    for moment in answer.since:
+        when = partial_date(moment.date)
+        who = moment.source.publisher or ""
+        lines.append(say("next.since", title=moment.title, day=when, who=who))
+    return lines
+
+
+def plan_sources(answer: NextRaceAnswer) -> list[SourceRef]:
+    """The sources of the plans and moments :func:`plan_lines` cites."""
+    cited = [e.source for m in answer.also_planned for e in m.entries]
+    return cited + [m.source for m in answer.since]
+
+
+def month_page_line(meet: MeetState) -> str:
+    """A new line saying the meet's page is dated only to a month, when so; else nothing."""
+    if not meet.month_page:
+        return ""
+    return "\n" + say("next.month_page", month=partial_date(meet.month_page))
