@@ -127,3 +127,59 @@ def test_a_meet_with_an_end_date_is_finished_the_day_after(
         assert not answer.meet.open_end
         if expected == "in_progress":
             assert (answer.meet.day, answer.meet.days) == ((day - first).days + 1, 9)
+
+
+def _text(reply: Reply) -> str:
+    from bot.render.text import render_text
+
+    return render_text(reply)
+
+
+def test_a_meet_the_store_records_as_held_is_never_upcoming(ctx, store: FactStore) -> None:
+    # Bislett 2025: status completed, no dates in the store (its calendar page prints "Oslo
+    # (12 giugno)" without the year)
+    oslo = store.meets["2025-dl-oslo"]
+    assert oslo.status == "completed" and oslo.start_date is None
+    for day in _days(dt.date(2025, 6, 1), dt.date(2025, 12, 31))[::7]:
+        answer = _next_race(answer_line(ctx(_at(day)), "/next-race meet:2025-dl-oslo"))
+        assert answer.meet is not None and answer.meet.held
+        assert "Upcoming" not in _text(answer), day
+        assert answer.meet.state in ("undated", "finished", "in_progress"), day
+
+
+def test_a_heats_report_says_a_meet_began_not_that_it_finished(ctx) -> None:
+    # on 19 Aug 2023 the store knows Budapest only from the report of that day's heats
+    answer = _next_race(answer_line(ctx(_at(dt.date(2023, 8, 19))), f"/next-race meet:{BUDAPEST}"))
+    assert answer.meet is not None and answer.meet.state == "in_progress"
+
+
+def test_an_athlete_at_a_meet_in_progress_is_never_said_absent(ctx) -> None:
+    # Kerr's first Paris result (heats of 2 Aug, no start time: counted from the day's end)
+    # is known from 3 Aug; his final ran on 6 Aug
+    for day in _days(dt.date(2024, 7, 25), dt.date(2024, 8, 12)):
+        answer = _next_race(answer_line(ctx(_at(day)), "/next-race athlete:kerr"))
+        shown = answer.meet.id if answer.meet else None
+        if dt.date(2024, 8, 3) <= day <= dt.date(2024, 8, 6):
+            assert shown == PARIS and not answer.athlete_not_entered, day
+        if answer.athlete_not_entered:
+            # the wording never says "upcoming" of a meet then shown under way
+            assert "No upcoming meet" not in _text(answer), day
+
+
+def test_a_plan_for_a_meet_not_dated_then_is_shown_with_what_came_after(ctx) -> None:
+    for day in _days(dt.date(2026, 3, 1), dt.date(2026, 3, 30)):
+        answer = _next_race(answer_line(ctx(_at(day)), "/next-race athlete:jakob"))
+        planned = {m.id for m in answer.also_planned}
+        assert "2026-dl-oslo" in planned, day
+        oslo = next(m for m in answer.also_planned if m.id == "2026-dl-oslo")
+        assert {e.kind for e in oslo.entries} == {"plan"}
+        # its dates are on a page dated only March 2026: counted from 31 March, said so
+        assert oslo.month_page == "2026-03"
+        assert any("surgery" in s.title.lower() for s in answer.since), day
+        text = _text(answer)
+        assert "planned to run" in text and "Achilles surgery" in text
+        assert "counts from the month's end" in text
+    # from 31 March the calendar dates Oslo (10 June): it is the next meet itself
+    answer = _next_race(answer_line(ctx(_at(dt.date(2026, 3, 31))), "/next-race athlete:jakob"))
+    assert answer.meet is not None and answer.meet.id == "2026-dl-oslo"
+    assert not answer.also_planned
