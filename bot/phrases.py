@@ -162,6 +162,7 @@ EN: dict[str, str] = {
     "next.now.discord": "Happening now — day {day}",
     "next.now.discord.of": "Happening now — day {day} of {days}",
     "next.began": "Began {day} (day {n}); its end date is not in the store",
+    "next.underway": "Under way: a report of its races is out; its dates are not in the store yet",
     "next.next": "Next: {label} {countdown} ({at})",
     "next.finished": "Finished",
     "next.finished.on": "Finished on {day}",

@@ -12,7 +12,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.answers.common import Model, SourceRef, race_run_by, race_start, source_ref
-from bot.facts.meet_clock import LONGEST_MEET, reported_days
+from bot.facts.meet_clock import reported_over
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 
@@ -82,10 +82,9 @@ def meet_stage(
         # heats says it began, not that it is over: on until the longest span a meet may have
         if meet.year < today.year:
             return "finished", None, None
-        run = reported_days(store, meet, now)
-        if not run:
+        over = reported_over(store, meet, now)
+        if over is None:
             return "undated", None, None
-        over = max(run) + dt.timedelta(days=LONGEST_MEET) < today
         return ("finished" if over else "in_progress"), None, None
     if today < start:
         return "upcoming", None, None

@@ -164,7 +164,8 @@ def meet_status(
         days=days,
         held=meet.status == "completed",
         month_page=_month_page(store, meet, now) if not dated else None,
-        open_end=state == "in_progress" and open_end(meet, start, today, known),
+        # (not dated at the clock but reported raced: under way, no day to count)
+        open_end=state == "in_progress" and (start is None or open_end(meet, start, today, known)),
         races_in_store=sum(
             1 for r in store.races_by_meet.get(meet.id, ()) if race_run_by(store, r, now)
         ),

@@ -100,9 +100,14 @@ def countdown_target(meet: MeetState) -> str | None:
 
 
 def now_on(meet: MeetState) -> str:
-    """A meet begun whose end date the store lacks, past its last known day: no "happening now"."""
+    """A meet begun whose end date the store lacks, past its last known day: no "happening now".
+
+    Not dated at the clock (a report of its heats out, its own page not yet): under way.
+    """
     first = meet.start_date
-    return say("next.began", day=day(first) if first else "", n=meet.day)
+    if first is None or meet.day is None:
+        return say("next.underway")
+    return say("next.began", day=day(first), n=meet.day)
 
 
 def finished(meet: MeetState) -> str:
