@@ -76,14 +76,11 @@ def test_ask_and_the_option_read_a_meet_in_progress_alike(
         shown = _meet_id(ctx, now, option)
         if days[0] <= day <= days[-1] and day >= known_from:
             assert shown == meet, day
+        if day < known_from:
+            # no page had named it: /ask reads the meet meant and says it unknown then
+            continue
         for question in questions:
             assert _meet_id(ctx, now, question) == shown, (day, question)
-
-
-def test_ask_reads_the_latest_meet_when_no_later_edition_was_named_yet(ctx) -> None:
-    # Pre Classic 2025 ran on 5 Jul; on 10 Sept no page had named the 2026 edition yet
-    now = _at(dt.date(2025, 9, 10))
-    assert _meet_id(ctx, now, "/ask when is pre") == _meet_id(ctx, now, "/next-race meet:pre")
 
 
 def test_a_meet_without_an_end_date_is_never_finished_by_its_races(ctx, store: FactStore) -> None:

@@ -18,7 +18,7 @@ from bot.ask.replies import Label, Reading
 from bot.ask.runs import round_last
 from bot.ask.slots import Slots, Span
 from bot.ask.words import Question
-from bot.facts.meet_clock import meet_over, meet_page, noon
+from bot.facts.meet_clock import meet_over
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -195,9 +195,6 @@ class Parts:
                 if (
                     start(later) > start(meet)
                     and not meet_over(store, later, self.today)
-                    # one no page had named by then is not known: the latest stays, as the
-                    # meet option shows it
-                    and meet_page(store, later, noon(self.today)) is not None
                     and self._same_meet_in(span, typed, meet, later)
                 ):
                     return later.id
