@@ -20,6 +20,7 @@ from bot.phrases_charts import CHARTS
 from bot.phrases_counts import COUNTS
 from bot.phrases_discord import DISCORD
 from bot.phrases_h2h import H2H
+from bot.phrases_next import NEXT
 
 EN: dict[str, str] = {
     # shared by every reply
@@ -115,61 +116,6 @@ EN: dict[str, str] = {
     "quote.none.person": "No quote by {speaker} about {topic} in the store.",
     "quote.topics": "Topics there are",
     "quote.gone": "The facts were updated since this answer: run /quote again.",
-    # /next-race
-    "next.not_entered": "No upcoming meet in the store has {name} (a result, an entry or a plan).",
-    "next.of_all": "The next meet of all:",
-    "next.not_at_meet": (
-        "No source in the store puts {name} at this meet (a result, an entry or a plan)."
-    ),
-    "next.nothing": "Nothing upcoming in the store",
-    "next.nothing.detail": "The store has no meet that has not ended.",
-    "next.unknown": "Not known at that date",
-    "next.unknown.detail": (
-        "On {day} no source in the store had named “{meet}” yet: the store knew no such meet then."
-    ),
-    "next.unknown.unnamed": (
-        "On {day} no source in the store had named that meet yet: the store knew no such meet then."
-    ),
-    "next.most_recent": "Most recent meet: {name} ({when})",
-    "next.most_recent.short": "Most recent: {name} ({when}).",
-    "next.where": "{when} · {place} · {zone}",
-    "next.when": "When",
-    "next.where.heading": "Where",
-    "next.programme": "Programme",
-    "next.entries": "Entries, plans and withdrawals",
-    "next.entries.line": "Entries, plans and withdrawals the sources report:",
-    "entry.plan": "{name} said{when} he planned to run ({who})",
-    "entry.withdrawal": "{name} withdrew{when} ({who})",
-    "entry.confirmed": "{name}: entry confirmed{when} ({who})",
-    "entry.on": " on {day}",
-    "entry.in": " in {month}",
-    "local_date": "{day} ({zone})",
-    "city_time": "{city} time",
-    "next.starts.day": "Starts {ahead}",
-    "next.first_day": "the first day",
-    "next.event.today": "{race} today ({zone})",
-    "next.event.tonight": "{race} tonight ({zone})",
-    "next.event.day": "{race} {ahead} — {date}",
-    "tomorrow": "tomorrow",
-    "today": "today",
-    "in_days": "in {days} days",
-    "in_hours": "in {hours} h",
-    "in_days_hours": "in {days} d {hours} h",
-    "next.target.start": "the start",
-    "next.now": "Happening now: day {day}",
-    "next.now.of": "Happening now: day {day} of {days}",
-    "next.now.discord": "Happening now — day {day}",
-    "next.now.discord.of": "Happening now — day {day} of {days}",
-    "next.next": "Next: {label} {countdown} ({at})",
-    "next.finished": "Finished",
-    "next.finished.on": "Finished on {day}",
-    "next.results": "{races} in the store: /results meet:{meet}",
-    "next.results.try": "{races} in the store — try `/results meet:{meet}`",
-    "next.no_results": "its results are not in the store",
-    "next.no_results.sentence": "Its results are not in the store.",
-    "next.undated": "Upcoming; dates not in the store yet",
-    "next.planned": "Planned for {year}",
-    "next.planned.detail": "the store has no dates yet.",
     "state.postponed": "Postponed",
     "state.cancelled": "Cancelled",
     # /results
@@ -339,9 +285,10 @@ EN: dict[str, str] = {
         "Sorry, something went wrong on my side while answering. It has been logged."
     ),
     # a number and its noun, counted() picking "one" or "other": bot/phrases_counts.py;
-    # charts: bot/phrases_charts.py; server events and the Discord-only commands (following,
-    # reports): bot/phrases_discord.py
+    # /next-race: bot/phrases_next.py; charts: bot/phrases_charts.py; server events and the
+    # Discord-only commands (following, reports): bot/phrases_discord.py
     **ASK,
+    **NEXT,
     **CHARTS,
     **COUNTS,
     **DISCORD,

@@ -117,9 +117,10 @@ def test_an_undated_meet_a_report_has_run_is_over(ctx, store: FactStore, now) ->
     [
         (dt.datetime(2024, 7, 20, 12, tzinfo=dt.UTC), None, None),  # no page dates the final
         (
+            # the preview that prints 20:50 looks ahead to that day: known from its start
             dt.datetime(2024, 8, 6, 12, tzinfo=dt.UTC),
-            "1500m final today (Paris time)",
-            "1500 m, finale i dag (Paris-tid)",
+            "1500m final tonight (Paris time)",
+            "1500 m, finale i kveld (Paris-tid)",
         ),
         (
             dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC),

@@ -25,11 +25,10 @@ PARIS_FINAL = "2024-olympics-paris-1500m-final"
 PREVIEW = "nagoyachurch-paris-1500-preview"  # "At 8:50 p.m. local time Tuesday night"
 
 
-def _preview_dated(store: FactStore) -> FactStore:
-    """The store with the Paris preview dated by its own print instead of derived."""
+def _preview_as(store: FactStore, **fields: bool) -> FactStore:
+    """The store with the Paris preview's date flags replaced."""
     sources = [
-        dataclasses.replace(s, published_derived=False) if s.id == PREVIEW else s
-        for s in store.sources.values()
+        dataclasses.replace(s, **fields) if s.id == PREVIEW else s for s in store.sources.values()
     ]
     return FactStore(
         sources=sources,
@@ -42,6 +41,11 @@ def _preview_dated(store: FactStore) -> FactStore:
         rivalries=store.rivalries,
         tallies=store.tallies.values(),
     )
+
+
+def _preview_dated(store: FactStore) -> FactStore:
+    """The store with the Paris preview dated by its own print instead of derived."""
+    return _preview_as(store, published_derived=False, published_ahead=False)
 
 
 def _last(store: FactStore, now: dt.datetime) -> str | None:
@@ -58,11 +62,23 @@ def test_a_race_with_a_known_start_counts_from_that_instant(store: FactStore) ->
     assert _last(dated, utc(2024, 8, 6, 19)) == PARIS_FINAL
 
 
-def test_a_start_time_from_an_undated_page_waits_for_the_end_of_its_day(store: FactStore) -> None:
-    # the preview is undated: its day is derived from the race it previews, so it is known
-    # from the next day, and the final counts from midnight in Paris (22:00 UTC)
-    assert _last(store, utc(2024, 8, 6, 19)) != PARIS_FINAL
-    assert _last(store, utc(2024, 8, 6, 22, 30)) == PARIS_FINAL
+def test_a_start_time_from_an_undated_report_waits_for_the_end_of_its_day(
+    store: FactStore,
+) -> None:
+    # a page whose day is derived from the latest race it reports came out after it: known
+    # from the next day, so the final counts from midnight in Paris (22:00 UTC)
+    report = _preview_as(store, published_ahead=False)
+    assert _last(report, utc(2024, 8, 6, 19)) != PARIS_FINAL
+    assert _last(report, utc(2024, 8, 6, 22, 30)) == PARIS_FINAL
+
+
+def test_a_preview_dated_by_the_day_it_looks_ahead_to_counts_from_that_day(
+    store: FactStore,
+) -> None:
+    # the preview is undated, its day that of the final it previews: out by that day, so the
+    # final counts from its start (18:50 UTC), as a page dated that day would make it
+    assert _last(store, utc(2024, 8, 6, 18, 40)) != PARIS_FINAL
+    assert _last(store, utc(2024, 8, 6, 19)) == PARIS_FINAL
 
 
 def test_a_line_printed_only_in_a_later_page_waits_for_it(ctx) -> None:

@@ -12,7 +12,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.answers.common import Model, SourceRef, race_run_by, race_start, source_ref
-from bot.facts.meet_clock import reported_run
+from bot.facts.meet_clock import reported_over
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 
@@ -78,15 +78,31 @@ def meet_stage(
         return meet.status, None, None
     if start is None or end is None:
         # a page out by now reports its races (a report comes after the race): it was held,
-        # though the store does not date it at the clock (or at all)
-        held = meet.year < today.year or reported_run(store, meet, now)
-        return ("finished" if held else "undated"), None, None
+        # though the store does not date it at the clock (or at all); a report of its first
+        # heats says it began, not that it is over: on until the longest span a meet may have
+        if meet.year < today.year:
+            return "finished", None, None
+        over = reported_over(store, meet, now)
+        if over is None:
+            return "undated", None, None
+        return ("finished" if over else "in_progress"), None, None
     if today < start:
         return "upcoming", None, None
     if today <= end:
         days = (end - start).days + 1 if meet.end_date else None
         return "in_progress", (today - start).days + 1, days
     return "finished", None, None
+
+
+def open_end(meet: Meet, start: dt.date | None, today: dt.date, known: Sequence[dt.date]) -> bool:
+    """Whether a meet is on with no end date in the store and past its last known day.
+
+    It is not called finished (races in the store are not its programme), nor "happening
+    now": the answer says it began and that its end is not in the store.
+    """
+    if meet.end_date is not None or start is None:
+        return False
+    return start <= today and today > max([start, *known])
 
 
 def counts_down_to(

@@ -23,9 +23,16 @@ from bot.answers.meet_schedule import (
     counts_down_to,
     known_schedule,
     meet_stage,
+    open_end,
     rivalry_event_day,
 )
-from bot.facts.meet_clock import known_entries, meet_page, tells_later_page
+from bot.answers.plans import Setback, setbacks, undated_plans
+from bot.facts.meet_clock import (
+    known_entries,
+    last_possible_day,
+    meet_page,
+    tells_later_page,
+)
 from bot.facts.models import Meet, Race
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
@@ -70,6 +77,13 @@ class MeetState(Model):
     target_label: str | None
     day: int | None = None
     days: int | None = None
+    # on with no end date in the store and past its last known day: begun, end not known
+    open_end: bool = False
+    # the store records the meet as held (status completed): an undated one is never "upcoming"
+    held: bool = False
+    # the month of the page that dates the meet when that page is dated only to a month not
+    # over at ``now``: counted from the month's end (the rule), the answer says so
+    month_page: str | None = None
     races_in_store: int = 0
     schedule: list[ScheduledRace] = []
     # the next race of the rivalry's events there, when a page out by then dates it: a
@@ -92,6 +106,11 @@ class NextRaceAnswer(Answer):
     # a meet asked for with an athlete: no source puts him there at ``now``
     athlete_not_at_meet: bool = False
     most_recent: MeetState | None = None
+    # the athlete's plans or entries for meets not dated at ``now`` (a plan for "June" beside
+    # an August championship): shown too, since the store cannot order them after the answer
+    also_planned: list[MeetState] = []
+    # what the timeline reports of the athlete after the first of those plans (an injury)
+    since: list[Setback] = []
     # the meet asked for, as typed ("" when given as an id), when no page out by ``now`` had
     # named it: not known then
     unknown_meet: str | None = None
@@ -114,7 +133,10 @@ def meet_status(
     # with no end date in the store, the meet lasts at least to its last known race
     known = [r.date for r in store.races_by_meet.get(meet.id, ()) if r.date]
     known += [e.date for e in meet.events]
-    end = (meet.end_date if dated else None) or (max([start, *known]) if start else None)
+    # finished comes from the end date; without one the meet may run to its last possible day
+    # (races in the store are not its programme: Paris 2024 ran on after its 1500m final)
+    last = last_possible_day(meet)
+    end = (meet.end_date if dated else None) or (last if start and last else None)
     schedule = known_schedule(store, meet, zone, now, out)
     state, day, days = meet_stage(store, meet, now, today, start, end)
     target, precision, label = counts_down_to(state, schedule, now, out, start, zone)
@@ -140,6 +162,10 @@ def meet_status(
         target_label=label,
         day=day,
         days=days,
+        held=meet.status == "completed",
+        month_page=_month_page(store, meet, now) if not dated else None,
+        # (not dated at the clock but reported raced: under way, no day to count)
+        open_end=state == "in_progress" and (start is None or open_end(meet, start, today, known)),
         races_in_store=sum(
             1 for r in store.races_by_meet.get(meet.id, ()) if race_run_by(store, r, now)
         ),
@@ -157,6 +183,15 @@ def meet_status(
         source=source_ref(store, page),
         note=meet.note if dated and not tells_later_page(meet.note, now) else None,
     )
+
+
+def _month_page(store: FactStore, meet: Meet, now: dt.datetime) -> str | None:
+    """The month of the meet's own page when it is dated only to that month and not yet over."""
+    source = store.sources.get(meet.source)
+    published = source.published if source else None
+    if published and len(published) == 7 and published <= f"{now:%Y-%m}":
+        return published
+    return None
 
 
 def has_athlete(
@@ -246,7 +281,24 @@ def next_race(
             **common,
         )
     recent = None if wanted else _most_recent(store, now, first)
-    return NextRaceAnswer(meet=found, most_recent=recent, **common)
+    plans: list[MeetState] = []
+    if wanted and found is not None and found.start_date is not None:
+        plans = undated_plans(
+            store,
+            lambda m: meet_status(store, m, now),
+            now,
+            ordered[max(0, first - 64) :],
+            horizon,
+            wanted,
+            found,
+        )
+    return NextRaceAnswer(
+        meet=found,
+        most_recent=recent,
+        also_planned=plans,
+        since=setbacks(store, wanted, plans, now) if wanted else [],
+        **common,
+    )
 
 
 def _first_ahead(
@@ -269,7 +321,7 @@ def _first_ahead(
         if athlete and not has_athlete(store, meet, athlete, raced, now):
             continue
         out = out_events(store, meet, athlete, now) if athlete and meet.id in raced else set()
-        if out and out >= {r.event for r in store.races_by_meet[meet.id] if _ran(r, athlete)}:
+        if athlete and meet.id in raced and _done_there(store, meet, athlete, out, now):
             continue
         if not _may_not_be_over(meet, horizon):
             continue
@@ -277,9 +329,27 @@ def _first_ahead(
         if status.state not in ("upcoming", "in_progress", "undated"):
             continue
         if status.start_date is not None:
-            return status
+            # an undated meet of an earlier year (its dates not known then) comes first
+            early = undated is not None and undated.year < status.start_date.year
+            return undated if early and undated else status
         undated = undated or status
     return undated
+
+
+def _done_there(
+    store: FactStore, meet: Meet, athlete: str, out: set[str], now: dt.datetime
+) -> bool:
+    """Whether every event ``athlete`` ran at ``meet`` is over for him at ``now``.
+
+    Out of it, or its final run: a meet still on (its end not known) is no next race for him.
+    """
+    ran = {r.event for r in store.races_by_meet[meet.id] if _ran(r, athlete)}
+    finals = {
+        r.event
+        for r in store.races_by_meet[meet.id]
+        if r.round == "final" and _ran(r, athlete) and race_run_by(store, r, now)
+    }
+    return bool(ran) and ran <= out | finals
 
 
 def _raced_by(store: FactStore, athlete: str, now: dt.datetime) -> set[str]:

@@ -19,7 +19,9 @@ from bot.ask.replies import Label, Reading
 from bot.ask.runs import round_last
 from bot.ask.slots import Slots, Span
 from bot.ask.words import Question
+from bot.facts.meet_clock import meet_over
 from bot.facts.models import Meet
+from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.registry import FEATURES
 from bot.resolve import Purpose, Resolver
@@ -186,7 +188,9 @@ class Parts:
         edition = self._edition_of_year(span)
         if edition is not None:  # "worlds 1500 final 2023": event words between meet and year
             return edition
-        if command == "next-race" and start(meet) < self.today:
+        if command == "next-race" and meet_over(store, meet, self.today):
+            # the next edition is the first not over: one in progress is the current one, as
+            # the meet option reads it ("when are the worlds" on Budapest's second day)
             later = self._edition(span, meet, "next")
             if later is not None:
                 return later
@@ -227,10 +231,15 @@ class Parts:
         return known[key]
 
     def _next_of(self, span: Span, meet: Meet) -> str | None:
-        """The first meet like ``meet`` from today on, if any ("when is the next worlds")."""
+        """The first meet like ``meet`` after it not over today, if any ("the next worlds")."""
+        store = self.resolver.store
         typed = self._named_words(span)
-        for later in self.resolver.store.meets_by_date:
-            if start(later) >= self.today and self._same_meet_in(span, typed, meet, later):
+        for later in store.meets_by_date:
+            if (
+                start(later) > start(meet)
+                and not meet_over(store, later, self.today)
+                and self._same_meet_in(span, typed, meet, later)
+            ):
                 return later.id
         return None
 
@@ -332,6 +341,6 @@ def start(meet: Meet) -> dt.date:
     return meet.start_date or dt.date(meet.year, 12, 31)
 
 
-def held_by(meet: Meet, today: dt.date) -> bool:
-    """Whether a meet was over before ``today``."""
-    return (meet.end_date or start(meet)) < today
+def held_by(store: FactStore, meet: Meet, today: dt.date) -> bool:
+    """Whether a meet was over before ``today`` (the one rule: :func:`meet_over`)."""
+    return meet_over(store, meet, today)

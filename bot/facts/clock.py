@@ -5,6 +5,10 @@ date, or one derived from the latest thing it reports) is known from the last da
 or year, since nothing says it was out earlier. A page whose day is derived from the latest thing
 it reports (a race report that prints no date) came out after that thing: it is known from the
 next day, so a start time printed first in the report of the race is not known on race morning.
+A preview whose day is derived from what it looks ahead to (``published_ahead``: "the final of
+Tuesday 6 Aug") was out by that day: known from it. One rule for every day-dated page: it counts
+from the start of its day in UTC, the calendar the clock's day is read in. A page dated only to a
+month counts from the month's last day: an answer resting on one says so.
 Answers at a clock show only what rests on pages known by the clock's day (UTC).
 """
 
@@ -24,10 +28,13 @@ def known_day(value: str) -> dt.date:
     return dt.date(parts[0], 12, 31)
 
 
-def source_known_day(published: str, derived: bool) -> dt.date:
-    """The day a page is known by: its date's last day, the day after for a derived whole day."""
+def source_known_day(published: str, derived: bool, ahead: bool = False) -> dt.date:
+    """The day a page is known by: its date's last day, the day after for a derived whole day.
+
+    A derived day that is the day of what the page looks ahead to (``ahead``) is its own.
+    """
     day = known_day(published)
-    return day + dt.timedelta(days=1) if derived and len(published) == 10 else day
+    return day + dt.timedelta(days=1) if derived and not ahead and len(published) == 10 else day
 
 
 def clock_day(now: dt.datetime) -> dt.date:

@@ -87,6 +87,9 @@ def check_source(source: Source, proof: Proof) -> None:
         proof.add("sources.yaml", source.id, "published", "no date (published, or known-by)")
     elif source.published_derived and not source.note:
         proof.add("sources.yaml", source.id, "note", "a derived date needs its reasoning")
+    if source.published_ahead and not (source.published_derived and source.note):
+        # only a derived day can be the day a page looks ahead to, and the note must say so
+        proof.add("sources.yaml", source.id, "published_ahead", "only a derived, noted date")
 
 
 def _check_meet(meet: Meet, proof: Proof) -> None:

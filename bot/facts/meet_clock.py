@@ -48,15 +48,54 @@ def meet_page(store: FactStore, meet: Meet, now: dt.datetime | None) -> str | No
     return min(named, key=lambda s: store.source_days[s], default=None)
 
 
-def reported_run(store: FactStore, meet: Meet, now: dt.datetime | None) -> bool:
-    """Whether a page out by ``now`` reports a race of the meet as run: the meet was held.
+# days a meet's span may have: a meet whose end date is not in the store is taken to be on (its
+# end unknown) until that many days after its first day, never "finished" on the strength of
+# the races the store happens to hold (Paris 2024's 1500m final on 6 Aug was not its last day)
+LONGEST_MEET = 31
 
-    What says a meet without known dates is over: a race report is written after the race.
+
+def last_possible_day(meet: Meet) -> dt.date | None:
+    """The last day a meet may be on: its end date, else its start plus :data:`LONGEST_MEET`."""
+    if meet.end_date is not None:
+        return meet.end_date
+    if meet.start_date is not None:
+        return meet.start_date + dt.timedelta(days=LONGEST_MEET)
+    return None
+
+
+def meet_over(store: FactStore, meet: Meet, today: dt.date) -> bool:
+    """Whether a meet is over on ``today``: the one rule of "finished" for every path.
+
+    Over after its end date; without one, after :func:`last_possible_day`; without any date,
+    once its year is over or pages out by ``today`` report it over (:func:`reported_over`: a
+    report of its heats says it began, not that it ended). Races in the
+    store never end a dated meet: a meet in progress is the current one.
     """
-    return any(
-        store.source_known(r.source, now) and r.results
+    last = last_possible_day(meet)
+    if last is not None:
+        return last < today
+    return meet.year < today.year or bool(reported_over(store, meet, noon(today)))
+
+
+def reported_over(store: FactStore, meet: Meet, now: dt.datetime) -> bool | None:
+    """What pages out by ``now`` that report the meet's races say of a meet without dates.
+
+    None when none reports a race run; True when each event reported has its final reported
+    (or the longest span a meet may have has passed since the last reported race); False when
+    only earlier rounds are: a report of its heats says it began, not that it ended.
+    """
+    run = [
+        r
         for r in store.races_by_meet.get(meet.id, ())
-    )
+        if store.source_known(r.source, now) and r.results
+    ]
+    if not run:
+        return None
+    finals = {r.event for r in run if r.round == "final"}
+    if {r.event for r in run} <= finals:
+        return True
+    last = max(r.date or store.source_days.get(r.source, dt.date.min) for r in run)
+    return last + dt.timedelta(days=LONGEST_MEET) < clock_day(now)
 
 
 def noon(day: dt.date) -> dt.datetime:

@@ -97,6 +97,9 @@ class Source:
     # True where the page prints no date and ``published`` is the date by which it was known
     # (the latest thing it reports)
     published_derived: bool = False
+    # True where that derived day is the day of what the page looks ahead to (a preview of that
+    # day's final): it was out by that day, so it is known from it, not from the next
+    published_ahead: bool = False
     title: Text | None = None
     note: Text | None = None
 

@@ -135,7 +135,7 @@ class FactStore:
         """The day each dated source is known by (:func:`bot.facts.clock.source_known_day`)."""
         return MappingProxyType(
             {
-                s.id: source_known_day(s.published, s.published_derived)
+                s.id: source_known_day(s.published, s.published_derived, s.published_ahead)
                 for s in self.sources.values()
                 if s.published
             }

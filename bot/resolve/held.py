@@ -35,19 +35,6 @@ def meet_days(store: FactStore, meet: Meet) -> set[dt.date]:
     return {start + dt.timedelta(days=n) for n in range(span + 1)} | known
 
 
-def meet_over(store: FactStore, meet: Meet, today: dt.date) -> bool:
-    """Whether a meet is over at ``today``.
-
-    Without an end date, a meet lasts at least to its last known day (a final on its
-    programme, a dated race): a championship is not over after its opening day. A meet
-    without any date is over once its year is.
-    """
-    last = meet.end_date or meet.start_date
-    if last is None:
-        return meet.year < today.year
-    return max(meet_days(store, meet) | {last}) < today
-
-
 def held_on(
     store: FactStore, ids: Collection[str], said: DateSaid, today: dt.date, purpose: str
 ) -> set[str]:

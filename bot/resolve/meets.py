@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from bot.facts.meet_clock import meet_over
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 from bot.normalise import normalise, split_years
@@ -327,7 +328,7 @@ class MeetNames:
             ahead = [
                 m
                 for m in ordered
-                if not held.meet_over(self.store, m, today) and m.status != "cancelled"
+                if not meet_over(self.store, m, today) and m.status != "cancelled"
             ]
             if ahead:
                 chosen, which = ahead[0], "note.meets.next"

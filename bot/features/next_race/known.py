@@ -31,7 +31,8 @@ def pick_known(
 ) -> tuple[Meet, Literal["next", "recent"]] | None:
     """Of the meets ``ids``, the next not over that the store knew of at ``now``, else the latest.
 
-    A dated meet ahead before one whose dates were not announced yet; None when no page out by
+    A dated meet ahead before one whose dates were not announced yet, unless that one is of an
+    earlier year (known then by a page without its dates); None when no page out by
     ``now`` had named any of them.
     """
     known = sorted(
@@ -39,10 +40,13 @@ def pick_known(
         key=lambda m: (_start(m), m.id),
     )
     states = [(m, meet_status(store, m, now).state) for m in known]
-    for wanted in (("upcoming", "in_progress"), ("undated",)):
-        ahead = [m for m, state in states if state in wanted]
-        if ahead:
-            return ahead[0], "next"
+    ahead = [m for m, state in states if state in ("upcoming", "in_progress", "undated")]
+    dated = [m for m, state in states if state in ("upcoming", "in_progress")]
+    if dated and not (ahead and ahead[0].year < dated[0].year):
+        # a meet not dated yet sorts at its year's end: one of an earlier year comes first
+        return dated[0], "next"
+    if ahead:
+        return ahead[0], "next"
     return (known[-1], "recent") if known else None
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import discord
 from discord.utils import format_dt
 
+from bot.answers.common import distinct
 from bot.answers.next_race import MeetState, NextRaceAnswer
 from bot.features.next_race import wording
 from bot.phrases import say
@@ -30,7 +31,8 @@ def _countdown(meet: MeetState, now: dt.datetime) -> str:
         return line
     if meet.state == "in_progress":
         key = "next.now.discord.of" if meet.days else "next.now.discord"
-        line = f"**{say(key, day=meet.day, days=meet.days)}**" + event
+        said = wording.now_on(meet) if meet.open_end else say(key, day=meet.day, days=meet.days)
+        line = f"**{safe(said)}**" + event
         if meet.target:
             line += "\n" + _next_timed(meet, meet.target)
         return line
@@ -38,7 +40,10 @@ def _countdown(meet: MeetState, now: dt.datetime) -> str:
         results = wording.results_of(meet, "next.results.try", "next.no_results.sentence")
         return f"**{wording.finished(meet)}.** {results}"
     if meet.state == "undated":
-        return f"**{say('next.planned', year=meet.year)}** — {say('next.planned.detail')}"
+        if meet.held:  # a meet the store records as held: never "planned"
+            return f"**{say('next.undated.held', year=meet.year)}**"
+        planned = f"**{say('next.planned', year=meet.year)}** — {say('next.planned.detail')}"
+        return planned + safe(wording.month_page_line(meet))
     return f"**{say(wording.STATE[meet.state])}.**"
 
 
@@ -102,7 +107,17 @@ def next_race_embed(answer: NextRaceAnswer) -> Layout:
         embed.add_field(name=say("next.entries"), value=safe("\n".join(lines)), inline=False)
     if meet.note:
         embed.add_field(name=say("note"), value=safe(meet.note), inline=False)
-    return [Page(embed, wording.meet_sources(meet))]
+    _add_plans(embed, answer)
+    sources = distinct([*wording.meet_sources(meet), *wording.plan_sources(answer)])
+    return [Page(embed, sources)]
+
+
+def _add_plans(embed: discord.Embed, answer: NextRaceAnswer) -> None:
+    """The athlete's plans for meets not dated then, and what came after, as one field."""
+    plans = wording.plan_lines(answer)
+    if plans:
+        text = safe("\n".join(plans))[:1024]
+        embed.add_field(name=say("next.entries"), value=text, inline=False)
 
 
 def _timed_text(meet: MeetState, at: dt.datetime, now: dt.datetime) -> str:
@@ -131,14 +146,19 @@ def state_line(meet: MeetState, now: dt.datetime) -> str:
             line += "\n" + _timed_text(meet, meet.target, now)
         return line
     if meet.state == "in_progress":
-        line = say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
+        line = (
+            wording.now_on(meet)
+            if meet.open_end
+            else say("next.now.of" if meet.days else "next.now", day=meet.day, days=meet.days)
+        )
         line += event
         return line + ("\n" + _timed_text(meet, meet.target, now) if meet.target else "")
     if meet.state == "finished":
         results = wording.results_of(meet, "next.results", "next.no_results")
         return f"{wording.finished(meet)}; {results}"
     if meet.state == "undated":
-        return say("next.undated")
+        line = say("next.undated.held", year=meet.year) if meet.held else say("next.undated")
+        return line + wording.month_page_line(meet)
     return say(wording.STATE[meet.state])
 
 
@@ -175,4 +195,5 @@ def next_race_text(answer: NextRaceAnswer) -> Lines:
         lines.extend(f"  - {wording.entry_line(e)}" for e in meet.entries)
     if meet.note:
         lines.append(say("note.line", note=meet.note))
-    return Lines(lines, wording.meet_sources(meet))
+    lines += wording.plan_lines(answer)
+    return Lines(lines, distinct([*wording.meet_sources(meet), *wording.plan_sources(answer)]))

@@ -163,7 +163,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     unraced = (
         meet is not None
         and not store.races_by_meet.get(meet)
-        and not held_by(store.meets[meet], parts.today)
+        and not held_by(store, store.meets[meet], parts.today)
     )
     prior = PRIOR_UNRACED if unraced and max(scores.values()) < 2 else 0.0
     reading = parts.reading("next-race", options, BASE + prior)
@@ -225,7 +225,7 @@ def _finished_beside_next(parts: Parts, meet: str) -> bool:
     joined = parts.question.joined
     return (
         bool(parts.racers)
-        and held_by(parts.resolver.store.meets[meet], parts.today)
+        and held_by(parts.resolver.store, parts.resolver.store.meets[meet], parts.today)
         and bool(_NEXT.search(joined))
         and not _DATE_ASKED.search(joined)
     )

@@ -114,6 +114,17 @@ def countdown_target(meet: MeetState) -> str | None:
     return race_name(race.event, race.round) if race else meet.target_label
 
 
+def now_on(meet: MeetState) -> str:
+    """A meet begun whose end date the store lacks, past its last known day: no "happening now".
+
+    Not dated at the clock (a report of its heats out, its own page not yet): under way.
+    """
+    first = meet.start_date
+    if first is None or meet.day is None:
+        return say("next.underway")
+    return say("next.began", day=day(first), n=meet.day)
+
+
 def finished(meet: MeetState) -> str:
     """A finished meet: "Finished on 24 Aug 2025", or "Finished" when the end is not known."""
     return (
@@ -164,3 +175,31 @@ def event_line(meet: MeetState, now: dt.datetime) -> str | None:
         return None
     ahead = days_ahead(event.date, today)
     return say("next.event.day", race=race, ahead=ahead, date=local_date(event.date, meet))
+
+
+def plan_lines(answer: NextRaceAnswer) -> list[str]:
+    """The athlete's plans for meets not dated then, each labelled, and what came after them."""
+    lines: list[str] = []
+    for meet in answer.also_planned:
+        lines.append(say("next.also_planned", name=meet.name))
+        lines += [f"  - {entry_line(e)}" for e in meet.entries]
+        if meet.month_page:
+            lines.append("  " + month_page_line(meet).strip())
+    for moment in answer.since:
+        when = partial_date(moment.date)
+        who = moment.source.publisher or ""
+        lines.append(say("next.since", title=moment.title, day=when, who=who))
+    return lines
+
+
+def plan_sources(answer: NextRaceAnswer) -> list[SourceRef]:
+    """The sources of the plans and moments :func:`plan_lines` cites."""
+    cited = [e.source for m in answer.also_planned for e in m.entries]
+    return cited + [m.source for m in answer.since]
+
+
+def month_page_line(meet: MeetState) -> str:
+    """A new line saying the meet's page is dated only to a month, when so; else nothing."""
+    if not meet.month_page:
+        return ""
+    return "\n" + say("next.month_page", month=partial_date(meet.month_page))

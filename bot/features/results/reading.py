@@ -118,7 +118,7 @@ def _reading(parts: Parts, scores: Scores, meet: str) -> Reading:
     store = parts.resolver.store
     if not parts.slots.event:
         options.update(_athletes_race(parts, meet))
-    held = bool(store.races_by_meet.get(meet)) or held_by(store.meets[meet], parts.today)
+    held = bool(store.races_by_meet.get(meet)) or held_by(store, store.meets[meet], parts.today)
     prior = PRIOR_HELD_WHEN_VAGUE if held and max(scores.values()) < 2 else 0.0
     prior += RACE_NAMED if parts.slots.round or parts.slots.event else 0.0
     return parts.reading("results", options, (HELD if held else 0.0) + prior)
