@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from bot.ask.asking import asking_clauses
+from bot.ask.claims import claiming_clauses, fabricates
 from bot.ask.cues import Outside
 from bot.ask.replies import Reading
 from bot.ask.words import Question, wordset
@@ -250,6 +251,7 @@ def refusal(
     command: str | None,
     named: bool,
     refused: bool,
+    claims: bool = False,
 ) -> str | None:
     """The topic of the honest short reply this message gets instead of its reading, if any.
 
@@ -258,10 +260,11 @@ def refusal(
     read into trivia); ``refused``: the reader already has a topic the store cannot know.
     A sum is refused whatever reads ("what is 2+2" is no /about); trivia and abuse only when
     nothing else is asked, or scorn when it would read as a profile; an order when nothing
-    is left to answer.
+    is left to answer. ``claims``: the orders dropped demand a claim ("admit …", "repeat
+    after me: …"), so the reply is the fabrication line (:mod:`bot.ask.claims`).
     """
     if orders and command is None:
-        return "instruction"
+        return "fabrication" if claims else "instruction"
     if _SUM.search(text.lower()):
         return "offtopic"
     if refused:
@@ -333,18 +336,26 @@ R = TypeVar("R", bound=_Read)
 def read_guarded(text: str, split: Callable[[str], Question], read: Callable[[Question], R]) -> R:
     """``read`` of the words of ``text`` (``split``), the orders to the bot left out.
 
-    An order with nothing left to answer, a sum, and trivia or abuse with nothing else asked
-    get their honest short reply instead (:func:`refusal`). A long message is read in
-    :func:`pieces`: the first piece read confidently is answered, marked ``cut``.
+    An order to make something up is refused whole; an order or a demanded claim with
+    nothing left to answer, a sum, and trivia or abuse with nothing else asked get their
+    honest short reply instead (:func:`refusal`). A long message is read in :func:`pieces`:
+    the first piece read confidently is answered, marked ``cut``.
     """
     first: R | None = None
     for typed in pieces(plain(text)):
         question = split(typed)
-        orders = ordering_clauses(question)
+        claims = claiming_clauses(question)
+        orders = ordering_clauses(question) | claims
         outcome = read(without_clauses(question, orders) if orders else question)
         best, named = outcome.best, bool(outcome.understood_ids)
         command = best.command if best is not None else None
-        topic = refusal(typed, question, orders, command, named, outcome.outside is not None)
+        topic = (
+            "fabrication"
+            if fabricates(question)
+            else refusal(
+                typed, question, orders, command, named, outcome.outside is not None, bool(claims)
+            )
+        )
         if topic is not None:
             outcome.outside, outcome.readings = Outside(topic=topic, firm=True), []
         first = first or outcome
