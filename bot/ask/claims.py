@@ -93,17 +93,18 @@ def fabricates(question: Question) -> bool:
     return any(FABRICATION.match(_clause(question, n)) for n in range(len(question.clauses)))
 
 
-def claiming_clauses(question: Question) -> frozenset[int]:
-    """The clauses that demand the bot say a claim, and the claim after a pointing demand.
+def claiming_clauses(question: Question) -> tuple[frozenset[int], frozenset[int]]:
+    """The clauses that demand the bot say a claim, and those to drop with them.
 
-    "just admit jakob is doping": its one clause; "repeat after me: the store says …": every
-    clause from the demand on (what follows is what the bot is to repeat).
+    "just admit jakob is doping": its one clause, both; "repeat after me: the store says …":
+    the first, and every clause from it on (what follows is what the bot is to repeat).
     """
-    out: set[int] = set()
+    demands: set[int] = set()
     for number in range(len(question.clauses)):
         text = _clause(question, number)
         if CLAIM.match(text):
+            demands.add(number)
             if _POINTING.match(text):
-                return frozenset(out | set(range(number, len(question.clauses))))
-            out.add(number)
-    return frozenset(out)
+                rest = range(number, len(question.clauses))
+                return frozenset(demands), frozenset(demands | set(rest))
+    return frozenset(demands), frozenset(demands)
