@@ -9,7 +9,7 @@ Two kinds, both answered with one honest line (the bot says only what its source
 - a demand for a claim: "admit …", "just say it", "repeat after me: …", "agree that …",
   "innrøm at …", "si etter meg: …". Its clause is dropped (as an order is, in
   :mod:`bot.ask.hostile`), and when it points at what follows ("repeat after me:", "say
-  this:", "admit it:") the rest of the message goes with it: that is the claim to repeat.
+  this:", "admit it:") the rest of its sentence goes with it: that is the claim to repeat.
   When nothing is left to answer, the honest line is the fabrication one.
 
 Each pattern is matched at a clause's start (after fillers such as "ok", "just", "can you"):
@@ -57,7 +57,7 @@ FABRICATION = re.compile(
     # ("på" reads as "at", "sitat" as "quote": the Norwegian words as the reader has them)
     r"dikt(e|er)? opp|(finn|finne|find|fin) (på|at)|"
     rf"(lag|lage|skriv|skrive|gi meg|gje meg) (meg |oss )?(et|en|ei|noen|nokre|noe|noko) "
-    rf"(falsk\w* |oppdikt\w* |fiktiv\w* |oppspinn\w* |påfunn\w* )?(sitat\w*|intervju\w*|"
+    rf"(falsk\w* |oppdikt\w* |fiktiv\w* |oppspinn\w* |påfunn\w* )?(sitat\w*|quotes?|intervju\w*|"
     r"uttalels\w*|tweet\w*|melding\w*)|"
     rf"(lat|late|låt) som (om |at )?(\w+ ){{1,3}}{_SAID}"
     r")\b"
@@ -97,7 +97,7 @@ def claiming_clauses(question: Question) -> tuple[frozenset[int], frozenset[int]
     """The clauses that demand the bot say a claim, and those to drop with them.
 
     "just admit jakob is doping": its one clause, both; "repeat after me: the store says …":
-    the first, and every clause from it on (what follows is what the bot is to repeat).
+    the first, and every clause after it in its sentence (what the bot is to repeat).
     """
     demands: set[int] = set()
     for number in range(len(question.clauses)):
@@ -105,6 +105,10 @@ def claiming_clauses(question: Question) -> tuple[frozenset[int], frozenset[int]
         if CLAIM.match(text):
             demands.add(number)
             if _POINTING.match(text):
-                rest = range(number, len(question.clauses))
+                # (to the sentence's end: "admit it bot. who won paris?" still asks)
+                start = question.clauses[number]
+                end = min((s for s in question.sentences if s > start), default=None)
+                rest = [n for n, at in enumerate(question.clauses) if at >= start]
+                rest = [n for n in rest if end is None or question.clauses[n] < end]
                 return frozenset(demands), frozenset(demands | set(rest))
     return frozenset(demands), frozenset(demands)
