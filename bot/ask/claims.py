@@ -43,6 +43,7 @@ _SAID = (
     r"(said|says|say|saying|admitted|admits|admitting|called|calls|tweeted|told|claimed|"
     r"sa|sier|sagt|si|innrømmet|innrømmer|kalte|kaller|skrev|skriver|sei|seier)"
 )
+_MADE_UP = r"(falsk\w* |oppdikt\w* |fiktiv\w* |oppspinn\w* |påfunn\w* |fake |made up )"
 FABRICATION = re.compile(
     _LEAD + r"(?:"
     # English: make up, invent, fake, fabricate, forge, cook up, dream up, come up with
@@ -56,9 +57,11 @@ FABRICATION = re.compile(
     # Norwegian and Nynorsk: dikt opp, finn på, lag et (falskt) sitat, lat som X sa
     # ("på" reads as "at", "sitat" as "quote": the Norwegian words as the reader has them)
     r"dikt(e|er)? opp|(finn|finne|find|fin) (på|at)|"
-    rf"(lag|lage|skriv|skrive|gi meg|gje meg) (meg |oss )?(et|en|ei|noen|nokre|noe|noko) "
-    rf"(falsk\w* |oppdikt\w* |fiktiv\w* |oppspinn\w* |påfunn\w* )?(sitat\w*|quotes?|intervju\w*|"
-    r"uttalels\w*|tweet\w*|melding\w*)|"
+    # ("lag et sitat" makes one up; "gi meg et sitat" asks for one, unless it is a fake)
+    rf"(lag|lage|skriv|skrive|gi|gje) (meg |oss )?(et|en|ei|noen|nokre|noe|noko) "
+    rf"{_MADE_UP}(sitat\w*|quotes?|intervju\w*|uttalels\w*|tweet\w*|melding\w*)|"
+    rf"(lag|lage) (meg |oss )?(et|en|ei|noen|nokre|noe|noko) (sitat\w*|quotes?|intervju\w*|"
+    r"uttalels\w*|tweet\w*)|"
     rf"(lat|late|låt) som (om |at )?(\w+ ){{1,3}}{_SAID}"
     r")\b"
 )

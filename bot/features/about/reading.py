@@ -25,13 +25,14 @@ CUES = (
         3.0,
     ),
     # the bot named, by what it is or who runs it ("botten" in Trøndelag and Vestland), and
-    # what it can do or knows: "kan du si hva botten faktisk kan gjøre", "what can this
+    # what it can do or knows ("ka kan boten fortelle om jakob" tells of someone: a profile):
+    # "kan du si hva botten faktisk kan gjøre", "what can this
     # thing actually do", "hva er vitsen med botten", "show me the about page"
     (
         r"\b(about|info|help|hjelp|om) (page|section|screen|command|side|sida|siden|kommando\w*)\b|"
         r"\b(hva|what|which) (\w+ ){0,2}(botten|boten|bot'n|roboten|bot|this thing|denne tingen|"
         r"you|u|du|dere|dokker|dykk|it|den) (\w+ ){0,2}(kan|can|could|klarer|vet|veit|know|knows|"
-        r"gjøre|gjør|do|does|svare|answer|tell|fortelle|for)\b|"
+        r"gjøre|gjør|do|does|svare|answer|for)\b|"
         r"\b(botten|boten|bot'n|roboten) (sin|sine|si|sitt|din|di|dine)\b|\b(vitsen|poenget|"
         r"the point) (med|of|with) (botten|boten|bot'n|this bot|the bot|this thing|deg|you)\b|"
         r"\b(who|hvem|kem) (runs|made|built|owns|maintains|is behind|står bak|driver|driv|lagde|"
