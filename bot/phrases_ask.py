@@ -29,4 +29,9 @@ ASK: dict[str, str] = {
         "I only answer questions about the rivalry from cited sources: try asking who has "
         "won more, Kerr or Ingebrigtsen."
     ),
+    # an order to make up a quote or claim, or to repeat or admit one
+    "ask.outside.fabrication": (
+        "I don't make up or repeat quotes and claims: every quote I show is word for word "
+        "from a cited source, and so is every result."
+    ),
 }

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.ask.prefilter import Gated, Patterns
+from bot.ask.private import PRIVATE
 from bot.ask.words import FUNCTION_WORDS, Question, wordset
 from bot.registry import FEATURES
+from bot.resolve.demonyms import RELATIVES
 from bot.resolve.index import TITLES
 
 Intent = str  # a command name: "h2h", "quote", …; each feature declares its own cues
@@ -167,7 +169,12 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"take on|ranking)\b|\bwho should (be picked|be selected|make|go to|get (the|a) (spot|"
         r"place))\b|\bhvem (ville|vil|skulle|hadde) (du|dere) (tatt|ta|valgt|velge|plukket|"
         r"plukke|sendt|sende)\b|\bhvem (bør|burde) (tas ut|velges|gå|løpe for)\b|"
-        r"\b(din|di|dine) (favoritt|mening|vurdering)\b",
+        r"\b(din|di|dine) (favoritt|mening|vurdering)\b|"
+        # a ranking asked for: "rank them", "make me a tier list", "ranger dem", "lag en
+        # rangering" (a world ranking is the sources' list, no opinion)
+        r"\b(rank|ranger|rangere|rangér) (them|these|those|em|'em|the|all|every|_|dem|de|dei|"
+        r"disse|desse|alle)\b|\b(tier ?list|power rankings?|rangering\w*)\b|"
+        r"(?<!world )(?<!official )\branking( list)?s?\b",
     ),
     # the store follows the men's races of this rivalry: a women's race is not in it
     (
@@ -199,21 +206,7 @@ _FIRM_OUTSIDE: list[tuple[str, str]] = [
         r"sponsorpeng\w*|sponsoravtal\w*|(make|makes|made|earn|earns|earned|get|gets|got) (\w+ )?"
         r"(per|for each|for every|each|every) (race|year|season|win|appearance|record|wr))\b",
     ),
-    (
-        "personal",
-        r"\b(har|has|have|got) _ (\w+ )?(ei |en |a )?(dame|dama|kjæreste|kjærest|kone|kona|"
-        r"girlfriend|gf|wife|boyfriend|barn|unger|ungen|kids?|children|baby|partner|missus|"
-        r"sambo\w*|sambu\w*|fianc\w*|kjærast\w*)\b|"
-        r"\b(dama|kona|kjæresten|kjæreste|damen) (til|hans|åt) _|"
-        r"_ (sin|sitt|sine|si|'s|s) (dame|dama|kjæreste|kone|kona|girlfriend|gf|wife|kids|barn|"
-        r"missus|partner|fianc\w*|sambo\w*|sambu\w*|kjærast\w*)\b|"
-        r"\b(does|do) _ have (a )?(girlfriend|gf|wife|kids|children|partner)\b|"
-        # training volume: "km per week", "kilometer i uka", "double threshold"
-        r"\b(weekly (volume|mileage|km)|(km|kms|kilometers?|kilometres?|kilometer|miles|mil) "
-        r"(per|a|i|in|pr|in a|every) (week|uke|uka|day|dag|dagen)|double threshold|"
-        r"dobbel terskel|terskeløkt\w*|treningsuk\w*|treningsopplegg\w*|treningsplan\w*|"
-        r"treningsprogram\w*)\b",
-    ),
+    ("personal", PRIVATE),
 ]
 # words that make a refusal only when no confident reading asks otherwise: "who's better
 # right now, kerr or jakob" is the head-to-head; "who's leading right now" live; a court
@@ -263,6 +256,21 @@ _GATED_OUTSIDE: list[tuple[str, str, str]] = [
         rf"\b(heter|heiter|called|named) _ (on|at|på) {_SITES}\b",
     ),
 ]
+# the greatest ever asked after: an opinion, unless two are named (then who has the better of
+# the other is the head-to-head) or what someone said of it is asked (a quote)
+_GATED_OUTSIDE.append(
+    (
+        "greatest",
+        "goat ever time times history historien tidene tidenes noensinne nokosinne gong",
+        r"\b(who|who's|whos|which \w+|hvem|kem|is|was|are|er|e|var|va) (\w+ ){0,5}(goat|"
+        r"(best|greatest|beste|største) (\w+ ){0,3}(ever|of all times?|in history|gjennom tidene|"
+        r"noensinne|nokosinne|nokon gong|i historien)(?! (time|times|mark|pb|run|race|result|"
+        r"performance|finish|season|year|tid|tida|tiden|løp|resultat|\d+)\b)|"
+        r"tidenes (beste|største|\w+er))\b",
+    )
+)
+_AFTER_NAME = TITLES | RELATIVES
+_SAYING = frozenset({"say", "said", "says", "saying", "quote", "quotes", "sa", "sier", "sagt"})
 # (each searched only where the text holds the words it needs: bot.ask.prefilter; the gated
 # after the topics above, a prediction's own words first; the yielding last; "live" on the
 # text without "watched it live")
@@ -359,9 +367,12 @@ def outside(
     Only the clauses that ask count: "I'd bet it's his best distance, so what's their record
     over the mile" bets nothing (``hidden``: the remarks beside the question).
     """
-    # (a title after a name is no part of what is asked: "har jakob dame" is no Dame Jakob)
+    # (a title after a name is no part of what is asked: "har jakob dame" is no Dame Jakob;
+    # nor a relative: "are jakob and henrik brothers" asks of brothers)
     names = [
-        (start, end - 1) if end - start > 1 and question.words[end - 1] in TITLES else (start, end)
+        (start, end - 1)
+        if end - start > 1 and question.words[end - 1] in _AFTER_NAME
+        else (start, end)
         for start, end in names
     ]
     text, _ = _masked(question, names, hidden)
@@ -372,6 +383,10 @@ def outside(
         topic, _, yielding, gate = _OUTSIDE_ALL[number]
         if (topic == "records" and names) or (gate is not None and gate.isdisjoint(words)):
             continue
+        if topic == "greatest":
+            if len(names) == 2 or not _SAYING.isdisjoint(words):
+                continue
+            topic = "opinion"
         if topic == "live":
             holds = _WATCHED_LIVE.holds(text)
             if not _LIVE[number].search(_WATCHED_LIVE.pattern.sub(" ", text) if holds else text):

@@ -26,7 +26,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from bot.ask.asking import asking_clauses
+from bot.ask.asking import asking_clauses, asks
+from bot.ask.claims import claiming_clauses, fabricates
 from bot.ask.cues import Outside
 from bot.ask.replies import Reading
 from bot.ask.words import Question, wordset
@@ -113,6 +114,14 @@ _ORDER = re.compile(
     r"gåte)|du er nå|fra nå av|glem (alt|alle|det|reglene|instruks\w*)|ignorer|"
     r"overse (alle )?(instruks|regl)\w*"
     r")\b"
+)
+# what is left of "ok bot, what's your system prompt" once the order goes: words that only
+# address the bot, asking nothing ("ok bot" is no question about the bot)
+_ADDRESS = wordset(
+    """
+    ok okay hey hei yo oi bot boten botten rivalrybot now nå pls please plz just bare so så
+    alright and og then also lol haha bro mate kompis hi hello hallo
+    """
 )
 # anywhere in a message: the vocabulary of prompt injection, never of a fan's question
 _INJECTION = re.compile(
@@ -249,24 +258,30 @@ def refusal(
     orders: frozenset[int],
     command: str | None,
     named: bool,
-    refused: bool,
+    refused: str | None,
+    claims: bool = False,
 ) -> str | None:
     """The topic of the honest short reply this message gets instead of its reading, if any.
 
     ``command``: the confident reading of what is left (orders dropped), if any; ``named``: the
     message names someone or a meet ("hvem er best i fotball" does not: no Kerr vs Jakob is
-    read into trivia); ``refused``: the reader already has a topic the store cannot know.
+    read into trivia); ``refused``: the topic the store cannot know the reader already has
+    (the greatest footballer ever is trivia, not an opinion on the rivalry).
     A sum is refused whatever reads ("what is 2+2" is no /about); trivia and abuse only when
     nothing else is asked, or scorn when it would read as a profile; an order when nothing
-    is left to answer.
+    is left to answer. ``claims``: a dropped clause demands a claim and orders nothing else
+    ("admit …"), so the reply is the fabrication line (:mod:`bot.ask.claims`).
     """
     if orders and command is None:
-        return "instruction"
+        return "fabrication" if claims else "instruction"
     if _SUM.search(text.lower()):
         return "offtopic"
     if refused:
-        return None
-    if command == "athlete" and not ATHLETE_SCORN.isdisjoint(question.words):
+        return "offtopic" if refused == "opinion" and asks_off_topic(question) else None
+    # (scorn asked with a name and nothing else read: "is kerr a fraud?", "kerr = clown??";
+    # said, "kerr is washed lol" is talk among fans)
+    scorned = named and not ATHLETE_SCORN.isdisjoint(question.words)
+    if scorned and (command == "athlete" or (command is None and asks(question))):
         return "insult"
     if command == "quote":  # anything may have been said about football or code
         return None
@@ -333,18 +348,29 @@ R = TypeVar("R", bound=_Read)
 def read_guarded(text: str, split: Callable[[str], Question], read: Callable[[Question], R]) -> R:
     """``read`` of the words of ``text`` (``split``), the orders to the bot left out.
 
-    An order with nothing left to answer, a sum, and trivia or abuse with nothing else asked
-    get their honest short reply instead (:func:`refusal`). A long message is read in
-    :func:`pieces`: the first piece read confidently is answered, marked ``cut``.
+    An order to make something up is refused whole; an order or a demanded claim with
+    nothing left to answer, a sum, and trivia or abuse with nothing else asked get their
+    honest short reply instead (:func:`refusal`). A long message is read in :func:`pieces`:
+    the first piece read confidently is answered, marked ``cut``.
     """
     first: R | None = None
     for typed in pieces(plain(text)):
         question = split(typed)
-        orders = ordering_clauses(question)
-        outcome = read(without_clauses(question, orders) if orders else question)
+        (demands, claims), orders = claiming_clauses(question), ordering_clauses(question)
+        # ("repeat after me: …" is an order as well: its own line)
+        claimed, orders = bool(demands - orders), orders | claims
+        left = without_clauses(question, orders) if orders else question
+        if orders and _ADDRESS.issuperset(left.words):
+            left = without_clauses(question, frozenset(range(len(question.clauses))))
+        outcome = read(left)
         best, named = outcome.best, bool(outcome.understood_ids)
         command = best.command if best is not None else None
-        topic = refusal(typed, question, orders, command, named, outcome.outside is not None)
+        refused = outcome.outside.topic if outcome.outside is not None else None
+        topic = (
+            "fabrication"
+            if fabricates(question)
+            else refusal(typed, question, orders, command, named, refused, claimed)
+        )
         if topic is not None:
             outcome.outside, outcome.readings = Outside(topic=topic, firm=True), []
         first = first or outcome

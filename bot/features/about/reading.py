@@ -24,6 +24,35 @@ CUES = (
         r"\b(denne boten|boten din|kan (du )?svare (på|at)|hva du kan)\b",
         3.0,
     ),
+    # the bot named, by what it is or who runs it ("botten" in Trøndelag and Vestland), and
+    # what it can do or knows ("ka kan boten fortelle om jakob" tells of someone: a profile):
+    # "kan du si hva botten faktisk kan gjøre", "what can this
+    # thing actually do", "hva er vitsen med botten", "show me the about page"
+    (
+        r"\b(about|info|help|hjelp|om) (page|section|screen|command|side|sida|siden|kommando\w*)\b|"
+        r"\b(hva|what|which) (\w+ ){0,2}(botten|boten|bot'n|roboten|bot|this thing|denne tingen|"
+        r"you|u|du|dere|dokker|dykk|it|den) (\w+ ){0,2}(kan|can|could|klarer|vet|veit|know|knows|"
+        r"gjøre|gjør|do|does|svare|answer|for)\b|"
+        r"\b(botten|boten|bot'n|roboten) (sin|sine|si|sitt|din|di|dine)\b|\b(vitsen|poenget|"
+        r"the point) (med|of|with) (botten|boten|bot'n|this bot|the bot|this thing|deg|you)\b|"
+        r"\b(who|hvem|kem) (runs|made|built|owns|maintains|is behind|står bak|driver|driv|lagde|"
+        r"laget|lagte|eier) (this|the|denne|botten|boten|the bot|this bot|deg|you|u)\b|"
+        r"\b(dere|you|you guys|y'all|folk) (som|who|that) (driver|driv|lagde|laget|run|made|"
+        r"built|own|maintain) (botten|boten|bot'n|the bot|this bot|this|den|denne)\b",
+        3.0,
+    ),
+    # how far the bot's facts reach: "kor langt fram e dataen oppdatert", "til når er dataene
+    # oppdatert", "what date is the data updated to", "how far does your data go"
+    (
+        r"\b(data|dataen|dataene|dataa|databasen|infoen|info|tallene|kildene|statistikken|"
+        r"stats|facts|store|storen|lageret) (\w+ ){0,2}(oppdatert|oppdaterte|updated|current)\b|"
+        r"\b(oppdatert|updated|current|up to date) (til|fram til|frem til|until|till|through|"
+        r"up to|to) (når|when|what date|which date|hvilken dato|kva dato|hva dato)\b|"
+        r"\b(hvor|how) (langt|far) (fram|frem|up|along)\b|\bhow far (does|do) (the|your|ur) "
+        r"(data|info|facts|store|database) go\b|"
+        r"\blast update\b|\bsiste oppdatering\b",
+        3.0,
+    ),
     (r"\breport (a|an) (mistake|error|bug)\b|\b(meld|rapporter) (en )?feil\b", 3.0),
     (r"\bwhat (can|do) (u|you|it)\b|\b(this|the|ur|your) bot\b|\bcommands\b", 3.0),
     (r"\bhow do i use\b|\bwhat years\b|\bdata come from\b|\bcover\b", 3.0),

@@ -27,6 +27,7 @@ OUTSIDE = {
     "court": "ask.outside.court",
     "social": "ask.outside.social",
     "instruction": "ask.outside.instruction",
+    "fabrication": "ask.outside.fabrication",
     "offtopic": "ask.outside.offtopic",
     "insult": "ask.outside.insult",
 }
