@@ -31,36 +31,33 @@ def wordset(text: str) -> frozenset[str]:
 # contain only the words the store's normal form drops anyway ("the", "at", "in", "of").
 FUNCTION_WORDS = wordset(
     """
-    a an and any are as at be been being best better beat beaten beats between but by can
-    could did do does doing dont done ever for from get give go going got had has have he
-    her him his how i if in is it its just last latest let like me more most much my next
-    no not now of on or our out over say said says see should show since so some tell than
-    that the their them then there they this those to up us v vs versus was we were what
-    whats when where which who whom whose why will with won would you your yo pls please
-    plz hey hi yes yeah ok okay lol lmao bro mate guys think thinks thought talk talked
-    about after before during against times time race races racing raced run ran running
-    win wins winning wins won lose lost again ever today tomorrow tonight year years
-    season did didnt isnt wasnt really actually exactly u ur r im ive gonna wanna who's
-    what's when's where's how's it's he's that's there's whos whats whens wheres hows wat
-    use bot runs competes every all incl including abt bout thru pls fr ngl rn tbh imo idk
-    cope gimme any anything ever each other together vs. ya yall y'all also too still
-    really again cmon lemme og eller om hva hvem hvor hvordan når neste sa sagt mot vant
-    vunnet flest er var har det den de en et jeg du han hun seg sin sitt sine til fra med
+    a an and any are as at be been being best better beat beaten beats between but by can could
+    did do does doing dont done ever for from get give go going got had has have he her him his
+    how i if in is it its just last latest let like me more most much my next no not now of on
+    or our out over say said says see should show since so some tell than that the their them
+    then there they this those to up us v vs versus was we were what whats when where which who
+    whom whose why will with won would you your yo pls please plz hey hi yes yeah ok okay lol
+    lmao bro mate guys think thinks thought talk talked about after before during against times
+    time race races racing raced run ran running win wins winning wins won lose lost again ever
+    today tomorrow tonight year years season did didnt isnt wasnt really actually exactly u ur r
+    im ive gonna wanna who's what's when's where's how's it's he's that's there's whos whats
+    whens wheres hows wat use bot runs competes every all incl including abt bout thru pls fr
+    ngl rn tbh imo idk cope gimme any anything ever each other together vs. ya yall y'all also
+    too still really again cmon lemme og eller om hva hvem hvor hvordan når neste sa sagt mot
+    vant vunnet flest er var har det den de en et jeg du han hun seg sin sitt sine til fra med
     på løper løp løpet løpt gang igjen noen meg fortell fortelle denne boten bare gikk kan vet
-    skjedde mellom første av
-    fortsatt stemmer egentlig virkelig ganger mange dager lenge hvilket hvilken tok ble kom
-    endte også vel jo da nå hans hennes ut inn opp etter før under siden helt skal kommer
-    blir bli å ikke enda settle way right anyway tho though until till til unless seems seem
-    far doesn't don't didn't isn't wasn't can't won't wouldn't couldn't haven't hasn't aren't
-    these nowadays currently lately something everything obviously what'd whatd
-    hvorfor tror trodde noe hele tiden mye selv dere vi sant fjor ifjor forrige sesong
-    sesongen år året årets fjoråret fjorårets forfjor åra årene gjennom vært
-    siden deg dem jo sier si ville hvis fordi men din ditt dine min mitt mine
-    many står stod ligger ligg gått går lurer lure lurte vis missed live watch watched saw seen
-    hverandre skulle gjerne der slik alle medregnet
-    i'm i've i'd i'll you're they're we're shouldn't weren't trying myself himself into without
-    down away already off someone anyone everyone nobody because probably maybe nothing
-    pull fetch bring
+    skjedde mellom første av fortsatt stemmer egentlig virkelig ganger mange dager lenge hvilket
+    hvilken tok ble kom endte også vel jo da nå hans hennes ut inn opp etter før under siden
+    helt skal kommer blir bli å ikke enda settle way right anyway tho though until till til
+    unless seems seem far doesn't don't didn't isn't wasn't can't won't wouldn't couldn't
+    haven't hasn't aren't these nowadays currently lately something everything obviously what'd
+    whatd hvorfor tror trodde noe hele tiden mye selv dere vi sant fjor ifjor forrige sesong
+    sesongen år året årets fjoråret fjorårets forfjor åra årene gjennom vært siden deg dem jo
+    sier si ville hvis fordi men din ditt dine min mitt mine many står stod ligger ligg gått går
+    lurer lure lurte vis missed live watch watched saw seen hverandre skulle gjerne der slik
+    alle medregnet i'm i've i'd i'll you're they're we're shouldn't weren't trying myself
+    himself into without down away already off someone anyone everyone nobody because probably
+    maybe nothing pull fetch bring
     """
 )
 
