@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.ask.answer import ask
-from bot.ask.hostile import MAX_QUESTION, pieces, plain
+from bot.ask.hostile import MAX_QUESTION, pieces, undisguised
 from bot.ask.reader import read_question
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure
 from bot.i18n import language, speaking_in
@@ -216,7 +216,7 @@ def test_a_question_wrapped_in_noise_is_still_read(resolver: Resolver, text: str
     ],
 )
 def test_letters_are_read_as_meant(typed: str, meant: str) -> None:
-    assert plain(typed).lower() == meant
+    assert undisguised(typed).lower() == meant
 
 
 ARTICLE = (

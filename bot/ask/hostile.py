@@ -65,7 +65,7 @@ def _latin(match: re.Match[str]) -> str:
     return token
 
 
-def plain(text: str) -> str:
+def undisguised(text: str) -> str:
     """``text`` with its letters as meant: folded forms, no invisible characters, no disguises.
 
     Full-width "ｋｅｒｒ" and "ＫＥＲＲ" are "kerr"/"KERR", "ke\u200brr" is "kerr", a Cyrillic е
@@ -204,6 +204,17 @@ INSULT = re.compile(
 )
 # scorn for an athlete: "is kerr a fraud?" asks no profile ("who's the bigger fraud, kerr or
 # jakob" is still the head-to-head, "did kerr call jakob a clown" a quote)
+# words of saying and speech: scorn with one of them is a quote's topic ("did kerr call jakob
+# a clown", "jakob's 'moron' remark", "kerr trash talk"), without one it is scorn
+_SAYING = wordset(
+    """
+    say said says saying call called calling calls quote quotes quoted words wording mean
+    meant wrote write tweet tweeted posted post reply replied respond responded response
+    answer answered talk talked talking remark remarks comment comments statement interview
+    sa sagt sier si kalte kalt kalla kallte sitat sitatet sitater skrev svarte svar uttalte
+    uttalelse snakket kommentar
+    """
+)
 ATHLETE_SCORN = wordset(
     """
     fraud frauds clown clowns overrated washed trash garbage loser losers bum bottler choker
@@ -252,7 +263,7 @@ def fit_to_echo(words: list[str]) -> list[str]:
     return [w for w in words if w not in SWEARING]
 
 
-def refusal(
+def order_refusal(
     text: str,
     question: Question,
     orders: frozenset[int],
@@ -283,6 +294,8 @@ def refusal(
     scorned = named and not ATHLETE_SCORN.isdisjoint(question.words)
     if scorned and (command == "athlete" or (command is None and asks(question))):
         return "insult"
+    if scorned and command == "quote" and _SAYING.isdisjoint(question.words):
+        return "insult"  # a quote read into scorn no word asks for ("kerr = clown??")
     if command == "quote":  # anything may have been said about football or code
         return None
     if command is not None and named:
@@ -354,7 +367,7 @@ def read_guarded(text: str, split: Callable[[str], Question], read: Callable[[Qu
     the first piece read confidently is answered, marked ``cut``.
     """
     first: R | None = None
-    for typed in pieces(plain(text)):
+    for typed in pieces(undisguised(text)):
         question = split(typed)
         (demands, claims), orders = claiming_clauses(question), ordering_clauses(question)
         # ("repeat after me: …" is an order as well: its own line)
@@ -369,7 +382,7 @@ def read_guarded(text: str, split: Callable[[str], Question], read: Callable[[Qu
         topic = (
             "fabrication"
             if fabricates(question)
-            else refusal(typed, question, orders, command, named, refused, claimed)
+            else order_refusal(typed, question, orders, command, named, refused, claimed)
         )
         if topic is not None:
             outcome.outside, outcome.readings = Outside(topic=topic, firm=True), []

@@ -231,7 +231,7 @@ _QUOTED = re.compile(
 KEEP = "\0"  # the mark of a word kept as typed, from the split to the end of the dialect layer
 
 
-def quoted(text: str) -> list[tuple[int, int]]:
+def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The [start, end) character spans of ``text`` inside quotation marks."""
     return [m.span() for m in _QUOTED.finditer(text)] if any(q in text for q in "\"“«'‘") else []
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import bot.ask.distances as distances
 from bot.ask.dialect import DIALECT_MARKERS, NORWEGIAN, bokmaal
 from bot.ask.distances import written_distances
-from bot.ask.informal import INFORMAL, INFORMAL_FILLER, KEEP, quoted, standard_english, typed
+from bot.ask.informal import INFORMAL, INFORMAL_FILLER, KEEP, quoted_spans, standard_english, typed
 from bot.ask.years import spelled_times, spelled_years, written_years
 
 # Discord markup: user/role/channel mentions and custom emoji carry no words of the question
@@ -358,7 +358,7 @@ def split_question(text: str) -> Question:
     marked: set[int] = set()
     glosses: set[int] = set()
     pieces = _BREAK_KEPT.split(cleaned)  # text, break, text, break, ..., text
-    spans, offset = quoted(cleaned), 0
+    spans, offset = quoted_spans(cleaned), 0
     for at in range(0, len(pieces), 2):
         tokens = _tokens(pieces[at], offset, spans)
         offset += len(pieces[at]) + (len(pieces[at + 1]) if at + 1 < len(pieces) else 0)

@@ -13,14 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 
+from bot.facts.meet_clock import LONGEST_MEET
 from bot.facts.models import Meet
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.resolve.demonyms import demonym
 from bot.resolve.describe import COUNTRY_WORDS
 from bot.resolve.when import DateSaid
-
-LONGEST_MEET = 31  # days a meet's span may have (a bad date makes no month-long meet)
 
 
 def meet_days(store: FactStore, meet: Meet) -> set[dt.date]:

@@ -21,7 +21,7 @@ TITLE_SERIES: dict[str, str] = {
 CHAMPION = frozenset({"champion", "champ", "champs", "mester", "mesteren"})
 # one word for the whole title ("verdensmester", "europamesteren")
 COMPOUND = {"verdensmester": "worlds", "europamester": "europeans", "olympiamester": "olympics"}
-WON = (1, 1)
+WINNER_PLACES = (1, 1)
 # what a relative clause may say that the store's results can check: a place in a final ...
 PLACES: dict[str, tuple[int, int]] = {
     **dict.fromkeys(("won", "win", "wins", "winner", "vant", "vinner", "gold", "gull"), (1, 1)),
@@ -57,6 +57,6 @@ def place_at(
     """
     title = title_at(said, at, meets)
     if title is not None:
-        return title[0], WON, title[1], title[2]
+        return title[0], WINNER_PLACES, title[1], title[2]
     word = said[at]
     return (at + 1, PLACES[word], None, None) if word in PLACES else None
