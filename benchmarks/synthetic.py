@@ -174,6 +174,10 @@ def write_synthetic(
         "timeline": _timeline(data, _copies(len(data["timeline"]), targets["timeline"]), people),
         "series": data["series"],  # series match meets by series and city: copies share them
         "rivalries": data["rivalries"],  # the rivalries of the shipped store, as they are
+        # the press words and published tallies of the shipped store, as they are (their
+        # sources and athletes are the originals, which the copies keep)
+        "lexicon": data["lexicon"],
+        "tallies": data["tallies"],
     }
     folder.mkdir(parents=True, exist_ok=True)
 
