@@ -17,8 +17,8 @@ English has the same layer in :mod:`bot.ask.informal` (Scots, Irish, American, p
 from __future__ import annotations
 
 
-def _table(text: str) -> dict[str, str]:
-    """Lines "bokmål: form form …" as {form: bokmål} (long tables stay readable)."""
+def forms_table(text: str) -> dict[str, str]:
+    """Lines "standard: form form …" as {form: standard} (long tables stay readable)."""
     table: dict[str, str] = {}
     for line in text.strip().splitlines():
         standard, forms = line.split(":")
@@ -27,13 +27,13 @@ def _table(text: str) -> dict[str, str]:
     return table
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``."""
     return frozenset(text.split())
 
 
 # spoken or nynorsk form -> bokmål (what the cues, function words and markers are written in)
-DIALECT: dict[str, str] = _table(
+DIALECT: dict[str, str] = forms_table(
     """
     hva: ka kva kæ ke
     gi: gje gjev gjeve
@@ -180,7 +180,7 @@ DIALECT_PAIRS: dict[tuple[str, str], str] = {
     ("engelsk", "mil"): "mila",
 }
 # dialect words no English question has: one of them makes a question Norwegian
-DIALECT_MARKERS = _words(
+DIALECT_MARKERS = word_set(
     """
     ka kva kæ kem kæm kven kor kvar korleis kordan kossen åssen koffor kofor korfor kvifor
     ikkje ikkj itj ittj nåkka nokka noko nokon nåken mykje heile berre eigentli eigentleg

@@ -18,26 +18,12 @@ from __future__ import annotations
 
 import re
 
-
-def _table(text: str) -> dict[str, str]:
-    """Lines "standard: form form …" as {form: standard}."""
-    table: dict[str, str] = {}
-    for line in text.strip().splitlines():
-        standard, forms = line.split(":")
-        for form in forms.split():
-            table[form] = standard.strip()
-    return table
-
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text``."""
-    return frozenset(text.split())
-
+from bot.ask.dialect import forms_table, word_set
 
 # informal form -> the standard words (what the cues and function words know): Scots and
 # Geordie ("whit", "aboot", "doesnae"), Irish ("ye", "tis"), American ("gimme", "tryna") and
 # phone spelling ("u", "abt", "whos"); a contraction without its apostrophe is read with it.
-INFORMAL: dict[str, str] = _table(
+INFORMAL: dict[str, str] = forms_table(
     """
     what: whit wat wut wot wht whut
     who: wha whae
@@ -163,23 +149,23 @@ INFORMAL: dict[str, str] = _table(
 # "o" is "of" before a word of this kind ("the better o the norwegian", "heard o him"), never
 # a name's initial; "n" is "and" between two words ("kerr n jakob"); "us" after a verb that
 # gives or tells is "me" ("gie us a quote", "tell us about kerr")
-_OF_BEFORE = _words(
+_OF_BEFORE = word_set(
     "the a an him her them his their it its that this those these us me my our your em all"
 )
-_GIVING = _words("give tell show let send get gimme")
+_GIVING = word_set("give tell show let send get gimme")
 # ... but "n" after one of these is a name's initial: "did n laros race", "vs n laros"
-_BEFORE_INITIAL = _words(
+_BEFORE_INITIAL = word_set(
     "did does do is was has have had can could will would are were the a an of to in at on by "
     "for from with about vs v and or but if when who what how why where which beat beaten"
 )
 # words of talk, no content: a quote's topic lets them go ("josh's best wee dig", "och aye")
-INFORMAL_FILLER = _words(
+INFORMAL_FILLER = word_set(
     "wee och aye eh pal hen lad lads mate bud bro naw bruh howay thanks cheers innit"
 )
 
 
 # "-in" for "-ing" ("racin", "sayin'", "talkin"): the verbs a question about racing asks with
-_DROPPED_G = _words(
+_DROPPED_G = word_set(
     """
     racing running winning losing beating saying talking going coming doing competing facing
     meeting getting taking trying chatting banging moaning slagging nothing something
