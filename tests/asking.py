@@ -20,6 +20,13 @@ def best_reading(
     return read.best.command, dict(read.best.options)
 
 
+def assert_reads(resolver: Resolver, text: str, command: str, options: dict[str, str]) -> None:
+    """/ask acts on ``command`` with at least ``options`` (other options may come with them)."""
+    got, got_options = best_reading(resolver, text)
+    assert got == command, text
+    assert options.items() <= got_options.items(), (text, got_options)
+
+
 def refusal(resolver: Resolver, text: str) -> str:
     """The kind of question the store cannot know about that /ask says this is."""
     read = read_question(text, resolver, SPRING)
