@@ -12,6 +12,14 @@ NEXT: dict[str, str] = {
         " a plan)."
     ),
     "next.of_all": "The next meet of all:",
+    "next.pair.both": "The next meet the sources put both {a} and {b} at:",
+    "next.pair.none": (
+        "No meet ahead or under way has both {a} and {b} in the sources out by then (a result,"
+        " an entry or a plan)."
+    ),
+    "next.pair.title": "No meeting ahead in the store",
+    "next.pair.each": "Next for {name}: {meet} ({when})",
+    "next.pair.each.none": "Next for {name}: no meet ahead in the sources out by then",
     "next.not_at_meet": (
         "No source in the store puts {name} at this meet (a result, an entry or a plan)."
     ),

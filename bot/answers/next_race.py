@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Collection, Sequence
 from typing import Any, Literal
 
@@ -27,22 +26,25 @@ from bot.answers.meet_schedule import (
     rivalry_event_day,
 )
 from bot.answers.plans import Setback, setbacks, undated_plans
+from bot.answers.presence import at_meet, done_there, has_athlete, out_events, raced_by
 from bot.facts.meet_clock import (
     known_entries,
     last_possible_day,
     meet_page,
     tells_later_page,
 )
-from bot.facts.models import Meet, Race
+from bot.facts.models import Meet
 from bot.facts.store import FactStore
 from bot.phrases import Phrase
 from bot.zones import time_zone
 
 
 class NextRaceQuery(Model):
-    """Optionally one resolved athlete, optionally one resolved meet."""
+    """Optionally one resolved athlete (and an opponent), optionally one resolved meet."""
 
     athlete: str | None = None
+    # with an athlete: the next meet the store has both at ("when do kerr and jakob race next")
+    opponent: str | None = None
     meet: str | None = None
     # the meet's words as typed, to name it when no page had named the meet at the clock
     asked: str | None = None
@@ -95,6 +97,16 @@ class MeetState(Model):
     note: str | None = None
 
 
+class AthleteNext(Model):
+    """One athlete's own next meet, shown when no meet ahead has both of a pair."""
+
+    athlete: PersonRef
+    # with only his entries there (a plan stays a plan)
+    meet: MeetState | None
+    # what the timeline reports of him after a plan shown (an injury)
+    since: list[Setback] = []
+
+
 class NextRaceAnswer(Answer):
     """The meet asked for, or the next one (for an athlete when given)."""
 
@@ -105,6 +117,12 @@ class NextRaceAnswer(Answer):
     athlete_not_entered: bool = False
     # a meet asked for with an athlete: no source puts him there at ``now``
     athlete_not_at_meet: bool = False
+    # asked for a pair: the meet found has both; else none ahead has both, and ``apart`` holds
+    # each one's own next meet
+    opponent: PersonRef | None = None
+    opponent_not_at_meet: bool = False
+    both_at: bool = False
+    apart: list[AthleteNext] = []
     most_recent: MeetState | None = None
     # the athlete's plans or entries for meets not dated at ``now`` (a plan for "June" beside
     # an August championship): shown too, since the store cannot order them after the answer
@@ -194,46 +212,6 @@ def _month_page(store: FactStore, meet: Meet, now: dt.datetime) -> str | None:
     return None
 
 
-def has_athlete(
-    store: FactStore, meet: Meet, athlete: str, raced: set[str], now: dt.datetime
-) -> bool:
-    """Whether the store puts ``athlete`` at ``meet`` at ``now``.
-
-    A result there counts (``raced`` holds the meets of his results), or a confirmed entry or
-    plan known at ``now`` that no later withdrawal cancels.
-    """
-    if meet.id in raced:
-        return True
-    his = [e for e in known_entries(store, meet, now) if e.athlete == athlete]
-    return bool(his) and his[-1].kind != "withdrawal"
-
-
-# a row's note that says the athlete went out of the event there
-_ELIMINATED = re.compile(r"\beliminated\b", re.IGNORECASE)
-
-
-def _ran(race: Race, athlete: str | None) -> bool:
-    return any(row.athlete == athlete for row in race.results)
-
-
-def out_events(store: FactStore, meet: Meet, athlete: str, now: dt.datetime) -> set[str]:
-    """The events of ``meet`` that ``athlete`` was out of at ``now``.
-
-    Out of an event: eliminated in, or did not finish, start or keep his place in a round
-    already run; a countdown must not point to a later round of it.
-    """
-    out: set[str] = set()
-    for race in store.races_by_meet.get(meet.id, ()):
-        if not race_run_by(store, race, now):
-            continue
-        for row in race.results:
-            if row.athlete == athlete and (
-                row.status != "finished" or (row.note and _ELIMINATED.search(row.note))
-            ):
-                out.add(race.event)
-    return out
-
-
 def _may_not_be_over(meet: Meet, horizon: dt.date) -> bool:
     """Whether ``meet`` could still be on or ahead (a cheap date test before the exact one)."""
     if meet.start_date is None:
@@ -248,11 +226,14 @@ def next_race(
 ) -> NextRaceAnswer:
     """The meet asked for, else the next meet (where the athlete is announced, if one is given)."""
     athlete = PersonRef.of(store.people[query.athlete]) if query.athlete else None
+    rival = query.opponent if athlete and query.opponent != query.athlete else None
+    opponent = PersonRef.of(store.people[rival]) if rival else None
     common: dict[str, Any] = {
         "notes": list(notes),
         "now": now,
         "facts_as_of": store.facts_as_of_at(now),
         "athlete": athlete,
+        "opponent": opponent,
     }
     if query.meet:
         meet = store.meets[query.meet]
@@ -261,21 +242,29 @@ def next_race(
             asked = query.asked[:100] if query.asked and query.asked != meet.id else ""
             return NextRaceAnswer(meet=None, unknown_meet=asked, **common)
         out = out_events(store, meet, athlete.id, now) if athlete else set()
-        absent = athlete is not None and not has_athlete(
-            store, meet, athlete.id, _raced_by(store, athlete.id, now), now
-        )
+        absent = athlete is not None and not at_meet(store, meet, athlete.id, now)
         return NextRaceAnswer(
-            meet=meet_status(store, meet, now, out), athlete_not_at_meet=absent, **common
+            meet=meet_status(store, meet, now, out),
+            athlete_not_at_meet=absent,
+            opponent_not_at_meet=rival is not None and not at_meet(store, meet, rival, now),
+            **common,
         )
     # local calendars run up to a day either side of UTC: look from two days back
     horizon = now.astimezone(dt.UTC).date() - dt.timedelta(days=2)
     ordered = store.meets_by_date
     first = bisect.bisect_left(ordered, horizon, key=_sort_day)
     wanted = athlete.id if athlete else None
-    found = _first_ahead(store, now, ordered[max(0, first - 64) :], horizon, wanted)
+    candidates = ordered[max(0, first - 64) :]
+    if wanted and rival:
+        both = _first_ahead(store, now, candidates, horizon, wanted, rival)
+        if both is not None:
+            return NextRaceAnswer(meet=both, both_at=True, **common)
+        apart = [_own_next(store, now, candidates, horizon, who) for who in (athlete, opponent)]
+        return NextRaceAnswer(meet=None, apart=apart, **common)
+    found = _first_ahead(store, now, candidates, horizon, wanted)
     if wanted and found is None:
         return NextRaceAnswer(
-            meet=_first_ahead(store, now, ordered[max(0, first - 64) :], horizon, None),
+            meet=_first_ahead(store, now, candidates, horizon, None),
             athlete_not_entered=True,
             most_recent=_most_recent(store, now, first),
             **common,
@@ -287,7 +276,7 @@ def next_race(
             store,
             lambda m: meet_status(store, m, now),
             now,
-            ordered[max(0, first - 64) :],
+            candidates,
             horizon,
             wanted,
             found,
@@ -301,27 +290,52 @@ def next_race(
     )
 
 
+def _own_next(
+    store: FactStore,
+    now: dt.datetime,
+    candidates: Sequence[Meet],
+    horizon: dt.date,
+    who: PersonRef | None,
+) -> AthleteNext:
+    """One of a pair's own next meet, with his entries there and any setback since a plan."""
+    assert who is not None  # a pair asked: both resolved
+    found = _first_ahead(store, now, candidates, horizon, who.id)
+    if found is None:
+        return AthleteNext(athlete=who, meet=None)
+    his = found.model_copy(update={"entries": [e for e in found.entries if e.athlete.id == who.id]})
+    return AthleteNext(athlete=who, meet=his, since=setbacks(store, who.id, [his], now))
+
+
 def _first_ahead(
     store: FactStore,
     now: dt.datetime,
     candidates: Sequence[Meet],
     horizon: dt.date,
     athlete: str | None,
+    opponent: str | None = None,
 ) -> MeetState | None:
     """The earliest meet not over (for ``athlete``, one they are announced for).
 
+    With ``opponent`` too, one both are announced for.
     ``candidates`` are in start-date order, so the first dated hit is the answer; a meet whose
     dates are not announced yet only wins when no dated meet is ahead.
     """
     undated = None
-    raced = _raced_by(store, athlete, now) if athlete else set()
+    who = [a for a in (athlete, opponent) if a]
+    raced = {a: raced_by(store, a, now) for a in who}
     for meet in candidates:
         if meet_page(store, meet, now) is None:
             continue  # a meet no page had named yet
-        if athlete and not has_athlete(store, meet, athlete, raced, now):
+        if not all(has_athlete(store, meet, a, raced[a], now) for a in who):
             continue
-        out = out_events(store, meet, athlete, now) if athlete and meet.id in raced else set()
-        if athlete and meet.id in raced and _done_there(store, meet, athlete, out, now):
+        out: set[str] = set()
+        done = False
+        for a in who:
+            if meet.id in raced[a]:
+                gone = out_events(store, meet, a, now)
+                done = done or done_there(store, meet, a, gone, now)
+                out |= gone
+        if done:
             continue
         if not _may_not_be_over(meet, horizon):
             continue
@@ -334,27 +348,6 @@ def _first_ahead(
             return undated if early and undated else status
         undated = undated or status
     return undated
-
-
-def _done_there(
-    store: FactStore, meet: Meet, athlete: str, out: set[str], now: dt.datetime
-) -> bool:
-    """Whether every event ``athlete`` ran at ``meet`` is over for him at ``now``.
-
-    Out of it, or its final run: a meet still on (its end not known) is no next race for him.
-    """
-    ran = {r.event for r in store.races_by_meet[meet.id] if _ran(r, athlete)}
-    finals = {
-        r.event
-        for r in store.races_by_meet[meet.id]
-        if r.round == "final" and _ran(r, athlete) and race_run_by(store, r, now)
-    }
-    return bool(ran) and ran <= out | finals
-
-
-def _raced_by(store: FactStore, athlete: str, now: dt.datetime) -> set[str]:
-    """The meets of the athlete's races run by ``now`` (a later result is hindsight)."""
-    return {r.meet for r in store.races_by_athlete.get(athlete, ()) if race_run_by(store, r, now)}
 
 
 def _sort_day(meet: Meet) -> dt.date:

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from bot.answers.next_race import has_athlete
+from bot.answers.presence import has_athlete
 from bot.facts.models import Meet, ScheduledEvent
 from bot.facts.store import FactStore
 from bot.follow.records import FIRST_DAY, Planned, final_label

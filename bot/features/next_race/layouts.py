@@ -7,7 +7,7 @@ import datetime as dt
 import discord
 from discord.utils import format_dt
 
-from bot.answers.common import distinct
+from bot.answers.common import PersonRef, distinct
 from bot.answers.next_race import MeetState, NextRaceAnswer
 from bot.features.next_race import wording
 from bot.phrases import say
@@ -70,16 +70,36 @@ def _programme(meet: MeetState) -> str:
     return shown
 
 
+def _notices(answer: NextRaceAnswer, markdown: bool) -> list[str]:
+    """Who the store does not put where asked, above the meet (in bold on Discord)."""
+
+    def name(who: PersonRef) -> str:
+        return f"**{who.name}**" if markdown else who.name
+
+    asked = (
+        (answer.athlete, answer.athlete_not_at_meet),
+        (answer.opponent, answer.opponent_not_at_meet),
+    )
+    lines = [say("next.not_at_meet", name=name(who)) for who, out in asked if who and out]
+    if answer.athlete and answer.athlete_not_entered:
+        line = say("next.not_entered", name=name(answer.athlete))
+        if markdown:
+            lines.append(line + " " + say("next.of_all"))
+        else:
+            lines += [line, say("next.of_all")] if answer.meet else [line]
+    return lines
+
+
 def next_race_embed(answer: NextRaceAnswer) -> Layout:
     """The meet, its countdown or state, when and where, programme, entries."""
     meet = answer.meet
-    lines: list[str] = []
-    if answer.athlete and answer.athlete_not_at_meet:
-        lines.append(say("next.not_at_meet", name=f"**{answer.athlete.name}**"))
-    if answer.athlete and answer.athlete_not_entered:
-        lines.append(
-            say("next.not_entered", name=f"**{answer.athlete.name}**") + " " + say("next.of_all")
-        )
+    lines = _notices(answer, markdown=True)
+    if answer.apart:
+        embed = discord.Embed(title=say("next.pair.title"), colour=COLOUR)
+        embed.description = "\n".join([*lines, *wording.apart_lines(answer, bold=True)])
+        return [Page(embed, wording.apart_sources(answer))]
+    if answer.both_at:
+        lines.append(wording.both_line(answer, bold=True))
     if answer.unknown_meet is not None:
         embed = discord.Embed(title=say("next.unknown"), colour=COLOUR)
         embed.description = "\n".join([*lines, wording.unknown_meet(answer, safe)])
@@ -164,13 +184,13 @@ def state_line(meet: MeetState, now: dt.datetime) -> str:
 
 def next_race_text(answer: NextRaceAnswer) -> Lines:
     """The meet, when and where, its state at the answer's instant, programme, entries."""
-    lines: list[str] = []
-    if answer.athlete and answer.athlete_not_at_meet:
-        lines.append(say("next.not_at_meet", name=answer.athlete.name))
-    if answer.athlete and answer.athlete_not_entered:
-        lines.append(say("next.not_entered", name=answer.athlete.name))
-        if answer.meet:
-            lines.append(say("next.of_all"))
+    lines = _notices(answer, markdown=False)
+    if answer.apart:
+        return Lines(
+            [*lines, *wording.apart_lines(answer, bold=False)], wording.apart_sources(answer)
+        )
+    if answer.both_at:
+        lines.append(wording.both_line(answer, bold=False))
     meet = answer.meet
     if answer.unknown_meet is not None:
         return Lines([*lines, wording.unknown_meet(answer, str)], [])

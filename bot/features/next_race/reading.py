@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 
@@ -154,10 +155,15 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         meet = None
     if meet and not options and _STATUS.search(parts.question.joined):
         meet = _current(parts, meet)
-    if meet and len({v for _, v in parts.racers}) >= 2:
+    named = list(dict.fromkeys(v for _, v in parts.racers))
+    if meet and len(named) >= 2:
         # "are kerr and jakob coming to london": the meet's page lists every entry the
         # sources report; one athlete's would answer for only one of them
         del options["athlete"]
+    elif len(named) >= 2 and _one_sentence(parts):
+        # "when do kerr and jakob race next": the next meet with both, else each one's own
+        # ("neste løp for nordås? og for jakob?" asks twice: the first is answered)
+        options["opponent"] = named[1]
     if meet:
         options["meet"] = meet
     unraced = (
@@ -177,6 +183,16 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
             shown = reading.label.model_copy(update={"bits": bits})
             return reading.model_copy(update={"label": shown})
     return reading
+
+
+def _one_sentence(parts: Parts) -> bool:
+    """Whether the first two athletes named stand in one sentence (asked about together)."""
+    first_at: dict[str, int] = {}
+    for index, athlete in parts.racers:
+        first_at.setdefault(athlete, index)
+    first, second = sorted(first_at.values())[:2]
+    sentences = parts.question.sentences
+    return bisect.bisect_right(sentences, first) == bisect.bisect_right(sentences, second)
 
 
 def _current(parts: Parts, meet: str) -> str:
@@ -233,6 +249,9 @@ def _finished_beside_next(parts: Parts, meet: str) -> bool:
 
 def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     """Shown as: "/next-race Josh Kerr at World Athletics Championships Beijing 2027"."""
+    if "athlete" in options and "opponent" in options:
+        pair = {k: name_of(store, options[k]) for k in ("athlete", "opponent")}
+        return [Phrase(key="ask.label.vs", values=pair)]
     named = {k: name_of(store, options[k]) for k in ("athlete", "meet") if k in options}
     if len(named) == 2:
         return [Phrase(key="ask.label.at", values=named)]

@@ -203,3 +203,40 @@ def month_page_line(meet: MeetState) -> str:
     if not meet.month_page:
         return ""
     return "\n" + say("next.month_page", month=partial_date(meet.month_page))
+
+
+def both_line(answer: NextRaceAnswer, bold: bool) -> str:
+    """The line above a meet found for a pair: "The next meet the sources put both … at:"."""
+    a, b = (p.name if p else "" for p in (answer.athlete, answer.opponent))
+    if bold:
+        a, b = f"**{a}**", f"**{b}**"
+    return say("next.pair.both", a=a, b=b)
+
+
+def apart_lines(answer: NextRaceAnswer, bold: bool) -> list[str]:
+    """No meet ahead has both of the pair: said so, then each one's own next meet."""
+    a, b = (p.name if p else "" for p in (answer.athlete, answer.opponent))
+    if bold:
+        a, b = f"**{a}**", f"**{b}**"
+    lines = [say("next.pair.none", a=a, b=b)]
+    for each in answer.apart:
+        meet, name = each.meet, each.athlete.name
+        if meet is None:
+            lines.append(say("next.pair.each.none", name=name))
+            continue
+        lines.append(say("next.pair.each", name=name, meet=meet.name, when=meet_when(meet)))
+        lines += [f"  - {entry_line(e)}" for e in meet.entries]
+        for moment in each.since:
+            when, who = partial_date(moment.date), moment.source.publisher or ""
+            lines.append("  " + say("next.since", title=moment.title, day=when, who=who))
+    return lines
+
+
+def apart_sources(answer: NextRaceAnswer) -> list[SourceRef]:
+    """The sources of each one's next meet: its page, his entries there, setbacks since."""
+    cited: list[SourceRef] = []
+    for each in answer.apart:
+        if each.meet:
+            cited += meet_sources(each.meet)
+        cited += [m.source for m in each.since]
+    return distinct(cited)
