@@ -246,6 +246,9 @@ def own_doing(question: Question, asking: frozenset[int] = frozenset()) -> froze
 # jakob", "min favoritt jakob", "our boy kerr" (the name says who; the words ask nothing)
 _POSSESSIVES = wordset("my our min mitt mine vår vårt våre")
 DESCRIBED_REACH = 4  # words between the possessive and the name, at most
+# a fan's banner for the one named, as hashtags and chants write it: "team kerr", "#teamjakob",
+# "go josh", "heia narve", "forza laros"
+CHEERS = wordset("team go heia forza allez vamos cmon c'mon")
 
 
 def described_words(question: Question, starts: Collection[int]) -> set[int]:
@@ -256,6 +259,8 @@ def described_words(question: Question, starts: Collection[int]) -> set[int]:
     words = question.words
     out: set[int] = set()
     for start in starts:
+        if start and words[start - 1] in CHEERS:
+            out.add(start - 1)  # "team kerr next race?": Kerr's, the cheer asks nothing
         for at in range(max(0, start - DESCRIBED_REACH - 1), start):
             if words[at] in _POSSESSIVES and question.clause_of(at) == question.clause_of(start):
                 out |= set(range(at, start))

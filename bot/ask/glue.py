@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.ask.asking import CHEERS
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, wordset
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -70,9 +71,9 @@ def _glue_cut(word: str, resolver: Resolver) -> int:
     for cut in range(2, min(6, len(word) - 2)):
         head, tail = word[:cut], word[cut:]
         if (head in _HEADS and tail in _TAILS) or (
-            head in FUNCTION_WORDS and _named(tail, resolver)
+            (head in FUNCTION_WORDS or head in CHEERS) and _named(tail, resolver)
         ):
-            return cut
+            return cut  # (a hashtag's banner and name: "#teamkerr", "#gojosh", "#heiajakob")
     return 0
 
 
