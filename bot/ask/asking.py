@@ -62,6 +62,9 @@ WANTING = re.compile(
     # where the bot is to look, said to it: "jk's mile pr in your data", "i dataene dine"
     r"(in|from|per|according to) (your|ur|the bot's) (data|database|records|numbers|store)|"
     r"(i|in) (dataene|databasen|tallene) (dine|din|di)|"
+    # what the bot holds, asked of it: "kerr's fastest 1500 you've got", "what u got on laros"
+    r"(you've|youve|you|u|ya) got(?! (it|that|this) (wrong|right))|"
+    r"(you have|you hold) (on file|on record|stored)|(du|dere|dokker) har (inne|lagra|lagret)|"
     r"set(te|ter|t)? pris (på|at)|bekrefte?|stadfest[ae]?)\b"
 )
 # a second question joined to the first: "…, og om Ingebrigtsen er påmeldt", "eller om …"

@@ -33,6 +33,13 @@ CUES = (
         4.0,
     ),
     (r"\b(beef|saga|feud|drama)\b|\blatest in\b", 2.0),
+    # two people summed up together is their story: "the rundown on kerr and jakob" (one
+    # alone is his profile, /athlete)
+    (
+        r"\b(rundown|run down|run-down|lowdown|low down|low-down|scoop) (on|of|about|om) _ "
+        r"(and|&|og|vs|v|x) _",
+        4.0,
+    ),
     # an athlete's news asked: "siste nytt om kerr", "any news on jakob", "latest on hocker"
     (
         r"\b(last|latest|siste|newest|nyeste|any) (nytt|news|updates?|nyheter)\b|"
