@@ -62,6 +62,9 @@ WANTING = re.compile(
     # where the bot is to look, said to it: "jk's mile pr in your data", "i dataene dine"
     r"(in|from|per|according to) (your|ur|the bot's) (data|database|records|numbers|store)|"
     r"(i|in) (dataene|databasen|tallene) (dine|din|di)|"
+    # a thing asked to be handed over, the verb left out: "jakob sitt 2025 te me takk",
+    # "kerr pb til meg, takk", "budapest results for me thanks"
+    r"(til|åt|for|to) (meg|me|oss|us)( (takk|tusen takk|thanks|thx|ty|please|pls|plz))?$|"
     # what the bot holds, asked of it: "kerr's fastest 1500 you've got", "what u got on laros"
     r"(you've|youve|you|u|ya) got(?! (it|that|this) (wrong|right))|"
     r"(you have|you hold) (on file|on record|stored)|(du|dere|dokker) har (inne|lagra|lagret)|"

@@ -33,6 +33,9 @@ CUES = (
         4.0,
     ),
     (r"\b(beef|saga|feud|drama)\b|\blatest in\b", 2.0),
+    # one athlete's year, said as his own: "jakob sitt 2025", "2024 til kerr", "kerr hans
+    # 2023", "narve si 2025-sesong"
+    (r"\b_ (sin|sitt|si|sine|hans|his) (\d{4})\b|\b(\d{4}) (til|åt) _", 3.0),
     # two people summed up together is their story: "the rundown on kerr and jakob" (one
     # alone is his profile, /athlete)
     (
