@@ -54,8 +54,27 @@ CUES = (
     (r"\b(uvenner|uvennskap\w*|fiender|krangel\w*|krangl\w*|feide\w*|hater hverandre)\b", 2.0),
     # how someone's season has gone: "korleis har det gått med hocker i år"
     (r"\bhvordan (har det gått|går det|har _ hatt det) med _", 1.5),
-    # an athlete's news: the dated moments hold injuries and surgeries
-    (r"\b(injur\w*|surgery|surgeries|hurt|achilles|calf|skade\w*)\b", 2.0),
+    # an athlete's news: the dated moments hold injuries, illness and surgeries ("is jacob
+    # still poorly", "how's his rehab going", "e kerr fortsatt skada", "er jakob frisk igjen")
+    (
+        r"\b(injur\w*|surgery|surgeries|hurt|achilles|calf|skade\w*|skada|poorly|unwell|"
+        r"sick|sickness|illness|operation|operations|operated|rehab\w*|recover\w*|"
+        r"recuperat\w*|crocked|sidelined|healthy|syk|sjuk|sykdom\w*|operasjon\w*|operert\w*|"
+        r"frisk|friske|rehabilitering\w*|opptrening\w*)\b|"
+        r"\b(is|was|been|be|being|fell|falling|got|getting) (_ )?ill\b",
+        2.0,
+    ),
+    # ... as it stands now: "is jacob (still) poorly", "fortsatt skada", "healthy again",
+    # "frisk igjen" ("still" is a hedge, read past: bot.ask.cues.HEDGES)
+    (
+        r"\b(is|isn't|isnt|er|e|still|again|yet|fortsatt|framleis|fremdeles|ennå|enda|igjen) "
+        r"(_ )?(\w+ )?(injured|hurt|"
+        r"poorly|unwell|sick|ill|crocked|sidelined|recovering|rehabbing|healthy|fit|skadet|skada|"
+        r"skadd|syk|sjuk|frisk)\b|\b(injured|hurt|poorly|unwell|sick|crocked|sidelined|"
+        r"recovering|rehabbing|healthy|fit|skadet|skada|skadd|syk|sjuk|frisk) (still|again|yet|"
+        r"now|fortsatt|framleis|fremdeles|ennå|enda|igjen|nå|no)\b",
+        1.5,
+    ),
     (r"\bwhat happened\b|\bhva skjedde\b|\bhow did it start\b|\bhow it started\b", 2.5),
     (r"\b(when did|since when|over the years|through the years|back in|origins?)\b", 1.5),
     (
@@ -110,7 +129,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     for key, value in zip(("athlete", "opponent"), parts.pair(), strict=False):
         options[key] = value
     mishap = None if parts.year() else _mishap_year(parts, options.get("athlete"))
-    year = mishap or parts.year()
+    year = mishap or parts.year() or _health_now(parts, options.get("athlete"))
     if year is not None:
         options["year"] = str(year)
     if oldest_first(parts.question.joined):
@@ -129,6 +148,35 @@ MISHAP = frozenset(
      "legg", "leggen", "leggskade", "vondt", "falt", "datt"}
 )  # fmt: skip
 _WORD = re.compile(r"[a-zæøå]+")
+
+
+# an athlete's health asked as it stands today: a health word and a word of now
+HEALTH = frozenset(
+    {"injured", "injury", "injuries", "hurt", "poorly", "unwell", "sick", "ill", "illness",
+     "operation", "operated", "surgery", "rehab", "rehabbing", "recovering", "recovery",
+     "crocked", "sidelined", "healthy", "fit", "skadet", "skada", "skadd", "syk", "sjuk",
+     "operert", "frisk", "opptrening", "rehabilitering"}
+)  # fmt: skip
+NOW = frozenset(
+    {"still", "now", "currently", "yet", "again", "anymore", "is", "isn't", "isnt", "er", "e",
+     "fortsatt", "framleis", "fremdeles", "ennå", "enda", "nå", "no", "igjen", "lenger"}
+)  # fmt: skip
+
+
+def _health_now(parts: Parts, athlete: str | None) -> int | None:
+    """This year, when an athlete's health is asked as it is now and the store has moments of it.
+
+    "IS JACOB STILL POORLY": this year's moments say (a surgery, a return); with none of his
+    this year, his whole timeline does.
+    """
+    words = parts.question.words
+    if athlete is None or parts.slots.meets or HEALTH.isdisjoint(words) or NOW.isdisjoint(words):
+        return None
+    year = parts.today.year
+    dated = str(year)
+    if any(athlete in m.athletes and m.date.startswith(dated) for m in parts.resolver.store.timeline):
+        return year
+    return None
 
 
 def _mishap_year(parts: Parts, athlete: str | None) -> int | None:
