@@ -178,6 +178,24 @@ def _opening(words: tuple[str, ...]) -> str | None:
     return None
 
 
+# what is wanted, named as a tag after the question: "kerr millrose 2024 world best?? results",
+# "jakob 2025?? timeline pls", "… ? h2h"
+_LOOKED_UP = wordset(
+    """
+    results result resultat resultater resultatene resultatliste resultatlista h2h timeline
+    tidslinje tidslinja tidslinjen profile profil profilen quote quotes sitat sitatet sitater
+    pb pbs pr stats podium standings
+    """
+)
+_TAG_FILLER = wordset("please pls plz thanks thx takk the full all hele alle og and")
+
+
+def looked_up(words: tuple[str, ...]) -> bool:
+    """Whether a clause only names what is wanted ("results", "full results pls", "h2h")."""
+    said = [w for w in words if w not in _TAG_FILLER]
+    return bool(said) and _LOOKED_UP.issuperset(said)
+
+
 # (the reader asks it of one question several times: the whole, its remarks, its readings)
 @functools.lru_cache(maxsize=64)
 def asking_clauses(question: Question) -> frozenset[int]:
@@ -194,7 +212,9 @@ def asking_clauses(question: Question) -> frozenset[int]:
             # a question told inside a sentence after a preamble: "I have followed the sport
             # since the eighties, and now I wonder how …" (the preamble is a remark)
             out.add(number)
-        elif number and (options_only(words) or not PLEASE.isdisjoint(words)):
+        elif number and (
+            options_only(words) or not PLEASE.isdisjoint(words) or looked_up(words)
+        ):
             options.add(number)
     # "…, oldest first please", "… ? Timeline for 2026 please" after a question asks with it:
     # no remark beside it
