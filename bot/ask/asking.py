@@ -212,9 +212,7 @@ def asking_clauses(question: Question) -> frozenset[int]:
             # a question told inside a sentence after a preamble: "I have followed the sport
             # since the eighties, and now I wonder how …" (the preamble is a remark)
             out.add(number)
-        elif number and (
-            options_only(words) or not PLEASE.isdisjoint(words) or looked_up(words)
-        ):
+        elif number and (options_only(words) or not PLEASE.isdisjoint(words) or looked_up(words)):
             options.add(number)
     # "…, oldest first please", "… ? Timeline for 2026 please" after a question asks with it:
     # no remark beside it

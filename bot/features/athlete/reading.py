@@ -12,7 +12,9 @@ from bot.phrases import Phrase
 from bot.registry import Understanding
 
 # a distance as fans type it (bot.ask.words.EVENTS and the spelled forms)
-_DISTANCE = r"(800m?|1500m?|1500s|1\.5k|3000m?|3k|5000m?|5k|miles?|mila|metric|two miles|steeple\w*)"
+_DISTANCE = (
+    r"(800m?|1500m?|1500s|1\.5k|3000m?|3k|5000m?|5k|miles?|mila|metric|two miles|steeple\w*)"
+)
 CUES = (
     (r"^(who is|who's|whos|hvem er) (the other \w+ )?_|\b(who is|who's|whos) (this|that)\b", 2.5),
     # "who is X, the kid who won london": the clause after the name says which X, and its
@@ -37,7 +39,8 @@ CUES = (
     # om narve" (two named are their story: "rundown of the kerr-jakob beef" is a timeline)
     (
         r"\b(rundown|run down|run-down|lowdown|low down|low-down|scoop|dossier|deets|"
-        r"details|dirt|info|facts|everything|all) (on|about|om|for) (\w+ )?_(?! (and|&|og|vs|v|x) _)|"
+        r"details|dirt|info|facts|everything|all) (on|about|om|for) (\w+ )?_"
+        r"(?! (and|&|og|vs|v|x) _)|"
         r"\b(fill|catch) (me|us) (in|up) (on|about|with) _(?! (and|&|og|vs|v|x) _)|"
         r"\bwhat (do|does|d) (you|u|ya|the bot) (know|have|got|hold) (on|about) _"
         r"(?! (and|&|og|vs|v|x) _)|"
@@ -81,7 +84,8 @@ CUES = (
     (
         r"\b_ (sin |sitt |si |hans )?(best|fastest|quickest|beste|raskeste) (ever )?"
         rf"(\d )?{_DISTANCE}\b|"
-        rf"\b(best|fastest|quickest|beste|raskeste) (ever )?(\d )?{_DISTANCE} (of|by|from|til|av) _",
+        rf"\b(best|fastest|quickest|beste|raskeste) (ever )?(\d )?{_DISTANCE} "
+        r"(of|by|from|til|av) _",
         2.5,
     ),
     (r"\b(how old|age|born|country|nationality|where is \w+ from|from where)\b", 2.5),

@@ -10,6 +10,7 @@ from bot.ask.options import ORDER_CUE, oldest_first
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
+from bot.features.timeline.episodes import moment_named
 from bot.phrases import Phrase
 from bot.registry import Understanding
 from bot.resolve.held import meet_days
@@ -33,6 +34,12 @@ CUES = (
         4.0,
     ),
     (r"\b(beef|saga|feud|drama)\b|\blatest in\b", 2.0),
+    # an episode asked after: "what was the podcast thing", "the flag incident", "greia med"
+    (
+        r"\b(thing|incident|episode|affair|row|spat|controversy|greia|greie|saken|bråket|"
+        r"episoden|hendelsen)\b",
+        1.0,
+    ),
     # one athlete's year, said as his own: "jakob sitt 2025", "2024 til kerr", "kerr hans
     # 2023", "narve si 2025-sesong"
     (r"\b_ (sin|sitt|si|sine|hans|his) (\d{4})\b|\b(\d{4}) (til|åt) _", 3.0),
@@ -120,6 +127,7 @@ BASE = 0.5
 ONE_YEAR = 2.0  # one year named and no meet: "what happened in 2019"
 # /timeline takes no meet: "what happened in the tokyo heats" asks for that race
 MEET_NAMED_COST = 1.5
+EPISODE_NAMED = 3.0  # a moment named by its words ("sit & kick memes"): they are explained
 
 
 def build(parts: Parts, scores: Scores) -> Reading | None:
@@ -130,6 +138,15 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         options[key] = value
     mishap = None if parts.year() else _mishap_year(parts, options.get("athlete"))
     year = mishap or parts.year() or _health_now(parts, options.get("athlete"))
+    # an episode named by its own words and nothing else: its first athlete's year
+    episode = (
+        moment_named(parts.resolver.store, parts.free)
+        if not parts.racers and year is None and not parts.slots.meets
+        else None
+    )
+    if episode is not None and episode.athletes:
+        options.setdefault("athlete", episode.athletes[0])
+        year = int(episode.date[:4])
     if year is not None:
         options["year"] = str(year)
     if oldest_first(parts.question.joined):
@@ -137,6 +154,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     bonus = ONE_YEAR if len(parts.slots.years) == 1 and not parts.slots.meets else 0.0
     # (a mishap's meet says when it was: "what happened when kerr hurt his leg at the worlds")
     bonus -= MEET_NAMED_COST if parts.race_meets() and mishap is None else 0.0
+    # (the episode's words are no words nothing explains: they named it)
+    bonus += EPISODE_NAMED if episode is not None and episode.athletes else 0.0
     return parts.reading("timeline", options, BASE + bonus)
 
 
@@ -164,17 +183,21 @@ NOW = frozenset(
 
 
 def _health_now(parts: Parts, athlete: str | None) -> int | None:
-    """This year, when an athlete's health is asked as it is now and the store has moments of it.
+    """The year of today, when an athlete's health is asked as it is now and he has moments in it.
 
     "IS JACOB STILL POORLY": this year's moments say (a surgery, a return); with none of his
     this year, his whole timeline does.
     """
     words = parts.question.words
-    if athlete is None or parts.slots.meets or HEALTH.isdisjoint(words) or NOW.isdisjoint(words):
+    if athlete is None or parts.slots.meets:
+        return None
+    if HEALTH.isdisjoint(words) or NOW.isdisjoint(words):
         return None
     year = parts.today.year
     dated = str(year)
-    if any(athlete in m.athletes and m.date.startswith(dated) for m in parts.resolver.store.timeline):
+    if any(
+        athlete in m.athletes and m.date.startswith(dated) for m in parts.resolver.store.timeline
+    ):
         return year
     return None
 
