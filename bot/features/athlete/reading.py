@@ -42,6 +42,7 @@ CUES = (
         r"details|dirt|info|facts|everything|all) (on|about|om|for) (\w+ )?_"
         r"(?! (and|&|og|vs|v|x) _)|"
         r"\b(fill|catch) (me|us) (in|up) (on|about|with) _(?! (and|&|og|vs|v|x) _)|"
+        r"\b(what's|whats|what is) the (deal|story|score) with _(?! (and|&|og|vs|v|x) _)|"
         r"\bwhat (do|does|d) (you|u|ya|the bot) (know|have|got|hold) (on|about) _"
         r"(?! (and|&|og|vs|v|x) _)|"
         r"\b(hva|ka|kva) (vet|veit|kan|har) (du|dere|dokker|dykk) (om|på) _"
@@ -118,7 +119,10 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if not parts.athletes:
         return None
     alone = len(parts.athletes) == 1 and not parts.slots.meets
-    prior = PRIOR_ALONE_WHEN_VAGUE if alone and max(scores.values()) < 2 else 0.0
+    # (a year typed beside him asks of that year, which no profile is: "kerr 2025" is his
+    # timeline of it)
+    vague = alone and max(scores.values()) < 2 and not parts.slots.years
+    prior = PRIOR_ALONE_WHEN_VAGUE if vague else 0.0
     options = {"name": parts.racers[0][1]}  # a profile is an athlete's: "wightman" is Jake
     return parts.reading("athlete", options, (ALONE if alone else 0.0) + prior)
 

@@ -61,6 +61,8 @@ CUES = (
     (r"\b(uvenner|uvennskap\w*|fiender|krangel\w*|krangl\w*|feide\w*|hater hverandre)\b", 2.0),
     # how someone's season has gone: "korleis har det gått med hocker i år"
     (r"\bhvordan (har det gått|går det|har _ hatt det) med _", 1.5),
+    # ... and how someone is getting on, asked in English: "how is jakob doing after surgery"
+    (r"\bhow(s|'s| is) _ (doing|getting on|coming along|holding up|recovering)\b", 2.0),
     # an athlete's news: the dated moments hold injuries, illness and surgeries ("is jacob
     # still poorly", "how's his rehab going", "e kerr fortsatt skada", "er jakob frisk igjen")
     (
@@ -174,11 +176,14 @@ HEALTH = frozenset(
     {"injured", "injury", "injuries", "hurt", "poorly", "unwell", "sick", "ill", "illness",
      "operation", "operated", "surgery", "rehab", "rehabbing", "recovering", "recovery",
      "crocked", "sidelined", "healthy", "fit", "skadet", "skada", "skadd", "syk", "sjuk",
-     "operert", "frisk", "opptrening", "rehabilitering"}
+     "operert", "frisk", "opptrening", "rehabilitering", "op", "calf", "akillesen"}
 )  # fmt: skip
+# (the inflected forms: "operasjonen", "skaden", "sykdommen", "recovering", "injuries")
+_HEALTH_STEMS = ("skad", "operas", "operer", "syk", "sjuk", "rehab", "injur", "recover", "achilles")
 NOW = frozenset(
     {"still", "now", "currently", "yet", "again", "anymore", "is", "isn't", "isnt", "er", "e",
-     "fortsatt", "framleis", "fremdeles", "ennå", "enda", "nå", "no", "igjen", "lenger"}
+     "fortsatt", "framleis", "fremdeles", "ennå", "enda", "nå", "no", "igjen", "lenger",
+     "doing", "går", "back"}
 )  # fmt: skip
 
 
@@ -191,7 +196,7 @@ def _health_now(parts: Parts, athlete: str | None) -> int | None:
     words = parts.question.words
     if athlete is None or parts.slots.meets:
         return None
-    if HEALTH.isdisjoint(words) or NOW.isdisjoint(words):
+    if NOW.isdisjoint(words) or not any(w in HEALTH or w.startswith(_HEALTH_STEMS) for w in words):
         return None
     year = parts.today.year
     dated = str(year)
