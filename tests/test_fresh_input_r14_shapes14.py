@@ -163,3 +163,31 @@ def test_an_episode_named_by_its_own_words_is_its_timeline(resolver: Resolver, t
         "timeline",
         {"athlete": moments[0].athletes[0], "year": moments[0].date[:4]},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "command", "options"),
+    [
+        ("#NielsLaros next race?", "next-race", {"athlete": LAROS}),
+        ("#WorldIndoors 2026 🥇 results pls", "results", {"meet": "2026-wic-torun"}),
+        ("#ColeHocker vs #JoshKerr who leads", "h2h", {"athlete": HOCKER, "opponent": KERR}),
+    ],
+)
+def test_a_capitalised_hashtag_is_read_as_its_words(
+    resolver: Resolver, text: str, command: str, options: dict[str, str]
+) -> None:
+    """ "#WorldIndoors" is "world indoors" when its words name a meet or a person."""
+    got, got_options = best_reading(resolver, text)
+    pair = {got_options.get("athlete"), got_options.get("opponent")}
+    wanted = {options.get("athlete"), options.get("opponent")}
+    assert got == command, text
+    if command == "h2h":
+        assert pair == wanted, (text, got_options)
+    else:
+        assert options.items() <= got_options.items(), (text, got_options)
+
+
+def test_a_cheer_on_a_tag_is_no_cheer_in_the_question(resolver: Resolver) -> None:
+    """ "#heiaNorge" names nothing: it stays one tag, and the look-up beside it is read."""
+    got, _ = best_reading(resolver, "narve v jakob 1500 #heiaNorge")
+    assert got == "h2h"
