@@ -46,7 +46,9 @@ def test_health_asked_as_it_stands_is_this_years_timeline(
 
 def test_health_asked_of_a_year_keeps_that_year(resolver: Resolver) -> None:
     # (a year named says which; "is" of the health asked changes nothing)
-    assert_reads(resolver, "was jakob injured in 2025", "timeline", {"athlete": JAKOB, "year": "2025"})
+    assert_reads(
+        resolver, "was jakob injured in 2025", "timeline", {"athlete": JAKOB, "year": "2025"}
+    )
 
 
 def test_a_best_or_a_record_is_not_health(resolver: Resolver) -> None:
@@ -95,9 +97,7 @@ def test_the_bot_asked_what_it_knows_is_still_about_it(resolver: Resolver) -> No
 
 
 def test_two_summed_up_together_are_their_timeline(resolver: Resolver) -> None:
-    assert_reads(
-        resolver, "gimme the lowdown on hocker vs kerr", "timeline", {"athlete": HOCKER}
-    )
+    assert_reads(resolver, "gimme the lowdown on hocker vs kerr", "timeline", {"athlete": HOCKER})
 
 
 @pytest.mark.parametrize(
