@@ -62,6 +62,12 @@ WANTING = re.compile(
     # where the bot is to look, said to it: "jk's mile pr in your data", "i dataene dine"
     r"(in|from|per|according to) (your|ur|the bot's) (data|database|records|numbers|store)|"
     r"(i|in) (dataene|databasen|tallene) (dine|din|di)|"
+    # a thing asked to be handed over, the verb left out: "jakob sitt 2025 te me takk",
+    # "kerr pb til meg, takk", "budapest results for me thanks"
+    r"(til|åt|for|to) (meg|me|oss|us)( (takk|tusen takk|thanks|thx|ty|please|pls|plz))?$|"
+    # what the bot holds, asked of it: "kerr's fastest 1500 you've got", "what u got on laros"
+    r"(you've|youve|you|u|ya) got(?! (it|that|this) (wrong|right))|"
+    r"(you have|you hold) (on file|on record|stored)|(du|dere|dokker) har (inne|lagra|lagret)|"
     r"set(te|ter|t)? pris (på|at)|bekrefte?|stadfest[ae]?)\b"
 )
 # a second question joined to the first: "…, og om Ingebrigtsen er påmeldt", "eller om …"
@@ -172,6 +178,24 @@ def _opening(words: tuple[str, ...]) -> str | None:
     return None
 
 
+# what is wanted, named as a tag after the question: "kerr millrose 2024 world best?? results",
+# "jakob 2025?? timeline pls", "… ? h2h"
+_LOOKED_UP = wordset(
+    """
+    results result resultat resultater resultatene resultatliste resultatlista h2h timeline
+    tidslinje tidslinja tidslinjen profile profil profilen quote quotes sitat sitatet sitater
+    pb pbs pr stats podium standings
+    """
+)
+_TAG_FILLER = wordset("please pls plz thanks thx takk the full all hele alle og and")
+
+
+def looked_up(words: tuple[str, ...]) -> bool:
+    """Whether a clause only names what is wanted ("results", "full results pls", "h2h")."""
+    said = [w for w in words if w not in _TAG_FILLER]
+    return bool(said) and _LOOKED_UP.issuperset(said)
+
+
 # (the reader asks it of one question several times: the whole, its remarks, its readings)
 @functools.lru_cache(maxsize=64)
 def asking_clauses(question: Question) -> frozenset[int]:
@@ -188,7 +212,7 @@ def asking_clauses(question: Question) -> frozenset[int]:
             # a question told inside a sentence after a preamble: "I have followed the sport
             # since the eighties, and now I wonder how …" (the preamble is a remark)
             out.add(number)
-        elif number and (options_only(words) or not PLEASE.isdisjoint(words)):
+        elif number and (options_only(words) or not PLEASE.isdisjoint(words) or looked_up(words)):
             options.add(number)
     # "…, oldest first please", "… ? Timeline for 2026 please" after a question asks with it:
     # no remark beside it
@@ -246,6 +270,9 @@ def own_doing(question: Question, asking: frozenset[int] = frozenset()) -> froze
 # jakob", "min favoritt jakob", "our boy kerr" (the name says who; the words ask nothing)
 _POSSESSIVES = wordset("my our min mitt mine vår vårt våre")
 DESCRIBED_REACH = 4  # words between the possessive and the name, at most
+# a fan's banner for the one named, as hashtags and chants write it: "team kerr", "#teamjakob",
+# "go josh", "heia narve", "forza laros"
+CHEERS = wordset("team go heia forza allez vamos cmon c'mon")
 
 
 def described_words(question: Question, starts: Collection[int]) -> set[int]:
@@ -256,6 +283,8 @@ def described_words(question: Question, starts: Collection[int]) -> set[int]:
     words = question.words
     out: set[int] = set()
     for start in starts:
+        if start and words[start - 1] in CHEERS:
+            out.add(start - 1)  # "team kerr next race?": Kerr's, the cheer asks nothing
         for at in range(max(0, start - DESCRIBED_REACH - 1), start):
             if words[at] in _POSSESSIVES and question.clause_of(at) == question.clause_of(start):
                 out |= set(range(at, start))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from bot.ask.asking import CHEERS
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, wordset
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -26,6 +29,28 @@ _TAILS = wordset(
 WHOLE = frozenset({"utover", "oppover", "nedover", "fremover", "framover", "innover", "etterpå"})
 
 
+# a hashtag's words as its writer capitalised them: "#WorldIndoors", "#JakobIngebrigtsen"
+_HASHTAG = re.compile(r"#([^\W_]+)")
+_CAMEL = re.compile(r"(?<=[^\W\d_])(?<![A-ZÆØÅ])(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _hashtags(text: str, resolver: Resolver) -> dict[str, list[str]]:
+    """The hashtags whose capitalised words name a meet or a person: "#WorldIndoors".
+
+    Glued, the word -> its words. A tag that names nothing the store knows ("#heiaNorge")
+    stays one word: a cheer on a tag is no cheer in the question.
+    """
+    out: dict[str, list[str]] = {}
+    for tag in _HASHTAG.findall(text):
+        words = _CAMEL.sub(" ", tag).casefold().split()
+        if len(words) < 2:
+            continue
+        typed = " ".join(words)
+        if resolver.meet(typed, strict=True).status != "none" or resolver.athlete_named(typed):
+            out[tag.casefold()] = words
+    return out
+
+
 def unglued(question: Question, resolver: Resolver) -> Question:
     """Two words a phone glued, split: "whatdid" -> "what did", "isjakob" -> "is jakob".
 
@@ -36,7 +61,14 @@ def unglued(question: Question, resolver: Resolver) -> Question:
     words: list[str] = []
     clauses = list(question.clauses)
     sentences = list(question.sentences)
+    tags = _hashtags(question.text, resolver) if "#" in question.text else {}
     for word in question.words:
+        if word in tags:
+            extra = len(tags[word]) - 1
+            clauses = [c + extra if c > len(words) else c for c in clauses]
+            sentences = [c + extra if c > len(words) else c for c in sentences]
+            words += tags[word]
+            continue
         cut = _glue_cut(word, resolver) if len(word) >= GLUED and word not in FUNCTION_WORDS else 0
         if cut:
             clauses = [c + 1 if c > len(words) else c for c in clauses]
@@ -70,9 +102,9 @@ def _glue_cut(word: str, resolver: Resolver) -> int:
     for cut in range(2, min(6, len(word) - 2)):
         head, tail = word[:cut], word[cut:]
         if (head in _HEADS and tail in _TAILS) or (
-            head in FUNCTION_WORDS and _named(tail, resolver)
+            (head in FUNCTION_WORDS or head in CHEERS) and _named(tail, resolver)
         ):
-            return cut
+            return cut  # (a hashtag's banner and name: "#teamkerr", "#gojosh", "#heiajakob")
     return 0
 
 

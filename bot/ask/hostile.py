@@ -50,7 +50,8 @@ _WORD = re.compile(r"[^\W_]+")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 # a digit between two letters, in a word of three letters or more: "k3rr", "1ngebr1gtsen";
 # never a number with a unit or a year glued on ("1500m", "u20", "oregon22", "4x1500")
-_LEET_WORD = re.compile(r"\b(?=\w*[a-z][0-9][a-z])(?=(?:\w*[a-z]){3})[a-z0-9]+\b")
+# (either case: the rest of the message keeps its capitals, "#WorldIndoors 2026" its words)
+_LEET_WORD = re.compile(r"\b(?=\w*[a-z][0-9][a-z])(?=(?:\w*[a-z]){3})[a-z0-9]+\b", re.IGNORECASE)
 # format characters (zero-width space and joiners, bidi marks); the joiner inside emoji goes
 # too: no word has one
 _INVISIBLE = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
@@ -76,7 +77,7 @@ def undisguised(text: str) -> str:
         if _SCRIPT_LETTER.search(text):
             text = _WORD.sub(_latin, text.lower())
     if any(c.isdigit() for c in text):
-        text = _LEET_WORD.sub(lambda m: m.group().translate(_LEET), text.lower())
+        text = _LEET_WORD.sub(lambda m: m.group().lower().translate(_LEET), text)
     return text
 
 

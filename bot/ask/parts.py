@@ -66,6 +66,12 @@ BOUND_REACH = 4  # filler words looked past, at most
 _NOW_THAT = frozenset({("now", "that"), ("nå", "som"), ("now", "he's"), ("now", "she's")})
 # a meet's year said by its meet: "jakob vs hocker paris year", "the budapest season"
 _MEET_YEAR = frozenset({"year", "season", "året", "sesongen"})
+# the first of a series' meets in a year: "#DiamondLeague 2026 when's the first one", "the
+# opening diamond league of 2025", "første DL-stevnet i 2026"
+# (a place is no order of meets: "who came first", "the first time kerr won")
+_FIRST = frozenset({"first", "1st", "opening", "opener", "første", "fyrste"})
+_PLACED = frozenset({"came", "finished", "was", "placed", "got", "ended", "kom", "ble", "endte"})
+_NOT_OF_MEETS = frozenset({"time", "times", "gang", "place", "plass", "lap", "runde"})
 
 
 @dataclass
@@ -173,6 +179,9 @@ class Parts:
         "when is the next worlds" it means the next one, and asked "who won in paris" it means
         the latest one there with results in the store.
         """
+        first = self._first_of_year()
+        if first is not None:
+            return first
         if not self.slots.meets:
             return self._settled(command)
         # of two meets named, the one with a year ("diamond league final in brussel 2024")
@@ -286,6 +295,31 @@ class Parts:
                 if again.found:
                     return again.id
         return None
+
+    def _first_of_year(self) -> str | None:
+        """The earliest meet of a series in the one year named, when the first one is asked.
+
+        "#DiamondLeague 2026 when's the first one": of the fifteen 2026 Diamond League meets,
+        the first; one meet of its kind that year ("the 2024 olympics") asks nothing of order.
+        """
+        words = self.question.words
+        if _FIRST.isdisjoint(words) or not any(
+            w in _FIRST
+            and (i == 0 or words[i - 1] not in _PLACED)
+            and (i + 1 == len(words) or words[i + 1] not in _NOT_OF_MEETS)
+            for i, w in enumerate(words)
+        ):
+            return None
+        spans = [*self.slots.meets, *(s for s in self.slots.ambiguous if s.kind == "meet")]
+        if not spans:
+            return None
+        text = " ".join(w for w in normalise(spans[0].text).split() if w not in _FIRST)
+        if not _HAS_YEAR.search(text):
+            if len(self.slots.years) != 1:
+                return None
+            text = f"{text} {self.slots.years[0]}"
+        ids = self.resolver.meet_ids(text, strict=True)
+        return ids[0] if len(ids) > 1 else None
 
     def _edition_of_year(self, span: Span) -> str | None:
         """The edition of the meet named in the one year the question names elsewhere, if any."""

@@ -22,6 +22,7 @@ from bot.ask.asking import (
     described_words,
     exclaims,
     glosses,
+    looked_up,
     own_doing,
     split_at_joins,
     states,
@@ -165,6 +166,8 @@ def _first_question(
         return None
     if best.command == "quote" and asks_what_was_said(question.words[end:]):
         return None  # "something about kerr stealing a flag?? what did he say": one question
+    if looked_up(question.words[end:]):
+        return None  # "kerr millrose 2024 world best?? results": what is wanted, named
     first = _read(text, replace(question, words=question.words[:end]), resolver, today, memo)
     asked = first.best
     if (

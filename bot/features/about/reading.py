@@ -12,10 +12,15 @@ from bot.phrases import Phrase
 from bot.registry import Understanding
 
 CUES = (
-    (r"\b(what do you know|what can you do|what can i ask|what do you do|help|hjelp)\b", 3.0),
+    # (what it knows of someone named asks for his profile: "what do you know about nader")
+    (
+        r"\b(what do you know(?! (about|on) _)|what can you do|what can i ask|what do you do|"
+        r"help|hjelp)\b",
+        3.0,
+    ),
     (r"\b(who are you|what are you|who made you|about you|your sources|sources)\b", 3.0),
     (r"\b(where do (you|your facts) (get|come)|how up to date|how current|facts as of)\b", 3.0),
-    (r"\bhva kan\b|\bhva vet\b|\bhvor oppdatert\b|\bup to date\b", 3.0),
+    (r"\bhva kan\b|\bhva vet\b(?! (du|dere) (om|på) _)|\bhvor oppdatert\b|\bup to date\b", 3.0),
     # how fresh the bot's facts are: "kor ny e dataen din", "hvor ferske er tallene dine"
     (
         r"\bhvor (ny|nye|fersk|ferske|oppdatert|oppdaterte) er\b|"
@@ -32,7 +37,7 @@ CUES = (
         r"\b(about|info|help|hjelp|om) (page|section|screen|command|side|sida|siden|kommando\w*)\b|"
         r"\b(hva|what|which) (\w+ ){0,2}(botten|boten|bot'n|roboten|bot|this thing|denne tingen|"
         r"you|u|du|dere|dokker|dykk|it|den) (\w+ ){0,2}(kan|can|could|klarer|vet|veit|know|knows|"
-        r"gjøre|gjør|do|does|svare|answer|for)\b|"
+        r"gjøre|gjør|do|does|svare|answer|for)\b(?! (about|on|om|på) _)|"
         r"\b(botten|boten|bot'n|roboten) (sin|sine|si|sitt|din|di|dine)\b|\b(vitsen|poenget|"
         r"the point) (med|of|with) (botten|boten|bot'n|this bot|the bot|this thing|deg|you)\b|"
         r"\b(who|hvem|kem) (runs|made|built|owns|maintains|is behind|står bak|driver|driv|lagde|"

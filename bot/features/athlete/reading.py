@@ -11,6 +11,10 @@ from bot.facts.store import FactStore
 from bot.phrases import Phrase
 from bot.registry import Understanding
 
+# a distance as fans type it (bot.ask.words.EVENTS and the spelled forms)
+_DISTANCE = (
+    r"(800m?|1500m?|1500s|1\.5k|3000m?|3k|5000m?|5k|miles?|mila|metric|two miles|steeple\w*)"
+)
 CUES = (
     (r"^(who is|who's|whos|hvem er) (the other \w+ )?_|\b(who is|who's|whos) (this|that)\b", 2.5),
     # "who is X, the kid who won london": the clause after the name says which X, and its
@@ -29,6 +33,21 @@ CUES = (
         r"\b(what's|whats|what is|tell me) (his|her) (story|deal|background)\b|"
         r"\b(hva|ka|kva) er (historien|historia) (hans|hennes)\b",
         4.5,
+    ),
+    # one person summed up, asked as fans put it: "gimme the rundown on cam myers", "the
+    # lowdown on laros", "fill me in on hocker", "what do you know about nader", "ka veit du
+    # om narve" (two named are their story: "rundown of the kerr-jakob beef" is a timeline)
+    (
+        r"\b(rundown|run down|run-down|lowdown|low down|low-down|scoop|dossier|deets|"
+        r"details|dirt|info|facts|everything|all) (on|about|om|for) (\w+ )?_"
+        r"(?! (and|&|og|vs|v|x) _)|"
+        r"\b(fill|catch) (me|us) (in|up) (on|about|with) _(?! (and|&|og|vs|v|x) _)|"
+        r"\b(what's|whats|what is) the (deal|story|score) with _(?! (and|&|og|vs|v|x) _)|"
+        r"\bwhat (do|does|d) (you|u|ya|the bot) (know|have|got|hold) (on|about) _"
+        r"(?! (and|&|og|vs|v|x) _)|"
+        r"\b(hva|ka|kva) (vet|veit|kan|har) (du|dere|dokker|dykk) (om|på) _"
+        r"(?! (og|vs|v|x|mot) _)",
+        3.0,
     ),
     # Norwegian: "fortell meg om jakob", "ka kan du fortelle om kerr"
     (r"\bfortelle?( meg| oss)? om _", 3.0),
@@ -61,6 +80,15 @@ CUES = (
         r"\b(best|fastest|quickest|beste|raskeste) (\w+ ){1,2}(time|tid|tida|tiden)\b",
         2.5,
     ),
+    # one athlete's best at a distance said by the distance alone: "what's kerr's fastest 1500
+    # you've got", "jakob sin raskeste 5000", "kerr best mile ever", "fastest mile by hocker"
+    (
+        r"\b_ (sin |sitt |si |hans )?(best|fastest|quickest|beste|raskeste) (ever )?"
+        rf"(\d )?{_DISTANCE}\b|"
+        rf"\b(best|fastest|quickest|beste|raskeste) (ever )?(\d )?{_DISTANCE} "
+        r"(of|by|from|til|av) _",
+        2.5,
+    ),
     (r"\b(how old|age|born|country|nationality|where is \w+ from|from where)\b", 2.5),
     (r"\b(college|university|uni|school|birthday|bday|fødselsdag|bursdag)\b", 2.5),
     # a nationality asked: "is kerr scottish or english"
@@ -91,7 +119,10 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if not parts.athletes:
         return None
     alone = len(parts.athletes) == 1 and not parts.slots.meets
-    prior = PRIOR_ALONE_WHEN_VAGUE if alone and max(scores.values()) < 2 else 0.0
+    # (a year typed beside him asks of that year, which no profile is: "kerr 2025" is his
+    # timeline of it)
+    vague = alone and max(scores.values()) < 2 and not parts.slots.years
+    prior = PRIOR_ALONE_WHEN_VAGUE if vague else 0.0
     options = {"name": parts.racers[0][1]}  # a profile is an athlete's: "wightman" is Jake
     return parts.reading("athlete", options, (ALONE if alone else 0.0) + prior)
 

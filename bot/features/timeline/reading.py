@@ -10,6 +10,7 @@ from bot.ask.options import ORDER_CUE, oldest_first
 from bot.ask.parts import Parts, Scores
 from bot.ask.replies import Reading
 from bot.facts.store import FactStore
+from bot.features.timeline.episodes import moment_named
 from bot.phrases import Phrase
 from bot.registry import Understanding
 from bot.resolve.held import meet_days
@@ -33,6 +34,22 @@ CUES = (
         4.0,
     ),
     (r"\b(beef|saga|feud|drama)\b|\blatest in\b", 2.0),
+    # an episode asked after: "the flag incident", "that podcast episode", "bråket" ("thing",
+    # "greia" are any topic's: "the moron thing" is a quote)
+    (
+        r"\b(incident|episode|affair|row|spat|controversy|saken|bråket|episoden|hendelsen)\b",
+        1.0,
+    ),
+    # one athlete's year, said as his own: "jakob sitt 2025", "2024 til kerr", "kerr hans
+    # 2023", "narve si 2025-sesong"
+    (r"\b_ (sin|sitt|si|sine|hans|his) (\d{4})\b|\b(\d{4}) (til|åt) _", 3.0),
+    # two people summed up together is their story: "the rundown on kerr and jakob" (one
+    # alone is his profile, /athlete)
+    (
+        r"\b(rundown|run down|run-down|lowdown|low down|low-down|scoop) (on|of|about|om) _ "
+        r"(and|&|og|vs|v|x) _",
+        4.0,
+    ),
     # an athlete's news asked: "siste nytt om kerr", "any news on jakob", "latest on hocker"
     (
         r"\b(last|latest|siste|newest|nyeste|any) (nytt|news|updates?|nyheter)\b|"
@@ -44,8 +61,29 @@ CUES = (
     (r"\b(uvenner|uvennskap\w*|fiender|krangel\w*|krangl\w*|feide\w*|hater hverandre)\b", 2.0),
     # how someone's season has gone: "korleis har det gått med hocker i år"
     (r"\bhvordan (har det gått|går det|har _ hatt det) med _", 1.5),
-    # an athlete's news: the dated moments hold injuries and surgeries
-    (r"\b(injur\w*|surgery|surgeries|hurt|achilles|calf|skade\w*)\b", 2.0),
+    # ... and how someone is getting on, asked in English: "how is jakob doing after surgery"
+    (r"\bhow(s|'s| is) _ (doing|getting on|coming along|holding up|recovering)\b", 2.0),
+    # an athlete's news: the dated moments hold injuries, illness and surgeries ("is jacob
+    # still poorly", "how's his rehab going", "e kerr fortsatt skada", "er jakob frisk igjen")
+    (
+        r"\b(injur\w*|surgery|surgeries|hurt|achilles|calf|skade\w*|skada|poorly|unwell|"
+        r"sick|sickness|illness|operation|operations|operated|rehab\w*|recover\w*|"
+        r"recuperat\w*|crocked|sidelined|healthy|syk|sjuk|sykdom\w*|operasjon\w*|operert\w*|"
+        r"frisk|friske|rehabilitering\w*|opptrening\w*)\b|"
+        r"\b(is|was|been|be|being|fell|falling|got|getting) (_ )?ill\b",
+        2.0,
+    ),
+    # ... as it stands now: "is jacob (still) poorly", "fortsatt skada", "healthy again",
+    # "frisk igjen" ("still" is a hedge, read past: bot.ask.cues.HEDGES)
+    (
+        r"\b(is|isn't|isnt|er|e|still|again|yet|fortsatt|framleis|fremdeles|ennå|enda|igjen) "
+        r"(_ )?(\w+ )?(injured|hurt|"
+        r"poorly|unwell|sick|ill|crocked|sidelined|recovering|rehabbing|healthy|fit|skadet|skada|"
+        r"skadd|syk|sjuk|frisk)\b|\b(injured|hurt|poorly|unwell|sick|crocked|sidelined|"
+        r"recovering|rehabbing|healthy|fit|skadet|skada|skadd|syk|sjuk|frisk) (still|again|yet|"
+        r"now|fortsatt|framleis|fremdeles|ennå|enda|igjen|nå|no)\b",
+        1.5,
+    ),
     (r"\bwhat happened\b|\bhva skjedde\b|\bhow did it start\b|\bhow it started\b", 2.5),
     (r"\b(when did|since when|over the years|through the years|back in|origins?)\b", 1.5),
     (
@@ -91,6 +129,7 @@ BASE = 0.5
 ONE_YEAR = 2.0  # one year named and no meet: "what happened in 2019"
 # /timeline takes no meet: "what happened in the tokyo heats" asks for that race
 MEET_NAMED_COST = 1.5
+EPISODE_NAMED = 3.0  # a moment named by its words ("sit & kick memes"): they are explained
 
 
 def build(parts: Parts, scores: Scores) -> Reading | None:
@@ -100,7 +139,16 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     for key, value in zip(("athlete", "opponent"), parts.pair(), strict=False):
         options[key] = value
     mishap = None if parts.year() else _mishap_year(parts, options.get("athlete"))
-    year = mishap or parts.year()
+    year = mishap or parts.year() or _health_now(parts, options.get("athlete"))
+    # an episode named by its own words and nothing else: its first athlete's year
+    episode = (
+        moment_named(parts.resolver.store, parts.free)
+        if not parts.racers and year is None and not parts.slots.meets
+        else None
+    )
+    if episode is not None and episode.athletes:
+        options.setdefault("athlete", episode.athletes[0])
+        year = int(episode.date[:4])
     if year is not None:
         options["year"] = str(year)
     if oldest_first(parts.question.joined):
@@ -108,6 +156,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     bonus = ONE_YEAR if len(parts.slots.years) == 1 and not parts.slots.meets else 0.0
     # (a mishap's meet says when it was: "what happened when kerr hurt his leg at the worlds")
     bonus -= MEET_NAMED_COST if parts.race_meets() and mishap is None else 0.0
+    # (the episode's words are no words nothing explains: they named it)
+    bonus += EPISODE_NAMED if episode is not None and episode.athletes else 0.0
     return parts.reading("timeline", options, BASE + bonus)
 
 
@@ -119,6 +169,42 @@ MISHAP = frozenset(
      "legg", "leggen", "leggskade", "vondt", "falt", "datt"}
 )  # fmt: skip
 _WORD = re.compile(r"[a-zæøå]+")
+
+
+# an athlete's health asked as it stands today: a health word and a word of now
+HEALTH = frozenset(
+    {"injured", "injury", "injuries", "hurt", "poorly", "unwell", "sick", "ill", "illness",
+     "operation", "operated", "surgery", "rehab", "rehabbing", "recovering", "recovery",
+     "crocked", "sidelined", "healthy", "fit", "skadet", "skada", "skadd", "syk", "sjuk",
+     "operert", "frisk", "opptrening", "rehabilitering", "op", "calf", "akillesen"}
+)  # fmt: skip
+# (the inflected forms: "operasjonen", "skaden", "sykdommen", "recovering", "injuries")
+_HEALTH_STEMS = ("skad", "operas", "operer", "syk", "sjuk", "rehab", "injur", "recover", "achilles")
+NOW = frozenset(
+    {"still", "now", "currently", "yet", "again", "anymore", "is", "isn't", "isnt", "er", "e",
+     "fortsatt", "framleis", "fremdeles", "ennå", "enda", "nå", "no", "igjen", "lenger",
+     "doing", "går", "back"}
+)  # fmt: skip
+
+
+def _health_now(parts: Parts, athlete: str | None) -> int | None:
+    """The year of today, when an athlete's health is asked as it is now and he has moments in it.
+
+    "IS JACOB STILL POORLY": this year's moments say (a surgery, a return); with none of his
+    this year, his whole timeline does.
+    """
+    words = parts.question.words
+    if athlete is None or parts.slots.meets:
+        return None
+    if NOW.isdisjoint(words) or not any(w in HEALTH or w.startswith(_HEALTH_STEMS) for w in words):
+        return None
+    year = parts.today.year
+    dated = str(year)
+    if any(
+        athlete in m.athletes and m.date.startswith(dated) for m in parts.resolver.store.timeline
+    ):
+        return year
+    return None
 
 
 def _mishap_year(parts: Parts, athlete: str | None) -> int | None:
