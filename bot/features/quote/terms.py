@@ -215,10 +215,19 @@ def _inflected(word: str, held: frozenset[str]) -> bool:
     return len(nb) >= TOPIC_STEM_LETTERS and (nb in _nb_stems(held) or nb in held)
 
 
-@functools.lru_cache(maxsize=65536)
 def _begins(word: str, held: frozenset[str]) -> bool:
-    """Whether a quote's terms hold a word that ``word`` begins (worked out once a pair)."""
-    return any(t.startswith(word) for t in held)
+    """Whether a quote's terms hold a word that ``word`` (ABBREVIATION letters or more) begins."""
+    return word in _beginnings(held)
+
+
+@functools.lru_cache(maxsize=4096)
+def _beginnings(held: frozenset[str]) -> frozenset[str]:
+    """Every beginning of ABBREVIATION letters or more of a quote's terms (once per set).
+
+    A set lookup per topic word instead of a scan of every term: topic words are new in each
+    question, a quote's terms are not.
+    """
+    return frozenset(t[:end] for t in held for end in range(ABBREVIATION, len(t) + 1))
 
 
 @functools.lru_cache(maxsize=4096)
