@@ -97,14 +97,14 @@ def _glue_cut(word: str, resolver: Resolver) -> int:
     """
     if word in WHOLE or word in resolver.meets.token_ids or word in resolver.athletes.token_ids:
         return 0
-    if stem(word) in _printed(resolver.store):
-        return 0
     for cut in range(2, min(6, len(word) - 2)):
         head, tail = word[:cut], word[cut:]
         if (head in _HEADS and tail in _TAILS) or (
             (head in FUNCTION_WORDS or head in CHEERS) and _named(tail, resolver)
         ):
-            return cut  # (a hashtag's banner and name: "#teamkerr", "#gojosh", "#heiajakob")
+            # (a hashtag's banner and name: "#teamkerr", "#gojosh", "#heiajakob"; stemmed only
+            # now: nearly every word has no cut, and stemming a new word is dear)
+            return 0 if stem(word) in _printed(resolver.store) else cut
     return 0
 
 

@@ -141,6 +141,8 @@ def _resolve(resolver: Resolver, text: str, today: dt.date) -> Span | str | None
     if beside_a_meet(resolver, words):
         return None  # a round or a distance beside a meet's words: read one by one
     athlete = athlete_of_run(resolver, words, text)
+    if athlete.found:  # a person named is the run's reading whatever meet it may name too
+        return Span(0, 0, text, "athlete", athlete)
     found = _meet_of(resolver, words, text, today)
     meet = _year_kept(resolver, text, found)
     other_year = found.candidates if found.status == "none" else found.found and not meet.found

@@ -132,12 +132,26 @@ def demonym(word: str) -> str | None:
     """
     if word in DEMONYMS or len(word) < TYPO_DEMONYM:
         return DEMONYMS.get(word)
+    # (a letter off keeps the length within one: only those demonyms are compared)
     near = {
         code
-        for said, code in DEMONYMS.items()
-        if len(said) >= TYPO_DEMONYM and OSA.distance(word, said, score_cutoff=1) <= 1
+        for length in range(len(word) - 1, len(word) + 2)
+        for said, code in _TYPO_DEMONYMS.get(length, ())
+        if OSA.distance(word, said, score_cutoff=1) <= 1
     }
     return near.pop() if len(near) == 1 else None
+
+
+def _by_length(demonyms: dict[str, str]) -> dict[int, tuple[tuple[str, str], ...]]:
+    """The demonyms a letter off may be forgiven in (TYPO_DEMONYM letters), by their length."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for said, code in demonyms.items():
+        if len(said) >= TYPO_DEMONYM:
+            out.setdefault(len(said), []).append((said, code))
+    return {length: tuple(pairs) for length, pairs in out.items()}
+
+
+_TYPO_DEMONYMS = _by_length(DEMONYMS)
 
 
 # a fan's nickname is a name begun (NICKNAME_STEM letters at least) and one of these endings

@@ -154,7 +154,9 @@ def parent_of_several(words: Sequence[str], at: int) -> tuple[int, str, bool] | 
     for the person says so). "their dad", "the brothers' father", "faren deres", "brødrenes
     far": the parent of a family the store records several brothers of (see :func:`families`).
     """
-    found = _parent(words, at)
+    # (nearly no word of a sentence opens one: a look-up before the reading)
+    opens = at < len(words) and _fold(words[at]) in _PARENT_OPENS
+    found = _parent(words, at) if opens else None
     if found is None:
         return None
     end, relation = found
@@ -196,6 +198,19 @@ def _parent(words: Sequence[str], at: int) -> tuple[int, str] | None:
         if second == "til" and third in GROUP_OF:
             return at + 3, relation
     return None
+
+
+def _fold(word: str) -> str:
+    return word if word.isascii() else normalise(word)
+
+
+# the words a parent of brothers said without a name begins with (``_parent``)
+_PARENT_OPENS = (
+    frozenset({"their", "the"})
+    | GROUP
+    | GROUP_OF
+    | {w for w, relation in RELATION_WORDS.items() if relation in ("father", "mother")}
+)
 
 
 def families(relations: Relations, relation: str) -> set[str]:

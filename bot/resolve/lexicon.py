@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.facts.store import FactStore
 from bot.normalise import normalise
@@ -54,6 +55,11 @@ class Lexicon:
         clipped before a championship's word is the lexicon word it begins ("inne-VM"); a
         preposition left ("EM i München") is dropped.
         """
+        # (most runs of a question hold no lexicon word, championship, qualifier or written-out
+        # title, "-skap": each word stands for itself, one look-up for all of them)
+        joined = " ".join(words)
+        if self._marked.isdisjoint(words) and "skap" not in joined and joined.split() == words:
+            return [w for w in words if w not in STOPWORDS] or list(words)
         out: list[str] = []
         for at, word in enumerate(words):
             meant = self.meanings.get(word)
@@ -74,7 +80,18 @@ class Lexicon:
 
     def _championship(self, word: str) -> bool:
         """Whether a word is a championship's word with a twin ("vm", "em")."""
-        return any(word in twins for twins in self.twin_words.values())
+        return word in self._championships
+
+    @cached_property
+    def _championships(self) -> frozenset[str]:
+        """The championships' words with a twin, of every qualifier (worked out once)."""
+        return frozenset(word for twins in self.twin_words.values() for word in twins)
+
+    @cached_property
+    def _marked(self) -> frozenset[str]:
+        """The words ``translate`` reads as others: lexicon, championship, qualifier, outdoors."""
+        qualifiers = (word for said in QUALIFIERS.values() for word in said)
+        return frozenset((*self.meanings, *self._championships, *qualifiers, *OUTDOOR_WORDS))
 
     def _clipped(self, word: str) -> str | None:
         """What a clipped word means, when exactly one lexicon word begins with it ("inne")."""

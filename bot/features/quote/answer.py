@@ -16,6 +16,7 @@ from bot.facts.store import FactStore
 from bot.features.quote.holds import (
     context_stems,
     name_words_of,
+    own_words,
     printed_words,
     speaker_words_of,
     stems_held,
@@ -32,7 +33,6 @@ from bot.features.quote.terms import (
     countries,
     dated_or_compound,
     disliked,
-    distances,
     found_among,
     holds_in_order,
     is_racing,
@@ -297,7 +297,7 @@ def _rank_by_topic(
         if not (about or found or when) or (timed and not wanted and not (when or about)):
             continue  # alone, the moment is the topic ("what did he say after paris")
         hits = len(found) + when
-        own = terms.text | distances(quote.text)
+        own = own_words(store, quote)
         score = ABOUT_WEIGHT * about + WORD_WEIGHT * len(found) + WHEN_WEIGHT * when
         score += _ranked(store, quote, read, held, own)
         score += OWN_WORDS_WEIGHT * len(found_among(wanted, own, read.also))

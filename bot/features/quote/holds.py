@@ -48,6 +48,15 @@ def stems_held(store: FactStore, quote: Quote) -> frozenset[str]:
     return cached
 
 
+def own_words(store: FactStore, quote: Quote) -> frozenset[str]:
+    """The stems of a quote's own words, its distances as fans write them (worked out once)."""
+    key = (store.version, quote.id)
+    cached = _OWN.get(key)
+    if cached is None:
+        cached = _OWN[key] = store.quote_terms(quote).text | distances(quote.text)
+    return cached
+
+
 def printed_words(store: FactStore, quote: Quote) -> tuple[str, ...]:
     """A quote's own words in normal form, in order (worked out once)."""
     key = (store.version, quote.id)
@@ -71,3 +80,4 @@ _PRINTED: dict[tuple[int, str], tuple[str, ...]] = {}
 _SPEAKER_WORDS: dict[tuple[int, str], frozenset[str]] = {}
 _HELD: dict[tuple[int, str], frozenset[str]] = {}
 _CONTEXTS: dict[tuple[int, str], frozenset[str]] = {}
+_OWN: dict[tuple[int, str], frozenset[str]] = {}

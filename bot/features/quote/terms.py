@@ -140,22 +140,60 @@ def found_among(
 ) -> set[str]:
     """The content stems a quote holds: as they are, begun ("doc" for "documentary"), or inflected.
 
-    Inflected: the same Norwegian stem ("svakhetene", "svakheter").
+    Inflected: the same Norwegian stem ("svakhetene", "svakheter"); an irregular verb's other
+    form ("stealing a flag": "I stole the flag"); the Norwegian word typed (``also``).
     """
     found = set(content & held)
+    reach = _reach(held)
     for word in content - found:
-        if IRREGULAR.get(word, word) in _irregular_bases(held):
-            found.add(word)  # "stealing a flag": "I stole the flag"
-            continue
-        if len(word) >= ABBREVIATION and _begins(word, held):
+        if not reach.isdisjoint(_probes(word, also.get(word) if also else None)):
             found.add(word)
-            continue
-        typed = also.get(word) if also else None  # the Norwegian word typed, a quote may hold
-        if typed is not None and typed in held:
-            found.add(word)
-        elif _inflected(word, held) or (typed is not None and _inflected(typed, held)):
-            found.add(word)  # another Norwegian inflection: "svakhetene" of "svakheter"
     return found
+
+
+# what a quote's terms hold besides the terms themselves (``_reach``), each kind of key marked
+# by a character no term has
+_BASE, _BEGUN, _INFLECTED = "\0b", "\0p", "\0n"
+
+
+@functools.lru_cache(maxsize=4096)
+def _reach(held: frozenset[str]) -> frozenset[str]:
+    """Every key a topic word may meet in a quote's terms (worked out once per set of terms).
+
+    The terms; the base verbs of their irregular forms; their beginnings of ABBREVIATION
+    letters or more ("doc" of "documentary"); their Norwegian stems and the terms again, for
+    another inflection. A topic word is held when one of its ``_probes`` is among them: a few
+    set lookups a quote, where each word was tried against every term.
+    """
+    return frozenset(
+        (
+            *held,
+            *(_BASE + IRREGULAR[t] for t in held if t in IRREGULAR),
+            *(_BEGUN + t[:end] for t in held for end in range(ABBREVIATION, len(t) + 1)),
+            *(_INFLECTED + t for t in held),
+            *(_INFLECTED + nb_stem(t) for t in held),
+        )
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _probes(word: str, typed: str | None) -> tuple[str, ...]:
+    """The keys of ``_reach`` that hold a topic word (``typed``: the Norwegian word typed).
+
+    Its irregular verb's base; the word begun (ABBREVIATION letters or more); the word typed
+    as it is; its and the typed word's Norwegian stem, when TOPIC_STEM_LETTERS long ("the
+    same Norwegian stem": an English loanword inflected, "pacen", is its English stem).
+    """
+    keys = [_BASE + IRREGULAR.get(word, word)]
+    if len(word) >= ABBREVIATION:
+        keys.append(_BEGUN + word)
+    if typed is not None:
+        keys.append(typed)
+    for inflected in (word,) if typed is None else (word, typed):
+        nb = nb_stem(inflected)
+        if len(nb) >= TOPIC_STEM_LETTERS:
+            keys.append(_INFLECTED + nb)
+    return tuple(keys)
 
 
 # English irregular verbs, which stemming does not join ("steal", "stole", "stolen"): the stem of
@@ -186,12 +224,6 @@ IRREGULAR = {
 }
 
 
-@functools.lru_cache(maxsize=4096)
-def _irregular_bases(held: frozenset[str]) -> frozenset[str]:
-    """The base verbs of a quote's irregular verb forms (once per set of terms)."""
-    return frozenset(IRREGULAR[t] for t in held if t in IRREGULAR)
-
-
 # Norwegian definite plural endings the stemmer leaves on a loanword ("pacerne", "fansene",
 # nynorsk "pacarane"): the word before them may be held as it is
 _DEFINITE_PLURAL = (("erne", "er"), ("ene", ""), ("ane", ""))
@@ -203,28 +235,6 @@ def plural_base(word: str) -> str | None:
         if word.endswith(ending) and len(word) - len(ending) + len(kept) >= ABBREVIATION:
             return word[: -len(ending)] + kept
     return None
-
-
-@functools.lru_cache(maxsize=65536)
-def _inflected(word: str, held: frozenset[str]) -> bool:
-    """Whether a quote's terms hold another Norwegian inflection of ``word`` (once a pair).
-
-    An English loanword inflected in Norwegian ("dress sensen", "pacen") is its English stem.
-    """
-    nb = nb_stem(word)
-    return len(nb) >= TOPIC_STEM_LETTERS and (nb in _nb_stems(held) or nb in held)
-
-
-@functools.lru_cache(maxsize=65536)
-def _begins(word: str, held: frozenset[str]) -> bool:
-    """Whether a quote's terms hold a word that ``word`` begins (worked out once a pair)."""
-    return any(t.startswith(word) for t in held)
-
-
-@functools.lru_cache(maxsize=4096)
-def _nb_stems(held: frozenset[str]) -> frozenset[str]:
-    """The Norwegian stems of a quote's terms (worked out once per set of terms)."""
-    return frozenset(nb_stem(t) for t in held)
 
 
 COMPOUND_HEAD = 3  # a tag's word this long may begin a Norwegian compound ("egoproblemet")
@@ -240,10 +250,16 @@ def dated_or_compound(word: str, quote: Quote, tags: frozenset[str]) -> bool:
     """
     if word.isdigit() and len(word) == len("2024"):
         return (quote.said_on or "").startswith(word)
-    return len(word) >= COMPOUND_HEAD + COMPOUND_REST and any(
-        len(t) >= COMPOUND_HEAD and len(word) - len(t) >= COMPOUND_REST and word.startswith(t)
-        for t in tags
-    )
+    return not tags.isdisjoint(_heads(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _heads(word: str) -> tuple[str, ...]:
+    """The beginnings of a word that may be a compound's head: looked up among a quote's tags.
+
+    (A quote has more tags than a word has heads: the word's, once, not every tag's, per quote.)
+    """
+    return tuple(word[:end] for end in range(COMPOUND_HEAD, len(word) - COMPOUND_REST + 1))
 
 
 # "he doesn't like jakob", "liker ikke kerr": what the quote says is "dislike"
