@@ -11,7 +11,7 @@ import pytest
 
 from bot.resolve import Resolver
 from bot.resolve.flags import flags_as_demonyms
-from tests.asking import assert_reads
+from tests.asking import assert_reads, refusal
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,24 @@ def test_a_flag_beside_a_name_stays_decoration(resolver: Resolver) -> None:
     assert flags_as_demonyms("🏴󠁧󠁢󠁳󠁣󠁴󠁿 lad").split() == ["scottish", "lad"]
     pair = {"athlete": "cole-hocker", "opponent": "josh-kerr"}
     assert_reads(resolver, "🇺🇸 hocker 🆚 🇬🇧 kerr h2h", "h2h", pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("has cole hockey ever beaten jakob", ("cole-hocker", "jakob-ingebrigtsen")),
+        ("cole hockey vs kerr who leads", ("cole-hocker", "josh-kerr")),
+        ("THAT AMERICAN LAD COLE HOCKEY, HAS HE EVER BEAT JOSH KERR", ("cole-hocker", "josh-kerr")),
+    ],
+)
+def test_a_surname_misspelt_as_a_sport_is_the_name_when_said_in_full(
+    resolver: Resolver, text: str, pair: tuple[str, str]
+) -> None:
+    assert_reads(resolver, text, "h2h", {"athlete": pair[0], "opponent": pair[1]})
+
+
+@pytest.mark.parametrize(
+    "text", ["who is better at hockey, kerr or jakob", "who's better at golf, josh kerr or jakob"]
+)
+def test_another_sport_beside_names_is_still_refused(resolver: Resolver, text: str) -> None:
+    assert refusal(resolver, text) == "offtopic"
