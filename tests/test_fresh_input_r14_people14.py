@@ -59,3 +59,36 @@ def test_a_surname_misspelt_as_a_sport_is_the_name_when_said_in_full(
 )
 def test_another_sport_beside_names_is_still_refused(resolver: Resolver, text: str) -> None:
     assert refusal(resolver, text) == "offtopic"
+
+
+PRE_25 = "2025-dl-eugene-pre"
+GLASGOW = {"meet": "2024-wic-glasgow", "event": "3000m (indoor)"}
+BUDAPEST = {"meet": "2023-worlds-budapest", "round": "final"}
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        # a loss as fans say it ("got done", "pipped", "edged") at a meet: its results
+        ("hocker got done at the pre classic last summer, who pipped him?", {"meet": PRE_25}),
+        ("who edged kerr in eugene 2025", {"meet": PRE_25}),
+        # "indoor" says which meet; the race is the one the athlete named ran
+        ("who was third in that indoor race in glasgow kerr won", GLASGOW),
+        ("the indoor race in glasgow josh won, full results", GLASGOW),
+        # a headline's "i tall" (in numbers) is no height
+        ("VM i Budapest i tall: 1500 meter finalen", BUDAPEST),
+        # whether the ones named ran at a meet over: its results, no next race
+        ("sprang narve og jakob i roma i 2024?", {"meet": "2024-euros-rome"}),
+        ("did hocker and kerr both run in paris 2024", {"meet": "2024-olympics-paris"}),
+        ("løp henrik i EM-finalen i berlin 2018", {"meet": "2018-euros-berlin", "round": "final"}),
+    ],
+)
+def test_a_race_by_what_happened_in_it_or_who_ran_it_is_its_results(
+    resolver: Resolver, text: str, options: dict[str, str]
+) -> None:
+    assert_reads(resolver, text, "results", options)
+
+
+def test_height_is_still_personal_and_a_meet_ahead_still_the_next_race(resolver: Resolver) -> None:
+    assert refusal(resolver, "how tall is kerr") == "personal"
+    assert_reads(resolver, "løper kerr på bislett i år?", "next-race", {"athlete": "josh-kerr"})

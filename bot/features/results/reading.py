@@ -56,6 +56,12 @@ CUES = (
     (r"\b(broke|broken|under|sub|dipped under) \d+\b", 2.0),
     (r"\bhow much (did|does|was) _ (win|won|beat|lose|lost) (by|it by)\b|\bwin(ning)? by\b", 3.0),
     (r"\bwhat happened (in|at)\b", 1.0),
+    # a loss said as fans say it: "kerr got done in london, who pipped him", "who edged _"
+    (
+        r"\bwho (pipped|edged|outkicked|outsprinted|caught|pinched it off) (him|her|them|_)\b|"
+        r"\bgot (done|pipped|edged|outkicked|rolled|mugged|beat|beaten) (in|at|on|by)\b",
+        2.0,
+    ),
     # what someone did at a meet is how he ran there: "what did kerr do in torun", "ka gjorde
     # jakob i paris", "hva har kerr gjort på bislett" (what he said there is "say", a quote)
     (
@@ -69,6 +75,15 @@ TYPOS = {"results": 3.0, "result": 3.0, "winner": 2.5}
 HELD = 1.0
 PRIOR_HELD_WHEN_VAGUE = 1.5
 RACE_NAMED = 1.0  # an event or a round named
+RAN_THERE = 1.5  # whether the ones named ran at a meet over, asked
+# ... in the past tense, or in the present with the meet's year said ("spring filip i
+# berlin-finalen 2018?"; "løper jakob vm i tokyo?" asks of the one ahead)
+_RAN = re.compile(
+    r"\b(ran|raced|competed|løp|deltok|stilte|lined up)\b|\bdid( \w+){1,4} (run|race)\b"
+)
+_RUNS = re.compile(r"\b(run|race|compete|løper|line up)\b")
+# how often they met is their tally, no one race: "the only time they raced that yr"
+_TALLY = re.compile(r"\b(times?|each other|one another|against|hverandre|ganger|gang)\b")
 
 
 # the year's global championship asked without its name: "the big 1500 final the year before
@@ -116,12 +131,34 @@ def _reading(parts: Parts, scores: Scores, meet: str) -> Reading:
     if parts.slots.round:
         options["round"] = parts.slots.round
     store = parts.resolver.store
-    if not parts.slots.event:
+    if not parts.slots.event or parts.slots.event == "indoor":
+        # ("the glasgow indoor race that josh won": "indoor" says which meet, not which race)
         options.update(_athletes_race(parts, meet))
     held = bool(store.races_by_meet.get(meet)) or held_by(store, store.meets[meet], parts.today)
     prior = PRIOR_HELD_WHEN_VAGUE if held and max(scores.values()) < 2 else 0.0
+    # whether the ones named ran a race over and done is asked of its results: "spring både
+    # filip og henrik i berlin-finalen 2018?", "did kerr race in glasgow"
+    if held and _ran_asked(parts, meet) and _ran_there(parts, meet):
+        prior += RAN_THERE
     prior += RACE_NAMED if parts.slots.round or parts.slots.event else 0.0
     return parts.reading("results", options, (HELD if held else 0.0) + prior)
+
+
+def _ran_asked(parts: Parts, meet: str) -> bool:
+    """Whether the question asks if the ones named ran at ``meet`` (see ``_RAN``)."""
+    joined = parts.question.joined
+    if _TALLY.search(joined):
+        return False
+    if _RAN.search(joined):
+        return True
+    return bool(_RUNS.search(joined)) and parts.resolver.store.meets[meet].year in parts.slots.years
+
+
+def _ran_there(parts: Parts, meet: str) -> bool:
+    """Whether an athlete named has a result in a race of ``meet``."""
+    named = {v for _, v in parts.racers}
+    races = parts.resolver.store.races_by_meet.get(meet, ())
+    return any(named & {row.athlete for row in r.results} for r in races)
 
 
 def _athletes_race(parts: Parts, meet: str) -> dict[str, str]:
