@@ -92,3 +92,19 @@ def test_a_race_by_what_happened_in_it_or_who_ran_it_is_its_results(
 def test_height_is_still_personal_and_a_meet_ahead_still_the_next_race(resolver: Resolver) -> None:
     assert refusal(resolver, "how tall is kerr") == "personal"
     assert_reads(resolver, "løper kerr på bislett i år?", "next-race", {"athlete": "josh-kerr"})
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("den OL-finalen kerr tok sølv i, resultatene", {"meet": "2024-olympics-paris"}),
+        ("kerr gold worlds results", {"meet": "2023-worlds-budapest", "event": "1500m"}),
+        # the medal's race, whichever event it was in
+        ("results from the olympics jakob won gold at", {"meet": "2024-olympics-paris"}),
+        ("VM-bronsen til Nordås, vis resultatlista", {"meet": "2023-worlds-budapest"}),
+    ],
+)
+def test_a_championship_named_by_a_medal_an_athlete_took_is_that_edition(
+    resolver: Resolver, text: str, options: dict[str, str]
+) -> None:
+    assert_reads(resolver, text, "results", options)

@@ -120,18 +120,54 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     meet = parts.meet_for("results")
     if meet is None:
         return None
+    medal = _medal_race(parts, meet)
+    if medal is not None:
+        return _reading(parts, scores, medal.meet, medal.event)
     return _reading(parts, scores, meet)
 
 
-def _reading(parts: Parts, scores: Scores, meet: str) -> Reading:
-    """The reading of ``meet``'s results with the event and round the question names."""
+# a medal's word: its place in a final
+MEDALS = {
+    **dict.fromkeys(("gold", "gull", "gullet"), 1),
+    **dict.fromkeys(("silver", "sølv", "sølvet"), 2),
+    **dict.fromkeys(("bronze", "bronse", "bronsen"), 3),
+}
+
+
+def _medal_race(parts: Parts, meet: str) -> Race | None:
+    """The final of ``meet``'s championship where the athlete named took the medal said.
+
+    "Nordås tok VM-bronse: hele resultatlisten", "the OL final kerr took silver in": no year
+    is said, so the medal says which (the latest such, when several).
+    """
+    places = {MEDALS[w] for w in parts.question.words if w in MEDALS}
+    if parts.slots.years or not parts.racers or len(places) != 1:
+        return None
+    store, place = parts.resolver.store, places.pop()
+    series = store.meets[meet].series
+    named = {v for _, v in parts.racers}
+    won = [
+        r
+        for m in store.meets_by_date
+        if series and m.series == series
+        for r in store.races_by_meet.get(m.id, ())
+        if r.round == "final" and any(w.athlete in named and w.place == place for w in r.results)
+    ]
+    return won[-1] if won else None
+
+
+def _reading(parts: Parts, scores: Scores, meet: str, event: str | None = None) -> Reading:
+    """The reading of ``meet``'s results with the event and round the question names.
+
+    ``event``: the race's, when the question named it by a medal won in it.
+    """
     options = {"meet": meet}
-    if parts.slots.event:
-        options["event"] = parts.slots.event
+    if parts.slots.event or event:
+        options["event"] = parts.slots.event or event or ""
     if parts.slots.round:
         options["round"] = parts.slots.round
     store = parts.resolver.store
-    if not parts.slots.event or parts.slots.event == "indoor":
+    if event is None and (not parts.slots.event or parts.slots.event == "indoor"):
         # ("the glasgow indoor race that josh won": "indoor" says which meet, not which race)
         options.update(_athletes_race(parts, meet))
     held = bool(store.races_by_meet.get(meet)) or held_by(store, store.meets[meet], parts.today)
