@@ -11,7 +11,7 @@ import pytest
 
 from bot.resolve import Resolver
 from bot.resolve.flags import flags_as_demonyms
-from tests.asking import assert_reads, refusal
+from tests.asking import assert_reads, best_reading, refusal
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,23 @@ def test_a_championship_named_by_a_medal_an_athlete_took_is_that_edition(
     resolver: Resolver, text: str, options: dict[str, str]
 ) -> None:
     assert_reads(resolver, text, "results", options)
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("hvor mye slo kerr jakob med i budapest?", {"year": "2023"}),
+        ("by how much did hocker beat kerr in paris", {"year": "2024"}),
+        ("how much did kerr beat jakob by in the budapest final", {"year": "2023"}),
+    ],
+)
+def test_a_margin_between_two_named_is_their_head_to_head_not_money(
+    resolver: Resolver, text: str, options: dict[str, str]
+) -> None:
+    got, got_options = best_reading(resolver, text)
+    assert got == "h2h", text
+    assert options.items() <= got_options.items(), (text, got_options)
+
+
+def test_earnings_are_still_money(resolver: Resolver) -> None:
+    assert refusal(resolver, "how much does kerr earn") == "money"
