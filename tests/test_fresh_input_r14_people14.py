@@ -128,3 +128,20 @@ def test_a_margin_between_two_named_is_their_head_to_head_not_money(
 
 def test_earnings_are_still_money(resolver: Resolver) -> None:
     assert refusal(resolver, "how much does kerr earn") == "money"
+
+
+TORUN = {"meet": "2026-wic-torun", "event": "3000m (indoor)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("hvordan gikk det med kerr i polen?", TORUN),
+        ("how did josh get on over in poland, the indoor thing", TORUN),
+        ("did kerr win in japan last year", {"meet": "2025-worlds-tokyo"}),
+    ],
+)
+def test_a_meet_by_the_country_one_athlete_raced_in_is_his_latest_race_there(
+    resolver: Resolver, text: str, options: dict[str, str]
+) -> None:
+    assert_reads(resolver, text, "results", options)

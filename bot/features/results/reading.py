@@ -259,12 +259,14 @@ def _raced_together(parts: Parts) -> Reading | None:
         for i, w in enumerate(words)
         if w in COUNTRY_WORDS and _IN & {words[i - 1], " ".join(words[max(0, i - 2) : i])}
     }
-    if len(named) < 2 or not countries:  # (a year alone is the head-to-head's: "i fjor")
+    if not named or not countries:  # (a year alone is the head-to-head's: "i fjor")
         return None
     years, now = parts.slots.years, noon(parts.today)
     # (an afterthought says the event too: "..., the mile thing")
     said = {EVENTS[w] for w in words if w in EVENTS}
     events = {parts.slots.event} if parts.slots.event else said
+    indoor = "indoor" in events  # ("the indoor one": any race indoors)
+    events -= {"indoor"}
     races = [
         r
         for r in store.races_by_athlete.get(min(named), ())  # (one's races hold them all)
@@ -272,9 +274,14 @@ def _raced_together(parts: Parts) -> Reading | None:
         and (not countries or country_of(store.meets[r.meet]) in countries)
         and (not years or store.meets[r.meet].year in years)
         and (not events or r.event in events)
+        and (not indoor or "indoor" in r.event)
         and race_run_by(store, r, now)
     ]
     races = [r for r in races if r.round == "final"] or races
+    if len(named) == 1 and races:
+        # one athlete in a country ("did josh win in poland last weekend"): his latest race
+        # there (the store's races of an athlete are in date order)
+        races = [r for r in races if r.meet == races[-1].meet][:1]
     if len(races) != 1:
         return None
     race = races[0]
