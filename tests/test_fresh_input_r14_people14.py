@@ -145,3 +145,18 @@ def test_a_meet_by_the_country_one_athlete_raced_in_is_his_latest_race_there(
     resolver: Resolver, text: str, options: dict[str, str]
 ) -> None:
     assert_reads(resolver, text, "results", options)
+
+
+@pytest.mark.parametrize(
+    ("text", "meet"),
+    [
+        ("we were at the pre classic last year, did kerr race there?", "2025-dl-eugene-pre"),
+        ("vi var på bislett i fjor, løp kerr der?", "2025-dl-oslo"),
+        ("my dad took me to bislett last year, was jakob there?", "2025-dl-oslo"),
+    ],
+)
+def test_the_writers_own_visit_asked_of_again_there_keeps_its_year(
+    resolver: Resolver, text: str, meet: str
+) -> None:
+    # "there" asks of the story's place and time: last year's edition, results or none
+    assert_reads(resolver, text, "results", {"meet": meet})
