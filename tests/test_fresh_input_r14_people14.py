@@ -160,3 +160,16 @@ def test_the_writers_own_visit_asked_of_again_there_keeps_its_year(
 ) -> None:
     # "there" asks of the story's place and time: last year's edition, results or none
     assert_reads(resolver, text, "results", {"meet": meet})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who is the kenyan guy who won the worlds in 2017",
+        "kem e den kenyanske gutten som vant VM i 2017",
+    ],
+)
+def test_a_year_after_the_meet_a_described_person_won_says_which_edition(
+    resolver: Resolver, text: str
+) -> None:
+    assert_reads(resolver, text, "athlete", {"name": "elijah-manangoi"})
