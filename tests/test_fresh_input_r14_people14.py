@@ -173,3 +173,18 @@ def test_a_year_after_the_meet_a_described_person_won_says_which_edition(
     resolver: Resolver, text: str
 ) -> None:
     assert_reads(resolver, text, "athlete", {"name": "elijah-manangoi"})
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        # the city's meets of any series: Jakob won in Tokyo at the 2021 Olympics
+        ("who came fourth in the race jakob won in tokyo", {"meet": "2021-olympics-tokyo"}),
+        ("løpet i budapest som kerr vant, hvem ble nummer tre?", {"meet": "2023-worlds-budapest"}),
+        ("the race in paris that hocker won, who was third", {"meet": "2024-olympics-paris"}),
+    ],
+)
+def test_a_race_by_its_winner_is_the_final_he_won_there(
+    resolver: Resolver, text: str, options: dict[str, str]
+) -> None:
+    assert_reads(resolver, text, "results", {**options, "event": "1500m"})

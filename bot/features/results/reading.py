@@ -14,6 +14,7 @@ from bot.ask.words import EVENTS
 from bot.facts.meet_clock import noon
 from bot.facts.models import Race
 from bot.facts.store import ROUND_ORDER, FactStore
+from bot.normalise import normalise
 from bot.phrases import Phrase
 from bot.registry import Understanding
 from bot.resolve.describe import COUNTRY_WORDS
@@ -135,25 +136,47 @@ MEDALS = {
 
 
 def _medal_race(parts: Parts, meet: str) -> Race | None:
-    """The final of ``meet``'s championship where the athlete named took the medal said.
+    """The final of ``meet``'s championship or city where the athlete named took the place said.
 
-    "Nordås tok VM-bronse: hele resultatlisten", "the OL final kerr took silver in": no year
-    is said, so the medal says which (the latest such, when several).
+    A medal ("Nordås tok VM-bronse: hele resultatlisten", "the OL final kerr took silver in")
+    or a race by its winner ("who came fourth in the race jakob won in tokyo", "løpet i
+    budapest som kerr vant"): no year is said, so the place says which (the latest such).
     """
     places = {MEDALS[w] for w in parts.question.words if w in MEDALS}
+    places |= {1} if _WON_BY.search(_racers_masked(parts)) else set()
     if parts.slots.years or not parts.racers or len(places) != 1:
         return None
     store, place = parts.resolver.store, places.pop()
-    series = store.meets[meet].series
+    said = store.meets[meet]
+    spans = [s for s in parts.slots.meets if s.id == meet]
+    # (a city named is the city's meets of any series: jakob won in tokyo at the 2021 olympics)
+    city = bool(spans) and normalise(said.city) in normalise(spans[0].text).split()
     named = {v for _, v in parts.racers}
     won = [
         r
         for m in store.meets_by_date
-        if series and m.series == series
+        if (m.city == said.city if city else said.series and m.series == said.series)
         for r in store.races_by_meet.get(m.id, ())
         if r.round == "final" and any(w.athlete in named and w.place == place for w in r.results)
     ]
     return won[-1] if won else None
+
+
+# a race said by its winner: "the race jakob won", "løpet som kerr vant", "the final _ won"
+_WON_BY = re.compile(
+    r"\b(race|final|one|løpet|finalen|løp)( that| which| som| in \w+(?: that| som)?)? _ "
+    r"(won|vant|took|tok)\b(?! (gold|gull|silver|sølv|bronze|bronse))"
+)
+
+
+def _racers_masked(parts: Parts) -> str:
+    """The question's words with each athlete's name as one "_" (as the cues read them)."""
+    words, ends = parts.question.words, {s.start: s.end for s in parts.slots.athletes}
+    masked, at = [], 0
+    while at < len(words):
+        masked.append("_" if at in ends else words[at])
+        at = ends.get(at, at + 1)
+    return " ".join(masked)
 
 
 def _reading(parts: Parts, scores: Scores, meet: str, event: str | None = None) -> Reading:
