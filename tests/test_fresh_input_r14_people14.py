@@ -188,3 +188,17 @@ def test_a_race_by_its_winner_is_the_final_he_won_there(
     resolver: Resolver, text: str, options: dict[str, str]
 ) -> None:
     assert_reads(resolver, text, "results", {**options, "event": "1500m"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kerr won gold at the worlds in tokyo right? show me the results",
+        "kerr vant VM-gull i tokyo, vis resultatene",
+    ],
+)
+def test_a_medal_claimed_at_a_meet_named_by_its_city_keeps_that_meet(
+    resolver: Resolver, text: str
+) -> None:
+    # the store has no such win: the meet named is shown, never another the medal was won at
+    assert_reads(resolver, text, "results", {"meet": "2025-worlds-tokyo"})

@@ -148,16 +148,21 @@ def _medal_race(parts: Parts, meet: str) -> Race | None:
         return None
     store, place = parts.resolver.store, places.pop()
     said = store.meets[meet]
-    spans = [s for s in parts.slots.meets if s.id == meet]
     # (a city named is the city's meets of any series: jakob won in tokyo at the 2021 olympics)
-    city = bool(spans) and normalise(said.city) in normalise(spans[0].text).split()
-    named = {v for _, v in parts.racers}
+    town = set(normalise(said.city).split()) & set(parts.question.words)  # ("Saint-Denis (Paris)")
+    named, want = {v for _, v in parts.racers}, parts.slots.event
     won = [
         r
         for m in store.meets_by_date
-        if (m.city == said.city if city else said.series and m.series == said.series)
+        if (
+            town & set(normalise(m.city).split())
+            if town
+            else said.series and m.series == said.series
+        )
         for r in store.races_by_meet.get(m.id, ())
-        if r.round == "final" and any(w.athlete in named and w.place == place for w in r.results)
+        if r.round == "final"
+        and (not want or r.event == want or (want == "indoor" and "(indoor)" in r.event))
+        and any(w.athlete in named and w.place == place for w in r.results)
     ]
     return won[-1] if won else None
 
@@ -186,7 +191,7 @@ def _reading(parts: Parts, scores: Scores, meet: str, event: str | None = None) 
     """
     options = {"meet": meet}
     if parts.slots.event or event:
-        options["event"] = parts.slots.event or event or ""
+        options["event"] = event or parts.slots.event or ""
     if parts.slots.round:
         options["round"] = parts.slots.round
     store = parts.resolver.store
