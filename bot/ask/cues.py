@@ -151,7 +151,8 @@ _OUTSIDE: list[tuple[str, str]] = [
         "personal",
         # (the writer's own people are no athlete's private life: "my husband says ...")
         r"(?<!\bmy )(?<!\bour )(?<!\bmin )(?<!\bmi )"
-        r"\b(tall|height|weight|weigh|vo2|vo2max|diet|training|workouts?|spikes|shoes|"
+        # ("1500-finalen i tall": Norwegian "in numbers", no height)
+        r"\b((?<!\bin )tall|height|weight|weigh|vo2|vo2max|diet|training|workouts?|spikes|shoes|"
         r"sponsors?|sponsored|brooks|nike|adidas|asics|puma|girlfriend|wife|married|"
         r"mileage|miles a week|treningsmengde|trening|treningen|trenings\w+|høydeleir\w*|"
         r"altitude camp|"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Protocol, TypeVar
 
 from bot.ask.asking import asking_clauses, asks
@@ -235,9 +235,9 @@ SWEARING = wordset(
 )
 
 
-def hostile_topic(text: str, question: Question) -> str | None:
-    """Why a message is no question for the store, if it is a sum, trivia or abuse."""
-    joined = question.joined
+def hostile_topic(text: str, question: Question, spared: Collection[str] = ()) -> str | None:
+    """Why a message is no question for the store (a sum, trivia, abuse); ``spared``: see below."""
+    joined = " ".join(w for w in question.words if w not in spared) if spared else question.joined
     if _SUM.search(text.lower()):
         return "offtopic"
     if INSULT.search(joined):
@@ -247,8 +247,10 @@ def hostile_topic(text: str, question: Question) -> str | None:
     return None
 
 
-def asks_off_topic(question: Question) -> bool:
+def asks_off_topic(question: Question, spared: Collection[str] = ()) -> bool:
     """Whether the clauses that ask (the first, when none does) ask about another sport or code.
+
+    ``spared``: words of a name said in full, no sport ("cole hockey" is Hocker).
 
     "who is better at fortnite, kerr or jakob" is no head-to-head; "kerr vs jakob h2h,
     watching with my football mates" asks the head-to-head, then remarks.
@@ -256,7 +258,7 @@ def asks_off_topic(question: Question) -> bool:
     asking = asking_clauses(question) or (0,)
     bounds = [*question.clauses, len(question.words)]
     words = [w for n in asking for w in question.words[bounds[n] : bounds[n + 1]]]
-    return bool(OFF_TOPIC.search(" ".join(words)))
+    return bool(OFF_TOPIC.search(" ".join(w for w in words if w not in spared)))
 
 
 def fit_to_echo(words: list[str]) -> list[str]:
@@ -272,6 +274,7 @@ def order_refusal(
     named: bool,
     refused: str | None,
     claims: bool = False,
+    spared: Collection[str] = (),
 ) -> str | None:
     """The topic of the honest short reply this message gets instead of its reading, if any.
 
@@ -289,7 +292,7 @@ def order_refusal(
     if _SUM.search(text.lower()):
         return "offtopic"
     if refused:
-        return "offtopic" if refused == "opinion" and asks_off_topic(question) else None
+        return "offtopic" if refused == "opinion" and asks_off_topic(question, spared) else None
     # (scorn asked with a name and nothing else read: "is kerr a fraud?", "kerr = clown??";
     # said, "kerr is washed lol" is talk among fans)
     scorned = named and not ATHLETE_SCORN.isdisjoint(question.words)
@@ -300,8 +303,8 @@ def order_refusal(
     if command == "quote":  # anything may have been said about football or code
         return None
     if command is not None and named:
-        return "offtopic" if asks_off_topic(question) else None
-    return hostile_topic(text, question)
+        return "offtopic" if asks_off_topic(question, spared) else None
+    return hostile_topic(text, question, spared)
 
 
 # ---------------------------------------------------------------- long pastes
@@ -350,6 +353,7 @@ class _Read(Protocol):
     readings: list[Reading]
     outside: Outside | None
     understood_ids: list[str]
+    full_names: frozenset[str]
     cut: bool
 
     @property
@@ -380,10 +384,10 @@ def read_guarded(text: str, split: Callable[[str], Question], read: Callable[[Qu
         best, named = outcome.best, bool(outcome.understood_ids)
         command = best.command if best is not None else None
         refused = outcome.outside.topic if outcome.outside is not None else None
-        topic = (
-            "fabrication"
-            if fabricates(question)
-            else order_refusal(typed, question, orders, command, named, refused, claimed)
+        spared = outcome.full_names
+        topic = "fabrication" if fabricates(question) else None
+        topic = topic or order_refusal(
+            typed, question, orders, command, named, refused, claimed, spared
         )
         if topic is not None:
             outcome.outside, outcome.readings = Outside(topic=topic, firm=True), []

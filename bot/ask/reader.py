@@ -78,6 +78,8 @@ class Read:
     understood: list[str | Phrase] = field(default_factory=list)  # names recognised, for "not sure"
     understood_ids: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)  # words nothing explained
+    # the words of athletes named in full ("cole hockey"): no sport or trivia word
+    full_names: frozenset[str] = frozenset()
     # every reading a builder made, however low its score (the intent model may weigh it up)
     considered: list[Reading] = field(default_factory=list, repr=False)
     remark: bool = False  # talk among fans, not a question to the bot
@@ -251,6 +253,9 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
     )
     result.understood = understood(parts)
     result.understood_ids = [v for _, v in parts.athletes]
+    result.full_names = frozenset(
+        w for s in slots.athletes if s.end - s.start > 1 for w in question.words[s.start : s.end]
+    )
     result.understood_ids += [s.id for s in slots.meets if s.id]
     topic_range = range(*parts.topic) if parts.topic else range(0)
     # a clause with no name, cue or topic in it is a remark beside the question ("When's Brum?

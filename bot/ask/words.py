@@ -12,6 +12,7 @@ from bot.ask.dialect import DIALECT_MARKERS, NORWEGIAN, bokmaal
 from bot.ask.distances import written_distances
 from bot.ask.informal import INFORMAL, INFORMAL_FILLER, KEEP, quoted_spans, standard_english, typed
 from bot.ask.years import spelled_times, spelled_years, written_years
+from bot.resolve.flags import flags_as_demonyms
 
 # Discord markup: user/role/channel mentions and custom emoji carry no words of the question
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@everyone|@here|https?://\S+")
@@ -351,7 +352,8 @@ def split_question(text: str) -> Question:
 
     A possessive "'s" is dropped ("kerr's" -> "kerr"); "who's" and friends are kept whole.
     """
-    cleaned = _MARKUP.sub(" ", text).casefold().replace("’", "'")
+    # (a flag emoji is its country's demonym: "who's this 🇵🇹 guy")
+    cleaned = flags_as_demonyms(_MARKUP.sub(" ", text)).casefold().replace("’", "'")
     cleaned = _SLASH.sub(" vs ", written_years(written_distances(cleaned)))
     chunks: list[list[str]] = []
     ends: list[bool] = []  # whether each chunk ends a sentence

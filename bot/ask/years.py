@@ -299,13 +299,16 @@ def years_said(
         if any(used[start:end]):
             continue  # the words are a name's ("last year's champs" as one meet stays one)
         clause = question.clauses[question.clause_of(start)]
-        if _story(words[clause:start]):
+        # (a story's place and time asked of again, "there", are the question's: "eg va på
+        # bislett i fjor, sprang jakob der?")
+        if _story(words[clause:start]) and _THERE.isdisjoint(words[end:]):
             continue
         used[start:end] = [True] * (end - start)
         years.append(year)
     return years
 
 
+_THERE = frozenset({"there", "der", "dær", "dar"})
 # ... but not one asking: "I would appreciate last year's results", "jeg vil gjerne se i fjor"
 _REQUESTING = frozenset(
     {"would", "want", "wanna", "like", "love", "need", "wonder", "appreciate", "'d", "vil"}

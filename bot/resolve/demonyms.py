@@ -58,6 +58,34 @@ DEMONYMS: dict[str, str] = {
     }.items()
     for word in words
 }
+# the Norwegian adjective (and the person's word) of each country, as Norwegian fans write it
+# ("den nederlandske gutten", "en kenyansk løper", "hollenderen")
+DEMONYMS |= {
+    word: code
+    for code, words in {
+        "GBR": ("britisk", "britiske"),
+        "USA": ("amerikansk", "amerikanske"),
+        "KEN": ("kenyansk", "kenyanske"),
+        "ETH": ("etiopisk", "etiopiske", "etiopier"),
+        "ESP": ("spansk", "spanske", "spanjol"),
+        "AUS": ("australsk", "australske"),
+        "BEL": ("belgisk", "belgiske"),
+        "FRA": ("fransk", "franske", "franskmann"),
+        "NED": ("nederlandsk", "nederlandske", "hollandsk", "hollandske", "hollenderen"),
+        "POL": ("polsk", "polske"),
+        "POR": ("portugisisk", "portugisiske"),
+        "CAN": ("kanadisk", "kanadiske"),
+        "GER": ("tysk", "tyske", "tysker"),
+        "ITA": ("italiensk", "italienske"),
+        "SWE": ("svensk",),
+        "UGA": ("ugandisk", "ugandiske"),
+        "JPN": ("japansk", "japanske"),
+        "HUN": ("ungarsk", "ungarske"),
+        "SUI": ("sveitsisk", "sveitsiske"),
+        "CHN": ("kinesisk", "kinesiske"),
+    }.items()
+    for word in words
+}
 # words that describe the person named beside them, never a name ("lillebror jakob", "pappa
 # gjert", "the scottish guy kerr"): let go when the other words name someone
 # (a Scot is no country in the store, which knows Great Britain: "the scot" alone is no one)

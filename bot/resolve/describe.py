@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from bot.normalise import normalise
 from bot.resolve.demonyms import DEMONYMS, demonym
-from bot.resolve.titles import place_at
+from bot.resolve.titles import meet_run, place_at
 
 # a nation within a country the store records (it records Great Britain, never Scotland): the
 # country's athletes, none of them confirmed by the store ("the scot" is asked in an option)
@@ -115,7 +115,6 @@ CLAUSE_FILLER = frozenset(
 )  # fmt: skip
 NAME_WORD = 3  # letters a name word between a demonym and a person's word has at least
 CLAUSE_REACH = 8  # words a relative clause may run on for
-MEET_WORDS = 4  # words a meet's name may have in a clause
 
 
 @dataclass(frozen=True)
@@ -358,7 +357,7 @@ def _clause(
         elif word in CLAUSE_FILLER:
             i += 1
         elif end is not None and (meet_ids is None or titled):
-            found = _meet_run(said, i, meets, modifies)
+            found = meet_run(said, i, meets, modifies)
             kept = found and (found[1] if meet_ids is None else _both(found[1], meet_ids))
             if not found or not kept:
                 break
@@ -374,22 +373,3 @@ def _clause(
 def _both(named: tuple[str, ...], titled: tuple[str, ...]) -> tuple[str, ...]:
     """The meets a title's series and the meet words after it both name ("... in doha")."""
     return tuple(m for m in named if m in titled)
-
-
-def _meet_run(
-    said: Sequence[str],
-    at: int,
-    meets: Callable[[str], tuple[str, ...]],
-    modifies: Callable[[str], bool] | None,
-) -> tuple[int, tuple[str, ...]] | None:
-    """The longest run of words from ``at`` naming meets ("worlds in tokyo"), if any.
-
-    In a sentence it ends on a content word ("worlds in tokyo", not "worlds in tokyo vs").
-    """
-    for length in range(min(MEET_WORDS, len(said) - at), 0, -1):
-        if modifies is not None and not modifies(said[at + length - 1]):
-            continue
-        ids = meets(" ".join(said[at : at + length]))
-        if ids:
-            return at + length, ids
-    return None

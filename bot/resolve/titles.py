@@ -60,3 +60,37 @@ def place_at(
         return title[0], WINNER_PLACES, title[1], title[2]
     word = said[at]
     return (at + 1, PLACES[word], None, None) if word in PLACES else None
+
+
+MEET_WORDS = 4  # words a meet's name may have in a clause
+
+
+def meet_run(
+    said: Sequence[str],
+    at: int,
+    meets: Callable[[str], tuple[str, ...]],
+    modifies: Callable[[str], bool] | None,
+) -> tuple[int, tuple[str, ...]] | None:
+    """The longest run of words from ``at`` naming meets ("worlds in tokyo"), if any.
+
+    In a sentence it ends on a content word ("worlds in tokyo", not "worlds in tokyo vs").
+    """
+    for length in range(min(MEET_WORDS, len(said) - at), 0, -1):
+        if modifies is not None and not modifies(said[at + length - 1]):
+            continue
+        ids = meets(" ".join(said[at : at + length]))
+        if ids:
+            return _with_year(said, at, at + length, meets) or (at + length, ids)
+    return None
+
+
+def _with_year(
+    said: Sequence[str], at: int, end: int, meets: Callable[[str], tuple[str, ...]]
+) -> tuple[int, tuple[str, ...]] | None:
+    """The meet words with the year after them ("won the worlds in 2017"), if it names one."""
+    skip = 1 if end < len(said) and said[end] in ("in", "i") else 0
+    year = said[end + skip] if end + skip < len(said) else ""
+    if not (len(year) == 4 and year.isdigit()):
+        return None
+    ids = meets(" ".join((*said[at:end], year)))
+    return (end + skip + 1, ids) if ids else None

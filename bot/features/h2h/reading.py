@@ -14,6 +14,12 @@ from bot.facts.store import FactStore
 from bot.phrases import Phrase
 from bot.registry import Understanding
 
+# the margin one named beat the other by (no money): "how much did _ beat _ by", "hvor mye
+# slo _ _ med", "by how much did _ beat _" (at a meet named, in its year: see ``build``)
+MARGIN = (
+    r"\bhow much (did|does|has|have) _ (beat|beaten|win over|outkick\w*|edge\w*) _( by)?\b|"
+    r"\bby how much (did|does|has) _ (beat|win)\b|\bhvor mye (slo|slår|slått|vant over) _ _\b"
+)
 CUES = (
     (r"\b(vs|v|versus|h2h|mot)\b", 3.0),
     (r"\bhead ?to ?head\b", 3.0),
@@ -119,7 +125,9 @@ CUES = (
         r"\b(same|samme) (start ?line|race|final|heat|løp|løpet)s?\b",
         2.0,
     ),
+    (MARGIN, 3.0),
 )
+_MARGIN = re.compile(MARGIN)
 TYPOS = {"versus": 3.0, "against": 1.5}
 
 BASE = 1.0
@@ -174,6 +182,21 @@ def faced_at(parts: Parts) -> int | None:
     return None
 
 
+def _margin_at(parts: Parts) -> int | None:
+    """The year of the one meet named where a margin between the two is asked."""
+    meets = {s.id for s in parts.slots.meets if s.id}
+    if len(meets) != 1:
+        return None
+    words, ends = parts.question.words, {s.start: s.end for s in parts.slots.athletes}
+    masked, at = [], 0
+    while at < len(words):  # (each athlete's name as one "_", as the cues read it)
+        masked.append("_" if at in ends else words[at])
+        at = ends.get(at, at + 1)
+    if not _MARGIN.search(" ".join(masked)):
+        return None
+    return parts.resolver.store.meets[parts.raced_at(parts.slots.meets[0])].year
+
+
 def build(parts: Parts, scores: Scores) -> Reading | None:
     """Two athletes (or the featured rivalry); the event, finals and one year when named."""
     ids = parts.pair()
@@ -192,7 +215,10 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     penalty = -FACED_AT_BONUS if met is not None else penalty
     # "jakob vs kerr 2019", "… this year", "… in twenty twenty one"; a year beside a meet is
     # the meet's ("budapest 2023" is one name), as is the meet they met at
-    year = parts.year() or met
+    margin = None if parts.year() or met else _margin_at(parts)
+    if margin is not None:  # ("the margin in the budapest final": that race, in its year)
+        options.pop("rounds", None)
+    year = parts.year() or met or margin
     if year is not None and met is None and _FIRST_EVER.search(parts.question.joined):
         year = None  # "first ever meeting: the u20 race in 2016? confirm": a guess checked
     if year is not None:

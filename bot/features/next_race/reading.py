@@ -138,6 +138,8 @@ _STATUS = re.compile(r"\b(over|done|finished|ended|ferdig|slutt|avslutta|avslutt
 _DATE_ASKED = re.compile(r"\b(when (was|did)|what (date|day) (was|did)|når var)\b")
 # a meet not over and without results, the wording unclear: a question about when it is
 PRIOR_UNRACED = 2.0
+PAST_MEET = -2.0  # a meet of a year gone by, asked with no "next", date or status word ...
+_PAST = re.compile(r"\b(did|was|were|ran|raced|løp|var|deltok|stilte)\b")  # ... in the past
 
 
 def build(parts: Parts, scores: Scores) -> Reading | None:
@@ -172,6 +174,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         and not held_by(store, store.meets[meet], parts.today)
     )
     prior = PRIOR_UNRACED if unraced and max(scores.values()) < 2 else 0.0
+    if meet and _over_and_done(parts, meet):
+        prior += PAST_MEET
     reading = parts.reading("next-race", options, BASE + prior)
     if meet and meet_page(store, store.meets[meet], noon(parts.today)) is None:
         # read as the fan meant, but no page had named that meet by then: the label shows the
@@ -231,6 +235,24 @@ def _guessed(parts: Parts) -> bool:
     ]
     before = " ".join(question.words[:start])
     return all(w in _GUESS_FILLER for w in rest) and bool(_NEXT.search(before))
+
+
+def _over_and_done(parts: Parts, meet: str) -> bool:
+    """Whether a meet of a year gone by is asked of as over, not as the next race.
+
+    Said with its year or in the past tense, with no "next", date or status word.
+
+    "spring både filip og henrik i berlin-finalen 2018?", "eg va på bislett i fjor, sprang
+    jakob der?": who ran it is asked (its results), no race ahead.
+    """
+    store, joined = parts.resolver.store, parts.question.joined
+    year = store.meets[meet].year
+    return (
+        held_by(store, store.meets[meet], parts.today)
+        and year < parts.today.year
+        and (year in parts.slots.years or bool(_PAST.search(joined)))
+        and not (_NEXT.search(joined) or _DATE_ASKED.search(joined) or _STATUS.search(joined))
+    )
 
 
 def _finished_beside_next(parts: Parts, meet: str) -> bool:

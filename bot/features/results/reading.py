@@ -14,6 +14,7 @@ from bot.ask.words import EVENTS
 from bot.facts.meet_clock import noon
 from bot.facts.models import Race
 from bot.facts.store import ROUND_ORDER, FactStore
+from bot.normalise import normalise
 from bot.phrases import Phrase
 from bot.registry import Understanding
 from bot.resolve.describe import COUNTRY_WORDS
@@ -56,6 +57,12 @@ CUES = (
     (r"\b(broke|broken|under|sub|dipped under) \d+\b", 2.0),
     (r"\bhow much (did|does|was) _ (win|won|beat|lose|lost) (by|it by)\b|\bwin(ning)? by\b", 3.0),
     (r"\bwhat happened (in|at)\b", 1.0),
+    # a loss said as fans say it: "kerr got done in london, who pipped him", "who edged _"
+    (
+        r"\bwho (pipped|edged|outkicked|outsprinted|caught|pinched it off) (him|her|them|_)\b|"
+        r"\bgot (done|pipped|edged|outkicked|rolled|mugged|beat|beaten) (in|at|on|by)\b",
+        2.0,
+    ),
     # what someone did at a meet is how he ran there: "what did kerr do in torun", "ka gjorde
     # jakob i paris", "hva har kerr gjort på bislett" (what he said there is "say", a quote)
     (
@@ -69,6 +76,15 @@ TYPOS = {"results": 3.0, "result": 3.0, "winner": 2.5}
 HELD = 1.0
 PRIOR_HELD_WHEN_VAGUE = 1.5
 RACE_NAMED = 1.0  # an event or a round named
+RAN_THERE = 1.5  # whether the ones named ran at a meet over, asked
+# ... in the past tense, or in the present with the meet's year said ("spring filip i
+# berlin-finalen 2018?"; "løper jakob vm i tokyo?" asks of the one ahead)
+_RAN = re.compile(
+    r"\b(ran|raced|competed|løp|deltok|stilte|lined up)\b|\bdid( \w+){1,4} (run|race)\b"
+)
+_RUNS = re.compile(r"\b(run|race|compete|løper|line up)\b")
+# how often they met is their tally, no one race: "the only time they raced that yr"
+_TALLY = re.compile(r"\b(times?|each other|one another|against|hverandre|ganger|gang)\b")
 
 
 # the year's global championship asked without its name: "the big 1500 final the year before
@@ -105,23 +121,108 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     meet = parts.meet_for("results")
     if meet is None:
         return None
+    medal = _medal_race(parts, meet)
+    if medal is not None:
+        return _reading(parts, scores, medal.meet, medal.event)
     return _reading(parts, scores, meet)
 
 
-def _reading(parts: Parts, scores: Scores, meet: str) -> Reading:
-    """The reading of ``meet``'s results with the event and round the question names."""
+# a medal's word: its place in a final
+MEDALS = {
+    **dict.fromkeys(("gold", "gull", "gullet"), 1),
+    **dict.fromkeys(("silver", "sølv", "sølvet"), 2),
+    **dict.fromkeys(("bronze", "bronse", "bronsen"), 3),
+}
+
+
+def _medal_race(parts: Parts, meet: str) -> Race | None:
+    """The final of ``meet``'s championship or city where the athlete named took the place said.
+
+    A medal ("Nordås tok VM-bronse: hele resultatlisten", "the OL final kerr took silver in")
+    or a race by its winner ("who came fourth in the race jakob won in tokyo", "løpet i
+    budapest som kerr vant"): no year is said, so the place says which (the latest such).
+    """
+    places = {MEDALS[w] for w in parts.question.words if w in MEDALS}
+    places |= {1} if _WON_BY.search(_racers_masked(parts)) else set()
+    if parts.slots.years or not parts.racers or len(places) != 1:
+        return None
+    store, place = parts.resolver.store, places.pop()
+    said = store.meets[meet]
+    # (a city named is the city's meets of any series: jakob won in tokyo at the 2021 olympics)
+    town = set(normalise(said.city).split()) & set(parts.question.words)  # ("Saint-Denis (Paris)")
+    named, want = {v for _, v in parts.racers}, parts.slots.event
+    won = [
+        r
+        for m in store.meets_by_date
+        if (
+            town & set(normalise(m.city).split())
+            if town
+            else said.series and m.series == said.series
+        )
+        for r in store.races_by_meet.get(m.id, ())
+        if r.round == "final"
+        and (not want or r.event == want or (want == "indoor" and "(indoor)" in r.event))
+        and any(w.athlete in named and w.place == place for w in r.results)
+    ]
+    return won[-1] if won else None
+
+
+# a race said by its winner: "the race jakob won", "løpet som kerr vant", "the final _ won"
+_WON_BY = re.compile(
+    r"\b(race|final|one|løpet|finalen|løp)( that| which| som| in \w+(?: that| som)?)? _ "
+    r"(won|vant|took|tok)\b(?! (gold|gull|silver|sølv|bronze|bronse))"
+)
+
+
+def _racers_masked(parts: Parts) -> str:
+    """The question's words with each athlete's name as one "_" (as the cues read them)."""
+    words, ends = parts.question.words, {s.start: s.end for s in parts.slots.athletes}
+    masked, at = [], 0
+    while at < len(words):
+        masked.append("_" if at in ends else words[at])
+        at = ends.get(at, at + 1)
+    return " ".join(masked)
+
+
+def _reading(parts: Parts, scores: Scores, meet: str, event: str | None = None) -> Reading:
+    """The reading of ``meet``'s results with the event and round the question names.
+
+    ``event``: the race's, when the question named it by a medal won in it.
+    """
     options = {"meet": meet}
-    if parts.slots.event:
-        options["event"] = parts.slots.event
+    if parts.slots.event or event:
+        options["event"] = event or parts.slots.event or ""
     if parts.slots.round:
         options["round"] = parts.slots.round
     store = parts.resolver.store
-    if not parts.slots.event:
+    if event is None and (not parts.slots.event or parts.slots.event == "indoor"):
+        # ("the glasgow indoor race that josh won": "indoor" says which meet, not which race)
         options.update(_athletes_race(parts, meet))
     held = bool(store.races_by_meet.get(meet)) or held_by(store, store.meets[meet], parts.today)
     prior = PRIOR_HELD_WHEN_VAGUE if held and max(scores.values()) < 2 else 0.0
+    # whether the ones named ran a race over and done is asked of its results: "spring både
+    # filip og henrik i berlin-finalen 2018?", "did kerr race in glasgow"
+    if held and _ran_asked(parts, meet) and _ran_there(parts, meet):
+        prior += RAN_THERE
     prior += RACE_NAMED if parts.slots.round or parts.slots.event else 0.0
     return parts.reading("results", options, (HELD if held else 0.0) + prior)
+
+
+def _ran_asked(parts: Parts, meet: str) -> bool:
+    """Whether the question asks if the ones named ran at ``meet`` (see ``_RAN``)."""
+    joined = parts.question.joined
+    if _TALLY.search(joined):
+        return False
+    if _RAN.search(joined):
+        return True
+    return bool(_RUNS.search(joined)) and parts.resolver.store.meets[meet].year in parts.slots.years
+
+
+def _ran_there(parts: Parts, meet: str) -> bool:
+    """Whether an athlete named has a result in a race of ``meet``."""
+    named = {v for _, v in parts.racers}
+    races = parts.resolver.store.races_by_meet.get(meet, ())
+    return any(named & {row.athlete for row in r.results} for r in races)
 
 
 def _athletes_race(parts: Parts, meet: str) -> dict[str, str]:
@@ -186,12 +287,14 @@ def _raced_together(parts: Parts) -> Reading | None:
         for i, w in enumerate(words)
         if w in COUNTRY_WORDS and _IN & {words[i - 1], " ".join(words[max(0, i - 2) : i])}
     }
-    if len(named) < 2 or not countries:  # (a year alone is the head-to-head's: "i fjor")
+    if not named or not countries:  # (a year alone is the head-to-head's: "i fjor")
         return None
     years, now = parts.slots.years, noon(parts.today)
     # (an afterthought says the event too: "..., the mile thing")
     said = {EVENTS[w] for w in words if w in EVENTS}
     events = {parts.slots.event} if parts.slots.event else said
+    indoor = "indoor" in events  # ("the indoor one": any race indoors)
+    events -= {"indoor"}
     races = [
         r
         for r in store.races_by_athlete.get(min(named), ())  # (one's races hold them all)
@@ -199,9 +302,14 @@ def _raced_together(parts: Parts) -> Reading | None:
         and (not countries or country_of(store.meets[r.meet]) in countries)
         and (not years or store.meets[r.meet].year in years)
         and (not events or r.event in events)
+        and (not indoor or "indoor" in r.event)
         and race_run_by(store, r, now)
     ]
     races = [r for r in races if r.round == "final"] or races
+    if len(named) == 1 and races:
+        # one athlete in a country ("did josh win in poland last weekend"): his latest race
+        # there (the store's races of an athlete are in date order)
+        races = [r for r in races if r.meet == races[-1].meet][:1]
     if len(races) != 1:
         return None
     race = races[0]
