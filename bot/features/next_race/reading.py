@@ -157,15 +157,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         meet = None
     if meet and not options and _STATUS.search(parts.question.joined):
         meet = _current(parts, meet)
-    named = list(dict.fromkeys(v for _, v in parts.racers))
-    if meet and len(named) >= 2:
-        # "are kerr and jakob coming to london": the meet's page lists every entry the
-        # sources report; one athlete's would answer for only one of them
-        del options["athlete"]
-    elif len(named) >= 2 and _one_sentence(parts):
-        # "when do kerr and jakob race next": the next meet with both, else each one's own
-        # ("neste løp for nordås? og for jakob?" asks twice: the first is answered)
-        options["opponent"] = named[1]
+    options = _athletes(parts, meet)
     if meet:
         options["meet"] = meet
     unraced = (
@@ -187,6 +179,20 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
             shown = reading.label.model_copy(update={"bits": bits})
             return reading.model_copy(update={"label": shown})
     return reading
+
+
+def _athletes(parts: Parts, meet: str | None) -> dict[str, str]:
+    """The athlete asked about, or the pair asked about together, beside the meet read."""
+    named = list(dict.fromkeys(v for _, v in parts.racers))
+    if meet and len(named) >= 2:
+        # "are kerr and jakob coming to london": the meet's page lists every entry the
+        # sources report; one athlete's would answer for only one of them
+        return {}
+    if len(named) >= 2 and _one_sentence(parts):
+        # "when do kerr and jakob race next": the next meet with both, else each one's own
+        # ("neste løp for nordås? og for jakob?" asks twice: the first is answered)
+        return {"athlete": named[0], "opponent": named[1]}
+    return {"athlete": named[0]} if named else {}
 
 
 def _one_sentence(parts: Parts) -> bool:
