@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
+from bot.ask.claims import CHECKING, checking_words
 from bot.ask.options import options_only
 from bot.ask.words import Question, wordset
 
@@ -184,7 +185,11 @@ def asking_clauses(question: Question) -> frozenset[int]:
         opening = _opening(words)
         if opening in ASKING and not EXCLAIMING.match(" ".join(words)):
             out.add(number)
-        elif WANTING.search(" ".join(words)) or words[:2] in _WHETHER:
+        elif (
+            WANTING.search(" ".join(words))
+            or words[:2] in _WHETHER
+            or CHECKING.match(" ".join(words))  # a claim put to be checked: "alle veit det"
+        ):
             # a question told inside a sentence after a preamble: "I have followed the sport
             # since the eighties, and now I wonder how …" (the preamble is a remark)
             out.add(number)
@@ -274,7 +279,7 @@ def wanting_words(question: Question) -> set[int]:
     They explain themselves: no reading pays for them as words nothing explains.
     """
     joined = question.joined
-    out: set[int] = set()
+    out = checking_words(question)  # "stemme det?", "is that true", "så ser du det sjøl"
     for match in WANTING.finditer(joined):
         first = joined.count(" ", 0, match.start())
         out |= set(range(first, first + joined.count(" ", match.start(), match.end()) + 1))

@@ -115,3 +115,102 @@ def claiming_clauses(question: Question) -> tuple[frozenset[int], frozenset[int]
                 rest = [n for n in rest if end is None or question.clauses[n] < end]
                 return frozenset(demands), frozenset(demands | set(rest))
     return frozenset(demands), frozenset(demands)
+
+
+# ---------------------------------------------------------------- a claim put to be checked
+# a fan states a claim and asks the bot to check it or show it: "kerr slo jakob på bislett,
+# det veit alle. vis meg det", "jakob e ferdig. stemme?", "kerr won in tokyo, right?",
+# "nordås e raskere enn jakob, alle veit det", "… is that true? prove it". The clause that
+# checks asks nothing of its own: the claim is the question, read as the command whose
+# answer holds the fact (the head-to-head, the race's results, the next race). A clause that
+# is all check (after fillers), or a check at a clause's end ("…, right?").
+_CHECK = (
+    r"(stemmer|stemme|stemm|stämmer)( (det|dette|vel|ikke det|ikkje det|itj det|ikke|ikkje))?|"
+    r"(er|e|va|var) (det|dette|d) (sant|riktig|rett|fakta|korrekt|sånn|slik)|"
+    r"(ikke|ikkje|itj|inte) sant|sant|riktig|korrekt|fakta|eller hva|eller|"
+    r"(har|hadde) (jeg|eg|æ|i) rett|"
+    r"(is|isn't|was) (that|it|this) (true|right|correct|so|a fact|accurate)|"
+    r"(true|right|correct|facts?|innit|yeah|yes or no|true or false|sant eller usant)|"
+    r"am i (right|wrong)|or am i wrong|right or wrong|or not|"
+    r"(prove|bevis|disprove) (it|that|this|me wrong|det|dette|meg feil|at eg tar feil|"
+    r"at jeg tar feil)|"
+    r"(vis|show|bekreft|confirm|check|sjekk|verify) (meg |me |us |oss )?(it|det|dette|that|this|"
+    r"den|han|then|da)?|"
+    # the claim said to be known: "det veit alle", "alle veit det", "everyone knows"
+    r"(det|that|this|it) (vet|veit|kan) (jo )?(alle|alle sammen|enhver|kvar mann)|"
+    r"(alle|everyone|everybody|every1|all of us|alle sammen) (vet|veit|knows|know)( (det|dette|"
+    r"that|this|it))?|"
+    # what the bot is told it will see: "så ser du det sjøl", "you'll see"
+    r"((så|og|then|and|so) )?(ser|skjønner|forstår|see) (du|you|u)( det| dette| it| that)?"
+    r"( sjøl| selv| sjølv| yourself| for yourself)?|(you'll|youll|u'll|ull) see( for yourself)?"
+)
+_FILLER = r"^(?:(?:lol|haha|ok|okay|so|så|and|og|men|but|bare|just|pls|please|plz|bot|hmm)\s)*"
+CHECKING = re.compile(_FILLER + rf"(?:{_CHECK})( (lol|haha|eh|da|då|nå|no|bot|boten))*$")
+# a check after the claim in its own clause ("kerr beat jakob at bislett right?", "vis
+# profilen hans så ser du det sjøl")
+_CHECK_END = re.compile(
+    r"\s(?:right|true|correct|innit|sant|ikke sant|ikkje sant|eller hva|"
+    r"stemmer?( det| vel| ikke det| ikkje det)?|"
+    r"(is|isn't) (that|it) (true|right|so)|(er|e) (det|d) (sant|riktig|rett)|"
+    r"((så|og|then|and|so) )?(ser|skjønner|see) (du|you|u)( det| dette| it)?( sjøl| selv| sjølv|"
+    r" yourself| for yourself)?|(you'll|youll|u'll) see( for yourself)?)$"
+)
+
+
+def checking_clauses(question: Question) -> frozenset[int]:
+    """The clauses that only ask whether the claim beside them holds, or to be shown it."""
+    return frozenset(
+        n for n in range(len(question.clauses)) if CHECKING.match(_clause(question, n))
+    )
+
+
+def checking_words(question: Question) -> set[int]:
+    """The indexes of the words that put a claim to the bot to check: they ask, no more."""
+    bounds = [*question.clauses, len(question.words)]
+    out: set[int] = set()
+    for number in range(len(question.clauses)):
+        start, end = bounds[number], bounds[number + 1]
+        text = " ".join(question.words[start:end])
+        if CHECKING.match(text):
+            out |= set(range(start, end))
+        elif end - start > 1 and (match := _CHECK_END.search(text)):
+            out |= set(range(end - text[match.start() + 1 :].count(" ") - 1, end))
+    return out
+
+
+# ---------------------------------------------------------------- an accusation to confirm
+# doping, cheating and bans said of someone: "bekreft at kerr ble tatt for doping", "is it true
+# jakob failed a drug test?", "er kerr dopa? stemmer det". The store holds no such claim and
+# the bot never repeats one: the honest line is the fabrication one ("what did kerr say about
+# doping" asks for a quote, and is read as one)
+ACCUSATION = re.compile(
+    r"\b(doping|doped|doper|dopers|dopes|dopa|dopet|dopar|doping\w+|dop|drugs|drug test|"
+    r"drugs test|steroids?|steroid\w*|epo|peds?|juicing|juiced|juks|jukser|juksa|jukset|"
+    r"juksemaker|cheat|cheats|cheated|cheating|cheater|banned|utestengt|utestengd|"
+    r"suspended|suspensjon|failed a test|positive test|tested positive|positiv prøve|"
+    r"testet positivt|whereabouts)\b"
+)
+# a demand that the bot confirm what it is told ("bekreft at", "confirm that", "admit")
+_CONFIRM = re.compile(
+    r"\b(bekreft\w*|stadfest\w*|confirm\w*|verify|admit|innrøm\w*|is it true|er det sant|"
+    r"e det sant|stemmer det|fact ?check)\b"
+)
+
+
+def accuses(question: Question, asking: frozenset[int], command: str | None) -> bool:
+    """Whether the message puts an accusation to the bot to confirm.
+
+    ``asking``: its clauses that ask; ``command``: its confident reading, if any. Refused when
+    nothing else is read or the bot is told to confirm it; a quote asked about it is a quote.
+    """
+    if command == "quote":
+        return False
+    bounds = [*question.clauses, len(question.words)]
+    asked = " ".join(
+        " ".join(question.words[bounds[n] : bounds[n + 1]])
+        for n in range(len(question.clauses))
+        if not asking or n in asking
+    )
+    if not ACCUSATION.search(asked):
+        return False
+    return command is None or bool(_CONFIRM.search(question.joined) or checking_words(question))

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from bot.ask.asking import asking_clauses, asks
-from bot.ask.claims import claiming_clauses, fabricates
+from bot.ask.claims import accuses, claiming_clauses, fabricates
 from bot.ask.cues import Outside
 from bot.ask.replies import Reading
 from bot.ask.words import Question, wordset
@@ -258,6 +258,14 @@ def asks_off_topic(question: Question) -> bool:
     return bool(OFF_TOPIC.search(" ".join(words)))
 
 
+def _asked_words(question: Question) -> list[str]:
+    """The words of the clauses that ask (all of them, when none does)."""
+    asking = asking_clauses(question)
+    if not asking:
+        return list(question.words)
+    return [w for i, w in enumerate(question.words) if question.clause_of(i) in asking]
+
+
 def fit_to_echo(words: list[str]) -> list[str]:
     """The words to quote back to the asker: no swearing."""
     return [w for w in words if w not in SWEARING]
@@ -290,8 +298,9 @@ def order_refusal(
     if refused:
         return "offtopic" if refused == "opinion" and asks_off_topic(question) else None
     # (scorn asked with a name and nothing else read: "is kerr a fraud?", "kerr = clown??";
-    # said, "kerr is washed lol" is talk among fans)
-    scorned = named and not ATHLETE_SCORN.isdisjoint(question.words)
+    # said, "kerr is washed lol" is talk among fans; said beside a clause that asks for
+    # something, "jakob e overvurdert. vis profilen hans", it is bait: the request stands)
+    scorned = named and not ATHLETE_SCORN.isdisjoint(_asked_words(question))
     if scorned and (command == "athlete" or (command is None and asks(question))):
         return "insult"
     if scorned and command == "quote" and _SAYING.isdisjoint(question.words):
@@ -381,7 +390,7 @@ def read_guarded(text: str, split: Callable[[str], Question], read: Callable[[Qu
         refused = outcome.outside.topic if outcome.outside is not None else None
         topic = (
             "fabrication"
-            if fabricates(question)
+            if fabricates(question) or accuses(question, asking_clauses(question), command)
             else order_refusal(typed, question, orders, command, named, refused, claimed)
         )
         if topic is not None:

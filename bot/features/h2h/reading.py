@@ -61,6 +61,17 @@ CUES = (
         3.0,
     ),
     (r"\bagainst\b", 1.5),
+    # one said to have beaten the other, a claim put to be checked: "kerr slo jakob på
+    # bislett, det veit alle", "kerr beat jakob at the pre, right?" (every meeting holds the
+    # fact, wherever the claim puts it; "did _ beat _ at _" asks of that race)
+    (r"(?<!did )(?<!didn't )(?<!has )(?<!har )\b_ (beat|beats|slo|slår|slått|har slått) _", 1.5),
+    # one said to be faster than the other, in either language: "nordås e raskere enn jakob",
+    # "kerr is quicker than jakob over the mile" (the record between them holds the fact)
+    (
+        r"\b(faster|quicker|better|stronger|slower|raskere|kjappere|bedre|sterkere|tregere|"
+        r"raskare|kjappare|betre|sterkare|treigare|snøggare) (than|enn|en) (\w+ )?_",
+        2.0,
+    ),
     (
         r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b|"
         r"\bin front(?= of (\w+ ){0,2}_)",  # (ahead of someone: "won in front of a crowd" is not)
