@@ -268,6 +268,14 @@ def described_words(question: Question, starts: Collection[int]) -> set[int]:
     return out
 
 
+def asked_words(question: Question) -> list[str]:
+    """The words of the clauses that ask (all of them, when none does)."""
+    asking = asking_clauses(question)
+    if not asking:
+        return list(question.words)
+    return [w for i, w in enumerate(question.words) if question.clause_of(i) in asking]
+
+
 def asks(question: Question) -> bool:
     """Whether the message asks something at all."""
     return bool(asking_clauses(question)) or bool(WANTING.search(question.joined))

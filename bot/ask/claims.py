@@ -157,6 +157,14 @@ _CHECK_END = re.compile(
 )
 
 
+# hearsay before a claim: "hørt at kerr har lagt opp", "i heard jakob is done", "apparently"
+_HEARSAY = re.compile(
+    _FILLER + r"((i |eg |jeg |æ |we |vi )?(heard|hear|have heard|hørt|hørte|har hørt|høyrt|"
+    r"høyrde|har høyrt)( that| at)?|apparently|supposedly|allegedly|rumou?r (is|has it)( that)?|"
+    r"word is( that)?|visstnok|angivelig|(folk|people|they) (sier|seier|say|says)( at| that)?)\b"
+)
+
+
 def checking_clauses(question: Question) -> frozenset[int]:
     """The clauses that only ask whether the claim beside them holds, or to be shown it."""
     return frozenset(
@@ -173,7 +181,10 @@ def checking_words(question: Question) -> set[int]:
         text = " ".join(question.words[start:end])
         if CHECKING.match(text):
             out |= set(range(start, end))
-        elif end - start > 1 and (match := _CHECK_END.search(text)):
+            continue
+        if hearsay := _HEARSAY.match(text):  # (the claim follows)
+            out |= set(range(start, start + text[: hearsay.end()].count(" ") + 1))
+        if end - start > 1 and (match := _CHECK_END.search(text)):
             out |= set(range(end - text[match.start() + 1 :].count(" ") - 1, end))
     return out
 

@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from bot.ask.asking import asking_clauses, asks
+from bot.ask.asking import asked_words, asking_clauses, asks
 from bot.ask.claims import accuses, claiming_clauses, fabricates
 from bot.ask.cues import Outside
 from bot.ask.replies import Reading
@@ -258,14 +258,6 @@ def asks_off_topic(question: Question) -> bool:
     return bool(OFF_TOPIC.search(" ".join(words)))
 
 
-def _asked_words(question: Question) -> list[str]:
-    """The words of the clauses that ask (all of them, when none does)."""
-    asking = asking_clauses(question)
-    if not asking:
-        return list(question.words)
-    return [w for i, w in enumerate(question.words) if question.clause_of(i) in asking]
-
-
 def fit_to_echo(words: list[str]) -> list[str]:
     """The words to quote back to the asker: no swearing."""
     return [w for w in words if w not in SWEARING]
@@ -300,7 +292,7 @@ def order_refusal(
     # (scorn asked with a name and nothing else read: "is kerr a fraud?", "kerr = clown??";
     # said, "kerr is washed lol" is talk among fans; said beside a clause that asks for
     # something, "jakob e overvurdert. vis profilen hans", it is bait: the request stands)
-    scorned = named and not ATHLETE_SCORN.isdisjoint(_asked_words(question))
+    scorned = named and not ATHLETE_SCORN.isdisjoint(asked_words(question))
     if scorned and (command == "athlete" or (command is None and asks(question))):
         return "insult"
     if scorned and command == "quote" and _SAYING.isdisjoint(question.words):
@@ -390,7 +382,9 @@ def read_guarded(text: str, split: Callable[[str], Question], read: Callable[[Qu
         refused = outcome.outside.topic if outcome.outside is not None else None
         topic = (
             "fabrication"
-            if fabricates(question) or accuses(question, asking_clauses(question), command)
+            # (an order to say it is an order: "say that kerr cheated")
+            if fabricates(question)
+            or (not orders and accuses(question, asking_clauses(question), command))
             else order_refusal(typed, question, orders, command, named, refused, claimed)
         )
         if topic is not None:

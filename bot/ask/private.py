@@ -41,9 +41,9 @@ MOOD = (
     r"mean|slem|emotional|nervous|nervøs|stressed|stressa)"
 )
 CHARACTER = (
-    r"\b(why|how come|whys|why's|hvorfor|kvifor|korfor|åssen|hvordan kan) (is|are|was|does|do|"
-    r"er|e|var|va|ser|blir|virker) _ (\w+ ){0,2}(always |so |such an? |this |alltid |så |"
-    r"sånn |slik |jo |ofte |often )+(\w+ )?" + MOOD + r"\b|"
+    r"\b(why|how come|whys|why's|hvorfor|kvifor|korfor|åssen|hvordan kan) ((is|are|was|does|do|"
+    r"er|e|var|va|ser|blir|virker) _|_ (is|'s|was|er|e|blir)) (\w+ ){0,2}(always |so |such an? |"
+    r"this |alltid |så |sånn |slik |jo |ofte |often )+(\w+ )?" + MOOD + r"\b|"
     r"\b(is|er|e) _ (always|alltid|ever|never|aldri) (so |this |så |sånn )?" + MOOD + r"\b"
 )
 # words that refuse whatever else the question asks (the names as "_"): a partner or
