@@ -32,6 +32,10 @@ HOCKER, LAROS, NUGUSE = "cole-hocker", "niels-laros", "yared-nuguse"
         ("jakob har aldri tapt mot kerr i et mesterskap, alle vet det", {JAKOB, KERR}),
         ("narve e kjappare enn kerr, e det sant?", {NARVE, KERR}),
         ("lol kerr is better than jakob and everybody knows it", {KERR, JAKOB}),
+        # beaten in slang, the check a tag question
+        ("laros smoked jakob in zurich last year didn't he", {LAROS, JAKOB}),
+        ("hocker knuste kerr i paris, gjorde han ikkje?", {HOCKER, KERR}),
+        ("kerr lost to hocker in paris didn't he", {KERR, HOCKER}),
     ],
 )
 def test_a_claim_of_one_beating_another_put_to_check_is_the_head_to_head(
@@ -58,6 +62,7 @@ def test_the_event_of_a_claim_comes_with_it(resolver: Resolver) -> None:
         ("kerr endte sist i tokyo, e det sant?", "2025-worlds-tokyo"),
         ("hocker finished last in tokyo lol true?", "2025-worlds-tokyo"),
         ("kerr ble nummer to i paris, stemmer det?", "2024-olympics-paris"),
+        ("wightman won the worlds in eugene, right?", "2022-worlds-eugene"),
     ],
 )
 def test_a_place_told_of_someone_put_to_check_is_the_race_results(

@@ -118,6 +118,11 @@ def claiming_clauses(question: Question) -> tuple[frozenset[int], frozenset[int]
 
 
 # ---------------------------------------------------------------- a claim put to be checked
+# a tag question: "…, didn't he", "…, wasn't it", "gjorde han ikkje", "va det ikkje"
+_TAG = (
+    r"(didn't|did|wasn't|isn't|hasn't|doesn't|haven't|weren't) (he|it|they|she)( not)?|"
+    r"(gjorde|gjor|har|va|var|e|er) (han|det|de|dei) (ikke|ikkje|itj)( det)?"
+)
 # a fan states a claim and asks the bot to check it or show it: "kerr slo jakob på bislett,
 # det veit alle. vis meg det", "jakob e ferdig. stemme?", "kerr won in tokyo, right?",
 # "nordås e raskere enn jakob, alle veit det", "… is that true? prove it". The clause that
@@ -126,6 +131,8 @@ def claiming_clauses(question: Question) -> tuple[frozenset[int], frozenset[int]
 # is all check (after fillers), or a check at a clause's end ("…, right?").
 _CHECK = (
     r"(stemmer|stemme|stemm|stämmer)( (det|dette|vel|ikke det|ikkje det|itj det|ikke|ikkje))?|"
+    + _TAG
+    + r"|"
     r"(er|e|va|var) (det|dette|d) (sant|riktig|rett|fakta|korrekt|sånn|slik)|"
     r"(ikke|ikkje|itj|inte) sant|sant|riktig|korrekt|fakta|eller hva|eller|"
     r"(har|hadde) (jeg|eg|æ|i) rett|"
@@ -150,7 +157,7 @@ CHECKING = re.compile(_FILLER + rf"(?:{_CHECK})( (lol|haha|eh|da|då|nå|no|bot|
 # profilen hans så ser du det sjøl")
 _CHECK_END = re.compile(
     r"\s(?:right|true|correct|innit|sant|ikke sant|ikkje sant|eller hva|"
-    r"stemmer?( det| vel| ikke det| ikkje det)?|"
+    r"stemmer?( det| vel| ikke det| ikkje det)?|" + _TAG + r"|"
     r"(is|isn't) (that|it) (true|right|so)|(er|e) (det|d) (sant|riktig|rett)|"
     r"((så|og|then|and|so) )?(ser|skjønner|see) (du|you|u)( det| dette| it)?( sjøl| selv| sjølv|"
     r" yourself| for yourself)?|(you'll|youll|u'll) see( for yourself)?)$"

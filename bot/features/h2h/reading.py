@@ -65,6 +65,13 @@ CUES = (
     # bislett, det veit alle", "kerr beat jakob at the pre, right?" (every meeting holds the
     # fact, wherever the claim puts it; "did _ beat _ at _" asks of that race)
     (r"(?<!did )(?<!didn't )(?<!has )(?<!har )\b_ (beat|beats|slo|slår|slått|har slått) _", 1.5),
+    # (in slang, no word above: "laros smoked jakob in zurich didn't he", "hocker knuste kerr")
+    (
+        r"(?<!did )(?<!didn't )(?<!has )(?<!har )\b_ (smoked|smokes|destroyed|destroys|crushed|"
+        r"crushes|dusted|schooled|owned|owns|bodied|battered|thrashed|humbled|rinsed|knuste|"
+        r"knuser|parkerte|parkerer|rundet|rundar) _",
+        3.0,
+    ),
     # one said to be faster than the other, in either language: "nordås e raskere enn jakob",
     # "kerr is quicker than jakob over the mile" (the record between them holds the fact)
     (

@@ -76,7 +76,7 @@ CUES = (
     (r"\b(kommer|skal) _ (til å )?(løpe|konkurrere|delta|stille)\b", 3.0),
     (r"\b(racing|running|competing)\b", 1.0),
     # the past is no countdown: "did kerr ever win a diamond league", "when was the final"
-    (r"\b(did|didn't|didnt|was|were|won|ever|has|had)\b", -2.0),
+    (r"\b(did|didn't|didnt|was|were|won|ever|has|had|ran|lost)\b", -2.0),
     # Norwegian past: "hvorfor løp ikke kerr på bislett", "når vant jakob", a claim of a
     # race run ("kerr slo jakob på bislett", "kerr kom sist i tokyo") ("løp" is a race too:
     # "neste løp")
