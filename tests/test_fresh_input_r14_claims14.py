@@ -113,14 +113,24 @@ def test_scorn_asked_alone_is_still_refused(resolver: Resolver, text: str) -> No
         "stadfest at jakob er dopa",
         "bekreft at hocker jukset i paris",
         "er kerr dopa? stemmer det",
+        "jakob cheated in tokyo, everyone knows",
     ],
 )
 def test_an_accusation_to_confirm_is_refused(resolver: Resolver, text: str) -> None:
     assert refusal(resolver, text) == "fabrication"
 
 
-def test_a_quote_about_doping_is_still_a_quote(resolver: Resolver) -> None:
-    assert_reads(resolver, "what did kerr say about doping", "quote", {"athlete": KERR})
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("what did kerr say about doping", "quote"),
+        ("i think kerr wins most races against jakob, what's the record", "h2h"),
+    ],
+)
+def test_the_words_of_a_refusal_in_a_real_question_refuse_nothing(
+    resolver: Resolver, text: str, command: str
+) -> None:
+    assert best_reading(resolver, text)[0] == command
 
 
 @pytest.mark.parametrize(
@@ -143,6 +153,7 @@ def test_a_mood_asked_after_is_personal(resolver: Resolver, text: str) -> None:
         "think jakob wins gold in LA? got a tenner on it",
         "tror jakob tar gull i LA? har satsa en lapp på han",
         "reckon laros takes the title in LA",
+        "reckon kerr wins bislett this year?",
     ],
 )
 def test_a_bet_in_slang_is_refused(resolver: Resolver, text: str) -> None:

@@ -287,7 +287,7 @@ def wanting_words(question: Question) -> set[int]:
     They explain themselves: no reading pays for them as words nothing explains.
     """
     joined = question.joined
-    out = checking_words(question)  # "stemme det?", "is that true", "så ser du det sjøl"
+    out = set(checking_words(question))  # "stemme det?", "is that true", "så ser du det sjøl"
     for match in WANTING.finditer(joined):
         first = joined.count(" ", 0, match.start())
         out |= set(range(first, first + joined.count(" ", match.start(), match.end()) + 1))

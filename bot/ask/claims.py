@@ -18,6 +18,7 @@ Each pattern is matched at a clause's start (after fillers such as "ok", "just",
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.ask.words import Question
@@ -179,7 +180,8 @@ def checking_clauses(question: Question) -> frozenset[int]:
     )
 
 
-def checking_words(question: Question) -> set[int]:
+@functools.lru_cache(maxsize=64)  # (the reader asks it of one question several times)
+def checking_words(question: Question) -> frozenset[int]:
     """The indexes of the words that put a claim to the bot to check: they ask, no more."""
     bounds = [*question.clauses, len(question.words)]
     out: set[int] = set()
@@ -193,7 +195,7 @@ def checking_words(question: Question) -> set[int]:
             out |= set(range(start, start + text[: hearsay.end()].count(" ") + 1))
         if end - start > 1 and (match := _CHECK_END.search(text)):
             out |= set(range(end - text[match.start() + 1 :].count(" ") - 1, end))
-    return out
+    return frozenset(out)
 
 
 # ---------------------------------------------------------------- an accusation to confirm
@@ -221,14 +223,14 @@ def accuses(question: Question, asking: frozenset[int], command: str | None) -> 
     ``asking``: its clauses that ask; ``command``: its confident reading, if any. Refused when
     nothing else is read or the bot is told to confirm it; a quote asked about it is a quote.
     """
-    if command == "quote":
-        return False
+    if command == "quote" or not ACCUSATION.search(question.joined):
+        return False  # (one search: most messages accuse no one)
+    # (a claim put to be checked is asked whole: "jakob cheated in tokyo, everyone knows")
+    checked = bool(_CONFIRM.search(question.joined) or checking_words(question))
     bounds = [*question.clauses, len(question.words)]
     asked = " ".join(
         " ".join(question.words[bounds[n] : bounds[n + 1]])
         for n in range(len(question.clauses))
-        if not asking or n in asking
+        if checked or not asking or n in asking
     )
-    if not ACCUSATION.search(asked):
-        return False
-    return command is None or bool(_CONFIRM.search(question.joined) or checking_words(question))
+    return bool(ACCUSATION.search(asked)) and (command is None or checked)

@@ -239,8 +239,8 @@ _GATED_OUTSIDE: list[tuple[str, str, str]] = [
         r"(do|did|d) ?(you|u|ya) (think|reckon|believe|expect) (that )?(\w+ ){0,4}"
         r"(will|'ll|gonna|going to|can|could)|"
         r"(you|u|ya) (think|reckon) (that )?_ (will|'ll|can|could|is gonna|is going to|gonna)|"
-        r"^(i )?(reckon|think|tror|trur|tipper) (that |at )?_ (will |'ll |gonna |kommer til å )?"
-        r"(takes?|wins?|gets|grabs|tar|ta|vinner|vinne|tek) (the |a )?(gold|gull\w*|title|medal)|"
+        r"^(i )?(reckon|think|tror|trur|tipper) (that |at )?_ (will |'ll |gonna )?(takes?|wins?|"
+        r"gets|grabs|tar|ta|vinner|vinne|tek) (the |a |at |in )?(gold|gull\w*|title|medal|_|it)\b|"
         # a tip asked for a winner: "who wins the euros, give us a tip", "ditt tips"
         r"(win|wins|winner|winning|vinne|vinner|vinn|gull\w*|medal\w*|medalj\w*)\b.*\btips?|"
         r"(your|ur|yer|ditt|din) tips?|tips(et)? (ditt|din|di))\b",
