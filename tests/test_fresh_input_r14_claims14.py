@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.ask.reader import read_question
 from bot.resolve import Resolver
 
-from .asking import assert_reads, best_reading, refusal
+from .asking import SPRING, assert_reads, best_reading, refusal
 
 KERR, JAKOB, NARVE = "josh-kerr", "jakob-ingebrigtsen", "narve-gilje-nordas"
 HOCKER, LAROS, NUGUSE = "cole-hocker", "niels-laros", "yared-nuguse"
@@ -44,6 +45,22 @@ def test_a_claim_of_one_beating_another_put_to_check_is_the_head_to_head(
     command, options = best_reading(resolver, text)
     assert command == "h2h", text
     assert {options["athlete"], options["opponent"]} == pair, (text, options)
+
+
+@pytest.mark.parametrize(
+    ("text", "dare"),
+    [
+        ("kerr has never beaten jakob in a final, correct me if i'm wrong", "correct wrong"),
+        ("jakob slo aldri kerr i et mesterskap, bevis det motsatte", "bevis motsatte"),
+        ("laros e raskere enn jakob no, eller tar eg feil?", "tar feil"),
+        ("jakob beat kerr at the 2024 pre, source?", "source"),
+        ("jakob is faster than kerr, fight me", "fight"),
+    ],
+)
+def test_a_dare_to_check_asks_and_costs_nothing(resolver: Resolver, text: str, dare: str) -> None:
+    read = read_question(text, resolver, SPRING)
+    assert read.best is not None and read.best.command == "h2h", text
+    assert not set(dare.split()) & set(read.unplaced), (text, read.unplaced)
 
 
 def test_the_event_of_a_claim_comes_with_it(resolver: Resolver) -> None:

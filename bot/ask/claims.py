@@ -130,16 +130,31 @@ _TAG = (
 # checks asks nothing of its own: the claim is the question, read as the command whose
 # answer holds the fact (the head-to-head, the race's results, the next race). A clause that
 # is all check (after fillers), or a check at a clause's end ("…, right?").
-_CHECK = (
-    r"(stemmer|stemme|stemm|stämmer)( (det|dette|vel|ikke det|ikkje det|itj det|ikke|ikkje))?|"
+# a check said after the claim, in its clause or one of its own: "…, right?", "…, stemmer det",
+# "…, didn't he", "så ser du det sjøl", "correct me if i'm wrong", "change my mind", "source?"
+_TAIL = (
+    r"right|true|correct|innit|sant|ikke sant|ikkje sant|eller hva|yes or no|true or false|"
+    r"ja eller nei|stemmer?( det| vel| ikke det| ikkje det)?|"
     + _TAG
-    + r"|"
-    r"(er|e|va|var) (det|dette|d) (sant|riktig|rett|fakta|korrekt|sånn|slik)|"
-    r"(ikke|ikkje|itj|inte) sant|sant|riktig|korrekt|fakta|eller hva|eller|"
-    r"(har|hadde) (jeg|eg|æ|i) rett|"
-    r"(is|isn't|was) (that|it|this) (true|right|correct|so|a fact|accurate)|"
-    r"(true|right|correct|facts?|innit|yeah|yes or no|true or false|sant eller usant)|"
-    r"am i (right|wrong)|or am i wrong|right or wrong|or not|"
+    + r"|(is|isn't) (that|it) (true|right|so)|(er|e) (det|d) (sant|riktig|rett)|"
+    r"((så|og|then|and|so) )?(ser|skjønner|see) (du|you|u)( det| dette| it)?( sjøl| selv| sjølv|"
+    r" yourself| for yourself)?|(you'll|youll|u'll) see( for yourself)?|"
+    r"correct me if (i'm|im|i am) wrong|change my mind|fight me|(don't|dont) @ me|"
+    r"(prove|show me) otherwise|bevis det motsatte|(or |eller )?(am i|tar (jeg|eg|æ)) (wrong|feil)|"
+    r"sources?|receipts|kilde|kilder|citation needed|har du kilde"
+)
+# a fan states a claim and asks the bot to check it or show it: "kerr slo jakob på bislett,
+# det veit alle. vis meg det", "jakob e ferdig. stemme?", "kerr won in tokyo, right?",
+# "nordås e raskere enn jakob, alle veit det", "… is that true? prove it". The clause that
+# checks asks nothing of its own: the claim is the question, read as the command whose
+# answer holds the fact (the head-to-head, the race's results, the next race). A clause that
+# is all check (after fillers), or a check at a clause's end ("…, right?").
+_CHECK = (
+    _TAIL + r"|(stemmer|stemme|stemm|stämmer)( (det|dette|vel|ikke det|ikkje det|itj det|ikke|"
+    r"ikkje))?|(er|e|va|var) (det|dette|d) (sant|riktig|rett|fakta|korrekt|sånn|slik)|"
+    r"(ikke|ikkje|itj|inte) sant|riktig|korrekt|fakta|eller|(har|hadde) (jeg|eg|æ|i) rett|"
+    r"(is|isn't|was) (that|it|this) (true|right|correct|so|a fact|accurate)|facts?|yeah|"
+    r"sant eller usant|am i right|right or wrong|or not|"
     r"(prove|bevis|disprove) (it|that|this|me wrong|det|dette|meg feil|at eg tar feil|"
     r"at jeg tar feil)|"
     r"(vis|show|bekreft|confirm|check|sjekk|verify) (meg |me |us |oss )?(it|det|dette|that|this|"
@@ -147,22 +162,11 @@ _CHECK = (
     # the claim said to be known: "det veit alle", "alle veit det", "everyone knows"
     r"(det|that|this|it) (vet|veit|kan) (jo )?(alle|alle sammen|enhver|kvar mann)|"
     r"(alle|everyone|everybody|every1|all of us|alle sammen) (vet|veit|knows|know)( (det|dette|"
-    r"that|this|it))?|"
-    # what the bot is told it will see: "så ser du det sjøl", "you'll see"
-    r"((så|og|then|and|so) )?(ser|skjønner|forstår|see) (du|you|u)( det| dette| it| that)?"
-    r"( sjøl| selv| sjølv| yourself| for yourself)?|(you'll|youll|u'll|ull) see( for yourself)?"
+    r"that|this|it))?"
 )
 _FILLER = r"^(?:(?:lol|haha|ok|okay|so|så|and|og|men|but|bare|just|pls|please|plz|bot|hmm)\s)*"
 CHECKING = re.compile(_FILLER + rf"(?:{_CHECK})( (lol|haha|eh|da|då|nå|no|bot|boten))*$")
-# a check after the claim in its own clause ("kerr beat jakob at bislett right?", "vis
-# profilen hans så ser du det sjøl")
-_CHECK_END = re.compile(
-    r"\s(?:right|true|correct|innit|sant|ikke sant|ikkje sant|eller hva|"
-    r"stemmer?( det| vel| ikke det| ikkje det)?|" + _TAG + r"|"
-    r"(is|isn't) (that|it) (true|right|so)|(er|e) (det|d) (sant|riktig|rett)|"
-    r"((så|og|then|and|so) )?(ser|skjønner|see) (du|you|u)( det| dette| it)?( sjøl| selv| sjølv|"
-    r" yourself| for yourself)?|(you'll|youll|u'll) see( for yourself)?)$"
-)
+_CHECK_END = re.compile(rf"\s(?:{_TAIL})$")
 
 
 # hearsay before a claim: "hørt at kerr har lagt opp", "i heard jakob is done", "apparently"

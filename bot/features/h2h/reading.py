@@ -64,7 +64,12 @@ CUES = (
     # one said to have beaten the other, a claim put to be checked: "kerr slo jakob på
     # bislett, det veit alle", "kerr beat jakob at the pre, right?" (every meeting holds the
     # fact, wherever the claim puts it; "did _ beat _ at _" asks of that race)
-    (r"(?<!did )(?<!didn't )(?<!has )(?<!har )\b_ (beat|beats|slo|slår|slått|har slått) _", 1.5),
+    # ("jakob slo aldri kerr", "kerr beats jakob always": the adverb after the verb)
+    (
+        r"(?<!did )(?<!didn't )(?<!has )(?<!har )\b_ (beat|beats|slo|slår|slått|har slått)"
+        r"( aldri| never| ikke| ikkje| itj| alltid| always)? _",
+        1.5,
+    ),
     # (in slang, no word above: "laros smoked jakob in zurich didn't he", "hocker knuste kerr")
     (
         r"(?<!did )(?<!didn't )(?<!has )(?<!har )\b_ (smoked|smokes|destroyed|destroys|crushed|"
