@@ -140,8 +140,7 @@ _TAIL = (
     r"((så|og|then|and|so) )?(ser|skjønner|see) (du|you|u)( det| dette| it)?( sjøl| selv| sjølv|"
     r" yourself| for yourself)?|(you'll|youll|u'll) see( for yourself)?|"
     r"correct me if (i'm|im|i am) wrong|change my mind|fight me|(don't|dont) @ me|"
-    r"(prove|show me) otherwise|bevis det motsatte|(or |eller )?(am i|tar (jeg|eg|æ)) (wrong|feil)|"
-    r"sources?|receipts|kilde|kilder|citation needed|har du kilde"
+    r"(prove|show me) otherwise|bevis det motsatte|(or |eller )?(am i|tar (jeg|eg|æ)) (wrong|feil)"
 )
 # a fan states a claim and asks the bot to check it or show it: "kerr slo jakob på bislett,
 # det veit alle. vis meg det", "jakob e ferdig. stemme?", "kerr won in tokyo, right?",
@@ -155,6 +154,8 @@ _CHECK = (
     r"(ikke|ikkje|itj|inte) sant|riktig|korrekt|fakta|eller|(har|hadde) (jeg|eg|æ|i) rett|"
     r"(is|isn't|was) (that|it|this) (true|right|correct|so|a fact|accurate)|facts?|yeah|"
     r"sant eller usant|am i right|right or wrong|or not|"
+    # (a source asked for in a clause of its own: "what did kerr say about his sources" asks)
+    r"sources?|receipts|kilde|kilder|citation needed|har du (en )?kilde|"
     r"(prove|bevis|disprove) (it|that|this|me wrong|det|dette|meg feil|at eg tar feil|"
     r"at jeg tar feil)|"
     r"(vis|show|bekreft|confirm|check|sjekk|verify) (meg |me |us |oss )?(it|det|dette|that|this|"
