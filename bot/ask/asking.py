@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
-from bot.ask.claims import CHECKING, checking_words
+from bot.ask.claims import checking_words, checks
 from bot.ask.options import options_only
 from bot.ask.words import Question, wordset
 
@@ -188,7 +188,7 @@ def asking_clauses(question: Question) -> frozenset[int]:
         elif (
             WANTING.search(" ".join(words))
             or words[:2] in _WHETHER
-            or CHECKING.match(" ".join(words))  # a claim put to be checked: "alle veit det"
+            or checks(words)  # a claim put to be checked: "alle veit det"
         ):
             # a question told inside a sentence after a preamble: "I have followed the sport
             # since the eighties, and now I wonder how …" (the preamble is a remark)
