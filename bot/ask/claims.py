@@ -184,11 +184,13 @@ def checks(words: tuple[str, ...]) -> bool:
 
 
 # hearsay before a claim: "hørt at kerr har lagt opp", "i heard jakob is done", "apparently"
-_HEARSAY = re.compile(
-    _FILLER + r"((i |eg |jeg |æ |we |vi )?(heard|hear|have heard|hørt|hørte|har hørt|høyrt|"
+_HEARSAY_WORDS = (
+    r"((i |eg |jeg |æ |we |vi )?(heard|hear|have heard|hørt|hørte|har hørt|høyrt|"
     r"høyrde|har høyrt)( that| at)?|apparently|supposedly|allegedly|rumou?r (is|has it)( that)?|"
     r"word is( that)?|visstnok|angivelig|(folk|people|they) (sier|seier|say|says)( at| that)?)\b"
 )
+_HEARSAY = re.compile(_FILLER + _HEARSAY_WORDS)
+_HEARSAY_OPENING = frozenset(w[:3] for w in _SPELT.findall(_FILLER + _HEARSAY_WORDS))
 
 
 @functools.lru_cache(maxsize=64)  # (the reader asks it of one question several times)
@@ -199,15 +201,18 @@ def checking_words(question: Question) -> frozenset[int]:
     out: set[int] = set()
     for number in range(len(question.clauses)):
         start, end = bounds[number], bounds[number + 1]
-        if checks(question.words[start:end]):
+        words = question.words[start:end]
+        if not words or checks(words):
             out |= set(range(start, end))
             continue
-        text = " ".join(question.words[start:end])
-        if hearsay := _HEARSAY.match(text):  # (the claim follows)
-            out |= set(range(start, start + text[: hearsay.end()].count(" ") + 1))
-        if end - start < 2 or question.words[end - 1][:3] not in _ENDING:
-            continue
-        if match := _CHECK_END.search(text, max(0, len(text) - TAIL_REACH)):
+        text = " ".join(words)
+        if words[0][:3] in _HEARSAY_OPENING and (hearsay := _HEARSAY.match(text)):
+            out |= set(range(start, start + text[: hearsay.end()].count(" ") + 1))  # (a claim next)
+        if (
+            len(words) > 1
+            and words[-1][:3] in _ENDING
+            and (match := _CHECK_END.search(text, max(0, len(text) - TAIL_REACH)))
+        ):
             out |= set(range(end - text[match.start() + 1 :].count(" ") - 1, end))
     return frozenset(out)
 
