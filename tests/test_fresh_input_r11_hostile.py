@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from bot.ask.answer import ask
-from bot.ask.hostile import MAX_QUESTION, pieces, undisguised
+from bot.ask.hostile import undisguised
+from bot.ask.pastes import MAX_QUESTION, pieces
 from bot.ask.reader import read_question
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure
 from bot.i18n import language, speaking_in

@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
+from bot.ask.claims import checking_words, checks
 from bot.ask.options import options_only
 from bot.ask.words import Question, wordset
 
@@ -208,7 +209,11 @@ def asking_clauses(question: Question) -> frozenset[int]:
         opening = _opening(words)
         if opening in ASKING and not EXCLAIMING.match(" ".join(words)):
             out.add(number)
-        elif WANTING.search(" ".join(words)) or words[:2] in _WHETHER:
+        elif (
+            WANTING.search(" ".join(words))
+            or words[:2] in _WHETHER
+            or checks(words)  # a claim put to be checked: "alle veit det"
+        ):
             # a question told inside a sentence after a preamble: "I have followed the sport
             # since the eighties, and now I wonder how …" (the preamble is a remark)
             out.add(number)
@@ -292,6 +297,14 @@ def described_words(question: Question, starts: Collection[int]) -> set[int]:
     return out
 
 
+def asked_words(question: Question) -> list[str]:
+    """The words of the clauses that ask (all of them, when none does)."""
+    asking = asking_clauses(question)
+    if not asking:
+        return list(question.words)
+    return [w for i, w in enumerate(question.words) if question.clause_of(i) in asking]
+
+
 def asks(question: Question) -> bool:
     """Whether the message asks something at all."""
     return bool(asking_clauses(question)) or bool(WANTING.search(question.joined))
@@ -303,7 +316,7 @@ def wanting_words(question: Question) -> set[int]:
     They explain themselves: no reading pays for them as words nothing explains.
     """
     joined = question.joined
-    out: set[int] = set()
+    out = set(checking_words(question))  # "stemme det?", "is that true", "så ser du det sjøl"
     for match in WANTING.finditer(joined):
         first = joined.count(" ", 0, match.start())
         out |= set(range(first, first + joined.count(" ", match.start(), match.end()) + 1))

@@ -18,8 +18,10 @@ Each pattern is matched at a clause's start (after fillers such as "ok", "just",
 
 from __future__ import annotations
 
+import functools
 import re
 
+from bot.ask.prefilter import Gated
 from bot.ask.words import Question
 
 # words before the demand that change nothing: "ok bot just admit …", "come on, say it",
@@ -115,3 +117,139 @@ def claiming_clauses(question: Question) -> tuple[frozenset[int], frozenset[int]
                 rest = [n for n in rest if end is None or question.clauses[n] < end]
                 return frozenset(demands), frozenset(demands | set(rest))
     return frozenset(demands), frozenset(demands)
+
+
+# ---------------------------------------------------------------- a claim put to be checked
+# a tag question: "…, didn't he", "…, wasn't it", "gjorde han ikkje", "va det ikkje"
+_TAG = (
+    r"(didn't|did|wasn't|isn't|hasn't|doesn't|haven't|weren't) (he|it|they|she)( not)?|"
+    r"(gjorde|gjor|har|va|var|e|er) (han|det|de|dei) (ikke|ikkje|itj)( det)?"
+)
+# a fan states a claim and asks the bot to check it or show it: "kerr slo jakob på bislett,
+# det veit alle. vis meg det", "jakob e ferdig. stemme?", "kerr won in tokyo, right?",
+# "nordås e raskere enn jakob, alle veit det", "… is that true? prove it". The clause that
+# checks asks nothing of its own: the claim is the question, read as the command whose
+# answer holds the fact (the head-to-head, the race's results, the next race). A clause that
+# is all check (after fillers), or a check at a clause's end ("…, right?").
+# a check said after the claim, in its clause or one of its own: "…, right?", "…, stemmer det",
+# "…, didn't he", "så ser du det sjøl", "correct me if i'm wrong", "change my mind", "source?"
+_TAIL = (
+    r"right|true|correct|innit|sant|ikke sant|ikkje sant|eller hva|yes or no|true or false|"
+    r"ja eller nei|stemmer?( det| vel| ikke det| ikkje det)?|"
+    + _TAG
+    + r"|(is|isn't) (that|it) (true|right|so)|(er|e) (det|d) (sant|riktig|rett)|"
+    r"((så|og|then|and|so) )?(ser|skjønner|see) (du|you|u)( det| dette| it)?( sjøl| selv| sjølv|"
+    r" yourself| for yourself)?|(you'll|youll|u'll) see( for yourself)?|"
+    r"correct me if (i'm|im|i am) wrong|change my mind|fight me|(don't|dont) @ me|"
+    r"(prove|show me) otherwise|bevis det motsatte|(or |eller )?(am i|tar (jeg|eg|æ)) (wrong|feil)"
+)
+# a fan states a claim and asks the bot to check it or show it: "kerr slo jakob på bislett,
+# det veit alle. vis meg det", "jakob e ferdig. stemme?", "kerr won in tokyo, right?",
+# "nordås e raskere enn jakob, alle veit det", "… is that true? prove it". The clause that
+# checks asks nothing of its own: the claim is the question, read as the command whose
+# answer holds the fact (the head-to-head, the race's results, the next race). A clause that
+# is all check (after fillers), or a check at a clause's end ("…, right?").
+_CHECK = (
+    _TAIL + r"|(stemmer|stemme|stemm|stämmer)( (det|dette|vel|ikke det|ikkje det|itj det|ikke|"
+    r"ikkje))?|(er|e|va|var) (det|dette|d) (sant|riktig|rett|fakta|korrekt|sånn|slik)|"
+    r"(ikke|ikkje|itj|inte) sant|riktig|korrekt|fakta|eller|(har|hadde) (jeg|eg|æ|i) rett|"
+    r"(is|isn't|was) (that|it|this) (true|right|correct|so|a fact|accurate)|facts?|yeah|"
+    r"sant eller usant|am i right|right or wrong|or not|"
+    # (a source asked for in a clause of its own: "what did kerr say about his sources" asks)
+    r"sources?|receipts|kilde|kilder|citation needed|har du (en )?kilde|"
+    r"(prove|bevis|disprove) (it|that|this|me wrong|det|dette|meg feil|at eg tar feil|"
+    r"at jeg tar feil)|"
+    r"(vis|show|bekreft|confirm|check|sjekk|verify) (meg |me |us |oss )?(it|det|dette|that|this|"
+    r"den|han|then|da)?|"
+    # the claim said to be known: "det veit alle", "alle veit det", "everyone knows"
+    r"(det|that|this|it) (vet|veit|kan) (jo )?(alle|alle sammen|enhver|kvar mann)|"
+    r"(alle|everyone|everybody|every1|all of us|alle sammen) (vet|veit|knows|know)( (det|dette|"
+    r"that|this|it))?"
+)
+_FILLER = r"^(?:(?:lol|haha|ok|okay|so|så|and|og|men|but|bare|just|pls|please|plz|bot|hmm)\s)*"
+CHECKING = re.compile(_FILLER + rf"(?:{_CHECK})( (lol|haha|eh|da|då|nå|no|bot|boten))*$")
+_CHECK_END = re.compile(rf"\s(?:{_TAIL})$")
+TAIL_REACH = 40  # characters from a clause's end a check after the claim is looked for in
+# the first letters of every word the patterns spell ("sources?" is "sou"): a clause whose
+# first (last) word starts with none of them is no check (and has none at its end): one set
+# look-up instead of a search, for nearly every clause
+_SPELT = re.compile(r"[\w'@]+")
+_OPENING = frozenset(w[:3] for w in _SPELT.findall(_FILLER + _CHECK))
+_ENDING = frozenset(w[:3] for w in _SPELT.findall(_TAIL))
+
+
+def checks(words: tuple[str, ...]) -> bool:
+    """Whether a clause's ``words`` are all a check ("stemme det?", "alle veit det")."""
+    return bool(words) and words[0][:3] in _OPENING and bool(CHECKING.match(" ".join(words)))
+
+
+# hearsay before a claim: "hørt at kerr har lagt opp", "i heard jakob is done", "apparently"
+_HEARSAY_WORDS = (
+    r"((i |eg |jeg |æ |we |vi )?(heard|hear|have heard|hørt|hørte|har hørt|høyrt|"
+    r"høyrde|har høyrt)( that| at)?|apparently|supposedly|allegedly|rumou?r (is|has it)( that)?|"
+    r"word is( that)?|visstnok|angivelig|(folk|people|they) (sier|seier|say|says)( at| that)?)\b"
+)
+_HEARSAY = re.compile(_FILLER + _HEARSAY_WORDS)
+_HEARSAY_OPENING = frozenset(w[:3] for w in _SPELT.findall(_FILLER + _HEARSAY_WORDS))
+
+
+@functools.lru_cache(maxsize=64)  # (the reader asks it of one question several times)
+def checking_words(question: Question) -> frozenset[int]:
+    """The indexes of the words that put a claim to the bot to check: they ask, no more."""
+    # (a question cut to its first clauses keeps the later clauses' starts: bounded here)
+    bounds = [min(b, len(question.words)) for b in (*question.clauses, len(question.words))]
+    out: set[int] = set()
+    for number in range(len(question.clauses)):
+        start, end = bounds[number], bounds[number + 1]
+        words = question.words[start:end]
+        if not words or checks(words):
+            out |= set(range(start, end))
+            continue
+        text = " ".join(words)
+        if words[0][:3] in _HEARSAY_OPENING and (hearsay := _HEARSAY.match(text)):
+            out |= set(range(start, start + text[: hearsay.end()].count(" ") + 1))  # (a claim next)
+        if (
+            len(words) > 1
+            and words[-1][:3] in _ENDING
+            and (match := _CHECK_END.search(text, max(0, len(text) - TAIL_REACH)))
+        ):
+            out |= set(range(end - text[match.start() + 1 :].count(" ") - 1, end))
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------- an accusation to confirm
+# doping, cheating and bans said of someone: "bekreft at kerr ble tatt for doping", "is it true
+# jakob failed a drug test?", "er kerr dopa? stemmer det". The store holds no such claim and
+# the bot never repeats one: the honest line is the fabrication one ("what did kerr say about
+# doping" asks for a quote, and is read as one)
+ACCUSATION = Gated(
+    r"\b(doping|doped|doper|dopers|dopes|dopa|dopet|dopar|doping\w+|dop|drugs|drug test|"
+    r"drugs test|steroids?|steroid\w*|epo|peds?|juicing|juiced|juks|jukser|juksa|jukset|"
+    r"juksemaker|cheat|cheats|cheated|cheating|cheater|banned|utestengt|utestengd|"
+    r"suspended|suspensjon|failed a test|positive test|tested positive|positiv prøve|"
+    r"testet positivt|whereabouts)\b"
+)
+# a demand that the bot confirm what it is told ("bekreft at", "confirm that", "admit")
+_CONFIRM = re.compile(
+    r"\b(bekreft\w*|stadfest\w*|confirm\w*|verify|admit|innrøm\w*|is it true|er det sant|"
+    r"e det sant|stemmer det|fact ?check)\b"
+)
+
+
+def accuses(question: Question, asking: frozenset[int], command: str | None) -> bool:
+    """Whether the message puts an accusation to the bot to confirm.
+
+    ``asking``: its clauses that ask; ``command``: its confident reading, if any. Refused when
+    nothing else is read or the bot is told to confirm it; a quote asked about it is a quote.
+    """
+    if command == "quote" or not ACCUSATION.search(question.joined):
+        return False  # (one search: most messages accuse no one)
+    # (a claim put to be checked is asked whole: "jakob cheated in tokyo, everyone knows")
+    checked = bool(_CONFIRM.search(question.joined) or checking_words(question))
+    bounds = [*question.clauses, len(question.words)]
+    asked = " ".join(
+        " ".join(question.words[bounds[n] : bounds[n + 1]])
+        for n in range(len(question.clauses))
+        if checked or not asking or n in asking
+    )
+    return bool(ACCUSATION.search(asked)) and (command is None or checked)

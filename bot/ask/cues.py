@@ -96,9 +96,11 @@ _OUTSIDE: list[tuple[str, str]] = [
         r"temperatur\w*|nedbør|regnvær\w*|regnvêr\w*|sludd|tåke|skodde)\b",
     ),
     (
-        "odds",
-        r"\b(odds|bet|bets|betting|bookies?|bookmakers?|favourite to win|favorite to win|"
-        r"spread|wager|odds?en|spill|over (vs )?under)\b",
+        "odds",  # (a stake too: "got fifty bucks riding on it", "satsa en lapp på jakob")
+        r"\b(odds|bet|bets|betting|bookies?|bookmakers?|favourite to win|favorite to win|spread|"
+        r"wager|odds?en|spill|over (vs )?under|riding on (it|this|that|him|_)|(bucks|quid|dollars|"
+        r"kroner|kr|tenner|fiver|lapp|money|cash|penger) (riding )?on (it|him|this|that|_)|"
+        r"(my|me) money('s| is) on|(sats|vedd)\w* \w+ (\w+ )?(på|at) _)\b",
     ),
     (
         "live",
@@ -224,20 +226,22 @@ _YIELDING_OUTSIDE: list[tuple[str, str]] = [
         r"prosecutors?|prosecution|charges|charged|(?<!time )(?<!british )(?<!olympic )trial)\b",
     ),
 ]
-# refusals whose every form holds one of a few words: searched only when the question has one
-# of them (a set look-up, no regex for the rest)
+# refusals whose every form holds one of a few words: searched only when the question has one of
+# them (a set look-up, no regex for the rest)
 _GATED_OUTSIDE: list[tuple[str, str, str]] = [
     (
         "prediction",
         "tror trur tipper spår think reckon believe expect tip tips tipset",
-        # the bot's belief about what will come: "tror De at Jakob noen gang blir like god
-        # igjen", "trur du kerr kjem tilbake", "do you think kerr will ever", "reckon _ can"
+        # the bot's belief about what will come: "tror De at Jakob noen gang blir like god igjen",
+        # "trur du kerr kjem tilbake", "do you think kerr will ever", "reckon _ takes gold?"
         r"\b((tror|trur|tipper|spår) (du|de|dere|dokker|dykk|folk) (at |att )?(\w+ ){0,4}"
         r"(blir|kommer|kjem|vil|skal|klarer|greier|kan|slår|vinner|vinn|tar|taper|igjen|att|"
         r"tilbake)|"
         r"(do|did|d) ?(you|u|ya) (think|reckon|believe|expect) (that )?(\w+ ){0,4}"
         r"(will|'ll|gonna|going to|can|could)|"
         r"(you|u|ya) (think|reckon) (that )?_ (will|'ll|can|could|is gonna|is going to|gonna)|"
+        r"^(i )?(reckon|think|tror|trur|tipper) (that |at )?_ (will |'ll |gonna )?(takes?|wins?|"
+        r"gets|grabs|tar|ta|vinner|vinne|tek) (the |a |at |in )?(gold|gull\w*|title|medal|_|it)\b|"
         # a tip asked for a winner: "who wins the euros, give us a tip", "ditt tips"
         r"(win|wins|winner|winning|vinne|vinner|vinn|gull\w*|medal\w*|medalj\w*)\b.*\btips?|"
         r"(your|ur|yer|ditt|din) tips?|tips(et)? (ditt|din|di))\b",
@@ -257,8 +261,8 @@ _GATED_OUTSIDE: list[tuple[str, str, str]] = [
         rf"\b(heter|heiter|called|named) _ (on|at|på) {_SITES}\b",
     ),
 ]
-# the greatest ever asked after: an opinion, unless two are named (then who has the better of
-# the other is the head-to-head) or what someone said of it is asked (a quote)
+# the greatest ever asked after: an opinion, unless two are named (then who has the better of the
+# other is the head-to-head) or what someone said of it is asked (a quote)
 _GATED_OUTSIDE.append(
     (
         "greatest",
@@ -272,9 +276,8 @@ _GATED_OUTSIDE.append(
 )
 _AFTER_NAME = TITLES | RELATIVES
 _SAYING = frozenset({"say", "said", "says", "saying", "quote", "quotes", "sa", "sier", "sagt"})
-# (each searched only where the text holds the words it needs: bot.ask.prefilter; the gated
-# after the topics above, a prediction's own words first; the yielding last; "live" on the
-# text without "watched it live")
+# (each searched only where the text holds the words it needs: bot.ask.prefilter; the gated after
+# the topics above, a prediction's own words first; the yielding last; "live" less "seen live")
 _FIRM_COMPILED = Patterns([p for _, p in _FIRM_OUTSIDE], FUNCTION_WORDS)
 _OUTSIDE_ALL: list[tuple[str, str, bool, frozenset[str] | None]] = [
     (topic, p, False, None) for topic, p in _OUTSIDE

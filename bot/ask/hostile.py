@@ -26,9 +26,10 @@ import unicodedata
 from collections.abc import Callable, Collection
 from typing import Protocol, TypeVar
 
-from bot.ask.asking import asking_clauses, asks
-from bot.ask.claims import claiming_clauses, fabricates
+from bot.ask.asking import asked_words, asking_clauses, asks
+from bot.ask.claims import accuses, claiming_clauses, fabricates
 from bot.ask.cues import Outside
+from bot.ask.pastes import MAX_QUESTION, pieces
 from bot.ask.replies import Reading
 from bot.ask.words import Question, wordset
 
@@ -294,8 +295,9 @@ def order_refusal(
     if refused:
         return "offtopic" if refused == "opinion" and asks_off_topic(question, spared) else None
     # (scorn asked with a name and nothing else read: "is kerr a fraud?", "kerr = clown??";
-    # said, "kerr is washed lol" is talk among fans)
-    scorned = named and not ATHLETE_SCORN.isdisjoint(question.words)
+    # said, "kerr is washed lol" is talk among fans; said beside a clause that asks for
+    # something, "jakob e overvurdert. vis profilen hans", it is bait: the request stands)
+    scorned = named and not ATHLETE_SCORN.isdisjoint(asked_words(question))
     if scorned and (command == "athlete" or (command is None and asks(question))):
         return "insult"
     if scorned and command == "quote" and _SAYING.isdisjoint(question.words):
@@ -305,45 +307,6 @@ def order_refusal(
     if command is not None and named:
         return "offtopic" if asks_off_topic(question, spared) else None
     return hostile_topic(text, question, spared)
-
-
-# ---------------------------------------------------------------- long pastes
-MAX_QUESTION = 300  # characters read of a message at once
-MAX_MESSAGE = 4000  # characters of a message kept at all (Discord's longest message)
-MAX_PIECES = 4  # pieces of a long message read, at most
-_ASKED = re.compile(r"[^.?!\n]*\?")
-
-
-def _between_words(text: str, from_end: bool = False) -> str:
-    """``text`` cut to ``MAX_QUESTION`` characters at a space (its end kept if ``from_end``)."""
-    if len(text) <= MAX_QUESTION:
-        return text
-    if from_end:
-        tail = text[-MAX_QUESTION:]
-        space = tail.find(" ")
-        return tail[space + 1 :] if 0 <= space < MAX_QUESTION // 2 else tail
-    head = text[:MAX_QUESTION]
-    space = head.rfind(" ")
-    return head[:space] if space > MAX_QUESTION // 2 else head
-
-
-def pieces(text: str) -> list[str]:
-    """The parts of a message read, in turn, until one reads: the whole when it is short.
-
-    A long paste is read from its start (cut between words), then from its last sentences
-    with a question mark (the words nearest the mark): "<a wall of copypasta> … anyway who
-    won in paris?" asks at the end, "who won in paris? here's the article: …" at the start.
-    """
-    text = text[:MAX_MESSAGE]
-    if len(text) <= MAX_QUESTION:
-        return [text]
-    asked = [m.group().strip() for m in _ASKED.finditer(text)]
-    out = [_between_words(text)]
-    for sentence in reversed(asked):
-        piece = _between_words(sentence, from_end=True)
-        if len(piece) > 1 and piece not in out and len(out) < MAX_PIECES:
-            out.append(piece)
-    return out
 
 
 # ---------------------------------------------------------------- the guard
@@ -385,9 +348,12 @@ def read_guarded(text: str, split: Callable[[str], Question], read: Callable[[Qu
         command = best.command if best is not None else None
         refused = outcome.outside.topic if outcome.outside is not None else None
         spared = outcome.full_names
-        topic = "fabrication" if fabricates(question) else None
-        topic = topic or order_refusal(
-            typed, question, orders, command, named, refused, claimed, spared
+        topic = (
+            "fabrication"
+            # (an order to say it is an order: "say that kerr cheated")
+            if fabricates(question)
+            or (not orders and accuses(question, asking_clauses(question), command))
+            else order_refusal(typed, question, orders, command, named, refused, claimed, spared)
         )
         if topic is not None:
             outcome.outside, outcome.readings = Outside(topic=topic, firm=True), []

@@ -29,9 +29,27 @@ GOING = (
     r"(racing|running|race|run|racer|runs|løper|springer|spring|at|in|on|i|på|this|next|"
     r"both|still|running|competing|training|trener)"
 )
+# a mood or a temper: why someone is the way he is can be told by no source ("koffor e kerr
+# så sur heile tida", "why is jakob always so cocky", "er kerr alltid så sint?"); what he
+# said of it is a quote ("what did kerr say about being grumpy" asks no why)
+MOOD = (
+    r"(grumpy|sur|surt|sure|grinete|gretten|gretne|arrogant|arrogante|cocky|rude|frekk|frekke|"
+    r"angry|sint|sinna|mad|salty|bitter|moody|annoying|irriterende|irritert|smug|jealous|"
+    r"sjalu|misunnelig|miserable|negative|negativ|cranky|hissig|kjepphøy|kjephøy|hoven|"
+    r"stuck up|full of (himself|themselves)|stubborn|sta|weird|rar|rare|cold|kald|kalde|"
+    r"shy|sjenert|sjenerte|happy|glad|blid|sad|trist|lei seg|boring|kjedelig|"
+    r"mean|slem|emotional|nervous|nervøs|stressed|stressa)"
+)
+CHARACTER = (
+    r"\b(why|how come|whys|why's|hvorfor|kvifor|korfor|åssen|hvordan kan) ((is|are|was|does|do|"
+    r"er|e|var|va|ser|blir|virker) _|_ (is|'s|was|er|e|blir)) (\w+ ){0,2}(always |so |such an? |"
+    r"this |alltid |så |sånn |slik |jo |ofte |often )+(\w+ )?" + MOOD + r"\b|"
+    r"\b(is|er|e) _ (always|alltid|ever|never|aldri) (so |this |så |sånn )?" + MOOD + r"\b"
+)
 # words that refuse whatever else the question asks (the names as "_"): a partner or
-# children, family ties, a home and its address, training volume
+# children, family ties, a home and its address, training volume, a mood
 PRIVATE = (
+    CHARACTER + r"|"
     r"\b(har|has|have|got) _ (\w+ )?(ei |en |a )?(dame|dama|kjæreste|kjærest|kone|kona|"
     r"girlfriend|gf|wife|boyfriend|barn|unger|ungen|kids?|children|baby|partner|missus|"
     r"sambo\w*|sambu\w*|fianc\w*|kjærast\w*)\b|"

@@ -16,7 +16,7 @@ import discord
 from discord.ext import commands
 
 from bot.app import RivalryBot
-from bot.ask.hostile import MAX_MESSAGE
+from bot.ask.pastes import MAX_MESSAGE
 from bot.commands import COMMANDS
 from bot.exts.buttons import buttons_for, chart_of
 from bot.exts.queries import pack

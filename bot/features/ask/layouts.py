@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.ask.hostile import MAX_QUESTION
+from bot.ask.pastes import MAX_QUESTION
 from bot.ask.replies import AskAnswer, CannotKnow, NotSure, PersonFact, Reading
 from bot.phrases import say, word
 from bot.render import format as fmt

@@ -67,6 +67,29 @@ CUES = (
         3.0,
     ),
     (r"\bagainst\b", 1.5),
+    # one said to have beaten the other, a claim put to be checked: "kerr slo jakob på
+    # bislett, det veit alle", "kerr beat jakob at the pre, right?" (every meeting holds the
+    # fact, wherever the claim puts it; "did _ beat _ at _" asks of that race)
+    # ("jakob slo aldri kerr", "kerr beats jakob always": the adverb after the verb)
+    (
+        r"(?<!did )(?<!didn't )(?<!has )(?<!har )\b_ (beat|beats|slo|slår|slått|har slått)"
+        r"( aldri| never| ikke| ikkje| itj| alltid| always)? _",
+        1.5,
+    ),
+    # (in slang, no word above: "laros smoked jakob in zurich didn't he", "hocker knuste kerr")
+    (
+        r"(?<!did )(?<!didn't )(?<!has )(?<!har )\b_ (smoked|smokes|destroyed|destroys|crushed|"
+        r"crushes|dusted|schooled|owned|owns|bodied|battered|thrashed|humbled|rinsed|knuste|"
+        r"knuser|parkerte|parkerer|rundet|rundar) _",
+        3.0,
+    ),
+    # one said to be faster than the other, in either language: "nordås e raskere enn jakob",
+    # "kerr is quicker than jakob over the mile" (the record between them holds the fact)
+    (
+        r"\b(faster|quicker|better|stronger|slower|raskere|kjappere|bedre|sterkere|tregere|"
+        r"raskare|kjappare|betre|sterkare|treigare|snøggare) (than|enn|en) (\w+ )?_",
+        2.0,
+    ),
     (
         r"\b(faster|better|best|quicker|greater|goat|stronger|dominat\w*|leads?|ahead)\b|"
         r"\bin front(?= of (\w+ ){0,2}_)",  # (ahead of someone: "won in front of a crowd" is not)

@@ -77,12 +77,26 @@ CUES = (
     (r"\b(kommer|skal) _ (til å )?(løpe|konkurrere|delta|stille)\b", 3.0),
     (r"\b(racing|running|competing)\b", 1.0),
     # the past is no countdown: "did kerr ever win a diamond league", "when was the final"
-    (r"\b(did|didn't|didnt|was|were|won|ever|has|had)\b", -2.0),
-    # Norwegian past: "hvorfor løp ikke kerr på bislett", "når vant jakob"
-    # ("løp" is a race too: "neste løp")
+    (r"\b(did|didn't|didnt|was|were|won|ever|has|had|ran|lost)\b", -2.0),
+    # Norwegian past: "hvorfor løp ikke kerr på bislett", "når vant jakob", a claim of a
+    # race run ("kerr slo jakob på bislett", "kerr kom sist i tokyo") ("løp" is a race too:
+    # "neste løp")
     (
-        r"\b(vant|tapte|deltok|stilte|hadde|skjedde)\b|\b(når|hvorfor) løp\b|\bløp (ikke|aldri)\b",
+        r"\b(vant|tapte|deltok|stilte|hadde|skjedde|slo|kom|fikk|fekk)\b|\b(når|hvorfor) løp\b|"
+        r"\bløp (ikke|aldri)\b",
         -2.0,
+    ),
+    # an athlete said to be done racing, put to be checked: "jakob e ferdig, springe aldri
+    # igjen", "kerr has retired", "he's never racing again" (his next race holds the fact; a
+    # retirement ahead, "will kerr retire", is a prediction)
+    (
+        r"\b_ (is|'s|er|e|has|har|have) (now |nå |no |allerede |already )?(done|ferdig|retired|"
+        r"pensjonert|lagt opp|lagd opp|gitt seg|quit|finished for good)\b|"
+        r"\b(never|aldri|not|ikke|ikkje) (\w+ )?(race|racing|run|running|compete|løpe|løper|"
+        r"springe|spring|springer|konkurrere|stille) (again|igjen|att|more|meir|mer)\b|"
+        r"\b(race|races|run|runs|løpe|løper|springe|spring|springer|stille|stiller) "
+        r"(never|aldri|ikke|ikkje|itj) (again|igjen|att|more|meir|mer)\b",
+        4.0,  # (outweighs "has" of the past: "kerr has retired" asks of what is ahead)
     ),
     (
         r"\b(open|opens|opening|start|starts) (his|her|their|the) season\b|\bseason opener\b|"

@@ -45,6 +45,14 @@ CUES = (
     # Norwegian: "hvem ble nummer fire", "hvem tok sølv"
     (r"\bhvem (ble|kom|endte) (nummer|på)\b|\bhvem tok (gull|sølv|bronse|medalje\w*)\b", 3.0),
     (r"\b(sølv|bronse|gull|plass|nummer \w+)\b", 1.0),
+    # a place told of someone, put to be checked: "kerr kom sist i tokyo", "jakob ble nummer
+    # fire", "hocker finished last in paris" (the race's results hold the fact)
+    (
+        r"\b_ (came|finished|ended up|ended|kom|ble|vart|endte|havnet|hamna|hamnet) (in |på )?"
+        r"(dead |stone )?(last|first|second|third|fourth|fifth|\d+(st|nd|rd|th)?|sist|sisst|"
+        r"først|fyrst|nest ?sist|nummer \w+|bottom|top)\b",
+        2.0,
+    ),
     (r"\b(did|didn't|didnt) \w+ (beat|win|lose)\b", 1.5),
     (r"\bhvordan gikk\b", 2.5),
     # out in a round: "røk ut i forsøket", "ut i semien", "knocked out in the heats"
