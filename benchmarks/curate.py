@@ -101,8 +101,8 @@ def bench_add_results(report: Reporter, quick: bool) -> None:
     )
     print(
         f"  new process `python -m bot add results`: best {min(process):.2f} s, median "
-        f"{statistics.median(process):.2f} s, of which importing bot.__main__ (Discord, the "
-        f"database, charts) {imports:.2f} s"
+        f"{statistics.median(process):.2f} s, of which starting Python and importing "
+        f"bot.__main__ (each subcommand imports its own code when run) {imports:.2f} s"
     )
     report.target(
         "add results, 12 rows, end to end in-process (median)",

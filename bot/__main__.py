@@ -18,35 +18,24 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import aiohttp
-import discord
 from pydantic import ValidationError
-from sqlalchemy.exc import SQLAlchemyError
 
-from bot import create_bot  # bot.app (Discord client, database, charts) loads when used
-from bot.answers.common import Refusal
-from bot.curate.cli import add_curate_parser, run_add
-from bot.db.errors import DatabaseUnusable
-from bot.db.url import sqlite_path
+# Only what parsing the command line needs is imported here; each subcommand imports what it
+# uses when it runs (``check`` never loads Discord, the database or the charts): tests and
+# deploy steps start many short processes, and discord.py, aiohttp and SQLAlchemy alone take
+# most of a second to import.
+from bot.curate.arguments import add_curate_parser
 from bot.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from bot.exts.report_cli import add_reports_parser, cmd_reports
-from bot.facts import KnowledgeError, settle
-from bot.facts.evidence import check_evidence
-from bot.facts.models import FIRST_YEAR, LAST_YEAR
-from bot.knowledge import Knowledge, describe, load_knowledge
+from bot.exts.report_args import add_reports_parser
 from bot.ops import cli as ops
-from bot.ops.hosting import sqlite_warning
 from bot.ops.logs import setup_logging
-from bot.registry import Context
 from bot.settings import Settings, load_settings
 
 if TYPE_CHECKING:
-    from bot.app import RivalryBot
+    from bot.knowledge import Knowledge
+    from bot.registry import Context
 
 log = logging.getLogger(__name__)
-
-
-SHUTDOWN_SECONDS = 5.0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -84,6 +73,9 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _knowledge_or_exit(settings: Settings, *, reparse: bool = False, doing: str = "") -> Knowledge:
     """The knowledge, or exit 1 with every problem on stderr (never a traceback)."""
+    from bot.facts import KnowledgeError
+    from bot.knowledge import describe, load_knowledge
+
     try:
         return load_knowledge(settings, reparse=reparse)
     except KnowledgeError as error:
@@ -92,8 +84,10 @@ def _knowledge_or_exit(settings: Settings, *, reparse: bool = False, doing: str 
 
 
 def _parse_now(text: str | None) -> dt.datetime:
+    from bot.facts.models import FIRST_YEAR, LAST_YEAR
+
     if not text:
-        return discord.utils.utcnow()
+        return dt.datetime.now(dt.UTC)
     try:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -116,6 +110,9 @@ def cmd_check(settings: Settings) -> int:
     Check always reads the YAML itself. Run in a deploy's build step, it also makes the bot's
     first start a cached one.
     """
+    from bot.facts import KnowledgeError
+    from bot.facts.evidence import check_evidence
+
     store = _knowledge_or_exit(settings, reparse=True).store
     unproven = check_evidence(store)
     if unproven:
@@ -140,18 +137,22 @@ def cmd_export(settings: Settings) -> int:
 
 
 def _context_factory(settings: Settings, now: dt.datetime | None = None) -> Callable[[], Context]:
+    from bot.facts import settle
+    from bot.registry import Context
+
     knowledge = _knowledge_or_exit(settings)
     settle(knowledge.store)
     store, resolver = knowledge.store, knowledge.resolver
 
     def make() -> Context:
-        return Context(store, resolver, now or discord.utils.utcnow(), settings.issues_url)
+        return Context(store, resolver, now or dt.datetime.now(dt.UTC), settings.issues_url)
 
     return make
 
 
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     """Answer one command line and print it as text or JSON."""
+    from bot.answers.common import Refusal
     from bot.console import answer_line, save_chart
     from bot.render.text import render_text
 
@@ -196,35 +197,6 @@ def _exit_on_signals(*, interrupt: bool = True) -> None:
     signal.signal(signal.SIGINT, stop if interrupt else signal.default_int_handler)
 
 
-async def _run_bot(bot: RivalryBot, token: str) -> int:
-    loop = asyncio.get_running_loop()
-    stopping = asyncio.Event()
-
-    def request_stop(name: str) -> None:
-        log.info("%s received: closing the bot", name)
-        stopping.set()
-
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, request_stop, sig.name)
-    loop.add_signal_handler(signal.SIGHUP, bot.reload_from_signal)
-    async with bot:
-        runner = asyncio.create_task(bot.start(token))
-        stopper = asyncio.create_task(stopping.wait())
-        done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
-        if runner in done:
-            stopper.cancel()
-            runner.result()  # re-raise a login failure
-            return EXIT_OK
-        try:
-            await asyncio.wait_for(bot.close(), timeout=SHUTDOWN_SECONDS)
-        except TimeoutError:
-            log.warning("close took longer than %.0f s; exiting anyway", SHUTDOWN_SECONDS)
-        runner.cancel()
-        await asyncio.gather(runner, return_exceptions=True)
-    log.info("closed cleanly")
-    return EXIT_OK
-
-
 def cmd_run(settings: Settings) -> int:
     """Connect to Discord and serve until SIGTERM or SIGINT."""
     if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
@@ -235,77 +207,18 @@ def cmd_run(settings: Settings) -> int:
         )
         return EXIT_USAGE
     knowledge = _knowledge_or_exit(settings, doing="refusing to start: ")
-    if warning := sqlite_warning(sqlite_path(settings.database)):
-        log.warning("%s", warning)
-    from bot.db.engine import prepare
+    # after the store: a store that refuses to load is said without loading Discord
+    from bot.ops.connect import serve
 
-    bot = create_bot(settings, knowledge=knowledge)
-    bot.sync_dev_guild_on_start = settings.dev_guild_id is not None
-    try:
-        # the database first: its fault is said as such, never blamed on Discord
-        asyncio.run(prepare(settings.database))
-        return asyncio.run(_run_bot(bot, settings.discord_token.get_secret_value()))
-    except DatabaseUnusable as error:  # before OSError: never blamed on Discord
-        print(f"refusing to start: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    except discord.LoginFailure:
-        print(
-            "Discord refused the login: the DISCORD_TOKEN is invalid "
-            "(reset it in the developer portal, Bot page).",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    except (OSError, aiohttp.ClientError) as error:
-        print(
-            f"could not reach Discord ({type(error).__name__}); check the network and retry.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    except discord.PrivilegedIntentsRequired:
-        print(
-            "Discord refused the connection: privileged intents are not enabled.", file=sys.stderr
-        )
-        return EXIT_FAILED
-
-
-async def _sync(bot: RivalryBot, token: str, guild_id: int | None) -> int:
-    async with bot:
-        await bot.login(token)  # runs setup_hook: the store and the commands are loaded
-        if guild_id:
-            guild = discord.Object(id=guild_id)
-            bot.tree.copy_global_to(guild=guild)
-            synced = await bot.tree.sync(guild=guild)
-            where = f"guild {guild_id}"
-        else:
-            synced = await bot.tree.sync()
-            where = "all guilds (global; may take up to an hour to appear)"
-    print(f"synced {len(synced)} commands to {where}: " + ", ".join(f"/{c.name}" for c in synced))
-    return EXIT_OK
-
-
-def cmd_sync(settings: Settings, guild: int | None) -> int:
-    """Register the slash commands with Discord, globally or for one guild."""
-    if settings.discord_token is None:
-        print("DISCORD_TOKEN is not set: sync needs the bot's token.", file=sys.stderr)
-        return EXIT_USAGE
-    bot = create_bot(settings)
-    bot.run_timers = False  # a one-shot login: no reminders sent from here
-    try:
-        return asyncio.run(_sync(bot, settings.discord_token.get_secret_value(), guild))
-    except discord.LoginFailure:
-        print("Discord refused the login: the DISCORD_TOKEN is invalid.", file=sys.stderr)
-        return EXIT_FAILED
-    except (OSError, aiohttp.ClientError) as error:
-        print(
-            f"could not reach Discord ({type(error).__name__}); check the network and retry.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+    return serve(settings, knowledge)
 
 
 def cmd_migrate(settings: Settings) -> int:
     """Create or upgrade the database schema (also done on every start of ``run``)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from bot.db.engine import make_engine, migrate, url_without_password
+    from bot.db.errors import DatabaseUnusable
 
     async def upgrade() -> None:
         engine = make_engine(settings.database)
@@ -370,14 +283,23 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         )
     if command in ops.OPS_COMMANDS:
         return ops.run(command, args, settings)
+    if command == "add":
+        from bot.curate.cli import run_add
+
+        return run_add(args, settings.knowledge_dir)
+    if command == "reports":
+        from bot.exts.report_cli import cmd_reports
+
+        return cmd_reports(settings, args)
+    if command == "sync":
+        from bot.ops.connect import cmd_sync
+
+        return cmd_sync(settings, args.guild)
     handlers: dict[str, Callable[[], int]] = {
         "check": lambda: cmd_check(settings),
         "export": lambda: cmd_export(settings),
-        "add": lambda: run_add(args, settings.knowledge_dir),
         "ask": lambda: cmd_ask(settings, args),
-        "sync": lambda: cmd_sync(settings, args.guild),
         "migrate": lambda: cmd_migrate(settings),
-        "reports": lambda: cmd_reports(settings, args),
     }
     return handlers.get(command, lambda: cmd_run(settings))()
 

@@ -16,8 +16,10 @@ import pytest_asyncio
 
 from bot import create_bot
 from bot.app import RivalryBot
+from bot.ask.intents import model_for
 from bot.db.engine import make_engine
 from bot.follow.store import LEASE, FollowStore
+from bot.resolve import Resolver
 
 from .conftest import KNOWLEDGE, postgres_missing, reset_postgres
 from .lease import age_claims
@@ -120,6 +122,10 @@ async def database_url(request, tmp_path: Path, postgres_url: str | None) -> str
     return postgres_url
 
 
+# a /reload parses the changed files and learns /ask's intent model over them (a second of
+# CPU) before it answers: on a busy 2-core machine that outlasts SimCord's 5 s guard against a
+# hang (as in tests/test_curate_discord.py)
+RELOADS = pytest.mark.simcord(settle_timeout=60.0)
 both_engines = pytest.mark.parametrize("database_url", ["sqlite", "postgresql"], indirect=True)
 
 
@@ -135,7 +141,13 @@ def build(folder: Path, clock: SimClock, url: str) -> RivalryBot:
 
 
 @pytest.fixture
-def simcord_bot(folder: Path, sim_clock: SimClock, database_url: str) -> RivalryBot:
+def simcord_bot(
+    folder: Path, sim_clock: SimClock, database_url: str, resolver: Resolver
+) -> RivalryBot:
+    # /ask's intent model of the shipped files learnt now (once per session; a copy of them has
+    # their fingerprint and shares it), not while SimCord waits at most 5 s for the starting
+    # bot to settle, which the learning alone outlasts on a loaded machine
+    model_for(resolver)
     return build(folder, sim_clock, database_url)
 
 
@@ -266,6 +278,7 @@ async def test_follow_needs_manage_server_and_lists_and_unfollows(server):
     assert len(server.posts()) == 1  # only Valencia's reminder; Kerr's follow is gone
 
 
+@RELOADS
 async def test_add_to_server_events_once_then_updated_and_cancelled_by_reloads(server, folder):
     add_meet(folder, "2027-03-06")
     await server.reload()
@@ -312,6 +325,7 @@ async def test_add_to_server_events_once_then_updated_and_cancelled_by_reloads(s
     assert await server.bot.following.store.server_events() == []
 
 
+@RELOADS
 @both_engines
 async def test_athlete_follow_takes_meets_added_later_and_posts_results_once(server, folder):
     """The results post waits until the race is run and its row's page is out (a report
@@ -426,6 +440,7 @@ async def test_a_norwegian_server_gets_its_reminders_in_norwegian(server):
     assert "Source:" not in post.content and " starts " not in post.content
 
 
+@RELOADS
 async def test_a_followed_meet_removed_from_the_store_is_listed_by_name_with_a_note(server, folder):
     add_meet(folder, "2027-03-06")
     await server.reload()

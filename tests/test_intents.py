@@ -101,3 +101,24 @@ def test_the_model_is_learnt_once_per_store_even_when_asked_at_once(resolver: Re
     assert len({id(m) for m in models}) == 1
     assert sum(models[0].questions.values()) == len(load_questions())
     assert model_for(fresh) is models[0]
+
+
+def test_the_store_in_service_keeps_its_model_while_other_stores_come_and_go(
+    resolver: Resolver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Models are shared by the knowledge's fingerprint; when more stores than are kept were
+    learnt, the least recently asked one goes, never the one every new bot asks for."""
+    monkeypatch.setattr(intents, "_BY_FINGERPRINT", {})
+    served = resolver.store.fingerprint
+    assert served is not None
+    learnt = model_for(resolver)  # this store's model, learnt once per session
+    intents.share_model(served, learnt)
+    others = {f"tried-{n}": IntentModel() for n in range(intents.SHARED_MODELS + 2)}
+    for number, (print_, model) in enumerate(others.items()):
+        intents.share_model(print_, model)
+        # a bot started on the served files between the others: a new resolver, same files
+        assert model_for(Resolver(resolver.store)) is learnt, number
+    assert len(intents._BY_FINGERPRINT) == intents.SHARED_MODELS
+    assert intents.shared_model(served) is learnt
+    assert intents.shared_model("tried-0") is None  # the oldest went
+    assert intents.shared_model(f"tried-{len(others) - 1}") is others[f"tried-{len(others) - 1}"]

@@ -240,16 +240,35 @@ def model_for(resolver: Resolver) -> IntentModel:
             model = _MODELS.get(resolver)
             if model is None:
                 print_ = resolver.store.fingerprint
-                model = _BY_FINGERPRINT.get(print_) if print_ else None
+                model = shared_model(print_) if print_ else None
                 if model is None:
                     model = train(resolver, load_questions())
                     if print_:
-                        if len(_BY_FINGERPRINT) >= SHARED_MODELS:
-                            _BY_FINGERPRINT.clear()
-                        _BY_FINGERPRINT[print_] = model
+                        share_model(print_, model)
                 _MODELS[resolver] = model
     return model
 
 
+def shared_model(print_: str) -> IntentModel | None:
+    """The model learnt for the knowledge files of this fingerprint, if kept (now the newest)."""
+    model = _BY_FINGERPRINT.pop(print_, None)
+    if model is not None:
+        _BY_FINGERPRINT[print_] = model
+    return model
+
+
+def share_model(print_: str, model: IntentModel) -> None:
+    """Keep ``model`` for its knowledge's fingerprint, letting the least recently used go.
+
+    Only the oldest goes: the store in service, asked for again at every bot start and every
+    reload that changed nothing, keeps its model while stores tried and dropped come and go.
+    """
+    _BY_FINGERPRINT.pop(print_, None)
+    while len(_BY_FINGERPRINT) >= SHARED_MODELS:
+        del _BY_FINGERPRINT[next(iter(_BY_FINGERPRINT))]
+    _BY_FINGERPRINT[print_] = model
+
+
 SHARED_MODELS = 4  # models kept by their knowledge's fingerprint
+# oldest first: a dict keeps the order its keys were (re)inserted in
 _BY_FINGERPRINT: dict[str, IntentModel] = {}

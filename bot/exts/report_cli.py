@@ -43,15 +43,6 @@ TOLD = {
 }
 
 
-def add_reports_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """``reports`` and ``reports close N --note``."""
-    reports = sub.add_parser("reports", help="list the open reports of mistakes; close one")
-    actions = reports.add_subparsers(dest="action")
-    close = actions.add_parser("close", help="close report N and tell its reporter by DM")
-    close.add_argument("number", type=int, help="the report's number")
-    close.add_argument("--note", help="what was done about it (sent to the reporter)")
-
-
 def cmd_reports(settings: Settings, args: argparse.Namespace) -> int:
     """List the open reports, or close one."""
     # the schema upgrade is a detail here: the listing is the output

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from bot.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from bot.ops.doctor import doctor
-from bot.ops.invite import TokenShapeError, application_id_of, invite_text
-from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 OPS_COMMANDS = ("invite", "doctor")
 
@@ -31,6 +32,9 @@ def run(command: str, args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_invite(settings: Settings, *, ping_roles: bool = False) -> int:
     """Print both install links; the application id from ``APPLICATION_ID`` or the token."""
+    # each subcommand loads what it uses (discord here) when run, not when parsed
+    from bot.ops.invite import TokenShapeError, application_id_of, invite_text
+
     app_id = settings.application_id
     if app_id is None:
         token = settings.discord_token.get_secret_value() if settings.discord_token else ""
@@ -52,6 +56,8 @@ def cmd_invite(settings: Settings, *, ping_roles: bool = False) -> int:
 
 def cmd_doctor(settings: Settings) -> int:
     """Print one line per check; exit 1 when one fails."""
+    from bot.ops.doctor import doctor
+
     findings, code = doctor(settings)
     for finding in findings:
         print(finding.line(), flush=True)

@@ -9,8 +9,6 @@ import os
 import sys
 from typing import TextIO
 
-import discord
-
 TEXT = "[{asctime}] [{levelname:<8}] {name}: {message}"
 # Alembic logs each step of every upgrade at INFO ("Context impl", "Will assume transactional
 # DDL"): noise on every start; the bot logs one line of its own when the schema is current
@@ -45,7 +43,10 @@ def formatter_for(log_format: str, stream: TextIO) -> logging.Formatter:
     if log_format == "json":
         return JsonFormatter()
     if log_format == "auto" and wants_colour(stream):
-        # discord.py's own colour formatter, as the bot always used on a terminal
+        # discord.py's own colour formatter, as the bot always used on a terminal (imported
+        # here: a subcommand that never talks to Discord does not load it only to log)
+        import discord.utils
+
         return discord.utils._ColourFormatter()
     return logging.Formatter(TEXT, "%Y-%m-%d %H:%M:%S", style="{")
 
