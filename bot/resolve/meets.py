@@ -27,7 +27,7 @@ from bot.resolve.index import (
 )
 from bot.resolve.lexicon import INDOOR_WORDS, Lexicon
 from bot.resolve.suggest import choices
-from bot.resolve.when import MONTHS, DateSaid, when_said
+from bot.resolve.when import MONTHS, DateSaid, order_said, ordered, when_said
 
 
 class MeetNames:
@@ -129,6 +129,8 @@ class MeetNames:
         said, text = (None, raw) if strict else when_said(raw, today)
         if said is not None:  # "23 aug 2023", "19 july": the meet held that day
             return self._on_day(raw, text, said, today, purpose)
+        if not strict:  # "siste VM", "the next worlds": the edition said, not the command's
+            purpose, text = ordered(purpose, text)
         ids, years, other_years = self._meet_ids(text, strict)
         if not ids:
             ranked = sorted(other_years, key=lambda i: (_start(self.store.meets[i]), i))
@@ -355,6 +357,7 @@ class MeetNames:
         name begins offer what the option reads ("23 aug 2023", "french olympics").
         """
         said, plain = when_said((text or "")[:MAX_QUERY], today)
+        order, plain = order_said(plain)
         words, years = split_years(normalise(plain))
         words = self.lexicon.translate(words)
         allowed = set().union(*(self._by_year.get(y, ()) for y in years)) if years else None
@@ -369,11 +372,13 @@ class MeetNames:
                 defaults=defaults if years else self._meet_defaults(today),
             )
         )
-        if found or not (words or said):
+        if (found and order is None) or not (words or said):
             return found
         read = self.meet(text, today=today)
         ids = [read.id] if read.id else list(read.candidates)
-        return choices(self.meets, "", allowed=set(ids), defaults=ids)
+        # what the option reads first ("neste VM": that edition), then what the words begin
+        first = choices(self.meets, "", allowed=set(ids), defaults=ids)
+        return (first + [c for c in found if c.value not in ids])[:MAX_CHOICES]
 
     def _meet_defaults(self, today: dt.date) -> list[str]:
         ordered = self.store.meets_by_date

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple
+
+from bot.resolve.index import Purpose
 
 # months as fans write them, English and Norwegian (short forms too)
 MONTHS = {
@@ -169,3 +171,42 @@ def when_said(raw: str, today: dt.date) -> tuple[DateSaid | None, str]:
     for start, end, year in reversed(relative_years(lowered, today)):
         lowered = f"{lowered[:start]} {year} {lowered[end:]}"
     return None, lowered
+
+
+# which edition a meet's words ask for, whatever the command's own default: "the next worlds"
+# in /results is Beijing 2027, "the last worlds" in /next-race Tokyo 2025 ("neste VM", "siste
+# OL", "forrige EM", nynorsk "førre", "komande"). Years said relative to the clock ("last year")
+# are read first, so "last" here is the edition's order, never a year.
+Order = Literal["next", "last"]
+_ORDER = re.compile(
+    r"\b(?:(?P<next>next|upcoming|coming|forthcoming|neste|nesta|kommende|komande|førstkommende)"
+    r"|(?P<last>last|latest|previous|prior|(?:most )?recent|forrige|førre|siste|sist|seneste"
+    r"|nyeste|nyaste))\b"
+)
+
+
+def order_said(text: str) -> tuple[Order | None, str]:
+    """The edition an order word asks for, and the text without it ("siste vm" -> last, "vm").
+
+    None and the text unchanged when no order word is said, or when it is all that is said.
+    """
+    found = _ORDER.search(text)
+    if found is None:
+        return None, text
+    rest = _ORDER.sub(" ", text)
+    if not rest.strip(" '-.,"):
+        return None, text
+    return ("next" if found.group("next") else "last"), rest
+
+
+def ordered(purpose: Purpose, text: str) -> tuple[Purpose, str]:
+    """The purpose an order word says ("next", "siste"), and the text without that word.
+
+    "Last" in /results stays the latest with results; elsewhere it is the latest begun.
+    """
+    order, rest = order_said(text)
+    if order == "next":
+        return "next", rest
+    if order == "last":
+        return ("results" if purpose == "results" else "latest"), rest
+    return purpose, text

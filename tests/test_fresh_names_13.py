@@ -1,0 +1,64 @@
+"""Fresh names (issue 25, names13): classes of typed names, each read as a rule.
+
+Written per class, not copied from the dev set, in English and Norwegian (bokmål, nynorsk):
+an order word says which edition of a meet is meant, whatever the command's own default
+("siste VM" in /next-race, "the next worlds" in /results), in the option, its autocomplete and
+/ask alike.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.resolve import Resolver
+
+from .asking import SPRING, assert_reads
+
+
+# ------------------------------------------------------------ which edition an order word says
+@pytest.mark.parametrize(
+    ("typed", "purpose", "meant"),
+    [
+        ("siste VM", "next", "2025-worlds-tokyo"),
+        ("the last worlds", "next", "2025-worlds-tokyo"),
+        ("most recent olympics", "next", "2024-olympics-paris"),
+        ("forrige OL", "results", "2024-olympics-paris"),
+        ("førre EM", "results", "2024-euros-rome"),
+        ("previous world indoors", "results", "2026-wic-torun"),
+        ("neste VM", "results", "2027-worlds-beijing"),
+        ("next olympics", "results", "2028-olympics-la"),
+        ("kommende EM", "latest", "2026-euros-birmingham"),
+        ("komande bislett", "results", "2026-dl-oslo"),
+        ("upcoming pre", "results", "2026-dl-eugene"),
+        ("the latest bislett games", "next", "2025-dl-oslo"),
+    ],
+)
+def test_an_order_word_says_the_edition_whatever_the_command(
+    resolver: Resolver, typed: str, purpose: str, meant: str
+) -> None:
+    got = resolver.meet(typed, today=SPRING, purpose=purpose)  # type: ignore[arg-type]
+    assert got.found and got.id == meant, (typed, got)
+
+
+def test_an_order_word_alone_or_beside_a_year_changes_nothing(resolver: Resolver) -> None:
+    assert not resolver.meet("siste", today=SPRING).found  # no meet named
+    assert resolver.meet("last worlds 2023", today=SPRING).id == "2023-worlds-budapest"
+    # "last year" is a year, read before an order word: the Worlds of 2025
+    assert resolver.meet("worlds last year", today=SPRING, purpose="next").id == (
+        "2025-worlds-tokyo"
+    )
+
+
+def test_an_option_reads_an_order_word_as_a_question_does(resolver: Resolver) -> None:
+    assert_reads(resolver, "resultater fra siste OL", "results", {"meet": "2024-olympics-paris"})
+    assert resolver.meet("siste OL", today=SPRING, purpose="results").id == "2024-olympics-paris"
+
+
+async def test_order_words_through_discord_autocomplete_and_slash(world) -> None:
+    # the tests' clock: 22 November 2026, the Worlds of 2025 over, Beijing 2027 ahead
+    offered = await world.autocomplete("results", "meet", "forrige VM")
+    assert offered[0]["value"] == "2025-worlds-tokyo"
+    offered = await world.autocomplete("next-race", "meet", "siste OL")
+    assert offered[0]["value"] == "2024-olympics-paris"
+    result = await world.slash("next-race", meet="neste VM")
+    assert "Beijing 2027" in result.response.embeds[0].title
