@@ -3,14 +3,15 @@
 Written per class, not copied from the dev set, in English and Norwegian (bokmål, nynorsk):
 an order word says which edition of a meet is meant, whatever the command's own default
 ("siste VM" in /next-race, "the next worlds" in /results), in the option, its autocomplete and
-/ask alike.
+/ask alike; a name split in two by a space or a phone ("inge brigtsen", "welt klasse") is read
+as the one word it is, for people and meets, and two words nobody's name joins stay no one.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.resolve import Resolver
+from bot.resolve import ATHLETE_ROLES, Resolver
 
 from .asking import SPRING, assert_reads
 
@@ -62,3 +63,50 @@ async def test_order_words_through_discord_autocomplete_and_slash(world) -> None
     assert offered[0]["value"] == "2024-olympics-paris"
     result = await world.slash("next-race", meet="neste VM")
     assert "Beijing 2027" in result.response.embeds[0].title
+
+
+# ------------------------------------------------------------------------- a name split in two
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("inge brigtsen", "jakob-ingebrigtsen"),  # the family name's default, as typed whole
+        ("jakob inge brigtsen", "jakob-ingebrigtsen"),
+        ("mc sweeney", "stewart-mcsweyn"),  # split and spelt by ear
+        ("stu mc sweyn", "stewart-mcsweyn"),
+        ("lewan dowski", "marcin-lewandowski"),
+        ("centro witz", "matthew-centrowitz"),
+        ("yared nu guse", "yared-nuguse"),
+        ("jake wight man", "jake-wightman"),
+        ("makh loufi", "taoufik-makhloufi"),
+    ],
+)
+def test_a_name_split_in_two_is_the_name(resolver: Resolver, typed: str, meant: str) -> None:
+    got = resolver.athlete(typed, roles=ATHLETE_ROLES)
+    assert got.found and got.id == meant, (typed, got)
+
+
+@pytest.mark.parametrize("typed", ["sam prakel", "cole hansen", "gold medal", "ben jamin"])
+def test_two_words_no_name_joins_stay_no_one(resolver: Resolver, typed: str) -> None:
+    assert not resolver.athlete(typed, roles=ATHLETE_ROLES).found, typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("welt klasse 2024", "2024-dl-zurich"),
+        ("bis lett 2023", "2023-dl-oslo"),
+        ("athle tissima 2019", "2019-athletissima-lausanne"),
+        ("her culis 2021", "2021-herculis-monaco"),
+        ("mill rose 2024", "2024-millrose"),
+    ],
+)
+def test_a_meet_name_split_in_two_is_the_name(resolver: Resolver, typed: str, meant: str) -> None:
+    got = resolver.meet(typed, today=SPRING, purpose="results")
+    assert got.found and got.id == meant, (typed, got)
+
+
+async def test_a_split_name_through_discord(world) -> None:
+    result = await world.slash("h2h", athlete="josh kerr", opponent="inge brigtsen")
+    assert "Kerr 4 – 11 Ingebrigtsen" in result.response.embeds[0].description
+    offered = await world.autocomplete("h2h", "opponent", "mc sweeney")
+    assert offered[0]["value"] == "stewart-mcsweyn"

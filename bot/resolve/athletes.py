@@ -22,6 +22,7 @@ from bot.resolve.index import (
     NameIndex,
     Resolution,
     clean_person_query,
+    rejoined,
 )
 from bot.resolve.lexicon import Lexicon, champion_title, champions
 from bot.resolve.sounds import SoundIndex
@@ -223,12 +224,23 @@ class AthleteNames(Descriptions):
                 for i in self.athletes.prefixed(rest[0])
                 if allowed(i) and people[i].country == said
             }
+        if not ids:  # a name split by a space or the phone: "inge brigtsen", "mc sweeney"
+            key, ids = self._rejoined(words, allowed)
         if not ids:  # spelt by ear or dictated: "whiteman", "josh car", "nills lar us"
             named = self._sounds.named(words, self.athletes.token_ids, strict=False)
             key, ids = "", {i for i in named if allowed(i)}
         if ids:
             return self._pick_athlete(raw, key, ids, opponent)
         return Resolution("none", raw, nearest=self.athletes.nearest(" ".join(words), allowed))
+
+    def _rejoined(self, words: list[str], allowed: Callable[[str], bool]) -> tuple[str, set[str]]:
+        """Who the words name with two neighbours written as one ("inge brigtsen", "mc sweeney")."""
+        for joined in rejoined(words):
+            key, ids = self._athlete_ids(joined, allowed, False)
+            ids = ids or self._sounds.named(joined, self.athletes.token_ids, strict=False)
+            if kept := {i for i in ids if allowed(i)}:
+                return key, kept
+        return "", set()
 
     def _by_relation(
         self,

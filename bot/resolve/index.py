@@ -181,6 +181,15 @@ class NameIndex:
         ranked = sorted(kept, key=lambda i: (-found[i], -self.prominence.get(i, 0), i))
         return tuple(ranked[:MISS_SUGGESTIONS])
 
+    def longest_name(self, words: list[str]) -> list[str]:
+        """The longest run of words that is a whole key (two words at least)."""
+        for size in range(len(words) - 1, 1, -1):
+            for begin in range(len(words) - size + 1):
+                run = words[begin : begin + size]
+                if " ".join(run) in self.keys:
+                    return run
+        return []
+
     def near_words(self, word: str) -> list[str]:
         """Key words one edit away from ``word``, for words long enough to tell.
 
@@ -204,6 +213,13 @@ class NameIndex:
                 limit=None,
             )
         ]
+
+
+def rejoined(words: list[str]) -> list[list[str]]:
+    """The words with two neighbours written as one, each pair in turn ("inge brigtsen")."""
+    return [
+        [*words[:at], words[at] + words[at + 1], *words[at + 2 :]] for at in range(len(words) - 1)
+    ]
 
 
 def clean_person_query(raw: str) -> list[str]:

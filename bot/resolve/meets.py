@@ -24,6 +24,7 @@ from bot.resolve.index import (
     NameIndex,
     Purpose,
     Resolution,
+    rejoined,
 )
 from bot.resolve.lexicon import INDOOR_WORDS, Lexicon
 from bot.resolve.suggest import choices
@@ -225,8 +226,9 @@ class MeetNames:
             ids = self._meet_words([w for w in words if w not in MEET_FILLER], prefixes)
         if not ids and len(words) > 2:
             # a meet's whole name among other words: "ivo van damme"
-            ids = self._meet_words(self._longest_name(words), prefixes=False)
-        return ids
+            ids = self._meet_words(self.meets.longest_name(words), prefixes=False)
+        # a name split by a space: "welt klasse", "bis lett"
+        return ids or next(filter(None, (self._meet_words(j, False) for j in rejoined(words))), ids)
 
     def _hosted(self, words: list[str], strict: bool) -> set[str]:
         """Meets named with their host country: "french olympics", "VM i Norge"."""
@@ -309,15 +311,6 @@ class MeetNames:
         if not found and prefixes and len(word) >= EDIT_MIN_LENGTH:
             found = index.prefixed(word)
         return found
-
-    def _longest_name(self, words: list[str]) -> list[str]:
-        """The longest run of words that is a whole name of meets (two words at least)."""
-        for size in range(len(words) - 1, 1, -1):
-            for begin in range(len(words) - size + 1):
-                run = words[begin : begin + size]
-                if " ".join(run) in self.meets.keys:
-                    return run
-        return []
 
     def _direction(
         self, raw: str, meets: list[Meet], today: dt.date, purpose: Purpose
