@@ -4,7 +4,10 @@ Written per class, not copied from the dev set, in English and Norwegian (bokmå
 an order word says which edition of a meet is meant, whatever the command's own default
 ("siste VM" in /next-race, "the next worlds" in /results), in the option, its autocomplete and
 /ask alike; a name split in two by a space or a phone ("inge brigtsen", "welt klasse") is read
-as the one word it is, for people and meets, and two words nobody's name joins stay no one.
+as the one word it is, for people and meets, and two words nobody's name joins stay no one;
+what a bracket or a comma adds after a name (a country in full, a club, a team) and a fan's
+epithet or form of address before it ("young jakob", "king kerr", "herr ingebrigtsen") are let
+go when the rest names someone.
 """
 
 from __future__ import annotations
@@ -110,3 +113,45 @@ async def test_a_split_name_through_discord(world) -> None:
     assert "Kerr 4 – 11 Ingebrigtsen" in result.response.embeds[0].description
     offered = await world.autocomplete("h2h", "opponent", "mc sweeney")
     assert offered[0]["value"] == "stewart-mcsweyn"
+
+
+# ---------------------------------------------------------- words around a name that are no name
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("hocker (united states)", "cole-hocker"),
+        ("kerr (great britain & NI)", "josh-kerr"),
+        ("kerr (brooks beasts)", "josh-kerr"),
+        ("nuguse (on athletics club)", "yared-nuguse"),
+        ("laros [psv eindhoven]", "niels-laros"),
+        ("wightman, team gb", "jake-wightman"),
+        ("kerr team gb", "josh-kerr"),
+        ("young jakob", "jakob-ingebrigtsen"),
+        ("unge jakob", "jakob-ingebrigtsen"),
+        ("king kerr", "josh-kerr"),
+        ("the great jakob", "jakob-ingebrigtsen"),
+        ("goat jakob", "jakob-ingebrigtsen"),
+        ("mister hocker", "cole-hocker"),
+        ("herr ingebrigtsen", "jakob-ingebrigtsen"),  # "Mr", not Henrik begun
+    ],
+)
+def test_words_around_a_name_are_let_go(resolver: Resolver, typed: str, meant: str) -> None:
+    got = resolver.athlete(typed, roles=ATHLETE_ROLES)
+    assert got.found and got.id == meant, (typed, got)
+
+
+@pytest.mark.parametrize("typed", ["sam prakel (usa)", "mike kerr", "big", "little"])
+def test_words_let_go_never_make_a_name_of_nothing(resolver: Resolver, typed: str) -> None:
+    assert not resolver.athlete(typed, roles=ATHLETE_ROLES).found, typed
+
+
+def test_an_epithet_is_no_name_word_of_its_own(resolver: Resolver) -> None:
+    assert resolver.athlete("young", roles=ATHLETE_ROLES).id == "nico-young"  # his surname
+    assert resolver.athlete("nico young", roles=ATHLETE_ROLES).id == "nico-young"
+
+
+async def test_words_around_a_name_through_discord(world) -> None:
+    result = await world.slash("athlete", name="hocker (united states)")
+    assert "Cole Hocker" in result.response.embeds[0].title
+    offered = await world.autocomplete("h2h", "athlete", "young jakob")
+    assert offered[0]["value"] == "jakob-ingebrigtsen"

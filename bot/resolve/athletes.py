@@ -30,8 +30,9 @@ from bot.resolve.sounds import SoundIndex
 OPPONENT_PREFIX = 4  # letters of a name begun that the opponent may settle
 LONE_PREFIX = 5  # letters of a name begun that are enough alone, when only one name goes on
 LONE_PREFIX_WORDS = 3  # name words it may begin (a name and its misspellings kept as aliases)
-# an epithet after a name: "kerr the entertainer", "jakob the great"
-_EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$", re.IGNORECASE)
+# an epithet after a name: "kerr the entertainer", "jakob the great"; or what a bracket or a
+# comma adds to it: "hocker (united states)", "kerr (brooks beasts)", "kerr, team gb"
+_EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$|^([^(\[{,]*\w)\s*[(\[{,]", re.IGNORECASE)
 
 
 class AthleteNames(Descriptions):
@@ -204,12 +205,14 @@ class AthleteNames(Descriptions):
         miss, offering the nearest names.
         """
         epithet = _EPITHET.match(raw)
-        if rest and rest != words:
+        key, ids, apart = " ".join(words), set[str](), bool(rest) and rest != words
+        if apart:
             key, ids = self._athlete_ids(rest, allowed, False)
-        elif epithet:  # "kerr the entertainer": the name before "the"
-            key, ids = self._athlete_ids(clean_person_query(epithet.group(1)), allowed, False)
-        else:
-            key, ids = " ".join(words), glued(words, self.athletes)
+        if not ids and epithet:  # "kerr the entertainer", "kerr (gb & ni)": the name before
+            before = clean_person_query(epithet[1] or epithet[2])
+            key, ids = self._athlete_ids(before, allowed, False)
+        elif not ids and not apart:
+            ids = glued(words, self.athletes)
         ids = {i for i in ids if allowed(i)} or {
             i for i in from_place(words, self._hometowns) if allowed(i)
         }
@@ -218,12 +221,8 @@ class AthleteNames(Descriptions):
         if said and not ids and len(rest) == 1 and len(rest[0]) >= EDIT_MIN_LENGTH:
             # a first name's short form beside a demonym: "the kenyan tim guy" (the country
             # narrows what a bare "tim" could begin)
-            people = self.store.people
-            ids = {
-                i
-                for i in self.athletes.prefixed(rest[0])
-                if allowed(i) and people[i].country == said
-            }
+            begun = self.athletes.prefixed(rest[0])
+            ids = {i for i in begun if allowed(i) and self.store.people[i].country == said}
         if not ids:  # a name split by a space or the phone: "inge brigtsen", "mc sweeney"
             key, ids = self._rejoined(words, allowed)
         if not ids:  # spelt by ear or dictated: "whiteman", "josh car", "nills lar us"

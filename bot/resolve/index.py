@@ -47,7 +47,9 @@ NAME_VARIANT_CUTOFF = 60.0
 Purpose = Literal["latest", "next", "results"]
 ATHLETE_ROLES = frozenset({"athlete"})
 # forms of address, not names: "Sir Mo Farah", "Lord Coe", "Dr ..."
-TITLES = frozenset({"sir", "lord", "lady", "dame", "dr", "mr", "mrs", "ms", "prof", "baron"})
+TITLES = frozenset(
+    {"sir", "lord", "lady", "dame", "dr", "mr", "mrs", "ms", "prof", "baron", "mister", "herr"}
+)
 # words that ride along with a meet's name without naming it ("tokyo olympic final")
 MEET_FILLER = frozenset(
     {"final", "finals", "1500", "1500m", "mile", "race", "meet", "meeting", "next", "upcoming",
