@@ -7,7 +7,10 @@ an order word says which edition of a meet is meant, whatever the command's own 
 as the one word it is, for people and meets, and two words nobody's name joins stay no one;
 what a bracket or a comma adds after a name (a country in full, a club, a team) and a fan's
 epithet or form of address before it ("young jakob", "king kerr", "herr ingebrigtsen") are let
-go when the rest names someone.
+go when the rest names someone; a meet's words as the Norwegian press prints them ("VM-finale",
+"Bislett-løpet", "VM-gull", "friidretts-EM", each with its evidence in knowledge/lexicon.yaml)
+and a medal beside a meet ("worlds gold 2023") ride along with its name; a city as fans shorten
+it ("ldn", "nyc") is that city, a bare one asked about as the city is.
 """
 
 from __future__ import annotations
@@ -155,3 +158,46 @@ async def test_words_around_a_name_through_discord(world) -> None:
     assert "Cole Hocker" in result.response.embeds[0].title
     offered = await world.autocomplete("h2h", "athlete", "young jakob")
     assert offered[0]["value"] == "jakob-ingebrigtsen"
+
+
+# ------------------------------------------------------------- meet words the press and fans use
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("VM-finale 2023", "2023-worlds-budapest"),
+        ("OL-finale i Tokyo", "2021-olympics-tokyo"),
+        ("Bislett 2024 finale", "2024-dl-oslo"),
+        ("VM-løpet 2019", "2019-worlds-doha"),
+        ("løpet i Monaco 2021", "2021-herculis-monaco"),
+        ("VM-gull 2023", "2023-worlds-budapest"),
+        ("EM-gull i München", "2022-euros-munich"),
+        ("VM-sølv 2022", "2022-worlds-eugene"),
+        ("friidretts-EM 2024", "2024-euros-rome"),  # not the VM its clipped word begins
+        ("worlds gold 2023", "2023-worlds-budapest"),
+        ("olympic silver paris", "2024-olympics-paris"),
+        ("tokyo bronze 2021", "2021-olympics-tokyo"),
+        ("ldn dl 2024", "2024-dl-london"),
+        ("ldn 25", "2025-dl-london"),
+        ("millrose nyc 2024", "2024-millrose"),
+    ],
+)
+def test_meet_words_of_the_press_and_fans(resolver: Resolver, typed: str, meant: str) -> None:
+    got = resolver.meet(typed, today=SPRING, purpose="results")
+    assert got.found and got.id == meant, (typed, got)
+
+
+def test_a_medal_or_a_shortened_city_alone_is_no_meet_of_its_own(resolver: Resolver) -> None:
+    assert not resolver.meet("gold", today=SPRING).found
+    assert not resolver.meet("sølv", today=SPRING).found
+    # a bare city shortened asks as the city does: London's meets with results of two kinds
+    ldn = resolver.meet("ldn", today=SPRING, purpose="results")
+    london = resolver.meet("london", today=SPRING, purpose="results")
+    assert ldn.status == london.status == "ambiguous"
+    assert ldn.candidates == london.candidates
+
+
+async def test_meet_words_through_discord(world) -> None:
+    offered = await world.autocomplete("results", "meet", "VM-finale 2023")
+    assert offered[0]["value"] == "2023-worlds-budapest"
+    result = await world.slash("results", meet="VM-gull 2019")
+    assert "Doha" in result.response.embeds[0].title

@@ -50,11 +50,13 @@ ATHLETE_ROLES = frozenset({"athlete"})
 TITLES = frozenset(
     {"sir", "lord", "lady", "dame", "dr", "mr", "mrs", "ms", "prof", "baron", "mister", "herr"}
 )
-# words that ride along with a meet's name without naming it ("tokyo olympic final")
+# words that ride along with a meet's name without naming it ("tokyo olympic final", "worlds
+# gold 2023", "VM-gull 2019")
 MEET_FILLER = frozenset(
     {"final", "finals", "1500", "1500m", "mile", "race", "meet", "meeting", "next", "upcoming",
      "this", "last", "year", "men", "mens", "edition", "results", "champs", "games", "semi",
-     "semis", "semifinal", "semifinals", "heat", "heats", "round", "rounds", "one"}
+     "semis", "semifinal", "semifinals", "heat", "heats", "round", "rounds", "one", "gold",
+     "silver", "bronze", "medal", "medals"}
 )  # fmt: skip
 # a pasted autocomplete label or a country code after a name: "Jakob Ingebrigtsen (NOR)"
 LABEL_TAIL = re.compile(r"\s*\((?:[A-Za-z]{2,3}|athlete|coach|official|journalist|other)\)\s*$")

@@ -85,6 +85,8 @@ class MeetNames:
         for series in self.store.series.values():
             # the press's words for it, in every language of the lexicon ("VM", "friidretts-VM")
             names = [series.name, *series.aliases, *self.lexicon.series_words.get(series.id, ())]
+            if not series.series:  # a city's nickname ("Brum", "LDN") is a place, as the city
+                self._place_keys.update(normalise(n) for n in names)
             for meet in self.store.meets.values():
                 if series.covers(meet):
                     series_by_meet[meet.id] += names
