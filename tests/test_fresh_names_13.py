@@ -10,7 +10,11 @@ epithet or form of address before it ("young jakob", "king kerr", "herr ingebrig
 go when the rest names someone; a meet's words as the Norwegian press prints them ("VM-finale",
 "Bislett-løpet", "VM-gull", "friidretts-EM", each with its evidence in knowledge/lexicon.yaml)
 and a medal beside a meet ("worlds gold 2023") ride along with its name; a city as fans shorten
-it ("ldn", "nyc") is that city, a bare one asked about as the city is.
+it ("ldn", "nyc") is that city, a bare one asked about as the city is; a person described
+by a country's possessive ("norway's jakob") or a Norwegian adjective ("den kenyanske
+tenåringen"), and a champion's title narrowed by its edition or country ("the 2023 world
+champ", "den amerikanske olympiamesteren", "the reigning world champion": a question when
+several hold it, never a silent pick).
 """
 
 from __future__ import annotations
@@ -201,3 +205,61 @@ async def test_meet_words_through_discord(world) -> None:
     assert offered[0]["value"] == "2023-worlds-budapest"
     result = await world.slash("results", meet="VM-gull 2019")
     assert "Doha" in result.response.embeds[0].title
+
+
+# ----------------------------------------------------------------- people described, titles
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("norway's jakob", "jakob-ingebrigtsen"),
+        ("scotland's josh", "josh-kerr"),
+        ("britain's wightman", "jake-wightman"),
+        ("den kenyanske tenåringen", "phanuel-kipkosgei-koech"),
+        ("den unge nederlandske gutten", "niels-laros"),
+        ("the 2023 world champ", "josh-kerr"),
+        ("world champion 2022", "jake-wightman"),
+        ("verdensmesteren fra 2022", "jake-wightman"),
+        ("the olympic champion from tokyo", "jakob-ingebrigtsen"),
+        ("the 2020 olympic champion", "jakob-ingebrigtsen"),  # Tokyo 2020, held in 2021
+        ("the american olympic champ", "cole-hocker"),
+        ("den amerikanske olympiamesteren", "cole-hocker"),
+        ("euro champ 2018", "jakob-ingebrigtsen"),
+    ],
+)
+def test_a_description_or_a_narrowed_title_names_one(
+    resolver: Resolver, typed: str, meant: str
+) -> None:
+    got = resolver.athlete(typed, roles=ATHLETE_ROLES)
+    assert got.found and got.id == meant, (typed, got)
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("the reigning world champion", {"cole-hocker", "isaac-nader"}),  # 5000 and 1500
+        ("regjerende verdensmester", {"cole-hocker", "isaac-nader"}),
+        ("2024 olympic champ", {"cole-hocker", "jakob-ingebrigtsen"}),
+        ("the scottish world champ", {"josh-kerr", "jake-wightman"}),
+        ("den britiske", {"josh-kerr", "jake-wightman"}),
+    ],
+)
+def test_a_title_several_hold_is_a_question(
+    resolver: Resolver, typed: str, asked: set[str]
+) -> None:
+    got = resolver.athlete(typed, roles=ATHLETE_ROLES)
+    assert got.status == "ambiguous" and asked <= set(got.candidates), (typed, got)
+
+
+@pytest.mark.parametrize("typed", ["2016 olympic champ", "commonwealth champ"])
+def test_a_title_the_store_shows_no_one_holding_names_no_one(
+    resolver: Resolver, typed: str
+) -> None:
+    got = resolver.athlete(typed, roles=ATHLETE_ROLES)
+    assert got.status == "none" and not got.candidates, (typed, got)
+
+
+async def test_descriptions_through_discord(world) -> None:
+    result = await world.slash("h2h", athlete="the 2023 world champ", opponent="norway's jakob")
+    assert "Kerr 4 – 11 Ingebrigtsen" in result.response.embeds[0].description
+    offered = await world.autocomplete("athlete", "name", "den amerikanske olympiamesteren")
+    assert offered[0]["value"] == "cole-hocker"

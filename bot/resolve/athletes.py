@@ -10,6 +10,7 @@ from itertools import combinations
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import Phrase
+from bot.resolve.champions import titled
 from bot.resolve.demonyms import described, from_place, glued, hometowns
 from bot.resolve.descriptions import Descriptions
 from bot.resolve.family import having, holders, relation_said, relations
@@ -24,7 +25,7 @@ from bot.resolve.index import (
     clean_person_query,
     rejoined,
 )
-from bot.resolve.lexicon import Lexicon, champion_title, champions
+from bot.resolve.lexicon import Lexicon, champion_title
 from bot.resolve.sounds import SoundIndex
 
 OPPONENT_PREFIX = 4  # letters of a name begun that the opponent may settle
@@ -141,9 +142,10 @@ class AthleteNames(Descriptions):
         series, named = champion_title(words)
         key, ids = "", set[str]()
         if series is not None:  # "olympic champ hocker": the title narrows the name
-            won = {p for p in champions(self.store, series) if allowed(p)}
+            held, named, narrowed = titled(self.store, series, named)  # "2024 olympic champ"
+            won = {p for p in held if allowed(p)}
             if not named:  # a title alone is a description: its holders are the question
-                return self._question(raw, won)
+                return self._question(raw, won, one=narrowed)  # unless an edition says who
             key, ids = self._athlete_ids(named, won.__contains__, False)
             words = named  # a title the store cannot confirm is let go: the name decides
         relation, named, possessive = relation_said(words)
@@ -168,10 +170,7 @@ class AthleteNames(Descriptions):
     def _begun(
         self, word: str, allowed: Callable[[str], bool], opponent: str | None
     ) -> tuple[str, set[str]]:
-        """A surname begun: beside an opponent ("kerr vs inge") or alone, if one name goes on.
-
-        Alone, the name words begun must be few: a name and its misspellings ("ingeb").
-        """
+        """A surname begun: beside an opponent ("kerr vs inge"), or alone if few names go on."""
         index = self.athletes
         if opponent and len(word) >= OPPONENT_PREFIX:
             ids = {i for i in index.prefixed(word) if allowed(i)}
@@ -185,9 +184,12 @@ class AthleteNames(Descriptions):
         key = max(begun, key=lambda t: (len(index.token_ids[t]), -len(t)))
         return key, {i for t in begun for i in index.token_ids[t] if allowed(i)}
 
-    def _question(self, raw: str, ids: Iterable[str]) -> Resolution:
-        """Which of these people? The most prominent first."""
-        ranked = sorted(ids, key=lambda i: (-self.athletes.prominence[i], i))
+    def _question(self, raw: str, ids: Iterable[str], *, one: bool = False) -> Resolution:
+        """Which of these people? The most prominent first (``one``: a lone one is the answer)."""
+        kept = set(ids)
+        if not kept or (one and len(kept) == 1):  # no one holds that title, or one does
+            return Resolution("found", raw, kept.pop()) if kept else Resolution("none", raw)
+        ranked = sorted(kept, key=lambda i: (-self.athletes.prominence[i], i))
         return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
 
     def _described(

@@ -21,7 +21,17 @@ DEMONYMS: dict[str, str] = {
     word: code
     for code, words in {
         "NOR": ("norwegian", "norwegians", "norsk", "norske", "nordmann", "nordmannen"),
-        "GBR": ("brit", "brits", "british", "briton", "britons", "gb", "briten", "britene"),
+        "GBR": (
+            "brit",
+            "brits",
+            "british",
+            "briton",
+            "britons",
+            "gb",
+            "briten",
+            "britene",
+            "britiske",
+        ),
         "USA": (
             "american",
             "americans",
@@ -31,24 +41,25 @@ DEMONYMS: dict[str, str] = {
             "amerikaneren",
             "amerikanerne",
             "amerikaner",
+            "amerikanske",
         ),
-        "KEN": ("kenyan", "kenyans", "kenyaneren", "kenyanerne", "kenyaner"),
-        "ETH": ("ethiopian", "ethiopians", "etiopieren", "etiopierne"),
-        "ESP": ("spaniard", "spaniards", "spanish", "spanjolen", "spanjolene"),
-        "AUS": ("australian", "australians", "aussie", "aussies", "australieren"),
-        "BEL": ("belgian", "belgians", "belgieren"),
-        "FRA": ("frenchman", "french", "franskmannen"),
-        "NED": ("dutch", "dutchman", "dutchmen", "nederlenderen"),
-        "POL": ("pole", "poles", "polish", "polakken"),
+        "KEN": ("kenyan", "kenyans", "kenyaneren", "kenyanerne", "kenyaner", "kenyanske"),
+        "ETH": ("ethiopian", "ethiopians", "etiopieren", "etiopierne", "etiopiske"),
+        "ESP": ("spaniard", "spaniards", "spanish", "spanjolen", "spanjolene", "spanske"),
+        "AUS": ("australian", "australians", "aussie", "aussies", "australieren", "australske"),
+        "BEL": ("belgian", "belgians", "belgieren", "belgiske"),
+        "FRA": ("frenchman", "french", "franskmannen", "franske"),
+        "NED": ("dutch", "dutchman", "dutchmen", "nederlenderen", "nederlandske"),
+        "POL": ("pole", "poles", "polish", "polakken", "polske"),
         "NZL": ("kiwi", "kiwis"),
-        "POR": ("portuguese", "portugiseren"),
-        "CAN": ("canadian", "canadians"),
-        "GER": ("german", "germans", "tyskeren"),
-        "ITA": ("italian", "italians"),
+        "POR": ("portuguese", "portugiseren", "portugisiske"),
+        "CAN": ("canadian", "canadians", "kanadiske"),
+        "GER": ("german", "germans", "tyskeren", "tyske"),
+        "ITA": ("italian", "italians", "italienske"),
         "SWE": ("swede", "swedes", "swedish", "svensken", "svenske"),
-        "UGA": ("ugandan", "ugandans"),
+        "UGA": ("ugandan", "ugandans", "ugandiske"),
         "DJI": ("djiboutian", "djiboutians"),
-        "ALG": ("algerian", "algerians"),
+        "ALG": ("algerian", "algerians", "algeriske"),
         # hosts of the store's meets ("the japanese worlds", "swiss DL")
         "JPN": ("japanese",),
         "QAT": ("qatari",),
@@ -125,8 +136,10 @@ def described(words: list[str]) -> tuple[str | None, list[str], bool]:
     # "the kenyan tim guy": the article goes with the description
     rest = [
         w
-        for w in words
-        if not countries[w] and w not in DESCRIPTORS and w not in RELATIVES and w not in ARTICLES
+        for at, w in enumerate(words)
+        if not countries[w]
+        and w not in DESCRIPTORS | RELATIVES | ARTICLES
+        and not (w == "s" and at and countries[words[at - 1]])  # "norway's jakob"
     ]
     return country, rest, family
 
