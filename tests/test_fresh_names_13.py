@@ -14,7 +14,8 @@ it ("ldn", "nyc") is that city, a bare one asked about as the city is; a person 
 by a country's possessive ("norway's jakob") or a Norwegian adjective ("den kenyanske
 tenåringen"), and a champion's title narrowed by its edition or country ("the 2023 world
 champ", "den amerikanske olympiamesteren", "the reigning world champion": a question when
-several hold it, never a silent pick).
+several hold it, never a silent pick); a name (or a role word) of someone a command cannot take
+is no typo of an athlete's name: "coach" in /h2h is Gjert, not an athlete, never Koech.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import pytest
 from bot.resolve import ATHLETE_ROLES, Resolver
 
 from .asking import SPRING, assert_reads
+from .test_discord import text_of
 
 
 # ------------------------------------------------------------ which edition an order word says
@@ -263,3 +265,21 @@ async def test_descriptions_through_discord(world) -> None:
     assert "Kerr 4 – 11 Ingebrigtsen" in result.response.embeds[0].description
     offered = await world.autocomplete("athlete", "name", "den amerikanske olympiamesteren")
     assert offered[0]["value"] == "cole-hocker"
+
+
+# --------------------------------------------------- a name of someone the command cannot take
+@pytest.mark.parametrize("typed", ["coach", "the coach", "gjert", "geoff", "journalist"])
+def test_a_name_of_someone_else_is_no_athletes_typo(resolver: Resolver, typed: str) -> None:
+    assert resolver.athlete(typed, roles=ATHLETE_ROLES).status == "none", typed
+    assert resolver.athlete(typed).found, typed  # /quote takes anyone quoted
+
+
+def test_an_athlete_sharing_the_name_is_still_taken(resolver: Resolver) -> None:
+    assert resolver.athlete("wightman", roles=ATHLETE_ROLES).id == "jake-wightman"
+    assert resolver.athlete("koech", roles=ATHLETE_ROLES).id == "phanuel-kipkosgei-koech"
+
+
+async def test_a_coach_in_h2h_is_said_to_be_one(world) -> None:
+    result = await world.slash("h2h", athlete="kerr", opponent="coach")
+    assert result.ephemeral
+    assert "Gjert Ingebrigtsen" in text_of(result.response.embeds[0])

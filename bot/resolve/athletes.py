@@ -133,6 +133,8 @@ class AthleteNames(Descriptions):
                 heard = self._sounds.named(words, self.athletes.token_ids, strict=True)
                 key, ids = "", {i for i in heard if allowed(i)}
             return self._pick_athlete(raw, key, ids, opponent) if ids else Resolution("none", raw)
+        if self.named_other(words, allowed):  # "gjert", "coach" in /h2h: no athlete's typo
+            return Resolution("none", raw)
         return self._loose(raw, words, allowed, opponent)
 
     def _loose(
@@ -288,12 +290,6 @@ class AthleteNames(Descriptions):
         if not one.found and two.found:
             one = self.athlete(first, roles=roles, opponent=two.id)
         return one, two
-
-    def _role_filter(self, roles: Collection[str] | None) -> Callable[[str], bool]:
-        people = self.store.people
-        if roles is None:
-            return lambda _: True
-        return lambda pid: pid in people and people[pid].role in roles
 
     def _athlete_ids(
         self, words: list[str], allowed: Callable[[str], bool], strict: bool

@@ -49,6 +49,22 @@ class PeopleContext:
         ids = self._sounds.named(said, self.athletes.token_ids, strict=True, common=common)
         return next(iter(ids)) if len(ids) == 1 else None
 
+    def _role_filter(self, roles: Collection[str] | None) -> Callable[[str], bool]:
+        people = self.store.people
+        if roles is None:
+            return lambda _: True
+        return lambda pid: pid in people and people[pid].role in roles
+
+    def named_other(self, words: list[str], allowed: Callable[[str], bool]) -> bool:
+        """Whether the words are a name, or a lone name word, of no one the command can take.
+
+        ("gjert" or "coach" in /h2h: Gjert, who coaches; never a typo of Koech's name.)
+        """
+        index = self.athletes
+        lone = index.token_ids.get(words[0]) if len(words) == 1 else None
+        exact = index.keys.get(" ".join(words)) or lone or frozenset()
+        return bool(exact) and not any(map(allowed, exact))
+
     def _fits(self, word: str, pid: str, known: list[str]) -> bool:
         """Whether ``word`` can stand for a part of a person's name the known words left open."""
         parts = normalise(self.store.people[pid].name).split()
