@@ -15,7 +15,9 @@ by a country's possessive ("norway's jakob") or a Norwegian adjective ("den keny
 tenåringen"), and a champion's title narrowed by its edition or country ("the 2023 world
 champ", "den amerikanske olympiamesteren", "the reigning world champion": a question when
 several hold it, never a silent pick); a name (or a role word) of someone a command cannot take
-is no typo of an athlete's name: "coach" in /h2h is Gjert, not an athlete, never Koech.
+is no typo of an athlete's name: "coach" in /h2h is Gjert, not an athlete, never Koech; a first
+name's short form typed alone ("tim", "cam", "ollie", "stewie") is whoever has that first name,
+a question when several do ("sam").
 """
 
 from __future__ import annotations
@@ -283,3 +285,39 @@ async def test_a_coach_in_h2h_is_said_to_be_one(world) -> None:
     result = await world.slash("h2h", athlete="kerr", opponent="coach")
     assert result.ephemeral
     assert "Gjert Ingebrigtsen" in text_of(result.response.embeds[0])
+
+
+# ------------------------------------------------------------- a first name's short form alone
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("tim", "timothy-cheruiyot"),
+        ("cam", "cameron-myers"),
+        ("ollie", "oliver-hoare"),
+        ("olli", "oliver-hoare"),
+        ("stewie", "stewart-mcsweyn"),
+        ("stew", "stewart-mcsweyn"),
+        ("jim", "jimmy-gressier"),
+    ],
+)
+def test_a_first_names_short_form_alone(resolver: Resolver, typed: str, meant: str) -> None:
+    got = resolver.athlete(typed, roles=ATHLETE_ROLES)
+    assert got.found and got.id == meant, (typed, got)
+
+
+def test_a_short_form_several_share_is_a_question(resolver: Resolver) -> None:
+    sam = resolver.athlete("sam", roles=ATHLETE_ROLES)
+    assert sam.status == "ambiguous"
+    assert {"samuel-pihlstrom", "samuel-tanner", "samuel-tefera"} <= set(sam.candidates)
+    # beside an opponent the races decide, as for a whole first name
+    assert resolver.pair("jakob", "tim")[1].id == "timothy-cheruiyot"
+
+
+@pytest.mark.parametrize("typed", ["kid", "big", "run", "gold", "pre"])
+def test_an_everyday_short_word_is_no_first_name(resolver: Resolver, typed: str) -> None:
+    assert not resolver.athlete(typed, roles=ATHLETE_ROLES).found, typed
+
+
+async def test_a_short_form_through_discord_autocomplete(world) -> None:
+    offered = await world.autocomplete("h2h", "opponent", "ollie")
+    assert offered[0]["value"] == "oliver-hoare"

@@ -49,6 +49,7 @@ class AthleteNames(Descriptions):
         self._full_keys: set[str] = set()  # athlete keys that name first and last name
         self._role_sets: dict[frozenset[str], frozenset[str]] = {}
         self._by_initials: dict[str, set[str]] = defaultdict(set)  # "ji" -> Jakob Ingebrigtsen
+        self._first_names = defaultdict(set)
         self._hometowns = hometowns(self.store)  # "sandnes" -> Jakob (his notable facts say it)
         self._towns = frozenset(t for t in self._hometowns if " " not in t)
         self._resolve_person = lambda text, roles: self.athlete(text, roles=roles)
@@ -73,6 +74,7 @@ class AthleteNames(Descriptions):
             parts = normalise(person.name).split()
             if len(parts) > 1:
                 self._by_initials[parts[0][0] + parts[-1][0]].add(pid)
+                self._first_names[parts[0]].add(pid)
             # not the id: an id is matched as typed, and its words would repeat the name's
             full = [person.name, label, *person.aliases]
             for name in (person.name, *person.aliases):
@@ -179,8 +181,8 @@ class AthleteNames(Descriptions):
             if ids:
                 return word, ids
         begun = index.tokens_from(word) if len(word) >= LONE_PREFIX else []
-        if not begun or len(begun) > LONE_PREFIX_WORDS:
-            return word, set()
+        if not begun or len(begun) > LONE_PREFIX_WORDS:  # else a first name's short form
+            return word, self.short_first(word, allowed)  # ("tim", "cam", "ollie")
         # the name word naming the most people is the name ("ingebrigtsen", not a misspelling
         # kept as an alias): its default, or the question, decides among them
         key = max(begun, key=lambda t: (len(index.token_ids[t]), -len(t)))

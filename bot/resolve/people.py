@@ -6,6 +6,7 @@ beside other athletes (:meth:`PeopleContext.raced_most`) and autocomplete limite
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 
@@ -27,6 +28,10 @@ from bot.resolve.index import (
 from bot.resolve.sounds import SoundIndex
 from bot.resolve.suggest import choices
 
+SHORT_FIRST = 3  # letters of a first name's short form typed alone ("tim", "cam")
+# a pet ending on a first name's first letters ("ollie", "stewie", "timmy")
+SHORT_ENDING = re.compile(r"(?:ie|y|i)$")
+
 
 class PeopleContext:
     """Races between people and their roles, for resolution and autocomplete."""
@@ -35,6 +40,7 @@ class PeopleContext:
     athletes: NameIndex
     _role_sets: dict[frozenset[str], frozenset[str]]
     _featured: set[str]  # the athletes of the store's rivalries
+    _first_names: dict[str, set[str]]  # first name (normalised) -> the people it names
     _sounds: SoundIndex
     _resolve_person: Callable[[str, Collection[str] | None], Resolution]  # the option's reading
 
@@ -64,6 +70,26 @@ class PeopleContext:
         lone = index.token_ids.get(words[0]) if len(words) == 1 else None
         exact = index.keys.get(" ".join(words)) or lone or frozenset()
         return bool(exact) and not any(map(allowed, exact))
+
+    def short_first(self, word: str, allowed: Callable[[str], bool]) -> set[str]:
+        """The people whose first name a lone word is a fan's short form of.
+
+        The first name begun ("tim" Timothy, "cam" Cameron), or begun and given a pet ending
+        ("ollie", "stewie"); several people so named are a question, as a shared name is.
+        """
+        stem = SHORT_ENDING.sub("", word)
+        stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "oll(ie)"
+        if not word.isalpha() or len(word) < SHORT_FIRST or len(stem) < 2:
+            return set()
+        firsts = self._first_names
+        return {
+            pid
+            for first, ids in firsts.items()
+            if first != word
+            and (first.startswith(word) or (stem != word and first.startswith(stem)))
+            for pid in ids
+            if allowed(pid)
+        }
 
     def _fits(self, word: str, pid: str, known: list[str]) -> bool:
         """Whether ``word`` can stand for a part of a person's name the known words left open."""
