@@ -17,7 +17,9 @@ champ", "den amerikanske olympiamesteren", "the reigning world champion": a ques
 several hold it, never a silent pick); a name (or a role word) of someone a command cannot take
 is no typo of an athlete's name: "coach" in /h2h is Gjert, not an athlete, never Koech; a first
 name's short form typed alone ("tim", "cam", "ollie", "stewie") is whoever has that first name,
-a question when several do ("sam").
+a question when several do ("sam"); a meet's name run together ("goldengala", "bislettgames")
+and a filler word that would name another year's meet ("budapest '23 final": no Ultimate
+"Final" of 2026) are read as the fan means them.
 """
 
 from __future__ import annotations
@@ -321,3 +323,29 @@ def test_an_everyday_short_word_is_no_first_name(resolver: Resolver, typed: str)
 async def test_a_short_form_through_discord_autocomplete(world) -> None:
     offered = await world.autocomplete("h2h", "opponent", "ollie")
     assert offered[0]["value"] == "oliver-hoare"
+
+
+# --------------------------------------------------------- meet names run together, fillers
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("budapest '23 final", "2023-worlds-budapest"),
+        ("budapest 2023 final", "2023-worlds-budapest"),
+        ("bislettgames 2024", "2024-dl-oslo"),
+        ("goldenspike 2025", "2025-golden-spike-ostrava"),
+        ("weltklassezurich 2023", "2023-dl-zurich"),
+        ("summer olympics 2024", "2024-olympics-paris"),
+    ],
+)
+def test_meet_names_run_together_or_with_fillers(
+    resolver: Resolver, typed: str, meant: str
+) -> None:
+    got = resolver.meet(typed, today=SPRING, purpose="results")
+    assert got.found and got.id == meant, (typed, got)
+
+
+def test_a_filler_that_names_a_meet_of_the_year_still_does(resolver: Resolver) -> None:
+    # "final" is a word of the Ultimate Championship's name ("Athletics World Final")
+    assert resolver.meet("budapest final 2026", today=SPRING, purpose="next").id == (
+        "2026-ultimate-budapest"
+    )

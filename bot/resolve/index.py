@@ -56,7 +56,7 @@ MEET_FILLER = frozenset(
     {"final", "finals", "1500", "1500m", "mile", "race", "meet", "meeting", "next", "upcoming",
      "this", "last", "year", "men", "mens", "edition", "results", "champs", "games", "semi",
      "semis", "semifinal", "semifinals", "heat", "heats", "round", "rounds", "one", "gold",
-     "silver", "bronze", "medal", "medals"}
+     "silver", "bronze", "medal", "medals", "summer"}
 )  # fmt: skip
 # a pasted autocomplete label or a country code after a name: "Jakob Ingebrigtsen (NOR)"
 LABEL_TAIL = re.compile(r"\s*\((?:[A-Za-z]{2,3}|athlete|coach|official|journalist|other)\)\s*$")
@@ -193,6 +193,18 @@ class NameIndex:
                 if " ".join(run) in self.keys:
                     return run
         return []
+
+    def unglued(self, words: list[str]) -> list[list[str]]:
+        """A lone word run together from two key words, split ("goldengala", "bislettgames")."""
+        if len(words) != 1:
+            return []
+        word = words[0]
+        cuts = range(EDIT_MIN_LENGTH, len(word) - EDIT_MIN_LENGTH + 1)
+        return [
+            [word[:at], word[at:]]
+            for at in cuts
+            if word[:at] in self.token_ids and word[at:] in self.token_ids
+        ]
 
     def near_words(self, word: str) -> list[str]:
         """Key words one edit away from ``word``, for words long enough to tell.

@@ -224,13 +224,17 @@ class MeetNames:
         # a prefix ("bud 23") only beside a year or other words: "gold" alone is no meet
         prefixes = bool(years) or len(words) > 1
         ids = self._meet_words(words, prefixes)
-        if not ids and any(w in MEET_FILLER for w in words):
-            ids = self._meet_words([w for w in words if w not in MEET_FILLER], prefixes)
+        # a filler word naming no meet of the year typed rides along ("budapest '23 final" is
+        # no Ultimate "Final" of 2026)
+        if not any(self._editions[i] & years for i in ids) if years else not ids:
+            bare = [w for w in words if w not in MEET_FILLER]
+            ids = (self._meet_words(bare, prefixes) if bare != words else set()) or ids
         if not ids and len(words) > 2:
             # a meet's whole name among other words: "ivo van damme"
             ids = self._meet_words(self.meets.longest_name(words), prefixes=False)
-        # a name split by a space: "welt klasse", "bis lett"
-        return ids or next(filter(None, (self._meet_words(j, False) for j in rejoined(words))), ids)
+        # a name split by a space or run together: "welt klasse", "goldengala"
+        split = [*rejoined(words), *self.meets.unglued(words)]
+        return ids or next(filter(None, (self._meet_words(j, False) for j in split)), ids)
 
     def _hosted(self, words: list[str], strict: bool) -> set[str]:
         """Meets named with their host country: "french olympics", "VM i Norge"."""
