@@ -19,7 +19,8 @@ is no typo of an athlete's name: "coach" in /h2h is Gjert, not an athlete, never
 name's short form typed alone ("tim", "cam", "ollie", "stewie") is whoever has that first name,
 a question when several do ("sam"); a meet's name run together ("goldengala", "bislettgames")
 and a filler word that would name another year's meet ("budapest '23 final": no Ultimate
-"Final" of 2026) are read as the fan means them.
+"Final" of 2026) are read as the fan means them; "senior" after a family name is the father the
+store states ("wightman sr" in /quote is Geoff).
 """
 
 from __future__ import annotations
@@ -349,3 +350,24 @@ def test_a_filler_that_names_a_meet_of_the_year_still_does(resolver: Resolver) -
     assert resolver.meet("budapest final 2026", today=SPRING, purpose="next").id == (
         "2026-ultimate-budapest"
     )
+
+
+# --------------------------------------------------------------- the senior of a family name
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("wightman sr", "geoff-wightman"),
+        ("wightman senior", "geoff-wightman"),
+        ("ingebrigtsen snr", "gjert-ingebrigtsen"),
+        ("ingebrigtsen senior", "gjert-ingebrigtsen"),
+    ],
+)
+def test_senior_after_a_family_name_is_its_father(
+    resolver: Resolver, typed: str, meant: str
+) -> None:
+    assert resolver.athlete(typed).id == meant, typed  # /quote's speaker: anyone quoted
+    assert not resolver.athlete(typed, roles=ATHLETE_ROLES).found  # a coach, an official
+
+
+def test_senior_with_no_father_stated_is_no_one(resolver: Resolver) -> None:
+    assert not resolver.athlete("kerr senior").found
