@@ -20,7 +20,9 @@ name's short form typed alone ("tim", "cam", "ollie", "stewie") is whoever has t
 a question when several do ("sam"); a meet's name run together ("goldengala", "bislettgames")
 and a filler word that would name another year's meet ("budapest '23 final": no Ultimate
 "Final" of 2026) are read as the fan means them; "senior" after a family name is the father the
-store states ("wightman sr" in /quote is Geoff).
+store states ("wightman sr" in /quote is Geoff); a venue's own word names the meets held there
+("hayward", "the armory", "letzigrund"), and a place beside a venue's whole name says where
+("olympic stadium rome" is no Tokyo).
 """
 
 from __future__ import annotations
@@ -371,3 +373,31 @@ def test_senior_after_a_family_name_is_its_father(
 
 def test_senior_with_no_father_stated_is_no_one(resolver: Resolver) -> None:
     assert not resolver.athlete("kerr senior").found
+
+
+# ----------------------------------------------------------------------------------- venues
+@pytest.mark.parametrize(
+    ("typed", "purpose", "meant"),
+    [
+        ("hayward 2022", "results", "2022-worlds-eugene"),
+        ("at hayward 2025", "results", "2025-dl-eugene-pre"),
+        ("the armory 2024", "results", "2024-millrose"),
+        ("letzigrund 2023", "results", "2023-dl-zurich"),
+        ("khalifa stadium", "results", "2019-worlds-doha"),
+        ("scotstoun", "next", "2026-commonwealth-glasgow"),
+    ],
+)
+def test_a_venues_own_word_names_its_meets(
+    resolver: Resolver, typed: str, purpose: str, meant: str
+) -> None:
+    got = resolver.meet(typed, today=SPRING, purpose=purpose)  # type: ignore[arg-type]
+    assert got.found and got.id == meant, (typed, got)
+
+
+def test_a_bare_venue_of_two_kinds_asks_and_a_place_beside_one_says_where(
+    resolver: Resolver,
+) -> None:
+    hayward = resolver.meet("hayward", today=SPRING, purpose="results")
+    assert hayward.status == "ambiguous"  # the Worlds of 2022 and the Pre, as "eugene" asks
+    assert {"2022-worlds-eugene", "2025-dl-eugene-pre"} <= set(hayward.candidates)
+    assert not resolver.meet("olympic stadium rome", today=SPRING).found  # Tokyo's, not Rome's

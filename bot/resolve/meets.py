@@ -12,7 +12,7 @@ from bot.facts.store import FactStore
 from bot.normalise import normalise, split_years
 from bot.phrases import Phrase, counted_phrase
 from bot.resolve import held
-from bot.resolve.brands import cities, own_word, sponsor_initials, sponsors
+from bot.resolve.brands import cities, own_word, sponsor_initials, sponsors, venue_word
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     EDIT_MIN_LENGTH,
@@ -59,6 +59,7 @@ class MeetNames:
             index.prominence[mid] = started.toordinal() / 1e6
             years = {meet.year}
             places = _places(meet.city, *cities_by_meet[mid], meet.venue or "")
+            places += venue_word(meet.venue or "", self._cities)  # "hayward", "the armory"
             # a name's parenthesis says more ("(held 2021)"): its words count, not as a name
             names = [meet.name, re.sub(r"\(.*?\)", " ", meet.name)]
             names += [*meet.aliases, meet.series or ""]
@@ -187,9 +188,7 @@ class MeetNames:
     def meet_ids(self, text: str, *, strict: bool = False) -> tuple[str, ...]:
         """Every meet typed text names, oldest first: a filter takes them all."""
         raw = (text or "").strip()
-        if raw in self.meets.labels:
-            return (raw,)
-        ids, _, _ = self._meet_ids(raw, strict)
+        ids = {raw} if raw in self.meets.labels else self._meet_ids(raw, strict)[0]
         return tuple(sorted(ids, key=lambda i: (_start(self.store.meets[i]), i)))
 
     def _meet_ids(self, raw: str, strict: bool) -> tuple[set[str], set[int], set[str]]:
@@ -230,8 +229,11 @@ class MeetNames:
             bare = [w for w in words if w not in MEET_FILLER]
             ids = (self._meet_words(bare, prefixes) if bare != words else set()) or ids
         if not ids and len(words) > 2:
-            # a meet's whole name among other words: "ivo van damme"
-            ids = self._meet_words(self.meets.longest_name(words), prefixes=False)
+            # a meet's whole name among other words ("ivo van damme"), held where a place says
+            run = self.meets.longest_name(words)
+            ids = self._meet_words(run, prefixes=False)
+            for place in (w for w in words if w not in run and w in self._place_keys):
+                ids &= self._meet_words([place], False)
         # a name split by a space or run together: "welt klasse", "goldengala"
         split = [*rejoined(words), *self.meets.unglued(words)]
         return ids or next(filter(None, (self._meet_words(j, False) for j in split)), ids)
@@ -352,8 +354,7 @@ class MeetNames:
     def meet_choices(self, text: str, *, today: dt.date) -> list[Choice]:
         """Up to 25 suggestions; with nothing typed, upcoming meets first, then the latest.
 
-        A year typed keeps only the meets of that year ("budapest 23", "VM neste år"); words no
-        name begins offer what the option reads ("23 aug 2023", "french olympics").
+        A year typed keeps its meets ("budapest 23"); else what the option reads ("siste VM").
         """
         said, plain = when_said((text or "")[:MAX_QUERY], today)
         order, plain = order_said(plain)
