@@ -22,7 +22,9 @@ and a filler word that would name another year's meet ("budapest '23 final": no 
 "Final" of 2026) are read as the fan means them; "senior" after a family name is the father the
 store states ("wightman sr" in /quote is Geoff); a venue's own word names the meets held there
 ("hayward", "the armory", "letzigrund"), and a place beside a venue's whole name says where
-("olympic stadium rome" is no Tokyo).
+("olympic stadium rome" is no Tokyo); two names of a pair that several people share each are
+settled by the two who raced far more often than any other two ("jake" and "josh": Wightman
+and Kerr), by the opponent rule's thresholds, else both stay questions.
 """
 
 from __future__ import annotations
@@ -401,3 +403,36 @@ def test_a_bare_venue_of_two_kinds_asks_and_a_place_beside_one_says_where(
     assert hayward.status == "ambiguous"  # the Worlds of 2022 and the Pre, as "eugene" asks
     assert {"2022-worlds-eugene", "2025-dl-eugene-pre"} <= set(hayward.candidates)
     assert not resolver.meet("olympic stadium rome", today=SPRING).found  # Tokyo's, not Rome's
+
+
+# ------------------------------------------------------------ two shared names in one pair
+@pytest.mark.parametrize(
+    ("first", "second", "meant"),
+    [
+        ("jake", "josh", ("jake-wightman", "josh-kerr")),
+        ("josh", "jake", ("josh-kerr", "jake-wightman")),
+        ("josh", "the norwegian", ("josh-kerr", "jakob-ingebrigtsen")),
+        ("the kenyan", "nordmannen", ("timothy-cheruiyot", "jakob-ingebrigtsen")),
+    ],
+)
+def test_two_shared_names_are_the_two_who_met_most(
+    resolver: Resolver, first: str, second: str, meant: tuple[str, str]
+) -> None:
+    one, two = resolver.pair(first, second)
+    assert (one.id, two.id) == meant, (first, second, one, two)
+    assert one.note is not None and one.note.key == "note.took.raced"  # the answer says so
+
+
+@pytest.mark.parametrize(("first", "second"), [("samuel", "josh"), ("mo", "josh")])
+def test_two_shared_names_no_pair_settles_stay_questions(
+    resolver: Resolver, first: str, second: str
+) -> None:
+    one, two = resolver.pair(first, second)
+    assert one.status == two.status == "ambiguous"
+
+
+async def test_two_shared_names_through_discord(world) -> None:
+    result = await world.slash("h2h", athlete="jake", opponent="josh")
+    assert not result.ephemeral
+    assert "Wightman" in text_of(result.response.embeds[0])
+    assert "Kerr" in text_of(result.response.embeds[0])

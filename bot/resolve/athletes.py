@@ -291,7 +291,7 @@ class AthleteNames(Descriptions):
         two = self.athlete(second, roles=roles, opponent=one.id if one.found else None)
         if not one.found and two.found:
             one = self.athlete(first, roles=roles, opponent=two.id)
-        return one, two
+        return self.met_most(one, two)  # neither found: the two who met far more than others
 
     def _athlete_ids(
         self, words: list[str], allowed: Callable[[str], bool], strict: bool

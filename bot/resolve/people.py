@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from bot.facts.models import Person
 from bot.facts.store import FactStore
 from bot.normalise import normalise
+from bot.phrases import Phrase
 from bot.resolve.index import (
     CONTEXT_DOMINANCE,
     CONTEXT_MIN_RACES,
@@ -136,6 +138,35 @@ class PeopleContext:
             return met[0][0]
         return None
 
+    def met_most(self, one: Resolution, two: Resolution) -> tuple[Resolution, Resolution]:
+        """Two names each several people share, settled by the pair who raced far more often.
+
+        ("jake" and "josh" in /h2h: Wightman and Kerr, as one name found settles the other;
+        the same thresholds.) Else both stay questions.
+        """
+        if not one.status == two.status == "ambiguous":
+            return one, two
+        met = Counter(
+            {
+                (a, b): sum(
+                    any(row.athlete == b for row in race.results)
+                    for race in self.store.races_by_athlete.get(a, ())
+                )
+                for a in one.candidates
+                for b in two.candidates
+                if a != b
+            }
+        ).most_common(2)
+        (a, b), best = met[0] if met else (("", ""), 0)
+        runner_up = met[1][1] if len(met) > 1 else 0
+        if best < CONTEXT_MIN_RACES or best < CONTEXT_DOMINANCE * runner_up:
+            return one, two
+        people = self.store.people
+        return (
+            Resolution("found", one.query, a, note=_raced(one.query, a, b, people)),
+            Resolution("found", two.query, b, note=_raced(two.query, b, a, people)),
+        )
+
     def shared_name(self, ids: Collection[str], named: Collection[str]) -> str | None:
         """Who a name several people share means in a question, beside the athletes ``named``.
 
@@ -191,3 +222,9 @@ class PeopleContext:
             people = self.store.people.values()
             self._role_sets[key] = frozenset(p.id for p in people if p.role in key)
         return self._role_sets[key]
+
+
+def _raced(raw: str, chosen: str, opponent: str, people: Mapping[str, Person]) -> Phrase:
+    """The note of a name taken for the one who raced ``opponent`` most."""
+    values = {"raw": raw, "name": people[chosen].name, "opponent": people[opponent].name}
+    return Phrase(key="note.took.raced", values=values)
