@@ -24,7 +24,9 @@ store states ("wightman sr" in /quote is Geoff); a venue's own word names the me
 ("hayward", "the armory", "letzigrund"), and a place beside a venue's whole name says where
 ("olympic stadium rome" is no Tokyo); two names of a pair that several people share each are
 settled by the two who raced far more often than any other two ("jake" and "josh": Wightman
-and Kerr), by the opponent rule's thresholds, else both stay questions.
+and Kerr), by the opponent rule's thresholds, else both stay questions; years said relative
+to the clock the Norwegian way ("OL for to år siden", "VM til neste år", "OL om to år",
+"forfjorårets VM") as the English ones already were.
 """
 
 from __future__ import annotations
@@ -436,3 +438,25 @@ async def test_two_shared_names_through_discord(world) -> None:
     assert not result.ephemeral
     assert "Wightman" in text_of(result.response.embeds[0])
     assert "Kerr" in text_of(result.response.embeds[0])
+
+
+# ------------------------------------------------------------------ relative years, Norwegian
+@pytest.mark.parametrize(
+    ("typed", "purpose", "meant"),
+    [
+        ("OL for to år siden", "results", "2024-olympics-paris"),
+        ("VM til neste år", "next", "2027-worlds-beijing"),
+        ("OL om to år", "next", "2028-olympics-la"),
+        ("the olympics in two years' time", "next", "2028-olympics-la"),
+        ("forfjorårets EM", "results", "2024-euros-rome"),
+    ],
+)
+def test_a_year_said_relative_to_the_clock_in_norwegian(
+    resolver: Resolver, typed: str, purpose: str, meant: str
+) -> None:
+    got = resolver.meet(typed, today=SPRING, purpose=purpose)  # type: ignore[arg-type]
+    assert got.found and got.id == meant, (typed, got)
+
+
+def test_a_relative_year_with_no_meet_that_year_names_none(resolver: Resolver) -> None:
+    assert not resolver.meet("VM for to år siden", today=SPRING).found  # no Worlds in 2024
