@@ -152,6 +152,8 @@ async def test_a_split_name_through_discord(world) -> None:
         ("the great jakob", "jakob-ingebrigtsen"),
         ("goat jakob", "jakob-ingebrigtsen"),
         ("mister hocker", "cole-hocker"),
+        ("nuguse mile", "yared-nuguse"),
+        ("kerr 1500 metres", "josh-kerr"),
         ("herr ingebrigtsen", "jakob-ingebrigtsen"),  # "Mr", not Henrik begun
     ],
 )
@@ -160,7 +162,7 @@ def test_words_around_a_name_are_let_go(resolver: Resolver, typed: str, meant: s
     assert got.found and got.id == meant, (typed, got)
 
 
-@pytest.mark.parametrize("typed", ["sam prakel (usa)", "mike kerr", "big", "little"])
+@pytest.mark.parametrize("typed", ["sam prakel (usa)", "mike kerr", "big", "little", "mile"])
 def test_words_let_go_never_make_a_name_of_nothing(resolver: Resolver, typed: str) -> None:
     assert not resolver.athlete(typed, roles=ATHLETE_ROLES).found, typed
 
