@@ -3,13 +3,13 @@
 Written per class, not copied from the dev set, in English and Norwegian (bokmål, nynorsk): a
 name split in two by a space or a phone ("inge brigtsen", "mc sweeney") is the one word it is,
 and two words nobody's name joins stay no one; what a bracket or a comma adds after a name (a
-country in full, a club, a team), a fan's epithet or form of address before it ("young jakob",
-"king kerr", "herr ingebrigtsen") and an event after it ("nuguse mile") are let go when the rest
-names someone; a person described by a country's possessive ("norway's jakob") or a Norwegian
-adjective ("den kenyanske tenåringen"), and a champion's title narrowed by its edition or
-country ("the 2023 world champ", "den amerikanske olympiamesteren"; a question when several hold
-it, never a silent pick); a name or a role word of someone a command cannot take is no typo of
-an athlete's name ("coach" in /h2h is Gjert, never Koech); a first name's short form alone
+country in full, a club, a team) and a fan's epithet or form of address before it ("young
+jakob", "king kerr", "herr ingebrigtsen") are let go when the rest names someone; a person
+described by a country's possessive ("norway's jakob") or a Norwegian adjective ("den
+kenyanske tenåringen"), and a champion's title narrowed by its edition or country ("the 2023
+world champ", "den amerikanske olympiamesteren"; a question when several hold it, never a
+silent pick); a name or a role word of someone a command cannot take is no typo of an
+athlete's name ("coach" in /h2h is Gjert, never Koech); a first name's short form alone
 ("tim", "ollie", "stewie"; "sam" asks); "senior" after a family name is the father the store
 states; two shared names of a pair are the two who raced far more often than any other two
 ("jake" and "josh": Wightman and Kerr). Meets: tests/test_fresh_names_13_meets.py.
@@ -73,8 +73,6 @@ async def test_a_split_name_through_discord(world) -> None:
         ("the great jakob", "jakob-ingebrigtsen"),
         ("goat jakob", "jakob-ingebrigtsen"),
         ("mister hocker", "cole-hocker"),
-        ("nuguse mile", "yared-nuguse"),
-        ("kerr 1500 metres", "josh-kerr"),
         ("herr ingebrigtsen", "jakob-ingebrigtsen"),  # "Mr", not Henrik begun
     ],
 )
@@ -83,7 +81,7 @@ def test_words_around_a_name_are_let_go(resolver: Resolver, typed: str, meant: s
     assert got.found and got.id == meant, (typed, got)
 
 
-@pytest.mark.parametrize("typed", ["sam prakel (usa)", "mike kerr", "big", "little", "mile"])
+@pytest.mark.parametrize("typed", ["sam prakel (usa)", "mike kerr", "big", "little"])
 def test_words_let_go_never_make_a_name_of_nothing(resolver: Resolver, typed: str) -> None:
     assert not resolver.athlete(typed, roles=ATHLETE_ROLES).found, typed
 

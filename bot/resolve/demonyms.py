@@ -72,13 +72,11 @@ DEMONYMS: dict[str, str] = {
 # words that describe the person named beside them, never a name ("lillebror jakob", "pappa
 # gjert", "the scottish guy kerr"): let go when the other words name someone
 # (a Scot is no country in the store, which knows Great Britain: "the scot" alone is no one)
-# (and a fan's epithet before a name: "young jakob", "king kerr", "the great jakob", "unge jakob";
-# an event after it: "nuguse mile")
+# (and a fan's epithet before a name: "young jakob", "king kerr", "the great jakob", "unge jakob")
 DESCRIPTORS = frozenset(
     {"guy", "bloke", "lad", "dude", "man", "runner", "miler", "champ", "star", "legend",
      "scot", "scottish", "skotten", "skotske", "skotte", "young", "little", "lil", "big",
-     "king", "prince", "goat", "great", "mighty", "unge", "lille", "kong", "prins", "team",
-     "mile", "metres", "meters", "meter"}
+     "king", "prince", "goat", "great", "mighty", "unge", "lille", "kong", "prins", "team"}
 )  # fmt: skip
 # a relative ("pappa gjert", "lillebror jakob", "the ingebrigtsen dad"): the store does not say
 # who is whose relative, so the words left must name one person, or it is a question of which
