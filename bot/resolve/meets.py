@@ -28,7 +28,7 @@ from bot.resolve.index import (
 )
 from bot.resolve.lexicon import INDOOR_WORDS, Lexicon
 from bot.resolve.suggest import choices
-from bot.resolve.when import MONTHS, DateSaid, order_said, ordered, when_said
+from bot.resolve.when import MONTHS, DateSaid, order_purpose, order_said, when_said
 
 
 class MeetNames:
@@ -134,7 +134,7 @@ class MeetNames:
         if said is not None:  # "23 aug 2023", "19 july": the meet held that day
             return self._on_day(raw, text, said, today, purpose)
         if not strict:  # "siste VM", "the next worlds": the edition said, not the command's
-            purpose, text = ordered(purpose, text)
+            purpose, text = order_purpose(purpose, text)
         ids, years, other_years = self._meet_ids(text, strict)
         if not ids:
             ranked = sorted(other_years, key=lambda i: (_start(self.store.meets[i]), i))

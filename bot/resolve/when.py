@@ -210,7 +210,7 @@ def order_said(text: str) -> tuple[Order | None, str]:
     return ("next" if found.group("next") else "last"), rest
 
 
-def ordered(purpose: Purpose, text: str) -> tuple[Purpose, str]:
+def order_purpose(purpose: Purpose, text: str) -> tuple[Purpose, str]:
     """The purpose an order word says ("next", "siste"), and the text without that word.
 
     "Last" in /results stays the latest with results; elsewhere it is the latest begun.
