@@ -10,6 +10,7 @@ from itertools import combinations
 from bot.facts.store import FactStore
 from bot.normalise import normalise
 from bot.phrases import Phrase
+from bot.resolve.champions import titled
 from bot.resolve.demonyms import described, from_place, glued, hometowns
 from bot.resolve.descriptions import Descriptions
 from bot.resolve.family import having, holders, relation_said, relations
@@ -22,15 +23,17 @@ from bot.resolve.index import (
     NameIndex,
     Resolution,
     clean_person_query,
+    rejoined,
 )
-from bot.resolve.lexicon import Lexicon, champion_title, champions
+from bot.resolve.lexicon import Lexicon, champion_title
 from bot.resolve.sounds import SoundIndex
 
 OPPONENT_PREFIX = 4  # letters of a name begun that the opponent may settle
 LONE_PREFIX = 5  # letters of a name begun that are enough alone, when only one name goes on
 LONE_PREFIX_WORDS = 3  # name words it may begin (a name and its misspellings kept as aliases)
-# an epithet after a name: "kerr the entertainer", "jakob the great"
-_EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$", re.IGNORECASE)
+# an epithet after a name: "kerr the entertainer", "jakob the great"; or what a bracket or a
+# comma adds to it: "hocker (united states)", "kerr (brooks beasts)", "kerr, team gb"
+_EPITHET = re.compile(r"^(.*\S)\s+the\s+\S+$|^([^(\[{,]*\w)\s*[(\[{,]", re.IGNORECASE)
 
 
 class AthleteNames(Descriptions):
@@ -46,6 +49,7 @@ class AthleteNames(Descriptions):
         self._full_keys: set[str] = set()  # athlete keys that name first and last name
         self._role_sets: dict[frozenset[str], frozenset[str]] = {}
         self._by_initials: dict[str, set[str]] = defaultdict(set)  # "ji" -> Jakob Ingebrigtsen
+        self._first_names = defaultdict(set)
         self._hometowns = hometowns(self.store)  # "sandnes" -> Jakob (his notable facts say it)
         self._towns = frozenset(t for t in self._hometowns if " " not in t)
         self._resolve_person = lambda text, roles: self.athlete(text, roles=roles)
@@ -70,6 +74,7 @@ class AthleteNames(Descriptions):
             parts = normalise(person.name).split()
             if len(parts) > 1:
                 self._by_initials[parts[0][0] + parts[-1][0]].add(pid)
+                self._first_names[parts[0]].add(pid)
             # not the id: an id is matched as typed, and its words would repeat the name's
             full = [person.name, label, *person.aliases]
             for name in (person.name, *person.aliases):
@@ -130,6 +135,8 @@ class AthleteNames(Descriptions):
                 heard = self._sounds.named(words, self.athletes.token_ids, strict=True)
                 key, ids = "", {i for i in heard if allowed(i)}
             return self._pick_athlete(raw, key, ids, opponent) if ids else Resolution("none", raw)
+        if self.named_other(words, allowed):  # "gjert", "coach" in /h2h: no athlete's typo
+            return Resolution("none", raw)
         return self._loose(raw, words, allowed, opponent)
 
     def _loose(
@@ -139,9 +146,10 @@ class AthleteNames(Descriptions):
         series, named = champion_title(words)
         key, ids = "", set[str]()
         if series is not None:  # "olympic champ hocker": the title narrows the name
-            won = {p for p in champions(self.store, series) if allowed(p)}
+            held, named, narrowed = titled(self.store, series, named)  # "2024 olympic champ"
+            won = {p for p in held if allowed(p)}
             if not named:  # a title alone is a description: its holders are the question
-                return self._question(raw, won)
+                return self._question(raw, won, one=narrowed)  # unless an edition says who
             key, ids = self._athlete_ids(named, won.__contains__, False)
             words = named  # a title the store cannot confirm is let go: the name decides
         relation, named, possessive = relation_said(words)
@@ -166,26 +174,26 @@ class AthleteNames(Descriptions):
     def _begun(
         self, word: str, allowed: Callable[[str], bool], opponent: str | None
     ) -> tuple[str, set[str]]:
-        """A surname begun: beside an opponent ("kerr vs inge") or alone, if one name goes on.
-
-        Alone, the name words begun must be few: a name and its misspellings ("ingeb").
-        """
+        """A surname begun: beside an opponent ("kerr vs inge"), or alone if few names go on."""
         index = self.athletes
         if opponent and len(word) >= OPPONENT_PREFIX:
             ids = {i for i in index.prefixed(word) if allowed(i)}
             if ids:
                 return word, ids
         begun = index.tokens_from(word) if len(word) >= LONE_PREFIX else []
-        if not begun or len(begun) > LONE_PREFIX_WORDS:
-            return word, set()
+        if not begun or len(begun) > LONE_PREFIX_WORDS:  # else a first name's short form
+            return word, self.short_first(word, allowed)  # ("tim", "cam", "ollie")
         # the name word naming the most people is the name ("ingebrigtsen", not a misspelling
         # kept as an alias): its default, or the question, decides among them
         key = max(begun, key=lambda t: (len(index.token_ids[t]), -len(t)))
         return key, {i for t in begun for i in index.token_ids[t] if allowed(i)}
 
-    def _question(self, raw: str, ids: Iterable[str]) -> Resolution:
-        """Which of these people? The most prominent first."""
-        ranked = sorted(ids, key=lambda i: (-self.athletes.prominence[i], i))
+    def _question(self, raw: str, ids: Iterable[str], *, one: bool = False) -> Resolution:
+        """Which of these people? The most prominent first (``one``: a lone one is the answer)."""
+        kept = set(ids)
+        if not kept or (one and len(kept) == 1):  # no one holds that title, or one does
+            return Resolution("found", raw, kept.pop()) if kept else Resolution("none", raw)
+        ranked = sorted(kept, key=lambda i: (-self.athletes.prominence[i], i))
         return Resolution("ambiguous", raw, candidates=tuple(ranked[:MAX_CANDIDATES]))
 
     def _described(
@@ -203,12 +211,14 @@ class AthleteNames(Descriptions):
         miss, offering the nearest names.
         """
         epithet = _EPITHET.match(raw)
-        if rest and rest != words:
+        key, ids, apart = " ".join(words), set[str](), bool(rest) and rest != words
+        if apart:
             key, ids = self._athlete_ids(rest, allowed, False)
-        elif epithet:  # "kerr the entertainer": the name before "the"
-            key, ids = self._athlete_ids(clean_person_query(epithet.group(1)), allowed, False)
-        else:
-            key, ids = " ".join(words), glued(words, self.athletes)
+        if not ids and epithet:  # "kerr the entertainer", "kerr (gb & ni)": the name before
+            before = clean_person_query(epithet[1] or epithet[2])
+            key, ids = self._athlete_ids(before, allowed, False)
+        elif not ids and not apart:
+            ids = glued(words, self.athletes)
         ids = {i for i in ids if allowed(i)} or {
             i for i in from_place(words, self._hometowns) if allowed(i)
         }
@@ -217,18 +227,25 @@ class AthleteNames(Descriptions):
         if said and not ids and len(rest) == 1 and len(rest[0]) >= EDIT_MIN_LENGTH:
             # a first name's short form beside a demonym: "the kenyan tim guy" (the country
             # narrows what a bare "tim" could begin)
-            people = self.store.people
-            ids = {
-                i
-                for i in self.athletes.prefixed(rest[0])
-                if allowed(i) and people[i].country == said
-            }
+            begun = self.athletes.prefixed(rest[0])
+            ids = {i for i in begun if allowed(i) and self.store.people[i].country == said}
+        if not ids:  # a name split by a space or the phone: "inge brigtsen", "mc sweeney"
+            key, ids = self._rejoined(words, allowed)
         if not ids:  # spelt by ear or dictated: "whiteman", "josh car", "nills lar us"
             named = self._sounds.named(words, self.athletes.token_ids, strict=False)
             key, ids = "", {i for i in named if allowed(i)}
         if ids:
             return self._pick_athlete(raw, key, ids, opponent)
         return Resolution("none", raw, nearest=self.athletes.nearest(" ".join(words), allowed))
+
+    def _rejoined(self, words: list[str], allowed: Callable[[str], bool]) -> tuple[str, set[str]]:
+        """Who the words name with two neighbours written as one ("inge brigtsen", "mc sweeney")."""
+        for joined in rejoined(words):
+            key, ids = self._athlete_ids(joined, allowed, False)
+            ids = ids or self._sounds.named(joined, self.athletes.token_ids, strict=False)
+            if kept := {i for i in ids if allowed(i)}:
+                return key, kept
+        return "", set()
 
     def _by_relation(
         self,
@@ -274,13 +291,7 @@ class AthleteNames(Descriptions):
         two = self.athlete(second, roles=roles, opponent=one.id if one.found else None)
         if not one.found and two.found:
             one = self.athlete(first, roles=roles, opponent=two.id)
-        return one, two
-
-    def _role_filter(self, roles: Collection[str] | None) -> Callable[[str], bool]:
-        people = self.store.people
-        if roles is None:
-            return lambda _: True
-        return lambda pid: pid in people and people[pid].role in roles
+        return self.met_most(one, two)  # neither found: the two who met far more than others
 
     def _athlete_ids(
         self, words: list[str], allowed: Callable[[str], bool], strict: bool

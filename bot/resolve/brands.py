@@ -6,11 +6,13 @@ sponsor printed in a meeting's name needs no alias of its own.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 
 from bot.facts.store import FactStore
 from bot.normalise import normalise
+from bot.resolve.describe import COUNTRY_WORDS
 from bot.resolve.index import MEET_FILLER
 from bot.resolve.lexicon import INDOOR_WORDS
 
@@ -95,3 +97,21 @@ def cities(store: FactStore, more: Mapping[str, Iterable[str]]) -> frozenset[str
     """Every city a meet was held in (``more``: each meet's cities its series gives)."""
     named = {normalise(m.city) for m in store.meets.values()}
     return frozenset(named | {normalise(c) for each in more.values() for c in each})
+
+
+# a venue's words that are no name of its own ("Hayward Field", "Stadion Letzigrund", "Nike
+# Track & Field Center at The Armory": "hayward", "letzigrund", "armory" are)
+VENUE_WORDS = frozenset(
+    {"stadium", "stadion", "stade", "stadio", "field", "arena", "center", "centre", "track",
+     "nike", "national", "international", "olympic", "indoor", "athletics", "de",
+     "memorial", "palau", "la", "and", "day", "cube", "s", "velodrom"}
+)  # fmt: skip
+
+
+def venue_word(venue: str, places: Collection[str]) -> list[str]:
+    """A venue's own word, which fans name it by alone ("at Hayward"), if it has one."""
+    first = re.sub(r"\(.*?\)", " ", venue).split(" and ")[0]  # "X (day 1) and Y (day 2)"
+    words = normalise(first).split()
+    own = [w for w in words if w not in VENUE_WORDS and w not in places and w not in COUNTRY_WORDS]
+    word = own[0] if len(own) == 1 else ""
+    return [word] if word.isalpha() and len(word) > OWN_NAME else []

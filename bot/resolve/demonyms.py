@@ -21,7 +21,17 @@ DEMONYMS: dict[str, str] = {
     word: code
     for code, words in {
         "NOR": ("norwegian", "norwegians", "norsk", "norske", "nordmann", "nordmannen"),
-        "GBR": ("brit", "brits", "british", "briton", "britons", "gb", "briten", "britene"),
+        "GBR": (
+            "brit",
+            "brits",
+            "british",
+            "briton",
+            "britons",
+            "gb",
+            "briten",
+            "britene",
+            "britiske",
+        ),
         "USA": (
             "american",
             "americans",
@@ -31,24 +41,25 @@ DEMONYMS: dict[str, str] = {
             "amerikaneren",
             "amerikanerne",
             "amerikaner",
+            "amerikanske",
         ),
-        "KEN": ("kenyan", "kenyans", "kenyaneren", "kenyanerne", "kenyaner"),
-        "ETH": ("ethiopian", "ethiopians", "etiopieren", "etiopierne"),
-        "ESP": ("spaniard", "spaniards", "spanish", "spanjolen", "spanjolene"),
-        "AUS": ("australian", "australians", "aussie", "aussies", "australieren"),
-        "BEL": ("belgian", "belgians", "belgieren"),
-        "FRA": ("frenchman", "french", "franskmannen"),
-        "NED": ("dutch", "dutchman", "dutchmen", "nederlenderen"),
-        "POL": ("pole", "poles", "polish", "polakken"),
+        "KEN": ("kenyan", "kenyans", "kenyaneren", "kenyanerne", "kenyaner", "kenyanske"),
+        "ETH": ("ethiopian", "ethiopians", "etiopieren", "etiopierne", "etiopiske"),
+        "ESP": ("spaniard", "spaniards", "spanish", "spanjolen", "spanjolene", "spanske"),
+        "AUS": ("australian", "australians", "aussie", "aussies", "australieren", "australske"),
+        "BEL": ("belgian", "belgians", "belgieren", "belgiske"),
+        "FRA": ("frenchman", "french", "franskmannen", "franske"),
+        "NED": ("dutch", "dutchman", "dutchmen", "nederlenderen", "nederlandske"),
+        "POL": ("pole", "poles", "polish", "polakken", "polske"),
         "NZL": ("kiwi", "kiwis"),
-        "POR": ("portuguese", "portugiseren"),
-        "CAN": ("canadian", "canadians"),
-        "GER": ("german", "germans", "tyskeren"),
-        "ITA": ("italian", "italians"),
+        "POR": ("portuguese", "portugiseren", "portugisiske"),
+        "CAN": ("canadian", "canadians", "kanadiske"),
+        "GER": ("german", "germans", "tyskeren", "tyske"),
+        "ITA": ("italian", "italians", "italienske"),
         "SWE": ("swede", "swedes", "swedish", "svensken", "svenske"),
-        "UGA": ("ugandan", "ugandans"),
+        "UGA": ("ugandan", "ugandans", "ugandiske"),
         "DJI": ("djiboutian", "djiboutians"),
-        "ALG": ("algerian", "algerians"),
+        "ALG": ("algerian", "algerians", "algeriske"),
         # hosts of the store's meets ("the japanese worlds", "swiss DL")
         "JPN": ("japanese",),
         "QAT": ("qatari",),
@@ -89,9 +100,11 @@ DEMONYMS |= {
 # words that describe the person named beside them, never a name ("lillebror jakob", "pappa
 # gjert", "the scottish guy kerr"): let go when the other words name someone
 # (a Scot is no country in the store, which knows Great Britain: "the scot" alone is no one)
+# (and a fan's epithet before a name: "young jakob", "king kerr", "the great jakob", "unge jakob")
 DESCRIPTORS = frozenset(
     {"guy", "bloke", "lad", "dude", "man", "runner", "miler", "champ", "star", "legend",
-     "scot", "scottish", "skotten", "skotske", "skotte"}
+     "scot", "scottish", "skotten", "skotske", "skotte", "young", "little", "lil", "big",
+     "king", "prince", "goat", "great", "mighty", "unge", "lille", "kong", "prins", "team"}
 )  # fmt: skip
 # a relative ("pappa gjert", "lillebror jakob", "the ingebrigtsen dad"): the store does not say
 # who is whose relative, so the words left must name one person, or it is a question of which
@@ -108,7 +121,16 @@ COUNTRY_NAMES: dict[str, str] = {
     word: code
     for code, words in {
         "NOR": ("norway", "norge", "noreg"),
-        "GBR": ("britain", "uk", "scotland", "skottland", "england", "wales", "storbritannia"),
+        "GBR": (
+            "britain",
+            "uk",
+            "gb",
+            "scotland",
+            "skottland",
+            "england",
+            "wales",
+            "storbritannia",
+        ),
         "USA": ("usa", "america", "amerika"),
         "KEN": ("kenya",),
         "ETH": ("ethiopia", "etiopia"),
@@ -142,8 +164,10 @@ def described(words: list[str]) -> tuple[str | None, list[str], bool]:
     # "the kenyan tim guy": the article goes with the description
     rest = [
         w
-        for w in words
-        if not countries[w] and w not in DESCRIPTORS and w not in RELATIVES and w not in ARTICLES
+        for at, w in enumerate(words)
+        if not countries[w]
+        and w not in DESCRIPTORS | RELATIVES | ARTICLES
+        and not (w == "s" and at and countries[words[at - 1]])  # "norway's jakob"
     ]
     return country, rest, family
 

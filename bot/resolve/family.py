@@ -30,6 +30,8 @@ RELATION_WORDS: dict[str, str] = {
     **dict.fromkeys(("lillebror", "lillebroren", "lillebrodren"), "younger brother"),
     **dict.fromkeys(("storebror", "storebroren", "storebrodren"), "older brother"),
     **dict.fromkeys(("son", "sonn", "sonnen"), "child"),
+    # the parent of a family name ("wightman senior", "ingebrigtsen sr"): the father, as stated
+    **dict.fromkeys(("senior", "sr", "snr"), "father"),
 }
 # two words for one relation: "little brother", "big bro"
 RELATION_PAIRS: dict[str, str] = {
@@ -37,7 +39,7 @@ RELATION_PAIRS: dict[str, str] = {
     **dict.fromkeys(("big", "older", "elder"), "older brother"),
 }
 # relation words that are everyday English words too ("was jakob far behind")
-EVERYDAY_RELATIVES = frozenset({"far"})
+EVERYDAY_RELATIVES = frozenset({"far", "senior"})  # ("senior championships")
 # a possessive between a name and the relation: "jake's dad" ("jake s dad"), "faren til jakob"
 POSSESSIVE = frozenset({"s", "til", "to", "hans"})
 # words before a relation that say whose, and name no one: "his brother philip", "broren hans"

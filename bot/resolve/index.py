@@ -47,12 +47,16 @@ NAME_VARIANT_CUTOFF = 60.0
 Purpose = Literal["latest", "next", "results"]
 ATHLETE_ROLES = frozenset({"athlete"})
 # forms of address, not names: "Sir Mo Farah", "Lord Coe", "Dr ..."
-TITLES = frozenset({"sir", "lord", "lady", "dame", "dr", "mr", "mrs", "ms", "prof", "baron"})
-# words that ride along with a meet's name without naming it ("tokyo olympic final")
+TITLES = frozenset(
+    {"sir", "lord", "lady", "dame", "dr", "mr", "mrs", "ms", "prof", "baron", "mister", "herr"}
+)
+# words that ride along with a meet's name without naming it ("tokyo olympic final", "worlds
+# gold 2023", "VM-gull 2019")
 MEET_FILLER = frozenset(
     {"final", "finals", "1500", "1500m", "mile", "race", "meet", "meeting", "next", "upcoming",
      "this", "last", "year", "men", "mens", "edition", "results", "champs", "games", "semi",
-     "semis", "semifinal", "semifinals", "heat", "heats", "round", "rounds", "one"}
+     "semis", "semifinal", "semifinals", "heat", "heats", "round", "rounds", "one", "gold",
+     "silver", "bronze", "medal", "medals", "summer"}
 )  # fmt: skip
 # a pasted autocomplete label or a country code after a name: "Jakob Ingebrigtsen (NOR)"
 LABEL_TAIL = re.compile(r"\s*\((?:[A-Za-z]{2,3}|athlete|coach|official|journalist|other)\)\s*$")
@@ -181,6 +185,27 @@ class NameIndex:
         ranked = sorted(kept, key=lambda i: (-found[i], -self.prominence.get(i, 0), i))
         return tuple(ranked[:MISS_SUGGESTIONS])
 
+    def longest_name(self, words: list[str]) -> list[str]:
+        """The longest run of words that is a whole key (two words at least)."""
+        for size in range(len(words) - 1, 1, -1):
+            for begin in range(len(words) - size + 1):
+                run = words[begin : begin + size]
+                if " ".join(run) in self.keys:
+                    return run
+        return []
+
+    def unglued(self, words: list[str]) -> list[list[str]]:
+        """A lone word run together from two key words, split ("goldengala", "bislettgames")."""
+        if len(words) != 1:
+            return []
+        word = words[0]
+        cuts = range(EDIT_MIN_LENGTH, len(word) - EDIT_MIN_LENGTH + 1)
+        return [
+            [word[:at], word[at:]]
+            for at in cuts
+            if word[:at] in self.token_ids and word[at:] in self.token_ids
+        ]
+
     def near_words(self, word: str) -> list[str]:
         """Key words one edit away from ``word``, for words long enough to tell.
 
@@ -204,6 +229,13 @@ class NameIndex:
                 limit=None,
             )
         ]
+
+
+def rejoined(words: list[str]) -> list[list[str]]:
+    """The words with two neighbours written as one, each pair in turn ("inge brigtsen")."""
+    return [
+        [*words[:at], words[at] + words[at + 1], *words[at + 2 :]] for at in range(len(words) - 1)
+    ]
 
 
 def clean_person_query(raw: str) -> list[str]:

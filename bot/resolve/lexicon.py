@@ -146,26 +146,22 @@ CHAMPION_OF = {
 CHAMPION_WORDS = frozenset({"champ", "champion", "champs", "winner", "gold", "medallist"})
 
 
+# a title in one word, as Norwegian writes it ("verdensmesteren", "olympiamester")
+COMPOUND_TITLES = {
+    "verdensmester": "world-championships",
+    "olympiamester": "olympics",
+    "europamester": "european-championships",
+}
+
+
 def champion_title(words: list[str]) -> tuple[str | None, list[str]]:
     """The series a title before a name names, and the words left ("olympic champ hocker")."""
+    for index, word in enumerate(words):
+        series = COMPOUND_TITLES.get(word.removesuffix("en"))
+        if series:
+            return series, words[:index] + words[index + 1 :]
     for index in range(len(words) - 1):
         series = CHAMPION_OF.get(words[index])
         if series and words[index + 1] in CHAMPION_WORDS:
             return series, words[:index] + words[index + 2 :]
     return None, words
-
-
-def champions(store: FactStore, series_id: str) -> set[str]:
-    """The athletes who won a final of a meet of the series (any event the store holds)."""
-    series = store.series.get(series_id)
-    if series is None:
-        return set()
-    return {
-        row.athlete
-        for meet in store.meets.values()
-        if series.covers(meet)
-        for race in store.races_by_meet.get(meet.id, ())
-        if race.round == "final"
-        for row in race.results
-        if row.place == 1
-    }

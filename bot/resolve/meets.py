@@ -12,7 +12,7 @@ from bot.facts.store import FactStore
 from bot.normalise import normalise, split_years
 from bot.phrases import Phrase, counted_phrase
 from bot.resolve import held
-from bot.resolve.brands import cities, own_word, sponsor_initials, sponsors
+from bot.resolve.brands import cities, own_word, sponsor_initials, sponsors, venue_word
 from bot.resolve.index import (
     AMBIGUITY_MARGIN,
     EDIT_MIN_LENGTH,
@@ -24,10 +24,11 @@ from bot.resolve.index import (
     NameIndex,
     Purpose,
     Resolution,
+    rejoined,
 )
 from bot.resolve.lexicon import INDOOR_WORDS, Lexicon
 from bot.resolve.suggest import choices
-from bot.resolve.when import MONTHS, DateSaid, when_said
+from bot.resolve.when import MONTHS, DateSaid, order_purpose, order_said, when_said
 
 
 class MeetNames:
@@ -58,6 +59,7 @@ class MeetNames:
             index.prominence[mid] = started.toordinal() / 1e6
             years = {meet.year}
             places = _places(meet.city, *cities_by_meet[mid], meet.venue or "")
+            places += venue_word(meet.venue or "", self._cities)  # "hayward", "the armory"
             # a name's parenthesis says more ("(held 2021)"): its words count, not as a name
             names = [meet.name, re.sub(r"\(.*?\)", " ", meet.name)]
             names += [*meet.aliases, meet.series or ""]
@@ -84,6 +86,8 @@ class MeetNames:
         for series in self.store.series.values():
             # the press's words for it, in every language of the lexicon ("VM", "friidretts-VM")
             names = [series.name, *series.aliases, *self.lexicon.series_words.get(series.id, ())]
+            if not series.series:  # a city's nickname ("Brum", "LDN") is a place, as the city
+                self._place_keys.update(normalise(n) for n in names)
             for meet in self.store.meets.values():
                 if series.covers(meet):
                     series_by_meet[meet.id] += names
@@ -129,6 +133,8 @@ class MeetNames:
         said, text = (None, raw) if strict else when_said(raw, today)
         if said is not None:  # "23 aug 2023", "19 july": the meet held that day
             return self._on_day(raw, text, said, today, purpose)
+        if not strict:  # "siste VM", "the next worlds": the edition said, not the command's
+            purpose, text = order_purpose(purpose, text)
         ids, years, other_years = self._meet_ids(text, strict)
         if not ids:
             ranked = sorted(other_years, key=lambda i: (_start(self.store.meets[i]), i))
@@ -182,9 +188,7 @@ class MeetNames:
     def meet_ids(self, text: str, *, strict: bool = False) -> tuple[str, ...]:
         """Every meet typed text names, oldest first: a filter takes them all."""
         raw = (text or "").strip()
-        if raw in self.meets.labels:
-            return (raw,)
-        ids, _, _ = self._meet_ids(raw, strict)
+        ids = {raw} if raw in self.meets.labels else self._meet_ids(raw, strict)[0]
         return tuple(sorted(ids, key=lambda i: (_start(self.store.meets[i]), i)))
 
     def _meet_ids(self, raw: str, strict: bool) -> tuple[set[str], set[int], set[str]]:
@@ -219,12 +223,20 @@ class MeetNames:
         # a prefix ("bud 23") only beside a year or other words: "gold" alone is no meet
         prefixes = bool(years) or len(words) > 1
         ids = self._meet_words(words, prefixes)
-        if not ids and any(w in MEET_FILLER for w in words):
-            ids = self._meet_words([w for w in words if w not in MEET_FILLER], prefixes)
+        # a filler word naming no meet of the year typed rides along ("budapest '23 final" is
+        # no Ultimate "Final" of 2026)
+        if not any(self._editions[i] & years for i in ids) if years else not ids:
+            bare = [w for w in words if w not in MEET_FILLER]
+            ids = (self._meet_words(bare, prefixes) if bare != words else set()) or ids
         if not ids and len(words) > 2:
-            # a meet's whole name among other words: "ivo van damme"
-            ids = self._meet_words(self._longest_name(words), prefixes=False)
-        return ids
+            # a meet's whole name among other words ("ivo van damme"), held where a place says
+            run = self.meets.longest_name(words)
+            ids = self._meet_words(run, prefixes=False)
+            for place in (w for w in words if w not in run and w in self._place_keys):
+                ids &= self._meet_words([place], False)
+        # a name split by a space or run together: "welt klasse", "goldengala"
+        split = [*rejoined(words), *self.meets.unglued(words)]
+        return ids or next(filter(None, (self._meet_words(j, False) for j in split)), ids)
 
     def _hosted(self, words: list[str], strict: bool) -> set[str]:
         """Meets named with their host country: "french olympics", "VM i Norge"."""
@@ -308,15 +320,6 @@ class MeetNames:
             found = index.prefixed(word)
         return found
 
-    def _longest_name(self, words: list[str]) -> list[str]:
-        """The longest run of words that is a whole name of meets (two words at least)."""
-        for size in range(len(words) - 1, 1, -1):
-            for begin in range(len(words) - size + 1):
-                run = words[begin : begin + size]
-                if " ".join(run) in self.meets.keys:
-                    return run
-        return []
-
     def _direction(
         self, raw: str, meets: list[Meet], today: dt.date, purpose: Purpose
     ) -> Resolution:
@@ -351,10 +354,10 @@ class MeetNames:
     def meet_choices(self, text: str, *, today: dt.date) -> list[Choice]:
         """Up to 25 suggestions; with nothing typed, upcoming meets first, then the latest.
 
-        A year typed keeps only the meets of that year ("budapest 23", "VM neste år"); words no
-        name begins offer what the option reads ("23 aug 2023", "french olympics").
+        A year typed keeps its meets ("budapest 23"); else what the option reads ("siste VM").
         """
         said, plain = when_said((text or "")[:MAX_QUERY], today)
+        order, plain = order_said(plain)
         words, years = split_years(normalise(plain))
         words = self.lexicon.translate(words)
         allowed = set().union(*(self._by_year.get(y, ()) for y in years)) if years else None
@@ -369,11 +372,13 @@ class MeetNames:
                 defaults=defaults if years else self._meet_defaults(today),
             )
         )
-        if found or not (words or said):
+        if (found and order is None) or not (words or said):
             return found
         read = self.meet(text, today=today)
         ids = [read.id] if read.id else list(read.candidates)
-        return choices(self.meets, "", allowed=set(ids), defaults=ids)
+        # what the option reads first ("neste VM": that edition), then what the words begin
+        first = choices(self.meets, "", allowed=set(ids), defaults=ids)
+        return (first + [c for c in found if c.value not in ids])[:MAX_CHOICES]
 
     def _meet_defaults(self, today: dt.date) -> list[str]:
         ordered = self.store.meets_by_date

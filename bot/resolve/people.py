@@ -6,14 +6,17 @@ beside other athletes (:meth:`PeopleContext.raced_most`) and autocomplete limite
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from bot.facts.models import Person
 from bot.facts.store import FactStore
 from bot.normalise import normalise
+from bot.phrases import Phrase
 from bot.resolve.index import (
     CONTEXT_DOMINANCE,
     CONTEXT_MIN_RACES,
@@ -27,6 +30,10 @@ from bot.resolve.index import (
 from bot.resolve.sounds import SoundIndex
 from bot.resolve.suggest import choices
 
+SHORT_FIRST = 3  # letters of a first name's short form typed alone ("tim", "cam")
+# a pet ending on a first name's first letters ("ollie", "stewie", "timmy")
+SHORT_ENDING = re.compile(r"(?:ie|y|i)$")
+
 
 class PeopleContext:
     """Races between people and their roles, for resolution and autocomplete."""
@@ -35,6 +42,7 @@ class PeopleContext:
     athletes: NameIndex
     _role_sets: dict[frozenset[str], frozenset[str]]
     _featured: set[str]  # the athletes of the store's rivalries
+    _first_names: dict[str, set[str]]  # first name (normalised) -> the people it names
     _sounds: SoundIndex
     _resolve_person: Callable[[str, Collection[str] | None], Resolution]  # the option's reading
 
@@ -48,6 +56,42 @@ class PeopleContext:
         said = list(words) if ascii_ else normalise(" ".join(words)).split()
         ids = self._sounds.named(said, self.athletes.token_ids, strict=True, common=common)
         return next(iter(ids)) if len(ids) == 1 else None
+
+    def _role_filter(self, roles: Collection[str] | None) -> Callable[[str], bool]:
+        people = self.store.people
+        if roles is None:
+            return lambda _: True
+        return lambda pid: pid in people and people[pid].role in roles
+
+    def named_other(self, words: list[str], allowed: Callable[[str], bool]) -> bool:
+        """Whether the words are a name, or a lone name word, of no one the command can take.
+
+        ("gjert" or "coach" in /h2h: Gjert, who coaches; never a typo of Koech's name.)
+        """
+        index = self.athletes
+        lone = index.token_ids.get(words[0]) if len(words) == 1 else None
+        exact = index.keys.get(" ".join(words)) or lone or frozenset()
+        return bool(exact) and not any(map(allowed, exact))
+
+    def short_first(self, word: str, allowed: Callable[[str], bool]) -> set[str]:
+        """The people whose first name a lone word is a fan's short form of.
+
+        The first name begun ("tim" Timothy, "cam" Cameron), or begun and given a pet ending
+        ("ollie", "stewie"); several people so named are a question, as a shared name is.
+        """
+        stem = SHORT_ENDING.sub("", word)
+        stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # "oll(ie)"
+        if not word.isalpha() or len(word) < SHORT_FIRST or len(stem) < 2:
+            return set()
+        firsts = self._first_names
+        return {
+            pid
+            for first, ids in firsts.items()
+            if first != word
+            and (first.startswith(word) or (stem != word and first.startswith(stem)))
+            for pid in ids
+            if allowed(pid)
+        }
 
     def _fits(self, word: str, pid: str, known: list[str]) -> bool:
         """Whether ``word`` can stand for a part of a person's name the known words left open."""
@@ -93,6 +137,35 @@ class PeopleContext:
         if best >= at_least and best >= dominance * runner_up:
             return met[0][0]
         return None
+
+    def met_most(self, one: Resolution, two: Resolution) -> tuple[Resolution, Resolution]:
+        """Two names each several people share, settled by the pair who raced far more often.
+
+        ("jake" and "josh" in /h2h: Wightman and Kerr, as one name found settles the other;
+        the same thresholds.) Else both stay questions.
+        """
+        if not one.status == two.status == "ambiguous":
+            return one, two
+        met = Counter(
+            {
+                (a, b): sum(
+                    any(row.athlete == b for row in race.results)
+                    for race in self.store.races_by_athlete.get(a, ())
+                )
+                for a in one.candidates
+                for b in two.candidates
+                if a != b
+            }
+        ).most_common(2)
+        (a, b), best = met[0] if met else (("", ""), 0)
+        runner_up = met[1][1] if len(met) > 1 else 0
+        if best < CONTEXT_MIN_RACES or best < CONTEXT_DOMINANCE * runner_up:
+            return one, two
+        people = self.store.people
+        return (
+            Resolution("found", one.query, a, note=_raced(one.query, a, b, people)),
+            Resolution("found", two.query, b, note=_raced(two.query, b, a, people)),
+        )
 
     def shared_name(self, ids: Collection[str], named: Collection[str]) -> str | None:
         """Who a name several people share means in a question, beside the athletes ``named``.
@@ -149,3 +222,9 @@ class PeopleContext:
             people = self.store.people.values()
             self._role_sets[key] = frozenset(p.id for p in people if p.role in key)
         return self._role_sets[key]
+
+
+def _raced(raw: str, chosen: str, opponent: str, people: Mapping[str, Person]) -> Phrase:
+    """The note of a name taken for the one who raced ``opponent`` most."""
+    values = {"raw": raw, "name": people[chosen].name, "opponent": people[opponent].name}
+    return Phrase(key="note.took.raced", values=values)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple
+
+from bot.resolve.index import Purpose
 
 # months as fans write them, English and Norwegian (short forms too)
 MONTHS = {
@@ -91,24 +93,32 @@ _KIND = r"(?:(?:indoor|outdoor|track|innendørs|utendørs) )?"
 _SEASON = r"(?:year|yr|season|szn|år|året|(?:innendørs|utendørs|inne|ute)?sesong(?:en)?)"
 _NOW = rf"(?:this|current|dette|denne|inneværende) {_KIND}{_SEASON}|ytd|year to date"
 _LAST = rf"(?<!the )(?:last|previous|forrige|fjorårets|sist) {_KIND}{_SEASON}"
-_NEXT = r"(?:next|neste|kommende) (?:year|yr|season|szn|år|sesong)"
-_AGO = (
-    r"(?P<n>a couple(?: of)?|a|one|two|three|four|five|\d|en|et|ett|to|tre|fire|fem) "
-    r"(?:years?|seasons?|år|sesonger) (?:ago|siden)"
-)
+_NEXT = r"(?:til )?(?:next|neste|kommende) (?:year|yr|season|szn|år|sesong)"
+_N = r"a couple(?: of)?|a|one|two|three|four|five|\d|en|et|ett|to|tre|fire|fem"
+# "two years ago", "for to år siden"; ahead: "om to år" ("VM om to år"; an English "in two
+# years" is as often how long something took, so only "in two years' time")
+_AGO = rf"(?:for )?(?P<n>{_N}) (?:years?|seasons?|år|sesonger) (?:ago|siden)"
+_AHEAD = rf"(?:om (?P<ahead>{_N}) (?:år|sesonger?)|in (?P<time>{_N}) years?'? time)"
 _SAID = re.compile(
-    rf"\b(?:(?P<before_last>(?:the )?year before last|in forfjor|forfjor)"
+    rf"\b(?:(?P<before_last>(?:the )?year before last|in forfjor|forfjorårets|forfjor)"
     rf"|(?P<last>{_LAST}|(?:in|i) fjor(?: sommer)?|ifjor|fjor årets|fjoråret|fjorårets|"
     rf"last summer|a year ago)"
     rf"|(?P<now>{_NOW}|(?:in|i) år|årets|this summer|(?:in|i) sommer|this year's)"
     rf"|(?P<next>{_NEXT}|next summer|neste sommer)"
-    rf"|{_AGO}"
+    rf"|{_AGO}|{_AHEAD}"
     # a week past: "last weekend", "sist helg", "forrige uke" (the year of a week ago)
     rf"|(?P<week>(?:last|past|previous|sist|siste|forrige) (?:weekend|week|helg|helga|uke|uka)))\b"
 )
 _COUNTS = {"a couple": 2, "a couple of": 2, "a": 1, "one": 1, "en": 1, "et": 1, "ett": 1}
 _COUNTS |= {"two": 2, "to": 2, "three": 3, "tre": 3, "four": 4, "fire": 4, "five": 5, "fem": 5}
 _SHIFT = {"before_last": -2, "last": -1, "now": 0, "next": 1}
+
+
+def _count(said: str) -> int:
+    """How many years a count says ("two", "to", "3")."""
+    return int(said) if said.isdigit() else _COUNTS[said]
+
+
 WEEK = dt.timedelta(days=7)
 
 
@@ -145,12 +155,15 @@ def relative_years(text: str, today: dt.date) -> list[tuple[int, int, int]]:
         for m in _MONTH_SAID.finditer(text)
     ]
     for match in _SAID.finditer(text):
-        count = match.group("n")
+        count, ahead = match.group("n"), match.group("ahead") or match.group("time")
+        if ahead is not None:  # "om to år": years ahead
+            found.append((match.start(), match.end(), today.year + _count(ahead)))
+            continue
         if match.group("week") is not None:
             found.append((match.start(), match.end(), (today - WEEK).year))
             continue
         if count is not None:
-            shift = -(int(count) if count.isdigit() else _COUNTS[count])
+            shift = -_count(count)
         else:
             shift = next(_SHIFT[k] for k, v in match.groupdict().items() if v and k in _SHIFT)
         found.append((match.start(), match.end(), today.year + shift))
@@ -169,3 +182,42 @@ def when_said(raw: str, today: dt.date) -> tuple[DateSaid | None, str]:
     for start, end, year in reversed(relative_years(lowered, today)):
         lowered = f"{lowered[:start]} {year} {lowered[end:]}"
     return None, lowered
+
+
+# which edition a meet's words ask for, whatever the command's own default: "the next worlds"
+# in /results is Beijing 2027, "the last worlds" in /next-race Tokyo 2025 ("neste VM", "siste
+# OL", "forrige EM", nynorsk "førre", "komande"). Years said relative to the clock ("last year")
+# are read first, so "last" here is the edition's order, never a year.
+Order = Literal["next", "last"]
+_ORDER = re.compile(
+    r"\b(?:(?P<next>next|upcoming|coming|forthcoming|neste|nesta|kommende|komande|førstkommende)"
+    r"|(?P<last>last|latest|previous|prior|(?:most )?recent|forrige|førre|siste|sist|seneste"
+    r"|nyeste|nyaste))\b"
+)
+
+
+def order_said(text: str) -> tuple[Order | None, str]:
+    """The edition an order word asks for, and the text without it ("siste vm" -> last, "vm").
+
+    None and the text unchanged when no order word is said, or when it is all that is said.
+    """
+    found = _ORDER.search(text)
+    if found is None:
+        return None, text
+    rest = _ORDER.sub(" ", text)
+    if not rest.strip(" '-.,"):
+        return None, text
+    return ("next" if found.group("next") else "last"), rest
+
+
+def order_purpose(purpose: Purpose, text: str) -> tuple[Purpose, str]:
+    """The purpose an order word says ("next", "siste"), and the text without that word.
+
+    "Last" in /results stays the latest with results; elsewhere it is the latest begun.
+    """
+    order, rest = order_said(text)
+    if order == "next":
+        return "next", rest
+    if order == "last":
+        return ("results" if purpose == "results" else "latest"), rest
+    return purpose, text
