@@ -23,6 +23,7 @@ from bot.ask.intents import model_for
 from bot.commands import Context
 from bot.db.engine import make_engine, migrate
 from bot.facts import FactStore, load_store
+from bot.knowledge import Knowledge
 from bot.resolve import Resolver
 from tests.databases import throwaway_postgres
 
@@ -161,13 +162,22 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def simcord_bot(clock: Clock, resolver: Resolver) -> RivalryBot:
+def simcord_bot(clock: Clock, store: FactStore, resolver: Resolver) -> RivalryBot:
     # /ask's intent model learnt now (once per session), not while SimCord waits at most 5 s
     # for the starting bot to settle, which a loaded machine can exceed: bots of the same
     # knowledge files share it
     model_for(resolver)
+    # the shipped store loaded once for the session (it never changes; a reload installs a
+    # new one): a bot per test need not parse, index and settle it again
+    knowledge = Knowledge(store, resolver)
     # one shard, as Discord recommends for a bot in a few servers (SimCord needs the count)
-    return create_bot(knowledge_dir=KNOWLEDGE, clock=clock, command_rate=1000, shard_count=1)
+    return create_bot(
+        knowledge_dir=KNOWLEDGE,
+        knowledge=knowledge,
+        clock=clock,
+        command_rate=1000,
+        shard_count=1,
+    )
 
 
 @pytest_asyncio.fixture

@@ -11,8 +11,12 @@ import pytest_asyncio
 
 from bot import create_bot
 from bot.app import RivalryBot
+from bot.ask.intents import model_for
 from bot.exts.report_cli import tell_reporter
+from bot.facts import FactStore
+from bot.knowledge import Knowledge
 from bot.reports import ReportStore
+from bot.resolve import Resolver
 
 from .conftest import KNOWLEDGE, NOW, Clock
 from .viewers import Viewers
@@ -21,9 +25,11 @@ REPORT = "Report a mistake"
 
 
 @pytest.fixture
-def simcord_bot(clock: Clock, tmp_path: Path) -> RivalryBot:
+def simcord_bot(clock: Clock, tmp_path: Path, store: FactStore, resolver: Resolver) -> RivalryBot:
+    model_for(resolver)  # learnt once for the session, as tests/conftest.py's bots do
     return create_bot(
         knowledge_dir=KNOWLEDGE,
+        knowledge=Knowledge(store, resolver),  # the session's shipped store: never changes
         clock=clock,
         command_rate=1000,
         shard_count=1,
