@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 import bot.ask.distances as distances
+import bot.ask.informal as informal
 from bot.ask.dialect import DIALECT_MARKERS, NORWEGIAN, bokmaal
 from bot.ask.distances import written_distances
 from bot.ask.informal import INFORMAL, INFORMAL_FILLER, KEEP, quoted_spans, standard_english, typed
@@ -351,7 +352,7 @@ def split_question(text: str) -> Question:
 
     A possessive "'s" is dropped ("kerr's" -> "kerr"); "who's" and friends are kept whole.
     """
-    cleaned = _MARKUP.sub(" ", text).casefold().replace("’", "'")
+    cleaned = informal.hashtags(_MARKUP.sub(" ", text)).casefold().replace("’", "'")
     cleaned = _SLASH.sub(" vs ", written_years(written_distances(cleaned)))
     chunks: list[list[str]] = []
     ends: list[bool] = []  # whether each chunk ends a sentence

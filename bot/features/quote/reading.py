@@ -130,7 +130,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     # the words a fan quotes say best which quote is meant; so do a quote's own words written
     # out after "quote" without marks ("nuguse quote u win some u lose some")
     said = found.group(1) if found else recalled(parts, [v for _, v in speakers])
-    if said is not None and speakers and aside(parts, speakers[0][1], said):
+    marks = quoted_words(parts.question) if found else None
+    if said is not None and speakers and aside(parts, speakers[0][1], said, marks):
         # quoted words no quote said at the moment named holds are the fan's aside
         held = set(normalise(said).split())
         said, found = None, None
@@ -158,7 +159,32 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         topic_words = without_hosts(parts, topic_words)
         marked = marked_words(parts, said or "")
         options["topic"] = respelt(parts, options["athlete"], topic_words, marked)
+        options["athlete"] = _fitting(parts, options["athlete"], options["topic"])
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if found else 0.0))
+
+
+def _fitting(parts: Parts, value: str, topic: str) -> str:
+    """A surname several quoted people share, as the one of them whose quotes fit the topic.
+
+    "what'd wightman reckon about the blindfold thing": Jake, not his father Geoff, said it;
+    when none or several fit, the name stays a question of which.
+    """
+    store = parts.resolver.store
+    if value in store.people or parts.slots.meets:
+        return value  # (a meet named may be where either spoke: "wightman after eugene")
+    candidates = [
+        c
+        for span in parts.slots.ambiguous
+        if span.text == value
+        for c in span.resolution.candidates
+        if store.quotes_by_speaker.get(c)
+    ]
+    fit = [
+        c
+        for c in dict.fromkeys(candidates)
+        if rank_by_topic(store, list(store.quotes_by_speaker[c]), topic, None)
+    ]
+    return fit[0] if len(fit) == 1 else value
 
 
 def _topic_of(
@@ -243,14 +269,19 @@ def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, st
     """
     inside = quoted_words(parts.question)
     quoted_by = parts.resolver.store.quotes_by_speaker
+    words = parts.question.words
     return sorted(
         (
             (i, v)
             for i, v in parts.athletes
             if (not topic or not topic[0] <= i < topic[1]) and i not in inside
         ),
-        key=lambda named: named[1] not in quoted_by,
+        # ("operert i USA – dette sa Ingebrigtsen": a name after "in" is where, not who)
+        key=lambda named: (named[1] not in quoted_by, named[0] > 0 and words[named[0] - 1] in _IN),
     )
+
+
+_IN = frozenset({"in", "i"})
 
 
 def _about(parts: Parts, speaker: str, words: str, subject: str) -> bool:
