@@ -16,6 +16,11 @@ Written for each class (not copied from the dev set), in English, Norwegian and 
    fan's rendering: the topic is asked, and they are not respelt as the speaker's words.
 7. Hashtags as words ("#Budapest23": Budapest 2023, "#DiamondLeague"); a question that ends on
    "after" makes the meet named before it the quote's moment.
+8. A paraphrase: one word of a run side by side is none of it ("a little bit" holds no "little
+   girl"), so the quote holding a rare word alone ("flag") is shown over one holding halves.
+9. A fan's words for getting hurt ("tear", "hurting", "strained") are the quotes' "injury"
+   (another command's cue may claim them, and the part of the body); a country in the topic is
+   held by the quotes said at a meet held there ("his leg in japan": the Tokyo worlds).
 """
 
 from __future__ import annotations
@@ -205,3 +210,42 @@ def test_a_question_ending_on_after_points_back_to_the_meet(
 def test_clock_is_the_blind_writers() -> None:
     # (the quotes above were all said by the writers' clock)
     assert dt.date(2026, 3, 25) > dt.date(2026, 2, 6)
+
+
+# ---------------------------------------------------- 8. half a run of words held is none of it
+FLAG = "kerr-2024-03-02-i-stole-the-flag-off"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "didnt josh say something about grabbing a flag off some little kid",
+        "kerr quote about taking the flag from a young girl in glasgow??",
+        "kerr talking about swiping a flag from a little girl at the world indoors",
+    ],
+)
+def test_a_rare_word_beats_halves_of_runs(
+    question: str, resolver: Resolver, ctx: Callable[..., Context]
+) -> None:
+    assert _shown(question, resolver, ctx).quote.id == FLAG
+
+
+# ------------------------------------------------------------ 9. hurt words, a host country
+CALF = "kerr-2025-09-i-felt-pretty-confident-going"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "🤕 josh calf strain quote",
+        "what did kerr say about tearing his calf",
+        "josh on hurting his leg in japan",
+        "kerr torn calf comments pls",
+    ],
+)
+def test_hurt_words_are_the_injury(
+    question: str, resolver: Resolver, ctx: Callable[..., Context]
+) -> None:
+    shown = _shown(question, resolver, ctx)
+    assert shown.speaker.id == KERR
+    assert "calf injury" in shown.quote.topics

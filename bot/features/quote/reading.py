@@ -12,10 +12,18 @@ from bot.ask.replies import Reading
 from bot.ask.topic import asks_what_was_said
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
-from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
+from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
 from bot.features.quote.marked import aside, marked_words, recalled, respelt, says
 from bot.features.quote.speaking import WHO_SAID, in_speaking_order
-from bot.features.quote.terms import NEGATIONS, RACED, WON, disliked, metres
+from bot.features.quote.terms import (
+    HURT_PARTS,
+    NEGATIONS,
+    RACED,
+    TOPIC_SHORT,
+    WON,
+    disliked,
+    metres,
+)
 from bot.features.quote.when import said_when, without_hosts
 from bot.normalise import normalise
 from bot.phrases import Phrase
@@ -299,7 +307,7 @@ def _free_words(parts: Parts) -> list[str]:
     """
     pronoun = parts.slots.topic_start is not None and parts.topic is None
     more = parts.slots.unplaced if pronoun else ()
-    short = [w for w in parts.question.words if w in TOPIC_SHORT]
+    short = [w for w in parts.question.words if w in TOPIC_SHORT or w in HURT_PARTS]
     # "kerr doesnt like jakob": the quote's word is "dislike", the negation no word of it
     dislike = disliked(parts.question.words)[1]
     dropped = TOPIC_FILLER | (NEGATIONS if dislike else frozenset())
