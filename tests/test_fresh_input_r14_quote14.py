@@ -21,6 +21,8 @@ Written for each class (not copied from the dev set), in English, Norwegian and 
 9. A fan's words for getting hurt ("tear", "hurting", "strained") are the quotes' "injury"
    (another command's cue may claim them, and the part of the body); a country in the topic is
    held by the quotes said at a meet held there ("his leg in japan": the Tokyo worlds).
+10. A Norwegian headline quotes: "Kerr om fanpost: – …", "Kerr pekte på …", "hevdet Jakob".
+11. "about <person> after <meet>": the meet is when it was said, the person what it is about.
 """
 
 from __future__ import annotations
@@ -249,3 +251,36 @@ def test_hurt_words_are_the_injury(
     shown = _shown(question, resolver, ctx)
     assert shown.speaker.id == KERR
     assert "calf injury" in shown.quote.topics
+
+
+# ------------------------------------------------------------- 10. Norwegian headlines quote
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("Kerr om brevene fra norske fans: – Jeg vet ikke hvor de får adressen", KERR),
+        ("Jakob om Kerr: – Han er ikke den beste", JAKOB),
+        ("Wightman pekte på svakheter hos Jakob etter Bislett", JAKE),
+        ("Ingebrigtsen innrømmet at han var syk før finalen i Budapest", JAKOB),
+    ],
+)
+def test_a_norwegian_headline_is_a_quote(question: str, speaker: str, resolver: Resolver) -> None:
+    assert quote_reading(question, resolver)["athlete"] == speaker
+
+
+# ------------------------------------------------ 11. a person, then the meet it was said after
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did jakob say about kerr after the paris olympics final",
+        "hva sa Jakob om Kerr etter OL i Paris?",
+        "jakob on josh after the olympic 1500 in paris",
+    ],
+)
+def test_a_person_then_after_a_meet(
+    question: str, resolver: Resolver, ctx: Callable[..., Context]
+) -> None:
+    topic = quote_reading(question, resolver)["topic"].split()
+    assert topic[:2] == ["2024-olympics-paris", KERR]
+    shown = _shown(question, resolver, ctx)
+    assert (shown.quote.said_on or "").startswith("2024-08")
+    assert KERR in [p.id for p in shown.quote.about] or "Kerr" in shown.quote.text

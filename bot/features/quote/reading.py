@@ -61,8 +61,16 @@ CUES = (
     (r"\b(did|does|do|would|will) _( \w+){0,2} (make|made) of\b", 3.0),
     (r"\b(talk|talked|talking|told|tell us|comment|comments|commented|words|snakket)\b", 2.0),
     (r"\b(reckon|reckons|claims?|admit|admitted|trash talk)\b", 1.5),
+    # how the Norwegian press reports what someone said ("Kerr pekte på klesstilen", "Jakob
+    # innrømmer", "hevdet Kerr")
+    (
+        r"\b(pekte|peker|pekar) (på|at)\b|\b(hevder|hevdet|hevda|innrømmer|innrømmet|innrømte|"
+        r"avslører|avslørte|avslørt|forteller|fortalte)\b",
+        3.0,
+    ),
     (r"\babout\b|\babt\b|\bbout\b", 0.5),
-    (r"^_ on\b|\b(respond|responded|react|reacted|reply|replied) to\b", 3.0),
+    # ("Kerr om fanpost fra Norge: – …": a Norwegian headline quoting him)
+    (r"^_ (on|om)\b|\b(respond|responded|react|reacted|reply|replied) to\b", 3.0),
     # "did jakob really call kerr a moron", "kallte jakob kerr en idiot"
     (r"\b(call|called|calls|kalte|kallte|kaller)( \w+){1,3} (a|an|en|et)\b", 3.0),
     (r"\b(reaction|reacted|reaksjon)\b", 2.0),
@@ -111,7 +119,7 @@ def _topic(parts: Parts, start: int, end: int) -> str:
     spans = [s for s in parts.slots.athletes if s.start == start and s.end == end]
     if spans and spans[0].id:
         return spans[0].id
-    named = parts.slots.athletes
+    named = [*parts.slots.athletes, *parts.slots.ambiguous]
     rest = [
         w
         for i, w in enumerate(parts.question.words[start:end], start)
@@ -205,6 +213,16 @@ def _topic_of(
 ) -> str | None:
     """The topic: the words after "about" (and their moment), else the free words, else a person."""
     if topic:
+        # "about josh after the olympics in paris": the meet after "after" is when it was said
+        cut = next((i for i in range(*topic) if parts.question.words[i] in _AFTER), None)
+        moment = [s.id for s in parts.slots.meets if s.id and cut is not None and cut < s.start]
+        if cut is not None and moment and all(s.start < topic[1] for s in parts.slots.meets):
+            rest = _topic(parts, topic[0], cut) if cut > topic[0] else ""
+            if not rest or rest in parts.resolver.store.people:
+                # (the meet's words kept: a quote may speak of it, said later: "om Jakob etter
+                # Tokyo-lekene" finds the bracelet he gave him there)
+                said = " ".join(parts.question.words[cut + 1 : topic[1]])
+                return " ".join([*moment, rest, said]).strip()
         words = _topic(parts, *topic)
         if free and words in parts.resolver.store.people:
             # "what did kerr mean by insecurity, the quote about jakob": both say which quote
@@ -219,6 +237,9 @@ def _topic_of(
             named = [n for n in named if _about(parts, speaker, free, n)]
         return " ".join([*named, free]) if named else free
     return speakers[1][1] if len(speakers) > 1 else None
+
+
+_AFTER = frozenset({"after", "etter", "following", "ætter"})
 
 
 def _subject(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:
