@@ -32,23 +32,14 @@ def units_of(
     topic_words: Sequence[str], content: frozenset[str], also: Mapping[str, str]
 ) -> list[frozenset[str]]:
     """The runs of content stems side by side in the topic as typed, in order."""
-    typed: dict[str, list[str]] = {}  # the stem typed -> the content stems read for it
-    for c, t in also.items():
-        typed.setdefault(t, []).append(c)
+    typed = {t: c for c, t in also.items()}  # the stem typed -> the content stem read for it
     units: list[frozenset[str]] = []
     run: list[str] = []
     for word in topic_words:
         s = stem(word)
-        found = [s] if s in content else [c for c in typed.get(s, ()) if c in content]
-        if len(found) > 1:
-            # a compound read as its parts ("akillesinngrepet": achilles + an unprinted rest):
-            # each part is a unit of its own, the one a source prints may be held alone
-            units.extend([frozenset(run)] if run else [])
-            units.extend(frozenset([c]) for c in found)
-            run = []
-            continue
-        if found:
-            run.append(found[0])
+        found = s if s in content else typed.get(s)
+        if found is not None and found in content:
+            run.append(found)
             continue
         if run:
             units.append(frozenset(run))
