@@ -278,3 +278,27 @@ def aside(parts: Parts, speaker: str, quoted: str, inside: range | None = None) 
     began = min(d.isoformat() for d in starts if d) if all(starts) else ""
     holding = rank_by_topic(store, list(quotes), quoted, None)
     return all((q.said_on or "9999") < began for q in holding)
+
+
+def fitting(parts: Parts, value: str, topic: str) -> str:
+    """A surname several quoted people share, as the one of them whose quotes fit the topic.
+
+    "what'd wightman reckon about the blindfold thing": Jake, not his father Geoff, said it;
+    when none or several fit, the name stays a question of which.
+    """
+    store = parts.resolver.store
+    if value in store.people or parts.slots.meets:
+        return value  # (a meet named may be where either spoke: "wightman after eugene")
+    candidates = [
+        c
+        for span in parts.slots.ambiguous
+        if span.text == value
+        for c in span.resolution.candidates
+        if store.quotes_by_speaker.get(c)
+    ]
+    fit = [
+        c
+        for c in dict.fromkeys(candidates)
+        if rank_by_topic(store, list(store.quotes_by_speaker[c]), topic, None)
+    ]
+    return fit[0] if len(fit) == 1 else value

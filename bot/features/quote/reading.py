@@ -13,7 +13,7 @@ from bot.ask.topic import asks_what_was_said
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
-from bot.features.quote.marked import aside, marked_words, recalled, respelt, says
+from bot.features.quote.marked import aside, fitting, marked_words, recalled, respelt, says
 from bot.features.quote.speaking import WHO_SAID, in_speaking_order
 from bot.features.quote.terms import (
     HURT_PARTS,
@@ -175,32 +175,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         topic_words = without_hosts(parts, topic_words)
         marked = marked_words(parts, said or "")
         options["topic"] = respelt(parts, options["athlete"], topic_words, marked)
-        options["athlete"] = _fitting(parts, options["athlete"], options["topic"])
+        options["athlete"] = fitting(parts, options["athlete"], options["topic"])
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if found else 0.0))
-
-
-def _fitting(parts: Parts, value: str, topic: str) -> str:
-    """A surname several quoted people share, as the one of them whose quotes fit the topic.
-
-    "what'd wightman reckon about the blindfold thing": Jake, not his father Geoff, said it;
-    when none or several fit, the name stays a question of which.
-    """
-    store = parts.resolver.store
-    if value in store.people or parts.slots.meets:
-        return value  # (a meet named may be where either spoke: "wightman after eugene")
-    candidates = [
-        c
-        for span in parts.slots.ambiguous
-        if span.text == value
-        for c in span.resolution.candidates
-        if store.quotes_by_speaker.get(c)
-    ]
-    fit = [
-        c
-        for c in dict.fromkeys(candidates)
-        if rank_by_topic(store, list(store.quotes_by_speaker[c]), topic, None)
-    ]
-    return fit[0] if len(fit) == 1 else value
 
 
 def _topic_of(
