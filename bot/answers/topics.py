@@ -41,6 +41,7 @@ CHATTER = _words(
     egentli egentlig liksom nakka noka noko noe nokka sant vel jo da elle ka kem kor e va te
     husker huske lurer hore horte hort haha hehe morsomt morsom kanskje visst altsa osv etc
     igjen elns elno ellerno
+    finn finne stemme stemmer attpåtil attpå sikkert sikker iallfall ialle uansett forresten som hos
     """
 )
 # words about racing in general: they rank the quotes that hold them, never exclude one

@@ -51,6 +51,7 @@ DIALECT: dict[str, str] = forms_table(
     veldig: veldi
     gjerne: gjedna gjerna
     snakker: snakkar
+    snakket: snakka
     uttalte: uttala
     ordene: orda ordi
     liknende: liknande
@@ -122,6 +123,7 @@ DIALECT: dict[str, str] = forms_table(
     slått: slege slegi sleget slage
     hverandre: kvarandre kvarandra kvarandres
     mener: meine meina meiner meinar
+    mente: meinte meint
     synes: synest syns synst
     skadet: skada skadd
     syk: sjuk

@@ -225,3 +225,29 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def typed(token: str) -> str:
     """A word without the mark that kept it as typed."""
     return token[1:] if token.startswith(KEEP) else token
+
+
+# a hashtag's words as fans run them together: "#DiamondLeague", "#Budapest23", "#paris2024"
+_HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
+_HASHTAG_PARTS = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])|(?<=[^\W\d_]{4})(?=(?:\d\d){1,2}$)")
+
+
+def hashtags(text: str) -> str:
+    """``text`` with each hashtag as its words in brackets ("#Budapest23": "(Budapest '23)").
+
+    A clipped year at a hashtag's end is a year ("'23", read as 2023 with the others). In
+    brackets the tag glosses the message (the meet, the series it names) and sets no mood of
+    its own: "jakob v narve #heiaNorge" asks the head-to-head, it does not just cheer.
+    """
+    if "#" not in text:
+        return text
+
+    def words(found: re.Match[str]) -> str:
+        parts = _HASHTAG_PARTS.split(found.group(1))
+        last = parts[-1]
+        # (a year after four letters at least: not a category's number, "#U20", "#top10")
+        if len(parts) > 1 and last.isdigit() and len(last) == len("23"):
+            parts[-1] = "'" + last
+        return "(" + " ".join(parts) + ")"
+
+    return _HASHTAG.sub(words, text)

@@ -29,7 +29,23 @@ _ASKING = wordset(
     can could does did do is was what whats what's who how anyone someone somebody pls please
     kan hva hvem hvordan er var noen
     """
+) | wordset(
+    # a clause opened by where/why/which asks anew too ("the 98 outta 100 line, where'd jakob
+    # say that"); not "when", which may say when the quote was ("…, when he won in paris")
+    # and an order to fetch it: "…, finn sitatet", "…, vis meg det", "…, show me"
+    "find show gimme finn vis"
 )
+# a clause opened by where/why/which asks anew when it asks where or why it was said ("the 98
+# outta 100 line, where'd jakob say that"), not when it recalls what was ("…, where do they get
+# his address, was that josh"); not "when", which may say when ("…, when he won in paris")
+_ASKING_SAID = wordset("where why which what'd where'd why'd how'd who'd hvor hvorfor")
+
+
+def _asks(words: tuple[str, ...], clause: int) -> bool:
+    """Whether the clause starting at ``clause`` asks a question of its own."""
+    if words[clause] in _ASKING:
+        return True
+    return words[clause] in _ASKING_SAID and not _SAID.isdisjoint(words[clause : clause + 5])
 
 
 _OR = wordset("or eller")
@@ -91,7 +107,7 @@ def topic_words(question: Question, slots: Slots) -> tuple[int, int] | None:
     later = [s for s in question.sentences if s > start]
     if later and clarifies(words[later[0] : min([*later[1:], len(words)])]):
         later = later[1:]  # "om operasjonen i februar? akillesen altså": the topic said again
-    later += [c for c in question.clauses if start < c < len(words) and words[c] in _ASKING]
+    later += [c for c in question.clauses if start < c < len(words) and _asks(words, c)]
     # "or" before a verb asks another question: "the kerr/jakob beef or does he just win stuff"
     later += [i for i in range(start + 1, len(words) - 1) if _asks_anew(words[i], words[i + 1])]
     end = min([*later, len(words)])

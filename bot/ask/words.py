@@ -11,11 +11,9 @@ import bot.ask.distances as distances
 from bot.ask.dialect import DIALECT_MARKERS, NORWEGIAN, bokmaal
 from bot.ask.distances import written_distances
 from bot.ask.informal import INFORMAL, INFORMAL_FILLER, KEEP, quoted_spans, standard_english, typed
+from bot.ask.markup import without_markup
 from bot.ask.years import spelled_times, spelled_years, written_years
-from bot.resolve.flags import flags_as_demonyms
 
-# Discord markup: user/role/channel mentions and custom emoji carry no words of the question
-_MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|@everyone|@here|https?://\S+")
 _TOKEN = re.compile(rf"{distances.TIME.pattern}|[^\W_]+(?:['’][^\W_]+)?")  # (a time: one word)
 # contractions whose "'s" is a verb, not a possessive ("who's" = "who is")
 _CONTRACTIONS = frozenset(
@@ -352,8 +350,7 @@ def split_question(text: str) -> Question:
 
     A possessive "'s" is dropped ("kerr's" -> "kerr"); "who's" and friends are kept whole.
     """
-    # (a flag emoji is its country's demonym: "who's this 🇵🇹 guy")
-    cleaned = flags_as_demonyms(_MARKUP.sub(" ", text)).casefold().replace("’", "'")
+    cleaned = without_markup(text).casefold().replace("’", "'")
     cleaned = _SLASH.sub(" vs ", written_years(written_distances(cleaned)))
     chunks: list[list[str]] = []
     ends: list[bool] = []  # whether each chunk ends a sentence

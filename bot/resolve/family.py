@@ -44,6 +44,9 @@ EVERYDAY_RELATIVES = frozenset({"far", "senior"})  # ("senior championships")
 POSSESSIVE = frozenset({"s", "til", "to", "hans"})
 # words before a relation that say whose, and name no one: "his brother philip", "broren hans"
 OWNERS = frozenset({"the", "his", "her", "their", "sin", "hennes", "deres"})
+# a word for the person named, between the name and the relation: "that wightman boy's father",
+# "the kerr lad's mum", "faren til wightman-gutten" (the boy is the one named, no one else)
+NAMED_ONE = frozenset({"boy", "lad", "laddie", "girl", "lass", "guy", "fella", "gutten", "gutt"})
 _CONVERSE = {
     "father": "child",
     "mother": "child",
@@ -127,9 +130,15 @@ def relation_said(
             relation = relation or RELATION_WORDS[word]  # "little brother": the pair said it
         elif (word in POSSESSIVE and rest) or (word in POSSESSIVE and relation is not None):
             possessive = True
-        elif word not in OWNERS:
+        elif word not in OWNERS and not (word in NAMED_ONE and rest and _relation_after(words, at)):
             rest.append(word)
     return relation, rest, possessive
+
+
+def _relation_after(words: list[str], at: int) -> bool:
+    """Whether a relation's word follows word ``at`` (possessive words between)."""
+    following = [w for w in words[at + 1 :] if w not in POSSESSIVE]
+    return bool(following) and following[0] in RELATION_WORDS
 
 
 def holders(relations: Relations, relation: str, of: Iterable[str]) -> set[str]:

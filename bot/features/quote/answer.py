@@ -21,8 +21,8 @@ from bot.features.quote.holds import (
     speaker_words_of,
     stems_held,
 )
-from bot.features.quote.moments import occasions
-from bot.features.quote.noise import by_strong_units
+from bot.features.quote.moments import countries_held, occasions
+from bot.features.quote.noise import by_strong_units, loosely, units_of
 from bot.features.quote.terms import (
     MONTH_WORDS,
     PAIR,
@@ -30,6 +30,7 @@ from bot.features.quote.terms import (
     RACED,
     REQUEST_WORDS,
     RIVALRY,
+    TOPIC_SHORT,
     countries,
     dated_or_compound,
     disliked,
@@ -129,17 +130,9 @@ OWN_WORDS_WEIGHT = 1  # each found in the quote's own words ("the blindfolded qu
 PHRASE_WEIGHT = 3  # the topic's words as the quote prints them, in order
 PHRASE_WORDS = 3  # a topic this long at least
 WHEN_WEIGHT = 3  # said at the moment named ("after the final in Budapest"), or in the month
-# no quote holding enough of a long topic's words: one holding two of them, and a third, is
-# shown over none ("everyone piled on kerr for the calf thing in tokyo like he was faking")
-LOOSE_FOUND = 2
+# no quote holding enough of a long topic's words: one holding two of them (``loosely``), and a
+# third, is shown over none ("everyone piled on kerr for the calf thing in tokyo like he was …")
 LOOSE_SHARE = 3
-# the short forms fans write for what quotes are about, read as the words quotes hold
-# (not "VM" or "OL": Norwegian quotes print them as they are)
-TOPIC_SHORT = {
-    "dq": "disqualification", "dsq": "disqualification", "pb": "personal best",
-    "pbs": "personal best", "sb": "season best", "wr": "world record", "gst": "grand slam track",
-    "dl": "diamond league", "oly": "olympics", "dlf": "diamond league final",
-}  # fmt: skip
 # words that say what kind of thing is asked for, never what it is about
 TOPIC_FILLER = frozenset(
     {"quote", "quotes", "line", "thing", "comment", "comments", "sitat", "sitatet", "words",
@@ -273,6 +266,7 @@ def _rank_by_topic(
     timed = bool(moment or read.months)
     phrase = printed(topic.split())
     phrase = phrase if len(phrase) >= PHRASE_WORDS else ()
+    runs = units_of(read.order, read.content, read.also)
     for quote in quotes:
         terms = store.quote_terms(quote)
         # the speaker's own name in the topic ("what did hocker himself say") names no subject
@@ -290,6 +284,8 @@ def _rank_by_topic(
                 continue
         found = found_among(wanted, held, read.also)
         found |= {w for w in wanted - found if dated_or_compound(w, quote, terms.tags)}
+        # (a country typed, not a people's word: "norwegian fans" are no meet in Norway)
+        found |= countries_held(store, quote, wanted - found - read.also.keys())
         if read.pair and len(quote.about) >= PAIR:
             found |= wanted & read.pair  # "the war of words between those two"
         # the moment and the month are words more the quote may hold, by when it was said
@@ -310,7 +306,7 @@ def _rank_by_topic(
         # the moment and month stand for a word, not for all: one word at least is held
         if hits >= _needed(count, about) and (found or about or not wanted):
             scored.append((score, quote))
-        elif hits >= LOOSE_FOUND and LOOSE_SHARE * hits >= count:
+        elif LOOSE_SHARE * hits >= count and loosely(found, runs, read.content, when):
             loose.append((score, quote))
     # the strict ranking sunk by stray words: a quote holding a strong unit of the others
     units = (read.order, read.content, read.also, read.names, read.months)

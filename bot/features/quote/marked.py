@@ -59,6 +59,11 @@ def respelt(parts: Parts, speaker: str, topic: str, marked: set[str]) -> str:
     vocabulary = _vocabulary(parts, speaker)
     held = _held(parts, speaker)
     words = topic.split()
+    # words quoted in another language than the speaker's ("«Jeg er hare når haren går av»"
+    # of an English quote) are no typo of it: most of the marked words beside must be held
+    others = [w for w in words if w in marked and w.isalpha() and len(w) > 2]
+    if 2 * sum(stem(w) in held for w in others) < len(others) - 1:
+        return topic
     for k, word in enumerate(words):
         if word not in marked or len(word) < RESPELL_LETTERS or not word.isalpha():
             continue
@@ -247,19 +252,53 @@ def asked_last(parts: Parts) -> tuple[int, str] | None:
     return (last.start, str(last.id)) if asks and last.end in ends else None
 
 
-def aside(parts: Parts, speaker: str, quoted: str) -> bool:
+def aside(parts: Parts, speaker: str, quoted: str, inside: range | None = None) -> bool:
     """Whether words a fan quotes beside a moment are an aside, not the quote asked for.
 
     "what did jakob say after he lost paris, 'walk in the park' my ass": the moment is what is
     asked; the quoted words, said months before it, are the fan's scorn. So when no quote of
-    the speaker holds them, or only quotes said before the moment began.
+    the speaker holds them, or only quotes said before the moment began. Before a topic of its
+    own, after them, quoted words no quote of the speaker holds are the fan's rendering.
     """
     store = parts.resolver.store
     moment = said_when(parts, None)
     quotes = store.quotes_by_speaker.get(speaker, ())
+    # (``inside``: the words in quotation marks, when the fan marked them)
+    if inside and parts.topic is not None and not moment and parts.topic[0] >= inside.stop:
+        # quoted words beside "om"/"about" and a topic of its own ("«Jeg er hare når haren går
+        # av» – finnes sitatet om pacing?"): a fan's rendering, when no quote holds them
+        # (by no one named: the speaker is not yet known, the first named may be no speaker)
+        return not any(
+            rank_by_topic(store, list(store.quotes_by_speaker.get(v, ())), quoted, None)
+            for _, v in parts.athletes
+        )
     if not moment or not any(not occasions(store, q).isdisjoint(moment) for q in quotes):
         return False
     starts = [store.meets[m].start_date for m in moment]
     began = min(d.isoformat() for d in starts if d) if all(starts) else ""
     holding = rank_by_topic(store, list(quotes), quoted, None)
     return all((q.said_on or "9999") < began for q in holding)
+
+
+def fitting(parts: Parts, value: str, topic: str) -> str:
+    """A surname several quoted people share, as the one of them whose quotes fit the topic.
+
+    "what'd wightman reckon about the blindfold thing": Jake, not his father Geoff, said it;
+    when none or several fit, the name stays a question of which.
+    """
+    store = parts.resolver.store
+    if value in store.people or parts.slots.meets:
+        return value  # (a meet named may be where either spoke: "wightman after eugene")
+    candidates = [
+        c
+        for span in parts.slots.ambiguous
+        if span.text == value
+        for c in span.resolution.candidates
+        if store.quotes_by_speaker.get(c)
+    ]
+    fit = [
+        c
+        for c in dict.fromkeys(candidates)
+        if rank_by_topic(store, list(store.quotes_by_speaker[c]), topic, None)
+    ]
+    return fit[0] if len(fit) == 1 else value

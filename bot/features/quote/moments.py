@@ -16,7 +16,7 @@ import datetime as dt
 from bot.facts.models import Meet, Quote
 from bot.facts.store import FactStore
 from bot.normalise import normalise
-from bot.stems import stems
+from bot.stems import stem, stems
 
 AFTER_DAYS = 1  # the morning after a meet ends is still its media
 AFTERMATH_DAYS = 14  # and the fortnight after, for a quote whose tags name the meet
@@ -31,6 +31,35 @@ def occasions(store: FactStore, quote: Quote) -> frozenset[str]:
             m.id for m in store.meets.values() if _said_at(quote, m, _days(store, m))
         )
     return cached
+
+
+def countries_held(store: FactStore, quote: Quote, words: frozenset[str]) -> set[str]:
+    """The countries among a topic's stems that a quote was said in, at a meet held there.
+
+    "what did josh say about hurting his leg in japan": the quotes of the Tokyo worlds hold
+    "japan" (never by spelling: the country the store records for the meet).
+    """
+    hosts = _hosts(store)
+    there = [w for w in words if w in hosts]
+    return {w for w in there if not hosts[w].isdisjoint(occasions(store, quote))}
+
+
+def _hosts(store: FactStore) -> dict[str, frozenset[str]]:
+    """The stem of each one-word country the store's meets were held in -> those meets."""
+    cached = _HOSTS.get(store.version)
+    if cached is None:
+        found: dict[str, set[str]] = {}
+        for meet in store.meets.values():
+            country = normalise(meet.country or "")
+            if country and " " not in country:
+                found.setdefault(stem(country), set()).add(meet.id)
+        cached = {k: frozenset(v) for k, v in found.items()}
+        _HOSTS.clear()
+        _HOSTS[store.version] = cached
+    return cached
+
+
+_HOSTS: dict[int, dict[str, frozenset[str]]] = {}
 
 
 def moment_of(store: FactStore, topic: str) -> tuple[tuple[str, ...], str]:

@@ -28,7 +28,7 @@ from bot.normalise import normalise
 from bot.stems import stem, stems
 
 
-def _units(
+def units_of(
     topic_words: Sequence[str], content: frozenset[str], also: Mapping[str, str]
 ) -> list[frozenset[str]]:
     """The runs of content stems side by side in the topic as typed, in order."""
@@ -47,6 +47,26 @@ def _units(
     if run:
         units.append(frozenset(run))
     return list(dict.fromkeys(units))
+
+
+LOOSE_FOUND = 2  # words a quote holds at least to be shown when none holds enough of them
+
+
+def loosely(
+    found: set[str], runs: list[frozenset[str]], content: frozenset[str], when: int
+) -> bool:
+    """Whether a quote holds two of a topic's words at least, each with its run of words.
+
+    One word of a run side by side is none of it ("a little bit" holds no "little girl"); two
+    of a longer one are ("norske fans sende brev": the Norwegian fans).
+    """
+    whole = len(found - content) + when
+    for run in runs:
+        # (a number or year in the run is no word of it: "han vinn 98 av 100")
+        words = [w for w in run if not any(c.isdigit() for c in w)]
+        held = len(run & found)
+        whole += held if held >= min(len(words), 2) or (held and not words) else 0
+    return whole >= LOOSE_FOUND
 
 
 def _places(store: FactStore) -> frozenset[str]:
@@ -87,7 +107,7 @@ def by_strong_units(
     own name names no subject.
     """
     order, content, also, names, months = topic
-    units = [u for u in _units(order, content, also) if strong(store, u)]
+    units = [u for u in units_of(order, content, also) if strong(store, u)]
     if not units:
         return []
     terms = {q.id: store.quote_terms(q) for q in quotes}

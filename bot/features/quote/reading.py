@@ -12,10 +12,18 @@ from bot.ask.replies import Reading
 from bot.ask.topic import asks_what_was_said
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
-from bot.features.quote.answer import TOPIC_FILLER, TOPIC_SHORT, rank_by_topic
-from bot.features.quote.marked import aside, marked_words, recalled, respelt, says
+from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
+from bot.features.quote.marked import aside, fitting, marked_words, recalled, respelt, says
 from bot.features.quote.speaking import WHO_SAID, in_speaking_order
-from bot.features.quote.terms import NEGATIONS, RACED, WON, disliked, metres
+from bot.features.quote.terms import (
+    HURT_PARTS,
+    NEGATIONS,
+    RACED,
+    TOPIC_SHORT,
+    WON,
+    disliked,
+    metres,
+)
 from bot.features.quote.when import said_when, without_hosts
 from bot.normalise import normalise
 from bot.phrases import Phrase
@@ -53,8 +61,16 @@ CUES = (
     (r"\b(did|does|do|would|will) _( \w+){0,2} (make|made) of\b", 3.0),
     (r"\b(talk|talked|talking|told|tell us|comment|comments|commented|words|snakket)\b", 2.0),
     (r"\b(reckon|reckons|claims?|admit|admitted|trash talk)\b", 1.5),
+    # how the Norwegian press reports what someone said ("Kerr pekte på klesstilen", "Jakob
+    # innrømmer", "hevdet Kerr")
+    (
+        r"\b(pekte|peker|pekar) (på|at)\b|\b(hevder|hevdet|hevda|innrømmer|innrømmet|innrømte|"
+        r"avslører|avslørte|avslørt|forteller|fortalte)\b",
+        3.0,
+    ),
     (r"\babout\b|\babt\b|\bbout\b", 0.5),
-    (r"^_ on\b|\b(respond|responded|react|reacted|reply|replied) to\b", 3.0),
+    # ("Kerr om fanpost fra Norge: – …": a Norwegian headline quoting him)
+    (r"^_ (on|om)\b|\b(respond|responded|react|reacted|reply|replied) to\b", 3.0),
     # "did jakob really call kerr a moron", "kallte jakob kerr en idiot"
     (r"\b(call|called|calls|kalte|kallte|kaller)( \w+){1,3} (a|an|en|et)\b", 3.0),
     (r"\b(reaction|reacted|reaksjon)\b", 2.0),
@@ -103,7 +119,7 @@ def _topic(parts: Parts, start: int, end: int) -> str:
     spans = [s for s in parts.slots.athletes if s.start == start and s.end == end]
     if spans and spans[0].id:
         return spans[0].id
-    named = parts.slots.athletes
+    named = [*parts.slots.athletes, *parts.slots.ambiguous]
     rest = [
         w
         for i, w in enumerate(parts.question.words[start:end], start)
@@ -130,7 +146,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     # the words a fan quotes say best which quote is meant; so do a quote's own words written
     # out after "quote" without marks ("nuguse quote u win some u lose some")
     said = found.group(1) if found else recalled(parts, [v for _, v in speakers])
-    if said is not None and speakers and aside(parts, speakers[0][1], said):
+    marks = quoted_words(parts.question) if found else None
+    if said is not None and speakers and aside(parts, speakers[0][1], said, marks):
         # quoted words no quote said at the moment named holds are the fan's aside
         held = set(normalise(said).split())
         said, found = None, None
@@ -158,6 +175,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         topic_words = without_hosts(parts, topic_words)
         marked = marked_words(parts, said or "")
         options["topic"] = respelt(parts, options["athlete"], topic_words, marked)
+        options["athlete"] = fitting(parts, options["athlete"], options["topic"])
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if found else 0.0))
 
 
@@ -171,6 +189,16 @@ def _topic_of(
 ) -> str | None:
     """The topic: the words after "about" (and their moment), else the free words, else a person."""
     if topic:
+        # "about josh after the olympics in paris": the meet after "after" is when it was said
+        cut = next((i for i in range(*topic) if parts.question.words[i] in _AFTER), None)
+        moment = [s.id for s in parts.slots.meets if s.id and cut is not None and cut < s.start]
+        if cut is not None and moment and all(s.start < topic[1] for s in parts.slots.meets):
+            rest = _topic(parts, topic[0], cut) if cut > topic[0] else ""
+            if not rest or rest in parts.resolver.store.people:
+                # (the meet's words kept: a quote may speak of it, said later: "om Jakob etter
+                # Tokyo-lekene" finds the bracelet he gave him there)
+                said = " ".join(parts.question.words[cut + 1 : topic[1]])
+                return " ".join([*moment, rest, said]).strip()
         words = _topic(parts, *topic)
         if free and words in parts.resolver.store.people:
             # "what did kerr mean by insecurity, the quote about jakob": both say which quote
@@ -185,6 +213,9 @@ def _topic_of(
             named = [n for n in named if _about(parts, speaker, free, n)]
         return " ".join([*named, free]) if named else free
     return speakers[1][1] if len(speakers) > 1 else None
+
+
+_AFTER = frozenset({"after", "etter", "following", "ætter"})
 
 
 def _subject(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, str]]:
@@ -243,14 +274,19 @@ def _speakers(parts: Parts, topic: tuple[int, int] | None) -> list[tuple[int, st
     """
     inside = quoted_words(parts.question)
     quoted_by = parts.resolver.store.quotes_by_speaker
+    words = parts.question.words
     return sorted(
         (
             (i, v)
             for i, v in parts.athletes
             if (not topic or not topic[0] <= i < topic[1]) and i not in inside
         ),
-        key=lambda named: named[1] not in quoted_by,
+        # ("operert i USA – dette sa Ingebrigtsen": a name after "in" is where, not who)
+        key=lambda named: (named[1] not in quoted_by, named[0] > 0 and words[named[0] - 1] in _IN),
     )
+
+
+_IN = frozenset({"in", "i"})
 
 
 def _about(parts: Parts, speaker: str, words: str, subject: str) -> bool:
@@ -268,7 +304,7 @@ def _free_words(parts: Parts) -> list[str]:
     """
     pronoun = parts.slots.topic_start is not None and parts.topic is None
     more = parts.slots.unplaced if pronoun else ()
-    short = [w for w in parts.question.words if w in TOPIC_SHORT]
+    short = [w for w in parts.question.words if w in TOPIC_SHORT or w in HURT_PARTS]
     # "kerr doesnt like jakob": the quote's word is "dislike", the negation no word of it
     dislike = disliked(parts.question.words)[1]
     dropped = TOPIC_FILLER | (NEGATIONS if dislike else frozenset())

@@ -30,6 +30,25 @@ PAIR = 2  # people a rivalry is between
 PAIR_WORDS = frozenset(
     {"two", "to", "both", "begge", "pair", "duo", "those", "these", "de", "between", "mellom"}
 )
+# the short forms fans write for what quotes are about, read as the words quotes hold
+# (not "VM" or "OL": Norwegian quotes print them as they are)
+TOPIC_SHORT = {
+    "dq": "disqualification", "dsq": "disqualification", "pb": "personal best",
+    "pbs": "personal best", "sb": "season best", "wr": "world record", "gst": "grand slam track",
+    "dl": "diamond league", "oly": "olympics", "dlf": "diamond league final",
+}  # fmt: skip
+# a fan's words for getting hurt, read as the word quotes' tags use ("calf tear": a calf injury;
+# "hurting his leg"); the part of the body stays as typed. Another command's cue may claim them
+# (the timeline's mishaps): beside a quote asked, they are its topic still
+TOPIC_SHORT |= dict.fromkeys(
+    ("tear", "tears", "torn", "tore", "strain", "strained", "hurt", "hurts", "hurting", "injured",
+     "injuries", "niggle", "niggles", "skadet", "skadd"),
+    "injury",
+)  # fmt: skip
+HURT_PARTS = frozenset(
+    {"calf", "calves", "leg", "legs", "achilles", "hamstring", "knee", "foot", "ankle", "hip",
+     "leggen", "kneet", "foten", "ankelen", "hofta"}
+)  # fmt: skip
 ABBREVIATION = 3  # a word this long may be begun ("doc", "champs" of "championship")
 TOPIC_STEM_LETTERS = 3  # a Norwegian stem this long matches a word of another inflection ("svak")
 EVENT = re.compile(r"^\d{3,5}m$")  # an event as a word: "1500m", "5000m"

@@ -39,8 +39,12 @@ def said_when(parts: Parts, topic: tuple[int, int] | None) -> list[str]:
     spans = [s for s in _joined(parts, parts.slots.meets) if s.start not in inside]
     # (a bare city is the meet raced there: "after losing in budapest" at the end of 2026 is
     # the 2023 worlds, not the 2026 meet of that name with no race in the store)
+    # ("#Budapest23 kerr what'd he say after": a question ending on "after" points back to it)
+    back = _after_it(words)
     named = [
-        parts.raced_at(s) for s in spans if s.id and _said_at(words[max(0, s.start - 3) : s.start])
+        parts.raced_at(s)
+        for s in spans
+        if s.id and (back or _said_at(words[max(0, s.start - 3) : s.start]))
     ]
     # a country as the host: "when he won the world thing in hungary" (the question's stems
     # worked out only then: few questions name a country)
@@ -91,6 +95,16 @@ def _joined(parts: Parts, spans: list[Span]) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+_AFTER = frozenset({"after", "etter", "afterwards", "afterward", "etterpå", "ætterpå", "post"})
+_IT = frozenset({"that", "it", "this", "det", "den", "dette"})
+
+
+def _after_it(words: tuple[str, ...]) -> bool:
+    """Whether the question ends on "after" ("what'd he say after", "hva sa han etter det")."""
+    last = [w for w in words[-2:] if w not in _IT] if words and words[-1] in _IT else words[-1:]
+    return bool(last) and last[-1] in _AFTER
 
 
 def _said_at(before: tuple[str, ...]) -> bool:
