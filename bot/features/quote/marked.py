@@ -280,7 +280,7 @@ def aside(parts: Parts, speaker: str, quoted: str, inside: range | None = None) 
     return all((q.said_on or "9999") < began for q in holding)
 
 
-def fitting(parts: Parts, value: str, topic: str) -> str:
+def speaker_fitting(parts: Parts, value: str, topic: str) -> str:
     """A surname several quoted people share, as the one of them whose quotes fit the topic.
 
     "what'd wightman reckon about the blindfold thing": Jake, not his father Geoff, said it;

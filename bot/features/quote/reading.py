@@ -13,7 +13,7 @@ from bot.ask.topic import asks_what_was_said
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
-from bot.features.quote.marked import aside, fitting, marked_words, recalled, respelt, says
+from bot.features.quote.marked import aside, marked_words, recalled, respelt, says, speaker_fitting
 from bot.features.quote.speaking import WHO_SAID, in_speaking_order
 from bot.features.quote.terms import (
     HURT_PARTS,
@@ -175,7 +175,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
         topic_words = without_hosts(parts, topic_words)
         marked = marked_words(parts, said or "")
         options["topic"] = respelt(parts, options["athlete"], topic_words, marked)
-        options["athlete"] = fitting(parts, options["athlete"], options["topic"])
+        options["athlete"] = speaker_fitting(parts, options["athlete"], options["topic"])
     return parts.reading("quote", options, BASE + (QUOTED_BONUS if found else 0.0))
 
 

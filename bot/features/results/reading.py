@@ -136,7 +136,7 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
 
 
 # a medal's word: its place in a final
-MEDALS = {
+MEDAL_WORDS = {
     **dict.fromkeys(("gold", "gull", "gullet"), 1),
     **dict.fromkeys(("silver", "sølv", "sølvet"), 2),
     **dict.fromkeys(("bronze", "bronse", "bronsen"), 3),
@@ -150,7 +150,7 @@ def _medal_race(parts: Parts, meet: str) -> Race | None:
     or a race by its winner ("who came fourth in the race jakob won in tokyo", "løpet i
     budapest som kerr vant"): no year is said, so the place says which (the latest such).
     """
-    places = {MEDALS[w] for w in parts.question.words if w in MEDALS}
+    places = {MEDAL_WORDS[w] for w in parts.question.words if w in MEDAL_WORDS}
     places |= {1} if _WON_BY.search(_racers_masked(parts)) else set()
     if parts.slots.years or not parts.racers or len(places) != 1:
         return None
