@@ -274,6 +274,7 @@ def _forget_history(env: Any) -> None:
 async def _soak(rounds: int, commands: int, completes: int, warmup: int) -> None:
     import simcord
 
+    from benchmarks.shards import learn_before_start
     from bot import create_bot
 
     # SimCord polls every 50 ms of real time until the bot is idle; after an autocomplete it
@@ -290,6 +291,7 @@ async def _soak(rounds: int, commands: int, completes: int, warmup: int) -> None
         tracemalloc.Filter(False, str(Path(simcord.__file__).parent / "*")),
         tracemalloc.Filter(False, __file__),
     ]
+    learn_before_start()
     with tempfile.TemporaryDirectory() as tmp:
         bot = create_bot(
             knowledge_dir=REPO_KNOWLEDGE,
