@@ -103,7 +103,7 @@ async def test_the_pair_on_discord_in_english_and_norwegian(world, clock) -> Non
     apart = await world.slash("next-race", athlete="kerr", opponent="jakob")
     body = text_of(apart.response.embeds[0])
     assert apart.response.embeds[0].title == "No meeting ahead in the store"
-    assert "Next for Jakob Ingebrigtsen" in body and "[" in body  # cited
+    assert "Next for **Jakob Ingebrigtsen**" in body and "[" in body  # cited
 
 
 def test_the_pair_in_norwegian(store: FactStore) -> None:
@@ -113,4 +113,5 @@ def test_the_pair_in_norwegian(store: FactStore) -> None:
     body = text_of(page.embed)
     assert page.embed.title == "Ingen møter framover i faktabasen"
     assert "både **Josh Kerr** og **Jakob Ingebrigtsen**" in body
-    assert "Neste for Jakob Ingebrigtsen" in body and "Neste for Josh Kerr: ingen stevner" in body
+    assert "Neste for **Jakob Ingebrigtsen**" in body
+    assert "Neste for **Josh Kerr**: ingen stevner" in body

@@ -221,6 +221,9 @@ def apart_lines(answer: NextRaceAnswer, bold: bool) -> list[str]:
     lines = [say("next.pair.none", a=a, b=b)]
     for each in answer.apart:
         meet, name = each.meet, each.athlete.name
+        if bold:  # on Discord each athlete's own paragraph, his name in bold
+            lines.append("")
+            name = f"**{name}**"
         if meet is None:
             lines.append(say("next.pair.each.none", name=name))
             continue
@@ -228,7 +231,7 @@ def apart_lines(answer: NextRaceAnswer, bold: bool) -> list[str]:
         lines += [f"  - {entry_line(e)}" for e in meet.entries]
         for moment in each.since:
             when, who = partial_date(moment.date), moment.source.publisher or ""
-            lines.append("  " + say("next.since", title=moment.title, day=when, who=who))
+            lines.append("  - " + say("next.since", title=moment.title, day=when, who=who))
     return lines
 
 
