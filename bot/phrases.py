@@ -64,6 +64,7 @@ EN: dict[str, str] = {
     "round.final": "final",
     "round.semi-final": "semi-final",
     "round.heat": "heat",
+    "round.numbered": "{round} {n}",
     # /h2h
     "h2h.title": "{athlete} vs {opponent}",
     "h2h.scope.all": "all events",

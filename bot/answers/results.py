@@ -40,7 +40,9 @@ class ResultsQuery(Model):
     meet: str
     event: str | None = None
     round: str | None = None
-    race: str | None = None  # a race picked from the meet's list (a heat has no option)
+    # which heat or semi-final of the round ("heat 2"): the races the store numbers
+    heat: int | None = None
+    race: str | None = None  # a race picked from the meet's list
 
 
 class ResultLine(Model):
@@ -95,6 +97,7 @@ class NoResults(Answer):
     # what ``wanted`` is made of, so that the round can be named in the viewer's language
     event: str | None = None
     round: str | None = None
+    heat: int | None = None
     other_races: list[RaceRef]
 
 
@@ -126,12 +129,16 @@ def meet_results(
     chosen = [r for r in races if (query.event is None or r.event == query.event)]
     if query.round:
         chosen = [r for r in chosen if r.round == query.round]
+    if query.heat is not None and query.round != "final":
+        # a number names one heat or semi-final (a final has none: "final 2" is the final)
+        chosen = [r for r in chosen if r.heat == query.heat and r.round != "final"]
     if query.race:
         chosen = [r for r in chosen if r.id == query.race]
     chosen.sort(key=lambda r: (-ROUND_ORDER[r.round], r.heat or 0))
     others = [race_ref(r) for r in races]
     if not chosen:
-        wanted = " ".join(p for p in (query.event, query.round) if p) or None
+        number = str(query.heat) if query.heat is not None else None
+        wanted = " ".join(p for p in (query.event, query.round, number) if p) or None
         return NoResults(
             notes=list(notes),
             meet_id=meet.id,
@@ -139,6 +146,7 @@ def meet_results(
             wanted=wanted,
             event=query.event,
             round=query.round,
+            heat=query.heat,
             other_races=others,
             facts_as_of=store.facts_as_of_at(now),
         )

@@ -31,8 +31,15 @@ def events_of_meet(ctx: Context, filled: Mapping[str, str], text: str) -> list[C
         "Final, semi-final or heat",
         choices=(("Final", "final"), ("Semi-final", "semi-final"), ("Heat", "heat")),
     ),
+    heat=Option("Which heat or semi-final, e.g. 2", range=(1, 9)),
 )
-def results(ctx: Context, meet: str, event: str | None = None, round: str | None = None) -> Reply:
+def results(
+    ctx: Context,
+    meet: str,
+    event: str | None = None,
+    round: str | None = None,
+    heat: int | None = None,
+) -> Reply:
     """/results: a race's results at a meet (default: its main final)."""
     found = resolve_meet(ctx, meet, purpose="results")
     if isinstance(found, Refusal):
@@ -57,5 +64,5 @@ def results(ctx: Context, meet: str, event: str | None = None, round: str | None
                 values={"round": excerpt(round, 40)},
                 suggestions=list(ROUND_CHOICES),
             )
-    query = ResultsQuery(meet=found.id, event=chosen_event, round=chosen_round)
+    query = ResultsQuery(meet=found.id, event=chosen_event, round=chosen_round, heat=heat)
     return meet_results(ctx.store, query, notes_of(found), now=ctx.now)

@@ -17,11 +17,11 @@ def no_results(answer: NoResults) -> str:
     """The meet has no race of that kind in the store."""
     if answer.wanted:
         if answer.event and answer.round:
-            wanted = fmt.race_name(answer.event, answer.round)
+            wanted = fmt.race_name(answer.event, answer.round, answer.heat)
         else:
             parts = [
                 fmt.event_name(answer.event) if answer.event else None,
-                answer.round and fmt.round_name(answer.round),
+                answer.round and fmt.round_label(answer.round, answer.heat),
             ]
             wanted = " ".join(p for p in parts if p) or answer.wanted
         return say("results.none.for", wanted=wanted, meet=answer.meet)

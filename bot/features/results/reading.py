@@ -192,6 +192,13 @@ def _racers_masked(parts: Parts) -> str:
     return " ".join(masked)
 
 
+# a heat's or semi-final's number after its word: "heat 2", "semi 1", "forsøk nr 3", "semien #2"
+_ROUND_NUMBER = re.compile(
+    r"\b(?:heat|heats|semi|semis|semi final|semifinal|semi-final|semifinale\w*|semien|forsøk\w*)"
+    r" (?:nr |no |number |nummer )?#?([1-9])\b(?! ?(?:m|k|km|000|500|:))"
+)
+
+
 def _reading(parts: Parts, scores: Scores, meet: str, event: str | None = None) -> Reading:
     """The reading of ``meet``'s results with the event and round the question names.
 
@@ -202,6 +209,9 @@ def _reading(parts: Parts, scores: Scores, meet: str, event: str | None = None) 
         options["event"] = event or parts.slots.event or ""
     if parts.slots.round:
         options["round"] = parts.slots.round
+        number = _ROUND_NUMBER.search(parts.question.joined)
+        if number and parts.slots.round != "final":
+            options["heat"] = number.group(1)  # "paris semi 2", "tokyo heat nr 4"
     store = parts.resolver.store
     if event is None and (not parts.slots.event or parts.slots.event == "indoor"):
         # ("the glasgow indoor race that josh won": "indoor" says which meet, not which race)
@@ -335,7 +345,10 @@ def label(store: FactStore, options: Mapping[str, str]) -> list[str | Phrase]:
     bits += [options["event"]] if "event" in options else []
     if "round" in options:
         key = ROUND_PHRASES.get(options["round"])
-        bits.append(Phrase(key=key) if key else options["round"])
+        said: str | Phrase = Phrase(key=key) if key else options["round"]
+        if "heat" in options:  # "semi-final 2"
+            said = Phrase(key="round.numbered", values={"round": said, "n": options["heat"]})
+        bits.append(said)
     return bits
 
 
