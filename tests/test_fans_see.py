@@ -52,7 +52,8 @@ def test_h2h_meetings_fit_two_phone_lines_in_the_asked_order(store) -> None:
     meetings = body.split("\n\n")
     assert meetings and all(len(m.split("\n")) == 2 for m in meetings)
     for meeting in meetings:
-        assert meeting.count("](") <= 1  # one source link
+        # the meet's name links the race's page; a row another page prints links that page
+        assert meeting.count("](") - meeting.count("[↗](") <= 1
         assert all(len(shown(line)) <= PHONE for line in meeting.split("\n")), meeting
     assert "Sources" not in [f["name"] for f in first.get("fields", [])]  # not linked twice
 
@@ -249,3 +250,13 @@ async def test_a_norwegian_members_chart_is_norwegian(world, viewers) -> None:
     assert said.startswith("Diagram: Kerr 4 – 11 Ingebrigtsen. 15 løp") and "1,94 s" in said
     assert english.response.attachments[0].description.startswith("Chart: Kerr 4 – 11")
     assert world.bot.charts.renders == 2
+
+
+def test_h2h_row_another_page_prints_is_linked_to_that_page(store) -> None:
+    """Paris 2024: World Athletics' report gives the podium; Jakob's 4th comes from another."""
+    answer = h2h(store, "josh-kerr", "jakob-ingebrigtsen")
+    paris = next(m for m in answer.meetings if m.race_id == "2024-olympics-paris-1500m-final")
+    assert paris.opponent.source.id != paris.source.id
+    text = "\n".join(page.to_dict()["description"] for page in render_embeds(answer))
+    block = next(b for b in text.split("\n\n") if "Olympics '24" in b and "semi" not in b)
+    assert f"4th 3:28.24 [↗]({paris.opponent.source.url})" in block

@@ -32,7 +32,19 @@ def _result(m: Meeting, side: str) -> str:
     line = m.athlete if side == "athlete" else m.opponent
     parts = [fmt.row_place(line.place, line.status), fmt.race_time(line.time) if line.time else ""]
     said = " ".join(p for p in parts if p and p != "–") or "–"
-    return f"**{said}**" if m.winner == side else said
+    said = f"**{said}**" if m.winner == side else said
+    if line.source.id != m.source.id and line.source.url:
+        # a row from another page than the race's (a 4th place only another report prints):
+        # linked beside it, as the meet's name links the race's
+        said += f" [↗]({line.source.url})"
+    return said
+
+
+def _cited(m: Meeting) -> str:
+    """The publishers a meeting's line rests on: the race's, then any row's from another page."""
+    said = [m.source.publisher]
+    said += [p for p in (m.athlete.source.publisher, m.opponent.source.publisher) if p not in said]
+    return "; ".join(p for p in said if p)
 
 
 def _meeting_block(answer: H2HAnswer, m: Meeting) -> str:
@@ -228,7 +240,5 @@ def h2h_text(answer: H2HAnswer) -> Lines:
         lines.append(
             f"{fmt.day(m.date, m.year)} · {m.meet} · {fmt.race_name(m.event, m.round, m.heat)}"
         )
-        lines.append(
-            f"    {sa} {ra} · {sb} {rb} · {wording.winner_line(answer, m)}  [{m.source.publisher}]"
-        )
+        lines.append(f"    {sa} {ra} · {sb} {rb} · {wording.winner_line(answer, m)}  [{_cited(m)}]")
     return Lines(lines, answer.sources)
