@@ -18,6 +18,9 @@ NEXT: dict[str, str] = {
         " an entry or a plan)."
     ),
     "next.pair.title": "No meeting ahead in the store",
+    "next.stale": (
+        "The store's newest source is from {day}: meets and entries announced since are not in it."
+    ),
     "next.pair.each": "Next for {name}: {meet} ({when})",
     "next.pair.each.none": "Next for {name}: no meet ahead in the sources out by then",
     "next.not_at_meet": (

@@ -115,3 +115,16 @@ def test_the_pair_in_norwegian(store: FactStore) -> None:
     assert "både **Josh Kerr** og **Jakob Ingebrigtsen**" in body
     assert "Neste for **Jakob Ingebrigtsen**" in body
     assert "Neste for **Josh Kerr**: ingen stevner" in body
+
+
+def test_nothing_ahead_long_after_the_newest_source_says_the_store_ends_there(
+    store: FactStore,
+) -> None:
+    """Months past its newest page, "no meet ahead" is no news that none is planned."""
+    late = dt.datetime(2026, 12, 3, 12, tzinfo=dt.UTC)
+    for now, said in ((late, True), (SPRING_2026, False)):
+        answer = next_race(store, NextRaceQuery(athlete=KERR, opponent=JAKOB), now)
+        text = "\n".join(next_race_text(answer).lines)
+        assert ("meets and entries announced since are not in it" in text) is said, now
+    found = next_race(store, NextRaceQuery(athlete=JAKOB, opponent=KERR), MAY_2025)
+    assert "announced since" not in "\n".join(next_race_text(found).lines)

@@ -83,10 +83,13 @@ def _notices(answer: NextRaceAnswer, markdown: bool) -> list[str]:
     lines = [say("next.not_at_meet", name=name(who)) for who, out in asked if who and out]
     if answer.athlete and answer.athlete_not_entered:
         line = say("next.not_entered", name=name(answer.athlete))
-        if markdown:
+        stale = wording.stale_lines(answer)
+        if markdown and not stale:
             lines.append(line + " " + say("next.of_all"))
+        elif markdown:
+            lines += [line, *stale, say("next.of_all")]
         else:
-            lines += [line, say("next.of_all")] if answer.meet else [line]
+            lines += [line, *stale, say("next.of_all")] if answer.meet else [line, *stale]
     return lines
 
 
@@ -96,7 +99,8 @@ def next_race_embed(answer: NextRaceAnswer) -> Layout:
     lines = _notices(answer, markdown=True)
     if answer.apart:
         embed = discord.Embed(title=say("next.pair.title"), colour=COLOUR)
-        embed.description = "\n".join([*lines, *wording.apart_lines(answer, bold=True)])
+        shown = [*lines, *wording.apart_lines(answer, bold=True), *wording.stale_lines(answer)]
+        embed.description = "\n".join(shown)
         return [Page(embed, wording.apart_sources(answer))]
     if answer.both_at:
         lines.append(wording.both_line(answer, bold=True))
@@ -111,7 +115,7 @@ def next_race_embed(answer: NextRaceAnswer) -> Layout:
         if recent:
             name, when = f"**{safe(recent.name)}**", wording.meet_when(recent)
             text += " " + say("next.most_recent.short", name=name, when=when)
-        embed.description = "\n".join([*lines, text])
+        embed.description = "\n".join([*lines, text, *wording.stale_lines(answer)])
         return [Page(embed, [recent.source] if recent else [])]
     lines.append(_countdown(meet, answer.now))
     embed = discord.Embed(title=safe(meet.name, 256), colour=COLOUR, description="\n".join(lines))
@@ -186,9 +190,8 @@ def next_race_text(answer: NextRaceAnswer) -> Lines:
     """The meet, when and where, its state at the answer's instant, programme, entries."""
     lines = _notices(answer, markdown=False)
     if answer.apart:
-        return Lines(
-            [*lines, *wording.apart_lines(answer, bold=False)], wording.apart_sources(answer)
-        )
+        shown = [*lines, *wording.apart_lines(answer, bold=False), *wording.stale_lines(answer)]
+        return Lines(shown, wording.apart_sources(answer))
     if answer.both_at:
         lines.append(wording.both_line(answer, bold=False))
     meet = answer.meet
@@ -199,6 +202,7 @@ def next_race_text(answer: NextRaceAnswer) -> Lines:
         recent = answer.most_recent
         if recent:
             lines.append(say("next.most_recent", name=recent.name, when=wording.meet_when(recent)))
+        lines += wording.stale_lines(answer)
         return Lines(lines, [recent.source] if recent else [])
     where = say(
         "next.where",

@@ -243,3 +243,25 @@ def apart_sources(answer: NextRaceAnswer) -> list[SourceRef]:
             cited += meet_sources(each.meet)
         cited += [m.source for m in each.since]
     return distinct(cited)
+
+
+# days past its newest source after which "no meet ahead" says the store may simply end there
+STALE_DAYS = 60
+
+
+def stale_lines(answer: NextRaceAnswer) -> list[str]:
+    """When nothing was found ahead and the store's newest source is long past: say so.
+
+    On 3 Dec 2026 a store whose newest page is of 31 Mar 2026 knows of no later announcement;
+    "no meet ahead" alone would read as news that none is planned.
+    """
+    missing = (
+        answer.athlete_not_entered
+        or any(each.meet is None for each in answer.apart)
+        or (answer.meet is None and answer.unknown_meet is None)
+    )
+    if answer.facts_as_of == dt.date.min:
+        return []  # no source out at all then: the answer says so on its own
+    if not missing or (clock_day(answer.now) - answer.facts_as_of).days <= STALE_DAYS:
+        return []
+    return [say("next.stale", day=day(answer.facts_as_of))]
