@@ -4,14 +4,22 @@ Written per class (none is a dev-set name): a nickname made of a surname's first
 fan's ending stands for that surname, so a family's surname default decides among its people as
 the surname typed in full would ("ingo", "ingey"); a surname spelt by ear beside a first name's
 short form is the one person both fit ("stu mcsweeny"), and a first name that fits no one so
-named is no one.
+named is no one; of a surname several people share, /quote's speaker is the one the store
+quotes. A topic said before the quote noun ("jakob world record quote pls", "kerr verdensrekord
+sitat") is the quote's topic, even when its words are another command's cue.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from bot.commands import Context
 from bot.resolve import ATHLETE_ROLES, Resolver
+
+from .asking import assert_reads, best_reading
+from .quoting import quote_shown
 
 JAKOB, MCSWEYN, WIGHTMAN = "jakob-ingebrigtsen", "stewart-mcsweyn", "jake-wightman"
 
@@ -80,3 +88,33 @@ async def test_quote_by_a_misspelt_shared_surname_answers_with_a_note(world) -> 
     shown += [f"{f.name} {f.value}" for f in embed.fields]
     # the note says who else the name could be
     assert "Reynold Cheruiyot" in "\n".join(shown), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "topic"),
+    [
+        ("jakob world record quote pls", JAKOB, "world record"),
+        ("any kerr world record quote?", "josh-kerr", "world record"),
+        ("world record quotes from ingebrigtsen", JAKOB, "world record"),
+        ("jakob verdensrekord sitat takk", JAKOB, "world record"),
+        ("got a narve olympic record quote", "narve-gilje-nordas", "olympic record"),
+    ],
+)
+def test_a_topic_before_the_quote_noun(
+    resolver: Resolver, text: str, speaker: str, topic: str
+) -> None:
+    assert_reads(resolver, text, "quote", {"athlete": speaker, "topic": topic})
+
+
+@pytest.mark.parametrize("text", ["kerr quote pls", "gimme a jakob quote", "random kerr quote"])
+def test_a_quote_noun_with_no_topic_before_it(resolver: Resolver, text: str) -> None:
+    command, options = best_reading(resolver, text)
+    assert command == "quote" and "topic" not in options, options
+
+
+def test_the_topic_before_the_noun_finds_its_quote(
+    resolver: Resolver, ctx: Callable[..., Context]
+) -> None:
+    # the quote shown is one the store files under world records, not any quote of his
+    answer = quote_shown("jakob world record quote pls", resolver, ctx)
+    assert any("world record" in t for t in answer.quote.topics), answer.quote.topics
