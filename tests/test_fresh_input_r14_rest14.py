@@ -118,3 +118,26 @@ def test_the_topic_before_the_noun_finds_its_quote(
     # the quote shown is one the store files under world records, not any quote of his
     answer = quote_shown("jakob world record quote pls", resolver, ctx)
     assert any("world record" in t for t in answer.quote.topics), answer.quote.topics
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "topic"),
+    [
+        ("🇳🇴 jakob 'walk in the park' 😬", JAKOB, "walk in the park"),
+        ("kerr “making the olympic team” 🤔", "josh-kerr", "making the olympic team"),
+        ("jakob «walk in the park» #paris", JAKOB, "walk in the park"),
+    ],
+)
+def test_quoted_words_beside_a_name_ask_for_the_quote(
+    resolver: Resolver, text: str, speaker: str, topic: str
+) -> None:
+    # the words in quotation marks are a quote's, named: no talk among fans to let be
+    assert_reads(resolver, text, "quote", {"athlete": speaker, "topic": topic})
+
+
+def test_unquoted_talk_beside_a_name_is_still_a_remark(resolver: Resolver) -> None:
+    from bot.ask.reader import read_question
+
+    from .asking import SPRING
+
+    assert read_question("jakob fans real quiet rn", resolver, SPRING).best is None
