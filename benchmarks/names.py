@@ -74,6 +74,8 @@ def resolve(resolver: Resolver, entry: Entry) -> list[Resolution]:
     if entry.kind == "pair":
         first, second = entry.text
         return list(resolver.pair(first, second, roles=roles))
+    if entry.kind == "athlete" and entry.command == "quote":  # the quoted, as /quote reads
+        return [resolver.speaker(entry.text)]
     if entry.kind == "athlete":
         return [resolver.athlete(entry.text, roles=roles)]
     purpose = {"next-race": "next", "results": "results"}.get(entry.command, "latest")

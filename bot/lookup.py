@@ -131,9 +131,9 @@ def resolve_athlete(
     ctx: Context, text: str, roles: Collection[str] | None = ATHLETE_ROLES
 ) -> Found | Refusal:
     """An athlete (id and note), or the Refusal to show; ``roles=None`` lets in any speaker."""
+    if roles is None:  # of several a name may mean, the one quoted
+        return found_or_problem("person", ctx.resolver.speaker(text), ctx.resolver)
     resolution = ctx.resolver.athlete(text, roles=roles)
-    if roles is None:
-        return found_or_problem("person", resolution, ctx.resolver)
     return athlete_or_problem(ctx, resolution)
 
 

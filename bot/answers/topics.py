@@ -40,7 +40,7 @@ CHATTER = _words(
     aldri vaert blitt hatt litt mye veldig sann alle
     egentli egentlig liksom nakka noka noko noe nokka sant vel jo da elle ka kem kor e va te
     husker huske lurer hore horte hort haha hehe morsomt morsom kanskje visst altsa osv etc
-    igjen elns elno ellerno
+    igjen elns elno ellerno takk
     finn finne stemme stemmer attpåtil attpå sikkert sikker iallfall ialle uansett forresten som hos
     """
 )

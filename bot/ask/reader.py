@@ -31,6 +31,7 @@ from bot.ask.asking import (
 from bot.ask.cues import HEDGES, Outside, cue_scores, outside
 from bot.ask.glue import unglued
 from bot.ask.hostile import read_guarded
+from bot.ask.informal import quoted_spans
 from bot.ask.intents import NO_COMMAND, Features, IntentModel, features, model_for
 from bot.ask.named import athletes_in_order, racers
 from bot.ask.parts import Parts
@@ -313,17 +314,28 @@ def _read(text: str, question: Question, resolver: Resolver, today: dt.date, mem
     # a message that asks nothing, cheering or scorning or musing with a name in it ("heia
     # jakob!!!", "this sub is best when these two are beefing tbh") is talk among fans: the
     # model promotes nothing, and a reading the wording does not ask for is only offered
+    # (words in quotation marks are a quote's own, named, no talk: "🇳🇴 jakob 'walk in the
+    # park' 😬"; they still cost the readings that do not take them)
+    quoted = _quoted(question)
+    talk = [w for w in costly if w not in quoted]
     result.remark = not asks(question) and (
         chatter(question)
         or states(question)
-        or (exclaims(question) and bool(costly))
-        or (len(costly) >= REMARK_WORDS and max(scores.values(), default=0.0) < REMARK_CUE)
+        or (exclaims(question) and bool(talk))
+        or (len(talk) >= REMARK_WORDS and max(scores.values(), default=0.0) < REMARK_CUE)
     )
     if result.remark and best is not None and scores[best.command] < OUTSIDE_YIELD:
         result.readings = [
             r.model_copy(update={"score": min(r.score, ALTERNATIVE)}) for r in result.readings
         ]
     return result
+
+
+def _quoted(question: Question) -> frozenset[str]:
+    """The words a fan put in quotation marks (none, at no cost, when there are no marks)."""
+    text = question.text.casefold().replace("’", "'")
+    spans = quoted_spans(text)
+    return frozenset(w for a, b in spans for w in split_question(text[a:b]).words)
 
 
 def _asked(

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from bot.facts.store import FactStore, collector_paused
 from bot.normalise import normalise
+from bot.phrases import Phrase
 from bot.resolve.athletes import AthleteNames
 from bot.resolve.index import (
     ATHLETE_ROLES,
@@ -61,6 +62,29 @@ class Resolver(AthleteNames, MeetNames):
             self._init_meets()
         # a description's meet words ("the one who won in paris") read as meet options are
         self._meets_named = lambda text: self.meet_ids(text, strict=True)
+
+    def speaker(self, text: str) -> Resolution:
+        """Who said something (/quote): anyone, and of several a name may mean, the one quoted.
+
+        ("cheriyot": Timothy Cheruiyot, the Cheruiyot the store quotes; of two quoted, such as
+        Jake and Geoff Wightman, the question stands.)
+        """
+        got = self.athlete(text, roles=None)
+        if got.status != "ambiguous":
+            return got
+        quotes = self.store.quotes_by_speaker
+        quoted = [c for c in got.candidates if quotes.get(c)]
+        if len(quoted) != 1:
+            return got
+        others = self.names_of(c for c in got.candidates if c != quoted[0])
+        name = self.store.people[quoted[0]].name
+        values = {"raw": got.query, "name": name, "names": ", ".join(others)}
+        note = Phrase(key="note.took", values=values)
+        return Resolution("found", got.query, quoted[0], note=note)
+
+    def names_of(self, ids: Iterable[str]) -> list[str]:
+        """People's names (no country), for a note."""
+        return [self.store.people[i].name for i in ids]
 
     def names(self, ids: Iterable[str]) -> list[str]:
         """Display names of athlete or meet ids, for "Did you mean …?"."""

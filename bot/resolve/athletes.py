@@ -218,7 +218,8 @@ class AthleteNames(Descriptions):
             before = clean_person_query(epithet[1] or epithet[2])
             key, ids = self._athlete_ids(before, allowed, False)
         elif not ids and not apart:
-            ids = glued(words, self.athletes)
+            stands, ids = glued(words, self.athletes)
+            key = stands or key
         ids = {i for i in ids if allowed(i)} or {
             i for i in from_place(words, self._hometowns) if allowed(i)
         }
@@ -231,6 +232,8 @@ class AthleteNames(Descriptions):
             ids = {i for i in begun if allowed(i) and self.store.people[i].country == said}
         if not ids:  # a name split by a space or the phone: "inge brigtsen", "mc sweeney"
             key, ids = self._rejoined(words, allowed)
+        if not ids:  # both names spelt loosely: "stewy mcsweeney"
+            ids = self.surname_near(words, allowed)
         if not ids:  # spelt by ear or dictated: "whiteman", "josh car", "nills lar us"
             named = self._sounds.named(words, self.athletes.token_ids, strict=False)
             key, ids = "", {i for i in named if allowed(i)}

@@ -211,28 +211,31 @@ NICKNAME_ENDINGS = ("gs", "ie", "ey", "y", "s", "o")
 NICKNAME_STEM = 3
 
 
-def glued(words: list[str], index: NameIndex) -> set[str]:
-    """Who one odd word names: a handle, or a nickname.
+def glued(words: list[str], index: NameIndex) -> tuple[str, set[str]]:
+    """Who one odd word names, and the name word it stands for: a handle, or a nickname.
 
     A handle is a first name glued to a surname begun ("jakobing"); a nickname a name begun
-    with a fan's ending ("wighty", "crammy", "nuggs", "ingy").
+    with a fan's ending ("wighty", "crammy", "nuggs", "ingy"). A nickname stands for the name
+    word naming the most people it begins ("ingy": "ingebrigtsen"), so that the surname's
+    default decides among a family as the surname typed in full would.
     """
     if len(words) != 1 or len(words[0]) < 4:
-        return set()
+        return "", set()
     word = words[0]
     for cut in range(2, len(word) - 2):
         ids = set(index.token_ids.get(word[:cut], ())) & index.prefixed(word[cut:])
         if len(ids) == 1:
-            return ids
+            return word, ids
     for ending in NICKNAME_ENDINGS:
         stem = word.removesuffix(ending)
         if stem != word and len(stem) >= NICKNAME_STEM:
             # "crammy": the doubled letter before the ending is the fan's too
             stem = stem[:-1] if len(stem) > NICKNAME_STEM and stem[-1] == stem[-2] else stem
-            ids = index.prefixed(stem)
-            if ids:
-                return ids
-    return set()
+            begun = index.tokens_from(stem)
+            if begun:
+                key = max(begun, key=lambda t: (len(index.token_ids[t]), -len(t)))
+                return key, {i for t in begun for i in index.token_ids[t]}
+    return "", set()
 
 
 # where an athlete is from, as the store's notable facts say it ("from Sandnes, Norway")

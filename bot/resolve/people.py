@@ -30,6 +30,7 @@ from bot.resolve.index import (
 from bot.resolve.sounds import SoundIndex
 from bot.resolve.suggest import choices
 
+SURNAME_NEAR = 5  # letters of a surname spelt loosely beside a loose first name
 SHORT_FIRST = 3  # letters of a first name's short form typed alone ("tim", "cam")
 # a pet ending on a first name's first letters ("ollie", "stewie", "timmy")
 SHORT_ENDING = re.compile(r"(?:ie|y|i)$")
@@ -91,6 +92,30 @@ class PeopleContext:
             and (first.startswith(word) or (stem != word and first.startswith(stem)))
             for pid in ids
             if allowed(pid)
+        }
+
+    def surname_near(self, words: Sequence[str], allowed: Callable[[str], bool]) -> set[str]:
+        """Who a first name and a surname both spelt loosely name ("stewy mcsweeney").
+
+        The last word a spelling of one person's surname as the surname typed alone would be
+        read (a close fuzzy match, or spelt by ear), the first word a short form or spelling
+        of their first name.
+        """
+        if len(words) != 2 or len(words[-1]) < SURNAME_NEAR:
+            return set()
+        index = self.athletes
+        said = [k for k, _ in index.fuzzy_keys(words[-1]) if " " not in k]
+        ids = {i for k in said for i in index.keys[k]}
+        ids = ids or self._sounds.named([words[-1]], index.token_ids, strict=False)
+        ids = {i for i in ids if allowed(i)}
+        # the first name stricter than beside an exact surname: its first two letters, or a
+        # spelling of it ("stu", "stewy" Stewart; "tom" is no Timothy)
+        first = words[0]
+        return {
+            i
+            for i in ids
+            if (given := normalise(self.store.people[i].name).split()[0])[:2] == first[:2]
+            or fuzz.ratio(given, first) >= NAME_VARIANT_CUTOFF
         }
 
     def _fits(self, word: str, pid: str, known: list[str]) -> bool:

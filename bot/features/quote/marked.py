@@ -25,6 +25,9 @@ from bot.features.quote.when import said_when
 from bot.normalise import normalise
 from bot.stems import stem, stems
 
+# the nouns a fan names a quote with, the words just before them its topic ("world record quote")
+QUOTE_NOUNS = frozenset({"quote", "quotes", "sitat", "sitatet", "sitater", "sitatene"})
+NAMED_BY_WORDS = 3  # words before the noun read back, at most
 RESPELL_LETTERS = 5  # a marked word this long may be a typo ("moran"), not shorter ones
 RESPELL_EDITS = 1
 # a word recalled as the quote's: "called him a moron", "like moran??" (last of its clause),
@@ -302,3 +305,20 @@ def speaker_fitting(parts: Parts, value: str, topic: str) -> str:
         if rank_by_topic(store, list(store.quotes_by_speaker[c]), topic, None)
     ]
     return fit[0] if len(fit) == 1 else value
+
+
+def named_by(parts: Parts, empty: frozenset[str]) -> str:
+    """The words just before the quote noun, when nothing else says what the quote is about.
+
+    "jakob world record quote pls", "🇳🇴 olympic gold quote": a cue's words ("world record")
+    are still what the quote is about; a name, or a word of ``empty``, ends them.
+    """
+    words = parts.question.words
+    at = next((i for i, w in enumerate(words) if w in QUOTE_NOUNS), None)
+    named = {i for s in parts.slots.athletes for i in range(s.start, s.end)}
+    out: list[str] = []
+    for i in range(at - 1, -1, -1) if at is not None else ():
+        if i in named or words[i] in empty or len(out) == NAMED_BY_WORDS:
+            break
+        out.insert(0, words[i])
+    return " ".join(out)

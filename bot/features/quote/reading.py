@@ -13,7 +13,15 @@ from bot.ask.topic import asks_what_was_said
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
 from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
-from bot.features.quote.marked import aside, marked_words, recalled, respelt, says, speaker_fitting
+from bot.features.quote.marked import (
+    aside,
+    marked_words,
+    named_by,
+    recalled,
+    respelt,
+    says,
+    speaker_fitting,
+)
 from bot.features.quote.speaking import WHO_SAID, in_speaking_order
 from bot.features.quote.terms import (
     HURT_PARTS,
@@ -156,6 +164,8 @@ def build(parts: Parts, scores: Scores) -> Reading | None:
     if said is not None:
         free, topic = said, None
     free = free if quoted or topic else _unmarked_topic(parts, free)
+    if not (free or quoted or topic):  # "jakob world record quote": its words before "quote"
+        free = named_by(parts, FUNCTION_WORDS | TOPIC_FILLER | CHATTER)
     if not speakers and not quoted:
         speakers = _subject(parts, topic)
     if not speakers:
