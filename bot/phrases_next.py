@@ -18,6 +18,7 @@ NEXT: dict[str, str] = {
         " an entry or a plan)."
     ),
     "next.pair.title": "No meeting ahead in the store",
+    "next.also_planned.heading": "Also planned, and since",
     "next.stale": (
         "The store's newest source is from {day}: meets and entries announced since are not in it."
     ),

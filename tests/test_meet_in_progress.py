@@ -180,3 +180,12 @@ def test_a_plan_for_a_meet_not_dated_then_is_shown_with_what_came_after(ctx) -> 
     answer = _next_race(answer_line(ctx(_at(dt.date(2026, 3, 31))), "/next-race athlete:jakob"))
     assert answer.meet is not None and answer.meet.id == "2026-dl-oslo"
     assert not answer.also_planned
+
+
+def test_a_setback_after_the_plan_for_the_meet_shown_is_shown_with_it(ctx) -> None:
+    """Once Oslo is dated and over, Birmingham's plan stands alone: the surgery since is told."""
+    answer = _next_race(answer_line(ctx(_at(dt.date(2026, 6, 20))), "/next-race athlete:jakob"))
+    assert answer.meet is not None and answer.meet.id == "2026-euros-birmingham"
+    assert not answer.also_planned
+    assert any("surgery" in s.title.lower() for s in answer.since)
+    assert "Achilles surgery" in _text(answer)

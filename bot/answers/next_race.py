@@ -285,9 +285,18 @@ def next_race(
         meet=found,
         most_recent=recent,
         also_planned=plans,
-        since=setbacks(store, wanted, plans, now) if wanted else [],
+        # after his plan for the meet shown or for one not dated yet (an injury since)
+        since=setbacks(store, wanted, _his(found, wanted, plans), now) if wanted else [],
         **common,
     )
+
+
+def _his(found: MeetState | None, athlete: str, plans: list[MeetState]) -> list[MeetState]:
+    """The meet shown with only ``athlete``'s entries, then his plans for undated meets."""
+    if found is None:
+        return plans
+    own = [e for e in found.entries if e.athlete.id == athlete]
+    return [found.model_copy(update={"entries": own}), *plans]
 
 
 def _own_next(

@@ -141,7 +141,7 @@ def _add_plans(embed: discord.Embed, answer: NextRaceAnswer) -> None:
     plans = wording.plan_lines(answer)
     if plans:
         text = safe("\n".join(plans))[:1024]
-        embed.add_field(name=say("next.entries"), value=text, inline=False)
+        embed.add_field(name=say("next.also_planned.heading"), value=text, inline=False)
 
 
 def _timed_text(meet: MeetState, at: dt.datetime, now: dt.datetime) -> str:
