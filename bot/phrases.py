@@ -122,6 +122,8 @@ EN: dict[str, str] = {
     # /results
     "results.none": "No results at {meet} in the store.",
     "results.none.for": "No results for {wanted} at {meet} in the store.",
+    "results.pending": "The {race} is on the programme for {day} at {at} ({zone}): not run yet.",
+    "results.pending.day": "The {race} is on the programme for {day} ({zone}): not run yet.",
     "results.others": "Other races here",
     "results.pick": "Another race of this meet",
     "results.there": "Races there are",

@@ -16,9 +16,11 @@ from bot.answers.common import (
     row_known,
     source_ref,
 )
-from bot.facts.models import Race
+from bot.answers.meet_schedule import ScheduledRace, known_schedule
+from bot.facts.models import Meet, Race
 from bot.facts.store import ROUND_ORDER, FactStore
 from bot.phrases import Phrase
+from bot.zones import time_zone
 
 # meets whose finals award championship medals (the Diamond League Final awards none)
 CHAMPIONSHIPS = frozenset(
@@ -99,6 +101,11 @@ class NoResults(Answer):
     round: str | None = None
     heat: int | None = None
     other_races: list[RaceRef]
+    # the race asked for on the programme, not run yet at the clock ("the final is tonight"),
+    # and the meet's place and zone to say its time in
+    pending: ScheduledRace | None = None
+    city: str = ""
+    timezone: str = "UTC"
 
 
 def race_ref(race: Race) -> RaceRef:
@@ -140,6 +147,9 @@ def meet_results(
         number = str(query.heat) if query.heat is not None else None
         wanted = " ".join(p for p in (query.event, query.round, number) if p) or None
         return NoResults(
+            pending=_pending(store, meet, query, now),
+            city=meet.city,
+            timezone=meet.timezone,
             notes=list(notes),
             meet_id=meet.id,
             meet=meet.name,
@@ -176,6 +186,28 @@ def meet_results(
         medals=race.round == "final" and meet.series in CHAMPIONSHIPS,
         facts_as_of=store.facts_as_of_at(now),
     )
+
+
+def _pending(
+    store: FactStore, meet: Meet, query: ResultsQuery, now: dt.datetime | None
+) -> ScheduledRace | None:
+    """The race asked for as the meet's programme, out by ``now``, has it ahead (none run yet).
+
+    Only a programme page out by then says when: a report printed after the race does not.
+    """
+    if now is None:
+        return None
+    zone = time_zone(meet.timezone)
+    today = now.astimezone(zone).date()
+    main = (query.event,) if query.event else tuple(store.main_events)
+    ahead = [
+        race
+        for race in known_schedule(store, meet, zone, now, ())
+        if race.event in main
+        and race.round == (query.round or "final")
+        and (race.starts_at > now if race.starts_at else race.date >= today)
+    ]
+    return ahead[0] if ahead else None
 
 
 def events_at(store: FactStore, meet_id: str) -> list[str]:

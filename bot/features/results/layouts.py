@@ -5,16 +5,37 @@ from __future__ import annotations
 import re
 
 import discord
+from babel.dates import format_time
 
 from bot.answers.results import NoResults, RaceRef, ResultLine, ResultsAnswer
+from bot.i18n import speaking
 from bot.phrases import say
 from bot.render import format as fmt
 from bot.render.embed_kit import COLOUR, ERROR_COLOUR, Layout, Page, no_list, safe
 from bot.render.text import Lines
+from bot.zones import time_zone
+
+
+def _pending(answer: NoResults) -> str:
+    """The race asked for is on the programme, not run yet: when it is, on the meet's clock."""
+    race = answer.pending
+    if race is None:
+        return ""
+    name = fmt.race_name(race.event, race.round)
+    zone = fmt.city_time(answer.city, answer.meet)
+    if race.starts_at is None:
+        return " " + say("results.pending.day", race=name, day=fmt.day(race.date), zone=zone)
+    local = race.starts_at.astimezone(time_zone(answer.timezone))
+    at = format_time(local, "short", locale=speaking().locale)
+    return " " + say("results.pending", race=name, day=fmt.day(race.date), at=at, zone=zone)
 
 
 def no_results(answer: NoResults) -> str:
-    """The meet has no race of that kind in the store."""
+    """The meet has no race of that kind in the store (or not yet: it is on the programme)."""
+    return _no_results(answer) + _pending(answer)
+
+
+def _no_results(answer: NoResults) -> str:
     if answer.wanted:
         if answer.event and answer.round:
             wanted = fmt.race_name(answer.event, answer.round, answer.heat)
