@@ -8,6 +8,7 @@ import pytest
 from bot.facts.store import FactStore
 from bot.features.quote import ranking
 from bot.features.quote.ranking import any_fits, rank_by_topic
+from bot.features.quote.terms import dated_or_compound, heads_of
 
 # topics as fans type them: words quotes hold, words none hold, a few of each, names, filler
 TOPICS = (
@@ -61,3 +62,21 @@ def test_any_fits_is_whether_the_ranking_finds_one(store: FactStore, topic: str)
             checked += 1
             fitting += fits
     assert 0 < fitting < checked  # some fit, some do not
+
+
+@pytest.mark.parametrize(
+    "words", [("fanbrevene", "egoproblemet"), ("2024", "blindfolded"), ("japan", "pacing"), ()]
+)
+def test_a_quote_with_no_head_among_its_tags_holds_no_word_as_dated_or_compound(
+    store: FactStore, words: tuple[str, ...]
+) -> None:
+    heads = heads_of(frozenset(words))
+    assert (heads is None) == ("2024" in words)
+    held = 0
+    for quote in store.quotes.values():
+        tags = store.quote_terms(quote).tags
+        dated = [w for w in words if dated_or_compound(w, quote, tags)]
+        if heads is not None and tags.isdisjoint(heads):
+            assert not dated, (quote.id, dated)
+        held += bool(dated)
+    assert held or not words or words[0] == "japan"

@@ -17,7 +17,7 @@ from bot.features.quote.holds import (
     speaker_words_of,
     stems_held,
 )
-from bot.features.quote.moments import countries_held, occasions
+from bot.features.quote.moments import countries_held, host_stems, occasions
 from bot.features.quote.noise import by_strong_units, loosely, units_of
 from bot.features.quote.terms import (
     MONTH_WORDS,
@@ -31,6 +31,7 @@ from bot.features.quote.terms import (
     dated_or_compound,
     disliked,
     found_among,
+    heads_of,
     holds_in_order,
     is_racing,
     metres,
@@ -247,6 +248,9 @@ def _fitting(
     topic, read = topic_read
     # the stems of the names a quote is not about: the same few sets over every quote
     name_stems: dict[frozenset[str], frozenset[str]] = {}
+    # what the words may be held by besides their stems, once per set of words wanted
+    heads: dict[frozenset[str], frozenset[str] | None] = {}
+    hosts = host_stems(store)
     timed = bool(moment or read.months)
     phrase = printed(topic.split())
     phrase = phrase if len(phrase) >= PHRASE_WORDS else ()
@@ -266,10 +270,7 @@ def _fitting(
             wanted = wanted | name_stems[named]
             if not wanted - read.content <= held:
                 continue
-        found = found_among(wanted, held, read.also)
-        found |= {w for w in wanted - found if dated_or_compound(w, quote, terms.tags)}
-        # (a country typed, not a people's word: "norwegian fans" are no meet in Norway)
-        found |= countries_held(store, quote, wanted - found - read.also.keys())
+        found = _found(store, quote, wanted, held, read, (heads, hosts))
         if read.pair and len(quote.about) >= PAIR:
             found |= wanted & read.pair  # "the war of words between those two"
         # the moment and the month are words more the quote may hold, by when it was said
@@ -294,6 +295,34 @@ def _fitting(
             phrase and holds_in_order(printed_words(store, quote), phrase)
         )
         yield strict, score, quote
+
+
+def _found(
+    store: FactStore,
+    quote: Quote,
+    wanted: frozenset[str],
+    held: frozenset[str],
+    read: _Topic,
+    gates: tuple[dict[frozenset[str], frozenset[str] | None], frozenset[str]],
+) -> set[str]:
+    """The words wanted a quote holds: as stems, by its date or a compound's head, by country.
+
+    ``gates``: the compound heads of each set of words wanted (kept by the caller), and the
+    countries meets were held in; a quote that can hold none of them is not asked.
+    """
+    heads, hosts = gates
+    found = found_among(wanted, held, read.also)
+    if wanted not in heads:
+        heads[wanted] = heads_of(wanted)
+    tags = store.quote_terms(quote).tags
+    gate = heads[wanted]
+    # (no year, and no head among the tags: none is held as dated or as a compound)
+    if gate is None or not tags.isdisjoint(gate):
+        found |= {w for w in wanted - found if dated_or_compound(w, quote, tags)}
+    # (a country typed, not a people's word: "norwegian fans" are no meet in Norway)
+    if not wanted.isdisjoint(hosts):
+        found |= countries_held(store, quote, wanted - found - read.also.keys())
+    return found
 
 
 def _when(store: FactStore, quote: Quote, read: _Topic, moment: Collection[str]) -> int:
