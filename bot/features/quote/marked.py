@@ -18,8 +18,8 @@ import re
 from rapidfuzz.distance import OSA
 
 from bot.ask.parts import Parts
-from bot.features.quote.answer import rank_by_topic
 from bot.features.quote.moments import occasions
+from bot.features.quote.ranking import any_fits, rank_by_topic
 from bot.features.quote.terms import holds_in_order, printed
 from bot.features.quote.when import said_when
 from bot.normalise import normalise
@@ -272,7 +272,7 @@ def aside(parts: Parts, speaker: str, quoted: str, inside: range | None = None) 
         # av» – finnes sitatet om pacing?"): a fan's rendering, when no quote holds them
         # (by no one named: the speaker is not yet known, the first named may be no speaker)
         return not any(
-            rank_by_topic(store, list(store.quotes_by_speaker.get(v, ())), quoted, None)
+            any_fits(store, list(store.quotes_by_speaker.get(v, ())), quoted, None)
             for _, v in parts.athletes
         )
     if not moment or not any(not occasions(store, q).isdisjoint(moment) for q in quotes):
@@ -302,7 +302,7 @@ def speaker_fitting(parts: Parts, value: str, topic: str) -> str:
     fit = [
         c
         for c in dict.fromkeys(candidates)
-        if rank_by_topic(store, list(store.quotes_by_speaker[c]), topic, None)
+        if any_fits(store, list(store.quotes_by_speaker[c]), topic, None)
     ]
     return fit[0] if len(fit) == 1 else value
 

@@ -44,6 +44,11 @@ def countries_held(store: FactStore, quote: Quote, words: frozenset[str]) -> set
     return {w for w in there if not hosts[w].isdisjoint(occasions(store, quote))}
 
 
+def host_stems(store: FactStore) -> frozenset[str]:
+    """The stems of the countries the store's meets were held in (``countries_held``'s)."""
+    return frozenset(_hosts(store))
+
+
 def _hosts(store: FactStore) -> dict[str, frozenset[str]]:
     """The stem of each one-word country the store's meets were held in -> those meets."""
     cached = _HOSTS.get(store.version)

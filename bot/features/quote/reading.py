@@ -12,7 +12,6 @@ from bot.ask.replies import Reading
 from bot.ask.topic import asks_what_was_said
 from bot.ask.words import DOMAIN_WORDS, FUNCTION_WORDS, Question, split_question
 from bot.facts.store import FactStore
-from bot.features.quote.answer import TOPIC_FILLER, rank_by_topic
 from bot.features.quote.marked import (
     aside,
     marked_words,
@@ -22,6 +21,7 @@ from bot.features.quote.marked import (
     says,
     speaker_fitting,
 )
+from bot.features.quote.ranking import TOPIC_FILLER, rank_by_topic
 from bot.features.quote.speaking import WHO_SAID, in_speaking_order
 from bot.features.quote.terms import (
     HURT_PARTS,

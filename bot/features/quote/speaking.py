@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from bot.ask.parts import Parts
-from bot.features.quote.answer import rank_by_topic
 from bot.features.quote.marked import asked_last, replying, saying_first
+from bot.features.quote.ranking import any_fits
 
 WHO_SAID = re.compile(r"\b(who (said|says|called)|hvem (sa|kalte|kallte))\b")
 
@@ -97,4 +97,4 @@ def _fits(
         return False
     words = free or (" ".join(parts.question.words[slice(*topic)]) if topic else "")
     other = next((v for _, v in speakers if v != speaker and v in store.people), None)
-    return bool(rank_by_topic(store, quotes, words, other))
+    return any_fits(store, quotes, words, other)

@@ -272,6 +272,16 @@ def dated_or_compound(word: str, quote: Quote, tags: frozenset[str]) -> bool:
     return not tags.isdisjoint(_heads(word))
 
 
+def heads_of(words: frozenset[str]) -> frozenset[str] | None:
+    """Every compound head of the words (``dated_or_compound``); None when one is a year.
+
+    A quote whose tags hold none of them holds none of the words by ``dated_or_compound``.
+    """
+    if any(w.isdigit() and len(w) == len("2024") for w in words):
+        return None
+    return frozenset(head for w in words for head in _heads(w))
+
+
 @functools.lru_cache(maxsize=65536)
 def _heads(word: str) -> tuple[str, ...]:
     """The beginnings of a word that may be a compound's head: looked up among a quote's tags.
