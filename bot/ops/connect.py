@@ -79,11 +79,7 @@ def serve(settings: Settings, knowledge: Knowledge) -> int:
         )
         return EXIT_FAILED
     except (OSError, aiohttp.ClientError) as error:
-        print(
-            f"could not reach Discord ({type(error).__name__}); check the network and retry.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+        return _unreachable(error)
     except discord.PrivilegedIntentsRequired:
         print(
             "Discord refused the connection: privileged intents are not enabled.", file=sys.stderr
@@ -119,8 +115,13 @@ def cmd_sync(settings: Settings, guild: int | None) -> int:
         print("Discord refused the login: the DISCORD_TOKEN is invalid.", file=sys.stderr)
         return EXIT_FAILED
     except (OSError, aiohttp.ClientError) as error:
-        print(
-            f"could not reach Discord ({type(error).__name__}); check the network and retry.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+        return _unreachable(error)
+
+
+def _unreachable(error: BaseException) -> int:
+    """Say Discord could not be reached (network, DNS, TLS): one line, and the exit code."""
+    print(
+        f"could not reach Discord ({type(error).__name__}); check the network and retry.",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
